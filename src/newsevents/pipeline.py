@@ -1,0 +1,131 @@
+"""The pipeline: parse articles in batches, run the stages, return records.
+
+>>> pipe = Pipeline.load(Options(published="2021-12-18"))   # loads the model
+>>> result = pipe.analyze(article)                           # Analysis | Skipped
+
+Building a Pipeline checks the stage order (see :mod:`newsevents.stages`).
+Loading the model is explicit (:meth:`Pipeline.load`), never a side effect of
+a constructor. One article's failure becomes ``Skipped("failed")`` and the
+batch goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
+from typing import Any
+
+from ._version import __version__
+from .config import Options
+from .nlp import load_model, model_label
+from .records import Analysis, Article, PipelineInfo, Skipped
+from .stages import Context, Stage, check_order
+from .stages import entities as entities_stage
+
+#: Slots whose values become fields of :class:`Analysis`.
+RECORD_SLOTS = ("entities", "places", "dates", "quotes", "events", "tone")
+
+
+def default_stages() -> list[Stage]:
+    """The stages ``newsevents analyze`` runs, in order."""
+    return [entities_stage.STAGE]
+
+
+def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+class Pipeline:
+    """Stages over a loaded spaCy model. Cheap to build once the model is loaded."""
+
+    def __init__(self, nlp: Any, *, stages: Sequence[Stage] | None = None,
+                 options: Options | None = None) -> None:
+        self.nlp = nlp
+        self.options = options or Options()
+        self.stages = list(default_stages() if stages is None else stages)
+        check_order(self.stages)
+        self.info = PipelineInfo(
+            version=__version__, model=model_label(nlp), stages=[s.name for s in self.stages]
+        )
+
+    @classmethod
+    def load(cls, options: Options | None = None,
+             stages: Sequence[Stage] | None = None) -> Pipeline:
+        """Load the model that ``options`` names (once per process) and build."""
+        options = options or Options()
+        return cls(load_model(options.model_name), stages=stages, options=options)
+
+    def analyze(self, article: Article) -> Analysis | Skipped:
+        """Analyse one article."""
+        return next(self.analyze_many([article]))
+
+    def analyze_many(self, items: Iterable[Article | Skipped]) -> Iterator[Analysis | Skipped]:
+        """Analyse articles in batches; Skipped inputs pass through in order.
+
+        An article whose text was already seen in this call is skipped as a
+        ``duplicate``; a stage that raises gives ``Skipped("failed")``.
+        """
+        seen: dict[str, str] = {}
+        for batch in batched(items, self.options.batch_size):
+            todo: list[Article] = []
+            for item in batch:
+                if isinstance(item, Article):
+                    if item.id in seen:
+                        continue
+                    seen[item.id] = item.origin or item.id
+                    todo.append(item)
+            results = dict(zip((a.id for a in todo), self._run_batch(todo), strict=True))
+            emitted: set[str] = set()
+            for item in batch:
+                if isinstance(item, Skipped):
+                    yield item
+                elif item.id in emitted or results.get(item.id) is None:
+                    yield Skipped(item.origin or item.id, "duplicate",
+                                  f"same text as {seen[item.id]}")
+                else:
+                    emitted.add(item.id)
+                    yield results[item.id]
+
+    def _run_batch(self, articles: list[Article]) -> list[Analysis | Skipped]:
+        ok = [a for a in articles if len(a.text) <= self.nlp.max_length]
+        docs: dict[str, Any] = {}
+        try:
+            docs = dict(zip((a.id for a in ok),
+                            self.nlp.pipe((a.text for a in ok),
+                                          batch_size=self.options.batch_size), strict=True))
+        except Exception:  # noqa: BLE001 - find the one article that broke the batch
+            docs = {}
+            for a in ok:
+                try:
+                    docs[a.id] = self.nlp(a.text)
+                except Exception as exc:  # noqa: BLE001
+                    docs[a.id] = exc
+        out: list[Analysis | Skipped] = []
+        for article in articles:
+            where = article.origin or article.id
+            doc = docs.get(article.id)
+            if doc is None:
+                out.append(Skipped(where, "too_large",
+                                   f"{len(article.text)} characters is more than the model's "
+                                   f"limit of {self.nlp.max_length}"))
+            elif isinstance(doc, Exception):
+                out.append(Skipped(where, "failed", f"the parser failed: {doc}"))
+            else:
+                out.append(self._run_stages(article, doc))
+        return out
+
+    def _run_stages(self, article: Article, doc: Any) -> Analysis | Skipped:
+        ctx = Context(article=article, doc=doc, options=self.options)
+        for stage in self.stages:
+            try:
+                ctx.slots[stage.assigns] = stage.run(ctx)
+            except Exception as exc:  # noqa: BLE001 - one article never stops the batch
+                return Skipped(article.origin or article.id, "failed",
+                               f"stage {stage.name!r} failed: {type(exc).__name__}: {exc}")
+        fields = {slot: ctx.slots[slot] for slot in RECORD_SLOTS if slot in ctx.slots}
+        return Analysis(article=article, pipeline=self.info, **fields)
+
+
+__all__ = ["RECORD_SLOTS", "Pipeline", "batched", "default_stages"]

@@ -1,0 +1,220 @@
+"""Inputs -> :class:`Article` (or :class:`Skipped` with a reason).
+
+One function per input kind, and :func:`read` that walks paths:
+
+=================  ===========================================================
+kind               how it is read
+=================  ===========================================================
+plain text         ``*.txt``, ``*.text``; optional ``---`` front matter
+                   (``title``, ``url``, ``source``, ``published``, ``authors``)
+HTML               ``*.html``, ``*.htm``, ``*.xhtml``: main text, title, date
+                   and author by trafilatura (navigation, ads and comments left
+                   out)
+JSON Lines         ``*.jsonl``, ``*.ndjson``: one article per line, ``text``
+                   required; ``title``, ``url``, ``source``, ``published``,
+                   ``authors`` optional
+directory          read recursively; files of other kinds are passed over
+``-``              standard input, as plain text (or HTML if it looks like it)
+=================  ===========================================================
+
+A file named explicitly with another suffix is read as HTML if it looks like
+HTML and as plain text otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from ..config import Options
+from ..errors import SourceError
+from ..records import Article, Skipped
+from .clean import build_article
+from .files import decode, human_size, read_limited, split_front_matter
+
+TEXT_SUFFIXES = {".txt", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+Item = Article | Skipped
+
+
+def _overrides(options: Options, meta: dict[str, Any]) -> dict[str, Any]:
+    """Apply --published/--url/--source over what the input said."""
+    out = dict(meta)
+    for key in ("published", "url", "source"):
+        value = getattr(options, key)
+        if value is not None:
+            out[key] = value
+    return out
+
+
+def _authors(value: object) -> list[str]:
+    if isinstance(value, list):
+        return [str(v).strip() for v in value if str(v).strip()]
+    if isinstance(value, str):
+        return [a.strip() for a in value.replace(";", ",").split(",") if a.strip()]
+    return []
+
+
+def from_text(text: str, options: Options | None = None, *, origin: str = "<text>",
+              **meta: Any) -> Item:
+    """An article from plain text (front matter allowed) and optional metadata."""
+    options = options or Options()
+    front, body = split_front_matter(text)
+    merged = _overrides(options, {**front, **{k: v for k, v in meta.items() if v is not None}})
+    return build_article(
+        body,
+        origin=origin,
+        url=merged.get("url"),
+        title=merged.get("title"),
+        source=merged.get("source"),
+        published=merged.get("published"),
+        authors=_authors(merged.get("authors") or merged.get("author")),
+        languages=options.languages,
+    )
+
+
+def from_html(html: str, options: Options | None = None, *, origin: str = "<html>",
+              url: str | None = None) -> Item:
+    """An article from an HTML page: trafilatura finds the main text."""
+    import trafilatura
+
+    options = options or Options()
+    try:
+        doc = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False,
+            include_tables=False, favor_precision=True,
+        )
+    except (ValueError, TypeError, AttributeError) as exc:  # lxml on broken markup
+        return Skipped(origin, "malformed", f"HTML could not be parsed: {exc}")
+    if doc is None or not (getattr(doc, "text", None) or "").strip():
+        return Skipped(origin, "no_text", "no article text found in this HTML page")
+    meta = _overrides(options, {
+        "url": url or getattr(doc, "url", None),
+        "title": getattr(doc, "title", None),
+        "source": getattr(doc, "sitename", None),
+        "published": getattr(doc, "date", None),
+        "authors": getattr(doc, "author", None),
+    })
+    return build_article(
+        doc.text, origin=origin, url=meta["url"], title=meta["title"], source=meta["source"],
+        published=meta["published"], authors=_authors(meta["authors"]),
+        languages=options.languages,
+    )
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:2048].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
+
+
+def from_jsonl_lines(lines: Iterable[bytes | str], options: Options | None = None, *,
+                     origin: str = "<jsonl>") -> Iterator[Item]:
+    """Articles from JSON Lines: one object per line with at least ``text``."""
+    options = options or Options()
+    for number, raw in enumerate(lines, start=1):
+        where = f"{origin}:{number}"
+        if isinstance(raw, bytes):
+            if len(raw) > options.max_bytes:
+                yield Skipped(where, "too_large", f"line of {human_size(len(raw))} is more than "
+                              f"the {human_size(options.max_bytes)} limit (--max-bytes)")
+                continue
+            try:
+                raw = raw.decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                yield Skipped(where, "malformed", f"not UTF-8 ({exc.reason} at byte {exc.start})")
+                continue
+        if not raw.strip():
+            continue
+        try:
+            obj = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            yield Skipped(where, "malformed", f"invalid JSON: {exc.msg} (column {exc.colno})")
+            continue
+        if not isinstance(obj, dict):
+            yield Skipped(where, "malformed", f"expected a JSON object, got {type(obj).__name__}")
+            continue
+        text = obj.get("text")
+        if not isinstance(text, str):
+            yield Skipped(where, "malformed", 'no "text" string in this object')
+            continue
+        meta = {k: obj.get(k) for k in ("title", "url", "source", "published")}
+        meta = {k: (str(v) if v is not None else None) for k, v in meta.items()}
+        yield from_text(text, options, origin=where, authors=obj.get("authors"), **meta)
+
+
+def read_file(path: Path, options: Options | None = None) -> Iterator[Item]:
+    """Every article in one file (JSONL files hold many)."""
+    options = options or Options()
+    origin = str(path)
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        try:
+            with path.open("rb") as fh:
+                yield from from_jsonl_lines(fh, options, origin=origin)
+        except OSError as exc:
+            yield Skipped(origin, "unsupported", f"cannot read: {exc.strerror or exc}")
+        return
+    data = read_limited(path, options.max_bytes, origin)
+    if isinstance(data, Skipped):
+        yield data
+        return
+    decoded = decode(data, origin)
+    if isinstance(decoded, Skipped):
+        yield decoded
+        return
+    if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(decoded.text)):
+        yield from_html(decoded.text, options, origin=origin)
+    else:
+        yield from_text(decoded.text, options, origin=origin)
+
+
+def iter_files(path: Path) -> Iterator[Path]:
+    """Files of known kinds below a directory, sorted, hidden ones left out."""
+    for child in sorted(path.rglob("*")):
+        rel = child.relative_to(path)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if child.is_file() and child.suffix.lower() in KNOWN_SUFFIXES:
+            yield child
+
+
+def read(paths: Iterable[str | Path], options: Options | None = None) -> Iterator[Item]:
+    """Articles from files, directories (recursively) and ``-`` (stdin).
+
+    Raises :class:`SourceError` for a path that does not exist; everything
+    that exists but cannot be used comes back as a :class:`Skipped`.
+    """
+    options = options or Options()
+    paths = list(paths)
+    for p in paths:
+        if str(p) != "-" and not Path(p).exists():
+            raise SourceError(f"{p}: no such file or directory")
+    for p in paths:
+        if str(p) == "-":
+            data = sys.stdin.buffer.read(options.max_bytes + 1)
+            if len(data) > options.max_bytes:
+                yield Skipped("<stdin>", "too_large", f"more than {human_size(options.max_bytes)}")
+                continue
+            decoded = decode(data, "<stdin>")
+            if isinstance(decoded, Skipped):
+                yield decoded
+            elif _looks_like_html(decoded.text):
+                yield from_html(decoded.text, options, origin="<stdin>")
+            else:
+                yield from_text(decoded.text, options, origin="<stdin>")
+            continue
+        path = Path(p)
+        if path.is_dir():
+            for f in iter_files(path):
+                yield from read_file(f, options)
+        else:
+            yield from read_file(path, options)
+
+
+__all__ = ["from_html", "from_jsonl_lines", "from_text", "iter_files", "read", "read_file"]

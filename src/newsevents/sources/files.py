@@ -1,0 +1,96 @@
+"""Reading bytes from disk: size limits, binary detection, encodings.
+
+Text is decoded as UTF-8 when it is UTF-8 (with or without a BOM), otherwise
+with the encoding ``charset_normalizer`` finds (Latin-1, Windows-1252, ...);
+data that is not text in any encoding is skipped as ``binary``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..records import Skipped
+
+
+@dataclass(slots=True)
+class Decoded:
+    text: str
+    encoding: str
+
+
+def human_size(n: int) -> str:
+    """1234567 -> '1.2 MB'."""
+    if n < 1000:
+        return f"{n} bytes"
+    units = ("KB", "MB", "GB", "TB")
+    value, unit = n / 1000, 0
+    while value >= 1000 and unit < len(units) - 1:
+        value, unit = value / 1000, unit + 1
+    return f"{value:.1f} {units[unit]}"
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control characters in the first 8 KB."""
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return controls > max(8, len(head) // 100)
+
+
+def decode(data: bytes, origin: str) -> Decoded | Skipped:
+    """Bytes to text, or a Skipped saying why they are not text."""
+    if not data.strip():
+        return Skipped(origin, "empty", "the input is empty")
+    if looks_binary(data):
+        return Skipped(origin, "binary", "this is binary data, not text")
+    try:
+        return Decoded(data.decode("utf-8-sig"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        return Skipped(origin, "binary", "not text in any known encoding")
+    return Decoded(str(best), best.encoding)
+
+
+def read_limited(path: Path, max_bytes: int, origin: str) -> bytes | Skipped:
+    """Read a whole file unless it is larger than ``max_bytes``."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return Skipped(
+                origin,
+                "too_large",
+                f"{human_size(size)} is more than the {human_size(max_bytes)} "
+                "limit for one article (raise it with --max-bytes)",
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        return Skipped(origin, "unsupported", f"cannot read: {exc.strerror or exc}")
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """Split a leading ``---`` block of ``key: value`` lines off a text file.
+
+    The convention of static site generators and many corpora: the block
+    carries ``title``, ``url``, ``source``, ``published``, ``authors``.
+    A text that does not start with ``---`` has no front matter.
+    """
+    if not text.startswith("---"):
+        return {}, text
+    lines = text.split("\n")
+    if lines[0].strip() != "---":
+        return {}, text
+    meta: dict[str, str] = {}
+    for i, line in enumerate(lines[1:], start=1):
+        if line.strip() == "---":
+            return meta, "\n".join(lines[i + 1 :])
+        key, sep, value = line.partition(":")
+        if not sep or not key.strip().isidentifier():
+            return {}, text  # not front matter after all
+        meta[key.strip().lower()] = value.strip().strip("\"'")
+    return {}, text
