@@ -50,7 +50,10 @@ def ingest(paths: Iterable[str | Path], store: Store, pipeline: Pipeline,
         analyses: list[Analysis] = []
         skipped: list[Skipped] = []
         for result in pipeline.analyze_many(todo):
-            (skipped if isinstance(result, Skipped) else analyses).append(result)
+            if isinstance(result, Skipped):
+                skipped.append(result)
+            else:
+                analyses.append(result)
         report.written += store.write(analyses, skipped)
         report.skipped.extend(skipped)
         report.batches += 1

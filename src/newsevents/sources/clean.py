@@ -98,10 +98,8 @@ def find_license(text: str) -> tuple[str, int, int] | None:
             sentence = text[start:end]
             if pattern is not _CC_ZERO and not _LICENSE_WORDS.search(sentence):
                 continue  # "CC BY" mentioned in the story, not a licence line
-            if pattern is _CC_ZERO:
-                spdx = "CC0-1.0"
-            else:
-                spdx = _spdx(m.group("parts"), m.group("version"))
+            zero = pattern is _CC_ZERO
+            spdx = "CC0-1.0" if zero else _spdx(m.group("parts"), m.group("version"))
             return spdx, start, end
     return None
 
@@ -111,10 +109,10 @@ _SENT_END = re.compile(r"[.!?](?=[\s\"”’)]|$)|\n")
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     left = 0
-    for m in _SENT_END.finditer(text, 0, start):
-        left = m.end()
-    m = _SENT_END.search(text, end)
-    right = m.end() if m else len(text)
+    for found in _SENT_END.finditer(text, 0, start):
+        left = found.end()
+    after = _SENT_END.search(text, end)
+    right = after.end() if after else len(text)
     while left < start and text[left].isspace():
         left += 1
     return left, right

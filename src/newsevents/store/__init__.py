@@ -124,6 +124,8 @@ class Store:
                     f"the store {path} is in use by another process; wait for it to finish "
                     "or use another --db"
                 ) from None
+            if "not a valid duckdb database" in str(exc).lower():
+                raise StoreError(f"{path} is not a newsevents store (not a DuckDB file)") from None
             raise StoreError(f"cannot open the store {path}: {_first_line(exc)}") from None
         except duckdb.Error as exc:
             raise StoreError(f"{path} is not a newsevents store: {_first_line(exc)}") from None
@@ -146,8 +148,9 @@ class Store:
                     "SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
                 version = int(row[0]) if row else None
             if version is not None and version > SCHEMA_VERSION:
-                raise StoreError(f"the store {self.path} has schema version {version}, newer than "
-                                 f"this newsevents understands ({SCHEMA_VERSION}); upgrade newsevents")
+                raise StoreError(
+                    f"the store {self.path} has schema version {version}, newer than this "
+                    f"newsevents understands ({SCHEMA_VERSION}); upgrade newsevents")
             if version is None and read_only:
                 raise StoreError(f"{self.path} is not a newsevents store (no schema)")
             if not read_only:

@@ -1,0 +1,100 @@
+"""The command line: output formats, ingest/stats, one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsevents.cli import EXIT_SKIPPED, cli
+from newsevents.store import Store
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def test_analyze_prints_one_json_object_for_one_file(runner: CliRunner, samples: Path) -> None:
+    result = runner.invoke(cli, ["analyze", str(samples / "02_protest.txt"),
+                                 "--published", "2024-07-14"], catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["article"]["published"] == "2024-07-14"  # the flag wins over front matter
+    assert data["article"]["dateline"] == "DAKAR"
+    assert data["article"]["license"] == "CC-BY-SA-4.0"
+    assert "Creative Commons" not in data["article"]["text"]
+    text = data["article"]["text"]
+    for e in data["entities"]:
+        for m in e["mentions"]:
+            assert text[m["start"]:m["end"]] == m["text"]
+
+
+def test_analyze_jsonl_prints_one_line_per_article(runner: CliRunner, samples: Path) -> None:
+    result = runner.invoke(cli, ["analyze", str(samples / "feeds"), "--format", "jsonl"],
+                           catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 5
+    assert all(json.loads(line)["article"]["origin"].endswith(f":{i}")
+               for i, line in enumerate(lines, start=1))
+
+
+def test_analyze_table_names_the_entities(runner: CliRunner, samples: Path) -> None:
+    result = runner.invoke(cli, ["analyze", str(samples / "07_election.txt"), "--format",
+                                 "table"], catch_exceptions=False)
+    assert result.exit_code == 0
+    assert "Mozambique" in result.stdout and "PERSON" in result.stdout
+
+
+def test_ingest_twice_leaves_the_same_rows_and_stats_summarises(
+        runner: CliRunner, samples: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "s.duckdb")
+    first = runner.invoke(cli, ["ingest", str(samples), "--db", db], catch_exceptions=False)
+    assert first.exit_code == 0, first.stderr
+    assert ": 17 added, 0 replaced, 0 unchanged, 0 skipped" in first.stdout
+    with Store.open(db, read_only=True) as store:
+        counts = store.counts()
+    again = runner.invoke(cli, ["ingest", str(samples), "--db", db], catch_exceptions=False)
+    assert ": 0 added, 0 replaced, 17 unchanged, 0 skipped" in again.stdout
+    with Store.open(db, read_only=True) as store:
+        assert store.counts() == counts
+    assert counts["articles"] == 17 and counts["entities"] > 100
+    stats = runner.invoke(cli, ["stats", "--db", db], catch_exceptions=False)
+    assert stats.exit_code == 0
+    assert "Senegalese police fire" in stats.stdout
+    assert f"{counts['articles']} articles, {counts['entities']} entities" in stats.stdout
+
+
+def test_missing_model_is_one_line_that_says_what_to_install(runner: CliRunner,
+                                                             samples: Path) -> None:
+    result = runner.invoke(cli, ["--model", "xx_no_such_model", "analyze",
+                                 str(samples / "02_protest.txt")])
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith("newsevents: error: spaCy model 'xx_no_such_model' is not "
+                                     "installed")
+    assert "pip install" in result.stderr
+
+
+def test_model_from_the_environment(runner: CliRunner, samples: Path,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSEVENTS_MODEL", "xx_env_model")
+    result = runner.invoke(cli, ["analyze", str(samples / "02_protest.txt")])
+    assert result.exit_code == 1 and "'xx_env_model'" in result.stderr
+
+
+def test_debug_shows_the_traceback(runner: CliRunner, samples: Path) -> None:
+    result = runner.invoke(cli, ["--debug", "--model", "xx_nope", "analyze",
+                                 str(samples / "02_protest.txt")])
+    assert result.exit_code == 1 and result.exception is not None
+
+
+def test_skipped_inputs_give_exit_code_3(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    result = runner.invoke(cli, ["analyze", str(tmp_path)], catch_exceptions=False)
+    assert result.exit_code == EXIT_SKIPPED == 3
+    assert result.stderr == f"newsevents: skipped {tmp_path / 'empty.txt'}: empty: " \
+                            "the input is empty\n"

@@ -1,0 +1,100 @@
+"""The pipeline: stage order, batches, failures, duplicates, first entities."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents import (
+    Analysis,
+    Article,
+    Context,
+    Pipeline,
+    PipelineError,
+    Skipped,
+    Stage,
+    from_text,
+)
+from newsevents.stages import check_order
+
+
+def _stage(name: str, assigns: str, requires: tuple[str, ...] = ()) -> Stage:
+    return Stage(name=name, run=lambda ctx: [], assigns=assigns, requires=requires)
+
+
+def test_stage_order_is_checked_when_the_pipeline_is_built() -> None:
+    check_order([_stage("a", "entities", ("doc",)), _stage("b", "events", ("entities",))])
+    with pytest.raises(PipelineError, match="'b' requires entities"):
+        check_order([_stage("b", "events", ("entities",)), _stage("a", "entities")])
+    with pytest.raises(PipelineError, match="appears twice"):
+        check_order([_stage("a", "x"), _stage("a", "y")])
+    with pytest.raises(PipelineError, match="a second time"):
+        check_order([_stage("a", "x"), _stage("b", "x")])
+
+
+def test_reading_an_unassigned_slot_is_an_error(pipeline: Pipeline) -> None:
+    art = from_text("The minister met his counterpart.")
+    assert isinstance(art, Article)
+    ctx = Context(article=art, doc=None, options=pipeline.options)
+    with pytest.raises(PipelineError, match="'events'"):
+        ctx["events"]
+
+
+def _articles(*texts: str) -> list[Article]:
+    out = []
+    for i, t in enumerate(texts):
+        a = from_text(t, origin=f"t{i}")
+        assert isinstance(a, Article)
+        out.append(a)
+    return out
+
+
+def test_a_failing_stage_skips_one_article_and_the_batch_goes_on(pipeline: Pipeline) -> None:
+    def fragile(ctx: Context) -> list[object]:
+        if "explode" in ctx.article.text:
+            raise ValueError("boom")
+        return []
+
+    pipe = Pipeline(pipeline.nlp, stages=[*pipeline.stages, Stage("fragile", fragile, "extra")])
+    got = list(pipe.analyze_many(_articles(
+        "Police arrested two men in Lima.", "This one will explode.", "Rebels shelled Goma.")))
+    assert [type(g) for g in got] == [Analysis, Skipped, Analysis]
+    bad = got[1]
+    assert isinstance(bad, Skipped) and bad.reason == "failed"
+    assert "fragile" in bad.detail and "boom" in bad.detail and bad.origin == "t1"
+
+
+def test_duplicates_in_one_run_are_skipped_and_order_is_kept(pipeline: Pipeline) -> None:
+    a, b = _articles("Police arrested two men in Lima.", "Rebels shelled Goma on Monday.")
+    dup = from_text("police arrested  two men in Lima.", origin="copy")
+    got = list(pipeline.analyze_many([a, b, dup, a]))
+    assert [type(g) for g in got] == [Analysis, Analysis, Skipped, Skipped]
+    assert isinstance(got[2], Skipped) and got[2].reason == "duplicate"
+    assert "t0" in got[2].detail
+
+
+def test_entities_group_mentions_by_name_and_spans_index_the_text(pipeline: Pipeline) -> None:
+    (art,) = _articles(
+        "German Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin on "
+        "Monday. Scholz said Germany and France would work together. Macron's visit to Berlin "
+        "was his second this year.")
+    result = pipeline.analyze(art)
+    assert isinstance(result, Analysis)
+    by_name = {e.name: e for e in result.entities}
+    assert "Berlin" in by_name and len(by_name["Berlin"].mentions) == 2
+    assert "Emmanuel Macron" in by_name
+    # the possessive is not part of the name
+    assert all(not m.text.endswith("'s") for e in result.entities for m in e.mentions)
+    for e in result.entities:
+        for m in e.mentions:
+            assert art.text[m.start:m.end] == m.text
+    ids = [e.id for e in result.entities]
+    assert ids == [f"e{i}" for i in range(1, len(ids) + 1)]
+    assert result.pipeline.stages == ["entities"]
+
+
+def test_batches_give_the_same_result_as_one_at_a_time(pipeline: Pipeline) -> None:
+    arts = _articles(*(f"Officials in Nairobi said {n} people were arrested on Friday."
+                       for n in ("two", "three", "four", "five", "six")))
+    one = [pipeline.analyze(a) for a in arts]
+    many = list(Pipeline(pipeline.nlp, options=pipeline.options).analyze_many(arts))
+    assert one == many
