@@ -10,6 +10,7 @@ import json
 import random
 from pathlib import Path
 
+import duckdb
 import pytest
 from click.testing import CliRunner, Result
 
@@ -17,7 +18,7 @@ from newsevents import Options, Pipeline
 from newsevents.cli import cli
 from newsevents.errors import SourceError
 from newsevents.records import Article, Skipped
-from newsevents.sources import read
+from newsevents.sources import from_text, read
 from newsevents.store import Store
 
 # ---------------------------------------------------------------- inputs
@@ -129,14 +130,8 @@ def test_latin1_file_is_read_as_text(tmp_path: Path) -> None:
     assert item.text == LATIN1_CAFE.strip()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="BUG sources/files.py decode(): charset_normalizer's best guess for this "
-           "Latin-1 English text is cp1250, so 'São Paulo' becomes 'Săo Paulo' and "
-           "'João' becomes 'Joăo'",
-)
 def test_latin1_file_with_accents_is_decoded_exactly(tmp_path: Path) -> None:
+    # Regression: charset_normalizer alone guesses cp1250 here ('Săo Paulo').
     latin1 = tmp_path / "latin1.txt"
     latin1.write_bytes(LATIN1_SAO_PAULO.encode("latin-1"))
     utf8 = tmp_path / "utf8.txt"
@@ -167,18 +162,27 @@ def test_utf8_file_with_bom(tmp_path: Path) -> None:
     assert (item.text, item.id) == (reference.text, reference.id)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="BUG sources/files.py looks_binary(): any NUL byte means binary, so a UTF-16 "
-           "text file (with BOM) is skipped as 'binary' although it is text",
-)
-def test_utf16_file_with_bom_is_text(tmp_path: Path) -> None:
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_file_with_bom_is_text(tmp_path: Path, encoding: str) -> None:
+    # Regression: its NUL bytes once made a UTF-16 file "binary".
     path = tmp_path / "utf16.txt"
-    path.write_bytes(WIRE_PROTEST.encode("utf-16"))  # BOM + UTF-16-LE
+    path.write_bytes("\ufeff".encode(encoding) + WIRE_PROTEST.encode(encoding))
     item = read_one(path)
     assert isinstance(item, Article), item
-    assert "tear gas" in item.text
+    reference = from_text(WIRE_PROTEST, origin=str(path))
+    assert isinstance(reference, Article)
+    assert (item.text, item.id, item.dateline) == (reference.text, reference.id, "NAIROBI")
+
+
+def test_windows_1252_file_with_curly_quotes(tmp_path: Path) -> None:
+    # What a word processor saves as "Text": curly quotes, dashes, accents.
+    text = ("Brazilian trade minister João Mendes said the deal was \u201ca good day for both "
+            "countries\u201d \u2014 and that talks would resume in São Paulo. " + LATIN1_CAFE)
+    path = tmp_path / "word.txt"
+    path.write_bytes(text.encode("cp1252"))
+    item = read_one(path)
+    assert isinstance(item, Article), item
+    assert item.text == text.strip()
 
 
 def test_50_mb_file_is_too_large(tmp_path: Path) -> None:
@@ -415,3 +419,64 @@ def test_cli_stats_of_a_file_that_is_not_a_store(tmp_path: Path) -> None:
     line = _one_error_line(result)
     assert str(db) in line
     assert db.read_text(encoding="utf-8") == content, "stats must not touch the file"
+
+
+# DuckDB files that are databases, but not newsevents stores.
+FOREIGN_DBS = {
+    "meta-without-key": ["CREATE TABLE meta (x INTEGER)", "INSERT INTO meta VALUES (1)"],
+    "meta-bad-version": ["CREATE TABLE meta (key VARCHAR, value VARCHAR)",
+                         "INSERT INTO meta VALUES ('schema_version', 'abc')"],
+    "other-articles": ["CREATE TABLE articles (id INTEGER, body VARCHAR)",
+                       "INSERT INTO articles VALUES (1, 'my own data')"],
+}
+
+
+def _foreign_db(path: Path, statements: list[str]) -> list[tuple[str, str]]:
+    con = duckdb.connect(str(path))
+    try:
+        for sql in statements:
+            con.execute(sql)
+    finally:
+        con.close()
+    return _tables(path)
+
+
+def _tables(path: Path) -> list[tuple[str, str]]:
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return con.execute("SELECT table_name, column_name FROM information_schema.columns "
+                           "ORDER BY table_name, column_name").fetchall()
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("kind", [
+    "meta-without-key",
+    "meta-bad-version",
+    "other-articles",
+])
+def test_cli_stats_of_a_duckdb_file_that_is_not_a_store(tmp_path: Path, kind: str) -> None:
+    db = tmp_path / "other.duckdb"
+    before = _foreign_db(db, FOREIGN_DBS[kind])
+    result = _invoke(["stats", "--db", str(db)])
+    line = _one_error_line(result)
+    assert str(db) in line
+    assert _tables(db) == before
+
+
+@pytest.mark.parametrize("kind", [
+    "meta-without-key",
+    "meta-bad-version",
+    "other-articles",
+])
+def test_cli_ingest_into_a_duckdb_file_that_is_not_a_store(tmp_path: Path, kind: str,
+                                                           pipeline: Pipeline) -> None:
+    assert pipeline.nlp is not None
+    db = tmp_path / "other.duckdb"
+    before = _foreign_db(db, FOREIGN_DBS[kind])
+    story = tmp_path / "story.txt"
+    story.write_text(WIRE_PROTEST, encoding="utf-8")
+    result = _invoke(["ingest", str(story), "--db", str(db)])
+    line = _one_error_line(result)
+    assert str(db) in line
+    assert _tables(db) == before, "someone else's database was changed"

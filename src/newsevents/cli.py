@@ -186,10 +186,12 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, url: str | No
     """
     from .ingest import ingest as run_ingest
     from .pipeline import Pipeline
+    from .sources import check_paths
     from .store import Store
 
     options = _options(model=model, published=published, url=url, source=source,
                        batch_size=batch_size, max_bytes=max_bytes)
+    check_paths(paths)
     pipeline = Pipeline.load(options)
     with Store.open(db) as store, _progress() as progress:
         shown = 0

@@ -185,6 +185,13 @@ def iter_files(path: Path) -> Iterator[Path]:
             yield child
 
 
+def check_paths(paths: Iterable[str | Path]) -> None:
+    """Raise :class:`SourceError` for the first path that does not exist."""
+    for p in paths:
+        if str(p) != "-" and not Path(p).exists():
+            raise SourceError(f"{p}: no such file or directory")
+
+
 def read(paths: Iterable[str | Path], options: Options | None = None) -> Iterator[Item]:
     """Articles from files, directories (recursively) and ``-`` (stdin).
 
@@ -193,9 +200,7 @@ def read(paths: Iterable[str | Path], options: Options | None = None) -> Iterato
     """
     options = options or Options()
     paths = list(paths)
-    for p in paths:
-        if str(p) != "-" and not Path(p).exists():
-            raise SourceError(f"{p}: no such file or directory")
+    check_paths(paths)
     for p in paths:
         if str(p) == "-":
             data = sys.stdin.buffer.read(options.max_bytes + 1)
@@ -218,4 +223,12 @@ def read(paths: Iterable[str | Path], options: Options | None = None) -> Iterato
             yield from read_file(path, options)
 
 
-__all__ = ["from_html", "from_jsonl_lines", "from_text", "iter_files", "read", "read_file"]
+__all__ = [
+    "check_paths",
+    "from_html",
+    "from_jsonl_lines",
+    "from_text",
+    "iter_files",
+    "read",
+    "read_file",
+]

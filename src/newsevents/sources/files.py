@@ -7,10 +7,20 @@ data that is not text in any encoding is skipped as ``binary``.
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..records import Skipped
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_WESTERN = ("cp1252", "latin_1", "iso8859_15")
 
 
 @dataclass(slots=True)
@@ -43,6 +53,13 @@ def decode(data: bytes, origin: str) -> Decoded | Skipped:
     """Bytes to text, or a Skipped saying why they are not text."""
     if not data.strip():
         return Skipped(origin, "empty", "the input is empty")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(data[len(bom):].decode(encoding), encoding)
+            except UnicodeDecodeError:
+                return Skipped(origin, "binary", f"starts with a {encoding} mark but is not "
+                               f"{encoding} text")
     if looks_binary(data):
         return Skipped(origin, "binary", "this is binary data, not text")
     try:
@@ -51,9 +68,15 @@ def decode(data: bytes, origin: str) -> Decoded | Skipped:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None:
         return Skipped(origin, "binary", "not text in any known encoding")
+    # Single-byte code pages often tie; like browsers (WHATWG), prefer
+    # Windows-1252 / Latin-1 among equally plausible ones.
+    for m in matches:
+        if m.encoding in _WESTERN and m.chaos <= best.chaos:
+            return Decoded(str(m), m.encoding)
     return Decoded(str(best), best.encoding)
 
 

@@ -20,8 +20,12 @@ _DETERMINERS = {"the", "The"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
-def mention_span(ent: Any) -> Span | None:
-    """The character span of a spaCy entity, without "the" and a possessive."""
+def mention_span(ent: Any, text: str) -> Span | None:
+    """The character span of a spaCy entity, without "the" and a possessive.
+
+    ``text`` is the article text the Doc was parsed from (``Doc.text`` would
+    rebuild it from the tokens at every call).
+    """
     tokens = list(ent)
     while tokens and (tokens[0].text in _DETERMINERS or tokens[0].is_punct):
         tokens = tokens[1:]
@@ -30,7 +34,7 @@ def mention_span(ent: Any) -> Span | None:
     if not tokens:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return Span(start=start, end=end, text=ent.doc.text[start:end])
+    return Span(start=start, end=end, text=text[start:end])
 
 
 def name_key(text: str) -> str:
@@ -42,7 +46,7 @@ def find_entities(ctx: Context) -> list[Entity]:
     for ent in ctx.doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
-        span = mention_span(ent)
+        span = mention_span(ent, ctx.article.text)
         if span is None or not any(c.isalpha() for c in span.text):
             continue
         groups.setdefault(name_key(span.text), []).append((span, ent.label_))

@@ -138,15 +138,19 @@ class Store:
         return store
 
     def _migrate(self, read_only: bool) -> None:
+        """Check the schema version; create the schema in a new, empty file.
+
+        A DuckDB file that holds other tables and no newsevents schema is
+        refused rather than written into.
+        """
+        began = False
         try:
-            has_meta = self.con.execute(
-                "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
-            ).fetchone()
-            version = None
-            if has_meta and has_meta[0]:
-                row = self.con.execute(
-                    "SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-                version = int(row[0]) if row else None
+            tables = {r[0] for r in self.con.execute(
+                "SELECT table_name FROM information_schema.tables").fetchall()}
+            version = self._schema_version() if "meta" in tables else None
+            if version is None and tables:
+                raise StoreError(f"{self.path} is a DuckDB database but not a newsevents store; "
+                                 "use another --db")
             if version is not None and version > SCHEMA_VERSION:
                 raise StoreError(
                     f"the store {self.path} has schema version {version}, newer than this "
@@ -156,14 +160,28 @@ class Store:
             if not read_only:
                 sql = resources.files(__package__).joinpath("schema.sql").read_text("utf-8")
                 self.con.execute("BEGIN TRANSACTION")
+                began = True
                 self.con.execute(sql)
                 self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
                                  [str(SCHEMA_VERSION)])
                 self.con.execute("COMMIT")
         except duckdb.Error as exc:
-            if not read_only:
+            if began:
                 self.con.execute("ROLLBACK")
             raise StoreError(f"cannot prepare the store {self.path}: {_first_line(exc)}") from None
+
+    def _schema_version(self) -> int | None:
+        try:
+            row = self.con.execute(
+                "SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except duckdb.Error:
+            return None
+        if row is None:
+            return None
+        try:
+            return int(row[0])
+        except (TypeError, ValueError):
+            return None
 
     def close(self) -> None:
         self.con.close()
