@@ -17,6 +17,7 @@ from typing import Any
 
 from ._version import __version__
 from .config import Options
+from .knowledge import Knowledge, default_knowledge
 from .nlp import load_model, model_label
 from .records import Analysis, Article, PipelineInfo, Skipped
 from .stages import Context, Stage, check_order
@@ -41,9 +42,10 @@ class Pipeline:
     """Stages over a loaded spaCy model. Cheap to build once the model is loaded."""
 
     def __init__(self, nlp: Any, *, stages: Sequence[Stage] | None = None,
-                 options: Options | None = None) -> None:
+                 options: Options | None = None, knowledge: Knowledge | None = None) -> None:
         self.nlp = nlp
         self.options = options or Options()
+        self.knowledge = knowledge or default_knowledge()
         self.stages = list(default_stages() if stages is None else stages)
         check_order(self.stages)
         self.info = PipelineInfo(
@@ -117,7 +119,7 @@ class Pipeline:
         return out
 
     def _run_stages(self, article: Article, doc: Any) -> Analysis | Skipped:
-        ctx = Context(article=article, doc=doc, options=self.options)
+        ctx = Context(article=article, doc=doc, options=self.options, knowledge=self.knowledge)
         for stage in self.stages:
             try:
                 ctx.slots[stage.assigns] = stage.run(ctx)

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..config import Options
 from ..errors import PipelineError
+from ..knowledge import Knowledge
 from ..records import Article
 
 #: Slots present before any stage runs.
@@ -26,11 +27,12 @@ BASE_SLOTS = frozenset({"article", "doc"})
 
 @dataclass(slots=True)
 class Context:
-    """What a stage sees: the article, its Doc, options, and assigned slots."""
+    """What a stage sees: the article, its Doc, options, knowledge, assigned slots."""
 
     article: Article
     doc: Any  # spacy.tokens.Doc; typed loosely so records never import spaCy
     options: Options
+    knowledge: Knowledge = field(default_factory=Knowledge)
     slots: dict[str, Any] = field(default_factory=dict)
 
     def __getitem__(self, slot: str) -> Any:

