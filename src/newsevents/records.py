@@ -149,6 +149,7 @@ class Place(Record):
     lat: float | None = None
     lon: float | None = None
     mentions: list[Span] = field(default_factory=list)
+    dateline: bool = False  # the article's place of origin, named by its dateline
 
 
 @dataclass(slots=True)
@@ -217,8 +218,20 @@ class Event(Record):
 
 
 @dataclass(slots=True)
+class SentenceTone(Record):
+    """Tone of one sentence (``start``/``end`` into the article text)."""
+
+    sentence: int
+    start: int
+    end: int
+    tone: float
+    positive: float = 0.0
+    negative: float = 0.0
+
+
+@dataclass(slots=True)
 class Tone(Record):
-    """GDELT V2Tone-style figures."""
+    """GDELT V2Tone-style figures for the article, and per sentence."""
 
     tone: float = 0.0
     positive: float = 0.0
@@ -227,6 +240,7 @@ class Tone(Record):
     activity_density: float = 0.0
     self_group_density: float = 0.0
     word_count: int = 0
+    sentences: list[SentenceTone] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -281,6 +295,7 @@ __all__ = [
     "Plover",
     "Quote",
     "Record",
+    "SentenceTone",
     "SkipReason",
     "Skipped",
     "Span",

@@ -98,7 +98,8 @@ def _rows(a: Analysis) -> dict[str, list[dict[str, Any]]]:
             "negated": v.negated, "mentions": v.mentions, "sentence": v.evidence.sentence,
             "start": v.evidence.start, "end": v.evidence.end, "trigger": v.evidence.text,
         } for v in a.events],
-        "tone": [{"article_id": aid, **a.tone.to_dict()}] if a.tone else [],
+        "tone": [{"article_id": aid, **{k: v for k, v in a.tone.to_dict().items()
+                                        if k != "sentences"}}] if a.tone else [],
     }
     return rows
 

@@ -1,0 +1,52 @@
+"""Scorers against gold data, behind ``newsevents evaluate KIND GOLD``.
+
+Each evaluator is a module here with ``run(gold: Path, pipeline: Pipeline)
+-> Report``; :data:`EVALUATORS` names them. Gold sets written by the project
+live in ``gold/`` at the top of the repository, and the floors that tests hold
+them to in ``gold/floors/KIND.json`` (floors may rise, never silently fall).
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import ConfigError
+
+if TYPE_CHECKING:
+    from ..pipeline import Pipeline
+
+#: kind -> module (under newsevents.evaluate) that scores it.
+EVALUATORS: dict[str, str] = {}
+
+
+@dataclass(slots=True)
+class Report:
+    """What an evaluator measured: named figures and a text for people."""
+
+    kind: str
+    metrics: dict[str, float] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    def to_text(self) -> str:
+        lines = [f"{self.kind} evaluation"]
+        lines += [f"  {k:<28}{v:>8}" for k, v in self.counts.items()]
+        lines += [f"  {k:<28}{v:>8.3f}" for k, v in self.metrics.items()]
+        lines += [f"  note: {n}" for n in self.notes]
+        return "\n".join(lines)
+
+
+def evaluate(kind: str, gold: Path, pipeline: Pipeline) -> Report:
+    """Run the evaluator for ``kind`` on the gold file ``gold``."""
+    if kind not in EVALUATORS:
+        known = ", ".join(sorted(EVALUATORS)) or "none yet"
+        raise ConfigError(f"no evaluator for {kind!r} (known: {known})")
+    module = importlib.import_module(f"{__name__}.{EVALUATORS[kind]}")
+    report: Report = module.run(gold, pipeline)
+    return report
+
+
+__all__ = ["EVALUATORS", "Report", "evaluate"]
