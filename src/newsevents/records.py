@@ -135,6 +135,9 @@ class Entity(Record):
     type: str  # PERSON, ORG, GPE, NORP, LOC, FAC
     mentions: list[Span] = field(default_factory=list)
     actor: Actor | None = None
+    #: titles, appositives and role descriptions that say who or what it is
+    #: ("the Secretary of Iran's Supreme National Security Council (SNSC)")
+    descriptions: list[Span] = field(default_factory=list)
 
 
 @dataclass(slots=True)

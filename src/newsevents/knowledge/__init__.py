@@ -13,17 +13,32 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .actors import ActorKB
     from .gazetteer import Gazetteer
 
-_lock = threading.Lock()
+_lock = threading.RLock()
 
 
 class Knowledge:
     """Lookup tables for the stages; each part loads once, on first use."""
 
-    def __init__(self, *, gazetteer: Gazetteer | None = None, **parts: Any) -> None:
+    def __init__(self, *, gazetteer: Gazetteer | None = None, actors: ActorKB | None = None,
+                 dictionaries: tuple[str, ...] = (), **parts: Any) -> None:
         self._gazetteer = gazetteer
+        self._actors = actors
+        self.dictionaries = dictionaries
         self._parts: dict[str, Any] = dict(parts)
+
+    @property
+    def actors(self) -> ActorKB:
+        """Countries, IGOs, metonyms, roles and people, plus user dictionaries."""
+        if self._actors is None:
+            with _lock:
+                if self._actors is None:
+                    from .actors import load_actor_kb
+
+                    self._actors = load_actor_kb(self.dictionaries)
+        return self._actors
 
     @property
     def gazetteer(self) -> Gazetteer:

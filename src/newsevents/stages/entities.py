@@ -1,67 +1,755 @@
-"""Entities: named-entity mentions grouped into document entities.
+"""Entities: mentions grouped into document-level entities.
 
-This first version groups mentions whose names are the same once case,
-a leading "the" and a trailing possessive are set aside. The next version
-(issue 3) adds surnames, titles, roles, pronouns, acronyms and metonyms.
+News names a person once in full and then by surname, title, role or
+pronoun. This stage collects every kind of mention and groups them, in text
+order, the way a careful reader does:
+
+* **names** (spaCy NER, with errors fixed by what the grouping reveals: a
+  surname tagged ORG, a country adjective tagged PERSON); a surname or
+  ``Mr./President X`` joins the most salient person with that surname; an
+  initial joins the full name it abbreviates;
+* **titles and appositives** ("Azerbaijani President Ilham Aliyev", "Ali
+  Shamkhani, the Secretary of Iran's Supreme National Security Council")
+  become the person's ``descriptions``: role words, country, organisation;
+* **role descriptions** ("the SNSC chief", "The Azeri president", "his
+  Iranian counterpart") join the earlier person whose description is
+  compatible (same country, organisation, role); a group noun with no such
+  person ("Senegalese police", "the protesters") becomes an entity itself;
+* **pronouns** (he/she/him/his/her) join the person who is the subject of the
+  current or the closest earlier sentence, else the most recent person;
+* **acronyms** ("(SNSC)" after a name, or matching its initials) join the
+  organisation; **country references** (Iran, Iranian, Iranians, the
+  Republic of ..., a capital used as the government's name: "Tehran
+  considers") are one entity per country; **metonyms** and IGOs from the
+  knowledge base ("the Kremlin", "the Zionist regime", "the U.N.") are
+  entities of their own.
+
+The actor codes are the next stage's work (:mod:`newsevents.stages.actors`).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from dataclasses import dataclass, field
 from typing import Any
 
+from ..knowledge.actors import ActorKB, norm
 from ..records import Entity, Span
 from . import Context, Stage
 
 #: spaCy labels that name actors or places; dates and numbers have stages of their own.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
-_DETERMINERS = {"the", "The"}
+_DETERMINERS = {"the", "a", "an"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "mme",
+               "m.", "gen.", "col.", "lt.", "sgt.", "prof.", "rev.", "sen.", "rep.", "gov."}
+_FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "madam", "mme"}
+_MALE_HONORIFICS = {"mr", "mr.", "sir", "m."}
+_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
+             "she": "f", "her": "f", "hers": "f", "herself": "f"}
+#: Heads of role descriptions that say little about which person is meant.
+_GENERIC_ROLE_WORDS = {"official", "chief", "head", "leader", "counterpart", "top", "senior",
+                       "high-ranking", "spokesman", "spokeswoman", "spokesperson", "envoy",
+                       "representative", "the", "of", "'s", "’s", "his", "her", "their"}
+_KINSHIP = {"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband",
+            "widow", "predecessor", "successor", "uncle", "cousin"}
+_TITLE_MODIFIERS = {"late", "former", "ex", "then", "acting", "deputy", "vice", "interim",
+                    "outgoing", "incoming", "senior", "top", "chief", "first", "newly", "elected",
+                    "caretaker", "de", "facto"}
+_LOCATIVE_PREPS = {"to", "in", "at", "from", "into", "near", "toward", "towards", "via",
+                   "across", "through", "outside", "inside", "around", "within", "for"}
+_PLACE_VERBS = {"visit", "reach", "leave", "enter", "tour", "arrive", "travel", "fly", "return"}
+_QUOTE_CHARS = "\"“”«»"
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
 
 
-def mention_span(ent: Any, text: str) -> Span | None:
-    """The character span of a spaCy entity, without "the" and a possessive.
+@dataclass(slots=True)
+class Mention:
+    """One stretch of text that refers to something, before grouping."""
 
-    ``text`` is the article text the Doc was parsed from (``Doc.text`` would
-    rebuild it from the tokens at every call).
-    """
-    tokens = list(ent)
-    while tokens and (tokens[0].text in _DETERMINERS or tokens[0].is_punct):
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].text in _POSSESSIVE or tokens[-1].is_punct):
-        tokens = tokens[:-1]
-    if not tokens:
-        return None
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    start: int
+    end: int
+    text: str
+    kind: str  # name | nominal | pronoun | country | capital | metonym | igo | acronym
+    label: str  # PERSON | ORG | GPE | NORP | LOC | FAC
+    sent: int
+    head: Any = None  # spaCy token
+    country: str | None = None  # what the words say about nationality
+    words: frozenset[str] = frozenset()  # content words of its role description
+    role_head: str | None = None  # "president", "security official"
+    group: bool = False  # a group noun (police) rather than a person title
+    definite: bool = True
+    gender: str | None = None
+    key: str = ""
+    descriptions: list[Span] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Cluster:
+    label: str
+    mentions: list[Mention] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    descriptions: list[Span] = field(default_factory=list)
+    countries: Counter[str] = field(default_factory=Counter)
+    words: set[str] = field(default_factory=set)
+    role_heads: set[str] = field(default_factory=set)
+    gender: str | None = None
+    key: str = ""  # country iso3 / metonym / igo key for non-name clusters
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+    @property
+    def last_name(self) -> str | None:
+        full = [n for n in self.names if len(n.split()) > 1]
+        name = max(full or self.names, key=lambda n: len(n.split()), default=None)
+        return name.split()[-1].casefold() if name else None
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        if m.country:
+            self.countries[m.country] += 1
+        self.words |= m.words
+        if m.role_head:
+            self.role_heads.add(m.role_head)
+        self.descriptions.extend(m.descriptions)
+        if m.gender and not self.gender:
+            self.gender = m.gender
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 
 
-def name_key(text: str) -> str:
-    return " ".join(text.casefold().split())
+def _trim(tokens: list[Any]) -> list[Any]:
+    while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct
+                      or tokens[0].is_space or tokens[0].text in _POSSESSIVE):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].text in _POSSESSIVE or tokens[-1].is_punct
+                      or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def mention_span(ent: Any, text: str) -> Span | None:
+    """The character span of a spaCy entity, without "the" and a possessive."""
+    tokens = _trim(list(ent))
+    if not tokens:
+        return None
+    return _span(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+
+def _inside_quotes(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a quotation (an odd number of marks before it in its paragraph)?"""
+    para_start = text.rfind("\n", 0, pos) + 1
+    before = text[para_start:pos]
+    opens = sum(before.count(c) for c in "“«")
+    closes = sum(before.count(c) for c in "”»")
+    straight = before.count('"')
+    return opens > closes or straight % 2 == 1
+
+
+class _Finder:
+    """Looks phrases up in the knowledge base over token n-grams."""
+
+    def __init__(self, kb: ActorKB) -> None:
+        self.kb = kb
+
+    def country_of_tokens(self, tokens: list[Any]) -> tuple[str, int, int] | None:
+        """First country name/adjective among ``tokens``: (iso3, first i, last i)."""
+        lowers = [t.lower_.replace("’", "'") for t in tokens]
+        n = len(tokens)
+        for i in range(n):
+            if not (tokens[i].is_title or tokens[i].is_upper):
+                continue
+            for j in range(min(n, i + 6), i, -1):
+                key = norm(" ".join(lowers[i:j]))
+                iso = self.kb.country(key) if key else None
+                if iso:
+                    return iso, tokens[i].i, tokens[j - 1].i
+        return None
+
+    def role_at(self, head: Any) -> tuple[str, bool, list[Any]] | None:
+        """The role phrase ending at ``head`` (with its compounds): (phrase, is_group, tokens)."""
+        compounds = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i < head.i]
+        chain = [head]
+        for c in sorted(compounds, key=lambda t: -t.i):
+            if c.i == chain[0].i - 1:
+                chain.insert(0, c)
+        for k in range(len(chain)):
+            toks = chain[k:]
+            phrase = " ".join(t.lower_ for t in toks[:-1]) + (" " if len(toks) > 1 else "")
+            for form in (phrase + head.lower_, phrase + head.lemma_.lower()):
+                role = self.kb.role(form.strip())
+                if role:
+                    return form.strip(), role.kind == "group", toks
+        return None
+
+
+# ---------------------------------------------------------------- the stage
 
 
 def find_entities(ctx: Context) -> list[Entity]:
-    groups: dict[str, list[tuple[Span, str]]] = {}
-    for ent in ctx.doc.ents:
-        if ent.label_ not in ENTITY_LABELS:
-            continue
-        span = mention_span(ent, ctx.article.text)
-        if span is None or not any(c.isalpha() for c in span.text):
-            continue
-        groups.setdefault(name_key(span.text), []).append((span, ent.label_))
-    entities = []
-    for n, members in enumerate(groups.values(), start=1):
-        labels = Counter(label for _, label in members)
-        label = max(labels, key=lambda lab: (labels[lab], -_first(members, lab)))
-        spans = [span for span, _ in members]
-        name = max((s.text for s in spans), key=lambda t: (len(t), t))
-        entities.append(Entity(id=f"e{n}", name=name, type=label, mentions=spans))
-    return entities
+    return Resolver(ctx).run()
 
 
-def _first(members: list[tuple[Span, str]], label: str) -> int:
-    return next(span.start for span, lab in members if lab == label)
+class Resolver:
+    """Collects mentions of one article and groups them into entities."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.doc = ctx.doc
+        self.text: str = ctx.article.text
+        self.kb = ctx.knowledge.actors
+        self.find = _Finder(self.kb)
+        self.sent_of: dict[int, int] = {}
+        self.sent_starts: list[int] = []
+        for s_i, sent in enumerate(self.doc.sents):
+            self.sent_starts.append(sent.start)
+            for t in sent:
+                self.sent_of[t.i] = s_i
+        self.taken: set[int] = set()  # token indices already inside a mention
+        self.person_tokens: set[int] = set()  # tokens of person names
+        self.described: set[int] = set()  # tokens of titles and appositives
+        self.clusters: list[Cluster] = []
+        self.person_names: dict[str, Cluster] = {}
+        self.org_aliases: dict[str, Cluster] = {}
+        self.keyed: dict[str, Cluster] = {}
+        self.subject_of_sent: dict[int, Cluster] = {}
+        self.last_person: Cluster | None = None
+
+    # ------------------------------------------------------------ mentions
+
+    def run(self) -> list[Entity]:
+        mentions = self._name_mentions()
+        mentions += self._nominal_mentions()
+        mentions += self._pronoun_mentions()
+        mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        for m in mentions:
+            self._place(m)
+        self._late_surnames()
+        return self._records()
+
+    def _mention(self, tokens: list[Any], kind: str, label: str, **kw: Any) -> Mention:
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        root = max(tokens, key=lambda t: (t.head.i < tokens[0].i or t.head.i > tokens[-1].i,
+                                          t.head == t))
+        return Mention(start=start, end=end, text=self.text[start:end], kind=kind, label=label,
+                       sent=self.sent_of.get(tokens[0].i, 0), head=root, **kw)
+
+    def _name_mentions(self) -> list[Mention]:
+        out: list[Mention] = []
+        # Phrases the knowledge base knows (countries, IGOs, metonyms), longest first,
+        # anywhere: they overrule the NER labels they overlap.
+        out += self._kb_phrases()
+        surnames = {e[-1].text for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1}
+        for ent in self.doc.ents:
+            if ent.label_ not in ENTITY_LABELS:
+                continue
+            label = ent.label_
+            tokens = _trim(list(ent))
+            if label in ("ORG", "FAC") and not all(t.i in self.taken for t in tokens):
+                # "Iran's Supreme National Security Council": the country is a mention of
+                # its own; "Security Council of Azerbaijan" keeps its country inside.
+                k = 0
+                while k < len(tokens) and tokens[k].i in self.taken:
+                    k += 1
+                tokens = _trim(tokens[k:])
+            else:
+                tokens = self._longest_run([t for t in tokens if t.i not in self.taken])
+            if not tokens or not any(c.isalpha() for t in tokens for c in t.text):
+                continue
+            if len(tokens) == 1 and tokens[0].text in surnames:
+                label = "PERSON"  # "Shamkhani" tagged ORG or NORP in one place
+            honorific = None
+            while tokens and tokens[0].lower_ in _HONORIFICS:
+                honorific = tokens[0].lower_
+                tokens = tokens[1:]
+            if not tokens:
+                continue
+            text = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+            iso = self.kb.country(text)
+            if iso:  # NER called a country or its adjective PERSON/ORG
+                out.append(self._mention(tokens, "country", "GPE", country=iso, key=iso))
+                self.taken.update(t.i for t in tokens)
+                continue
+            if label == "PERSON" and len(tokens) == 1 and tokens[0].pos_ not in ("PROPN", "NOUN"):
+                continue
+            gender = ("f" if honorific in _FEMALE_HONORIFICS else
+                      "m" if honorific in _MALE_HONORIFICS else None)
+            m = self._mention(tokens, "name", label, gender=gender, key=norm(text))
+            if label == "PERSON":
+                m.descriptions = self._titles_and_appositives(tokens, m)
+            elif label == "ORG":
+                self._org_country(tokens, m)
+                acro = _ACRONYM_AFTER.match(self.text, m.end)
+                if acro:
+                    out.append(Mention(start=acro.start(1), end=acro.end(1), text=acro.group(1),
+                                       kind="acronym", label="ORG", sent=m.sent,
+                                       key=norm(acro.group(1)), words=frozenset({m.key})))
+            out.append(m)
+            self.taken.update(t.i for t in tokens)
+            if label == "PERSON":
+                self.person_tokens.update(t.i for t in tokens)
+        out += self._missed_names(out)
+        return out
+
+    def _longest_run(self, tokens: list[Any]) -> list[Any]:
+        """Tokens of an entity that are not already taken, as one contiguous run."""
+        runs: list[list[Any]] = []
+        for t in tokens:
+            if runs and t.i == runs[-1][-1].i + 1:
+                runs[-1].append(t)
+            else:
+                runs.append([t])
+        return _trim(max(runs, key=len)) if runs else []
+
+    def _kb_phrases(self) -> list[Mention]:
+        out: list[Mention] = []
+        toks = list(self.doc)
+        lowers = [t.lower_.replace("’", "'") for t in toks]
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            if not (t.is_title or t.is_upper) or t.is_punct:
+                i += 1
+                continue
+            found = None
+            for j in range(min(len(toks), i + 7), i, -1):
+                key = norm(" ".join(lowers[i:j]))
+                if not key:
+                    continue
+                if key in self.kb.metonyms:
+                    found = ("metonym", j, key)
+                elif key in self.kb.igos:
+                    found = ("igo", j, key)
+                elif self.kb.country(key):
+                    found = ("country", j, key)
+                elif key in self.kb.capitals:
+                    found = ("capital", j, key)
+                if found:
+                    break
+            if not found:
+                i += 1
+                continue
+            kind, j, key = found
+            span_tokens = _trim(toks[i:j])
+            if not span_tokens:
+                i = j
+                continue
+            if kind == "capital":
+                if not self._capital_is_government(span_tokens):
+                    i = j
+                    continue
+                iso = self.kb.capitals[key]
+                m = self._mention(span_tokens, "capital", "GPE", country=iso, key=iso)
+            elif kind == "country":
+                iso = self.kb.country(key) or ""
+                m = self._mention(span_tokens, "country", "GPE", country=iso, key=iso)
+            elif kind == "igo":
+                m = self._mention(span_tokens, "igo", "ORG", key="igo:" + self.kb.igos[key][0])
+            else:
+                m = self._mention(span_tokens, "metonym", "ORG", key="met:" + key,
+                                  country=self.kb.metonyms[key][0])
+            out.append(m)
+            self.taken.update(t.i for t in span_tokens)
+            i = j
+        return out
+
+    def _capital_is_government(self, tokens: list[Any]) -> bool:
+        """A capital names the government unless it is where someone goes or is."""
+        head = tokens[-1]
+        if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPS:
+            return False
+        if head.dep_ == "dobj" and head.head.lemma_ in _PLACE_VERBS:
+            return False
+        if head.dep_ in ("conj", "appos") and head.head.ent_type_ == "GPE":
+            return self._capital_is_government([head.head])
+        return True
+
+    def _org_country(self, tokens: list[Any], m: Mention) -> None:
+        """Country words in or just before an organisation's name."""
+        window = list(self.doc[max(0, tokens[0].i - 3):tokens[-1].i + 1])
+        found = self.find.country_of_tokens(window)
+        if found:
+            m.country = found[0]
+        m.words = frozenset(t.lower_ for t in tokens if t.is_alpha)
+
+    def _titles_and_appositives(self, tokens: list[Any], m: Mention) -> list[Span]:
+        """Descriptions of a person: the title before the name, the appositive after."""
+        out: list[Span] = []
+        words: set[str] = set()
+        # Title: contiguous role words, country adjectives and modifiers before the name.
+        i = tokens[0].i - 1
+        left = tokens[0].i
+        while i >= 0:
+            t = self.doc[i]
+            is_title = (
+                t.lower_ in _TITLE_MODIFIERS
+                or t.lower_ in _KINSHIP
+                or self.kb.role(t.lower_) is not None
+                or self.kb.country(t.text) is not None
+                or (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.dep_ == "compound")
+                or (t.text in _POSSESSIVE and i > 0)
+                or t.lower_ in {"your", "his", "her", "their", "its"}
+                or (t.text == "-" and i > 0)
+            )
+            if not is_title or t.ent_type_ == "PERSON" or i in self.taken:
+                break
+            left = i
+            i -= 1
+        if left < tokens[0].i:
+            title = list(self.doc[left:tokens[0].i])
+            self.described.update(t.i for t in title)
+            while title and title[0].lower_ in {"your", "his", "her", "their", "its"}:
+                title = title[1:]
+            if title:
+                out.append(_span(self.text, title[0].idx, title[-1].idx + len(title[-1].text)))
+                words |= {t.lower_ for t in title if t.is_alpha}
+                found = self.find.country_of_tokens(title)
+                if found:
+                    m.country = found[0]
+        # Appositive: ", the Secretary of Iran's SNSC," right after the name.
+        after = tokens[-1].i + 1
+        if after < len(self.doc) and self.doc[after].text == ",":
+            j = after + 1
+            end = j
+            has_role = False
+            closed = False
+            while j < len(self.doc) and j < after + 20:
+                t = self.doc[j]
+                if t.text in (",", ";", ".") and not (t.text == "," and j == after + 1):
+                    closed = True
+                    break
+                if t.lower_ in ("who", "which", "that", "said", "says") or t.pos_ in (
+                        "VERB", "AUX"):
+                    break
+                if self.kb.role(t.lower_) or self.kb.role(t.lemma_.lower()):
+                    has_role = True
+                end = j
+                j += 1
+            first = self.doc[after + 1] if after + 1 < len(self.doc) else None
+            closed = closed or j >= len(self.doc) or self.doc[j].is_sent_start
+            if closed and has_role and first is not None and end >= after + 1 and (
+                    first.lower_ in ("the", "a", "an") or first.is_title
+                    or self.kb.country(first.text)):
+                app = list(self.doc[after + 1:end + 1])
+                self.described.update(t.i for t in app)
+                out.append(_span(self.text, app[0].idx, app[-1].idx + len(app[-1].text)))
+                words |= {t.lower_ for t in app if t.is_alpha}
+                if m.country is None:
+                    found = self.find.country_of_tokens(app)
+                    if found:
+                        m.country = found[0]
+                # an organisation named inside the appositive ("of Iran's SNSC")
+                acro = _ACRONYM_AFTER.search(self.text, app[0].idx,
+                                             app[-1].idx + len(app[-1].text) + 1)
+                if acro:
+                    words.add(acro.group(1).lower())
+        m.words = frozenset(words)
+        m.role_head = next((w for w in words if self.kb.role(w) and
+                            w not in _GENERIC_ROLE_WORDS), None)
+        return out
+
+    def _missed_names(self, found: list[Mention]) -> list[Mention]:
+        """Surnames of people the NER found, where it did not tag them."""
+        surnames = {m.text.split()[-1] for m in found if m.label == "PERSON" and
+                    len(m.text.split()) > 1}
+        out = []
+        for t in self.doc:
+            if t.i in self.taken or t.text not in surnames or t.pos_ != "PROPN":
+                continue
+            out.append(self._mention([t], "name", "PERSON", key=norm(t.text)))
+            self.taken.add(t.i)
+        return out
+
+    def _nominal_mentions(self) -> list[Mention]:
+        out = []
+        for t in self.doc:
+            if t.i in self.taken or t.i in self.described or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if t.dep_ == "compound" and t.head.i in self.taken:
+                continue  # a title inside a name: "President" in "President Aliyev"
+            hit = self.find.role_at(t)
+            if not hit:
+                continue
+            phrase, is_group, role_tokens = hit
+            left = t.i
+            for c in t.lefts:
+                if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "advmod"):
+                    left = min(left, c.left_edge.i)
+            right = t.i
+            for c in t.rights:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    right = max(right, c.right_edge.i)
+            tokens = [x for x in self.doc[left:right + 1]]
+            while tokens and (tokens[-1].is_punct or tokens[-1].text in _POSSESSIVE):
+                tokens = tokens[:-1]
+            if not tokens or any(x.i in self.person_tokens for x in tokens):
+                continue
+            det = tokens[0].lower_
+            found = self.find.country_of_tokens(tokens)
+            words = frozenset(x.lower_ for x in tokens if x.is_alpha)
+            acr = {x.lower_ for x in tokens if x.is_upper and len(x.text) > 1}
+            m = self._mention(tokens, "nominal", "ORG" if is_group else "PERSON",
+                              country=found[0] if found else None, words=words | acr,
+                              role_head=phrase, group=is_group,
+                              definite=det not in ("a", "an", "another", "one", "some"))
+            m.head = t
+            out.append(m)
+            self.taken.update(range(role_tokens[0].i, t.i + 1))
+        return out
+
+    def _pronoun_mentions(self) -> list[Mention]:
+        out = []
+        for t in self.doc:
+            gender = _PRONOUNS.get(t.lower_)
+            if gender is None or t.i in self.taken or _inside_quotes(self.text, t.idx):
+                continue
+            m = self._mention([t], "pronoun", "PERSON", gender=gender)
+            out.append(m)
+        return out
+
+    # ------------------------------------------------------------ grouping
+
+    def _new(self, m: Mention) -> Cluster:
+        c = Cluster(label=m.label, key=m.key)
+        c.add(m)
+        if m.kind == "name":
+            c.names.append(m.text)
+        self.clusters.append(c)
+        return c
+
+    def _place(self, m: Mention) -> None:
+        if m.kind in ("country", "capital", "metonym", "igo"):
+            c = self.keyed.get(m.key)
+            if c is None:
+                c = self.keyed[m.key] = self._new(m)
+                c.label = "GPE" if m.kind in ("country", "capital") else "ORG"
+            else:
+                c.add(m)
+            return
+        if m.kind == "acronym":
+            target = next(iter(m.words), "")
+            c = self.org_aliases.get(target) or self.org_aliases.get(m.key)
+            if c is None:
+                c = self._new(m)
+            else:
+                c.add(m)
+            c.aliases.add(m.key)
+            self.org_aliases[m.key] = c
+            return
+        if m.kind == "name":
+            if m.label == "PERSON":
+                self._place_person(m)
+            elif m.label == "ORG":
+                self._place_org(m)
+            else:
+                c = self.keyed.get(f"{m.label}:{m.key}")
+                if c is None:
+                    c = self.keyed[f"{m.label}:{m.key}"] = self._new(m)
+                else:
+                    c.add(m)
+                    c.names.append(m.text)
+            return
+        if m.kind == "nominal":
+            self._place_nominal(m)
+            return
+        if m.kind == "pronoun":
+            self._place_pronoun(m)
+
+    def _note_person(self, c: Cluster, m: Mention) -> None:
+        self.last_person = c
+        head = m.head
+        if head is not None and head.dep_ in ("nsubj", "nsubjpass"):
+            self.subject_of_sent.setdefault(m.sent, c)
+
+    def _place_person(self, m: Mention) -> None:
+        # an organisation's acronym or name the NER called a person
+        if m.key in self.org_aliases:
+            self.org_aliases[m.key].add(m)
+            return
+        parts = m.text.split()
+        key = norm(m.text)
+        c = self.person_names.get(key)
+        if c is None and len(parts) == 1:
+            c = self._by_surname(parts[0])
+        if c is None and len(parts) > 1:
+            # "I. Aliyev" -> "Ilham Aliyev"; an earlier lone surname joins the full name
+            c = self._by_initial(parts)
+        if c is None:
+            c = self._new(m)
+        else:
+            c.add(m)
+            c.names.append(m.text)
+        self.person_names[key] = c
+        self._note_person(c, m)
+
+    def _by_surname(self, surname: str) -> Cluster | None:
+        s = surname.casefold()
+        cands = [c for c in self.clusters if c.label == "PERSON" and c.last_name == s]
+        if not cands:
+            return None
+        return max(cands, key=lambda c: (sum(1 for x in c.mentions if x.kind == "name"),
+                                         -c.first))
+
+    def _by_initial(self, parts: list[str]) -> Cluster | None:
+        first, last = parts[0], parts[-1].casefold()
+        for c in self.clusters:
+            if c.label != "PERSON" or c.last_name != last:
+                continue
+            full = [n.split() for n in c.names]
+            if all(len(n) == 1 for n in full):
+                return c  # only the surname was seen so far
+            if first.endswith(".") and any(n[0].startswith(first[0]) for n in full if len(n) > 1):
+                return c
+        return None
+
+    def _place_org(self, m: Mention) -> None:
+        key = m.key
+        c = self.org_aliases.get(key)
+        if c is None:
+            initials = "".join(w[0] for w in m.text.split() if w[:1].isupper())
+            if m.text.isupper() and len(m.text) <= 8:
+                c = next((x for x in self.clusters if x.label == "ORG" and x.names and
+                          _initials(x.names[0]) == m.text.casefold()), None)
+            elif initials:
+                c = self.org_aliases.get(initials.casefold())
+        if c is None:
+            c = self._new(m)
+        else:
+            c.add(m)
+            c.names.append(m.text)
+        self.org_aliases[key] = c
+        if len(m.text.split()) > 1:
+            self.org_aliases.setdefault(_initials(m.text), c)
+
+    def _place_nominal(self, m: Mention) -> None:
+        if not m.group and m.definite:
+            best = self._best_person_for(m)
+            if best is not None:
+                best.add(m)
+                best.descriptions.append(_span(self.text, m.start, m.end))
+                self._note_person(best, m)
+                return
+        # a group ("Senegalese police"), or a person no one was introduced as
+        key = f"nominal:{m.country or ''}:{m.role_head}"
+        c = self.keyed.get(key) if m.definite or m.group else None
+        if c is None:
+            c = self._new(m)
+            c.label = m.label
+            c.names.append(_strip_det(m.text))
+            self.keyed[key] = c
+        else:
+            c.add(m)
+        c.descriptions.append(_span(self.text, m.start, m.end))
+        if not m.group:
+            self._note_person(c, m)
+
+    def _best_person_for(self, m: Mention) -> Cluster | None:
+        best, best_score = None, 0.0
+        specific = {w for w in m.words if w not in _GENERIC_ROLE_WORDS}
+        for c in self.clusters:
+            if c.label != "PERSON" or c.first >= m.start:
+                continue
+            c_country = c.countries.most_common(1)[0][0] if c.countries else None
+            score = 0.0
+            if m.country and c_country:
+                if m.country != c_country:
+                    continue
+                score += 3
+            if m.role_head and m.role_head in c.role_heads:
+                score += 3
+            overlap = specific & c.words
+            score += 1.5 * len(overlap)
+            if "counterpart" in m.words and m.country and c_country == m.country:
+                score += 1
+            if specific and not overlap and c.words and not (m.country and c_country):
+                continue  # "the president" is not the man described as minister
+            last = max(x.end for x in c.mentions if x.start < m.start)
+            score += 1.0 / (1 + (m.start - last) / 500)
+            score += 0.1 * len(c.mentions)
+            if score > best_score:
+                best, best_score = c, score
+        return best if best_score >= 1.5 else None
+
+    def _place_pronoun(self, m: Mention) -> None:
+        cands: list[Cluster] = []
+        subj = self.subject_of_sent.get(m.sent)
+        if subj is not None and subj.first < m.start:
+            cands.append(subj)
+        for back in range(1, 4):
+            s = self.subject_of_sent.get(m.sent - back)
+            if s is not None:
+                cands.append(s)
+        if self.last_person is not None:
+            cands.append(self.last_person)
+        for c in cands:
+            if c.gender and m.gender and c.gender != m.gender:
+                continue
+            if c.label != "PERSON":
+                continue
+            c.add(m)
+            self._note_person(c, m)
+            return
+
+    def _late_surnames(self) -> None:
+        """A surname seen before its full name ("Aliyev ... Ilham Aliyev") joins it."""
+        for c in list(self.clusters):
+            if c.label != "PERSON" or any(len(n.split()) > 1 for n in c.names) or not c.names:
+                continue
+            target = self._by_surname(c.names[0])
+            if target is not None and target is not c and any(len(n.split()) > 1
+                                                              for n in target.names):
+                for m in c.mentions:
+                    target.add(m)
+                target.names.extend(c.names)
+                self.clusters.remove(c)
+
+    # ------------------------------------------------------------ records
+
+    def _records(self) -> list[Entity]:
+        clusters = sorted(self.clusters, key=lambda c: c.first)
+        out = []
+        for n, c in enumerate(clusters, start=1):
+            mentions = sorted({(m.start, m.end) for m in c.mentions})
+            spans = [_span(self.text, s, e) for s, e in mentions]
+            descs = sorted({(d.start, d.end) for d in c.descriptions})
+            out.append(Entity(
+                id=f"e{n}", name=self._name(c), type=c.label, mentions=spans,
+                descriptions=[_span(self.text, s, e) for s, e in descs]))
+        return out
+
+    def _name(self, c: Cluster) -> str:
+        kinds = {m.kind for m in c.mentions}
+        if "country" in kinds or "capital" in kinds:
+            iso = c.mentions[0].country or ""
+            return self.kb.country_label.get(iso, c.mentions[0].text)
+        if "metonym" in kinds or "igo" in kinds:
+            return _strip_det(c.mentions[0].text)
+        if c.names:  # the longest: a full name, an organisation's long form
+            return max(c.names, key=lambda n: (len(n.split()), len(n)))
+        first = min(c.mentions, key=lambda m: m.start)
+        return _strip_det(first.text)
+
+
+def _strip_det(text: str) -> str:
+    words = text.split()
+    while words and words[0].lower() in _DETERMINERS | {"his", "her", "their", "its"}:
+        words = words[1:]
+    return " ".join(words) or text
+
+
+def _initials(name: str) -> str:
+    skip = {"of", "the", "and", "for", "on", "in", "de", "la", "del"}
+    return "".join(w[0] for w in name.replace("-", " ").split()
+                   if w.lower() not in skip and w[:1].isalpha()).casefold()
 
 
 STAGE = Stage(name="entities", run=find_entities, assigns="entities", requires=("doc",))

@@ -1,0 +1,385 @@
+"""Actor knowledge: countries, IGOs, metonyms, role titles, people with dated offices.
+
+The project's own tables live in ``knowledge/data/`` (tab-separated, ``|``
+between alternatives, a header line, ``#`` comments):
+
+=================  ==========================================================
+``countries.tsv``  iso3, names, adjectives, people, capital, seat
+``igos.tsv``       code, names, acronyms, roles
+``metonyms.tsv``   phrase, country, roles, note (Kremlin -> RUS GOV)
+``roles.tsv``      phrase, roles, kind (person | group)
+``people.tsv``     name, aliases, code, start, end, note (dated offices)
+=================  ==========================================================
+
+Users add their own dictionaries: TABARI/PETRARCH ``.actors`` files with
+date-bounded codes (``[AZEGOV >031031]``), ``.agents`` files (``FARMER
+[~AGR]``), and CSV files with the columns of ``people.tsv``. In-text
+descriptions outrank all of these; see :mod:`newsevents.stages.actors`.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from ..errors import ConfigError
+
+#: CAMEO role codes (three letters) the coder knows.
+ROLE_CODES = frozenset(
+    "GOV MIL COP JUD LEG OPP REB INS BUS MED EDU REL NGO IGO CVL REF LAB AGR HLH CRM SPY ELI "
+    "PTY UAF SEP IMG MOD RAD ENV DEV HRI AMN LEG".split()
+)
+
+
+def norm(text: str) -> str:
+    """Lookup key: NFKC, casefolded, apostrophes unified, no leading "the", no
+    possessive, single spaces."""
+    t = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'").casefold()
+    t = re.sub(r"\s+", " ", t).strip(" .,;:")
+    t = re.sub(r"^the ", "", t)
+    t = re.sub(r"'s?$", "", t)
+    return t
+
+
+def split_code(code: str) -> tuple[str | None, list[str]]:
+    """``IRNGOV`` -> ("IRN", ["GOV"]); ``IGOUNO`` -> ("UNO", ["IGO"]);
+    ``USAGOVMIL`` -> ("USA", ["GOV", "MIL"]); ``GOV`` -> (None, ["GOV"])."""
+    code = code.strip().upper()
+    parts = [code[i:i + 3] for i in range(0, len(code), 3)]
+    if not parts:
+        return None, []
+    if parts[0] == "IGO" and len(parts) > 1:
+        return parts[1], ["IGO", *parts[2:]]
+    if parts[0] in ROLE_CODES:
+        return None, parts
+    return parts[0], parts[1:]
+
+
+def join_code(country: str | None, roles: Iterable[str]) -> str:
+    roles = list(dict.fromkeys(roles))
+    if country and "IGO" in roles:
+        return "IGO" + country + "".join(r for r in roles if r != "IGO")
+    return (country or "") + "".join(roles)
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """A dated code for a person: valid from ``start`` to ``end`` (inclusive)."""
+
+    code: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+    note: str | None = None
+    source: str = "knowledge"  # knowledge | dictionary
+
+    def valid_on(self, day: dt.date | None) -> bool:
+        if day is None:
+            return self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    roles: tuple[str, ...]
+    kind: str  # person | group
+
+
+@dataclass(slots=True)
+class ActorKB:
+    """Lookups for actor coding. Keys are :func:`norm` forms."""
+
+    country_names: dict[str, str] = field(default_factory=dict)  # "azerbaijan" -> AZE
+    adjectives: dict[str, str] = field(default_factory=dict)  # "azeri" -> AZE
+    capitals: dict[str, str] = field(default_factory=dict)  # "baku" -> AZE
+    country_label: dict[str, str] = field(default_factory=dict)  # AZE -> "Azerbaijan"
+    igos: dict[str, tuple[str, tuple[str, ...], str]] = field(default_factory=dict)
+    metonyms: dict[str, tuple[str, tuple[str, ...], str]] = field(default_factory=dict)
+    roles: dict[str, Role] = field(default_factory=dict)  # "foreign minister" -> GOV
+    people: dict[str, list[Office]] = field(default_factory=dict)
+    agents: dict[str, tuple[str, ...]] = field(default_factory=dict)  # from .agents files
+    max_role_words: int = 1
+
+    # ------------------------------------------------------------ lookups
+
+    def country(self, text: str) -> str | None:
+        """ISO alpha-3 for a country name, adjective or people noun."""
+        key = norm(text)
+        return self.country_names.get(key) or self.adjectives.get(key)
+
+    def role(self, phrase: str) -> Role | None:
+        """Role codes for a title or group noun ("foreign minister", "police")."""
+        key = norm(phrase)
+        hit = self.roles.get(key) or self.roles.get(_singular(key))
+        if hit:
+            return hit
+        agent = self.agents.get(key) or self.agents.get(_singular(key))
+        return Role(agent, "group") if agent else None
+
+    def offices(self, name: str, day: dt.date | None) -> list[Office]:
+        """Offices a person held on ``day`` (all undated ones if day is None)."""
+        return [o for o in self.people.get(norm(name), []) if o.valid_on(day)]
+
+    def latest_office(self, name: str, day: dt.date | None) -> Office | None:
+        """The office valid on ``day``; else the last one that ended before it."""
+        entries = self.people.get(norm(name), [])
+        valid = [o for o in entries if o.valid_on(day)]
+        if valid:
+            return max(valid, key=lambda o: o.start or dt.date.min)
+        past = [o for o in entries if o.end and (day is None or o.end < day)]
+        if past:
+            last = max(past, key=lambda o: o.end or dt.date.min)
+            return Office(last.code, last.start, last.end, _join_notes(last.note, "former"),
+                          last.source)
+        return None
+
+    # ------------------------------------------------------------ building
+
+    def add_office(self, names: Iterable[str], office: Office) -> None:
+        for name in names:
+            if name.strip():
+                self.people.setdefault(norm(name), []).append(office)
+
+    def add_role(self, phrase: str, role: Role) -> None:
+        key = norm(phrase)
+        self.roles[key] = role
+        self.max_role_words = max(self.max_role_words, len(key.split()))
+
+    def load_user_file(self, path: str | Path) -> None:
+        """Add a user dictionary: ``*.actors``/``*.txt`` (TABARI actors),
+        ``*.agents`` (TABARI agents), ``*.csv`` (people columns)."""
+        p = Path(path)
+        if not p.is_file():
+            raise ConfigError(f"dictionary {p} does not exist")
+        text = p.read_text("utf-8", errors="replace")
+        lower = p.name.lower()
+        if lower.endswith(".csv"):
+            self._load_people_rows(csv.DictReader(text.splitlines()), source="dictionary")
+        elif "agent" in lower:
+            self.agents.update(parse_tabari_agents(text))
+        else:
+            for names, offices in parse_tabari_actors(text):
+                for office in offices:
+                    self.add_office(names, office)
+
+    def _load_people_rows(self, rows: Iterable[dict[str, str]], source: str) -> None:
+        for row in rows:
+            name = (row.get("name") or "").strip()
+            code = (row.get("code") or "").strip().upper()
+            if not name or not code:
+                continue
+            aliases = [a for a in (row.get("aliases") or "").split("|") if a.strip()]
+            office = Office(code, _date(row.get("start")), _date(row.get("end")),
+                            (row.get("note") or "").strip() or None, source)
+            self.add_office([name, *aliases], office)
+
+
+def _join_notes(*notes: str | None) -> str | None:
+    parts = [n for n in notes if n]
+    return "; ".join(dict.fromkeys(parts)) or None
+
+
+def _singular(key: str) -> str:
+    if key.endswith("ies"):
+        return key[:-3] + "y"
+    if key.endswith(("sses", "shes", "ches")):
+        return key[:-2]
+    if key.endswith("men"):
+        return key[:-3] + "man"
+    if key.endswith("s") and not key.endswith("ss"):
+        return key[:-1]
+    return key
+
+
+def _date(value: str | None) -> dt.date | None:
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+# ---------------------------------------------------------------- TSV tables
+
+
+def _rows(name: str) -> Iterator[dict[str, str]]:
+    """Rows of a packaged table as dicts (header line gives the keys)."""
+    text = resources.files(__package__).joinpath("data", name).read_text("utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    if not lines:
+        return
+    header = lines[0].split("\t")
+    for ln in lines[1:]:
+        cells = ln.split("\t")
+        yield {h: (cells[i].strip() if i < len(cells) else "") for i, h in enumerate(header)}
+
+
+def _alts(cell: str) -> list[str]:
+    return [a.strip() for a in cell.split("|") if a.strip()]
+
+
+def _table_exists(name: str) -> bool:
+    return resources.files(__package__).joinpath("data", name).is_file()
+
+
+def load_actor_kb(user_files: Iterable[str | Path] = ()) -> ActorKB:
+    """The project's tables, then the user's dictionaries on top."""
+    kb = ActorKB()
+    if _table_exists("countries.tsv"):
+        for row in _rows("countries.tsv"):
+            iso3 = row["iso3"].upper()
+            names = _alts(row.get("names", ""))
+            if names:
+                kb.country_label.setdefault(iso3, names[0])
+            for n in names + _alts(row.get("people", "")):
+                kb.country_names.setdefault(norm(n), iso3)
+            for a in _alts(row.get("adjectives", "")):
+                kb.adjectives.setdefault(norm(a), iso3)
+            for c in _alts(row.get("capital", "")) + _alts(row.get("seat", "")):
+                kb.capitals.setdefault(norm(c), iso3)
+    if _table_exists("igos.tsv"):
+        for row in _rows("igos.tsv"):
+            code = row["code"].upper()
+            roles = tuple(_alts(row.get("roles", "")) or ["IGO"])
+            names = _alts(row.get("names", ""))
+            label = names[0] if names else code
+            for n in names + _alts(row.get("acronyms", "")):
+                kb.igos.setdefault(norm(n), (code, roles, label))
+    if _table_exists("metonyms.tsv"):
+        for row in _rows("metonyms.tsv"):
+            roles = tuple(_alts(row.get("roles", "")))
+            for phrase in _alts(row.get("phrase", "")):
+                kb.metonyms.setdefault(norm(phrase), (row["country"].upper(), roles,
+                                                      row.get("note", "")))
+    if _table_exists("roles.tsv"):
+        for row in _rows("roles.tsv"):
+            role = Role(tuple(_alts(row.get("roles", ""))), row.get("kind", "person") or "person")
+            for phrase in _alts(row.get("phrase", "")):
+                kb.add_role(phrase, role)
+    if _table_exists("people.tsv"):
+        kb._load_people_rows(_rows("people.tsv"), source="knowledge")
+    for f in user_files:
+        kb.load_user_file(f)
+    return kb
+
+
+# ---------------------------------------------------------------- TABARI formats
+
+_CODE = re.compile(r"\[([^\]]*)\]")
+
+
+def _tabari_date(token: str) -> dt.date | None:
+    token = token.strip()
+    if not token.isdigit():
+        return None
+    try:
+        if len(token) == 8:
+            return dt.date(int(token[:4]), int(token[4:6]), int(token[6:]))
+        if len(token) == 6:
+            yy = int(token[:2])
+            return dt.date(2000 + yy if yy <= 30 else 1900 + yy, int(token[2:4]), int(token[4:]))
+    except ValueError:
+        return None
+    return None
+
+
+def parse_tabari_code(inside: str) -> Office | None:
+    """``AZEGOV >031031`` -> Office("AZEGOV", start=2003-10-31)."""
+    parts = inside.split(None, 1)
+    if not parts:
+        return None
+    code = parts[0].strip().upper()
+    if not re.fullmatch(r"[A-Z]{3,}", code):
+        return None
+    rest = parts[1].replace(" ", "") if len(parts) > 1 else ""
+    start = end = None
+    if rest.startswith(">"):
+        start = _tabari_date(rest[1:])
+    elif rest.startswith("<"):
+        end = _tabari_date(rest[1:])
+    elif "-" in rest:
+        a, b = rest.split("-", 1)
+        start, end = _tabari_date(a), _tabari_date(b)
+    elif rest:
+        start = _tabari_date(rest)
+    return Office(code, start, end, None, "dictionary")
+
+
+def _tabari_phrase(raw: str) -> str:
+    return raw.strip().strip("+").replace("_", " ").strip()
+
+
+def parse_tabari_actors(text: str) -> Iterator[tuple[list[str], list[Office]]]:
+    """Entries of a TABARI/PETRARCH ``.actors`` file: (names, dated codes)."""
+    names: list[str] = []
+    offices: list[Office] = []
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        codes = [o for o in (parse_tabari_code(c) for c in _CODE.findall(line)) if o]
+        head = _CODE.sub("", line).split("{", 1)[0]
+        if line[0] in " \t":  # indented: codes for the current entry
+            offices.extend(codes)
+            continue
+        if line.startswith("+"):
+            if _tabari_phrase(head):
+                names.append(_tabari_phrase(head))
+            offices.extend(codes)
+            continue
+        if names and offices:
+            yield names, offices
+        names, offices = ([_tabari_phrase(head)] if _tabari_phrase(head) else []), codes
+    if names and offices:
+        yield names, offices
+
+
+def parse_tabari_agents(text: str) -> dict[str, tuple[str, ...]]:
+    """A TABARI ``.agents`` file: phrase -> role codes (``[~GOV]``, ``[~GOVMIL]``)."""
+    subs: dict[str, list[str]] = {}
+    out: dict[str, tuple[str, ...]] = {}
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        m = re.fullmatch(r"(![A-Z]+!)\s*=\s*(.+)", line)
+        if m:
+            subs[m.group(1)] = [w.strip() for w in m.group(2).split(",") if w.strip()]
+            continue
+        code = _CODE.search(line)
+        if not code:
+            continue
+        roles_raw = code.group(1).strip().replace("~", "")
+        roles = tuple(roles_raw[i:i + 3] for i in range(0, len(roles_raw), 3) if roles_raw)
+        phrase = _CODE.sub("", line).split("{", 1)[0].strip()
+        variants = [phrase]
+        for token, words in subs.items():
+            if token in phrase:
+                variants = [v.replace(token, w) for v in variants for w in words]
+        for v in variants:
+            key = norm(v.replace("_", " "))
+            if key and roles:
+                out.setdefault(key, roles)
+    return out
+
+
+__all__ = [
+    "ROLE_CODES",
+    "ActorKB",
+    "Office",
+    "Role",
+    "join_code",
+    "load_actor_kb",
+    "norm",
+    "parse_tabari_actors",
+    "parse_tabari_agents",
+    "parse_tabari_code",
+    "split_code",
+]
