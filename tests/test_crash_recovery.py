@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from newsevents.memory import memory_rows
 from newsevents.store import ARTICLE_TABLES, Store
 
 N_ARTICLES = 60
@@ -92,6 +93,7 @@ def _check_whole(store: Store) -> set[str]:
         expected["quotes"][aid] = len(a.quotes)
         expected["events"][aid] = len(a.events)
         expected["tone"][aid] = 1 if a.tone is not None else 0
+        expected["actor_memory"][aid] = len(memory_rows(a))
     for table in ARTICLE_TABLES:
         rows = dict(store.con.execute(
             f"SELECT article_id, count(*) FROM {table} GROUP BY article_id").fetchall())

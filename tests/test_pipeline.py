@@ -12,6 +12,7 @@ from newsevents import (
     PipelineError,
     Skipped,
     Stage,
+    default_stages,
     from_text,
 )
 from newsevents.stages import check_order
@@ -89,7 +90,7 @@ def test_entities_group_mentions_by_name_and_spans_index_the_text(pipeline: Pipe
             assert art.text[m.start:m.end] == m.text
     ids = [e.id for e in result.entities]
     assert ids == [f"e{i}" for i in range(1, len(ids) + 1)]
-    assert result.pipeline.stages == ["entities"]
+    assert result.pipeline.stages == [s.name for s in default_stages()]
 
 
 def test_batches_give_the_same_result_as_one_at_a_time(pipeline: Pipeline) -> None:

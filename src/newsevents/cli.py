@@ -63,6 +63,11 @@ _db = click.option("--db", default=DEFAULT_DB, show_default=True, metavar="PATH"
                    help="The DuckDB store.")
 _batch = click.option("--batch-size", type=click.IntRange(1), default=32, show_default=True,
                       help="Articles parsed and stored per batch (one transaction each).")
+_dictionary = click.option(
+    "--dictionary", "dictionaries", multiple=True, metavar="PATH",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Your actor or agent dictionary (TABARI/PETRARCH .actors/.agents, or CSV with "
+         "name,aliases,code,start,end,note); repeatable. Consulted after the article itself.")
 _max_bytes = click.option("--max-bytes", type=click.IntRange(1), default=5_000_000,
                           show_default=True, help="Largest article (file or JSONL line) read.")
 
@@ -110,8 +115,10 @@ def _table(analysis: Analysis) -> None:
 @_source
 @_model
 @_max_bytes
+@_dictionary
 def analyze(paths: tuple[str, ...], fmt: str, published: str | None, url: str | None,
-            source: str | None, model: str | None, max_bytes: int) -> None:
+            source: str | None, model: str | None, max_bytes: int,
+            dictionaries: tuple[str, ...]) -> None:
     """Analyse articles and print the records; nothing is stored.
 
     FILE may be a text, HTML or JSONL file, a directory, or - for stdin.
@@ -120,7 +127,7 @@ def analyze(paths: tuple[str, ...], fmt: str, published: str | None, url: str | 
     from .sources import read
 
     options = _options(model=model, published=published, url=url, source=source,
-                       max_bytes=max_bytes)
+                       max_bytes=max_bytes, dictionaries=dictionaries)
     pipeline = Pipeline.load(options)
     results: list[dict[str, Any]] = []
     skipped = 0
@@ -177,8 +184,10 @@ def _progress() -> Iterator[Callable[[Any], None]]:
 @_model
 @_batch
 @_max_bytes
+@_dictionary
 def ingest(paths: tuple[str, ...], db: str, published: str | None, url: str | None,
-           source: str | None, model: str | None, batch_size: int, max_bytes: int) -> None:
+           source: str | None, model: str | None, batch_size: int, max_bytes: int,
+           dictionaries: tuple[str, ...]) -> None:
     """Analyse articles and store them in the DuckDB store.
 
     Idempotent: an article already stored by the same pipeline is left alone;
@@ -190,7 +199,7 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, url: str | No
     from .store import Store
 
     options = _options(model=model, published=published, url=url, source=source,
-                       batch_size=batch_size, max_bytes=max_bytes)
+                       batch_size=batch_size, max_bytes=max_bytes, dictionaries=dictionaries)
     check_paths(paths)
     pipeline = Pipeline.load(options)
     with Store.open(db) as store, _progress() as progress:
@@ -243,6 +252,32 @@ def stats(db: str, limit: int) -> None:
         console.print(f"{len(skipped)} inputs skipped:")
         for s in skipped:
             console.print(f"  {s}", markup=False)
+
+
+# ---------------------------------------------------------------- actors
+
+
+@cli.command()
+@_db
+@click.option("--type", "etype", metavar="TYPE", help="Only this entity type (PERSON, ORG, GPE).")
+@click.option("--code", metavar="PREFIX", help="Only actor codes starting with this (IRN, AZEGOV).")
+@click.option("--name", metavar="TEXT", help="Only names containing this text.")
+@click.option("--limit", type=click.IntRange(1, 10_000), default=50, show_default=True,
+              help="Rows shown.")
+def actors(db: str, etype: str | None, code: str | None, name: str | None, limit: int) -> None:
+    """List actors in the store: name, type, actor code, articles and mentions."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from .store import Store
+
+    with Store.open(db, read_only=True) as store:
+        rows = store.actors(etype=etype, code=code, name=name, limit=limit)
+    table = Table("name", "type", "code", "articles", "mentions", title=f"{db}: actors")
+    for r in rows:
+        table.add_row(r["name"], r["type"], r["code"] or "", str(r["articles"]),
+                      str(r["mentions"]))
+    Console(width=max(100, Console().width)).print(table)
 
 
 def main() -> None:

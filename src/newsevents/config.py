@@ -25,8 +25,11 @@ class Options:
 
     ``model``: a spaCy package name or a path; ``None`` means the
     ``NEWSEVENTS_MODEL`` environment variable, else the installed English
-    small model. ``published``/``url``/``source`` override what the input says
-    for every article read. ``max_bytes`` bounds one article (a text or HTML
+    small model. ``dictionaries``: the user's actor and agent dictionaries
+    (TABARI/PETRARCH ``.actors``/``.agents`` files, CSV), consulted after
+    the article itself and the project's knowledge base.
+    ``published``/``url``/``source`` override what the input says for every
+    article read. ``max_bytes`` bounds one article (a text or HTML
     file, or one JSONL line); a JSONL file itself may be of any size.
     """
 
@@ -37,6 +40,7 @@ class Options:
     languages: tuple[str, ...] = ("en",)
     batch_size: int = 32
     max_bytes: int = 5_000_000
+    dictionaries: tuple[str, ...] = ()  # user actor/agent dictionaries (TABARI, CSV)
 
     def __post_init__(self) -> None:
         if self.published is not None:

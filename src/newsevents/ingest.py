@@ -39,6 +39,18 @@ def ingest(paths: Iterable[str | Path], store: Store, pipeline: Pipeline,
     """
     report = IngestReport()
     fingerprint = pipeline.info.fingerprint
+    knowledge = pipeline.knowledge
+    saved, knowledge.memory = knowledge.memory, store.actor_memory()
+    try:
+        _ingest(paths, store, pipeline, progress, report, fingerprint)
+    finally:
+        knowledge.memory = saved
+    return report
+
+
+def _ingest(paths: Iterable[str | Path], store: Store, pipeline: Pipeline,
+            progress: Progress | None, report: IngestReport, fingerprint: str) -> None:
+    memory = pipeline.knowledge.memory
     for batch in batched(read(paths, pipeline.options), pipeline.options.batch_size):
         stored = store.fingerprints(a.id for a in batch if isinstance(a, Article))
         todo: list[Article | Skipped] = []
@@ -55,11 +67,12 @@ def ingest(paths: Iterable[str | Path], store: Store, pipeline: Pipeline,
             else:
                 analyses.append(result)
         report.written += store.write(analyses, skipped)
+        if memory is not None:
+            memory.learn(analyses)
         report.skipped.extend(skipped)
         report.batches += 1
         if progress is not None:
             progress(report)
-    return report
 
 
 __all__ = ["IngestReport", "Progress", "ingest"]

@@ -21,6 +21,7 @@ from .knowledge import Knowledge, default_knowledge
 from .nlp import load_model, model_label
 from .records import Analysis, Article, PipelineInfo, Skipped
 from .stages import Context, Stage, check_order
+from .stages import actors as actors_stage
 from .stages import entities as entities_stage
 
 #: Slots whose values become fields of :class:`Analysis`.
@@ -29,7 +30,7 @@ RECORD_SLOTS = ("entities", "places", "dates", "quotes", "events", "tone")
 
 def default_stages() -> list[Stage]:
     """The stages ``newsevents analyze`` runs, in order."""
-    return [entities_stage.STAGE]
+    return [entities_stage.STAGE, actors_stage.STAGE]
 
 
 def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -45,19 +46,24 @@ class Pipeline:
                  options: Options | None = None, knowledge: Knowledge | None = None) -> None:
         self.nlp = nlp
         self.options = options or Options()
-        self.knowledge = knowledge or default_knowledge()
+        if knowledge is None:
+            knowledge = (Knowledge(dictionaries=self.options.dictionaries)
+                         if self.options.dictionaries else default_knowledge())
+        self.knowledge = knowledge
         self.stages = list(default_stages() if stages is None else stages)
         check_order(self.stages)
         self.info = PipelineInfo(
-            version=__version__, model=model_label(nlp), stages=[s.name for s in self.stages]
+            version=__version__, model=model_label(nlp), stages=[s.name for s in self.stages],
+            knowledge=knowledge.fingerprint(),
         )
 
     @classmethod
-    def load(cls, options: Options | None = None,
-             stages: Sequence[Stage] | None = None) -> Pipeline:
+    def load(cls, options: Options | None = None, stages: Sequence[Stage] | None = None,
+             knowledge: Knowledge | None = None) -> Pipeline:
         """Load the model that ``options`` names (once per process) and build."""
         options = options or Options()
-        return cls(load_model(options.model_name), stages=stages, options=options)
+        return cls(load_model(options.model_name), stages=stages, options=options,
+                   knowledge=knowledge)
 
     def analyze(self, article: Article) -> Analysis | Skipped:
         """Analyse one article."""

@@ -251,11 +251,12 @@ class PipelineInfo(Record):
     version: str
     model: str
     stages: list[str] = field(default_factory=list)
+    knowledge: str | None = None  # hash of the knowledge tables and user dictionaries
 
     @property
     def fingerprint(self) -> str:
         """What must match for stored rows to count as up to date."""
-        return f"{self.version}|{self.model}|{','.join(self.stages)}"
+        return f"{self.version}|{self.model}|{','.join(self.stages)}|{self.knowledge or ''}"
 
 
 @dataclass(slots=True, kw_only=True)

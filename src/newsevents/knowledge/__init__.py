@@ -9,10 +9,14 @@ gazetteer (places), the country and actor tables (actors), the verb lexicon
 
 from __future__ import annotations
 
+import hashlib
 import threading
+from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..memory import ActorMemory
     from .actors import ActorKB
     from .gazetteer import Gazetteer
 
@@ -26,8 +30,11 @@ class Knowledge:
                  dictionaries: tuple[str, ...] = (), **parts: Any) -> None:
         self._gazetteer = gazetteer
         self._actors = actors
+        #: what earlier articles said of people (set by ingest from the store)
+        self.memory: ActorMemory | None = None
         self.dictionaries = dictionaries
         self._parts: dict[str, Any] = dict(parts)
+        self._fingerprint: str | None = None
 
     @property
     def actors(self) -> ActorKB:
@@ -50,6 +57,26 @@ class Knowledge:
 
                     self._gazetteer = default_gazetteer()
         return self._gazetteer
+
+
+    def fingerprint(self) -> str:
+        """A short hash of the packaged tables and the user's dictionaries: when
+        it changes, stored articles count as analysed by another pipeline."""
+        if self._fingerprint is not None:
+            return self._fingerprint
+        h = hashlib.sha256()
+        data = resources.files(__package__).joinpath("data")
+        for f in sorted(data.iterdir(), key=lambda x: x.name):
+            if f.is_file():
+                h.update(f.name.encode())
+                h.update(f.read_bytes())
+        for path in self.dictionaries:
+            try:
+                h.update(Path(path).read_bytes())
+            except OSError:
+                h.update(str(path).encode())
+        self._fingerprint = h.hexdigest()[:12]
+        return self._fingerprint
 
 
 _default: Knowledge | None = None

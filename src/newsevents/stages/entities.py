@@ -400,7 +400,9 @@ class Resolver:
                 or t.lower_ in {"your", "his", "her", "their", "its"}
                 or (t.text == "-" and i > 0)
             )
-            if not is_title or t.ent_type_ == "PERSON" or i in self.taken:
+            if not is_title or i in self.person_tokens:
+                break
+            if i in self.taken and self.kb.country(t.text) is None:
                 break
             left = i
             i -= 1

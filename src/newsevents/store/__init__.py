@@ -26,11 +26,13 @@ from typing import Any
 import duckdb
 
 from ..errors import StoreError
+from ..memory import ActorMemory, Memory, memory_rows
 from ..records import Analysis, Skipped
 
 SCHEMA_VERSION = 1
 #: Tables holding rows of one article each, keyed by ``article_id``.
-ARTICLE_TABLES = ("entities", "mentions", "places", "dates", "quotes", "events", "tone")
+ARTICLE_TABLES = ("entities", "mentions", "places", "dates", "quotes", "events", "tone",
+                  "actor_memory")
 
 
 @dataclass(slots=True)
@@ -100,6 +102,7 @@ def _rows(a: Analysis) -> dict[str, list[dict[str, Any]]]:
         } for v in a.events],
         "tone": [{"article_id": aid, **{k: v for k, v in a.tone.to_dict().items()
                                         if k != "sentences"}}] if a.tone else [],
+        "actor_memory": memory_rows(a),
     }
     return rows
 
@@ -295,6 +298,32 @@ class Store:
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         cur = self.con.execute(sql)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+    def actor_memory(self) -> ActorMemory:
+        """Everything the stored articles said of people, indexed by name."""
+        rows = self.con.execute(
+            "SELECT name_key, article_id, name, code, date, evidence FROM actor_memory").fetchall()
+        return ActorMemory((r[0], "", Memory(r[1], r[2], r[3], r[4], r[5])) for r in rows)
+
+    def actors(self, *, etype: str | None = None, code: str | None = None,
+               name: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+        """Actors across articles: (name, type, code) with article and mention counts."""
+        where, params = ["TRUE"], []
+        if etype:
+            where.append("type = ?")
+            params.append(etype.upper())
+        if code:
+            where.append("starts_with(actor_code, ?)")
+            params.append(code.upper())
+        if name:
+            where.append("contains(lower(name), lower(?))")
+            params.append(name)
+        cur = self.con.execute(
+            f"SELECT name, type, actor_code AS code, count(DISTINCT article_id) AS articles, "
+            f"sum(n_mentions)::INTEGER AS mentions FROM entities WHERE {' AND '.join(where)} "
+            "GROUP BY ALL ORDER BY mentions DESC, name LIMIT ?", [*params, int(limit)])
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 

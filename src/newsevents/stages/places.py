@@ -1,0 +1,321 @@
+"""Places: toponyms geocoded offline through the gazetteer.
+
+Toponyms are spaCy GPE, LOC and FAC entities (without a leading "the" or a
+possessive), split where one entity names two places ("Tehran-Baku",
+"Paris, Texas"), plus two kinds of NER error fixed with the gazetteer:
+a country or national capital tagged PERSON, ORG or NORP ("Azerbaijan's
+senior official" as a person), and the second half of a hyphenated pair the
+model did not tag ("Tehran-Baku" with only Tehran tagged). Demonyms and
+adjectives ("Azerbaijani", "Iranians"), tagged NORP or GPE, are never places;
+they say which countries the article is about.
+
+Each distinct name is resolved once for the article (one sense per
+discourse) by scoring its gazetteer candidates. The prior is
+``log10(population)``, with bonuses for countries (a name that is a country
+and a town means the country), national capitals (news names them far more
+than their size says), and for the entry's own name over an alternate name.
+The article's context adds: the candidate's country is named elsewhere in
+the article (by a place, a demonym or the dateline); the candidate lies in a
+region named elsewhere ("Paris" and "Texas"); it is near other places of the
+article; and it lies in the region or country that directly qualifies it
+("Paris, Texas", "London (Ontario)"), which all but decides. Context is taken
+from the other names' current resolutions, and the scoring is repeated until
+nothing changes (at most four rounds).
+
+Toponyms the gazetteer does not know ("Middle East", "White House") are
+kept as places with ``geonameid``, ``country`` and coordinates None, so that
+no place named in the text is silently dropped; consumers that need points
+(the GKG export) skip them. The dateline's place is marked ``dateline=True``
+and is listed even when the text never names it again.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..knowledge.gazetteer import Gazetteer, GazetteerEntry, distance_km, name_key
+from ..records import Place, Span
+from . import Context, Stage
+from .entities import mention_span
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Labels under which the model sometimes puts a country or capital.
+RESCUE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+#: Country and capital names that are also common given names.
+GIVEN_NAMES = frozenset({
+    "jordan", "chad", "georgia", "india", "israel", "victoria", "kingston", "paris", "lima",
+    "santiago", "sofia", "regina", "adelaide", "florence", "washington", "lincoln", "austin",
+    "china", "kenya", "asia", "america", "dublin", "havana", "cuba", "niger", "valletta",
+})
+
+# Scoring weights (log10 units: +1 is worth a tenfold population).
+FEATURE_BONUS = {"continent": 2.5, "country": 2.5, "region": 0.0, "city": 0.0}
+REGION_PRIOR_CAP = 6.6  # a region's population is the sum of its cities': cap it
+CAPITAL_BONUS = 1.5
+OWN_NAME_BONUS = 1.0
+COUNTRY_CONTEXT = 2.5
+REGION_CONTEXT = 2.5
+CONTAINS_CONTEXT = 1.5
+NEAR_BONUS = 2.0
+NEAR_KM = 50.0
+FAR_KM = 800.0
+QUALIFIER_BONUS = 10.0
+ROUNDS = 4
+
+_SPLIT = re.compile(r"\s*(?:-|–|—|/)\s*")
+_QUALIFIER_GAP = re.compile(r"^\s*(?:,|\()\s*$")
+
+
+@dataclass(slots=True)
+class _Toponym:
+    span: Span | None  # None: the dateline, which is not in the text
+    text: str
+    label: str
+
+
+@dataclass(slots=True)
+class _Group:
+    key: str
+    toponyms: list[_Toponym]
+    candidates: list[GazetteerEntry]
+    qualifiers: list[int] = field(default_factory=list)  # groups that qualify this one
+    choice: GazetteerEntry | None = None
+
+    @property
+    def first(self) -> int:
+        return min((t.span.start if t.span else -1) for t in self.toponyms)
+
+    @property
+    def name(self) -> str:
+        return self.toponyms[0].text
+
+
+def find_places(ctx: Context) -> list[Place]:
+    gaz = ctx.knowledge.gazetteer
+    text = ctx.article.text
+    toponyms, demonym_countries = collect_toponyms(ctx.doc, text, gaz)
+    if ctx.article.dateline:
+        toponyms.insert(0, _Toponym(None, _dateline_name(ctx.article.dateline), "DATELINE"))
+    groups = _group(toponyms, gaz)
+    _link_qualifiers(groups, text)
+    resolve(groups, demonym_countries)
+    return _places(groups)
+
+
+# ---------------------------------------------------------------- collecting
+
+
+def collect_toponyms(doc: Any, text: str, gaz: Gazetteer) -> tuple[list[_Toponym], Counter[str]]:
+    """Toponyms in reading order, and the countries that demonyms name."""
+    out: list[_Toponym] = []
+    demonyms: Counter[str] = Counter()
+    taken: set[int] = set()
+    for ent in doc.ents:
+        label = ent.label_
+        if label not in PLACE_LABELS and label not in RESCUE_LABELS:
+            continue
+        span = mention_span(ent, text)
+        if span is None or not any(c.isalpha() for c in span.text):
+            continue
+        for part in _parts(span, gaz):
+            country = gaz.demonym(part.text)
+            if country is not None and not _is_country_name(part.text, gaz):
+                demonyms[country] += 1
+                continue
+            if label in PLACE_LABELS:
+                if part.text[0].isupper() or part.text[0].isdigit():
+                    out.append(_Toponym(part, part.text, label))
+            elif _rescue(part.text, label, gaz):
+                out.append(_Toponym(part, part.text, label))
+        taken.update(range(ent.start, ent.end))
+        if label in PLACE_LABELS:
+            out.extend(_hyphen_neighbours(doc, ent, text, gaz, taken))
+    out.sort(key=lambda t: t.span.start if t.span else -1)
+    return out, demonyms
+
+
+def _parts(span: Span, gaz: Gazetteer) -> list[Span]:
+    """``span`` itself, or its parts if it names several places."""
+    if gaz.candidates(span.text):
+        return [span]
+    pieces: list[Span] = []
+    for sep in (_SPLIT, re.compile(r"\s*,\s*")):
+        pos = 0
+        pieces = []
+        for m in [*sep.finditer(span.text), None]:
+            end = m.start() if m else len(span.text)
+            piece = span.text[pos:end]
+            if piece:
+                start = span.start + pos
+                pieces.append(Span(start, start + len(piece), piece))
+            pos = m.end() if m else pos
+        if len(pieces) > 1:
+            good = [p for p in pieces if p.text[:1].isupper() and gaz.candidates(p.text)]
+            if good:
+                return good
+    return [span]
+
+
+def _is_country_name(text: str, gaz: Gazetteer) -> bool:
+    return any(e.feature == "country" and e.is_named(text) for e in gaz.candidates(text))
+
+
+def _rescue(text: str, label: str, gaz: Gazetteer) -> bool:
+    """A country or national capital that the model tagged PERSON, ORG or NORP."""
+    if name_key(text) in GIVEN_NAMES or not text[:1].isupper():
+        return False
+    words = text.split()
+    if label == "PERSON" and not all(w[:1].isupper() or w in {"of", "and", "the"} for w in words):
+        return False
+    return any((e.feature == "country" or e.capital) and e.is_named(text)
+               for e in gaz.candidates(text))
+
+
+def _hyphen_neighbours(doc: Any, ent: Any, text: str, gaz: Gazetteer,
+                       taken: set[int]) -> Iterable[_Toponym]:
+    """The untagged other half of "Tehran-Baku" (a country, capital or big city)."""
+    for i, j in ((ent.end, ent.end + 1), (ent.start - 1, ent.start - 2)):
+        if not (0 <= min(i, j) and max(i, j) < len(doc)):
+            continue
+        dash, tok = doc[i], doc[j]
+        if dash.text not in {"-", "–", "—", "/"} or j in taken or not tok.text[:1].isupper():
+            continue
+        if tok.ent_type_ and tok.ent_type_ not in PLACE_LABELS:
+            continue
+        if any((e.feature == "country" or e.capital or e.population >= 100_000)
+               and e.is_named(tok.text) for e in gaz.candidates(tok.text)):
+            taken.add(j)
+            yield _Toponym(Span(tok.idx, tok.idx + len(tok.text), tok.text), tok.text, "GPE")
+
+
+def _dateline_name(dateline: str) -> str:
+    return dateline.split(",")[0].strip()
+
+
+# ---------------------------------------------------------------- resolving
+
+
+def _group(toponyms: list[_Toponym], gaz: Gazetteer) -> list[_Group]:
+    groups: dict[str, _Group] = {}
+    for t in toponyms:
+        key = name_key(t.text)
+        if key not in groups:
+            groups[key] = _Group(key, [], list(gaz.candidates(t.text)))
+        groups[key].toponyms.append(t)
+    return list(groups.values())
+
+
+def _link_qualifiers(groups: list[_Group], text: str) -> None:
+    """"Paris, Texas": the group of Texas qualifies the group of Paris."""
+    where = {id(t): g for g, grp in enumerate(groups) for t in grp.toponyms}
+    spans = sorted((t for grp in groups for t in grp.toponyms if t.span),
+                   key=lambda t: t.span.start if t.span else 0)
+    for a, b in zip(spans, spans[1:], strict=False):
+        assert a.span and b.span
+        if not _QUALIFIER_GAP.match(text[a.span.end:b.span.start]):
+            continue
+        ga, gb = where[id(a)], where[id(b)]
+        outer = [e for e in groups[gb].candidates if e.feature in ("region", "country")]
+        if ga != gb and any(c.within(o) for c in groups[ga].candidates for o in outer):
+            groups[ga].qualifiers.append(gb)
+
+
+def prior(entry: GazetteerEntry, name: str) -> float:
+    """How likely ``entry`` is meant by ``name`` before any context."""
+    pop = math.log10(max(entry.population, 1000))
+    if entry.feature == "region":
+        pop = min(pop, REGION_PRIOR_CAP)
+    elif entry.feature == "continent":
+        pop = 7.0
+    score = pop + FEATURE_BONUS.get(entry.feature, 0.0)
+    if entry.capital:
+        score += CAPITAL_BONUS
+    if entry.is_named(name):
+        score += OWN_NAME_BONUS
+    return score
+
+
+def resolve(groups: Sequence[_Group], demonym_countries: Counter[str]) -> None:
+    """Choose an entry for every group, each in the light of the others."""
+    for g in groups:
+        g.choice = max(g.candidates, key=lambda e: prior(e, g.name), default=None)
+    for _ in range(ROUNDS):
+        changed = False
+        for i, g in enumerate(groups):
+            if len(g.candidates) < 2:
+                continue
+            best = max(g.candidates, key=lambda e, i=i, g=g: _score(e, g, i, groups,
+                                                                    demonym_countries))
+            if best is not g.choice:
+                g.choice, changed = best, True
+        if not changed:
+            break
+
+
+def _score(e: GazetteerEntry, g: _Group, i: int, groups: Sequence[_Group],
+           demonym_countries: Counter[str]) -> float:
+    score = prior(e, g.name)
+    others = [o.choice for j, o in enumerate(groups) if j != i and o.choice is not None]
+    countries = {o.country for o in others} | set(demonym_countries)
+    if e.country is not None and e.country in countries:
+        score += COUNTRY_CONTEXT
+    if e.feature == "city" and any(o.feature == "region" and e.within(o) for o in others):
+        score += REGION_CONTEXT
+    if e.feature == "region" and any(o.feature == "city" and o.within(e) for o in others):
+        score += CONTAINS_CONTEXT
+    if e.lat is not None and e.lon is not None and e.feature in ("city", "region"):
+        near = [distance_km(e.lat, e.lon, o.lat, o.lon) for o in others
+                if o.feature in ("city", "region") and o.lat is not None and o.lon is not None
+                and o.key != e.key]
+        if near:
+            d = min(near)
+            score += NEAR_BONUS * min(1.0, max(0.0, (FAR_KM - d) / (FAR_KM - NEAR_KM)))
+    for q in g.qualifiers:
+        outer = groups[q].choice
+        if outer is not None and e.within(outer):
+            score += QUALIFIER_BONUS
+    return score
+
+
+# ---------------------------------------------------------------- output
+
+
+def _places(groups: list[_Group]) -> list[Place]:
+    merged: dict[str, list[_Group]] = {}
+    for g in groups:
+        key = g.choice.key if g.choice is not None else "?" + g.key
+        merged.setdefault(key, []).append(g)
+    members = sorted(merged.values(), key=lambda gs: min(g.first for g in gs))
+    places = []
+    for n, gs in enumerate(members, start=1):
+        toponyms = [t for g in gs for t in g.toponyms]
+        spans = sorted((t.span for t in toponyms if t.span is not None), key=lambda s: s.start)
+        choice = gs[0].choice
+        if choice is None:
+            names = Counter(s.text for s in spans) or Counter(t.text for t in toponyms)
+            name = max(names, key=lambda k: (names[k], len(k)))
+            if not spans:
+                name = name.title() if name.isupper() else name
+        else:
+            name = choice.name
+        places.append(Place(
+            id=f"p{n}", name=name,
+            geonameid=choice.geonameid if choice else None,
+            country=choice.country if choice else None,
+            feature=choice.feature if choice else None,
+            lat=choice.lat if choice else None,
+            lon=choice.lon if choice else None,
+            mentions=spans,
+            dateline=any(t.span is None for t in toponyms),
+        ))
+    return places
+
+
+STAGE = Stage(name="places", run=find_places, assigns="places", requires=("doc",))
+
+__all__ = ["STAGE", "collect_toponyms", "find_places", "prior", "resolve"]
