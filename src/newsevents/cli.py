@@ -280,5 +280,33 @@ def actors(db: str, etype: str | None, code: str | None, name: str | None, limit
     Console(width=max(100, Console().width)).print(table)
 
 
+# ---------------------------------------------------------------- evaluate
+
+
+@cli.command()
+@click.argument("kind", metavar="KIND")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False), metavar="GOLD")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@_model
+def evaluate(kind: str, gold: str, as_json: bool, model: str | None) -> None:
+    """Score newsevents against a gold file: KIND is actors, events, quotes or places.
+
+    Each KIND documents its gold format (see the README); the figures printed are
+    the ones the floors in gold/floors/ hold.
+    """
+    from pathlib import Path
+
+    from .evaluate import evaluate as run_evaluation
+    from .pipeline import Pipeline
+
+    pipeline = Pipeline.load(_options(model=model))
+    report = run_evaluation(kind, Path(gold), pipeline)
+    if as_json:
+        click.echo(json.dumps({"kind": report.kind, "counts": report.counts,
+                               "metrics": report.metrics, "notes": report.notes}, indent=2))
+    else:
+        click.echo(report.to_text())
+
+
 def main() -> None:
     cli(prog_name="newsevents")

@@ -72,6 +72,9 @@ class ActorMemory:
                 self.add(r["name_key"], Memory(r["article_id"], r["name"], r["code"], day,
                                                r["evidence"]))
 
+    def knows(self, name: str) -> bool:
+        return norm(name) in self._by_key
+
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_key.values())
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ..memory import ActorMemory
     from .actors import ActorKB
+    from .events import EventLexicon
     from .gazetteer import Gazetteer
 
 _lock = threading.RLock()
@@ -27,14 +28,27 @@ class Knowledge:
     """Lookup tables for the stages; each part loads once, on first use."""
 
     def __init__(self, *, gazetteer: Gazetteer | None = None, actors: ActorKB | None = None,
-                 dictionaries: tuple[str, ...] = (), **parts: Any) -> None:
+                 events: EventLexicon | None = None, dictionaries: tuple[str, ...] = (),
+                 **parts: Any) -> None:
         self._gazetteer = gazetteer
         self._actors = actors
+        self._events = events
         #: what earlier articles said of people (set by ingest from the store)
         self.memory: ActorMemory | None = None
         self.dictionaries = dictionaries
         self._parts: dict[str, Any] = dict(parts)
         self._fingerprint: str | None = None
+
+    @property
+    def events(self) -> EventLexicon:
+        """The CAMEO code table and the event lexicon."""
+        if self._events is None:
+            with _lock:
+                if self._events is None:
+                    from .events import load_event_lexicon
+
+                    self._events = load_event_lexicon()
+        return self._events
 
     @property
     def actors(self) -> ActorKB:

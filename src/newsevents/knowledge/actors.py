@@ -99,11 +99,13 @@ class ActorKB:
     capitals: dict[str, str] = field(default_factory=dict)  # "baku" -> AZE
     country_label: dict[str, str] = field(default_factory=dict)  # AZE -> "Azerbaijan"
     igos: dict[str, tuple[str, tuple[str, ...], str]] = field(default_factory=dict)
-    metonyms: dict[str, tuple[str, tuple[str, ...], str]] = field(default_factory=dict)
+    #: phrase -> (country, roles, note, label); label is the row's first phrase
+    metonyms: dict[str, tuple[str, tuple[str, ...], str, str]] = field(default_factory=dict)
     roles: dict[str, Role] = field(default_factory=dict)  # "foreign minister" -> GOV
     people: dict[str, list[Office]] = field(default_factory=dict)
     agents: dict[str, tuple[str, ...]] = field(default_factory=dict)  # from .agents files
     max_role_words: int = 1
+    _surnames: set[str] | None = None
 
     # ------------------------------------------------------------ lookups
 
@@ -120,6 +122,17 @@ class ActorKB:
             return hit
         agent = self.agents.get(key) or self.agents.get(_singular(key))
         return Role(agent, "group") if agent else None
+
+    def is_known_surname(self, word: str) -> bool:
+        """Is ``word`` the last name of someone in the tables or dictionaries?"""
+        if self._surnames is None:
+            self._surnames = {k.split()[-1] for k in self.people if " " in k}
+        return norm(word) in self._surnames
+
+    def full_names(self, surname: str) -> list[str]:
+        """Names in the tables whose last word is ``surname``."""
+        key = norm(surname)
+        return [k for k in self.people if " " in k and k.rsplit(" ", 1)[1] == key]
 
     def offices(self, name: str, day: dt.date | None) -> list[Office]:
         """Offices a person held on ``day`` (all undated ones if day is None)."""
@@ -141,6 +154,7 @@ class ActorKB:
     # ------------------------------------------------------------ building
 
     def add_office(self, names: Iterable[str], office: Office) -> None:
+        self._surnames = None
         for name in names:
             if name.strip():
                 self.people.setdefault(norm(name), []).append(office)
@@ -255,9 +269,10 @@ def load_actor_kb(user_files: Iterable[str | Path] = ()) -> ActorKB:
     if _table_exists("metonyms.tsv"):
         for row in _rows("metonyms.tsv"):
             roles = tuple(_alts(row.get("roles", "")))
-            for phrase in _alts(row.get("phrase", "")):
+            phrases = _alts(row.get("phrase", ""))
+            for phrase in phrases:
                 kb.metonyms.setdefault(norm(phrase), (row["country"].upper(), roles,
-                                                      row.get("note", "")))
+                                                      row.get("note", ""), phrases[0]))
     if _table_exists("roles.tsv"):
         for row in _rows("roles.tsv"):
             role = Role(tuple(_alts(row.get("roles", ""))), row.get("kind", "person") or "person")

@@ -380,8 +380,9 @@ class GeoNamesGazetteer(_IndexedGazetteer):
         for iso2, capital in capitals.items():
             found = [i for i in index.by_key.get(capital, ())
                      if index.entries[i].country == a2to3.get(iso2)] if capital else []
-            if found:
-                i = max(found, key=lambda j: index.entries[j].population)
+            if found:  # the city so named first, the one with that alternate name second
+                i = max(found, key=lambda j: (_name_key(index.entries[j].name) == capital,
+                                              index.entries[j].population))
                 index.replace(i, _replace(index.entries[i], capital=True), ())
 
         # Countries, with the project's aliases and demonyms.
@@ -413,14 +414,14 @@ class GeoNamesGazetteer(_IndexedGazetteer):
                 continue
             admin1 = row["admin1"] or None
             if admin1 is None and row["anchor"]:
-                i = index.by_id.get(int(row["anchor"]))
-                admin1 = index.entries[i].admin1 if i is not None else None
+                anchor = index.by_id.get(int(row["anchor"]))
+                admin1 = index.entries[anchor].admin1 if anchor is not None else None
             if admin1 is None:
                 continue
             existing = index.regions.get((iso3, admin1))
             if existing is not None:
-                i = index.region_ids[(iso3, admin1)]
-                index.replace(i, _replace(existing, names=existing.names + tuple(names)), names)
+                index.replace(index.region_ids[(iso3, admin1)],
+                              _replace(existing, names=existing.names + tuple(names)), names)
                 continue
             point = spherical_mean(admin_points.get((iso3, admin1), ()))
             index.add(GazetteerEntry(
@@ -428,11 +429,11 @@ class GeoNamesGazetteer(_IndexedGazetteer):
                 point[1] if point else None, admin_pop.get((iso3, admin1), 0), admin1,
                 False, tuple(names[1:])))
         for row in _table("geo_cities.tsv"):
-            i = index.by_id.get(int(row["geonameid"]))
-            if i is not None:
+            city_i = index.by_id.get(int(row["geonameid"]))
+            if city_i is not None:
                 names = _split(row["names"])
-                e = index.entries[i]
-                index.replace(i, _replace(e, names=e.names + tuple(names)), names)
+                e = index.entries[city_i]
+                index.replace(city_i, _replace(e, names=e.names + tuple(names)), names)
 
         # Continents.
         for cont in gc.get_continents().values():

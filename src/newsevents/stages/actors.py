@@ -141,7 +141,7 @@ class _Coder:
             for m in e.mentions:
                 key = norm(m.text)
                 if key in self.kb.metonyms:
-                    country, roles, note = self.kb.metonyms[key]
+                    country, roles, note, _label = self.kb.metonyms[key]
                     return Actor(code=join_code(country, roles), country=country,
                                  roles=list(roles), evidence=[_span_evidence(m)],
                                  note=note or None)
@@ -231,6 +231,12 @@ class _Coder:
 
     def _known(self, e: Entity) -> tuple[Office, Evidence] | None:
         names = [e.name]
+        if len(e.name.split()) == 1:
+            # a lone surname: the one person of that name the tables know of
+            full = self.kb.full_names(e.name)
+            known = {n for n in full if self.kb.offices(n, self.day)}
+            if len(known) == 1:
+                names.append(known.pop())
         for name in names:
             office = self.kb.latest_office(name, self.day)
             if office is not None:

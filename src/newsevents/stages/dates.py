@@ -169,7 +169,7 @@ def resolve_date(expr: str, published: dt.date | None, *, future: bool = False) 
         text = text[4:]
     parsed = _parser(base, "future" if future else "past").get_date_data(text)
     got = parsed.date_obj
-    if got is None or parsed.period == "time" and not _DAY_WORDS.search(text):
+    if got is None or (parsed.period == "time" and not _DAY_WORDS.search(text)):
         return None
     day: dt.date = got.date()
     return day.isoformat()
@@ -205,8 +205,8 @@ def _parser(base: dt.date, prefer: str) -> Any:
 def granularity(expr: str) -> Granularity | None:
     """Whether ``expr`` names a day, a month or a year (None if none of these)."""
     text = normalize(expr)
-    if _DAY_WORDS.search(text) or re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)", text) \
-            and _MONTH.search(text):
+    numbered_day = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)", text)
+    if _DAY_WORDS.search(text) or (numbered_day and _MONTH.search(text)):
         return "day"
     if re.search(r"\b(?:week|weekend)\b", text):
         return "day"

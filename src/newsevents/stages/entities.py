@@ -207,6 +207,7 @@ class Resolver:
         self.doc = ctx.doc
         self.text: str = ctx.article.text
         self.kb = ctx.knowledge.actors
+        self.memory = ctx.knowledge.memory
         self.find = _Finder(self.kb)
         self.sent_of: dict[int, int] = {}
         self.sent_starts: list[int] = []
@@ -325,12 +326,12 @@ class Resolver:
                 key = norm(" ".join(lowers[i:j]))
                 if not key:
                     continue
-                if key in self.kb.metonyms:
+                if self.kb.country(key):
+                    found = ("country", j, key)
+                elif key in self.kb.metonyms:
                     found = ("metonym", j, key)
                 elif key in self.kb.igos:
                     found = ("igo", j, key)
-                elif self.kb.country(key):
-                    found = ("country", j, key)
                 elif key in self.kb.capitals:
                     found = ("capital", j, key)
                 if found:
@@ -355,8 +356,9 @@ class Resolver:
             elif kind == "igo":
                 m = self._mention(span_tokens, "igo", "ORG", key="igo:" + self.kb.igos[key][0])
             else:
-                m = self._mention(span_tokens, "metonym", "ORG", key="met:" + key,
-                                  country=self.kb.metonyms[key][0])
+                country, _roles, _note, label = self.kb.metonyms[key]
+                m = self._mention(span_tokens, "metonym", "ORG", key="met:" + norm(label),
+                                  country=country)
             out.append(m)
             self.taken.update(t.i for t in span_tokens)
             i = j
@@ -465,11 +467,18 @@ class Resolver:
                     len(m.text.split()) > 1}
         out = []
         for t in self.doc:
-            if t.i in self.taken or t.text not in surnames or t.pos_ != "PROPN":
+            if t.i in self.taken or t.pos_ != "PROPN" or not t.is_title:
+                continue
+            if t.text not in surnames and not self._known_surname(t.text):
                 continue
             out.append(self._mention([t], "name", "PERSON", key=norm(t.text)))
             self.taken.add(t.i)
         return out
+
+    def _known_surname(self, word: str) -> bool:
+        if self.kb.is_known_surname(word):
+            return True
+        return self.memory is not None and self.memory.knows(word)
 
     def _nominal_mentions(self) -> list[Mention]:
         out = []
@@ -482,6 +491,7 @@ class Resolver:
             if not hit:
                 continue
             phrase, is_group, role_tokens = hit
+            is_group = is_group or t.tag_ in ("NNS", "NNPS")
             left = t.i
             for c in t.lefts:
                 if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "advmod"):
@@ -643,6 +653,10 @@ class Resolver:
         # a group ("Senegalese police"), or a person no one was introduced as
         key = f"nominal:{m.country or ''}:{m.role_head}"
         c = self.keyed.get(key) if m.definite or m.group else None
+        if c is None and m.country is None and (m.definite or m.group):
+            # "The police" after "Senegalese police": the same group
+            c = next((x for k, x in self.keyed.items()
+                      if k.startswith("nominal:") and k.endswith(f":{m.role_head}")), None)
         if c is None:
             c = self._new(m)
             c.label = m.label

@@ -36,6 +36,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from ..knowledge.gazetteer import Gazetteer, GazetteerEntry, distance_km, name_key
@@ -44,14 +45,33 @@ from . import Context, Stage
 from .entities import mention_span
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-#: Labels under which the model sometimes puts a country or capital.
-RESCUE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+#: Labels under which the small model often puts places ("Misrata" as PERSON).
+NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT"})
 #: Country and capital names that are also common given names.
 GIVEN_NAMES = frozenset({
     "jordan", "chad", "georgia", "india", "israel", "victoria", "kingston", "paris", "lima",
     "santiago", "sofia", "regina", "adelaide", "florence", "washington", "lincoln", "austin",
     "china", "kenya", "asia", "america", "dublin", "havana", "cuba", "niger", "valletta",
+    "montgomery", "jackson", "hamilton", "clinton", "houston", "madison", "dayton",
+    "carson", "chester", "kent", "lancaster", "marion", "warren", "franklin", "orlando",
+    "charlotte", "aurora", "camden", "chelsea", "denver", "troy", "salem", "milton", "sydney",
 })
+_COORDINATORS = frozenset({"and", "or", ",", "&"})
+#: Verbs whose object is usually a place ("struck Kharkiv", "reached Goma").
+_PLACE_VERBS = frozenset({"strike", "hit", "shell", "bomb", "attack", "visit", "leave", "reach",
+                          "enter", "capture", "seize", "besiege", "evacuate", "flee", "encircle",
+                          "liberate", "storm", "occupy", "surround", "retake", "recapture"})
+#: Words before a name that make it a place ("in Goris", "diverted to Misrata").
+_LOCATIVE = frozenset({"in", "to", "from", "near", "at", "through", "outside", "around",
+                       "toward", "towards", "into", "across", "via", "between", "inside"})
+#: Of these, the ones a person rarely follows.
+_PLACE_ONLY_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "into", "across",
+                                      "via", "inside", "through"})
+#: Nouns whose "of" introduces a place ("the outskirts of Kiev"), or that follow one.
+_PLACE_NOUNS = frozenset({"city", "town", "village", "outskirts", "capital", "province",
+                          "region", "state", "district", "county", "port", "suburb",
+                          "suburbs", "centre", "center", "resident", "residents", "streets",
+                          "mayor", "governorate", "oblast", "territory", "island", "area"})
 
 # Scoring weights (log10 units: +1 is worth a tenfold population).
 FEATURE_BONUS = {"continent": 2.5, "country": 2.5, "region": 0.0, "city": 0.0}
@@ -114,29 +134,119 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer) -> tuple[list[_Toponym
     """Toponyms in reading order, and the countries that demonyms name."""
     out: list[_Toponym] = []
     demonyms: Counter[str] = Counter()
-    taken: set[int] = set()
+    taken: set[int] = set()  # token indices inside accepted toponyms
+    pending: list[tuple[int, int, str]] = []  # (start token, end token, label) to rescue
     for ent in doc.ents:
         label = ent.label_
-        if label not in PLACE_LABELS and label not in RESCUE_LABELS:
-            continue
-        span = mention_span(ent, text)
-        if span is None or not any(c.isalpha() for c in span.text):
-            continue
-        for part in _parts(span, gaz):
-            country = gaz.demonym(part.text)
-            if country is not None and not _is_country_name(part.text, gaz):
-                demonyms[country] += 1
-                continue
-            if label in PLACE_LABELS:
-                if part.text[0].isupper() or part.text[0].isdigit():
-                    out.append(_Toponym(part, part.text, label))
-            elif _rescue(part.text, label, gaz):
-                out.append(_Toponym(part, part.text, label))
-        taken.update(range(ent.start, ent.end))
         if label in PLACE_LABELS:
-            out.extend(_hyphen_neighbours(doc, ent, text, gaz, taken))
+            span = mention_span(ent, text)
+            if span is None or not any(c.isalpha() for c in span.text):
+                continue
+            for part in _parts(span, gaz):
+                country = gaz.demonym(part.text)
+                if country is not None and not _is_country_name(part.text, gaz):
+                    demonyms[country] += 1
+                elif part.text[0].isupper() or part.text[0].isdigit():
+                    out.append(_Toponym(part, part.text, label))
+            taken.update(range(ent.start, ent.end))
+            out.extend(_hyphen_neighbours(doc, ent, gaz, taken))
+        elif label in NAME_LABELS:
+            country = gaz.demonym(ent.text) if label == "NORP" else None
+            if country is not None:
+                demonyms[country] += 1
+            else:
+                pending.extend(_token_parts(doc, ent.start, ent.end, label))
+    pending.extend(_untagged_names(doc))
+    out.extend(_rescued(doc, text, gaz, pending, taken))
     out.sort(key=lambda t: t.span.start if t.span else -1)
     return out, demonyms
+
+
+def _token_parts(doc: Any, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """Split tokens ``start:end`` at "and", "or" and commas ("Kharkiv and Odesa")."""
+    parts, s = [], start
+    for i in range(start, end + 1):
+        if i == end or doc[i].lower_ in _COORDINATORS:
+            while s < i and (doc[s].lower_ == "the" or doc[s].is_punct):
+                s += 1
+            e = i
+            while e > s and (doc[e - 1].is_punct or doc[e - 1].text in {"'s", "’s"}):
+                e -= 1
+            if e > s:
+                parts.append((s, e, label))
+            s = i + 1
+    return parts
+
+
+def _untagged_names(doc: Any) -> list[tuple[int, int, str]]:
+    """Runs of proper nouns that the model left out of every entity ("city of León")."""
+    runs, i = [], 0
+    while i < len(doc):
+        if doc[i].pos_ == "PROPN" and not doc[i].ent_type_ and doc[i].text[:1].isupper():
+            j = i
+            while j < len(doc) and doc[j].pos_ == "PROPN" and not doc[j].ent_type_:
+                j += 1
+            runs.append((i, j, ""))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, str]],
+             taken: set[int]) -> list[_Toponym]:
+    """Names the model did not tag as places that are places by the gazetteer and
+    by the words around them: "diverted to Misrata", "Punjab province", "the
+    outskirts of Kiev", "Gaza and Rafah", or a country or national capital."""
+    found: dict[int, tuple[int, int, str, GazetteerEntry]] = {}
+    for s, e, label in pending:
+        name = text[doc[s].idx:doc[e - 1].idx + len(doc[e - 1].text)]
+        if not name[:1].isupper() or (label == "PERSON" and name_key(name) in GIVEN_NAMES):
+            continue
+        cands = gaz.candidates(name)
+        # its own name, or a well-known alternate one (Kiev, Misrata) of a big place
+        own = [c for c in cands if c.is_named(name) or c.population >= 100_000]
+        if own:
+            found[s] = (s, e, label, max(own, key=lambda c: (c.is_named(name), c.population)))
+    accepted: dict[int, tuple[int, int]] = {}
+    changed = True
+    while changed:
+        changed = False
+        for s, (_, e, label, entry) in found.items():
+            if s not in accepted and _evidence(doc, s, e, label, entry, taken):
+                accepted[s] = (s, e)
+                taken.update(range(s, e))
+                changed = True
+    out = []
+    for s, e in accepted.values():
+        start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        out.append(_Toponym(Span(start, end, text[start:end]), text[start:end], "RESCUED"))
+    return out
+
+
+def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
+              taken: set[int]) -> bool:
+    """Do the words around tokens ``s:e`` say that they name a place?"""
+    if entry.feature == "country" or (entry.capital and label != "PERSON"):
+        return True
+    prev = doc[s - 1] if s > 0 else None
+    before = prev.lower_ if prev is not None else ""
+    after = doc[e].lower_ if e < len(doc) else ""
+    big = entry.population >= 100_000
+    if before in _LOCATIVE and not (s > 1 and doc[s - 2].lower_ == "according") and (
+            label != "PERSON" or before in _PLACE_ONLY_PREPOSITIONS or big):
+        return True
+    if before == "of" and s > 1 and (doc[s - 2].lower_ in _PLACE_NOUNS
+                                     or doc[s - 2].lemma_.lower() in _PLACE_NOUNS):
+        return True
+    if prev is not None and prev.pos_ == "VERB" and prev.lemma_.lower() in _PLACE_VERBS and big:
+        return True
+    if after in {"province", "state", "region", "oblast", "governorate"} or (
+            after in _PLACE_NOUNS and entry.feature != "city"):
+        return True
+    if before in _COORDINATORS and s > 1 and (s - 2) in taken:
+        return True
+    return after in _COORDINATORS and e + 1 < len(doc) and (e + 1) in taken
 
 
 def _parts(span: Span, gaz: Gazetteer) -> list[Span]:
@@ -165,22 +275,11 @@ def _is_country_name(text: str, gaz: Gazetteer) -> bool:
     return any(e.feature == "country" and e.is_named(text) for e in gaz.candidates(text))
 
 
-def _rescue(text: str, label: str, gaz: Gazetteer) -> bool:
-    """A country or national capital that the model tagged PERSON, ORG or NORP."""
-    if name_key(text) in GIVEN_NAMES or not text[:1].isupper():
-        return False
-    words = text.split()
-    if label == "PERSON" and not all(w[:1].isupper() or w in {"of", "and", "the"} for w in words):
-        return False
-    return any((e.feature == "country" or e.capital) and e.is_named(text)
-               for e in gaz.candidates(text))
-
-
-def _hyphen_neighbours(doc: Any, ent: Any, text: str, gaz: Gazetteer,
+def _hyphen_neighbours(doc: Any, ent: Any, gaz: Gazetteer,
                        taken: set[int]) -> Iterable[_Toponym]:
     """The untagged other half of "Tehran-Baku" (a country, capital or big city)."""
     for i, j in ((ent.end, ent.end + 1), (ent.start - 1, ent.start - 2)):
-        if not (0 <= min(i, j) and max(i, j) < len(doc)):
+        if min(i, j) < 0 or max(i, j) >= len(doc):
             continue
         dash, tok = doc[i], doc[j]
         if dash.text not in {"-", "–", "—", "/"} or j in taken or not tok.text[:1].isupper():
@@ -215,7 +314,7 @@ def _link_qualifiers(groups: list[_Group], text: str) -> None:
     where = {id(t): g for g, grp in enumerate(groups) for t in grp.toponyms}
     spans = sorted((t for grp in groups for t in grp.toponyms if t.span),
                    key=lambda t: t.span.start if t.span else 0)
-    for a, b in zip(spans, spans[1:], strict=False):
+    for a, b in pairwise(spans):
         assert a.span and b.span
         if not _QUALIFIER_GAP.match(text[a.span.end:b.span.start]):
             continue
@@ -249,8 +348,9 @@ def resolve(groups: Sequence[_Group], demonym_countries: Counter[str]) -> None:
         for i, g in enumerate(groups):
             if len(g.candidates) < 2:
                 continue
-            best = max(g.candidates, key=lambda e, i=i, g=g: _score(e, g, i, groups,
-                                                                    demonym_countries))
+            scores = [(_score(e, g, i, groups, demonym_countries), n)
+                      for n, e in enumerate(g.candidates)]
+            best = g.candidates[max(scores)[1]]
             if best is not g.choice:
                 g.choice, changed = best, True
         if not changed:

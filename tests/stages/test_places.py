@@ -1,0 +1,171 @@
+"""Places: toponyms found, resolved in context, grouped; one behaviour per test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from newsevents import Analysis, Article, Options, Pipeline, Place, from_text
+from newsevents.knowledge import Knowledge
+from newsevents.knowledge.gazetteer import GazetteerEntry, InMemoryGazetteer
+from newsevents.sources import read
+from newsevents.stages import dates, entities, places
+
+E = GazetteerEntry
+FAKE = InMemoryGazetteer(
+    [
+        E(2988507, "Paris", "city", "FRA", 48.85341, 2.3488, 2138551, "11", True),
+        E(4717560, "Paris", "city", "USA", 33.66094, -95.55551, 24782, "TX"),
+        E(4736286, "Texas", "region", "USA", 31.06, -97.21, 18861691, "TX"),
+        E(3017382, "France", "country", "FRA", 47.4, 2.86, 66987244),
+        E(587084, "Baku", "city", "AZE", 40.37767, 49.89201, 2351300, "09", True),
+        E(112931, "Tehran", "city", "IRN", 35.69439, 51.42151, 7153309, "26", True),
+        E(587116, "Azerbaijan", "country", "AZE", 40.33, 48.44, 10224900,
+          names=("Republic of Azerbaijan",)),
+        E(130758, "Iran", "country", "IRN", 33.8, 51.67, 81800269),
+    ],
+    demonyms={"Azerbaijani": "AZE", "Azeri": "AZE", "Iranian": "IRN", "French": "FRA"},
+)
+
+Run = Callable[..., list[Place]]
+
+
+def _runner(pipeline: Pipeline, knowledge: Knowledge | None) -> Run:
+    pipe = Pipeline(pipeline.nlp, stages=[entities.STAGE, places.STAGE],
+                    knowledge=knowledge or pipeline.knowledge)
+
+    def run(text: str, dateline: str | None = None) -> list[Place]:
+        art = from_text(text, published="2023-05-04")
+        assert isinstance(art, Article)
+        if dateline:
+            art.dateline = dateline
+        result = pipe.analyze(art)
+        assert isinstance(result, Analysis), result
+        assert [p.id for p in result.places] == [f"p{i}" for i in
+                                                 range(1, len(result.places) + 1)]
+        for p in result.places:
+            for m in p.mentions:
+                assert art.text[m.start:m.end] == m.text
+        return result.places
+    return run
+
+
+@pytest.fixture(scope="module")
+def fake(pipeline: Pipeline) -> Run:
+    return _runner(pipeline, Knowledge(gazetteer=FAKE))
+
+
+@pytest.fixture(scope="module")
+def real(pipeline: Pipeline) -> Run:
+    return _runner(pipeline, Knowledge())
+
+
+def _named(found: list[Place], name: str) -> Place:
+    hits = [p for p in found if p.name == name]
+    assert len(hits) == 1, [(p.name, p.geonameid) for p in found]
+    return hits[0]
+
+
+def test_every_mention_of_a_place_is_one_place(fake: Run) -> None:
+    found = fake("Iranian officials arrived in Baku on Monday. Talks in Baku lasted two days.")
+    baku = _named(found, "Baku")
+    assert (baku.geonameid, baku.country, baku.feature) == (587084, "AZE", "city")
+    assert [m.text for m in baku.mentions] == ["Baku", "Baku"]
+    assert (baku.lat, baku.lon) == (40.37767, 49.89201)
+
+
+def test_demonyms_name_countries_not_places(fake: Run) -> None:
+    found = fake("The Azerbaijani president met his Iranian counterpart in Baku on Friday.")
+    assert [p.name for p in found] == ["Baku"]
+
+
+def test_a_qualifying_region_decides(fake: Run) -> None:
+    found = fake("Paris, Texas, will host a cattle auction on Saturday, county officials said.")
+    assert _named(found, "Paris").geonameid == 4717560
+    assert _named(found, "Texas").feature == "region"
+
+
+def test_population_and_capital_decide_without_context(fake: Run) -> None:
+    found = fake("The minister will travel to Paris next week for talks on energy prices.")
+    assert _named(found, "Paris").geonameid == 2988507
+
+
+def test_aliases_and_country_names_join_one_place(fake: Run) -> None:
+    found = fake("Iran wants closer ties with the Republic of Azerbaijan. "
+                 "Azerbaijan did not reply.")
+    aze = _named(found, "Azerbaijan")
+    assert aze.feature == "country" and len(aze.mentions) == 2
+    assert aze.mentions[0].text == "Republic of Azerbaijan"
+
+
+def test_the_dateline_place_is_marked_even_when_the_text_never_names_it(fake: Run) -> None:
+    (p,) = [p for p in fake("The minister met reporters on Friday.", dateline="TEHRAN")
+            if p.dateline]
+    assert (p.name, p.geonameid, p.mentions) == ("Tehran", 112931, [])
+    found = fake("Officials in Tehran said the talks would go on.", dateline="TEHRAN")
+    tehran = _named(found, "Tehran")
+    assert tehran.dateline and len(tehran.mentions) == 1
+
+
+def test_unknown_toponyms_are_kept_without_a_point(fake: Run) -> None:
+    found = fake("Tensions rose across the Middle East after the talks in Baku collapsed.")
+    middle_east = _named(found, "Middle East")
+    assert middle_east.geonameid is None and middle_east.lat is None
+    assert middle_east.country is None
+
+
+def test_both_halves_of_a_hyphenated_pair_are_places(fake: Run) -> None:
+    found = fake("He praised the progress of Tehran-Baku ties during the visit.")
+    assert {p.name for p in found} >= {"Tehran", "Baku"}
+
+
+def test_a_country_tagged_as_a_person_is_still_a_place(real: Run) -> None:
+    found = real("Azerbaijan's senior security official said the border was calm.")
+    assert _named(found, "Azerbaijan").feature == "country"
+
+
+def test_places_the_model_tags_as_people_are_rescued_by_their_context(real: Run) -> None:
+    found = real("Clashes in Tripoli killed 12 people, the Libyan health ministry said. "
+                 "Flights were diverted to Misrata, about 200 km to the east.")
+    assert _named(found, "Misratah").country == "LBY"
+    assert _named(found, "Tripoli").country == "LBY"
+
+
+@pytest.mark.parametrize(("text", "name", "geonameid"), [
+    ("Lebanese troops deployed in the northern city of Tripoli after gunfire near Beirut.",
+     "Tripoli", 266826),
+    ("Turnout in Georgia was high, officials in Atlanta and Savannah said.",
+     "Georgia", 4197000),
+    ("Georgia's parliament passed the law despite protests in Tbilisi.", "Georgia", 614540),
+    ("Floods in Hyderabad displaced thousands, officials in Karachi said.", "Hyderabad",
+     1176734),
+    ("A court in Alexandria, Virginia, sentenced a contractor on Thursday.", "Alexandria",
+     4744091),
+    ("Thousands marched through San José to demand higher wages, Costa Rica's union said.",
+     "San José", 3621849),
+])
+def test_context_decides_between_places_of_one_name(real: Run, text: str, name: str,
+                                                    geonameid: int) -> None:
+    assert _named(real(text), name).geonameid == geonameid
+
+
+@pytest.mark.shared
+def test_seed_article_places_and_date(pipeline: Pipeline, seed_path: Path) -> None:
+    options = Options(published="2021-12-18")
+    (art,) = list(read([seed_path], options))
+    assert isinstance(art, Article)
+    pipe = Pipeline(pipeline.nlp, stages=[entities.STAGE, places.STAGE, dates.STAGE],
+                    options=options, knowledge=Knowledge())
+    result = pipe.analyze(art)
+    assert isinstance(result, Analysis), result
+    by_name = {p.name: p for p in result.places}
+    assert (by_name["Baku"].geonameid, by_name["Baku"].country) == (587084, "AZE")
+    assert (by_name["Tehran"].geonameid, by_name["Tehran"].country) == (112931, "IRN")
+    assert [p.name for p in result.places if p.dateline] == ["Tehran"]
+    assert by_name["Azerbaijan"].feature == by_name["Iran"].feature == "country"
+    surface = {m.text for p in result.places for m in p.mentions}
+    assert not surface & {"Azerbaijani", "Iranian", "Azeri"}
+    friday = [d for d in result.dates if d.text == "on Friday"]
+    assert friday and friday[0].date == "2021-12-17"
