@@ -54,17 +54,20 @@ def split_code(code: str) -> tuple[str | None, list[str]]:
     parts = [code[i:i + 3] for i in range(0, len(code), 3)]
     if not parts:
         return None, []
-    if parts[0] == "IGO" and len(parts) > 1:
-        return parts[1], ["IGO", *parts[2:]]
+    if parts[0] in ("IGO", "NGO") and len(parts) > 1:
+        return parts[1], [parts[0], *parts[2:]]
     if parts[0] in ROLE_CODES:
         return None, parts
     return parts[0], parts[1:]
 
 
 def join_code(country: str | None, roles: Iterable[str]) -> str:
+    """The CAMEO code: ``IRN`` + ``GOV``; an IGO or NGO is its prefix and its group
+    code (``IGOUNO``, ``NGOAMN``), its other roles being descriptive."""
     roles = list(dict.fromkeys(roles))
-    if country and "IGO" in roles:
-        return "IGO" + country + "".join(r for r in roles if r != "IGO")
+    for prefix in ("IGO", "NGO"):
+        if country and prefix in roles:
+            return prefix + country
     return (country or "") + "".join(roles)
 
 

@@ -31,6 +31,9 @@ from . import Context, Stage
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’.-]*")
 _DECEASED = re.compile(r"\b(late|deceased|slain|assassinated)\b", re.I)
+#: descriptions of groups from several countries: no single country from the context
+_SEVERAL = re.compile(r"\b(two|both|several|many|all|region'?s?|countries|nations|world|"
+                      r"international|foreign|western|neighbou?rs?)\b", re.I)
 _FORMER = re.compile(r"\b(former|ex-|then-|erstwhile|retired|ousted|deposed)", re.I)
 
 
@@ -172,13 +175,20 @@ class _Coder:
             before = self._possessor_before(e)
             if before is not None:
                 texts.insert(0, before)
+        org_coded = False
         for d in texts:
             c = _country_in(self.kb, d.text)
-            r = _roles_in(self.kb, d.text)
+            r = _roles_in(self.kb, d.text) if e.type == "PERSON" else self._org_roles(d.text)
             linked = self._linked_org(e, d)
-            if linked is not None and linked.actor is not None:
-                c = c or linked.actor.country
-                r = r or list(linked.actor.roles)
+            if linked is not None and linked.actor is not None and not org_coded:
+                # "Kremlin spokesman", "IAEA Deputy Director General": the person works
+                # for the organisation and takes its code
+                org_coded = True
+                country, roles = linked.actor.country, list(linked.actor.roles)
+                evidence.append(_span_evidence(d))
+                continue
+            if org_coded:
+                continue
             if c and not country:
                 country = c
             roles.extend(x for x in r if x not in roles)
@@ -199,10 +209,14 @@ class _Coder:
                         roles = list(k_roles)
                     evidence.append(ev)
                     for x in (office.note or "").split("; "):
-                        if x and not any(x.split()[0] == n.split()[0] for n in notes):
-                            notes.append(x)
+                        tag = x.split()[0] if x.split() else ""
+                        if tag in ("former", "deceased") and tag not in notes:
+                            notes.append(tag)
+        if len(roles) > 1 and "ELI" in roles:
+            roles.remove("ELI")  # "army spokesman", "the former minister": the office says more
         # 5. an institution with a role but no country: where the story is
-        if country is None and roles and self.context_country:
+        if country is None and roles and self.context_country and not any(
+                _SEVERAL.search(t.text) for t in texts):
             country = self.context_country
             evidence.append(Evidence(kind="context", text=f"article country {country}"))
         if country is None and not roles:
@@ -210,11 +224,21 @@ class _Coder:
         return Actor(code=join_code(country, roles), country=country, roles=roles,
                      evidence=evidence, note="; ".join(notes) or None)
 
+    def _org_roles(self, name: str) -> list[str]:
+        """Roles of an organisation from its name, its head words first
+        ("Citizens' Democratic Alliance" is an alliance, not citizens)."""
+        words = _words(name)
+        for k in range(min(3, len(words)), 0, -1):
+            role = self.kb.role(" ".join(words[-k:]).lower())
+            if role:
+                return list(role.roles)
+        return _roles_in(self.kb, name)
+
     def _possessor_before(self, e: Entity) -> Span | None:
         """"Iran's" right before an organisation's first mention."""
         m = e.mentions[0]
         window = self.text[max(0, m.start - 40):m.start]
-        hit = re.search(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*['’]s?\s*$", window)
+        hit = re.search(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*(?:['’]s?)?\s*$", window)
         if hit and self.kb.country(hit.group(1)):
             start = m.start - len(window) + hit.start(1)
             return Span(start=start, end=m.start, text=self.text[start:m.start])

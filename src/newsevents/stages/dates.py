@@ -76,7 +76,7 @@ _MONTH = re.compile(
 _DAY_WORDS = re.compile(
     r"\b(?:yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|ago|"
     + "|".join(_WEEKDAYS) + r")\b")
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})  # "said it would"
 _FUTURE_VERBS = frozenset({"schedule", "plan", "expect", "due", "set", "intend", "aim"})
 
 Granularity = Literal["day", "month", "year"]

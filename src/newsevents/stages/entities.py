@@ -217,6 +217,7 @@ class Resolver:
                 self.sent_of[t.i] = s_i
         self.taken: set[int] = set()  # token indices already inside a mention
         self.person_tokens: set[int] = set()  # tokens of person names
+        self.org_tokens: set[int] = set()  # tokens of organisations, metonyms, IGOs
         self.described: set[int] = set()  # tokens of titles and appositives
         self.clusters: list[Cluster] = []
         self.person_names: dict[str, Cluster] = {}
@@ -235,6 +236,7 @@ class Resolver:
         for m in mentions:
             self._place(m)
         self._late_surnames()
+        self._inverted_appositives()
         return self._records()
 
     def _mention(self, tokens: list[Any], kind: str, label: str, **kw: Any) -> Mention:
@@ -262,6 +264,8 @@ class Resolver:
                 while k < len(tokens) and tokens[k].i in self.taken:
                     k += 1
                 tokens = _trim(tokens[k:])
+                if all(t.i in self.taken for t in tokens):
+                    continue
             else:
                 tokens = self._longest_run([t for t in tokens if t.i not in self.taken])
             if not tokens or not any(c.isalpha() for t in tokens for c in t.text):
@@ -298,6 +302,8 @@ class Resolver:
             self.taken.update(t.i for t in tokens)
             if label == "PERSON":
                 self.person_tokens.update(t.i for t in tokens)
+            elif label == "ORG":
+                self.org_tokens.update(t.i for t in tokens)
         out += self._missed_names(out)
         return out
 
@@ -361,6 +367,8 @@ class Resolver:
                                   country=country)
             out.append(m)
             self.taken.update(t.i for t in span_tokens)
+            if kind in ("metonym", "igo"):
+                self.org_tokens.update(t.i for t in span_tokens)
             i = j
         return out
 
@@ -396,15 +404,17 @@ class Resolver:
                 t.lower_ in _TITLE_MODIFIERS
                 or t.lower_ in _KINSHIP
                 or self.kb.role(t.lower_) is not None
+                or self.kb.role(t.lemma_.lower()) is not None
                 or self.kb.country(t.text) is not None
-                or (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.dep_ == "compound")
+                or (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ"))
+                or (t.is_upper and len(t.text) > 1 and t.pos_ == "PROPN")
                 or (t.text in _POSSESSIVE and i > 0)
                 or t.lower_ in {"your", "his", "her", "their", "its"}
                 or (t.text == "-" and i > 0)
             )
             if not is_title or i in self.person_tokens:
                 break
-            if i in self.taken and self.kb.country(t.text) is None:
+            if i in self.taken and i not in self.org_tokens and self.kb.country(t.text) is None:
                 break
             left = i
             i -= 1
@@ -434,7 +444,8 @@ class Resolver:
                 if t.lower_ in ("who", "which", "that", "said", "says") or t.pos_ in (
                         "VERB", "AUX"):
                     break
-                if self.kb.role(t.lower_) or self.kb.role(t.lemma_.lower()):
+                if (self.kb.role(t.lower_) or self.kb.role(t.lemma_.lower())
+                        or j in self.org_tokens or self.kb.country(t.text)):
                     has_role = True
                 end = j
                 j += 1
@@ -485,8 +496,8 @@ class Resolver:
         for t in self.doc:
             if t.i in self.taken or t.i in self.described or t.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if t.dep_ == "compound" and t.head.i in self.taken:
-                continue  # a title inside a name: "President" in "President Aliyev"
+            if t.dep_ in ("compound", "amod"):
+                continue  # a modifier: "President" in "President Aliyev", "police station"
             hit = self.find.role_at(t)
             if not hit:
                 continue
@@ -498,11 +509,15 @@ class Resolver:
                     left = min(left, c.left_edge.i)
             right = t.i
             for c in t.rights:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    right = max(right, c.right_edge.i)
+                if c.dep_ == "prep" and c.lower_ == "of" and any(
+                        g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children):
+                    if c.right_edge.i - t.i <= 10:
+                        right = max(right, c.right_edge.i)
             tokens = [x for x in self.doc[left:right + 1]]
             while tokens and (tokens[-1].is_punct or tokens[-1].text in _POSSESSIVE):
                 tokens = tokens[:-1]
+            while tokens and (tokens[0].is_punct or tokens[0].is_space):
+                tokens = tokens[1:]
             if not tokens or any(x.i in self.person_tokens for x in tokens):
                 continue
             det = tokens[0].lower_
@@ -727,6 +742,24 @@ class Resolver:
                     target.add(m)
                 target.names.extend(c.names)
                 self.clusters.remove(c)
+
+    def _inverted_appositives(self) -> None:
+        """"Ecuador's interior minister, Andres Villacres, said": one person."""
+        names = [(m, c) for c in self.clusters if c.label == "PERSON"
+                 for m in c.mentions if m.kind == "name"]
+        for c in list(self.clusters):
+            if c.label != "PERSON" or c.names:
+                continue
+            nominal = min(c.mentions, key=lambda m: m.start)
+            if nominal.kind != "nominal":
+                continue
+            for m, target in names:
+                if target is not c and re.fullmatch(r"\s*,\s*", self.text[nominal.end:m.start]):
+                    for x in c.mentions:
+                        target.add(x)
+                    target.descriptions.append(_span(self.text, nominal.start, nominal.end))
+                    self.clusters.remove(c)
+                    break
 
     # ------------------------------------------------------------ records
 

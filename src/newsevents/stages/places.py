@@ -158,8 +158,21 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer) -> tuple[list[_Toponym
                 pending.extend(_token_parts(doc, ent.start, ent.end, label))
     pending.extend(_untagged_names(doc))
     out.extend(_rescued(doc, text, gaz, pending, taken))
+    out = [t for t in out if not _part_of_a_person(t.text, doc, gaz)]
     out.sort(key=lambda t: t.span.start if t.span else -1)
     return out, demonyms
+
+
+def _part_of_a_person(text: str, doc: Any, gaz: Gazetteer) -> bool:
+    """"Villanueva" after "Jorge Villanueva Paredes": a surname, not a town
+    (countries and national capitals excepted)."""
+    key = name_key(text)
+    if " " in key or not any(
+            e.label_ == "PERSON" and len(e) > 1 and key in {name_key(t.text) for t in e}
+            for e in doc.ents):
+        return False
+    return not any((c.feature == "country" or c.capital) and c.is_named(text)
+                   for c in gaz.candidates(text))
 
 
 def _token_parts(doc: Any, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
@@ -304,9 +317,23 @@ def _group(toponyms: list[_Toponym], gaz: Gazetteer) -> list[_Group]:
     for t in toponyms:
         key = name_key(t.text)
         if key not in groups:
-            groups[key] = _Group(key, [], list(gaz.candidates(t.text)))
+            groups[key] = _Group(key, [], [e for e in gaz.candidates(t.text)
+                                           if not _truncated(key, e)])
         groups[key].toponyms.append(t)
     return list(groups.values())
+
+
+_GENERIC_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "new", "old", "upper", "lower", "great", "little", "port", "fort", "mount", "lake", "saint",
+    "san", "santa", "el", "la", "le", "los", "las", "al", "city", "bay", "river", "gulf"})
+
+
+def _truncated(key: str, entry: GazetteerEntry) -> bool:
+    """"North" as an alternate name of North Salt Lake: a generic word that only
+    starts the real name."""
+    return key in _GENERIC_WORDS and not entry.is_named(key) \
+        and name_key(entry.name).startswith(key + " ")
 
 
 def _link_qualifiers(groups: list[_Group], text: str) -> None:
@@ -348,37 +375,42 @@ def resolve(groups: Sequence[_Group], demonym_countries: Counter[str]) -> None:
         for i, g in enumerate(groups):
             if len(g.candidates) < 2:
                 continue
-            scores = [(_score(e, g, i, groups, demonym_countries), n)
+            others = [o.choice for j, o in enumerate(groups) if j != i and o.choice is not None]
+            context = _Context(others, {o.country for o in others} | set(demonym_countries),
+                               [groups[q].choice for q in g.qualifiers])
+            scored = [(_score(e, g.name, context), e.population, n)
                       for n, e in enumerate(g.candidates)]
-            best = g.candidates[max(scores)[1]]
+            best = g.candidates[max(scored)[2]]
             if best is not g.choice:
                 g.choice, changed = best, True
         if not changed:
             break
 
 
-def _score(e: GazetteerEntry, g: _Group, i: int, groups: Sequence[_Group],
-           demonym_countries: Counter[str]) -> float:
-    score = prior(e, g.name)
-    others = [o.choice for j, o in enumerate(groups) if j != i and o.choice is not None]
-    countries = {o.country for o in others} | set(demonym_countries)
-    if e.country is not None and e.country in countries:
+@dataclass(slots=True)
+class _Context:
+    others: list[GazetteerEntry]  # what the article's other names resolve to now
+    countries: set[str | None]  # countries named by them, demonyms and the dateline
+    qualifiers: list[GazetteerEntry | None]  # "Texas" in "Paris, Texas"
+
+
+def _score(e: GazetteerEntry, name: str, ctx: _Context) -> float:
+    score = prior(e, name)
+    if e.country is not None and e.country in ctx.countries:
         score += COUNTRY_CONTEXT
-    if e.feature == "city" and any(o.feature == "region" and e.within(o) for o in others):
+    if e.feature == "city" and any(o.feature == "region" and e.within(o) for o in ctx.others):
         score += REGION_CONTEXT
-    if e.feature == "region" and any(o.feature == "city" and o.within(e) for o in others):
+    if e.feature == "region" and any(o.feature == "city" and o.within(e) for o in ctx.others):
         score += CONTAINS_CONTEXT
     if e.lat is not None and e.lon is not None and e.feature in ("city", "region"):
-        near = [distance_km(e.lat, e.lon, o.lat, o.lon) for o in others
+        near = [distance_km(e.lat, e.lon, o.lat, o.lon) for o in ctx.others
                 if o.feature in ("city", "region") and o.lat is not None and o.lon is not None
                 and o.key != e.key]
         if near:
             d = min(near)
             score += NEAR_BONUS * min(1.0, max(0.0, (FAR_KM - d) / (FAR_KM - NEAR_KM)))
-    for q in g.qualifiers:
-        outer = groups[q].choice
-        if outer is not None and e.within(outer):
-            score += QUALIFIER_BONUS
+    if any(q is not None and e.within(q) for q in ctx.qualifiers):
+        score += QUALIFIER_BONUS
     return score
 
 
