@@ -218,6 +218,11 @@ class Event(Record):
     negated: bool = False
     mentions: int = 1
     evidence: EventEvidence
+    #: the words that named the source and the target in the evidence sentence
+    source_mention: Span | None = None
+    target_mention: Span | None = None
+    #: evidence of the same event said again later in the article (headline and body)
+    repeats: list[EventEvidence] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -90,6 +90,12 @@ def test_the_stage_reads_the_tense_of_the_sentence(find: Find) -> None:
     assert [(d.text, d.date) for d in found] == [("on Monday", "2021-12-20")]
 
 
+def test_reported_future_looks_forward(find: Find) -> None:
+    found = find("He said the next meeting would be held in Trabzon in July.",
+                 published="2024-04-05")
+    assert [(d.text, d.date) for d in found] == [("in July", "2024-07-01")]
+
+
 def test_durations_are_kept_without_a_date(find: Find) -> None:
     found = find("The two countries have cooperated over the past 30 years.")
     assert [(d.text, d.date) for d in found] == [("the past 30 years", None)]

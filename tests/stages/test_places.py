@@ -133,6 +133,18 @@ def test_places_the_model_tags_as_people_are_rescued_by_their_context(real: Run)
     assert _named(found, "Tripoli").country == "LBY"
 
 
+def test_a_surname_is_not_a_town(real: Run) -> None:
+    found = real("A court sentenced former minister Jorge Villanueva Paredes to eight years "
+                 "in Lima on Thursday.\n\nVillanueva, 61, denied the charges.")
+    assert "Villanueva" not in {m.text for p in found for m in p.mentions}
+    assert _named(found, "Lima").country == "PER"
+
+
+def test_a_generic_word_is_not_the_start_of_a_longer_name(real: Run) -> None:
+    found = real("Seoul said that the North's armed forces had fired shells near the border.")
+    assert all(p.geonameid is None for p in found if p.name == "North")
+
+
 @pytest.mark.parametrize(("text", "name", "geonameid"), [
     ("Lebanese troops deployed in the northern city of Tripoli after gunfire near Beirut.",
      "Tripoli", 266826),

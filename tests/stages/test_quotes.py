@@ -11,6 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsevents import Analysis, Article, Context, Entity, Pipeline, Quote, Span, Stage, from_text
 from newsevents.stages import entities, quotes
@@ -527,6 +529,21 @@ def test_an_article_that_is_only_a_quote(run: Run) -> None:
 ])
 def test_broken_marks_never_crash_and_keep_the_contract(run: Run, text: str) -> None:
     run(text)
+
+
+_PIECES = st.sampled_from(['"', "“", "”", "«", "»", "‘", "’", "'", " ", " ", "\n", "\n\n",
+                           ".", ",", ":", " — ", "He said", "said", "Shamkhani", "the talks",
+                           "were", "that", "according to", "Mr.", "12", "so-called", "?"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_any_mix_of_marks_and_words_keeps_the_contract(
+        quote_pipeline: Pipeline, text: str) -> None:
+    art = Article(id="fuzz", text=text)
+    result = quote_pipeline.analyze(art)
+    assert isinstance(result, Analysis), result
+    _check(art, result)
 
 
 def test_empty_text_and_empty_doc(quote_pipeline: Pipeline) -> None:

@@ -521,6 +521,8 @@ class Resolver:
             if not tokens or any(x.i in self.person_tokens for x in tokens):
                 continue
             det = tokens[0].lower_
+            if det in ("our", "my", "we"):
+                continue  # "our country's ...": the speaker's side, resolved by events
             found = self.find.country_of_tokens(tokens)
             words = frozenset(x.lower_ for x in tokens if x.is_alpha)
             acr = {x.lower_ for x in tokens if x.is_upper and len(x.text) > 1}

@@ -2,11 +2,18 @@
 
 Toponyms are spaCy GPE, LOC and FAC entities (without a leading "the" or a
 possessive), split where one entity names two places ("Tehran-Baku",
-"Paris, Texas"), plus two kinds of NER error fixed with the gazetteer:
-a country or national capital tagged PERSON, ORG or NORP ("Azerbaijan's
-senior official" as a person), and the second half of a hyphenated pair the
-model did not tag ("Tehran-Baku" with only Tehran tagged). Demonyms and
-adjectives ("Azerbaijani", "Iranians"), tagged NORP or GPE, are never places;
+"Paris, Texas"). The small English model puts many places under other labels
+("Misrata" as PERSON, "Hyderabad" as ORG, "Punjab" as NORP) or under none, so
+such names are taken too when the gazetteer knows them and the words around
+them say "place": a country or national capital; a locative preposition
+("in Goris", "diverted to Misrata"); "the outskirts of Kiev"; "Punjab
+province"; the object of "struck", "shelled", "reached"...; coordination
+with a place ("Gaza and Rafah"); or the untagged half of "Tehran-Baku".
+Person-like labels are held to more ("to"/"from" only for big places; given
+names such as Jordan or Victoria never), and a single word that is part of a
+person's name in the article ("Villanueva" after "Jorge Villanueva Paredes")
+is not a place unless it is a country or capital. Demonyms and adjectives
+("Azerbaijani", "Iranians"), tagged NORP, GPE or PERSON, are never places;
 they say which countries the article is about.
 
 Each distinct name is resolved once for the article (one sense per
@@ -47,7 +54,7 @@ from .entities import mention_span
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Labels under which the small model often puts places ("Misrata" as PERSON).
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT"})
-#: Country and capital names that are also common given names.
+#: Place names that are also common given names or surnames (for PERSON entities).
 GIVEN_NAMES = frozenset({
     "jordan", "chad", "georgia", "india", "israel", "victoria", "kingston", "paris", "lima",
     "santiago", "sofia", "regina", "adelaide", "florence", "washington", "lincoln", "austin",

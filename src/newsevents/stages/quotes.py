@@ -391,9 +391,10 @@ class _Finder:
         self.starts = [t.idx for t in self.tokens]
         self.paras = paragraphs(text)
         self.para_starts = [lo for lo, _ in self.paras]
+        self.sents = list(doc.sents)
         self.sent_starts: list[int] = []
         self.sent_of_token: list[int] = [0] * len(self.tokens)
-        for n, sent in enumerate(doc.sents):
+        for n, sent in enumerate(self.sents):
             self.sent_starts.append(sent.start_char)
             for t in sent:
                 self.sent_of_token[t.i] = n
@@ -719,12 +720,10 @@ class _Finder:
                     return None
                 if self.is_cue_verb(a):
                     return self.attribution(a, self.cue_text(a), self.subject(a))
-        sent = self.sent_of_token[toks[0].i]
-        for t in self.tokens:
-            if self.sent_of_token[t.i] == sent and not self.inside(t):
-                acc = self.according_to(t)
-                if acc is not None:
-                    return self.attribution(t, "according to", acc[1])
+        for t in self.sents[self.sent_of_token[toks[0].i]]:
+            acc = None if self.inside(t) else self.according_to(t)
+            if acc is not None:
+                return self.attribution(t, "according to", acc[1])
         return None
 
     def naming(self, q: Quoted) -> bool:
@@ -735,7 +734,7 @@ class _Finder:
         prev = self.tokens_in(max(0, q.open - 30), q.open)
         if prev and prev[-1].lemma_.lower() in NAMING_VERBS and prev[-1].dep_ in ("acl", "amod"):
             return True
-        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", self.text[q.start:q.end])]
+        words = re.findall(r"[^\W\d_][\w'’-]*", self.text[q.start:q.end])
         small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with"}
         title = (words and len(words) <= 8 and self.text[q.end - 1] not in _TERMINAL + ","
                  and all(w[0].isupper() for w in words if w.lower() not in small)
@@ -830,8 +829,6 @@ class _Finder:
         while hi >= lo and self.tokens[hi].idx >= phi:
             hi -= 1
         for t in self.tokens[lo + 1:hi + 1]:
-            if t.i <= lo:
-                continue
             nested = t.dep_ in ("advcl", "conj") and self.is_cue_verb(t) and any(
                 c.dep_ == "ccomp" or c.text in '"“”«»' for c in t.children)
             if nested or self.according_to(t) is not None:
@@ -950,10 +947,9 @@ class _Finder:
                 return None
             earlier = [f for f in known if f.who is not None and f.who.mention is not None
                        and f.who.sent == sent and f.anchor <= q.start]
-            if earlier:
-                who = max(earlier, key=lambda f: f.anchor).who
-                assert who is not None
-                return _Attribution(cue=None, mention=who.mention, heads=list(who.heads),
+            before = max(earlier, key=lambda f: f.anchor).who if earlier else None
+            if before is not None:
+                return _Attribution(cue=None, mention=before.mention, heads=list(before.heads),
                                     sent=self.sent_of(q.start))
             subj = self.person_subject(sent)
             if subj is not None:
@@ -966,7 +962,7 @@ class _Finder:
         return None
 
     def person_subject(self, sent: int) -> Any | None:
-        root = list(self.doc.sents)[sent].root
+        root = self.sents[sent].root
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subj is None or self.inside(subj):
             return None
@@ -978,7 +974,7 @@ class _Finder:
 
     def has_person(self, sent: int) -> bool:
         return any(t.ent_type_ == "PERSON" and not self.inside(t)
-                   for t in list(self.doc.sents)[sent])
+                   for t in self.sents[sent])
 
     # -------------------------------------------------------------- all together
 

@@ -1,0 +1,527 @@
+"""Events: who did what to whom, coded in CAMEO and PLOVER from the parse.
+
+For every verb (and event noun) whose lemma is in the lexicon
+(``knowledge/data/events.tsv``), the patterns for it are tried, most specific
+first: an object constraint ("hold" + talks), a particle ("crack down"),
+then the plain verb. A pattern that matches gives:
+
+* **source**: the subject (its conjuncts too: "Iran and Azerbaijan agreed"
+  gives two events), the agent of a passive ("was attacked by rebels"), the
+  subject of the governing verb for an infinitive or a conjoined verb, the
+  antecedent of "who"; for nouns the possessor, "of" or "by". First-person
+  pronouns inside a quotation are the quote's speaker, and so is a verb with
+  no subject inside it: the speaker is the source of what the quote does.
+* **target**: the direct object, the object of a preposition the pattern
+  names, or for relations "between the two countries"/"bilateral" with no
+  named partner, the article's main counterpart of the source's country.
+* **modality** and **negation**: ``will``/``plans to``/``next visit`` ->
+  intended, ``hopes``/``expressed hope that`` -> hoped, ``should``/``urged
+  to`` -> demanded, ``denied that`` -> denied, ``if``/``would`` ->
+  conditional; ``not``/``never`` -> negated (a negated meeting is kept,
+  flagged, and never counted as a meeting). "Refused to meet" is itself a
+  rejection (125). An intended meeting is CAMEO 036, an intended attack a
+  threat (138), following the codebook.
+* **where and when**: a place named in the sentence, else the dateline's;
+  a date resolved in the sentence (``date_from="text"``), else the
+  publication date (``"published"``), else none.
+
+Quotations also say things: a quote that calls an actor "evil", "terrorist",
+"criminal" ... is the speaker criticising it (111).
+
+No pattern, no event: there is no default code. Sentences that are
+boilerplate (bylines, photo captions, "Reporting by") are skipped. The same
+event said twice (headline and body) is one event with ``mentions=2``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..knowledge.events import EventLexicon, Pattern
+from ..records import (
+    Cameo,
+    Entity,
+    Event,
+    EventEvidence,
+    Place,
+    Plover,
+    Quote,
+    Span,
+    TimeExpression,
+)
+from . import Context, Stage
+
+_INTENT = {"plan", "intend", "pledge", "promise", "vow", "decide", "aim", "seek", "prepare",
+           "want", "expect", "schedule", "set", "due", "agree", "offer", "propose", "arrange",
+           "consider", "mean", "threaten", "try", "attempt", "be"}
+_HOPE = {"hope", "wish", "desire", "look"}
+_DEMAND = {"urge", "demand", "call", "ask", "appeal", "press", "request", "insist", "encourage",
+           "invite", "order", "tell"}
+_DENY = {"deny", "reject", "dismiss", "refute"}
+_REFUSE = {"refuse", "decline", "fail"}
+_FUTURE_ADJ = {"next", "upcoming", "planned", "proposed", "possible", "forthcoming", "future",
+               "expected", "scheduled", "coming"}
+_FIRST_PERSON = {"i", "we", "me", "us", "our", "my", "ours", "myself", "ourselves"}
+_BILATERAL = re.compile(r"\b(bilateral|two countries|both countries|two nations|both nations|"
+                        r"two sides|both sides|the two states|two neighbou?rs|each other|"
+                        r"two capitals)\b", re.I)
+_BOILERPLATE = re.compile(r"^\s*[\(\[]?\s*(photo|file photo|caption|reporting by|writing by|"
+                          r"editing by|additional reporting|compiled by|copyright|all rights "
+                          r"reserved|subscribe|sign up|read more|related:)", re.I)
+#: Words that, in a quotation about an actor, make the quotation a criticism (111).
+_CONDEMN = {"evil", "terrorist", "terrorists", "criminal", "criminals", "aggressor",
+            "aggressors", "occupier", "occupiers", "occupying", "illegitimate", "barbaric",
+            "brutal", "murderous", "genocidal", "warmonger", "warmongers", "warmongering",
+            "hypocrisy", "hypocritical", "lies", "liars", "thugs", "regime's crimes", "crimes",
+            "atrocities", "fascist", "fascists", "puppet", "terror", "destabilizing",
+            "destabilising", "provocation", "provocations", "provocative", "irresponsible",
+            "reckless", "lawless"}
+
+#: What an event that is only intended or hoped for becomes (CAMEO root -> code).
+_INTENDED = {"04": "036", "05": "030", "06": "031", "07": "033", "08": "035", "16": "1312",
+             "17": "137", "18": "138", "19": "138", "20": "138"}
+#: What refusing to do it is.
+_REFUSED = {"04": "125", "03": "125", "06": "121", "07": "122", "08": "124", "05": "120"}
+
+
+@dataclass(slots=True)
+class _Candidate:
+    code: str
+    source: str | None
+    target: str | None
+    trigger: Any  # token
+    sentence: int
+    modality: str = "asserted"
+    negated: bool = False
+    source_tok: Any = None
+    target_tok: Any = None
+    repeats: list[EventEvidence] = field(default_factory=list)
+
+
+def code_events(ctx: Context) -> list[Event]:
+    return _Coder(ctx).run()
+
+
+class _Coder:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.text: str = ctx.article.text
+        self.lex: EventLexicon = ctx.knowledge.events
+        self.entities: list[Entity] = ctx["entities"]
+        self.by_id = {e.id: e for e in self.entities}
+        self.places: list[Place] = ctx.slots.get("places") or []
+        self.dates: list[TimeExpression] = ctx.slots.get("dates") or []
+        self.quotes: list[Quote] = ctx.slots.get("quotes") or []
+        self.sents = list(self.doc.sents)
+        self.sent_of: dict[int, int] = {}
+        for i, s in enumerate(self.sents):
+            for t in s:
+                self.sent_of[t.i] = i
+        self.skip_sents = {i for i, s in enumerate(self.sents) if _BOILERPLATE.match(s.text)}
+        # token -> entity: the smallest mention covering the token wins
+        self.tok_entity: dict[int, str] = {}
+        spans = sorted(((m.end - m.start, m.start, m.end, e.id) for e in self.entities
+                        for m in e.mentions), reverse=True)
+        char_tok = {t.idx: t.i for t in self.doc}
+        for _size, start, end, eid in spans:
+            for t in self.doc.char_span(start, end, alignment_mode="expand") or ():
+                self.tok_entity[t.i] = eid
+        del char_tok
+
+    # ------------------------------------------------------------ entities
+
+    def _quote_at(self, t: Any) -> Quote | None:
+        for q in self.quotes:
+            if q.kind != "indirect" and q.start <= t.idx < q.end:
+                return q
+        return None
+
+    def entity_of(self, t: Any, depth: int = 0) -> str | None:
+        if t.lower_ in _FIRST_PERSON:
+            q = self._quote_at(t)
+            return q.speaker if q is not None else None
+        eid = self.tok_entity.get(t.i)
+        if eid is not None:
+            return eid
+        if depth < 2:
+            for c in t.children:
+                if c.dep_ in ("compound", "amod", "poss", "nmod", "appos"):
+                    eid = self.entity_of(c, depth + 1)
+                    if eid is not None:
+                        return eid
+            # "leaders of Iran": a noun whose "of" names who it is
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            eid = self.entity_of(g, depth + 1)
+                            if eid is not None:
+                                return eid
+        return None
+
+    def entities_of(self, t: Any) -> list[tuple[str, Any]]:
+        out = []
+        for x in (t, *t.conjuncts):
+            eid = self.entity_of(x)
+            if eid is not None and all(eid != e for e, _ in out):
+                out.append((eid, x))
+        return out
+
+    # ------------------------------------------------------------ arguments
+
+    @staticmethod
+    def _child(t: Any, *deps: str) -> Any:
+        return next((c for c in t.children if c.dep_ in deps), None)
+
+    def _subject(self, verb: Any) -> Any:
+        """The token that does ``verb``: subject, passive agent, or inherited."""
+        h = verb
+        for _ in range(6):
+            agent = self._child(h, "agent")
+            if agent is not None:
+                pobj = self._child(agent, "pobj")
+                if pobj is not None:
+                    return pobj
+            subj = self._child(h, "nsubj", "csubj")
+            if subj is not None:
+                if subj.lower_ in ("who", "which", "that") and h.dep_ == "relcl":
+                    return h.head
+                return subj
+            if self._child(h, "nsubjpass") is not None:
+                return None  # a passive with no agent: nobody named
+            if h.dep_ == "relcl":
+                return h.head
+            if h.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "prep", "pobj",
+                          "acomp", "dobj") and h.head is not h:
+                h = h.head
+                continue
+            return None
+        return None
+
+    def _prep_objects(self, t: Any, preps: set[str]) -> list[Any]:
+        out = []
+        for c in t.children:
+            if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+            if c.dep_ == "prt":  # "crack down on": the preposition hangs on the particle
+                for cc in c.children:
+                    if cc.dep_ == "prep" and cc.lower_ in preps:
+                        out.extend(g for g in cc.children if g.dep_ == "pobj")
+        return out
+
+    def _target(self, trigger: Any, p: Pattern, obj: Any) -> Any:
+        for where in p.targets:
+            if where == "dobj":
+                if obj is not None and not p.objects:
+                    return obj
+            elif where == "iobj":
+                d = self._child(trigger, "dative", "iobj")
+                if d is not None:
+                    return self._child(d, "pobj") or d
+            elif where != "-":
+                for host in (trigger, obj):
+                    if host is None:
+                        continue
+                    found = self._prep_objects(host, {where})
+                    if found:
+                        return found[0]
+        return None
+
+    # ------------------------------------------------------------ modality
+
+    def _modality(self, t: Any) -> tuple[str, bool, bool]:
+        """(modality, negated, refused) of the event triggered at ``t``."""
+        negated = any(c.dep_ == "neg" for c in t.children)
+        aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+        modality = "asserted"
+        if aux & {"will", "shall", "'ll", "wo"}:
+            modality = "intended"
+        elif aux & {"would", "could", "might", "may"}:
+            modality = "conditional"
+        elif aux & {"should", "must", "ought"}:
+            modality = "demanded"
+        if t.pos_ == "NOUN" and any(c.lower_ in _FUTURE_ADJ for c in t.children):
+            modality = "intended"
+        refused = False
+        h = t
+        for _ in range(4):
+            dep = h.dep_
+            gov = h.head
+            if gov is h:
+                break
+            if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                      for c in h.children):
+                modality = "conditional"
+            lemma = gov.lemma_.lower()
+            if dep in ("xcomp", "ccomp", "acl", "relcl", "pobj", "dobj", "nsubj", "advcl"):
+                if lemma in _REFUSE and dep == "xcomp":
+                    refused = True
+                elif lemma in _HOPE or (gov.pos_ == "NOUN" and lemma in {"hope", "wish"}):
+                    modality = "hoped"
+                elif lemma in _DENY and dep == "ccomp":
+                    modality = "denied"
+                elif lemma in _DEMAND and dep in ("xcomp", "ccomp"):
+                    modality = "demanded"
+                elif lemma in _INTENT and dep == "xcomp" and modality == "asserted":
+                    modality = "intended"
+                if any(c.dep_ == "neg" for c in gov.children) and lemma in (
+                        _INTENT | _HOPE | {"agree", "be"}):
+                    negated = True
+            if dep not in ("xcomp", "conj", "acl", "pobj", "prep", "dobj", "ccomp"):
+                break
+            h = gov
+        return modality, negated, refused
+
+    # ------------------------------------------------------------ patterns
+
+    def _try(self, t: Any, p: Pattern) -> list[_Candidate]:
+        if p.particle and not any(c.dep_ == "prt" and c.lower_ == p.particle
+                                  for c in t.children):
+            return []
+        if p.is_noun:
+            return self._try_noun(t, p)
+        passive = self._child(t, "nsubjpass", "auxpass") is not None
+        obj = self._child(t, "dobj")
+        if passive and obj is None:
+            obj = self._child(t, "nsubjpass")
+        if p.objects:
+            if obj is None or obj.lemma_.lower() not in p.objects:
+                return []
+        subject = self._subject(t)
+        sources = self.entities_of(subject) if subject is not None else []
+        if not sources:
+            q = self._quote_at(t)
+            if q is not None and q.speaker and (subject is None or subject.lower_ in
+                                                _FIRST_PERSON):
+                sources = [(q.speaker, None)]
+        target_tok = self._target(t, p, obj)
+        if passive and target_tok is None and not p.objects and "dobj" in p.targets:
+            target_tok = self._child(t, "nsubjpass")
+        targets = self.entities_of(target_tok) if target_tok is not None else []
+        return self._combine(t, p, sources, targets)
+
+    def _try_noun(self, t: Any, p: Pattern) -> list[_Candidate]:
+        sources: list[tuple[str, Any]] = []
+        for where in p.sources or ("poss", "by", "of"):
+            if where == "poss":
+                poss = self._child(t, "poss")
+                if poss is not None:
+                    sources = self.entities_of(poss)
+            else:
+                for x in self._prep_objects(t, {where}):
+                    sources = self.entities_of(x)
+            if sources:
+                break
+        targets: list[tuple[str, Any]] = []
+        for where in p.targets:
+            if where in ("dobj", "-"):
+                continue
+            for x in self._prep_objects(t, {where}):
+                targets = self.entities_of(x)
+            if targets:
+                break
+        if not sources and not targets:
+            return []
+        return self._combine(t, p, sources, targets)
+
+    def _combine(self, t: Any, p: Pattern, sources: list[tuple[str, Any]],
+                 targets: list[tuple[str, Any]]) -> list[_Candidate]:
+        if not sources and not targets:
+            return []
+        sent = self.sent_of.get(t.i, 0)
+        if not targets and p.targets != ("-",) and _BILATERAL.search(self.sents[sent].text):
+            partner = self._counterpart(sources[0][0] if sources else None)
+            if partner is not None:
+                targets = [(partner, None)]
+        modality, negated, refused = self._modality(t)
+        code = p.code
+        if refused:
+            code = _REFUSED.get(code[:2], "120")
+            negated = False
+        elif modality in ("intended", "hoped") and code[:2] in _INTENDED:
+            code = _INTENDED[code[:2]]
+        out = []
+        for s_id, s_tok in sources or [(None, None)]:
+            for t_id, t_tok in targets or [(None, None)]:
+                if s_id is not None and s_id == t_id:
+                    continue
+                out.append(_Candidate(code=code, source=s_id, target=t_id, trigger=t,
+                                      sentence=sent, modality=modality, negated=negated,
+                                      source_tok=s_tok, target_tok=t_tok))
+        return out
+
+    def _country(self, eid: str | None) -> str | None:
+        e = self.by_id.get(eid or "")
+        return e.actor.country if e is not None and e.actor is not None else None
+
+    def _counterpart(self, source: str | None) -> str | None:
+        """The country entity the article pairs with the source's country."""
+        mine = self._country(source)
+        best, best_n = None, 0
+        for e in self.entities:
+            if e.actor is None or not e.actor.country or e.actor.roles:
+                continue
+            if e.actor.country == mine or e.type not in ("GPE",):
+                continue
+            if len(e.mentions) > best_n:
+                best, best_n = e.id, len(e.mentions)
+        return best
+
+    # ------------------------------------------------------------ statements
+
+    def _statement_events(self) -> list[_Candidate]:
+        """A quotation that calls an actor evil, terrorist, criminal: criticism (111)."""
+        out = []
+        for q in self.quotes:
+            if not q.speaker:
+                continue
+            words = [t for t in self.doc if q.start <= t.idx < q.end]
+            condemn = [t for t in words if t.lower_ in _CONDEMN]
+            if not condemn:
+                continue
+            mine = self._country(q.speaker)
+            seen = set()
+            for t in words:
+                eid = self.tok_entity.get(t.i)
+                if eid is None or eid in seen or eid == q.speaker:
+                    continue
+                e = self.by_id[eid]
+                if e.actor is None or (mine and e.actor.country == mine):
+                    continue
+                near = [c for c in condemn if self.sent_of.get(c.i) == self.sent_of.get(t.i)]
+                if not near:
+                    continue
+                seen.add(eid)
+                trig = near[0]
+                out.append(_Candidate(code="111", source=q.speaker, target=eid, trigger=trig,
+                                      sentence=self.sent_of.get(trig.i, 0), target_tok=t))
+        return out
+
+    # ------------------------------------------------------------ assembly
+
+    def run(self) -> list[Event]:
+        found: list[_Candidate] = []
+        used_nouns: set[int] = set()
+        for t in self.doc:
+            if self.sent_of.get(t.i) in self.skip_sents:
+                continue
+            lemma = t.lemma_.lower()
+            if t.pos_ in ("VERB", "AUX") and lemma in self.lex.verbs:
+                for p in self.lex.verbs[lemma]:
+                    got = self._try(t, p)
+                    if got:
+                        found.extend(got)
+                        obj = self._child(t, "dobj")
+                        if obj is not None:
+                            used_nouns.add(obj.i)
+                        break
+        for t in self.doc:
+            if t.i in used_nouns or self.sent_of.get(t.i) in self.skip_sents:
+                continue
+            if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.lex.nouns:
+                for p in self.lex.nouns[t.lemma_.lower()]:
+                    got = self._try(t, p)
+                    if got:
+                        found.extend(got)
+                        break
+        found.extend(self._statement_events())
+        return self._events(found)
+
+    def _span(self, tok: Any, eid: str | None) -> Span | None:
+        if tok is None:
+            return None
+        e = self.by_id.get(eid or "")
+        if e is not None:
+            for m in e.mentions:
+                if m.start <= tok.idx < m.end:
+                    return m
+        return Span(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text)
+
+    def _place_in(self, sent: int) -> tuple[str | None, str | None]:
+        """(a town or region named in the sentence, a country named in it)."""
+        s = self.sents[sent]
+        local = country = None
+        for p in self.places:
+            if any(s.start_char <= m.start < s.end_char for m in p.mentions):
+                if p.feature == "country":
+                    country = country or p.id
+                else:
+                    local = local or p.id
+        return local, country
+
+    def _places(self, found: list[_Candidate]) -> dict[int, str | None]:
+        """Where each event happened: a town named in its sentence; else, for a
+        meeting, where the last visit or meeting was; else the dateline; else a
+        country named in the sentence."""
+        dateline = next((p.id for p in self.places if p.dateline), None)
+        out: dict[int, str | None] = {}
+        last_meeting: str | None = None
+        for c in sorted(found, key=lambda c: c.trigger.idx):
+            local, country = self._place_in(c.sentence)
+            if local is not None:
+                out[id(c)] = local
+                if (c.code[:2] == "04" and c.modality == "asserted"
+                        and self._quote_at(c.trigger) is None):
+                    last_meeting = local  # where the reported visit or meeting took place
+            elif c.code[:2] == "04" and last_meeting is not None:
+                out[id(c)] = last_meeting
+            else:
+                out[id(c)] = dateline or country
+        return out
+
+    def _date_for(self, sent: int) -> tuple[str | None, str | None]:
+        s = self.sents[sent]
+        for d in self.dates:
+            if d.date and s.start_char <= d.start < s.end_char:
+                return d.date, "text"
+        if self.ctx.article.published:
+            return self.ctx.article.published, "published"
+        return None, None
+
+    def _events(self, found: list[_Candidate]) -> list[Event]:
+        merged: dict[tuple[Any, ...], _Candidate] = {}
+        order: list[tuple[Any, ...]] = []
+        for c in sorted(found, key=lambda c: c.trigger.idx):
+            key = (c.source, c.target, c.code, c.modality, c.negated)
+            ev = self._evidence(c)
+            if key in merged:
+                first = merged[key]
+                if ev.start != self._evidence(first).start:
+                    first.repeats.append(ev)
+                continue
+            merged[key] = c
+            order.append(key)
+        places = self._places(found)
+        out = []
+        for n, key in enumerate(order, start=1):
+            c = merged[key]
+            cameo = self.lex.cameo(c.code)
+            date, date_from = self._date_for(c.sentence)
+            out.append(Event(
+                id=f"v{n}", source=c.source, target=c.target,
+                cameo=Cameo(code=c.code, root=c.code[:2], quad_class=cameo.quad_class,
+                            goldstein=cameo.goldstein, base_code=c.code[:3]),
+                plover=(Plover(category=cameo.plover_category, mode=cameo.plover_mode)
+                        if cameo.plover_category else None),
+                place=places.get(id(c)), date=date, date_from=date_from,
+                modality=c.modality, negated=c.negated, mentions=1 + len(c.repeats),
+                evidence=self._evidence(c), source_mention=self._span(c.source_tok, c.source),
+                target_mention=self._span(c.target_tok, c.target), repeats=c.repeats))
+        return out
+
+    def _evidence(self, c: _Candidate) -> EventEvidence:
+        t = c.trigger
+        end = t.idx + len(t.text)
+        prt = next((x for x in t.children if x.dep_ == "prt"), None)
+        if prt is not None and prt.i == t.i + 1:
+            end = prt.idx + len(prt.text)
+        return EventEvidence(sentence=c.sentence, start=t.idx, end=end, text=self.text[t.idx:end])
+
+
+STAGE = Stage(name="events", run=code_events, assigns="events",
+              requires=("entities", "actors", "places", "dates", "quotes"))
+
+__all__ = ["STAGE", "code_events"]
