@@ -20,9 +20,18 @@ from .config import Options
 from .knowledge import Knowledge, default_knowledge
 from .nlp import load_model, model_label
 from .records import Analysis, Article, PipelineInfo, Skipped
-from .stages import Context, Stage, check_order
-from .stages import actors as actors_stage
-from .stages import entities as entities_stage
+from .stages import (
+    Context,
+    Stage,
+    actors,
+    check_order,
+    dates,
+    entities,
+    events,
+    places,
+    quotes,
+    tone,
+)
 
 #: Slots whose values become fields of :class:`Analysis`.
 RECORD_SLOTS = ("entities", "places", "dates", "quotes", "events", "tone")
@@ -30,7 +39,8 @@ RECORD_SLOTS = ("entities", "places", "dates", "quotes", "events", "tone")
 
 def default_stages() -> list[Stage]:
     """The stages ``newsevents analyze`` runs, in order."""
-    return [entities_stage.STAGE, actors_stage.STAGE]
+    return [entities.STAGE, actors.STAGE, places.STAGE, dates.STAGE, quotes.STAGE, events.STAGE,
+            tone.STAGE]
 
 
 def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:

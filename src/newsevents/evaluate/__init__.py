@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ..pipeline import Pipeline
 
 #: kind -> module (under newsevents.evaluate) that scores it.
-EVALUATORS: dict[str, str] = {"actors": "actors"}
+EVALUATORS: dict[str, str] = {"actors": "actors", "places": "places"}
 
 
 @dataclass(slots=True)

@@ -266,7 +266,7 @@ class _Coder:
             if office is not None:
                 return office, _office_evidence(name, office)
         if self.memory is not None:
-            hit = self.memory.lookup(e.name, self.day)
+            hit: tuple[Office, Evidence] | None = self.memory.lookup(e.name, self.day)
             if hit is not None:
                 return hit
         return None

@@ -509,10 +509,10 @@ class Resolver:
                     left = min(left, c.left_edge.i)
             right = t.i
             for c in t.rights:
-                if c.dep_ == "prep" and c.lower_ == "of" and any(
-                        g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children):
-                    if c.right_edge.i - t.i <= 10:
-                        right = max(right, c.right_edge.i)
+                noun_of = c.dep_ == "prep" and c.lower_ == "of" and any(
+                    g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
+                if noun_of and c.right_edge.i - t.i <= 10:
+                    right = max(right, c.right_edge.i)
             tokens = [x for x in self.doc[left:right + 1]]
             while tokens and (tokens[-1].is_punct or tokens[-1].text in _POSSESSIVE):
                 tokens = tokens[:-1]

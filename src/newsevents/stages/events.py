@@ -63,6 +63,10 @@ _DENY = {"deny", "reject", "dismiss", "refute"}
 _REFUSE = {"refuse", "decline", "fail"}
 _FUTURE_ADJ = {"next", "upcoming", "planned", "proposed", "possible", "forthcoming", "future",
                "expected", "scheduled", "coming"}
+_LOCATIVE = {"in", "at", "to", "near", "into", "from", "outside", "inside", "across", "around",
+             "throughout", "within", "on", "off", "towards", "toward", "via"}
+_PLACE_VERBS = {"visit", "reach", "leave", "enter", "tour", "arrive", "host", "storm", "raid",
+                "shell", "bomb", "attack", "occupy", "capture", "seize"}
 _FIRST_PERSON = {"i", "we", "me", "us", "our", "my", "ours", "myself", "ourselves"}
 _BILATERAL = re.compile(r"\b(bilateral|two countries|both countries|two nations|both nations|"
                         r"two sides|both sides|the two states|two neighbou?rs|each other|"
@@ -163,7 +167,7 @@ class _Coder:
         return None
 
     def entities_of(self, t: Any) -> list[tuple[str, Any]]:
-        out = []
+        out: list[tuple[str, Any]] = []
         for x in (t, *t.conjuncts):
             eid = self.entity_of(x)
             if eid is not None and all(eid != e for e, _ in out):
@@ -202,7 +206,7 @@ class _Coder:
         return None
 
     def _prep_objects(self, t: Any, preps: set[str]) -> list[Any]:
-        out = []
+        out: list[Any] = []
         for c in t.children:
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
                 out.extend(g for g in c.children if g.dep_ == "pobj")
@@ -287,9 +291,8 @@ class _Coder:
         obj = self._child(t, "dobj")
         if passive and obj is None:
             obj = self._child(t, "nsubjpass")
-        if p.objects:
-            if obj is None or obj.lemma_.lower() not in p.objects:
-                return []
+        if p.objects and (obj is None or obj.lemma_.lower() not in p.objects):
+            return []
         subject = self._subject(t)
         sources = self.entities_of(subject) if subject is not None else []
         if not sources:
@@ -344,8 +347,9 @@ class _Coder:
         elif modality in ("intended", "hoped") and code[:2] in _INTENDED:
             code = _INTENDED[code[:2]]
         out = []
-        for s_id, s_tok in sources or [(None, None)]:
-            for t_id, t_tok in targets or [(None, None)]:
+        none: list[tuple[str | None, Any]] = [(None, None)]
+        for s_id, s_tok in list(sources) or none:
+            for t_id, t_tok in list(targets) or none:
                 if s_id is not None and s_id == t_id:
                     continue
                 out.append(_Candidate(code=code, source=s_id, target=t_id, trigger=t,
@@ -437,7 +441,7 @@ class _Coder:
         if e is not None:
             for m in e.mentions:
                 if m.start <= tok.idx < m.end:
-                    return m
+                    return Span(start=m.start, end=m.end, text=m.text)
         return Span(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text)
 
     def _place_in(self, sent: int) -> tuple[str | None, str | None]:
@@ -445,12 +449,32 @@ class _Coder:
         s = self.sents[sent]
         local = country = None
         for p in self.places:
-            if any(s.start_char <= m.start < s.end_char for m in p.mentions):
-                if p.feature == "country":
-                    country = country or p.id
-                else:
-                    local = local or p.id
+            if not any(s.start_char <= m.start < s.end_char and self._locative(m)
+                       for m in p.mentions):
+                continue
+            if p.feature == "country":
+                country = country or p.id
+            else:
+                local = local or p.id
         return local, country
+
+    def _locative(self, m: Span) -> bool:
+        """Is this place mention where something happens ("in Baku", "visited Baku"),
+        rather than an actor ("Tehran said") or a modifier ("Tehran-Baku ties")?"""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        head = span.root
+        if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE:
+            return True
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in _PLACE_VERBS:
+            return True
+        return head.dep_ in ("npadvmod",) or (head.dep_ == "conj" and self._locative_tok(head))
+
+    def _locative_tok(self, t: Any) -> bool:
+        h = t.head
+        return (h.dep_ == "pobj" and h.head.lower_ in _LOCATIVE) or (
+            h.dep_ == "dobj" and h.head.lemma_.lower() in _PLACE_VERBS)
 
     def _places(self, found: list[_Candidate]) -> dict[int, str | None]:
         """Where each event happened: a town named in its sentence; else, for a

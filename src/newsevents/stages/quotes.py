@@ -31,7 +31,9 @@ improved alone:
    "adding" to the verb they hang on), as a noun phrase without appositions
    or relative clauses: "the SNSC chief", "He", "Iran's senior security
    official". A full-sentence quotation with no cue in its sentence takes the
-   speaker of the statement in the sentence just before it, when there is one.
+   speaker of the last statement (or the person subject) of the sentence just
+   before it, or of the one before that when nobody else is named in between,
+   within the same or the previous paragraph; otherwise it has no speaker.
 3. **Speaker lookup** (:func:`resolve_speaker`). The speaker mention is looked
    up among the entities assigned by the ``entities`` stage: the entity one of
    whose mentions contains the head word of the speaker mention (so "the
