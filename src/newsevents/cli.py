@@ -280,6 +280,42 @@ def actors(db: str, etype: str | None, code: str | None, name: str | None, limit
     Console(width=max(100, Console().width)).print(table)
 
 
+# ---------------------------------------------------------------- quotes
+
+
+@cli.command()
+@_db
+@click.option("--speaker", metavar="NAME", help="Speakers whose name contains this.")
+@click.option("--actor", metavar="CODE", help="Speakers whose actor code starts with this (IRN).")
+@click.option("--contains", metavar="TEXT", help="Quotes containing this text.")
+@click.option("--limit", type=click.IntRange(1, 10_000), default=50, show_default=True,
+              help="Rows shown.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table",
+              show_default=True, help="table for people, jsonl for programs.")
+def quotes(db: str, speaker: str | None, actor: str | None, contains: str | None, limit: int,
+           fmt: str) -> None:
+    """Who said what: quotations in the store with their resolved speakers."""
+    from .store import Store
+    from .store.quotes import query_quotes
+
+    with Store.open(db, read_only=True) as store:
+        rows = query_quotes(store.con, speaker=speaker, actor=actor, contains=contains,
+                            limit=limit)
+    if fmt == "jsonl":
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False, default=str))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("published", "speaker", "code", "kind", "quote", title=f"{db}: quotes")
+    for r in rows:
+        text = r["text"] if len(r["text"]) <= 160 else r["text"][:157] + "..."
+        table.add_row(str(r.get("published") or "-"), r.get("speaker_name") or "?",
+                      r.get("actor_code") or "", r["kind"], text)
+    Console(width=max(120, Console().width)).print(table)
+
+
 # ---------------------------------------------------------------- evaluate
 
 

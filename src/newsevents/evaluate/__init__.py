@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from ..pipeline import Pipeline
 
 #: kind -> module (under newsevents.evaluate) that scores it.
-EVALUATORS: dict[str, str] = {"actors": "actors", "places": "places"}
+EVALUATORS: dict[str, str] = {
+    "actors": "actors", "events": "events", "places": "places", "quotes": "quotes"}
 
 
 @dataclass(slots=True)

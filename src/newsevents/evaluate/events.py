@@ -1,0 +1,169 @@
+"""Score the event coder against gold events.
+
+Two gold formats are read:
+
+* the **PLOVER gold-standard records** (a JSON array, as in
+  ``plover_gsr_cameo.json``): one sentence per record with ``text``,
+  ``date``, ``source``/``target`` (lists of ``{"actorText", "code"}``) and
+  ``event`` (a PLOVER category of version 0.5b1);
+* the project's **JSON Lines** format: one article per line,
+  ``{"text": ..., "published": "2024-03-09", "events": [{"source": "IRN",
+  "target": "AZE", "category": "CONSULT", "code": "040"}]}`` (``source``
+  and ``target`` are actor codes or their first three letters; ``code`` is
+  optional).
+
+PLOVER 0.5b1 named some categories differently from the 2021 table the
+coder uses; the evaluator maps them before comparing:
+
+=============  ==============
+0.5b1          today
+=============  ==============
+DEMAND         REQUEST
+DISAPPROVE     ACCUSE
+INVESTIGATE    ACCUSE (mode investigate)
+FIGHT          ASSAULT
+=============  ==============
+
+Figures:
+
+* ``category_accuracy``: the record's gold category is the category of the
+  coder's first event in the text (``category_any``: of any of its events);
+* ``source_accuracy``/``target_accuracy``: the first event's source (target)
+  has the gold country (the first three letters of the gold code; IGOs by
+  their group code); records with no event count as wrong;
+* ``triple_precision``/``recall``/``f1``: (source country, target country,
+  category) triples of every non-negated predicted event against the gold
+  triples.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import ConfigError
+from ..knowledge.actors import split_code
+from ..records import Analysis, Event
+from . import Report, gold_article
+
+if TYPE_CHECKING:
+    from ..pipeline import Pipeline
+
+#: PLOVER 0.5b1 category -> the 2021 category the coder emits.
+PLOVER_05_TO_2021 = {
+    "DEMAND": "REQUEST",
+    "DISAPPROVE": "ACCUSE",
+    "INVESTIGATE": "ACCUSE",
+    "FIGHT": "ASSAULT",
+}
+
+
+def _country(code: str | None) -> str | None:
+    if not code:
+        return None
+    country, _roles = split_code(code)
+    return country
+
+
+def read_gold(path: Path) -> list[dict[str, Any]]:
+    """Gold records as ``{"text", "published", "events": [{source, target, category}]}``."""
+    try:
+        raw = path.read_text("utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot read gold file {path}: {exc.strerror or exc}") from None
+    out: list[dict[str, Any]] = []
+    if raw.lstrip().startswith("["):
+        try:
+            records = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise ConfigError(f"{path}: invalid JSON: {exc.msg} (line {exc.lineno})") from None
+        for r in records:
+            if not isinstance(r, dict) or "text" not in r or r.get("event") == "DOCUMENT":
+                continue
+            cat = PLOVER_05_TO_2021.get(r["event"], r["event"])
+            src = (r.get("source") or [{}])[0].get("code")
+            tgt = (r.get("target") or [{}])[0].get("code")
+            out.append({"id": r.get("id"), "text": r["text"], "published": r.get("date"),
+                        "events": [{"source": src, "target": tgt, "category": cat}]})
+        return out
+    for n, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ConfigError(f"{path}:{n}: invalid JSON: {exc.msg}") from None
+        if not isinstance(obj, dict) or "text" not in obj or "events" not in obj:
+            raise ConfigError(f'{path}:{n}: expected an object with "text" and "events"')
+        obj.setdefault("id", f"{path.name}:{n}")
+        out.append(obj)
+    return out
+
+
+def _entity_country(result: Analysis, eid: str | None) -> str | None:
+    for e in result.entities:
+        if e.id == eid and e.actor is not None:
+            return e.actor.country
+    return None
+
+
+def _triples(result: Analysis, events: list[Event]) -> Counter[tuple[Any, ...]]:
+    return Counter((_entity_country(result, v.source), _entity_country(result, v.target),
+                    v.plover.category if v.plover else None) for v in events)
+
+
+def run(gold_path: Path, pipeline: Pipeline) -> Report:
+    if "events" not in pipeline.info.stages:
+        raise ConfigError("the pipeline has no events stage")
+    records = read_gold(gold_path)
+    n = len(records)
+    cat_top = cat_any = src_ok = tgt_ok = tgt_n = 0
+    tp = fp = fn = 0
+    confusion: Counter[tuple[str, str]] = Counter()
+    for rec in records:
+        art = gold_article(rec["text"], published=rec.get("published"), origin=str(rec["id"]))
+        result = pipeline.analyze(art)
+        events = [v for v in result.events if not v.negated] if isinstance(result, Analysis) \
+            else []
+        gold_events = rec["events"]
+        g0 = gold_events[0] if gold_events else {}
+        top = events[0] if events else None
+        top_cat = top.plover.category if top is not None and top.plover else None
+        if top_cat == g0.get("category"):
+            cat_top += 1
+        if any(v.plover and v.plover.category == g0.get("category") for v in events):
+            cat_any += 1
+        confusion[(str(g0.get("category")), str(top_cat))] += 1
+        if isinstance(result, Analysis) and top is not None:
+            if _entity_country(result, top.source) == _country(g0.get("source")):
+                src_ok += 1
+            if g0.get("target"):
+                tgt_n += 1
+                if _entity_country(result, top.target) == _country(g0.get("target")):
+                    tgt_ok += 1
+        elif g0.get("target"):
+            tgt_n += 1
+        predicted = _triples(result, events) if isinstance(result, Analysis) else Counter()
+        gold = Counter((_country(g.get("source")), _country(g.get("target")), g.get("category"))
+                       for g in gold_events)
+        hit = sum((predicted & gold).values())
+        tp += hit
+        fp += sum(predicted.values()) - hit
+        fn += sum(gold.values()) - hit
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    worst = [f"{g} coded as {c}: {k}" for (g, c), k in confusion.most_common(12) if g != c]
+    return Report(
+        kind="events",
+        counts={"records": n, "gold events": tp + fn, "predicted events": tp + fp},
+        metrics={"category_accuracy": cat_top / n if n else 0.0,
+                 "category_any": cat_any / n if n else 0.0,
+                 "source_accuracy": src_ok / n if n else 0.0,
+                 "target_accuracy": tgt_ok / tgt_n if tgt_n else 0.0,
+                 "triple_precision": p, "triple_recall": r,
+                 "triple_f1": 2 * p * r / (p + r) if p + r else 0.0},
+        notes=["most frequent confusions (gold coded as predicted): " + "; ".join(worst)]
+        if worst else [],
+    )
