@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from importlib import resources
+from pathlib import Path
 
 from ..errors import ConfigError
 
@@ -92,12 +93,15 @@ class EventLexicon:
         return sum(len(v) for v in self.verbs.values()) + sum(len(v) for v in self.nouns.values())
 
 
-def _lines(name: str) -> list[list[str]]:
-    path = resources.files(__package__).joinpath("data", name)
-    if not path.is_file():
-        return []
-    rows = [ln.split("\t") for ln in path.read_text("utf-8").splitlines()
-            if ln.strip() and not ln.startswith("#")]
+def _lines(name: str, path: Path | None = None) -> list[list[str]]:
+    if path is not None:
+        text = path.read_text("utf-8")
+    else:
+        res = resources.files(__package__).joinpath("data", name)
+        if not res.is_file():
+            return []
+        text = res.read_text("utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     return rows[1:]  # header
 
 
@@ -106,7 +110,8 @@ def _alts(cell: str) -> tuple[str, ...]:
     return () if cell in ("", "-") else tuple(a.strip() for a in cell.split("|") if a.strip())
 
 
-def load_event_lexicon() -> EventLexicon:
+def load_event_lexicon(lexicon: Path | None = None) -> EventLexicon:
+    """The CAMEO table and the packaged lexicon (or the lexicon file given)."""
     lex = EventLexicon()
     for row in _lines("cameo.tsv"):
         row += [""] * (7 - len(row))
@@ -116,7 +121,7 @@ def load_event_lexicon() -> EventLexicon:
                                         mode or None, context or None)
         except ValueError:
             raise ConfigError(f"cameo.tsv: bad row for {code!r}") from None
-    for n, row in enumerate(_lines("events.tsv"), start=2):
+    for n, row in enumerate(_lines("events.tsv", lexicon), start=2):
         row += [""] * (6 - len(row))
         code, trigger, obj, target, source, example = (c.strip() for c in row[:6])
         if not code or not trigger:

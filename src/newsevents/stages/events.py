@@ -83,11 +83,24 @@ _CONDEMN = {"evil", "terrorist", "terrorists", "criminal", "criminals", "aggress
             "destabilising", "provocation", "provocations", "provocative", "irresponsible",
             "reckless", "lawless"}
 
+_KNOWN_GOVERNORS = _INTENT | _HOPE | _DEMAND | _DENY | _REFUSE
+
 #: What an event that is only intended or hoped for becomes (CAMEO root -> code).
 _INTENDED = {"04": "036", "05": "030", "06": "031", "07": "033", "08": "035", "16": "1312",
              "17": "137", "18": "138", "19": "138", "20": "138"}
 #: What refusing to do it is.
 _REFUSED = {"04": "125", "03": "125", "06": "121", "07": "122", "08": "124", "05": "120"}
+
+
+def _lemma(t: Any) -> str:
+    """The lemma, mended where the small model gets it wrong ("hopes" -> "hop")."""
+    lemma = str(t.lemma_).lower()
+    low = str(t.lower_)
+    for suffix, repl in (("es", "e"), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"),
+                         ("ing", "")):
+        if low.endswith(suffix) and low[: -len(suffix)] + repl in _KNOWN_GOVERNORS:
+            return low[: -len(suffix)] + repl
+    return lemma
 
 
 @dataclass(slots=True)
@@ -226,12 +239,14 @@ class _Coder:
                 if d is not None:
                     return self._child(d, "pobj") or d
             elif where != "-":
-                for host in (trigger, obj):
-                    if host is None:
-                        continue
-                    found = self._prep_objects(host, {where})
-                    if found:
-                        return found[0]
+                found = [x for host in (obj, trigger) if host is not None
+                         for x in self._prep_objects(host, {where})]
+                # "imposed sanctions on Belarus on Monday": the one that names an actor
+                for x in found:
+                    if self.entity_of(x) is not None:
+                        return x
+                if found:
+                    return found[0]
         return None
 
     # ------------------------------------------------------------ modality
@@ -259,7 +274,7 @@ class _Coder:
             if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                       for c in h.children):
                 modality = "conditional"
-            lemma = gov.lemma_.lower()
+            lemma = _lemma(gov)
             if dep in ("xcomp", "ccomp", "acl", "relcl", "pobj", "dobj", "nsubj", "advcl"):
                 if lemma in _REFUSE and dep == "xcomp":
                     refused = True

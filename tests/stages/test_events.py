@@ -1,0 +1,149 @@
+"""The event coder: its mechanics on a small lexicon of the test's own, and the
+pattern families of the packaged lexicon, on small texts with stable parses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsevents import Analysis, Article, Event, Pipeline, from_text
+from newsevents.knowledge import Knowledge
+from newsevents.knowledge.events import load_event_lexicon
+
+LEXICON = """code\ttrigger\tobject\ttarget\tsource\texample
+040\tmeet\t-\tdobj|with\t-\tX met Y
+046\thold\ttalk|negotiation\twith\t-\tX held talks with Y
+042\tvisit\t-\tdobj\t-\tX visited Y
+042\tn:visit\t-\tto\tposs|of\tX's visit to Y
+163\timpose\tsanction|embargo\ton|against\t-\tX imposed sanctions on Y
+173\tarrest\t-\tdobj\t-\tX arrested Y
+190\tattack\t-\tdobj\t-\tX attacked Y
+030\tdeepen\trelation|tie|cooperation\twith\t-\tX deepens ties with Y
+"""
+
+
+@pytest.fixture(scope="module")
+def small(pipeline: Pipeline, tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
+    path = Path(tmp_path_factory.mktemp("lex")) / "events.tsv"
+    path.write_text(LEXICON, "utf-8")
+    knowledge = Knowledge(events=load_event_lexicon(path))
+    return Pipeline(pipeline.nlp, knowledge=knowledge)
+
+
+def _events(pipe: Pipeline, text: str, published: str = "2024-03-09") -> tuple[Analysis,
+                                                                              list[Event]]:
+    art = from_text(text, published=published)
+    assert isinstance(art, Article)
+    result = pipe.analyze(art)
+    assert isinstance(result, Analysis), result
+    for v in result.events:
+        ev = v.evidence
+        assert art.text[ev.start:ev.end] == ev.text
+    return result, result.events
+
+
+def _actor(result: Analysis, eid: str | None) -> str | None:
+    e = next((e for e in result.entities if e.id == eid), None)
+    return e.actor.code if e is not None and e.actor is not None else None
+
+
+def _triples(result: Analysis, events: list[Event]) -> set[tuple[str | None, str | None, str]]:
+    return {(_actor(result, v.source), _actor(result, v.target), v.cameo.code) for v in events}
+
+
+def test_subject_object_and_codes(small: Pipeline) -> None:
+    r, evs = _events(small, "Georgian Prime Minister Levan Kiknadze met Turkish Foreign "
+                            "Minister Mehmet Arslan in Tbilisi on Friday.")
+    assert _triples(r, evs) == {("GEOGOV", "TURGOV", "040")}
+    v = evs[0]
+    assert v.cameo.root == "04" and v.cameo.quad_class == 1 and v.cameo.goldstein == 3.0
+    assert v.plover is not None and v.plover.category == "CONSULT"
+    assert v.date == "2024-03-08" and v.date_from == "text"
+    place = next(p for p in r.places if p.id == v.place)
+    assert place.name == "Tbilisi"
+
+
+def test_light_verb_with_preposition(small: Pipeline) -> None:
+    r, evs = _events(small, "The European Union imposed sanctions on Belarus on Monday.")
+    assert ("IGOEEC", "BLR", "163") in _triples(r, evs)
+
+
+def test_passive_agent_is_the_source(small: Pipeline) -> None:
+    r, evs = _events(small, "Three opposition leaders were arrested by Tunisian police on "
+                            "Tuesday.")
+    assert any(s == "TUNCOP" and c == "173" for s, _t, c in _triples(r, evs))
+
+
+def test_coordinated_subjects_give_one_event_each(small: Pipeline) -> None:
+    r, evs = _events(small, "Turkey and Georgia met Azerbaijan in Baku on Monday.")
+    assert {("TUR", "AZE", "040"), ("GEO", "AZE", "040")} <= _triples(r, evs)
+
+
+def test_negated_event_is_flagged(small: Pipeline) -> None:
+    _r, evs = _events(small, "Iran did not meet Azerbaijan on Monday.")
+    assert len(evs) == 1 and evs[0].negated
+
+
+def test_future_meeting_is_an_intent_to_meet(small: Pipeline) -> None:
+    r, evs = _events(small, "Iran will meet Azerbaijan next month.")
+    assert [(v.cameo.code, v.modality) for v in evs] == [("036", "intended")]
+    r, evs = _events(small, "Iran plans to meet Azerbaijan next month.")
+    assert [(v.cameo.code, v.modality) for v in evs] == [("036", "intended")]
+
+
+def test_hoped_demanded_denied_conditional(small: Pipeline) -> None:
+    _r, evs = _events(small, "Iran hopes to meet Azerbaijan soon.")
+    assert evs[0].modality == "hoped"
+    _r, evs = _events(small, "Iran urged Azerbaijan to meet Armenia.")
+    assert any(v.modality == "demanded" for v in evs)
+    _r, evs = _events(small, "Russia denied that it had attacked Ukraine.")
+    assert [(v.cameo.code, v.modality) for v in evs] == [("190", "denied")]
+    _r, evs = _events(small, "Iran would meet Azerbaijan if the talks resumed.")
+    assert evs[0].modality == "conditional"
+
+
+def test_refusing_to_meet_is_a_rejection(small: Pipeline) -> None:
+    r, evs = _events(small, "Iran refused to meet Azerbaijan on Monday.")
+    assert _triples(r, evs) == {("IRN", "AZE", "125")}
+    assert not evs[0].negated
+
+
+def test_noun_trigger_with_possessor(small: Pipeline) -> None:
+    r, evs = _events(small, "Turkey's visit to Georgia was a success, officials said.")
+    assert ("TUR", "GEO", "042") in _triples(r, evs)
+
+
+def test_bilateral_relations_find_the_counterpart(small: Pipeline) -> None:
+    r, evs = _events(small, "Georgia and Turkey held talks on Monday. Georgia wants to deepen "
+                            "bilateral ties, the ministry said.")
+    assert ("GEO", "TUR", "031") in _triples(r, evs) or ("GEO", "TUR", "030") in _triples(r, evs)
+
+
+def test_no_pattern_no_event(small: Pipeline) -> None:
+    _r, evs = _events(small, "Iran said on Monday that the weather in Azerbaijan was fine.")
+    assert evs == []
+
+
+def test_boilerplate_sentences_are_not_coded(small: Pipeline) -> None:
+    _r, evs = _events(small, "Officials gave no details.\n\nReporting by Ann Lee; Iran met "
+                             "Azerbaijan in the photo.")
+    assert evs == []
+
+
+def test_the_same_event_twice_is_one_event_with_two_mentions(small: Pipeline) -> None:
+    _r, evs = _events(small, "Iran met Azerbaijan on Monday. In Baku, Iran met Azerbaijan "
+                             "again.")
+    assert len(evs) == 1 and evs[0].mentions == 2 and len(evs[0].repeats) == 1
+
+
+def test_speaker_is_the_source_of_a_quotation(small: Pipeline) -> None:
+    r, evs = _events(small, '"We will meet Azerbaijan again," Iranian Foreign Minister Reza '
+                            'Karimi said on Monday.')
+    assert ("IRNGOV", "AZE", "036") in _triples(r, evs)
+
+
+def test_a_quotation_calling_an_actor_evil_is_criticism(small: Pipeline) -> None:
+    r, evs = _events(small, 'Iranian Foreign Minister Reza Karimi said: "The Zionist regime '
+                            'is the main center of evil in the region."')
+    assert ("IRNGOV", "ISRGOV", "111") in _triples(r, evs)
