@@ -86,7 +86,7 @@ def test_negated_event_is_flagged(small: Pipeline) -> None:
 
 
 def test_future_meeting_is_an_intent_to_meet(small: Pipeline) -> None:
-    r, evs = _events(small, "Iran will meet Azerbaijan next month.")
+    _r, evs = _events(small, "Iran will meet Azerbaijan next month.")
     assert [(v.cameo.code, v.modality) for v in evs] == [("036", "intended")]
     _r, evs = _events(small, "Iran plans to meet Azerbaijan next month.")
     assert [(v.cameo.code, v.modality) for v in evs] == [("036", "intended")]
