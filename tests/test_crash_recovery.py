@@ -94,6 +94,7 @@ def _check_whole(store: Store) -> set[str]:
         expected["events"][aid] = len(a.events)
         expected["tone"][aid] = 1 if a.tone is not None else 0
         expected["actor_memory"][aid] = len(memory_rows(a))
+        expected["event_mentions"][aid] = sum(1 + len(v.repeats) for v in a.events)
     for table in ARTICLE_TABLES:
         rows = dict(store.con.execute(
             f"SELECT article_id, count(*) FROM {table} GROUP BY article_id").fetchall())

@@ -316,6 +316,175 @@ def quotes(db: str, speaker: str | None, actor: str | None, contains: str | None
     Console(width=max(120, Console().width)).print(table)
 
 
+# ---------------------------------------------------------------- events and dyads
+
+
+def _print_rows(rows: list[dict[str, Any]], fmt: str, columns: list[tuple[str, Any]],
+                title: str) -> None:
+    if fmt == "jsonl":
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False, default=str))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(*[c for c, _ in columns], title=title)
+    for r in rows:
+        table.add_row(*[str(get(r)) for _, get in columns])
+    Console(width=max(120, Console().width)).print(table)
+
+
+@cli.command()
+@_db
+@click.option("--actor", metavar="CODE", help="Source or target code starts with this (IRN).")
+@click.option("--dyad", metavar="A,B", help="Events between two actors, either way (IRN,AZE).")
+@click.option("--code", metavar="PREFIX", help="CAMEO code or root prefix (04, 036).")
+@click.option("--plover", metavar="CATEGORY", help="PLOVER category (CONSULT, ASSAULT...).")
+@click.option("--quad-class", type=click.IntRange(1, 4), help="1 verbal cooperation, 2 material "
+                                                                "cooperation, 3 verbal conflict, "
+                                                                "4 material conflict.")
+@click.option("--since", metavar="DATE", help="Events on or after DATE.")
+@click.option("--until", metavar="DATE", help="Events on or before DATE.")
+@click.option("--place", metavar="NAME", help="Place name, country code or GeoNames id.")
+@click.option("--modality", type=click.Choice(["asserted", "intended", "hoped", "demanded",
+                                               "denied", "conditional"]),
+              help="Only this modality.")
+@click.option("--negated", is_flag=True, help="Include negated events.")
+@click.option("--limit", type=click.IntRange(1, 10_000), default=50, show_default=True,
+              help="Rows shown.")
+@click.option("--offset", type=click.IntRange(0), default=0, help="Rows skipped.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table",
+              show_default=True, help="table for people, jsonl for programs.")
+def events(db: str, actor: str | None, dyad: str | None, code: str | None, plover: str | None,
+           quad_class: int | None, since: str | None, until: str | None, place: str | None,
+           modality: str | None, negated: bool, limit: int, offset: int, fmt: str) -> None:
+    """Who did what to whom: events in the store, newest first, with filters."""
+    from .errors import ConfigError
+    from .store import Store
+    from .store.queries import count_events, query_events
+
+    pair: tuple[str, str] | None = None
+    if dyad is not None:
+        parts = [x.strip() for x in dyad.split(",")]
+        if len(parts) != 2 or not all(parts):
+            raise ConfigError(f"--dyad takes two actor codes separated by a comma, not {dyad!r}")
+        pair = (parts[0], parts[1])
+    filters: dict[str, Any] = {"actor": actor, "dyad": pair, "code": code, "plover": plover,
+                               "quad_class": quad_class, "since": since, "until": until,
+                               "place": place, "modality": modality,
+                               "include_negated": negated}
+    with Store.open(db, read_only=True) as store:
+        rows = query_events(store.con, limit=limit, offset=offset, **filters)
+        total = count_events(store.con, **filters)
+    _print_rows(rows, fmt, [
+        ("date", lambda r: r["date"] or "-"),
+        ("source", lambda r: f"{r['source_name'] or '-'} ({r['source_code'] or '?'})"),
+        ("event", lambda r: f"{r['code']} {r['plover_category'] or ''}"
+                            f"{' NOT' if r['negated'] else ''}"
+                            f"{'' if r['modality'] == 'asserted' else ' ' + r['modality']}"),
+        ("target", lambda r: f"{r['target_name'] or '-'} ({r['target_code'] or '?'})"),
+        ("place", lambda r: r["place_name"] or "-"),
+        ("trigger", lambda r: r["trigger"]),
+        ("article", lambda r: r["title"] or r["origin"] or r["article_id"]),
+    ], f"{db}: events")
+    click.echo(f"{len(rows)} of {total} events", err=True)
+
+
+@cli.command()
+@click.argument("a", metavar="A")
+@click.argument("b", metavar="B")
+@_db
+@click.option("--by", type=click.Choice(["day", "week", "month"]), default="week",
+              show_default=True, help="Length of a period.")
+@click.option("--since", metavar="DATE", help="From DATE.")
+@click.option("--until", metavar="DATE", help="Until DATE.")
+@click.option("--fill", is_flag=True, help="Show empty periods too.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table",
+              show_default=True, help="table for people, jsonl for programs.")
+def dyad(a: str, b: str, db: str, by: str, since: str | None, until: str | None, fill: bool,
+         fmt: str) -> None:
+    """How a relationship evolves: events between A and B per period, by QuadClass.
+
+    A and B are actor code prefixes (IRN, AZE, IRNGOV). Counts are of asserted,
+    non-negated, dated events, both ways; the mean Goldstein score says how
+    cooperative (positive) or hostile (negative) the period was.
+    """
+    from .store import Store
+    from .store.queries import dyad_timeline
+
+    with Store.open(db, read_only=True) as store:
+        rows = dyad_timeline(store.con, a, b, by=by, since=since, until=until, fill=fill)
+    _print_rows(rows, fmt, [
+        ("period", lambda r: r["period"]),
+        ("verbal coop", lambda r: r["q1"]), ("material coop", lambda r: r["q2"]),
+        ("verbal conflict", lambda r: r["q3"]), ("material conflict", lambda r: r["q4"]),
+        ("total", lambda r: r["total"]),
+        ("mean Goldstein", lambda r: "-" if r["goldstein"] is None else f"{r['goldstein']:+.2f}"),
+        (f"{a}->{b}", lambda r: r["a_to_b"]), (f"{b}->{a}", lambda r: r["b_to_a"]),
+    ], f"{db}: {a} and {b} by {by}")
+    if not rows:
+        click.echo(f"no events between {a} and {b}", err=True)
+
+
+# ---------------------------------------------------------------- export
+
+EXPORT_FORMATS = ("gkg", "gdelt-events", "gdelt-mentions", "jsonl")
+
+
+@cli.command()
+@click.argument("out", metavar="OUT")
+@_db
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True,
+              help="gkg: GDELT GKG 2.1; gdelt-events/gdelt-mentions: GDELT 2.0 event and "
+                   "mention tables; jsonl: the records as newsevents analyze prints them.")
+@click.option("--since", metavar="DATE", help="Only articles published on or after DATE.")
+@click.option("--until", metavar="DATE", help="Only articles published on or before DATE.")
+@click.option("--header", is_flag=True, help="Write a line of column names first (GDELT "
+                                              "files have none).")
+@click.option("--all", "include_all", is_flag=True,
+              help="GDELT files: also hedged and negated events.")
+def export(out: str, db: str, fmt: str, since: str | None, until: str | None,
+           header: bool, include_all: bool) -> None:
+    """Write the store's records to OUT (a file, or - for stdout) in another format.
+
+    GDELT event and mention files hold asserted, non-negated events only (GDELT has no
+    column for modality or negation); --all writes them all, with Confidence 50.
+    """
+    import contextlib
+    from pathlib import Path
+
+    from .config import iso_date
+    from .store import Store
+
+    since = iso_date(since, "--since") if since else None
+    until = iso_date(until, "--until") if until else None
+    with Store.open(db, read_only=True) as store, contextlib.ExitStack() as stack:
+        fh = sys.stdout if out == "-" else stack.enter_context(
+            Path(out).open("w", encoding="utf-8", newline=""))
+        analyses = store.analyses(since=since, until=until)
+        n = _write_export(fmt, analyses, fh, header, include_all)
+    click.echo(f"{out}: {n} rows ({fmt})", err=True)
+
+
+def _write_export(fmt: str, analyses: Any, fh: Any, header: bool, include_all: bool) -> int:
+    if fmt == "jsonl":
+        n = 0
+        for a in analyses:
+            fh.write(json.dumps(a.to_dict(), ensure_ascii=False) + "\n")
+            n += 1
+        return n
+    from .export import gdelt, write_gkg
+    from .knowledge import default_knowledge
+
+    gazetteer = default_knowledge().gazetteer
+    if fmt == "gkg":
+        return int(write_gkg(analyses, fh, gazetteer=gazetteer, header=header))
+    if fmt == "gdelt-events":
+        return int(gdelt.write_gdelt_events(analyses, fh, header=header,
+                                            include_all=include_all, gazetteer=gazetteer))
+    return int(gdelt.write_gdelt_mentions(analyses, fh, header=header, include_all=include_all))
+
+
 # ---------------------------------------------------------------- evaluate
 
 

@@ -77,7 +77,7 @@ from typing import IO, TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from ..records import Analysis, Entity, Event, EventEvidence, Place
-from .gkg import _location
+from .gkg import location_fields
 
 if TYPE_CHECKING:
     from ..knowledge.gazetteer import Gazetteer
@@ -194,7 +194,7 @@ def _entity_places(analysis: Analysis) -> dict[str, Place]:
 
 
 def _geo(place: Place | None, gazetteer: Gazetteer | None) -> list[str]:
-    fields = _location(place, gazetteer) if place is not None else None
+    fields = location_fields(place, gazetteer) if place is not None else None
     if fields is None:
         return list(_EMPTY_GEO)
     kind, full, country, adm1, lat, lon, feature = fields

@@ -87,7 +87,7 @@ def _fips() -> dict[str, dict[str, str]]:
     return iso_country_codes()
 
 
-def _location(place: Place, gazetteer: Gazetteer | None) -> list[str] | None:
+def location_fields(place: Place, gazetteer: Gazetteer | None) -> list[str] | None:
     """The 7 V1 location fields of a place, or None if it cannot be one."""
     if place.lat is None or place.lon is None or place.country is None:
         return None
@@ -122,7 +122,7 @@ def _locations(analysis: Analysis, gazetteer: Gazetteer | None) -> tuple[str, st
     v1: list[str] = []
     v2: list[tuple[int, str]] = []
     for place in analysis.places:
-        fields = _location(place, gazetteer)
+        fields = location_fields(place, gazetteer)
         if fields is None:
             continue
         v1.append("#".join(fields))

@@ -25,6 +25,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -37,6 +38,7 @@ ROLE_CODES = frozenset(
 )
 
 
+@lru_cache(maxsize=200_000)
 def norm(text: str) -> str:
     """Lookup key: NFKC, casefolded, apostrophes unified, no leading "the", no
     possessive, single spaces."""

@@ -144,6 +144,7 @@ def normalize(expr: str) -> str:
     return " ".join(expr.replace("’", "'").lower().split())
 
 
+@lru_cache(maxsize=50_000)
 def resolve_date(expr: str, published: dt.date | None, *, future: bool = False) -> str | None:
     """The day ``expr`` names (YYYY-MM-DD) read on ``published``, or None."""
     text = normalize(expr)

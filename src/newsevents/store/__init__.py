@@ -17,7 +17,7 @@ batch), which is some 40 times faster than ``executemany`` in DuckDB.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -31,8 +31,8 @@ from ..records import Analysis, Skipped
 
 SCHEMA_VERSION = 1
 #: Tables holding rows of one article each, keyed by ``article_id``.
-ARTICLE_TABLES = ("entities", "mentions", "places", "dates", "quotes", "events", "tone",
-                  "actor_memory")
+ARTICLE_TABLES = ("entities", "mentions", "places", "dates", "quotes", "events",
+                  "event_mentions", "tone", "actor_memory")
 
 
 @dataclass(slots=True)
@@ -102,6 +102,10 @@ def _rows(a: Analysis) -> dict[str, list[dict[str, Any]]]:
         } for v in a.events],
         "tone": [{"article_id": aid, **{k: v for k, v in a.tone.to_dict().items()
                                         if k != "sentences"}}] if a.tone else [],
+        "event_mentions": [{
+            "article_id": aid, "event_id": v.id, "n": n, "sentence": ev.sentence,
+            "start": ev.start, "end": ev.end, "text": ev.text,
+        } for v in a.events for n, ev in enumerate([v.evidence, *v.repeats])],
         "actor_memory": memory_rows(a),
     }
     return rows
@@ -276,6 +280,17 @@ class Store:
         row = self.con.execute("SELECT analysis FROM articles WHERE id = ?",
                                [article_id]).fetchone()
         return Analysis.from_dict(json.loads(row[0])) if row else None
+
+    def analyses(self, *, since: str | None = None, until: str | None = None,
+                 batch: int = 500) -> Iterator[Analysis]:
+        """Every stored record (optionally by publication date), oldest first."""
+        sql = ("SELECT analysis FROM articles WHERE ($since IS NULL OR published >= $since) "
+               "AND ($until IS NULL OR published <= $until) "
+               "ORDER BY published NULLS LAST, id")
+        cur = self.con.execute(sql, {"since": since, "until": until})
+        while rows := cur.fetchmany(batch):
+            for (raw,) in rows:
+                yield Analysis.from_dict(json.loads(raw))
 
     def counts(self) -> dict[str, int]:
         """Row count of every table."""

@@ -135,3 +135,16 @@ CREATE TABLE IF NOT EXISTS actor_memory (
     date        DATE,                  -- the article's publication date
     evidence    VARCHAR NOT NULL       -- the description it was coded from
 );
+
+-- Each mention of an event in its article, like GDELT's mentions table: the
+-- event's evidence (n = 0) and each repeat (n = 1, 2, ... in text order).
+CREATE TABLE IF NOT EXISTS event_mentions (
+    article_id  VARCHAR NOT NULL,
+    event_id    VARCHAR NOT NULL,
+    n           INTEGER NOT NULL,
+    sentence    INTEGER NOT NULL,
+    start       INTEGER NOT NULL,
+    "end"       INTEGER NOT NULL,
+    text        VARCHAR NOT NULL,
+    PRIMARY KEY (article_id, event_id, n)
+);

@@ -1,0 +1,357 @@
+"""Queries over stored events: ``newsevents events`` and ``newsevents dyad``.
+
+>>> with Store.open("newsevents.duckdb", read_only=True) as store:
+...     rows = query_events(store.con, dyad=("IRN", "AZE"), code="04", since="2021-12-01")
+...     total = count_events(store.con, dyad=("IRN", "AZE"), code="04", since="2021-12-01")
+...     weeks = dyad_timeline(store.con, "IRN", "AZE", by="week")
+
+The filters of :func:`query_events` and :func:`count_events` (the same ones,
+so that ``count_events`` gives the total for paging through ``query_events``
+with ``limit``/``offset``) are optional and combine with AND:
+
+* ``actor``: the start of the source's or the target's actor code, any case
+  (``IRN`` matches ``IRN``, ``IRNGOV`` and ``IRNMIL``; an IGO is matched by
+  ``IGO`` or ``IGOUNO``). A prefix is a prefix: ``IR`` also matches ``IRQ``.
+* ``dyad=(a, b)``: source code starting with ``a`` and target code starting
+  with ``b``, or the other way round.
+* ``code``: the start of the CAMEO code (``04`` matches 040 to 046 and their
+  four-digit sub-codes; ``043`` only 043).
+* ``plover``: the PLOVER category, any case (``CONSULT``).
+* ``quad_class``: 1 verbal cooperation, 2 material cooperation, 3 verbal
+  conflict, 4 material conflict.
+* ``since``/``until``: inclusive bounds on the event's date (ISO strings or
+  dates); events with no date are left out when either is given.
+* ``place``: the event's place, by name (any case), by its country's ISO
+  alpha-3 code (``AZE``) or by GeoNames id.
+* ``modality``: only events of this modality (``asserted``, ``intended``,
+  ``hoped``, ``demanded``, ``denied``, ``conditional``); all by default.
+* ``include_negated``: negated events ("did not meet") are left out unless
+  this is true: a negated meeting is not a meeting.
+
+Rows come newest event first (events with no date last), then by article id,
+then in text order (sentence, offset) and event id. Every value is bound as a
+parameter, never written into the SQL; prefixes are matched with
+``starts_with``, so ``%`` and ``_`` are plain characters.
+
+:func:`dyad_timeline` counts, per day, week (starting on Monday) or month,
+the events between two actors in either direction, by QuadClass, with their
+mean Goldstein score. It counts only what happened: events that are negated
+or not asserted (intended, hoped, demanded, denied, conditional) are left
+out, and so are events with no date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import duckdb
+
+from ..errors import ConfigError
+
+#: The columns of each row :func:`query_events` returns, in order.
+COLUMNS = ("article_id", "id", "date", "date_from", "published", "title", "url", "origin",
+           "source", "source_name", "source_code", "target", "target_name", "target_code",
+           "code", "base_code", "root_code", "quad_class", "goldstein", "plover_category",
+           "plover_mode", "place", "place_name", "place_country", "modality", "negated",
+           "mentions", "sentence", "start", "end", "trigger")
+
+#: The keys of each row :func:`dyad_timeline` returns.
+TIMELINE_COLUMNS = ("period", "q1", "q2", "q3", "q4", "total", "goldstein", "a_to_b", "b_to_a")
+
+PERIODS = ("day", "week", "month")
+MODALITIES = ("asserted", "intended", "hoped", "demanded", "denied", "conditional")
+
+_FROM = """
+FROM events v
+JOIN articles a ON a.id = v.article_id
+LEFT JOIN entities s ON s.article_id = v.article_id AND s.id = v.source
+LEFT JOIN entities t ON t.article_id = v.article_id AND t.id = v.target
+LEFT JOIN places p ON p.article_id = v.article_id AND p.id = v.place
+"""
+
+_SELECT = """
+SELECT v.article_id, v.id, v.date, v.date_from, a.published, a.title, a.url, a.origin,
+       v.source, s.name, v.source_code, v.target, t.name, v.target_code,
+       v.code, v.base_code, v.root_code, v.quad_class, v.goldstein, v.plover_category,
+       v.plover_mode, v.place, p.name, p.country, v.modality, v.negated,
+       v.mentions, v.sentence, v.start, v."end", v.trigger
+"""
+
+_ORDER = "ORDER BY v.date DESC NULLS LAST, v.article_id, v.sentence, v.start, v.id"
+
+_SOURCE = "upper(coalesce(v.source_code, ''))"
+_TARGET = "upper(coalesce(v.target_code, ''))"
+
+
+def _code_prefix(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.strip().upper()
+    if not value:
+        return None
+    return value
+
+
+def _day(value: str | dt.date | None, what: str) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise ConfigError(f"{what} must be a date as YYYY-MM-DD, not {value!r}") from None
+
+
+def _dates(since: str | dt.date | None,
+           until: str | dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+    first, last = _day(since, "since"), _day(until, "until")
+    if first is not None and last is not None and first > last:
+        raise ConfigError(f"since ({first}) is after until ({last}): no date can be in between")
+    return first, last
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilters:
+    """The filters of :func:`query_events` and :func:`count_events`, checked.
+
+    Build it with :meth:`make`, which normalises and validates the values
+    (raising :class:`~newsevents.errors.ConfigError` for bad ones).
+    """
+
+    actor: str | None = None
+    dyad: tuple[str, str] | None = None
+    code: str | None = None
+    plover: str | None = None
+    quad_class: int | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    place: str | None = None
+    modality: str | None = None
+    include_negated: bool = False
+
+    @classmethod
+    def make(cls, *, actor: str | None = None, dyad: tuple[str, str] | None = None,
+             code: str | None = None, plover: str | None = None,
+             quad_class: int | None = None, since: str | dt.date | None = None,
+             until: str | dt.date | None = None, place: str | None = None,
+             modality: str | None = None, include_negated: bool = False) -> EventFilters:
+        pair: tuple[str, str] | None = None
+        if dyad is not None:
+            parts = [_code_prefix(x) for x in dyad]
+            if len(parts) != 2 or parts[0] is None or parts[1] is None:
+                raise ConfigError(f"a dyad is two actor codes, like IRN,AZE, not {dyad!r}")
+            pair = (parts[0], parts[1])
+        if code is not None and code.strip():
+            code = code.strip()
+            if not code.isdigit() or len(code) > 4:
+                raise ConfigError(
+                    f"a CAMEO code is 2 to 4 digits, like 04 or 043, not {code!r}")
+        else:
+            code = None
+        if quad_class is not None and quad_class not in (1, 2, 3, 4):
+            raise ConfigError(f"the QuadClass is 1, 2, 3 or 4, not {quad_class}")
+        if modality is not None and modality.strip():
+            modality = modality.strip().lower()
+            if modality not in MODALITIES:
+                raise ConfigError(f"the modality is one of {', '.join(MODALITIES)}, "
+                                  f"not {modality!r}")
+        else:
+            modality = None
+        first, last = _dates(since, until)
+        return cls(actor=_code_prefix(actor), dyad=pair, code=code,
+                   plover=plover.strip().upper() if plover and plover.strip() else None,
+                   quad_class=quad_class, since=first, until=last,
+                   place=place.strip() if place and place.strip() else None,
+                   modality=modality, include_negated=include_negated)
+
+    def where(self) -> tuple[str, list[Any]]:
+        """The WHERE condition (over ``v`` events, ``p`` places) and its parameters."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if not self.include_negated:
+            clauses.append("NOT v.negated")
+        if self.actor is not None:
+            clauses.append(f"(starts_with({_SOURCE}, ?) OR starts_with({_TARGET}, ?))")
+            params += [self.actor, self.actor]
+        if self.dyad is not None:
+            a, b = self.dyad
+            clauses.append(f"((starts_with({_SOURCE}, ?) AND starts_with({_TARGET}, ?)) "
+                           f"OR (starts_with({_SOURCE}, ?) AND starts_with({_TARGET}, ?)))")
+            params += [a, b, b, a]
+        if self.code is not None:
+            clauses.append("starts_with(v.code, ?)")
+            params.append(self.code)
+        if self.plover is not None:
+            clauses.append("upper(v.plover_category) = ?")
+            params.append(self.plover)
+        if self.quad_class is not None:
+            clauses.append("v.quad_class = ?")
+            params.append(self.quad_class)
+        if self.since is not None:
+            clauses.append("v.date >= ?")
+            params.append(self.since)
+        if self.until is not None:
+            clauses.append("v.date <= ?")
+            params.append(self.until)
+        if self.place is not None:
+            clauses.append("(lower(p.name) = lower(?) OR upper(p.country) = upper(?) "
+                           "OR CAST(p.geonameid AS VARCHAR) = ?)")
+            params += [self.place, self.place, self.place]
+        if self.modality is not None:
+            clauses.append("v.modality = ?")
+            params.append(self.modality)
+        return " AND ".join(clauses) or "TRUE", params
+
+
+def _iso(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def query_events(con: duckdb.DuckDBPyConnection, *, actor: str | None = None,
+                 dyad: tuple[str, str] | None = None, code: str | None = None,
+                 plover: str | None = None, quad_class: int | None = None,
+                 since: str | dt.date | None = None, until: str | dt.date | None = None,
+                 place: str | None = None, modality: str | None = None,
+                 include_negated: bool = False, limit: int = 100,
+                 offset: int = 0) -> list[dict[str, Any]]:
+    """Stored events matching the filters; see the module docstring.
+
+    ``con`` is a connection to a newsevents store (``Store.con``). Each row is
+    a dict with the keys of :data:`COLUMNS`; ``date`` and ``published`` are
+    ISO dates or None; ``source_name``/``target_name``/``place_name`` are the
+    names of the entities and the place the event refers to.
+    """
+    if limit < 1:
+        raise ConfigError(f"the limit must be at least 1, not {limit}")
+    if offset < 0:
+        raise ConfigError(f"the offset must be 0 or more, not {offset}")
+    filters = EventFilters.make(
+        actor=actor, dyad=dyad, code=code, plover=plover, quad_class=quad_class, since=since,
+        until=until, place=place, modality=modality, include_negated=include_negated)
+    where, params = filters.where()
+    rows = con.execute(f"{_SELECT} {_FROM} WHERE {where} {_ORDER} LIMIT ? OFFSET ?",
+                       [*params, int(limit), int(offset)]).fetchall()
+    out = []
+    for row in rows:
+        item = dict(zip(COLUMNS, row, strict=True))
+        item["date"] = _iso(item["date"])
+        item["published"] = _iso(item["published"])
+        out.append(item)
+    return out
+
+
+def count_events(con: duckdb.DuckDBPyConnection, *, actor: str | None = None,
+                 dyad: tuple[str, str] | None = None, code: str | None = None,
+                 plover: str | None = None, quad_class: int | None = None,
+                 since: str | dt.date | None = None, until: str | dt.date | None = None,
+                 place: str | None = None, modality: str | None = None,
+                 include_negated: bool = False) -> int:
+    """How many events :func:`query_events` finds with these filters, without a limit."""
+    filters = EventFilters.make(
+        actor=actor, dyad=dyad, code=code, plover=plover, quad_class=quad_class, since=since,
+        until=until, place=place, modality=modality, include_negated=include_negated)
+    where, params = filters.where()
+    row = con.execute(f"SELECT count(*) {_FROM} WHERE {where}", params).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _truncate(day: dt.date, by: str) -> dt.date:
+    if by == "week":
+        return day - dt.timedelta(days=day.weekday())
+    if by == "month":
+        return day.replace(day=1)
+    return day
+
+
+def _next(day: dt.date, by: str) -> dt.date:
+    if by == "week":
+        return day + dt.timedelta(days=7)
+    if by == "month":
+        return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return day + dt.timedelta(days=1)
+
+
+def dyad_timeline(con: duckdb.DuckDBPyConnection, a: str, b: str, *, by: str = "week",
+                  since: str | dt.date | None = None, until: str | dt.date | None = None,
+                  fill: bool = False) -> list[dict[str, Any]]:
+    """Per period, the events between actors ``a`` and ``b``, oldest period first.
+
+    ``a`` and ``b`` are actor code prefixes as for ``dyad`` in
+    :func:`query_events`. Each row has the keys of :data:`TIMELINE_COLUMNS`:
+    ``period`` (ISO date of the period's first day: the day, the Monday, the
+    first of the month), ``q1``..``q4`` (events per QuadClass), ``total``,
+    ``goldstein`` (their mean Goldstein score, None when there are none),
+    ``a_to_b`` and ``b_to_a`` (events per direction; an event whose source
+    and target both match both prefixes counts in each). Negated, non-asserted
+    and undated events are left out (see the module docstring). ``fill=True``
+    adds periods with no events between the first and the last (or ``since``
+    and ``until`` when given), so that a chart shows the silences too.
+    """
+    if by not in PERIODS:
+        raise ConfigError(f"--by is one of {', '.join(PERIODS)}, not {by!r}")
+    pa, pb = _code_prefix(a), _code_prefix(b)
+    if pa is None or pb is None:
+        raise ConfigError("a dyad timeline needs two actor codes, like IRN AZE")
+    first, last = _dates(since, until)
+    clauses = ["NOT v.negated", "v.modality = 'asserted'", "v.date IS NOT NULL"]
+    params: list[Any] = [by, pa, pb, pb, pa]
+    if first is not None:
+        clauses.append("v.date >= ?")
+        params.append(first)
+    if last is not None:
+        clauses.append("v.date <= ?")
+        params.append(last)
+    sql = f"""
+        WITH d AS (
+            SELECT CAST(date_trunc(?, v.date) AS DATE) AS period, v.quad_class, v.goldstein,
+                   starts_with({_SOURCE}, ?) AND starts_with({_TARGET}, ?) AS ab,
+                   starts_with({_SOURCE}, ?) AND starts_with({_TARGET}, ?) AS ba
+            FROM events v
+            WHERE {" AND ".join(clauses)}
+        )
+        SELECT period,
+               count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
+               count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4),
+               count(*), avg(goldstein), count(*) FILTER (WHERE ab),
+               count(*) FILTER (WHERE ba)
+        FROM d WHERE ab OR ba
+        GROUP BY period ORDER BY period
+    """
+    rows = [dict(zip(TIMELINE_COLUMNS, r, strict=True))
+            for r in con.execute(sql, params).fetchall()]
+    if fill and (rows or (first is not None and last is not None)):
+        rows = _filled(rows, by, first, last)
+    for row in rows:
+        row["period"] = _iso(row["period"])
+    return rows
+
+
+def _filled(rows: list[dict[str, Any]], by: str, first: dt.date | None,
+            last: dt.date | None) -> list[dict[str, Any]]:
+    found = {r["period"]: r for r in rows}
+    start = _truncate(first if first is not None else rows[0]["period"], by)
+    end = _truncate(last if last is not None else rows[-1]["period"], by)
+    out = []
+    day = start
+    while day <= end:
+        out.append(found.get(day) or {"period": day, "q1": 0, "q2": 0, "q3": 0, "q4": 0,
+                                      "total": 0, "goldstein": None, "a_to_b": 0, "b_to_a": 0})
+        day = _next(day, by)
+    return out
+
+
+__all__ = [
+    "COLUMNS",
+    "MODALITIES",
+    "PERIODS",
+    "TIMELINE_COLUMNS",
+    "EventFilters",
+    "count_events",
+    "dyad_timeline",
+    "query_events",
+]
