@@ -27,7 +27,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsevents import Analysis, Article, Options, Pipeline, Store, from_text, read  # noqa: E402
+from newsevents import (  # noqa: E402
+    Analysis,
+    Article,
+    Options,
+    Pipeline,
+    Store,
+    default_stages,
+    from_text,
+    read,
+)
 
 
 def sample_texts(n: int) -> list[tuple[str, dict[str, str | None]]]:
@@ -57,10 +66,16 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=2, help="runs of each kind (default 2)")
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--model", default=None)
+    ap.add_argument("--stages", default=None,
+                    help="comma-separated stages to run (default: all), e.g. entities,actors")
     args = ap.parse_args()
 
     options = Options(model=args.model, batch_size=args.batch_size)
-    pipe = Pipeline.load(options)
+    stages = default_stages()
+    if args.stages:
+        wanted = args.stages.split(",")
+        stages = [s for s in stages if s.name in wanted]
+    pipe = Pipeline.load(options, stages=stages)
     texts = sample_texts(args.n)
     plain = [t for t, _ in texts]
     words = sum(len(t.split()) for t in plain)

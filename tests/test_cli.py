@@ -98,3 +98,50 @@ def test_skipped_inputs_give_exit_code_3(runner: CliRunner, tmp_path: Path) -> N
     assert result.exit_code == EXIT_SKIPPED == 3
     assert result.stderr == f"newsevents: skipped {tmp_path / 'empty.txt'}: empty: " \
                             "the input is empty\n"
+
+
+@pytest.fixture(scope="module")
+def sample_store(tmp_path_factory: pytest.TempPathFactory, samples: Path) -> str:
+    db = str(tmp_path_factory.mktemp("store") / "samples.duckdb")
+    result = CliRunner().invoke(cli, ["ingest", str(samples), "--db", db],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    return db
+
+
+@pytest.mark.parametrize(("fmt", "columns"), [("gkg", 27), ("gdelt-events", 61),
+                                              ("gdelt-mentions", 16)])
+def test_exports_of_the_samples_parse_back(runner: CliRunner, sample_store: str, tmp_path: Path,
+                                           fmt: str, columns: int) -> None:
+    import csv
+
+    out = tmp_path / f"out.{fmt}.tsv"
+    result = runner.invoke(cli, ["export", str(out), "--format", fmt, "--db", sample_store],
+                           catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    with out.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert rows, f"no {fmt} rows for the samples"
+    assert {len(r) for r in rows} == {columns}
+    assert f"{len(rows)} rows ({fmt})" in result.stderr
+
+
+def test_events_dyad_and_quotes_commands(runner: CliRunner, sample_store: str) -> None:
+    events = runner.invoke(cli, ["events", "--db", sample_store, "--dyad", "TUR,GEO",
+                                 "--format", "jsonl"], catch_exceptions=False)
+    assert events.exit_code == 0, events.stderr
+    rows = [json.loads(x) for x in events.stdout.splitlines()]
+    assert rows and all({r["source_code"][:3], r["target_code"][:3]} == {"TUR", "GEO"}
+                        for r in rows)
+    dyad = runner.invoke(cli, ["dyad", "TUR", "GEO", "--db", sample_store, "--by", "month",
+                               "--format", "jsonl"], catch_exceptions=False)
+    periods = [json.loads(x) for x in dyad.stdout.splitlines()]
+    assert periods and sum(p["total"] for p in periods) >= 1
+    assert all(p["period"].startswith("2024-") for p in periods)
+    quotes = runner.invoke(cli, ["quotes", "--db", sample_store, "--actor", "TUR",
+                                 "--format", "jsonl"], catch_exceptions=False)
+    assert quotes.exit_code == 0
+    assert all(json.loads(x)["actor_code"].startswith("TUR") for x in quotes.stdout.split("\n")
+               if x)
+    bad = runner.invoke(cli, ["events", "--db", sample_store, "--dyad", "TUR"])
+    assert bad.exit_code == 1 and bad.stderr.startswith("newsevents: error: --dyad takes two")

@@ -29,8 +29,9 @@ Figures:
 * ``category_accuracy``: the record's gold category is the category of the
   coder's first event in the text (``category_any``: of any of its events);
 * ``source_accuracy``/``target_accuracy``: the first event's source (target)
-  has the gold country (the first three letters of the gold code; IGOs by
-  their group code); records with no event count as wrong;
+  has the gold country (the country part of the gold code; any international
+  organisation counts as ``IGO``, as the PLOVER file codes most of them);
+  records with no event count as wrong;
 * ``triple_precision``/``recall``/``f1``: (source country, target country,
   category) triples of every non-negated predicted event against the gold
   triples.
@@ -61,10 +62,23 @@ PLOVER_05_TO_2021 = {
 
 
 def _country(code: str | None) -> str | None:
+    """What an actor code is compared by: its country, or ``IGO`` for an
+    international organisation (the PLOVER file codes most of them plain ``IGO``)."""
     if not code:
         return None
+    if code.upper().startswith("IGO"):
+        return "IGO"
     country, _roles = split_code(code)
     return country
+
+
+def _first_code(value: Any) -> str | None:
+    """The first actor code of a PLOVER source/target field (a list of
+    ``{"actorText", "code"}``; some records have a bare string or nothing)."""
+    if isinstance(value, list) and value and isinstance(value[0], dict):
+        code = value[0].get("code")
+        return str(code) if code else None
+    return None
 
 
 def read_gold(path: Path) -> list[dict[str, Any]]:
@@ -83,8 +97,7 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
             if not isinstance(r, dict) or "text" not in r or r.get("event") == "DOCUMENT":
                 continue
             cat = PLOVER_05_TO_2021.get(r["event"], r["event"])
-            src = (r.get("source") or [{}])[0].get("code")
-            tgt = (r.get("target") or [{}])[0].get("code")
+            src, tgt = _first_code(r.get("source")), _first_code(r.get("target"))
             out.append({"id": r.get("id"), "text": r["text"], "published": r.get("date"),
                         "events": [{"source": src, "target": tgt, "category": cat}]})
         return out
@@ -105,7 +118,7 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
 def _entity_country(result: Analysis, eid: str | None) -> str | None:
     for e in result.entities:
         if e.id == eid and e.actor is not None:
-            return e.actor.country
+            return "IGO" if "IGO" in e.actor.roles else e.actor.country
     return None
 
 

@@ -51,24 +51,45 @@ class CameoCode:
 @dataclass(frozen=True, slots=True)
 class Pattern:
     code: str
-    trigger: str  # "meet", "crack down", "n:visit"
-    objects: frozenset[str]  # empty: no constraint
+    trigger: str  # "meet", "crack down", "call for", "n:air strike", "a:critical of"
+    objects: frozenset[str]  # empty: no constraint; items may be several words
     targets: tuple[str, ...]
     sources: tuple[str, ...]
     example: str = ""
 
     @property
+    def kind(self) -> str:
+        return {"n:": "noun", "a:": "adj"}.get(self.trigger[:2], "verb")
+
+    @property
     def is_noun(self) -> bool:
-        return self.trigger.startswith("n:")
+        return self.kind == "noun"
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        body = self.trigger[2:] if self.kind != "verb" else self.trigger
+        return tuple(body.split())
 
     @property
     def lemma(self) -> str:
-        return self.trigger[2:] if self.is_noun else self.trigger.split()[0]
+        """The word the pattern is looked up by: a noun phrase's head (its last
+        word), a verb's or adjective's first word."""
+        return self.words[-1] if self.kind == "noun" else self.words[0]
+
+    @property
+    def extra(self) -> tuple[str, ...]:
+        """Words after the verb/adjective that must hang on it ("down", "for")."""
+        return () if self.kind == "noun" else self.words[1:]
 
     @property
     def particle(self) -> str | None:
-        parts = self.trigger.split()
-        return parts[1] if len(parts) > 1 and not self.is_noun else None
+        return self.extra[0] if self.extra else None
+
+    @property
+    def specificity(self) -> tuple[int, int, int]:
+        """How specific: an object constraint, trigger words, object words."""
+        longest = max((len(o.split()) for o in self.objects), default=0)
+        return (1 if self.objects else 0, len(self.words), longest)
 
 
 @dataclass(slots=True)
@@ -76,6 +97,7 @@ class EventLexicon:
     codes: dict[str, CameoCode] = field(default_factory=dict)
     verbs: dict[str, list[Pattern]] = field(default_factory=dict)  # lemma -> patterns
     nouns: dict[str, list[Pattern]] = field(default_factory=dict)
+    adjectives: dict[str, list[Pattern]] = field(default_factory=dict)
 
     def cameo(self, code: str) -> CameoCode:
         for c in (code, code[:3], code[:2]):
@@ -84,13 +106,13 @@ class EventLexicon:
         raise KeyError(code)
 
     def add(self, p: Pattern) -> None:
-        table = self.nouns if p.is_noun else self.verbs
+        table = {"noun": self.nouns, "adj": self.adjectives}.get(p.kind, self.verbs)
         patterns = table.setdefault(p.lemma, [])
         patterns.append(p)
-        patterns.sort(key=lambda x: (not x.objects, not x.particle, x.code))
+        patterns.sort(key=lambda x: (tuple(-v for v in x.specificity), x.code))
 
     def __len__(self) -> int:
-        return sum(len(v) for v in self.verbs.values()) + sum(len(v) for v in self.nouns.values())
+        return sum(len(v) for t in (self.verbs, self.nouns, self.adjectives) for v in t.values())
 
 
 def _lines(name: str, path: Path | None = None) -> list[list[str]]:

@@ -411,6 +411,9 @@ class Resolver:
                 or (t.text in _POSSESSIVE and i > 0)
                 or t.lower_ in {"your", "his", "her", "their", "its"}
                 or (t.text == "-" and i > 0)
+                # "Secretary of State Warren Christopher"
+                or (t.lower_ in ("of", "for", "and") and i > 0 and self.doc[i - 1].is_title
+                    and self.doc[i + 1].is_title)
             )
             if not is_title or i in self.person_tokens:
                 break

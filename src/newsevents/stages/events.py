@@ -63,6 +63,23 @@ _DENY = {"deny", "reject", "dismiss", "refute"}
 _REFUSE = {"refuse", "decline", "fail"}
 _FUTURE_ADJ = {"next", "upcoming", "planned", "proposed", "possible", "forthcoming", "future",
                "expected", "scheduled", "coming"}
+#: How a trigger's extra words may hang on it ("crack down", "call for", "step down").
+_TRIGGER_DEPS = {"prt", "advmod", "npadvmod", "prep", "oprd", "acomp", "ccomp", "agent"}
+#: Nouns that measure what the object really is ("tons of aid").
+_MEASURES = {"ton", "tonne", "kg", "kilogram", "worth", "million", "billion", "dollar", "euro",
+             "batch", "consignment", "load", "number", "amount", "package", "lot", "quantity",
+             "shipment", "convoy", "planeload", "truckload", "deployment", "contingent",
+             "patch", "group", "team", "unit", "battalion", "mission", "delegation"}
+#: Speech and demand verbs whose subject demands what a "must" clause says.
+_DEMANDERS = {"say", "declare", "insist", "demand", "warn", "reiterate", "conclude", "tell",
+              "state", "stress", "add", "announce", "argue", "urge", "call", "repeat", "write",
+              "maintain", "emphasize", "emphasise", "underline"}
+#: What a demand that someone do it is (event root -> CAMEO 10x).
+_DEMANDED = {"03": "100", "04": "106", "05": "107", "06": "101", "07": "103", "08": "105",
+             "16": "105", "17": "105", "19": "1056", "12": "105"}
+
+#: Prepositions that point an act at someone, for targets the lexicon did not place.
+_DIRECTED = {"to", "with", "against", "on", "toward", "towards", "at", "upon", "for", "from"}
 _LOCATIVE = {"in", "at", "to", "near", "into", "from", "outside", "inside", "across", "around",
              "throughout", "within", "on", "off", "towards", "toward", "via"}
 _PLACE_VERBS = {"visit", "reach", "leave", "enter", "tour", "arrive", "host", "storm", "raid",
@@ -101,6 +118,25 @@ def _lemma(t: Any) -> str:
         if low.endswith(suffix) and low[: -len(suffix)] + repl in _KNOWN_GOVERNORS:
             return low[: -len(suffix)] + repl
     return lemma
+
+
+@dataclass(slots=True)
+class _Match:
+    pattern: Pattern
+    trigger: Any
+    last: Any
+    obj: Any
+    xcomp: Any
+    subject: Any
+    passive: bool
+    matched: str | None
+    obj_is_target: bool = True
+
+    @property
+    def score(self) -> tuple[int, int, int]:
+        p = self.pattern
+        return (1 if self.matched else 0, len(p.words),
+                len(self.matched.split()) if self.matched else 0)
 
 
 @dataclass(slots=True)
@@ -160,6 +196,8 @@ class _Coder:
         if t.lower_ in _FIRST_PERSON:
             q = self._quote_at(t)
             return q.speaker if q is not None else None
+        if t.lower_ in ("it", "they", "its", "their") and t.i not in self.tok_entity:
+            return self._speaker_of_clause(t)
         eid = self.tok_entity.get(t.i)
         if eid is not None:
             return eid
@@ -177,6 +215,25 @@ class _Coder:
                             eid = self.entity_of(g, depth + 1)
                             if eid is not None:
                                 return eid
+        return None
+
+    def _speaker_of_clause(self, t: Any) -> str | None:
+        """"Hungary said it would ...": "it" is the one who says, if that is not a person."""
+        h = t.head
+        for _ in range(4):
+            if h.dep_ in ("ccomp", "xcomp", "conj", "advcl") and h.head is not h:
+                gov = h.head
+                subj = self._child(gov, "nsubj")
+                if subj is not None and subj.i != t.i:
+                    eid = self.tok_entity.get(subj.i) or self.entity_of(subj, 2)
+                    e = self.by_id.get(eid or "")
+                    if e is not None and e.type != "PERSON":
+                        return eid
+                h = gov
+            else:
+                h = h.head
+                if h.head is h:
+                    break
         return None
 
     def entities_of(self, t: Any) -> list[tuple[str, Any]]:
@@ -229,25 +286,38 @@ class _Coder:
                         out.extend(g for g in cc.children if g.dep_ == "pobj")
         return out
 
-    def _target(self, trigger: Any, p: Pattern, obj: Any) -> Any:
-        for where in p.targets:
-            if where == "dobj":
-                if obj is not None and not p.objects:
-                    return obj
-            elif where == "iobj":
-                d = self._child(trigger, "dative", "iobj")
-                if d is not None:
-                    return self._child(d, "pobj") or d
-            elif where != "-":
-                found = [x for host in (obj, trigger) if host is not None
-                         for x in self._prep_objects(host, {where})]
-                # "imposed sanctions on Belarus on Monday": the one that names an actor
-                for x in found:
-                    if self.entity_of(x) is not None:
-                        return x
-                if found:
-                    return found[0]
-        return None
+    def _positions(self, where: tuple[str, ...], m: _Match) -> list[tuple[str, Any]]:
+        """Actors at the first of ``where`` that names one (target or source slots)."""
+        for pos in where:
+            found: list[Any] = []
+            if pos == "-":
+                return []
+            if pos == "dobj":
+                if m.xcomp is not None:
+                    found = [self._child(m.xcomp, "dobj")]
+                elif m.pattern.objects:
+                    found = [m.obj] if m.obj is not None and m.pattern.targets[0] == "dobj" \
+                        and m.obj_is_target else []
+                else:
+                    found = [m.obj]
+            elif pos == "iobj":
+                d = self._child(m.trigger, "dative", "iobj")
+                found = [self._child(d, "pobj") or d] if d is not None else []
+            elif pos == "poss":
+                host = m.trigger if m.pattern.kind == "noun" else m.obj
+                found = [self._child(host, "poss")] if host is not None else []
+            elif pos == "subj":
+                found = [m.subject]
+            else:
+                hosts = [x for x in (m.obj, m.last, m.trigger) if x is not None]
+                found = [x for h in hosts for x in self._prep_objects(h, {pos})]
+            for x in found:
+                if x is None or (m.pattern.objects and x is m.obj and pos != "dobj"):
+                    continue
+                ents = self.entities_of(x)
+                if ents:
+                    return ents
+        return []
 
     # ------------------------------------------------------------ modality
 
@@ -296,54 +366,150 @@ class _Coder:
 
     # ------------------------------------------------------------ patterns
 
-    def _try(self, t: Any, p: Pattern) -> list[_Candidate]:
-        if p.particle and not any(c.dep_ == "prt" and c.lower_ == p.particle
-                                  for c in t.children):
-            return []
-        if p.is_noun:
-            return self._try_noun(t, p)
-        passive = self._child(t, "nsubjpass", "auxpass") is not None
-        obj = self._child(t, "dobj")
-        if passive and obj is None:
-            obj = self._child(t, "nsubjpass")
-        if p.objects and (obj is None or obj.lemma_.lower() not in p.objects):
-            return []
-        subject = self._subject(t)
-        sources = self.entities_of(subject) if subject is not None else []
-        if not sources:
-            q = self._quote_at(t)
-            if q is not None and q.speaker and (subject is None or subject.lower_ in
-                                                _FIRST_PERSON):
-                sources = [(q.speaker, None)]
-        target_tok = self._target(t, p, obj)
-        if passive and target_tok is None and not p.objects and "dobj" in p.targets:
-            target_tok = self._child(t, "nsubjpass")
-        targets = self.entities_of(target_tok) if target_tok is not None else []
-        return self._combine(t, p, sources, targets)
-
-    def _try_noun(self, t: Any, p: Pattern) -> list[_Candidate]:
-        sources: list[tuple[str, Any]] = []
-        for where in p.sources or ("poss", "by", "of"):
-            if where == "poss":
-                poss = self._child(t, "poss")
-                if poss is not None:
-                    sources = self.entities_of(poss)
+    def _demander(self, t: Any) -> str | None:
+        """Who says that ``t`` must happen: the subject of the speech verb above it."""
+        h = t
+        for _ in range(4):
+            if h.dep_ in ("ccomp", "xcomp", "advcl", "conj") and h.head is not h:
+                gov = h.head
+                if _lemma(gov) in _DEMANDERS:
+                    subj = self._subject(gov)
+                    if subj is not None:
+                        return self.entity_of(subj)
+                h = gov
             else:
-                for x in self._prep_objects(t, {where}):
-                    sources = self.entities_of(x)
-            if sources:
                 break
-        targets: list[tuple[str, Any]] = []
-        for where in p.targets:
-            if where in ("dobj", "-"):
-                continue
-            for x in self._prep_objects(t, {where}):
-                targets = self.entities_of(x)
-            if targets:
-                break
-        if not sources and not targets:
-            return []
-        return self._combine(t, p, sources, targets)
+        return None
+
+    def _fallback_target(self, m: _Match, sources: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+        """No target where the pattern looks: an actor of another side that the
+        event is directed at ("offered to hand over to Great Britain", "aid to
+        Mozambique"), through a preposition on the trigger, its open clause or object."""
+        mine = {self._country(s) for s, _ in sources}
+        hosts = [x for x in (m.trigger, m.xcomp or self._child(m.trigger, "xcomp"), m.obj)
+                 if x is not None]
+        for host in hosts:
+            for x in self._prep_objects(host, _DIRECTED):
+                ents = [(e, tok) for e, tok in self.entities_of(x)
+                        if self._country(e) not in mine]
+                if ents:
+                    return ents
+        return []
+
+    def _extra_words(self, t: Any, words: tuple[str, ...]) -> Any:
+        """The token the trigger's extra words end on ("call for" -> "for"), or None."""
+        cur = t
+        for w in words:
+            nxt = None
+            for host in (cur, t):
+                nxt = next((c for c in host.children if c.dep_ in _TRIGGER_DEPS and
+                            (c.lower_ == w or c.lemma_.lower() == w)), None)
+                if nxt is not None:
+                    break
+            if nxt is None:
+                return None
+            cur = nxt
+        return cur
+
+    def _object_match(self, comp: Any, objects: frozenset[str]) -> str | None:
+        """The object item ``comp`` satisfies (a lemma, or a run of lemmas with its head)."""
+        if comp is None:
+            return None
+        lemma: str = comp.lemma_.lower()
+        if lemma in objects or comp.lower_ in objects:
+            return lemma
+        if lemma in _MEASURES or comp.pos_ == "NUM":
+            # "25,000 tons of food aid", "$50,000 worth of goods": what is measured
+            for c in comp.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    inner = self._child(c, "pobj")
+                    if inner is not None:
+                        return self._object_match(inner, objects)
+        multi = [o for o in objects if " " in o]
+        if not multi:
+            return None
+        phrase = [x for x in comp.subtree if not x.is_punct]
+        lemmas = [x.lemma_.lower() for x in phrase]
+        head = next(i for i, x in enumerate(phrase) if x.i == comp.i)
+        for o in sorted(multi, key=lambda o: -len(o.split())):
+            words = o.split()
+            for i in range(len(lemmas) - len(words) + 1):
+                if lemmas[i:i + len(words)] == words and i <= head < i + len(words):
+                    return o
+        return None
+
+    def _match(self, t: Any, p: Pattern) -> _Match | None:
+        last = self._extra_words(t, p.extra) if p.extra else t
+        if last is None:
+            return None
+        passive = self._child(t, "nsubjpass", "auxpass") is not None
+        if p.kind == "adj":
+            head = t.head if t.dep_ in ("acomp", "attr") else t
+            subject = self._subject(head)
+        else:
+            subject = self._subject(t)
+        # the complement: object of the trigger's last preposition, else the direct object
+        if last is not t and last.dep_ == "prep":
+            comp = self._child(last, "pobj", "pcomp")
+        elif p.kind == "adj":
+            comp = self._child(t, "xcomp") or next(
+                (g for c in t.children if c.dep_ == "prep" for g in c.children
+                 if g.dep_ in ("pobj", "pcomp")), None)
+        else:
+            comp = self._child(t, "dobj")
+            if passive and comp is None:
+                comp = self._child(t, "nsubjpass")
+        xcomp = None
+        matched: str | None = None
+        if p.objects:
+            matched = self._object_match(comp, p.objects)
+            if matched is None:
+                x = self._child(t, "xcomp")
+                if x is not None and x.lemma_.lower() in p.objects:
+                    xcomp, matched = x, x.lemma_.lower()
+            if matched is None:
+                return None
+        return _Match(pattern=p, trigger=t, last=last, obj=comp, xcomp=xcomp,
+                      subject=subject, passive=passive, matched=matched)
+
+    def _try(self, t: Any, patterns: list[Pattern]) -> tuple[list[_Candidate], Any]:
+        """Events from the best pattern that fits ``t``; and the token it used up."""
+        best: _Match | None = None
+        for p in patterns:
+            m = self._match(t, p) if p.kind != "noun" else self._match_noun(t, p)
+            if m is not None and (best is None or m.score > best.score):
+                best = m
+        if best is None:
+            return [], None
+        p = best.pattern
+        if p.kind == "noun":
+            sources = self._positions(p.sources or ("poss", "by", "of"), best)
+        elif p.sources:
+            sources = self._positions(p.sources, best)
+        else:
+            sources = self.entities_of(best.subject) if best.subject is not None else []
+            if not sources:
+                q = self._quote_at(t)
+                if q is not None and q.speaker and (best.subject is None or
+                                                    best.subject.lower_ in _FIRST_PERSON):
+                    sources = [(q.speaker, None)]
+        targets = self._positions(p.targets, best)
+        if not targets and best.passive and not p.objects and "dobj" in p.targets:
+            nsp = self._child(t, "nsubjpass")
+            targets = self.entities_of(nsp) if nsp is not None else []
+        if not targets and p.targets != ("-",):
+            targets = self._fallback_target(best, sources)
+        used = best.xcomp if best.xcomp is not None else best.obj
+        return self._combine(t, p, sources, targets), used
+
+    def _match_noun(self, t: Any, p: Pattern) -> _Match | None:
+        words = p.words
+        if len(words) > 1:  # "n:air strike": the words before the head precede it
+            before = [x.lemma_.lower() for x in self.doc[max(0, t.i - len(words) + 1):t.i]]
+            if before != list(words[:-1]):
+                return None
+        return _Match(pattern=p, trigger=t, last=t, obj=None, xcomp=None, subject=None,
+                      passive=False, matched=None)
 
     def _combine(self, t: Any, p: Pattern, sources: list[tuple[str, Any]],
                  targets: list[tuple[str, Any]]) -> list[_Candidate]:
@@ -356,7 +522,15 @@ class _Coder:
                 targets = [(partner, None)]
         modality, negated, refused = self._modality(t)
         code = p.code
-        if refused:
+        targets = [(e, tok) for e, tok in targets
+                   if all(e != s_id for s_id, _ in sources)]
+        demander = self._demander(t) if modality == "demanded" and not negated else None
+        if demander is not None and all(demander != s_id for s_id, _ in sources) and sources:
+            # "Russia said Sudan must return the helicopter": Russia demands it of Sudan
+            code = _DEMANDED.get(code[:2], "100")
+            targets, sources = sources, [(demander, None)]
+            modality = "asserted"
+        elif refused:
             code = _REFUSED.get(code[:2], "120")
             negated = False
         elif modality in ("intended", "hoped") and code[:2] in _INTENDED:
@@ -423,29 +597,28 @@ class _Coder:
 
     def run(self) -> list[Event]:
         found: list[_Candidate] = []
-        used_nouns: set[int] = set()
+        used: set[int] = set()
         for t in self.doc:
             if self.sent_of.get(t.i) in self.skip_sents:
                 continue
-            lemma = t.lemma_.lower()
+            lemma = _lemma(t) if t.pos_ in ("VERB", "AUX") else t.lemma_.lower()
             if t.pos_ in ("VERB", "AUX") and lemma in self.lex.verbs:
-                for p in self.lex.verbs[lemma]:
-                    got = self._try(t, p)
-                    if got:
-                        found.extend(got)
-                        obj = self._child(t, "dobj")
-                        if obj is not None:
-                            used_nouns.add(obj.i)
-                        break
+                table = self.lex.verbs[lemma]
+            elif t.pos_ == "ADJ" and lemma in self.lex.adjectives:
+                table = self.lex.adjectives[lemma]
+            else:
+                continue
+            got, token = self._try(t, table)
+            if got:
+                found.extend(got)
+                if token is not None:
+                    used.add(token.i)  # "imposed sanctions" is not also n:sanction
         for t in self.doc:
-            if t.i in used_nouns or self.sent_of.get(t.i) in self.skip_sents:
+            if t.i in used or self.sent_of.get(t.i) in self.skip_sents:
                 continue
             if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.lex.nouns:
-                for p in self.lex.nouns[t.lemma_.lower()]:
-                    got = self._try(t, p)
-                    if got:
-                        found.extend(got)
-                        break
+                got, _ = self._try(t, self.lex.nouns[t.lemma_.lower()])
+                found.extend(got)
         found.extend(self._statement_events())
         return self._events(found)
 

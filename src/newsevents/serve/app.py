@@ -1,0 +1,491 @@
+"""The FastAPI application: REST API under ``/api`` and the dashboard at ``/``.
+
+>>> app = create_app("newsevents.duckdb")                  # read-only
+>>> app = create_app("newsevents.duckdb", token="s3cret")  # also POST /api/articles
+
+Reads go through :class:`~newsevents.serve.access.StoreAccess` (a cursor per
+request over one read-only connection); ``POST /api/articles`` analyses the
+article with a pipeline loaded on the first such request (never at startup)
+and stores it in a write transaction of its own. Every error is answered in
+one JSON shape (:mod:`newsevents.serve.errors`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, FastAPI, Path as PathParam, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.staticfiles import StaticFiles
+from pydantic import ValidationError
+
+from .._version import __version__
+from ..config import Options
+from ..errors import ConfigError
+from ..records import Analysis, Skipped
+from ..store import Store
+from ..store.queries import (
+    COLUMNS,
+    EventFilters,
+    count_events,
+    dyad_timeline,
+    query_events,
+)
+from ..store.quotes import _SQL as QUOTES_SQL
+from ..store.quotes import query_quotes
+from . import errors, queries
+from .access import StoreAccess
+from .errors import ApiError, ErrorBody
+from .exports import events_csv, network_graphml
+from .models import (
+    ActorPage,
+    ArticleIn,
+    ArticlePage,
+    EventPage,
+    Network,
+    PlacePage,
+    QuotePage,
+    Stats,
+    Timeline,
+)
+
+if TYPE_CHECKING:
+    from ..pipeline import Pipeline
+
+#: Largest ``limit`` of the JSON lists; above it is a 400.
+MAX_LIMIT = 500
+#: Largest ``limit`` of ``/api/events.csv``.
+MAX_CSV_LIMIT = 100_000
+MAX_OFFSET = 1_000_000_000
+#: Most periods a filled dyad timeline may have.
+MAX_PERIODS = 5_000
+
+STATIC = Path(str(resources.files(__package__).joinpath("static")))
+
+#: The dashboard's Content-Security-Policy: everything from this server, nothing else.
+CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+       "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
+
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT,
+                             description=f"Rows to return, 1 to {MAX_LIMIT}.")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip.")]
+DateParam = Annotated[str | None, Query(description="An ISO date, YYYY-MM-DD.",
+                                        json_schema_extra={"format": "date"})]
+Modality = Literal["asserted", "intended", "hoped", "demanded", "denied", "conditional"]
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    "4XX": {"model": ErrorBody, "description": "A client error, in the error shape."},
+    "5XX": {"model": ErrorBody, "description": "A server error, in the error shape."},
+}
+
+
+def _dyad(value: str | None) -> tuple[str, str] | None:
+    if value is None or not value.strip():
+        return None
+    parts = [p.strip() for p in value.split(",")]
+    if len(parts) != 2 or not all(parts):
+        raise ConfigError(f"dyad takes two actor codes separated by a comma, like IRN,AZE, "
+                          f"not {value!r}")
+    return parts[0], parts[1]
+
+
+def _code_and_root(code: str | None, root: str | None) -> tuple[str | None, bool]:
+    """Fold ``root`` into the ``code`` prefix; False when the two cannot both hold."""
+    code = code.strip() if code and code.strip() else None
+    if root is None:
+        return code, True
+    if code is None or root.startswith(code):
+        return root, True
+    return code, code.startswith(root)
+
+
+class _Service:
+    """What the routes share: the store, the token, the lazily loaded pipeline."""
+
+    def __init__(self, db: str, token: str | None, max_body: int,
+                 pipeline: Pipeline | None, options: Options | None) -> None:
+        self.db = db
+        self.token = token
+        self.max_body = max_body
+        self.access = StoreAccess(db)
+        self.pipeline = pipeline
+        self.options = options or Options()
+        self._pipeline_lock = threading.Lock()
+        self._post_lock = threading.Lock()
+
+    # ------------------------------------------------------------ writes
+
+    def authorize(self, credentials: HTTPAuthorizationCredentials | None) -> None:
+        if self.token is None:
+            raise ApiError(403, "this server is read-only: start it with --token TOKEN (or "
+                                "NEWSEVENTS_TOKEN) to accept articles")
+        challenge = {"WWW-Authenticate": 'Bearer realm="newsevents"'}
+        if credentials is None:
+            raise ApiError(401, "send the token in the header 'Authorization: Bearer TOKEN'",
+                           headers=challenge)
+        given = credentials.credentials.strip().encode("utf-8")
+        if not hmac.compare_digest(given, self.token.encode("utf-8")):
+            raise ApiError(401, "the token is not the one this server was started with",
+                           headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
+
+    def load_pipeline(self) -> Pipeline:
+        with self._pipeline_lock:
+            if self.pipeline is None:
+                from ..pipeline import Pipeline
+
+                self.pipeline = Pipeline.load(self.options)
+            return self.pipeline
+
+    def store_article(self, data: ArticleIn) -> tuple[int, Analysis]:
+        """Analyse and store one article: (201 added or replaced | 200 unchanged, record)."""
+        from ..sources import from_text
+
+        pipeline = self.load_pipeline()
+        article = from_text(data.text, pipeline.options, origin="api", title=data.title,
+                            url=data.url, source=data.source,
+                            published=data.published.isoformat() if data.published else None)
+        if isinstance(article, Skipped):
+            raise ApiError(422, f"the article was not stored: {article.reason}: "
+                                f"{article.detail}", code="skipped")
+        with self._post_lock:  # one analysis at a time: the pipeline is not thread-safe
+            with self.access.read() as store:
+                memory = store.actor_memory()
+            knowledge = pipeline.knowledge
+            saved, knowledge.memory = knowledge.memory, memory
+            try:
+                result = pipeline.analyze(article)
+            finally:
+                knowledge.memory = saved
+            if isinstance(result, Skipped):
+                raise ApiError(422, f"the article was not stored: {result.reason}: "
+                                    f"{result.detail}", code="skipped")
+            with self.access.write() as store:
+                written = store.write([result])
+        return (201 if written.added or written.replaced else 200), result
+
+
+def _check_store(db: str, writable: bool) -> None:
+    """Fail at startup, with one clear line, if the store cannot be served."""
+    if writable and not Path(db).exists():
+        Store.open(db).close()  # an empty store, for articles posted to it
+        return
+    Store.open(db, read_only=True).close()
+
+
+def create_app(db: str, *, token: str | None = None, max_body: int = 1_000_000,
+               pipeline: Pipeline | None = None, options: Options | None = None) -> FastAPI:
+    """The API and dashboard over the store at ``db``.
+
+    ``token``: enables ``POST /api/articles`` for clients sending
+    ``Authorization: Bearer TOKEN``; without it the server only reads.
+    ``max_body``: the largest request body accepted, in bytes (413 above).
+    ``pipeline``: the pipeline for posted articles; by default one is loaded
+    with ``options`` on the first post. Raises
+    :class:`~newsevents.errors.StoreError` if the store cannot be opened.
+    """
+    if max_body < 1:
+        raise ConfigError(f"the body size limit must be at least 1 byte, not {max_body}")
+    _check_store(db, token is not None)
+    service = _Service(db, token or None, max_body, pipeline, options)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        service.access.close()
+
+    app = FastAPI(
+        title="newsevents",
+        version=__version__,
+        summary="Events, quotations, actors and places found in news articles.",
+        description="Every error is answered as "
+                    '`{"error": {"status": 404, "code": "not_found", "message": "..."}}`.',
+        docs_url=None,  # Swagger UI and ReDoc load scripts from a CDN
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.service = service
+    errors.install(app)
+    app.include_router(_api(service), prefix="/api", responses=ERRORS)
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC / "index.html", headers={
+            "Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff",
+            "Cache-Control": "no-cache"})
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    return app
+
+
+def _api(service: _Service) -> APIRouter:
+    api = APIRouter()
+    access = service.access
+    bearer = HTTPBearer(auto_error=False, description="The token given to `newsevents serve "
+                                                      "--token` (or NEWSEVENTS_TOKEN).")
+
+    # ------------------------------------------------------------ articles
+
+    @api.get("/articles", response_model=ArticlePage, tags=["articles"])
+    def articles(q: Annotated[str | None, Query(
+                     max_length=1000, description="Text in the title or the article body, "
+                                                  "any case.")] = None,
+                 limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+        """Articles, newest first, with the number of entities, places, quotes and events."""
+        with access.read() as store:
+            rows, total = queries.list_articles(store.con, q=q, limit=limit, offset=offset)
+        return {"items": rows, "total": total, "limit": limit, "offset": offset}
+
+    @api.get("/articles/{article_id}", response_model=dict[str, Any], tags=["articles"])
+    def article(article_id: Annotated[str, PathParam(max_length=200)]) -> dict[str, Any]:
+        """One article's record, exactly as `newsevents analyze` prints it."""
+        with access.read() as store:
+            found = store.analysis(article_id)
+        if found is None:
+            raise ApiError(404, f"no article {article_id!r} in the store")
+        return found.to_dict()
+
+    @api.post("/articles", status_code=201, response_model=dict[str, Any], tags=["articles"],
+              responses={200: {"description": "Already stored by this pipeline: the record."}},
+              openapi_extra={"requestBody": {"required": True, "content": {
+                  "application/json": {"schema": ArticleIn.model_json_schema()}}}})
+    async def post_article(
+            request: Request,
+            credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    ) -> Response:
+        """Analyse an article and store it (needs the server's token).
+
+        The body is JSON: `text` (required), `title`, `url`, `source`,
+        `published` (YYYY-MM-DD). Answers 201 with the record, and its address
+        in `Location`; 200 if the store already had it from this pipeline.
+        """
+        service.authorize(credentials)
+        length = request.headers.get("content-length", "")
+        if length.isdigit() and int(length) > service.max_body:
+            raise ApiError(413, f"the body is {length} bytes; this server takes at most "
+                                f"{service.max_body}")
+        body = bytearray()
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > service.max_body:
+                raise ApiError(413, f"the body is over {service.max_body} bytes, the most "
+                                    "this server takes")
+        try:
+            data = ArticleIn.model_validate_json(bytes(body))
+        except ValidationError as exc:
+            found = [{**e, "loc": ("body", *e.get("loc", ()))} for e in exc.errors()]
+            raise ApiError(422, errors.validation_message(found)) from None
+        status, record = await run_in_threadpool(service.store_article, data)
+        return JSONResponse(record.to_dict(), status_code=status,
+                            headers={"Location": f"/api/articles/{record.article.id}"})
+
+    # ------------------------------------------------------------ events
+
+    def event_filters(
+        actor: Annotated[str | None, Query(
+            max_length=100, description="Source or target actor code starts with this "
+                                        "(IRN matches IRNGOV).")] = None,
+        dyad: Annotated[str | None, Query(
+            max_length=200, description="Two actor codes, either direction: IRN,AZE.")] = None,
+        code: Annotated[str | None, Query(
+            max_length=4, description="CAMEO code prefix: 04, 043, 0431.")] = None,
+        root: Annotated[str | None, Query(
+            pattern=r"^[0-9]{2}$", description="CAMEO root code: 01 to 20.")] = None,
+        plover: Annotated[str | None, Query(
+            max_length=50, description="PLOVER category: CONSULT, ASSAULT ...")] = None,
+        quad_class: Annotated[int | None, Query(
+            ge=1, le=4, description="1 verbal cooperation, 2 material cooperation, "
+                                    "3 verbal conflict, 4 material conflict.")] = None,
+        since: DateParam = None,
+        until: DateParam = None,
+        place: Annotated[str | None, Query(
+            max_length=200, description="Place name, its country's ISO alpha-3 code, or "
+                                        "GeoNames id.")] = None,
+        modality: Annotated[Modality | None,
+                            Query(description="Only events of this modality.")] = None,
+        negated: Annotated[bool, Query(description="Include negated events.")] = False,
+    ) -> dict[str, Any] | None:
+        """The filters as keyword arguments of query_events; None if nothing can match."""
+        code, possible = _code_and_root(code, root)
+        filters: dict[str, Any] = {
+            "actor": actor, "dyad": _dyad(dyad), "code": code, "plover": plover,
+            "quad_class": quad_class, "since": since, "until": until, "place": place,
+            "modality": modality, "include_negated": negated}
+        EventFilters.make(**filters)  # 400 for bad values, even when nothing can match
+        return filters if possible else None
+
+    Filters = Annotated[dict[str, Any] | None, Depends(event_filters)]
+
+    @api.get("/events", response_model=EventPage, tags=["events"])
+    def events(filters: Filters, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+        """Events, newest first, with their source, target, place and evidence."""
+        rows: list[dict[str, Any]] = []
+        total = 0
+        if filters is not None:
+            with access.read() as store:
+                rows = query_events(store.con, limit=limit, offset=offset, **filters)
+                total = count_events(store.con, **filters)
+        return {"items": rows, "total": total, "limit": limit, "offset": offset}
+
+    @api.get("/events.csv", response_class=Response, tags=["events", "exports"], responses={
+        200: {"content": {"text/csv": {"schema": {"type": "string"}}},
+              "description": "The events as CSV, with a header line."}})
+    def events_as_csv(filters: Filters, limit: Annotated[int, Query(
+                          ge=1, le=MAX_CSV_LIMIT,
+                          description=f"Rows, 1 to {MAX_CSV_LIMIT}.")] = 10_000,
+                      offset: Offset = 0) -> Response:
+        """The filtered events as CSV (the columns of `/api/events` items)."""
+        rows: list[dict[str, Any]] = []
+        if filters is not None:
+            with access.read() as store:
+                rows = query_events(store.con, limit=limit, offset=offset, **filters)
+        return Response(events_csv(rows, COLUMNS), media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": 'attachment; filename="events.csv"'})
+
+    @api.get("/dyads/{a}/{b}/timeline", response_model=Timeline, tags=["events"])
+    def timeline(a: Annotated[str, PathParam(max_length=100, description="Actor code (IRN).")],
+                 b: Annotated[str, PathParam(max_length=100, description="Actor code (AZE).")],
+                 by: Annotated[Literal["day", "week", "month"], Query(
+                     description="Length of a period.")] = "week",
+                 since: DateParam = None, until: DateParam = None,
+                 fill: Annotated[bool, Query(description="Include periods with no events.")]
+                 = False) -> dict[str, Any]:
+        """Events between A and B (both ways) per period, by QuadClass, with mean Goldstein.
+
+        Counts asserted, non-negated, dated events, like `newsevents dyad`.
+        """
+        with access.read() as store:
+            if fill:
+                _check_fill(store, by, since, until)
+            try:
+                rows = dyad_timeline(store.con, a, b, by=by, since=since, until=until,
+                                     fill=fill)
+            except OverflowError:
+                raise ApiError(400, "the dates are too close to the end of the calendar "
+                                    "to fill the periods") from None
+        return {"a": a.strip().upper(), "b": b.strip().upper(), "by": by, "periods": rows}
+
+    # ------------------------------------------------------------ quotes, actors, places
+
+    @api.get("/quotes", response_model=QuotePage, tags=["quotes"])
+    def quotes(speaker: Annotated[str | None, Query(
+                   max_length=200, description="Part of the speaker's name, any case.")] = None,
+               actor: Annotated[str | None, Query(
+                   max_length=100, description="Speaker's actor code starts with this, or "
+                                               "its country is this (IRN).")] = None,
+               q: Annotated[str | None, Query(
+                   max_length=1000, description="Part of the quoted text, any case.")] = None,
+               limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+        """Who said what: quotations with their speakers, newest article first."""
+        with access.read() as store:
+            rows = query_quotes(store.con, speaker=speaker, actor=actor, contains=q,
+                                limit=offset + limit)[offset:]
+            params = {"speaker": speaker or None, "actor": actor or None,
+                      "contains": q or None, "limit": None}
+            found = store.con.execute(f"SELECT count(*) FROM ({QUOTES_SQL})", params).fetchone()
+        return {"items": rows, "total": int(found[0]) if found else 0, "limit": limit,
+                "offset": offset}
+
+    @api.get("/actors", response_model=ActorPage, tags=["actors"])
+    def actors(etype: Annotated[str | None, Query(
+                   alias="type", max_length=20,
+                   description="Entity type: PERSON, ORG, GPE ...")] = None,
+               code: Annotated[str | None, Query(
+                   max_length=100, description="Actor code starts with this.")] = None,
+               name: Annotated[str | None, Query(
+                   max_length=200, description="Name contains this, any case.")] = None,
+               limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+        """Actors across articles: name, type, CAMEO actor code, articles and mentions."""
+        with access.read() as store:
+            rows = store.actors(etype=etype, code=code, name=name, limit=offset + limit)
+        return {"items": rows[offset:], "limit": limit, "offset": offset}
+
+    @api.get("/places", response_model=PlacePage, tags=["places"])
+    def places(q: Annotated[str | None, Query(
+                   max_length=200, description="Part of the place name, any case.")] = None,
+               country: Annotated[str | None, Query(
+                   max_length=3, description="ISO alpha-3 country code (AZE).")] = None,
+               min_events: Annotated[int, Query(
+                   ge=0, le=MAX_OFFSET, description="Only places with this many events.")] = 0,
+               limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+        """Places named in the articles, with coordinates and counts of events there."""
+        with access.read() as store:
+            rows, total = queries.list_places(store.con, q=q, country=country,
+                                              min_events=min_events, limit=limit,
+                                              offset=offset)
+        return {"items": rows, "total": total, "limit": limit, "offset": offset}
+
+    # ------------------------------------------------------------ network, stats
+
+    def network_params(
+        level: Annotated[Literal["country", "actor"], Query(
+            description="country: codes grouped by their first three letters; actor: whole "
+                        "codes.")] = "country",
+        since: DateParam = None, until: DateParam = None,
+        min_events: Annotated[int, Query(ge=1, le=MAX_OFFSET,
+                                         description="Leave out edges with fewer events.")] = 1,
+        limit: Annotated[int, Query(ge=1, le=MAX_LIMIT,
+                                    description="Most nodes (the most active actors).")] = 100,
+    ) -> dict[str, Any]:
+        return {"level": level, "since": since, "until": until, "min_events": min_events,
+                "limit": limit}
+
+    NetworkParams = Annotated[dict[str, Any], Depends(network_params)]
+
+    @api.get("/network", response_model=Network, tags=["network"])
+    def actor_network(params: NetworkParams) -> dict[str, Any]:
+        """The actor network: nodes are actor codes, edges count events source -> target,
+        split into cooperation (QuadClass 1-2) and conflict (3-4)."""
+        with access.read() as store:
+            return queries.network(store.con, **params)
+
+    @api.get("/network.graphml", response_class=Response, tags=["network", "exports"],
+             responses={200: {"content": {"application/graphml+xml": {
+                 "schema": {"type": "string"}}}, "description": "The network as GraphML."}})
+    def network_as_graphml(params: NetworkParams) -> Response:
+        """The actor network as GraphML (Gephi, Cytoscape, yEd, networkx)."""
+        with access.read() as store:
+            graph = queries.network(store.con, **params)
+        return Response(network_graphml(graph), media_type="application/graphml+xml",
+                        headers={"Content-Disposition":
+                                 'attachment; filename="newsevents-network.graphml"'})
+
+    @api.get("/stats", response_model=Stats, tags=["stats"])
+    def stats() -> dict[str, Any]:
+        """Row counts of the store's tables, the span of event dates, events by QuadClass."""
+        with access.read() as store:
+            out = queries.stats(store.con, store.counts())
+        return {"version": __version__, "writable": service.token is not None, **out}
+
+    return api
+
+
+_STEP_DAYS = {"day": 1, "week": 7, "month": 28}
+
+
+def _check_fill(store: Store, by: str, since: str | None, until: str | None) -> None:
+    """Refuse to fill more than MAX_PERIODS periods."""
+    bounds = EventFilters.make(since=since, until=until)
+    first, last = bounds.since, bounds.until
+    if first is None or last is None:
+        row = store.con.execute(
+            "SELECT min(date), max(date) FROM events WHERE date IS NOT NULL").fetchone()
+        low, high = row if row else (None, None)
+        first = first or low
+        last = last or high
+    if isinstance(first, dt.date) and isinstance(last, dt.date) and last >= first:
+        periods = (last - first).days // _STEP_DAYS[by] + 1
+        if periods > MAX_PERIODS:
+            raise ApiError(400, f"filling {periods} periods of a {by} is more than "
+                                f"{MAX_PERIODS}: narrow since/until or use a longer period")
+
+
+__all__ = ["CSP", "MAX_CSV_LIMIT", "MAX_LIMIT", "create_app"]

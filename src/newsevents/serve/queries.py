@@ -1,0 +1,195 @@
+"""The server's own read queries: article list, places, actor network, totals.
+
+Events, dyad timelines, quotes and actors come from :mod:`newsevents.store`;
+these are the views only the API needs. Every value is bound as a
+parameter; text filters use ``contains``/``starts_with`` over lower-cased
+text, so ``%``, ``_`` and quotes are plain characters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import duckdb
+
+from ..errors import ConfigError
+from ..store.queries import EventFilters
+
+
+def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    names = [d[0] for d in cur.description or []]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def _iso(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def _scalar(con: duckdb.DuckDBPyConnection, sql: str, params: Any = None) -> int:
+    row = con.execute(sql, params).fetchone()
+    return int(row[0]) if row and row[0] is not None else 0
+
+
+_ARTICLE_WHERE = """
+    $q IS NULL OR contains(lower(coalesce(a.title, '')), lower($q))
+    OR contains(lower(a.text), lower($q))
+"""
+
+
+def list_articles(con: duckdb.DuckDBPyConnection, *, q: str | None = None, limit: int = 50,
+                  offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    """Articles newest first (title or text containing ``q``), with record counts, and the total."""
+    params = {"q": q or None}
+    total = _scalar(con, f"SELECT count(*) FROM articles a WHERE {_ARTICLE_WHERE}", params)
+    cur = con.execute(f"""
+        WITH page AS (
+            SELECT a.id, a.title, a.published, a.url, a.source, a.origin, a.dateline
+            FROM articles a WHERE {_ARTICLE_WHERE}
+            ORDER BY a.published DESC NULLS LAST, a.title NULLS LAST, a.id
+            LIMIT $limit OFFSET $offset
+        ),
+        e AS (SELECT article_id, count(*) AS n FROM entities
+              WHERE article_id IN (SELECT id FROM page) GROUP BY ALL),
+        p AS (SELECT article_id, count(*) AS n FROM places
+              WHERE article_id IN (SELECT id FROM page) GROUP BY ALL),
+        q AS (SELECT article_id, count(*) AS n FROM quotes
+              WHERE article_id IN (SELECT id FROM page) GROUP BY ALL),
+        v AS (SELECT article_id, count(*) AS n FROM events
+              WHERE article_id IN (SELECT id FROM page) GROUP BY ALL)
+        SELECT page.*, coalesce(e.n, 0) AS entities, coalesce(p.n, 0) AS places,
+               coalesce(q.n, 0) AS quotes, coalesce(v.n, 0) AS events
+        FROM page
+        LEFT JOIN e ON e.article_id = page.id LEFT JOIN p ON p.article_id = page.id
+        LEFT JOIN q ON q.article_id = page.id LEFT JOIN v ON v.article_id = page.id
+        ORDER BY page.published DESC NULLS LAST, page.title NULLS LAST, page.id
+    """, {**params, "limit": limit, "offset": offset})
+    rows = _dicts(cur)
+    for row in rows:
+        row["published"] = _iso(row["published"])
+    return rows, total
+
+
+def list_places(con: duckdb.DuckDBPyConnection, *, q: str | None = None,
+                country: str | None = None, min_events: int = 0, limit: int = 50,
+                offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    """Places across articles (one row per GeoNames id, else per name), most events first.
+
+    ``events`` counts the non-negated events that happened there; ``articles``
+    the articles naming the place; ``mentions`` how often they name it.
+    """
+    params = {"q": q or None, "country": country or None, "min_events": min_events}
+    body = """
+        WITH ev AS (
+            SELECT article_id, place, count(*) AS n FROM events
+            WHERE NOT negated AND place IS NOT NULL GROUP BY ALL
+        ),
+        pl AS (
+            SELECT coalesce('g' || CAST(p.geonameid AS VARCHAR), 'n' || lower(p.name)) AS key,
+                   p.name, p.geonameid, p.country, p.feature, p.lat, p.lon, p.article_id,
+                   p.n_mentions, coalesce(ev.n, 0) AS n
+            FROM places p LEFT JOIN ev ON ev.article_id = p.article_id AND ev.place = p.id
+            WHERE ($q IS NULL OR contains(lower(p.name), lower($q)))
+              AND ($country IS NULL OR upper(coalesce(p.country, '')) = upper($country))
+        ),
+        agg AS (
+            SELECT first(name ORDER BY n_mentions DESC, name) AS name,
+                   max(geonameid) AS geonameid,
+                   first(country ORDER BY n_mentions DESC, country) AS country,
+                   first(feature ORDER BY n_mentions DESC, feature) AS feature,
+                   avg(lat) AS lat, avg(lon) AS lon,
+                   count(DISTINCT article_id) AS articles,
+                   sum(n_mentions)::BIGINT AS mentions, sum(n)::BIGINT AS events
+            FROM pl GROUP BY key HAVING sum(n) >= $min_events
+        )
+    """
+    total = _scalar(con, body + "SELECT count(*) FROM agg", params)
+    cur = con.execute(body + """
+        SELECT * FROM agg ORDER BY events DESC, articles DESC, name, geonameid
+        LIMIT $limit OFFSET $offset
+    """, {**params, "limit": limit, "offset": offset})
+    return _dicts(cur), total
+
+
+LEVELS = ("country", "actor")
+
+
+def network(con: duckdb.DuckDBPyConnection, *, level: str = "country",
+            since: str | dt.date | None = None, until: str | dt.date | None = None,
+            min_events: int = 1, limit: int = 100) -> dict[str, Any]:
+    """The actor network: nodes are actor codes, edges count events source -> target.
+
+    ``level="country"`` groups codes by their first three letters (IRNGOV and
+    IRNMIL are IRN); ``"actor"`` keeps whole codes. Like the dyad timeline it
+    counts what happened: asserted, non-negated events with both a source and
+    a target code. ``cooperation`` counts QuadClass 1-2, ``conflict`` 3-4.
+    Nodes are the ``limit`` actors with most events; edges with fewer than
+    ``min_events`` events are left out.
+    """
+    if level not in LEVELS:
+        raise ConfigError(f"the level is one of {', '.join(LEVELS)}, not {level!r}")
+    dates = EventFilters.make(since=since, until=until)
+    first, last = dates.since, dates.until
+    node = ("upper(substr({0}, 1, 3))" if level == "country" else "upper({0})")
+    sql = f"""
+        WITH e AS (
+            SELECT {node.format("v.source_code")} AS s, {node.format("v.target_code")} AS t,
+                   v.quad_class, v.goldstein
+            FROM events v
+            WHERE NOT v.negated AND v.modality = 'asserted'
+              AND coalesce(v.source_code, '') <> '' AND coalesce(v.target_code, '') <> ''
+              AND ($since IS NULL OR v.date >= $since) AND ($until IS NULL OR v.date <= $until)
+        ),
+        edges AS (
+            SELECT s AS source, t AS target, count(*) AS events,
+                   count(*) FILTER (WHERE quad_class <= 2) AS cooperation,
+                   count(*) FILTER (WHERE quad_class >= 3) AS conflict,
+                   avg(goldstein) AS goldstein
+            FROM e GROUP BY s, t HAVING count(*) >= $min_events
+        ),
+        ends AS (
+            SELECT source AS id, events, cooperation, conflict FROM edges
+            UNION ALL
+            SELECT target, events, cooperation, conflict FROM edges WHERE target <> source
+        ),
+        nodes AS (
+            SELECT id, sum(events)::BIGINT AS events, sum(cooperation)::BIGINT AS cooperation,
+                   sum(conflict)::BIGINT AS conflict
+            FROM ends GROUP BY id ORDER BY events DESC, id LIMIT $limit
+        )
+        SELECT 'node' AS kind, id AS source, NULL AS target, events, cooperation, conflict,
+               NULL AS goldstein FROM nodes
+        UNION ALL
+        SELECT 'edge', source, target, events, cooperation, conflict, goldstein FROM edges
+        WHERE source IN (SELECT id FROM nodes) AND target IN (SELECT id FROM nodes)
+    """
+    rows = con.execute(sql, {"since": first, "until": last, "min_events": min_events,
+                             "limit": limit}).fetchall()
+    nodes = sorted(({"id": r[1], "events": r[3], "cooperation": r[4], "conflict": r[5]}
+                    for r in rows if r[0] == "node"), key=lambda n: (-n["events"], n["id"]))
+    edges = sorted(({"source": r[1], "target": r[2], "events": r[3], "cooperation": r[4],
+                     "conflict": r[5], "goldstein": r[6]} for r in rows if r[0] == "edge"),
+                   key=lambda e: (-e["events"], e["source"], e["target"]))
+    return {"level": level, "nodes": nodes, "edges": edges}
+
+
+def stats(con: duckdb.DuckDBPyConnection, counts: dict[str, int]) -> dict[str, Any]:
+    """Totals for the dashboard's header: table counts, event dates, QuadClasses."""
+    row = con.execute("""
+        SELECT min(date), max(date),
+               count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
+               count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4)
+        FROM events WHERE NOT negated
+    """).fetchone()
+    first, last, q1, q2, q3, q4 = row if row else (None, None, 0, 0, 0, 0)
+    pub = con.execute("SELECT min(published), max(published) FROM articles").fetchone()
+    return {
+        "counts": counts,
+        "events": {"first": _iso(first), "last": _iso(last),
+                   "by_quad_class": {"1": q1, "2": q2, "3": q3, "4": q4}},
+        "articles": {"first": _iso(pub[0]) if pub else None,
+                     "last": _iso(pub[1]) if pub else None},
+    }
+
+
+__all__ = ["LEVELS", "list_articles", "list_places", "network", "stats"]
