@@ -106,7 +106,11 @@ def code_actors(ctx: Context) -> dict[str, Actor]:
     coder = _Coder(kb, entities, day, ctx)
     out: dict[str, Actor] = {}
     # organisations and places first: people's descriptions point at them
-    for e in sorted(entities, key=lambda e: e.type == "PERSON"):
+    # organisations and places first, the shorter names first: "European Community"
+    # before "European Community foreign ministers", whom it codes
+    for e in sorted(entities, key=lambda e: (e.type == "PERSON",
+                                             min((m.end - m.start for m in e.mentions),
+                                                 default=0))):
         actor = coder.code(e)
         if actor is not None:
             e.actor = actor
@@ -122,17 +126,28 @@ class _Coder:
         self.day = day
         self.text = ctx.article.text
         self.memory = getattr(ctx.knowledge, "memory", None)
+        self.gazetteer = ctx.knowledge.gazetteer
         self.context_country = self._context_country(ctx)
+
+    def _place_country(self, name: str) -> str | None:
+        """The country of a country, capital or town name (the most populous match)."""
+        iso = self.kb.country(name) or self.kb.capitals.get(norm(name))
+        if iso:
+            return iso
+        cands = [c for c in self.gazetteer.candidates(name) if c.country]
+        if not cands:
+            return None
+        return max(cands, key=lambda c: c.population).country
 
     def _context_country(self, ctx: Context) -> str | None:
         dateline = ctx.article.dateline
         if dateline:
-            iso = self.kb.capitals.get(norm(dateline)) or self.kb.country(dateline)
+            iso = self._place_country(dateline.title())
             if iso:
                 return iso
         counts: Counter[str] = Counter()
         for e in self.entities:
-            iso = self.kb.country(e.name) if e.type == "GPE" else None
+            iso = self._place_country(e.name) if e.type == "GPE" else None
             if iso:
                 counts[iso] += len(e.mentions)
         return counts.most_common(1)[0][0] if counts else None
@@ -158,6 +173,13 @@ class _Coder:
                     if iso:
                         return Actor(code=iso, country=iso, roles=[],
                                      evidence=[_span_evidence(m)])
+                if e.type == "GPE":  # a town stands for its country, as in GDELT
+                    iso = self._place_country(e.name)
+                    if iso:
+                        return Actor(code=iso, country=iso, roles=[],
+                                     evidence=[_span_evidence(e.mentions[0]),
+                                               Evidence(kind="knowledge",
+                                                        text=f"{e.name}: a place in {iso}")])
                 return None
         if e.type not in ("PERSON", "ORG", "FAC"):
             return None

@@ -386,6 +386,14 @@ class _Coder:
         event is directed at ("offered to hand over to Great Britain", "aid to
         Mozambique"), through a preposition on the trigger, its open clause or object."""
         mine = {self._country(s) for s, _ in sources}
+        # "demanded that the Sudanese government end curbs": who is to act
+        clause = self._child(m.trigger, "ccomp")
+        subj = self._child(clause, "nsubj", "nsubjpass") if clause is not None else None
+        if subj is not None:
+            ents = [(e, tok) for e, tok in self.entities_of(subj)
+                    if all(e != s for s, _ in sources)]
+            if ents:
+                return ents
         hosts = [x for x in (m.trigger, m.xcomp or self._child(m.trigger, "xcomp"), m.obj)
                  if x is not None]
         for host in hosts:
