@@ -1,0 +1,49 @@
+"""The events evaluator, and the coder held to its floors on the PLOVER gold file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsevents import ConfigError, Pipeline
+from newsevents.evaluate import events
+
+ROOT = Path(__file__).resolve().parents[2]
+FLOORS = ROOT / "gold" / "floors" / "events.json"
+
+
+def test_plover_05_categories_are_mapped_and_igos_compared_as_igo(tmp_path: Path) -> None:
+    gold = tmp_path / "plover.json"
+    gold.write_text(json.dumps([
+        {"id": "doc", "event": "DOCUMENT", "eventText": "internal"},
+        {"id": "a", "text": "Iran criticised Israel.", "event": "DISAPPROVE",
+         "source": [{"actorText": "Iran", "code": "IRN"}],
+         "target": [{"actorText": "Israel", "code": "ISRGOV"}]},
+        {"id": "b", "text": "The UN demanded a truce.", "event": "DEMAND",
+         "source": [{"actorText": "UN", "code": "IGOUNO"}], "target": ""},
+    ]))
+    records = events.read_gold(gold)
+    assert [r["events"][0]["category"] for r in records] == ["ACCUSE", "REQUEST"]
+    assert records[0]["events"][0]["target"] == "ISRGOV"
+    assert records[1]["events"][0]["target"] is None
+    assert events._country("IGOUNO") == events._country("IGO") == "IGO"
+    assert events._country("ISRGOV") == "ISR"
+
+
+def test_jsonl_gold_lines_must_have_text_and_events(tmp_path: Path) -> None:
+    bad = tmp_path / "e.jsonl"
+    bad.write_text('{"text": "x"}\n')
+    with pytest.raises(ConfigError, match='e.jsonl:1: expected an object with "text" and'):
+        events.read_gold(bad)
+
+
+def test_events_hold_the_floors_on_the_plover_gold_file(shared: Path,
+                                                        pipeline: Pipeline) -> None:
+    report = events.run(shared / "eval" / "plover_gsr_cameo.json", pipeline)
+    floors = json.loads(FLOORS.read_text("utf-8"))
+    assert report.counts["records"] == 322
+    low = {k: (round(report.metrics[k], 3), v) for k, v in floors.items()
+           if report.metrics[k] < v}
+    assert not low, f"below the floor (got, floor): {low}\n{report.to_text()}"
