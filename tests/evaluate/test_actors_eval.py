@@ -53,7 +53,7 @@ def test_scoring_of_a_hand_made_prediction() -> None:
 def test_bad_gold_lines_are_one_clear_error(tmp_path: Path) -> None:
     bad = tmp_path / "g.jsonl"
     bad.write_text('{"text": "x"}\n')
-    with pytest.raises(ConfigError, match='g.jsonl:1: expected an object with "text" and'):
+    with pytest.raises(ConfigError, match=r'g\.jsonl:1: expected an object with "text" and'):
         actors.read_gold(bad)
 
 

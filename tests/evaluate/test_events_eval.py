@@ -35,7 +35,7 @@ def test_plover_05_categories_are_mapped_and_igos_compared_as_igo(tmp_path: Path
 def test_jsonl_gold_lines_must_have_text_and_events(tmp_path: Path) -> None:
     bad = tmp_path / "e.jsonl"
     bad.write_text('{"text": "x"}\n')
-    with pytest.raises(ConfigError, match='e.jsonl:1: expected an object with "text" and'):
+    with pytest.raises(ConfigError, match=r'e\.jsonl:1: expected an object with "text" and'):
         events.read_gold(bad)
 
 
