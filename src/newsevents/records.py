@@ -38,12 +38,28 @@ class Record:
     """Mixin for the contract's dataclasses: JSON-ready dict round trip."""
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = dataclasses.asdict(self)  # type: ignore[call-overload]
-        return out
+        """JSON-ready dict (field order kept); several times faster than ``asdict``."""
+        names = _field_names(type(self))  # type: ignore[arg-type]
+        return {name: _plain(getattr(self, name)) for name in names}
 
     @classmethod
     def from_dict(cls: type[T], data: dict[str, Any]) -> T:
         return typing.cast(T, _build(cls, data))
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Record):
+        return value.to_dict()
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
 
 
 @cache
