@@ -51,17 +51,20 @@ def test_analyze_table_names_the_entities(runner: CliRunner, samples: Path) -> N
 
 def test_ingest_twice_leaves_the_same_rows_and_stats_summarises(
         runner: CliRunner, samples: Path, tmp_path: Path) -> None:
+    from newsevents import Article, read
+
+    n = sum(isinstance(a, Article) for a in read([samples]))
     db = str(tmp_path / "s.duckdb")
     first = runner.invoke(cli, ["ingest", str(samples), "--db", db], catch_exceptions=False)
     assert first.exit_code == 0, first.stderr
-    assert ": 17 added, 0 replaced, 0 unchanged, 0 skipped" in first.stdout
+    assert f": {n} added, 0 replaced, 0 unchanged, 0 skipped" in first.stdout
     with Store.open(db, read_only=True) as store:
         counts = store.counts()
     again = runner.invoke(cli, ["ingest", str(samples), "--db", db], catch_exceptions=False)
-    assert ": 0 added, 0 replaced, 17 unchanged, 0 skipped" in again.stdout
+    assert f": 0 added, 0 replaced, {n} unchanged, 0 skipped" in again.stdout
     with Store.open(db, read_only=True) as store:
         assert store.counts() == counts
-    assert counts["articles"] == 17 and counts["entities"] > 100
+    assert counts["articles"] == n >= 15 and counts["entities"] > 100
     stats = runner.invoke(cli, ["stats", "--db", db], catch_exceptions=False)
     assert stats.exit_code == 0
     assert "Senegalese police fire" in stats.stdout

@@ -753,7 +753,7 @@ class Resolver:
         names = [(m, c) for c in self.clusters if c.label == "PERSON"
                  for m in c.mentions if m.kind == "name"]
         for c in list(self.clusters):
-            if c.label != "PERSON" or c.names:
+            if c.label != "PERSON" or any(m.kind == "name" for m in c.mentions):
                 continue
             nominal = min(c.mentions, key=lambda m: m.start)
             if nominal.kind != "nominal":

@@ -59,6 +59,9 @@ _INTENT = {"plan", "intend", "pledge", "promise", "vow", "decide", "aim", "seek"
 _HOPE = {"hope", "wish", "desire", "look"}
 _DEMAND = {"urge", "demand", "call", "ask", "appeal", "press", "request", "insist", "encourage",
            "invite", "order", "tell"}
+#: Verbs whose that-clause is a demand ("insisted that Iran must"); "told
+#: reporters that" is speech.
+_DEMAND_THAT = {"demand", "insist", "urge", "request", "order"}
 _DENY = {"deny", "reject", "dismiss", "refute"}
 _REFUSE = {"refuse", "decline", "fail"}
 _FUTURE_ADJ = {"next", "upcoming", "planned", "proposed", "possible", "forthcoming", "future",
@@ -346,15 +349,20 @@ class _Coder:
                 modality = "conditional"
             lemma = _lemma(gov)
             if dep in ("xcomp", "ccomp", "acl", "relcl", "pobj", "dobj", "nsubj", "advcl"):
+                # the nearest governing verb decides: "wants to deepen", told reporters
+                settled = modality != "asserted"
                 if lemma in _REFUSE and dep == "xcomp":
                     refused = True
+                elif settled:
+                    pass
                 elif lemma in _HOPE or (gov.pos_ == "NOUN" and lemma in {"hope", "wish"}):
                     modality = "hoped"
                 elif lemma in _DENY and dep == "ccomp":
                     modality = "denied"
-                elif lemma in _DEMAND and dep in ("xcomp", "ccomp"):
+                elif lemma in _DEMAND and (dep == "xcomp" or (
+                        dep == "ccomp" and lemma in _DEMAND_THAT)):
                     modality = "demanded"
-                elif lemma in _INTENT and dep == "xcomp" and modality == "asserted":
+                elif lemma in _INTENT and dep == "xcomp":
                     modality = "intended"
                 if any(c.dep_ == "neg" for c in gov.children) and lemma in (
                         _INTENT | _HOPE | {"agree", "be"}):
@@ -391,7 +399,7 @@ class _Coder:
         subj = self._child(clause, "nsubj", "nsubjpass") if clause is not None else None
         if subj is not None:
             ents = [(e, tok) for e, tok in self.entities_of(subj)
-                    if all(e != s for s, _ in sources)]
+                    if self._country(e) not in mine]
             if ents:
                 return ents
         hosts = [x for x in (m.trigger, m.xcomp or self._child(m.trigger, "xcomp"), m.obj)
