@@ -47,3 +47,14 @@ def test_events_hold_the_floors_on_the_plover_gold_file(shared: Path,
     low = {k: (round(report.metrics[k], 3), v) for k, v in floors.items()
            if report.metrics[k] < v}
     assert not low, f"below the floor (got, floor): {low}\n{report.to_text()}"
+
+
+def test_events_hold_the_floors_on_the_projects_gold_set(pipeline: Pipeline) -> None:
+    gold = ROOT / "gold" / "events.jsonl"
+    records = events.read_gold(gold)
+    assert len(records) >= 15 and sum(len(r["events"]) for r in records) >= 60
+    report = events.run(gold, pipeline)
+    floors = json.loads((ROOT / "gold" / "floors" / "events-project.json").read_text("utf-8"))
+    low = {k: (round(report.metrics[k], 3), v) for k, v in floors.items()
+           if report.metrics[k] < v}
+    assert not low, f"below the floor (got, floor): {low}\n{report.to_text()}"
