@@ -320,7 +320,6 @@ class Resolver:
     def _kb_phrases(self) -> list[Mention]:
         out: list[Mention] = []
         toks = list(self.doc)
-        lowers = [t.lower_.replace("’", "'") for t in toks]
         i = 0
         while i < len(toks):
             t = toks[i]
@@ -329,7 +328,8 @@ class Resolver:
                 continue
             found = None
             for j in range(min(len(toks), i + 7), i, -1):
-                key = norm(" ".join(lowers[i:j]))
+                # the text as written: "People's" stays one word
+                key = norm(self.text[t.idx:toks[j - 1].idx + len(toks[j - 1].text)])
                 if not key:
                     continue
                 if self.kb.country(key):

@@ -402,14 +402,23 @@ class _Coder:
                     if self._country(e) not in mine]
             if ents:
                 return ents
-        hosts = [x for x in (m.trigger, m.xcomp or self._child(m.trigger, "xcomp"), m.obj)
-                 if x is not None]
+        xcomp = m.xcomp or self._child(m.trigger, "xcomp")
+        xobj = self._child(xcomp, "dobj") if xcomp is not None else None
+        hosts = [x for x in (m.trigger, xcomp, m.obj, xobj) if x is not None]
         for host in hosts:
             for x in self._prep_objects(host, _DIRECTED):
                 ents = [(e, tok) for e, tok in self.entities_of(x)
                         if self._country(e) not in mine]
                 if ents:
                     return ents
+        # "rejected a U.S. request", "denounced Serbia's suppression": whose thing it is
+        for host in (m.obj, xobj):
+            if host is None:
+                continue
+            ents = [(e, tok) for e, tok in self.entities_of(host)
+                    if self._country(e) not in mine]
+            if ents:
+                return ents
         return []
 
     def _extra_words(self, t: Any, words: tuple[str, ...]) -> Any:
