@@ -61,6 +61,10 @@ PLOVER_05_TO_2021 = {
 }
 
 
+#: Country codes of older CAMEO dictionaries that ISO 3166 spells otherwise.
+LEGACY_CODES = {"JAP": "JPN", "ITL": "ITA"}
+
+
 def _country(code: str | None) -> str | None:
     """What an actor code is compared by: its country, or ``IGO`` for an
     international organisation (the PLOVER file codes most of them plain ``IGO``)."""
@@ -69,7 +73,7 @@ def _country(code: str | None) -> str | None:
     if code.upper().startswith("IGO"):
         return "IGO"
     country, _roles = split_code(code)
-    return country
+    return LEGACY_CODES.get(country or "", country)
 
 
 def _first_code(value: Any) -> str | None:
