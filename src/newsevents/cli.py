@@ -513,5 +513,38 @@ def evaluate(kind: str, gold: str, as_json: bool, model: str | None) -> None:
         click.echo(report.to_text())
 
 
+# ---------------------------------------------------------------- serve
+
+
+@cli.command()
+@_db
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 127.0.0.1 is this machine only.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8642, show_default=True,
+              help="Port to listen on.")
+@click.option("--token", envvar="NEWSEVENTS_TOKEN", metavar="TOKEN",
+              help="Accept POST /api/articles from clients that send 'Authorization: Bearer "
+                   "TOKEN' (default: NEWSEVENTS_TOKEN). Without a token the server only reads.")
+@click.option("--max-body", type=click.IntRange(1), default=1_000_000, show_default=True,
+              metavar="BYTES", help="Largest request body accepted (413 above).")
+@_model
+def serve(db: str, host: str, port: int, token: str | None, max_body: int,
+          model: str | None) -> None:
+    """Serve the REST API (under /api) and the dashboard (at /) over the store.
+
+    Read-only unless a token is given. The model for posted articles is loaded on
+    the first post, not at startup.
+    """
+    import uvicorn
+
+    from .serve import create_app
+
+    app = create_app(db, token=token or None, max_body=max_body, options=_options(model=model))
+    mode = "POST /api/articles needs the token" if token else "read-only"
+    click.echo(f"newsevents: serving {db} at http://{host}:{port}/ ({mode}); Ctrl-C stops",
+               err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning", ws="none")
+
+
 def main() -> None:
     cli(prog_name="newsevents")

@@ -21,7 +21,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, FastAPI, Path as PathParam, Query, Request
+from fastapi import APIRouter, Depends, FastAPI, Query, Request
+from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -33,13 +34,7 @@ from ..config import Options
 from ..errors import ConfigError
 from ..records import Analysis, Skipped
 from ..store import Store
-from ..store.queries import (
-    COLUMNS,
-    EventFilters,
-    count_events,
-    dyad_timeline,
-    query_events,
-)
+from ..store.queries import COLUMNS, EventFilters, dyad_timeline
 from ..store.quotes import _SQL as QUOTES_SQL
 from ..store.quotes import query_quotes
 from . import errors, queries
@@ -108,6 +103,63 @@ def _code_and_root(code: str | None, root: str | None) -> tuple[str | None, bool
     return code, code.startswith(root)
 
 
+bearer = HTTPBearer(auto_error=False, description="The token given to `newsevents serve "
+                                                  "--token` (or NEWSEVENTS_TOKEN).")
+Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+
+
+def event_filters(
+    actor: Annotated[str | None, Query(
+        max_length=100, description="Source or target actor code starts with this "
+                                    "(IRN matches IRNGOV).")] = None,
+    dyad: Annotated[str | None, Query(
+        max_length=200, description="Two actor codes, either direction: IRN,AZE.")] = None,
+    code: Annotated[str | None, Query(
+        max_length=4, description="CAMEO code prefix: 04, 043, 0431.")] = None,
+    root: Annotated[str | None, Query(
+        pattern=r"^[0-9]{2}$", description="CAMEO root code: 01 to 20.")] = None,
+    plover: Annotated[str | None, Query(
+        max_length=50, description="PLOVER category: CONSULT, ASSAULT ...")] = None,
+    quad_class: Annotated[int | None, Query(
+        ge=1, le=4, description="1 verbal cooperation, 2 material cooperation, "
+                                "3 verbal conflict, 4 material conflict.")] = None,
+    since: DateParam = None,
+    until: DateParam = None,
+    place: Annotated[str | None, Query(
+        max_length=200, description="Place name, its country's ISO alpha-3 code, or "
+                                    "GeoNames id.")] = None,
+    modality: Annotated[Modality | None,
+                        Query(description="Only events of this modality.")] = None,
+    negated: Annotated[bool, Query(description="Include negated events.")] = False,
+) -> EventFilters | None:
+    """The filters, checked (400 for bad values); None if nothing can match."""
+    code, possible = _code_and_root(code, root)
+    filters = EventFilters.make(
+        actor=actor, dyad=_dyad(dyad), code=code, plover=plover, quad_class=quad_class,
+        since=since, until=until, place=place, modality=modality, include_negated=negated)
+    return filters if possible else None
+
+
+Filters = Annotated[EventFilters | None, Depends(event_filters)]
+
+
+def network_params(
+    level: Annotated[Literal["country", "actor"], Query(
+        description="country: codes grouped by their first three letters; actor: whole "
+                    "codes.")] = "country",
+    since: DateParam = None, until: DateParam = None,
+    min_events: Annotated[int, Query(ge=1, le=MAX_OFFSET,
+                                     description="Leave out edges with fewer events.")] = 1,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT,
+                                description="Most nodes (the most active actors).")] = 100,
+) -> dict[str, Any]:
+    return {"level": level, "since": since, "until": until, "min_events": min_events,
+            "limit": limit}
+
+
+NetworkParams = Annotated[dict[str, Any], Depends(network_params)]
+
+
 class _Service:
     """What the routes share: the store, the token, the lazily loaded pipeline."""
 
@@ -158,6 +210,11 @@ class _Service:
                                 f"{article.detail}", code="skipped")
         with self._post_lock:  # one analysis at a time: the pipeline is not thread-safe
             with self.access.read() as store:
+                # like ingest: an article stored by this same pipeline is not analysed again
+                if store.fingerprints([article.id]).get(article.id) == pipeline.info.fingerprint:
+                    stored = store.analysis(article.id)
+                    if stored is not None:
+                        return 200, stored
                 memory = store.actor_memory()
             knowledge = pipeline.knowledge
             saved, knowledge.memory = knowledge.memory, memory
@@ -229,8 +286,6 @@ def create_app(db: str, *, token: str | None = None, max_body: int = 1_000_000,
 def _api(service: _Service) -> APIRouter:
     api = APIRouter()
     access = service.access
-    bearer = HTTPBearer(auto_error=False, description="The token given to `newsevents serve "
-                                                      "--token` (or NEWSEVENTS_TOKEN).")
 
     # ------------------------------------------------------------ articles
 
@@ -257,10 +312,7 @@ def _api(service: _Service) -> APIRouter:
               responses={200: {"description": "Already stored by this pipeline: the record."}},
               openapi_extra={"requestBody": {"required": True, "content": {
                   "application/json": {"schema": ArticleIn.model_json_schema()}}}})
-    async def post_article(
-            request: Request,
-            credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
-    ) -> Response:
+    async def post_article(request: Request, credentials: Credentials) -> Response:
         """Analyse an article and store it (needs the server's token).
 
         The body is JSON: `text` (required), `title`, `url`, `source`,
@@ -289,41 +341,6 @@ def _api(service: _Service) -> APIRouter:
 
     # ------------------------------------------------------------ events
 
-    def event_filters(
-        actor: Annotated[str | None, Query(
-            max_length=100, description="Source or target actor code starts with this "
-                                        "(IRN matches IRNGOV).")] = None,
-        dyad: Annotated[str | None, Query(
-            max_length=200, description="Two actor codes, either direction: IRN,AZE.")] = None,
-        code: Annotated[str | None, Query(
-            max_length=4, description="CAMEO code prefix: 04, 043, 0431.")] = None,
-        root: Annotated[str | None, Query(
-            pattern=r"^[0-9]{2}$", description="CAMEO root code: 01 to 20.")] = None,
-        plover: Annotated[str | None, Query(
-            max_length=50, description="PLOVER category: CONSULT, ASSAULT ...")] = None,
-        quad_class: Annotated[int | None, Query(
-            ge=1, le=4, description="1 verbal cooperation, 2 material cooperation, "
-                                    "3 verbal conflict, 4 material conflict.")] = None,
-        since: DateParam = None,
-        until: DateParam = None,
-        place: Annotated[str | None, Query(
-            max_length=200, description="Place name, its country's ISO alpha-3 code, or "
-                                        "GeoNames id.")] = None,
-        modality: Annotated[Modality | None,
-                            Query(description="Only events of this modality.")] = None,
-        negated: Annotated[bool, Query(description="Include negated events.")] = False,
-    ) -> dict[str, Any] | None:
-        """The filters as keyword arguments of query_events; None if nothing can match."""
-        code, possible = _code_and_root(code, root)
-        filters: dict[str, Any] = {
-            "actor": actor, "dyad": _dyad(dyad), "code": code, "plover": plover,
-            "quad_class": quad_class, "since": since, "until": until, "place": place,
-            "modality": modality, "include_negated": negated}
-        EventFilters.make(**filters)  # 400 for bad values, even when nothing can match
-        return filters if possible else None
-
-    Filters = Annotated[dict[str, Any] | None, Depends(event_filters)]
-
     @api.get("/events", response_model=EventPage, tags=["events"])
     def events(filters: Filters, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
         """Events, newest first, with their source, target, place and evidence."""
@@ -331,8 +348,8 @@ def _api(service: _Service) -> APIRouter:
         total = 0
         if filters is not None:
             with access.read() as store:
-                rows = query_events(store.con, limit=limit, offset=offset, **filters)
-                total = count_events(store.con, **filters)
+                rows, total = queries.events_page(store.con, filters, limit=limit,
+                                                  offset=offset)
         return {"items": rows, "total": total, "limit": limit, "offset": offset}
 
     @api.get("/events.csv", response_class=Response, tags=["events", "exports"], responses={
@@ -346,7 +363,8 @@ def _api(service: _Service) -> APIRouter:
         rows: list[dict[str, Any]] = []
         if filters is not None:
             with access.read() as store:
-                rows = query_events(store.con, limit=limit, offset=offset, **filters)
+                rows, _ = queries.events_page(store.con, filters, limit=limit, offset=offset,
+                                              total=False)
         return Response(events_csv(rows, COLUMNS), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": 'attachment; filename="events.csv"'})
 
@@ -386,10 +404,12 @@ def _api(service: _Service) -> APIRouter:
                limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
         """Who said what: quotations with their speakers, newest article first."""
         with access.read() as store:
+            # query_quotes has a limit and no offset: take offset + limit rows, skip offset
             rows = query_quotes(store.con, speaker=speaker, actor=actor, contains=q,
                                 limit=offset + limit)[offset:]
             params = {"speaker": speaker or None, "actor": actor or None,
-                      "contains": q or None, "limit": None}
+                      "contains": q or None, "limit": None}  # LIMIT NULL: all rows
+            # its total, from the quotes query itself: store.quotes has no count_quotes
             found = store.con.execute(f"SELECT count(*) FROM ({QUOTES_SQL})", params).fetchone()
         return {"items": rows, "total": int(found[0]) if found else 0, "limit": limit,
                 "offset": offset}
@@ -424,21 +444,6 @@ def _api(service: _Service) -> APIRouter:
         return {"items": rows, "total": total, "limit": limit, "offset": offset}
 
     # ------------------------------------------------------------ network, stats
-
-    def network_params(
-        level: Annotated[Literal["country", "actor"], Query(
-            description="country: codes grouped by their first three letters; actor: whole "
-                        "codes.")] = "country",
-        since: DateParam = None, until: DateParam = None,
-        min_events: Annotated[int, Query(ge=1, le=MAX_OFFSET,
-                                         description="Leave out edges with fewer events.")] = 1,
-        limit: Annotated[int, Query(ge=1, le=MAX_LIMIT,
-                                    description="Most nodes (the most active actors).")] = 100,
-    ) -> dict[str, Any]:
-        return {"level": level, "since": since, "until": until, "min_events": min_events,
-                "limit": limit}
-
-    NetworkParams = Annotated[dict[str, Any], Depends(network_params)]
 
     @api.get("/network", response_model=Network, tags=["network"])
     def actor_network(params: NetworkParams) -> dict[str, Any]:

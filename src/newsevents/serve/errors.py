@@ -70,13 +70,17 @@ class ApiError(Exception):
         self.headers = dict(headers or {})
 
 
+def _phrase(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return ""
+
+
 def _code(status: int) -> str:
     if status in CODES:
         return CODES[status]
-    try:
-        return HTTPStatus(status).phrase.lower().replace(" ", "_").replace("-", "_")
-    except ValueError:
-        return "error"
+    return _phrase(status).lower().replace(" ", "_").replace("-", "_") or "error"
 
 
 def error_body(status: int, message: str, code: str | None = None) -> dict[str, Any]:
@@ -124,7 +128,7 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     status = exc.status_code
     detail = exc.detail if isinstance(exc.detail, str) else None
-    phrase = HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else ""
+    phrase = _phrase(status)
     if status == 404 and (detail is None or detail == phrase):
         message = f"nothing at {request.url.path}: the API is under /api (see /openapi.json)"
     elif status == 405:

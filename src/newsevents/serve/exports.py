@@ -46,8 +46,8 @@ _EDGE_KEYS = (("events", "int"), ("cooperation", "int"), ("conflict", "int"),
 
 def _clean(value: object) -> str:
     # XML 1.0 cannot carry most control characters, even escaped.
-    return "".join(ch for ch in str(value)
-                   if ch in "\t\n\r" or (0x20 <= ord(ch) < 0xFFFE and not 0xD800 <= ord(ch) < 0xE000))
+    return "".join(ch for ch in str(value) if ch in "\t\n\r"
+                   or (0x20 <= ord(ch) < 0xFFFE and not 0xD800 <= ord(ch) < 0xE000))
 
 
 def network_graphml(graph: dict[str, Any]) -> str:

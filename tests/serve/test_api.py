@@ -1,0 +1,311 @@
+"""The REST API over a store of hand-made records: every endpoint, its filters and paging."""
+
+from __future__ import annotations
+
+import csv
+import io
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsevents import Store
+from newsevents.store.queries import COLUMNS
+
+from .conftest import TestClient, handmade
+
+
+def ok(client: TestClient, url: str, **params: Any) -> Any:
+    response = client.get(url, params=params)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def keys(page: dict[str, Any]) -> list[tuple[str, str]]:
+    return [(r["article_id"], r["id"]) for r in page["items"]]
+
+
+# ---------------------------------------------------------------- articles
+
+
+def test_articles_newest_first_with_counts(client: TestClient) -> None:
+    page = ok(client, "/api/articles")
+    assert (page["total"], page["limit"], page["offset"]) == (3, 50, 0)
+    assert [a["id"] for a in page["items"]] == ["hand-3", "hand-2", "hand-1"]
+    one = page["items"][2]
+    assert one["title"] == "Shamkhani meets Aliyev in Baku" and one["published"] == "2021-12-18"
+    assert (one["entities"], one["places"], one["quotes"], one["events"]) == (4, 1, 1, 2)
+    assert one["url"] == "https://example.invalid/hand-1"
+
+
+def test_articles_page_and_search(client: TestClient) -> None:
+    page = ok(client, "/api/articles", limit=1, offset=1)
+    assert [a["id"] for a in page["items"]] == ["hand-2"] and page["total"] == 3
+    assert [a["id"] for a in ok(client, "/api/articles", q="SHELLED")["items"]] == ["hand-2"]
+    assert [a["id"] for a in ok(client, "/api/articles", q="tbilisi")["items"]] == ["hand-3"]
+    assert ok(client, "/api/articles", q="no such words")["items"] == []
+
+
+def test_one_article_is_the_record_as_analyze_prints_it(client: TestClient,
+                                                        api_db: str) -> None:
+    record = ok(client, "/api/articles/hand-1")
+    assert record == handmade()[0].to_dict()
+    with Store.open(api_db, read_only=True) as store:
+        found = store.analysis("hand-1")
+    assert found is not None and record == found.to_dict()
+
+
+# ---------------------------------------------------------------- events
+
+
+def test_events_newest_first_without_negated(client: TestClient) -> None:
+    page = ok(client, "/api/events")
+    assert page["total"] == 6
+    assert keys(page) == [("hand-3", "v1"), ("hand-2", "v2"), ("hand-2", "v1"),
+                          ("hand-2", "v3"), ("hand-1", "v1"), ("hand-1", "v2")]
+    meeting = page["items"][4]
+    assert set(meeting) == set(COLUMNS)
+    assert (meeting["source_name"], meeting["source_code"]) == ("Ali Shamkhani", "IRNGOV")
+    assert (meeting["target_name"], meeting["target_code"]) == ("Ilham Aliyev", "AZEGOV")
+    assert (meeting["place_name"], meeting["date"], meeting["trigger"]) == (
+        "Baku", "2021-12-17", "met")
+    assert ok(client, "/api/events", negated="true")["total"] == 7
+
+
+@pytest.mark.parametrize(("params", "expected"), [
+    ({"actor": "ISR"}, [("hand-1", "v2")]),
+    ({"actor": "irnmil"}, [("hand-2", "v2")]),
+    ({"dyad": "IRN,AZE"}, [("hand-2", "v2"), ("hand-2", "v1"), ("hand-2", "v3"),
+                           ("hand-1", "v1")]),
+    ({"dyad": "aze, irn", "quad_class": "4"}, [("hand-2", "v2")]),
+    ({"code": "057"}, [("hand-2", "v1")]),
+    ({"root": "04"}, [("hand-3", "v1"), ("hand-1", "v1")]),
+    ({"root": "04", "code": "040"}, [("hand-3", "v1"), ("hand-1", "v1")]),
+    ({"root": "04", "code": "05"}, []),
+    ({"plover": "consult"}, [("hand-3", "v1"), ("hand-1", "v1")]),
+    ({"since": "2022-01-04", "until": "2022-01-19"}, [("hand-3", "v1"), ("hand-2", "v2")]),
+    ({"place": "Baku"}, [("hand-2", "v1"), ("hand-1", "v1")]),
+    ({"place": "587084"}, [("hand-2", "v1"), ("hand-1", "v1")]),
+    ({"place": "GEO"}, [("hand-3", "v1")]),
+    ({"modality": "intended"}, [("hand-2", "v3")]),
+    ({"dyad": "TUR,GEO", "negated": "true"}, [("hand-3", "v1"), ("hand-3", "v2")]),
+])
+def test_event_filters(client: TestClient, params: dict[str, str],
+                       expected: list[tuple[str, str]]) -> None:
+    page = ok(client, "/api/events", **params)
+    assert keys(page) == expected
+    assert page["total"] == len(expected)
+
+
+def test_events_paging(client: TestClient) -> None:
+    every = keys(ok(client, "/api/events"))
+    pages = [keys(ok(client, "/api/events", limit=4, offset=o)) for o in (0, 4)]
+    assert pages[0] + pages[1] == every
+    assert ok(client, "/api/events", limit=4, offset=4)["total"] == 6
+    assert ok(client, "/api/events", limit=500)["limit"] == 500
+
+
+@pytest.mark.parametrize("params", [
+    {"actor": "' OR '1'='1"}, {"actor": "%"}, {"actor": "_"}, {"place": "Baku' --"},
+    {"dyad": "IRN' OR 1=1 --,AZE"}, {"plover": "CONSULT' OR 'x'='x"},
+    {"place": "'; DROP TABLE events; --"},
+])
+def test_sql_like_strings_are_data(client: TestClient, params: dict[str, str]) -> None:
+    page = ok(client, "/api/events", **params)
+    assert page["items"] == [] and page["total"] == 0
+    assert ok(client, "/api/events")["total"] == 6  # and the table is still there
+
+
+def test_sql_like_strings_in_text_search_match_literally(client: TestClient) -> None:
+    found = ok(client, "/api/articles", q="'; DROP TABLE events; --")["items"]
+    assert [a["id"] for a in found] == ["hand-3"]
+    assert [a["id"] for a in ok(client, "/api/articles", q="%")["items"]] == ["hand-3"]
+    assert [a["id"] for a in ok(client, "/api/articles", q="_")["items"]] == ["hand-3"]
+    assert ok(client, "/api/quotes", q="%")["items"] == []
+    assert ok(client, "/api/places", q="%")["items"] == []
+
+
+def test_events_csv_has_the_filtered_rows(client: TestClient) -> None:
+    response = client.get("/api/events.csv", params={"dyad": "IRN,AZE"})
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/csv")
+    assert "attachment" in response.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert list(rows[0]) == list(COLUMNS)
+    assert [(r["article_id"], r["id"]) for r in rows] == keys(
+        ok(client, "/api/events", dyad="IRN,AZE"))
+    assert rows[0]["trigger"] == "shelled" and rows[0]["negated"] == "false"
+    assert rows[0]["goldstein"] == "-10.0"
+
+
+def test_events_csv_keeps_formulas_out_of_spreadsheets() -> None:
+    from newsevents.serve.exports import events_csv
+
+    text = events_csv([{"trigger": "=HYPERLINK(1)", "goldstein": -2.0, "code": "-5"}],
+                      ["trigger", "goldstein", "code"])
+    assert text.splitlines()[1] == "'=HYPERLINK(1),-2.0,-5"
+
+
+# ---------------------------------------------------------------- dyads
+
+
+def test_dyad_timeline_by_week(client: TestClient) -> None:
+    tl = ok(client, "/api/dyads/IRN/AZE/timeline")
+    assert (tl["a"], tl["b"], tl["by"]) == ("IRN", "AZE", "week")
+    assert [p["period"] for p in tl["periods"]] == ["2021-12-13", "2022-01-03"]
+    dec, jan = tl["periods"]
+    assert (dec["q1"], dec["total"], dec["a_to_b"], dec["b_to_a"]) == (1, 1, 1, 0)
+    # the intended agreement (036) is not counted: it has not happened
+    assert (jan["q2"], jan["q4"], jan["total"], jan["goldstein"]) == (1, 1, 2, -1.0)
+    assert (jan["a_to_b"], jan["b_to_a"]) == (1, 1)
+
+
+def test_dyad_timeline_fill_and_months(client: TestClient) -> None:
+    filled = ok(client, "/api/dyads/irn/aze/timeline", fill="true")["periods"]
+    assert [p["period"] for p in filled] == ["2021-12-13", "2021-12-20", "2021-12-27",
+                                             "2022-01-03"]
+    assert filled[1]["total"] == 0 and filled[1]["goldstein"] is None
+    months = ok(client, "/api/dyads/IRN/AZE/timeline", by="month")["periods"]
+    assert [p["period"] for p in months] == ["2021-12-01", "2022-01-01"]
+    assert ok(client, "/api/dyads/IRN/USA/timeline")["periods"] == []
+
+
+# ---------------------------------------------------------------- quotes, actors, places
+
+
+def test_quotes_with_speakers_and_filters(client: TestClient) -> None:
+    page = ok(client, "/api/quotes")
+    assert page["total"] == 1
+    (quote,) = page["items"]
+    assert quote["speaker_name"] == "Ali Shamkhani" and quote["actor_code"] == "IRNGOV"
+    assert quote["speaker_text"] == "Shamkhani" and quote["text"].startswith("Our region")
+    for params in ({"speaker": "shamkhani"}, {"actor": "IRN"}, {"q": "CALM"}):
+        assert ok(client, "/api/quotes", **params)["total"] == 1, params
+    for params in ({"speaker": "aliyev"}, {"actor": "AZE"}, {"q": "war"}):
+        assert ok(client, "/api/quotes", **params)["items"] == [], params
+    assert ok(client, "/api/quotes", offset=1)["items"] == []
+
+
+def test_actors(client: TestClient) -> None:
+    page = ok(client, "/api/actors", code="IRN")
+    found = {(a["name"], a["code"]): a for a in page["items"]}
+    assert set(found) == {("Ali Shamkhani", "IRNGOV"), ("Iran", "IRN"),
+                          ("Iranian troops", "IRNMIL")}
+    assert found["Iran", "IRN"]["articles"] == 2
+    assert {a["name"] for a in ok(client, "/api/actors", type="person")["items"]} == {
+        "Ali Shamkhani", "Ilham Aliyev"}
+    assert [a["name"] for a in ok(client, "/api/actors", name="ALIYEV")["items"]] == [
+        "Ilham Aliyev"]
+    first_two = ok(client, "/api/actors", limit=2)["items"]
+    assert ok(client, "/api/actors", limit=1, offset=1)["items"] == first_two[1:]
+
+
+def test_places_with_coordinates_and_event_counts(client: TestClient) -> None:
+    page = ok(client, "/api/places")
+    assert page["total"] == 2
+    baku, tbilisi = page["items"]
+    assert (baku["name"], baku["geonameid"], baku["country"]) == ("Baku", 587084, "AZE")
+    assert (baku["articles"], baku["events"]) == (2, 2)
+    assert baku["lat"] == pytest.approx(40.37767) and baku["lon"] == pytest.approx(49.89201)
+    assert (tbilisi["name"], tbilisi["events"]) == ("Tbilisi", 1)  # the negated one left out
+    assert [p["name"] for p in ok(client, "/api/places", min_events=2)["items"]] == ["Baku"]
+    assert [p["name"] for p in ok(client, "/api/places", country="geo")["items"]] == [
+        "Tbilisi"]
+
+
+# ---------------------------------------------------------------- network, stats
+
+
+def test_network_by_country_and_by_actor(client: TestClient) -> None:
+    net = ok(client, "/api/network")
+    assert net["level"] == "country"
+    assert {n["id"] for n in net["nodes"]} == {"IRN", "AZE", "ISR", "TUR", "GEO"}
+    edges = {(e["source"], e["target"]): e for e in net["edges"]}
+    assert set(edges) == {("IRN", "AZE"), ("AZE", "IRN"), ("IRN", "ISR"), ("TUR", "GEO")}
+    assert (edges["IRN", "AZE"]["cooperation"], edges["IRN", "AZE"]["conflict"]) == (1, 1)
+    assert edges["IRN", "ISR"]["conflict"] == 1 and edges["TUR", "GEO"]["events"] == 1
+    irn = next(n for n in net["nodes"] if n["id"] == "IRN")
+    assert (irn["events"], irn["cooperation"], irn["conflict"]) == (4, 2, 2)
+    actors = ok(client, "/api/network", level="actor")
+    assert ("IRNGOV", "AZEGOV") in {(e["source"], e["target"]) for e in actors["edges"]}
+    small = ok(client, "/api/network", limit=2)
+    assert [n["id"] for n in small["nodes"]] == ["IRN", "AZE"]
+    assert {(e["source"], e["target"]) for e in small["edges"]} == {("IRN", "AZE"),
+                                                                    ("AZE", "IRN")}
+    assert ok(client, "/api/network", since="2022-01-10")["edges"] == [
+        {"source": "TUR", "target": "GEO", "events": 1, "cooperation": 1, "conflict": 0,
+         "goldstein": 1.0}]
+
+
+def test_network_as_graphml(client: TestClient) -> None:
+    response = client.get("/api/network.graphml")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("application/graphml+xml")
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    root = ET.fromstring(response.content)
+    graph = root.find("g:graph", ns)
+    assert graph is not None and graph.get("edgedefault") == "directed"
+    net = ok(client, "/api/network")
+    assert {n.get("id") for n in graph.findall("g:node", ns)} == {n["id"] for n in net["nodes"]}
+    edges = graph.findall("g:edge", ns)
+    assert len(edges) == len(net["edges"])
+    first = {d.get("key"): d.text for d in edges[0].findall("g:data", ns)}
+    assert (edges[0].get("source"), edges[0].get("target")) == ("IRN", "AZE")
+    assert (first["e_events"], first["e_cooperation"], first["e_conflict"]) == ("2", "1", "1")
+
+
+def test_stats(client: TestClient) -> None:
+    st = ok(client, "/api/stats")
+    assert st["writable"] is False
+    assert st["counts"]["articles"] == 3 and st["counts"]["events"] == 7
+    assert st["events"]["first"] == "2021-12-17" and st["events"]["last"] == "2022-01-19"
+    assert st["events"]["by_quad_class"] == {"1": 3, "2": 1, "3": 1, "4": 1}
+
+
+# ---------------------------------------------------------------- dashboard and schema
+
+
+def test_dashboard_and_static_files_are_served_from_the_package(client: TestClient) -> None:
+    page = client.get("/")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert "default-src 'self'" in page.headers["content-security-policy"]
+    assert "/static/app.js" in page.text and "http" not in page.text.split("<body>")[0]
+    for path in ("/static/app.js", "/static/app.css", "/static/vendor/topojson-client.min.js",
+                 "/static/vendor/world-atlas/countries-110m.json"):
+        assert client.get(path).status_code == 200, path
+    static = Path(__file__).resolve().parents[2] / "src/newsevents/serve/static"
+    for name in ("app.js", "app.css", "index.html"):
+        text = (static / name).read_text("utf-8")
+        assert "cdn" not in text.lower() and "https://" not in text, name
+
+
+def test_openapi_lists_every_endpoint(client: TestClient) -> None:
+    doc = ok(client, "/openapi.json")
+    assert set(doc["paths"]) == {
+        "/api/articles", "/api/articles/{article_id}", "/api/events", "/api/events.csv",
+        "/api/quotes", "/api/actors", "/api/places", "/api/dyads/{a}/{b}/timeline",
+        "/api/network", "/api/network.graphml", "/api/stats"}
+    assert "post" in doc["paths"]["/api/articles"]
+    limit = next(p for p in doc["paths"]["/api/events"]["get"]["parameters"]
+                 if p["name"] == "limit")
+    assert limit["schema"]["maximum"] == 500
+    assert client.get("/docs").status_code == 404  # Swagger UI would load a CDN
+
+
+@pytest.mark.parametrize("filters", [
+    {}, {"include_negated": True}, {"dyad": ("IRN", "AZE")}, {"actor": "IRN", "code": "0"},
+    {"place": "Baku"}, {"place": "GEO", "include_negated": True}, {"since": "2022-01-04"},
+    {"plover": "AGREE", "modality": "intended"}, {"quad_class": 3},
+])
+def test_the_api_event_query_gives_what_query_events_gives(api_db: str,
+                                                           filters: dict[str, Any]) -> None:
+    from newsevents.serve.queries import events_page
+    from newsevents.store.queries import EventFilters, count_events, query_events
+
+    with Store.open(api_db, read_only=True) as store:
+        for limit, offset in ((50, 0), (2, 1), (1, 5)):
+            rows, total = events_page(store.con, EventFilters.make(**filters), limit=limit,
+                                      offset=offset)
+            assert rows == query_events(store.con, limit=limit, offset=offset, **filters)
+            assert total == count_events(store.con, **filters)
