@@ -9,9 +9,11 @@ them to in ``gold/floors/KIND.json`` (floors may rise, never silently fall).
 from __future__ import annotations
 
 import importlib
+import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigError
 from ..records import Article
@@ -41,6 +43,29 @@ class Report:
         return "\n".join(lines)
 
 
+def gold_lines(path: Path) -> Iterator[tuple[int, str, str]]:
+    """(line number, ``path:line``, text) of each non-blank line of a JSONL gold
+    file; a file that cannot be read is one ConfigError."""
+    try:
+        lines = path.read_text("utf-8").splitlines()
+    except OSError as exc:
+        raise ConfigError(f"cannot read gold file {path}: {exc.strerror or exc}") from None
+    for n, line in enumerate(lines, start=1):
+        if line.strip():
+            yield n, f"{path}:{n}", line
+
+
+def gold_object(where: str, line: str, key: str) -> dict[str, Any]:
+    """One JSONL gold line as an object with ``text`` and ``key``, or a ConfigError."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ConfigError(f"{where}: invalid JSON: {exc.msg}") from None
+    if not isinstance(obj, dict) or "text" not in obj or key not in obj:
+        raise ConfigError(f'{where}: expected an object with "text" and "{key}"')
+    return obj
+
+
 def gold_article(text: str, *, published: str | None = None, origin: str = "gold",
                  dateline: str | None = None) -> Article:
     """An Article whose text is the gold text exactly, so gold offsets apply.
@@ -64,4 +89,5 @@ def evaluate(kind: str, gold: Path, pipeline: Pipeline) -> Report:
     return report
 
 
-__all__ = ["EVALUATORS", "Report", "evaluate", "gold_article"]
+__all__ = ["EVALUATORS", "Report", "evaluate", "gold_article", "gold_lines",
+           "gold_object"]

@@ -24,15 +24,13 @@ Figures:
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import ConfigError
 from ..knowledge.actors import split_code
 from ..records import Analysis
-from . import Report, gold_article
+from . import Report, gold_article, gold_lines, gold_object
 
 if TYPE_CHECKING:
     from ..pipeline import Pipeline
@@ -45,22 +43,7 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 
 def read_gold(path: Path) -> list[dict[str, Any]]:
-    try:
-        lines = path.read_text("utf-8").splitlines()
-    except OSError as exc:
-        raise ConfigError(f"cannot read gold file {path}: {exc.strerror or exc}") from None
-    out = []
-    for n, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ConfigError(f"{path}:{n}: invalid JSON: {exc.msg}") from None
-        if not isinstance(obj, dict) or "text" not in obj or "entities" not in obj:
-            raise ConfigError(f'{path}:{n}: expected an object with "text" and "entities"')
-        out.append(obj)
-    return out
+    return [gold_object(where, line, "entities") for _n, where, line in gold_lines(path)]
 
 
 def score_article(gold: dict[str, Any], result: Analysis) -> dict[str, Any]:

@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import ConfigError
 from ..knowledge.actors import split_code
 from ..records import Analysis, Event
-from . import Report, gold_article
+from . import Report, gold_article, gold_lines, gold_object
 
 if TYPE_CHECKING:
     from ..pipeline import Pipeline
@@ -105,15 +105,8 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
             out.append({"id": r.get("id"), "text": r["text"], "published": r.get("date"),
                         "events": [{"source": src, "target": tgt, "category": cat}]})
         return out
-    for n, line in enumerate(raw.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ConfigError(f"{path}:{n}: invalid JSON: {exc.msg}") from None
-        if not isinstance(obj, dict) or "text" not in obj or "events" not in obj:
-            raise ConfigError(f'{path}:{n}: expected an object with "text" and "events"')
+    for n, where, line in gold_lines(path):
+        obj = gold_object(where, line, "events")
         obj.setdefault("id", f"{path.name}:{n}")
         out.append(obj)
     return out

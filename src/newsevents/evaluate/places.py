@@ -38,7 +38,7 @@ from ..errors import ConfigError
 from ..knowledge.gazetteer import distance_km
 from ..records import Analysis, Article, Place
 from ..sources.clean import article_id
-from . import Report
+from . import Report, gold_lines
 
 if TYPE_CHECKING:
     from ..pipeline import Pipeline
@@ -68,15 +68,8 @@ class GoldArticle:
 
 def read_gold(path: Path) -> list[GoldArticle]:
     """Parse and check a places gold file; ConfigError says what is wrong and where."""
-    try:
-        lines = path.read_text("utf-8").splitlines()
-    except OSError as exc:
-        raise ConfigError(f"cannot read gold file {path}: {exc.strerror or exc}") from None
     out = []
-    for n, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{n}"
+    for n, where, line in gold_lines(path):
         try:
             obj = json.loads(line)
             text = obj["text"]

@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import ConfigError
 from ..records import Analysis, Article, Quote
 from ..sources.clean import article_id
-from . import Report
+from . import Report, gold_lines
 
 if TYPE_CHECKING:
     from ..pipeline import Pipeline
@@ -73,14 +73,7 @@ class GoldArticle:
 
 def read_gold(path: Path) -> Iterator[GoldArticle]:
     """The articles of a gold file; ConfigError names the line of any fault."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise ConfigError(f"cannot read the gold file {path}: {exc.strerror or exc}") from None
-    for n, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{n}"
+    for n, where, line in gold_lines(path):
         try:
             data = json.loads(line)
             text = data["text"]
