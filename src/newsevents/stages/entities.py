@@ -272,6 +272,8 @@ class Resolver:
                 continue
             if len(tokens) == 1 and tokens[0].text in surnames:
                 label = "PERSON"  # "Shamkhani" tagged ORG or NORP in one place
+            elif label == "ORG" and self._after_person_title(tokens):
+                label = "PERSON"  # "Vice-President Moody Awori" tagged ORG
             honorific = None
             while tokens and tokens[0].lower_ in _HONORIFICS:
                 honorific = tokens[0].lower_
@@ -306,6 +308,15 @@ class Resolver:
                 self.org_tokens.update(t.i for t in tokens)
         out += self._missed_names(out)
         return out
+
+    def _after_person_title(self, tokens: list[Any]) -> bool:
+        """Proper nouns right after a person's title ("Vice-President ...")."""
+        i = tokens[0].i - 1
+        if i < 0 or not all(t.pos_ == "PROPN" for t in tokens) or len(tokens) > 4:
+            return False
+        prev = self.doc[i]
+        role = self.kb.role(prev.lower_)
+        return role is not None and role.kind == "person" and prev.is_title
 
     def _longest_run(self, tokens: list[Any]) -> list[Any]:
         """Tokens of an entity that are not already taken, as one contiguous run."""
