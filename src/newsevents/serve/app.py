@@ -12,6 +12,7 @@ one JSON shape (:mod:`newsevents.serve.errors`).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hmac
 import threading
@@ -27,16 +28,15 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
-from pydantic import ValidationError
+from pydantic import Field, ValidationError
 
 from .._version import __version__
 from ..config import Options
 from ..errors import ConfigError
 from ..records import Analysis, Skipped
 from ..store import Store
-from ..store.queries import COLUMNS, EventFilters, dyad_timeline
-from ..store.quotes import _SQL as QUOTES_SQL
-from ..store.quotes import query_quotes
+from ..store.queries import COLUMNS, EventFilters, count_events, dyad_timeline, query_events
+from ..store.quotes import count_quotes, query_quotes
 from . import errors, queries
 from .access import StoreAccess
 from .errors import ApiError, ErrorBody
@@ -141,6 +141,17 @@ def event_filters(
 
 
 Filters = Annotated[EventFilters | None, Depends(event_filters)]
+
+
+def _filter_args(filters: EventFilters) -> dict[str, Any]:
+    """The checked filters as the keyword arguments of ``query_events``/``count_events``."""
+    return {f.name: getattr(filters, f.name) for f in dataclasses.fields(filters)}
+
+
+class ActorPageWithTotal(ActorPage):
+    """A page of actors and how many match the filters."""
+
+    total: int = Field(description="Rows matching the filters, without limit and offset.")
 
 
 def network_params(
@@ -347,9 +358,10 @@ def _api(service: _Service) -> APIRouter:
         rows: list[dict[str, Any]] = []
         total = 0
         if filters is not None:
+            args = _filter_args(filters)
             with access.read() as store:
-                rows, total = queries.events_page(store.con, filters, limit=limit,
-                                                  offset=offset)
+                rows = query_events(store.con, limit=limit, offset=offset, **args)
+                total = count_events(store.con, **args)
         return {"items": rows, "total": total, "limit": limit, "offset": offset}
 
     @api.get("/events.csv", response_class=Response, tags=["events", "exports"], responses={
@@ -363,8 +375,8 @@ def _api(service: _Service) -> APIRouter:
         rows: list[dict[str, Any]] = []
         if filters is not None:
             with access.read() as store:
-                rows, _ = queries.events_page(store.con, filters, limit=limit, offset=offset,
-                                              total=False)
+                rows = query_events(store.con, limit=limit, offset=offset,
+                                    **_filter_args(filters))
         return Response(events_csv(rows, COLUMNS), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": 'attachment; filename="events.csv"'})
 
@@ -383,12 +395,7 @@ def _api(service: _Service) -> APIRouter:
         with access.read() as store:
             if fill:
                 _check_fill(store, by, since, until)
-            try:
-                rows = dyad_timeline(store.con, a, b, by=by, since=since, until=until,
-                                     fill=fill)
-            except OverflowError:
-                raise ApiError(400, "the dates are too close to the end of the calendar "
-                                    "to fill the periods") from None
+            rows = dyad_timeline(store.con, a, b, by=by, since=since, until=until, fill=fill)
         return {"a": a.strip().upper(), "b": b.strip().upper(), "by": by, "periods": rows}
 
     # ------------------------------------------------------------ quotes, actors, places
@@ -404,17 +411,12 @@ def _api(service: _Service) -> APIRouter:
                limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
         """Who said what: quotations with their speakers, newest article first."""
         with access.read() as store:
-            # query_quotes has a limit and no offset: take offset + limit rows, skip offset
             rows = query_quotes(store.con, speaker=speaker, actor=actor, contains=q,
-                                limit=offset + limit)[offset:]
-            params = {"speaker": speaker or None, "actor": actor or None,
-                      "contains": q or None, "limit": None}  # LIMIT NULL: all rows
-            # its total, from the quotes query itself: store.quotes has no count_quotes
-            found = store.con.execute(f"SELECT count(*) FROM ({QUOTES_SQL})", params).fetchone()
-        return {"items": rows, "total": int(found[0]) if found else 0, "limit": limit,
-                "offset": offset}
+                                limit=limit, offset=offset)
+            total = count_quotes(store.con, speaker=speaker, actor=actor, contains=q)
+        return {"items": rows, "total": total, "limit": limit, "offset": offset}
 
-    @api.get("/actors", response_model=ActorPage, tags=["actors"])
+    @api.get("/actors", response_model=ActorPageWithTotal, tags=["actors"])
     def actors(etype: Annotated[str | None, Query(
                    alias="type", max_length=20,
                    description="Entity type: PERSON, ORG, GPE ...")] = None,
@@ -425,8 +427,9 @@ def _api(service: _Service) -> APIRouter:
                limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
         """Actors across articles: name, type, CAMEO actor code, articles and mentions."""
         with access.read() as store:
-            rows = store.actors(etype=etype, code=code, name=name, limit=offset + limit)
-        return {"items": rows[offset:], "limit": limit, "offset": offset}
+            rows = store.actors(etype=etype, code=code, name=name, limit=limit, offset=offset)
+            total = store.actors_total(etype=etype, code=code, name=name)
+        return {"items": rows, "total": total, "limit": limit, "offset": offset}
 
     @api.get("/places", response_model=PlacePage, tags=["places"])
     def places(q: Annotated[str | None, Query(

@@ -145,12 +145,16 @@ class _Coder:
             iso = self._place_country(dateline.title())
             if iso:
                 return iso
+        counts = self._countries_named()
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _countries_named(self) -> Counter[str]:
         counts: Counter[str] = Counter()
         for e in self.entities:
             iso = self._place_country(e.name) if e.type == "GPE" else None
             if iso:
                 counts[iso] += len(e.mentions)
-        return counts.most_common(1)[0][0] if counts else None
+        return counts
 
     def code(self, e: Entity) -> Actor | None:
         first = e.mentions[0] if e.mentions else None
@@ -237,9 +241,10 @@ class _Coder:
         if len(roles) > 1 and "ELI" in roles:
             roles.remove("ELI")  # "army spokesman", "the former minister": the office says more
         # 5. an institution with a role but no country: where the story is
-        if country is None and roles and self.context_country and not any(
+        context = self.context_country
+        if country is None and roles and context and not any(
                 _SEVERAL.search(t.text) for t in texts):
-            country = self.context_country
+            country = context
             evidence.append(Evidence(kind="context", text=f"article country {country}"))
         if country is None and not roles:
             return None

@@ -203,7 +203,7 @@ class _Coder:
             return self._speaker_of_clause(t)
         eid = self.tok_entity.get(t.i)
         if eid is not None:
-            return eid
+            return self._where_people_live(t, eid)
         if depth < 2:
             for c in t.children:
                 if c.dep_ in ("compound", "amod", "poss", "nmod", "appos"):
@@ -219,6 +219,22 @@ class _Coder:
                             if eid is not None:
                                 return eid
         return None
+
+    def _where_people_live(self, t: Any, eid: str) -> str:
+        """"Bosnian Serbs", "ethnic Albanians in Serbia": a people named by the
+        state they live in is coded by that state, as CAMEO does."""
+        if t.tag_ not in ("NNS", "NNPS") or self.by_id[eid].type != "GPE":
+            return eid
+        for c in t.children:
+            other = None
+            if c.dep_ in ("amod", "compound"):
+                other = self.tok_entity.get(c.i)
+            elif c.dep_ == "prep" and c.lower_ in ("in", "of", "from"):
+                pobj = self._child(c, "pobj")
+                other = self.tok_entity.get(pobj.i) if pobj is not None else None
+            if other is not None and other != eid and self.by_id[other].type == "GPE":
+                return other
+        return eid
 
     def _speaker_of_clause(self, t: Any) -> str | None:
         """"Hungary said it would ...": "it" is the one who says, if that is not a person."""

@@ -323,8 +323,41 @@ class Store:
         return ActorMemory((r[0], "", Memory(r[1], r[2], r[3], r[4], r[5])) for r in rows)
 
     def actors(self, *, etype: str | None = None, code: str | None = None,
-               name: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
-        """Actors across articles: (name, type, code) with article and mention counts."""
+               name: str | None = None, limit: int = 50,
+               offset: int = 0) -> list[dict[str, Any]]:
+        """Actors across articles: (name, type, code) with article and mention counts.
+
+        Most mentioned first (then by name, type and code, so that pages with
+        ``limit``/``offset`` neither repeat nor skip a row); filters: entity
+        type, actor code prefix, part of the name (any case).
+        :meth:`actors_total` counts them all.
+        """
+        if limit < 1 or offset < 0:
+            from ..errors import ConfigError
+
+            raise ConfigError(f"the limit must be at least 1, not {limit}" if limit < 1
+                              else f"the offset must be 0 or more, not {offset}")
+        where, params = self._actor_where(etype, code, name)
+        cur = self.con.execute(
+            f"SELECT name, type, actor_code AS code, count(DISTINCT article_id) AS articles, "
+            f"sum(n_mentions)::INTEGER AS mentions FROM entities WHERE {where} "
+            "GROUP BY ALL ORDER BY mentions DESC, name, type, code "
+            "LIMIT ? OFFSET ?", [*params, int(limit), int(offset)])
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+    def actors_total(self, *, etype: str | None = None, code: str | None = None,
+                     name: str | None = None) -> int:
+        """How many rows :meth:`actors` has with these filters, without a limit."""
+        where, params = self._actor_where(etype, code, name)
+        row = self.con.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM entities WHERE {where} "
+            "GROUP BY name, type, actor_code)", params).fetchone()
+        return int(row[0]) if row else 0
+
+    @staticmethod
+    def _actor_where(etype: str | None, code: str | None,
+                     name: str | None) -> tuple[str, list[Any]]:
         where, params = ["TRUE"], []
         if etype:
             where.append("type = ?")
@@ -335,12 +368,7 @@ class Store:
         if name:
             where.append("contains(lower(name), lower(?))")
             params.append(name)
-        cur = self.con.execute(
-            f"SELECT name, type, actor_code AS code, count(DISTINCT article_id) AS articles, "
-            f"sum(n_mentions)::INTEGER AS mentions FROM entities WHERE {' AND '.join(where)} "
-            "GROUP BY ALL ORDER BY mentions DESC, name LIMIT ?", [*params, int(limit)])
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+        return " AND ".join(where), params
 
     def skipped(self) -> list[Skipped]:
         rows = self.con.execute("SELECT origin, reason, detail FROM skipped ORDER BY origin")

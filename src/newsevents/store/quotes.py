@@ -2,8 +2,11 @@
 
 >>> with Store.open("newsevents.duckdb", read_only=True) as store:
 ...     rows = query_quotes(store.con, speaker="shamkhani", actor="IRN", contains="region")
+...     total = count_quotes(store.con, speaker="shamkhani", actor="IRN", contains="region")
 
-Every filter is optional and they combine with AND:
+The filters of :func:`query_quotes` and :func:`count_quotes` (the same, so
+that ``count_quotes`` gives the total for paging with ``limit``/``offset``)
+are optional and combine with AND:
 
 * ``speaker``: part of the speaker's canonical name, any case;
 * ``actor``: the start of the speaker's actor code (``IRN``, ``IRNGOV``) or
@@ -26,34 +29,51 @@ from ..errors import ConfigError
 COLUMNS = ("article_id", "published", "title", "origin", "id", "kind", "text", "start", "end",
            "speaker", "speaker_name", "speaker_text", "actor_code", "country", "cue")
 
-_SQL = """
-SELECT q.article_id, a.published, a.title, a.origin, q.id, q.kind, q.text, q.start, q."end",
-       q.speaker, q.speaker_name, q.speaker_text, e.actor_code, e.country, q.cue
+#: Every quote is stored with its article (the store writes and deletes them
+#: together): the LEFT JOIN finds it, and counting needs no join to articles.
+_FROM = """
 FROM quotes q
-JOIN articles a ON a.id = q.article_id
+LEFT JOIN articles a ON a.id = q.article_id
 LEFT JOIN entities e ON e.article_id = q.article_id AND e.id = q.speaker
+"""
+
+#: The filters, over ``q`` quotes and ``e`` their speakers' entities.
+_WHERE = """
 WHERE ($speaker IS NULL OR contains(lower(coalesce(q.speaker_name, '')), lower($speaker)))
   AND ($actor IS NULL OR starts_with(upper(coalesce(e.actor_code, '')), upper($actor))
                       OR upper(coalesce(e.country, '')) = upper($actor))
   AND ($contains IS NULL OR contains(lower(q.text), lower($contains)))
-ORDER BY a.published DESC NULLS LAST, q.article_id, q.start, q.id
-LIMIT $limit
 """
+
+_SQL = f"""
+SELECT q.article_id, a.published, a.title, a.origin, q.id, q.kind, q.text, q.start, q."end",
+       q.speaker, q.speaker_name, q.speaker_text, e.actor_code, e.country, q.cue
+{_FROM}
+{_WHERE}
+ORDER BY a.published DESC NULLS LAST, q.article_id, q.start, q.id
+LIMIT $limit OFFSET $offset
+"""
+
+
+def _params(speaker: str | None, actor: str | None, contains: str | None) -> dict[str, Any]:
+    return {"speaker": speaker or None, "actor": actor or None, "contains": contains or None}
 
 
 def query_quotes(con: duckdb.DuckDBPyConnection, *, speaker: str | None = None,
                  actor: str | None = None, contains: str | None = None,
-                 limit: int = 100) -> list[dict[str, Any]]:
+                 limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
     """Stored quotes matching the filters; see the module docstring.
 
     ``con`` is a connection to a newsevents store (``Store.con``). Each row is
     a dict with the keys of :data:`COLUMNS`; ``published`` is an ISO date or
-    None.
+    None. ``limit`` rows are returned after skipping ``offset``;
+    :func:`count_quotes` gives the total, for paging.
     """
     if limit < 1:
         raise ConfigError(f"the limit must be at least 1, not {limit}")
-    params = {"speaker": speaker or None, "actor": actor or None,
-              "contains": contains or None, "limit": int(limit)}
+    if offset < 0:
+        raise ConfigError(f"the offset must be 0 or more, not {offset}")
+    params = {**_params(speaker, actor, contains), "limit": int(limit), "offset": int(offset)}
     rows = con.execute(_SQL, params).fetchall()
     out = []
     for row in rows:
@@ -64,4 +84,17 @@ def query_quotes(con: duckdb.DuckDBPyConnection, *, speaker: str | None = None,
     return out
 
 
-__all__ = ["COLUMNS", "query_quotes"]
+def count_quotes(con: duckdb.DuckDBPyConnection, *, speaker: str | None = None,
+                 actor: str | None = None, contains: str | None = None) -> int:
+    """How many quotes :func:`query_quotes` finds with these filters, without a limit.
+
+    The speakers' entities are joined only for an ``actor`` filter.
+    """
+    join = ("LEFT JOIN entities e ON e.article_id = q.article_id AND e.id = q.speaker"
+            if actor else "")
+    row = con.execute(f"SELECT count(*) FROM quotes q {join} {_WHERE}",
+                      _params(speaker, actor, contains)).fetchone()
+    return int(row[0]) if row else 0
+
+
+__all__ = ["COLUMNS", "count_quotes", "query_quotes"]
