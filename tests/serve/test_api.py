@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from newsevents import Store
+from newsevents import ConfigError, Store
 from newsevents.store.queries import COLUMNS
 
 from .conftest import TestClient, handmade
@@ -168,6 +168,19 @@ def test_dyad_timeline_fill_and_months(client: TestClient) -> None:
     assert filled[1]["total"] == 0 and filled[1]["goldstein"] is None
     months = ok(client, "/api/dyads/IRN/AZE/timeline", by="month")["periods"]
     assert [p["period"] for p in months] == ["2021-12-01", "2022-01-01"]
+
+
+@pytest.mark.parametrize(("by", "since", "expected"), [
+    ("day", "9999-12-30", ["9999-12-30", "9999-12-31"]),
+    ("week", "9999-12-20", ["9999-12-20", "9999-12-27"]),
+    ("month", "9999-11-15", ["9999-11-01", "9999-12-01"]),
+])
+def test_dyad_timeline_fills_up_to_the_end_of_the_calendar(
+        client: TestClient, by: str, since: str, expected: list[str]) -> None:
+    periods = ok(client, "/api/dyads/IRN/AZE/timeline", by=by, fill="true", since=since,
+                 until="9999-12-31")["periods"]
+    assert [p["period"] for p in periods] == expected
+    assert all(p["total"] == 0 for p in periods)
     assert ok(client, "/api/dyads/IRN/USA/timeline")["periods"] == []
 
 
@@ -184,7 +197,9 @@ def test_quotes_with_speakers_and_filters(client: TestClient) -> None:
         assert ok(client, "/api/quotes", **params)["total"] == 1, params
     for params in ({"speaker": "aliyev"}, {"actor": "AZE"}, {"q": "war"}):
         assert ok(client, "/api/quotes", **params)["items"] == [], params
-    assert ok(client, "/api/quotes", offset=1)["items"] == []
+    past = ok(client, "/api/quotes", offset=1)
+    assert past["items"] == [] and past["total"] == 1 and past["offset"] == 1
+    assert ok(client, "/api/quotes", actor="AZE")["total"] == 0
 
 
 def test_actors(client: TestClient) -> None:
@@ -199,6 +214,26 @@ def test_actors(client: TestClient) -> None:
         "Ilham Aliyev"]
     first_two = ok(client, "/api/actors", limit=2)["items"]
     assert ok(client, "/api/actors", limit=1, offset=1)["items"] == first_two[1:]
+
+
+def test_actors_pages_have_a_total(client: TestClient, api_db: str) -> None:
+    every = ok(client, "/api/actors", limit=500)
+    assert every["total"] == len(every["items"]) == 9  # Iran is one actor in two articles
+    pages = [ok(client, "/api/actors", limit=3, offset=o) for o in range(0, 12, 3)]
+    assert [a for page in pages for a in page["items"]] == every["items"]
+    assert {page["total"] for page in pages} == {9}
+    assert ok(client, "/api/actors", code="IRN", limit=1)["total"] == 3
+    assert ok(client, "/api/actors", type="person", name="ALI")["total"] == 2
+    assert ok(client, "/api/actors", code="USA") == {"items": [], "total": 0, "limit": 50,
+                                                     "offset": 0}
+    with Store.open(api_db, read_only=True) as store:
+        assert store.actors_total() == 9 and store.actors_total(etype="GPE") == 5
+        assert store.actors(limit=2, offset=8) == every["items"][8:]
+        assert store.actors(code="irn") == store.actors(code="IRN", limit=3, offset=0)
+        with pytest.raises(ConfigError, match="the offset must be 0 or more, not -1"):
+            store.actors(offset=-1)
+        with pytest.raises(ConfigError, match="the limit must be at least 1, not 0"):
+            store.actors(limit=0)
 
 
 def test_places_with_coordinates_and_event_counts(client: TestClient) -> None:
@@ -293,19 +328,47 @@ def test_openapi_lists_every_endpoint(client: TestClient) -> None:
     assert client.get("/docs").status_code == 404  # Swagger UI would load a CDN
 
 
+#: Every event joined to its article, entities and place first, then filtered and
+#: paged: the plain query that the page-first ``query_events`` must agree with.
+JOIN_EVERY_ROW = """
+SELECT v.article_id, v.id, v.date, v.date_from, a.published, a.title, a.url, a.origin,
+       v.source, s.name, v.source_code, v.target, t.name, v.target_code,
+       v.code, v.base_code, v.root_code, v.quad_class, v.goldstein, v.plover_category,
+       v.plover_mode, v.place, p.name, p.country, v.modality, v.negated,
+       v.mentions, v.sentence, v.start, v."end", v.trigger
+FROM events v
+JOIN articles a ON a.id = v.article_id
+LEFT JOIN entities s ON s.article_id = v.article_id AND s.id = v.source
+LEFT JOIN entities t ON t.article_id = v.article_id AND t.id = v.target
+LEFT JOIN places p ON p.article_id = v.article_id AND p.id = v.place
+WHERE {where}
+ORDER BY v.date DESC NULLS LAST, v.article_id, v.sentence, v.start, v.id
+"""
+
+
 @pytest.mark.parametrize("filters", [
     {}, {"include_negated": True}, {"dyad": ("IRN", "AZE")}, {"actor": "IRN", "code": "0"},
     {"place": "Baku"}, {"place": "GEO", "include_negated": True}, {"since": "2022-01-04"},
     {"plover": "AGREE", "modality": "intended"}, {"quad_class": 3},
 ])
-def test_the_api_event_query_gives_what_query_events_gives(api_db: str,
-                                                           filters: dict[str, Any]) -> None:
-    from newsevents.serve.queries import events_page
+def test_the_page_first_event_query_gives_what_joining_every_row_gives(
+        api_db: str, client: TestClient, filters: dict[str, Any]) -> None:
     from newsevents.store.queries import EventFilters, count_events, query_events
 
+    where, params = EventFilters.make(**filters).where()
     with Store.open(api_db, read_only=True) as store:
-        for limit, offset in ((50, 0), (2, 1), (1, 5)):
-            rows, total = events_page(store.con, EventFilters.make(**filters), limit=limit,
-                                      offset=offset)
-            assert rows == query_events(store.con, limit=limit, offset=offset, **filters)
-            assert total == count_events(store.con, **filters)
+        every = [dict(zip(COLUMNS, row, strict=True)) for row in
+                 store.con.execute(JOIN_EVERY_ROW.format(where=where), params).fetchall()]
+        for row in every:
+            for key in ("date", "published"):
+                row[key] = row[key].isoformat() if row[key] is not None else None
+        assert count_events(store.con, **filters) == len(every)
+        for limit, offset in ((50, 0), (2, 1), (1, 5), (3, 6)):
+            rows = query_events(store.con, limit=limit, offset=offset, **filters)
+            assert rows == every[offset:offset + limit]
+    # and the API answers with those very rows and that total
+    api = {"dyad": ",".join(filters["dyad"])} if "dyad" in filters else {}
+    api |= {"negated": "true"} if filters.get("include_negated") else {}
+    api |= {k: v for k, v in filters.items() if k not in ("dyad", "include_negated")}
+    page = ok(client, "/api/events", limit=2, offset=1, **api)
+    assert page["items"] == every[1:3] and page["total"] == len(every)

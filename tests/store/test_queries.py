@@ -24,6 +24,7 @@ from newsevents.records import (
 )
 from newsevents.store.queries import (
     COLUMNS,
+    MAX_FILL_YEARS,
     TIMELINE_COLUMNS,
     EventFilters,
     count_events,
@@ -247,6 +248,35 @@ def test_empty_filters_mean_no_filter() -> None:
     assert EventFilters().where() == ("NOT v.negated", [])
 
 
+def test_only_a_place_filter_joins_a_table_to_the_events() -> None:
+    assert EventFilters.make(place="Baku").join() == (
+        "LEFT JOIN places p ON p.article_id = v.article_id AND p.id = v.place")
+    assert EventFilters.make(actor="IRN", dyad=("IRN", "AZE"), code="04", plover="consult",
+                             quad_class=1, since="2021-01-01", until="2022-01-01",
+                             modality="asserted", include_negated=True).join() == ""
+
+
+def test_pages_and_counts_agree_for_every_filter(store: Store) -> None:
+    for filters in ({}, {"place": "Baku"}, {"place": "AZE", "include_negated": True},
+                    {"actor": "IRN"}, {"dyad": ("AZE", "IRN"), "until": "2022-01-03"},
+                    {"include_negated": True}, {"code": "04", "quad_class": 1}):
+        total = count_events(store.con, **filters)  # type: ignore[arg-type]
+        every = query_events(store.con, limit=100, **filters)  # type: ignore[arg-type]
+        assert len(every) == total, filters
+        paged = [row for offset in range(0, total, 2) for row in query_events(
+            store.con, limit=2, offset=offset, **filters)]  # type: ignore[arg-type]
+        assert paged == every, filters
+
+
+def test_entities_and_places_are_joined_to_the_rows_of_every_page(store: Store) -> None:
+    names = [(r["source_name"], r["target_name"], r["place_name"], r["title"])
+             for offset in range(len(ALL)) for r in query_events(store.con, limit=1,
+                                                                 offset=offset)]
+    assert names[4] == ("Ali Shamkhani", "Ilham Aliyev", "Baku", "Shamkhani in Baku")
+    assert names[0] == ("the Iranian army", "Azerbaijan", None, None)
+    assert all(source is not None and target is not None for source, target, _, _ in names)
+
+
 # ------------------------------------------------------------------ timelines
 
 def _timeline(store: Store, a: str, b: str, **kwargs: object) -> list[tuple[object, ...]]:
@@ -289,6 +319,34 @@ def test_timeline_date_bounds_and_gaps(store: Store) -> None:
                                     until="2022-02-01", fill=True)] == [
         "2021-11-01", "2021-12-01", "2022-01-01", "2022-02-01"]
     assert _timeline(store, "USA", "CHN", fill=True) == []
+
+
+@pytest.mark.parametrize(("by", "since", "expected"), [
+    ("day", "9999-12-30", ["9999-12-30", "9999-12-31"]),
+    ("week", "9999-12-20", ["9999-12-20", "9999-12-27"]),
+    ("month", "9999-11-15", ["9999-11-01", "9999-12-01"]),
+])
+def test_filling_stops_at_the_end_of_the_calendar(store: Store, by: str, since: str,
+                                                  expected: list[str]) -> None:
+    rows = _timeline(store, "IRN", "AZE", by=by, since=since, until="9999-12-31", fill=True)
+    assert [r[0] for r in rows] == expected
+    assert all(r[1:] == (0, 0, 0, 0, 0, None, 0, 0) for r in rows)
+
+
+def test_filling_more_than_fifty_years_is_refused(store: Store) -> None:
+    assert MAX_FILL_YEARS == 50
+    months = _timeline(store, "IRN", "AZE", by="month", since="1972-01-01",
+                       until="2021-12-31", fill=True)
+    assert len(months) == 50 * 12 and sum(r[5] for r in months) == 2
+    for kwargs in ({"since": "1971-12-01", "until": "2022-01-31"},  # 50 years and 2 months
+                   {"since": "2021-12-01", "until": "9999-12-31"},
+                   {"since": "0001-01-01"}):  # from 0001 to the last event
+        with pytest.raises(ConfigError, match="spans more than 50 years"):
+            dyad_timeline(store.con, "IRN", "AZE", by="month", fill=True,
+                          **kwargs)  # type: ignore[arg-type]
+    # without fill, any span is fine: only the periods with events come back
+    assert len(dyad_timeline(store.con, "IRN", "AZE", since="0001-01-01",
+                             until="9999-12-31")) == 2
 
 
 @pytest.mark.parametrize(("args", "kwargs", "message"), [

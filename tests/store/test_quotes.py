@@ -10,7 +10,7 @@ import pytest
 from newsevents import Analysis, Article, ConfigError, Pipeline, Store, from_text
 from newsevents.records import Actor, Entity, PipelineInfo, Quote, Span
 from newsevents.stages import entities, quotes
-from newsevents.store.quotes import COLUMNS, query_quotes
+from newsevents.store.quotes import COLUMNS, count_quotes, query_quotes
 
 INFO = PipelineInfo(version="test", model="none", stages=["entities", "quotes"])
 
@@ -91,10 +91,32 @@ def test_limit(store: Store) -> None:
         query_quotes(store.con, limit=0)
 
 
+def test_offset_pages_through_what_count_quotes_counts(store: Store) -> None:
+    every = query_quotes(store.con)
+    assert count_quotes(store.con) == len(every) == 7
+    pages = [query_quotes(store.con, limit=3, offset=o) for o in (0, 3, 6, 9)]
+    assert [len(p) for p in pages] == [3, 3, 1, 0]
+    assert [r for p in pages for r in p] == every
+    with pytest.raises(ConfigError, match="the offset must be 0 or more, not -1"):
+        query_quotes(store.con, offset=-1)
+
+
+@pytest.mark.parametrize("filters", [
+    {}, {"speaker": "shamkh"}, {"speaker": "Nobody"}, {"actor": "IRN"}, {"actor": "azegov"},
+    {"actor": "GOV"}, {"contains": "STABILITY"}, {"contains": "%"},
+    {"contains": "Iran", "actor": "AZE", "speaker": "Ilham"},
+    {"contains": "stability", "speaker": "aliyev"}, {"speaker": "", "actor": "", "contains": ""},
+])
+def test_count_quotes_has_the_filters_of_query_quotes(store: Store,
+                                                      filters: dict[str, str]) -> None:
+    assert count_quotes(store.con, **filters) == len(query_quotes(store.con, **filters))
+
+
 @pytest.mark.parametrize("nasty", ["%", "_", "'; DROP TABLE quotes; --", "100%", "\\", "' OR 1=1"])
 def test_values_are_bound_never_written_into_sql(store: Store, nasty: str) -> None:
     for key in ("speaker", "actor", "contains"):
         rows = query_quotes(store.con, **{key: nasty})
+        assert count_quotes(store.con, **{key: nasty}) == len(rows)
         if key == "contains" and nasty in ("%", "100%"):  # a literal percent sign
             assert {r["article_id"] for r in rows} == {"a-nodate"}
         else:

@@ -208,6 +208,7 @@ class Resolver:
         self.text: str = ctx.article.text
         self.kb = ctx.knowledge.actors
         self.memory = ctx.knowledge.memory
+        self.gazetteer = ctx.knowledge.gazetteer
         self.find = _Finder(self.kb)
         self.sent_of: dict[int, int] = {}
         self.sent_starts: list[int] = []
@@ -270,7 +271,9 @@ class Resolver:
                 tokens = self._longest_run([t for t in tokens if t.i not in self.taken])
             if not tokens or not any(c.isalpha() for t in tokens for c in t.text):
                 continue
-            if len(tokens) == 1 and tokens[0].text in surnames:
+            if label == "PERSON" and self._is_town(tokens):
+                label = "GPE"  # "in Dakar" tagged PERSON
+            elif len(tokens) == 1 and tokens[0].text in surnames:
                 label = "PERSON"  # "Shamkhani" tagged ORG or NORP in one place
             elif label == "ORG" and self._after_person_title(tokens):
                 label = "PERSON"  # "Vice-President Moody Awori" tagged ORG
@@ -308,6 +311,16 @@ class Resolver:
                 self.org_tokens.update(t.i for t in tokens)
         out += self._missed_names(out)
         return out
+
+    def _is_town(self, tokens: list[Any]) -> bool:
+        """A capital or a big city after "in/at/to/from/near", not a person."""
+        i = tokens[0].i - 1
+        if i < 0 or self.doc[i].lower_ not in ("in", "at", "to", "from", "near", "outside"):
+            return False
+        text = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+        if norm(text) in self.kb.capitals:
+            return True
+        return any(c.population >= 500_000 for c in self.gazetteer.candidates(text))
 
     def _after_person_title(self, tokens: list[Any]) -> bool:
         """Proper nouns right after a person's title ("Vice-President ...")."""

@@ -314,6 +314,9 @@ class _Coder:
             if pos == "dobj":
                 if m.xcomp is not None:
                     found = [self._child(m.xcomp, "dobj")]
+                elif m.last is not m.trigger and m.last.dep_ == "prep":
+                    # "threatened South Korea with military action": the verb's own object
+                    found = [self._child(m.trigger, "dobj")]
                 elif m.pattern.objects:
                     found = [m.obj] if m.obj is not None and m.pattern.targets[0] == "dobj" \
                         and m.obj_is_target else []
@@ -534,14 +537,25 @@ class _Coder:
                 if q is not None and q.speaker and (best.subject is None or
                                                     best.subject.lower_ in _FIRST_PERSON):
                     sources = [(q.speaker, None)]
+        used = best.xcomp if best.xcomp is not None else best.obj
         targets = self._positions(p.targets, best)
         if not targets and best.passive and not p.objects and "dobj" in p.targets:
             nsp = self._child(t, "nsubjpass")
             targets = self.entities_of(nsp) if nsp is not None else []
         if not targets and p.targets != ("-",):
             targets = self._fallback_target(best, sources)
-        used = best.xcomp if best.xcomp is not None else best.obj
+        if not targets and len(sources) > 1 and p.targets != ("-",):
+            # "Kenya and Uganda agreed ...": each with the other
+            return self._reciprocal(t, p, sources), used
         return self._combine(t, p, sources, targets), used
+
+    def _reciprocal(self, t: Any, p: Pattern,
+                    sides: list[tuple[str, Any]]) -> list[_Candidate]:
+        out: list[_Candidate] = []
+        for s_id, s_tok in sides:
+            others = [(o, tok) for o, tok in sides if o != s_id]
+            out.extend(self._combine(t, p, [(s_id, s_tok)], others))
+        return out
 
     def _match_noun(self, t: Any, p: Pattern) -> _Match | None:
         words = p.words

@@ -31,32 +31,35 @@ COLUMNS = ("article_id", "published", "title", "origin", "id", "kind", "text", "
 
 #: Every quote is stored with its article (the store writes and deletes them
 #: together): the LEFT JOIN finds it, and counting needs no join to articles.
-_FROM = """
+_SELECT = """
+SELECT q.article_id, a.published, a.title, a.origin, q.id, q.kind, q.text, q.start, q."end",
+       q.speaker, q.speaker_name, q.speaker_text, e.actor_code, e.country, q.cue
 FROM quotes q
 LEFT JOIN articles a ON a.id = q.article_id
 LEFT JOIN entities e ON e.article_id = q.article_id AND e.id = q.speaker
-"""
-
-#: The filters, over ``q`` quotes and ``e`` their speakers' entities.
-_WHERE = """
-WHERE ($speaker IS NULL OR contains(lower(coalesce(q.speaker_name, '')), lower($speaker)))
-  AND ($actor IS NULL OR starts_with(upper(coalesce(e.actor_code, '')), upper($actor))
-                      OR upper(coalesce(e.country, '')) = upper($actor))
-  AND ($contains IS NULL OR contains(lower(q.text), lower($contains)))
-"""
-
-_SQL = f"""
-SELECT q.article_id, a.published, a.title, a.origin, q.id, q.kind, q.text, q.start, q."end",
-       q.speaker, q.speaker_name, q.speaker_text, e.actor_code, e.country, q.cue
-{_FROM}
-{_WHERE}
+WHERE {where}
 ORDER BY a.published DESC NULLS LAST, q.article_id, q.start, q.id
 LIMIT $limit OFFSET $offset
 """
 
+_SPEAKER_JOIN = "LEFT JOIN entities e ON e.article_id = q.article_id AND e.id = q.speaker"
 
-def _params(speaker: str | None, actor: str | None, contains: str | None) -> dict[str, Any]:
-    return {"speaker": speaker or None, "actor": actor or None, "contains": contains or None}
+
+def _where(speaker: str | None, actor: str | None,
+           contains: str | None) -> tuple[str, dict[str, Any]]:
+    """The filters (over ``q`` quotes and ``e`` their speakers' entities), and their values."""
+    clauses, params = ["TRUE"], {}
+    if speaker:
+        clauses.append("contains(lower(coalesce(q.speaker_name, '')), lower($speaker))")
+        params["speaker"] = speaker
+    if actor:
+        clauses.append("(starts_with(upper(coalesce(e.actor_code, '')), upper($actor)) "
+                       "OR upper(coalesce(e.country, '')) = upper($actor))")
+        params["actor"] = actor
+    if contains:
+        clauses.append("contains(lower(q.text), lower($contains))")
+        params["contains"] = contains
+    return " AND ".join(clauses), params
 
 
 def query_quotes(con: duckdb.DuckDBPyConnection, *, speaker: str | None = None,
@@ -73,8 +76,9 @@ def query_quotes(con: duckdb.DuckDBPyConnection, *, speaker: str | None = None,
         raise ConfigError(f"the limit must be at least 1, not {limit}")
     if offset < 0:
         raise ConfigError(f"the offset must be 0 or more, not {offset}")
-    params = {**_params(speaker, actor, contains), "limit": int(limit), "offset": int(offset)}
-    rows = con.execute(_SQL, params).fetchall()
+    where, params = _where(speaker, actor, contains)
+    rows = con.execute(_SELECT.format(where=where),
+                       {**params, "limit": int(limit), "offset": int(offset)}).fetchall()
     out = []
     for row in rows:
         item = dict(zip(COLUMNS, row, strict=True))
@@ -90,10 +94,9 @@ def count_quotes(con: duckdb.DuckDBPyConnection, *, speaker: str | None = None,
 
     The speakers' entities are joined only for an ``actor`` filter.
     """
-    join = ("LEFT JOIN entities e ON e.article_id = q.article_id AND e.id = q.speaker"
-            if actor else "")
-    row = con.execute(f"SELECT count(*) FROM quotes q {join} {_WHERE}",
-                      _params(speaker, actor, contains)).fetchone()
+    where, params = _where(speaker, actor, contains)
+    join = _SPEAKER_JOIN if actor else ""
+    row = con.execute(f"SELECT count(*) FROM quotes q {join} WHERE {where}", params).fetchone()
     return int(row[0]) if row else 0
 
 
