@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -108,7 +109,7 @@ def test_offset_pages_through_what_count_quotes_counts(store: Store) -> None:
     {"contains": "stability", "speaker": "aliyev"}, {"speaker": "", "actor": "", "contains": ""},
 ])
 def test_count_quotes_has_the_filters_of_query_quotes(store: Store,
-                                                      filters: dict[str, str]) -> None:
+                                                      filters: dict[str, Any]) -> None:
     assert count_quotes(store.con, **filters) == len(query_quotes(store.con, **filters))
 
 

@@ -251,8 +251,9 @@ def query_events(con: duckdb.DuckDBPyConnection, *, actor: str | None = None,
 
     The page is chosen from the ``events`` table alone (joined to ``places``
     only for a ``place`` filter), and only its rows are joined to their
-    articles, entities and places: on 100,000 events an unfiltered page
-    takes some 25 ms instead of 270 ms with every row joined first.
+    articles, entities and places: on the 100,000 events of
+    ``bench/api_latency.py`` an unfiltered page of 50 takes some 20 ms instead
+    of 190 ms with every row joined first.
     """
     if limit < 1:
         raise ConfigError(f"the limit must be at least 1, not {limit}")
@@ -281,7 +282,8 @@ def count_events(con: duckdb.DuckDBPyConnection, *, actor: str | None = None,
                  include_negated: bool = False) -> int:
     """How many events :func:`query_events` finds with these filters, without a limit.
 
-    Counted over ``events`` alone; ``places`` is joined only for a ``place`` filter.
+    Counted over ``events`` alone (``places`` is joined only for a ``place``
+    filter): some 1 ms instead of 90 ms on 100,000 events with no filter.
     """
     filters = EventFilters.make(
         actor=actor, dyad=dyad, code=code, plover=plover, quad_class=quad_class, since=since,
