@@ -438,7 +438,27 @@ class _Coder:
                     if self._country(e) not in mine]
             if ents:
                 return ents
+        # "sent 21 personnel to Bosnia", "contribute troops to a force in Liberia": the
+        # country the act is done in or sent to, as CAMEO codes it
+        for x in self._clause_tokens(m.trigger):
+            if x.dep_ != "pobj" or x.head.lower_ not in ("to", "in", "into", "inside"):
+                continue
+            eid = self.tok_entity.get(x.i)
+            e = self.by_id.get(eid or "")
+            if e is not None and e.type == "GPE" and self._country(eid) not in mine:
+                return [(e.id, x)]
         return []
+
+    def _clause_tokens(self, t: Any, depth: int = 3) -> list[Any]:
+        """Tokens below ``t`` down to ``depth`` levels, not into other clauses."""
+        out: list[Any] = []
+        frontier = [t]
+        for _ in range(depth):
+            nxt = [c for x in frontier for c in x.children
+                   if c.dep_ not in ("ccomp", "advcl", "relcl", "parataxis", "conj")]
+            out.extend(nxt)
+            frontier = nxt
+        return out
 
     def _extra_words(self, t: Any, words: tuple[str, ...]) -> Any:
         """The token the trigger's extra words end on ("call for" -> "for"), or None."""
