@@ -185,9 +185,12 @@ def _progress() -> Iterator[Callable[[Any], None]]:
 @_batch
 @_max_bytes
 @_dictionary
+@click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True,
+              help="Worker processes (Dask) that parse and code articles; the store is "
+                   "written by this process.")
 def ingest(paths: tuple[str, ...], db: str, published: str | None, url: str | None,
            source: str | None, model: str | None, batch_size: int, max_bytes: int,
-           dictionaries: tuple[str, ...]) -> None:
+           dictionaries: tuple[str, ...], workers: int) -> None:
     """Analyse articles and store them in the DuckDB store.
 
     Idempotent: an article already stored by the same pipeline is left alone;
@@ -201,7 +204,7 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, url: str | No
     options = _options(model=model, published=published, url=url, source=source,
                        batch_size=batch_size, max_bytes=max_bytes, dictionaries=dictionaries)
     check_paths(paths)
-    pipeline = Pipeline.load(options)
+    pipeline = Pipeline.load(options) if workers == 1 else None
     with Store.open(db) as store, _progress() as progress:
         shown = 0
 
@@ -212,7 +215,13 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, url: str | No
             shown = len(report.skipped)
             progress(report)
 
-        report = run_ingest(paths, store, pipeline, progress=on_batch)
+        if pipeline is not None:
+            report = run_ingest(paths, store, pipeline, progress=on_batch)
+        else:
+            from .scale import ingest_distributed
+
+            report = ingest_distributed(paths, store, options, workers=workers,
+                                        progress=on_batch)
     w = report.written
     click.echo(f"{db}: {w.added} added, {w.replaced} replaced, {w.unchanged} unchanged, "
                f"{len(report.skipped)} skipped")
