@@ -19,6 +19,7 @@ processes; pass ``scheduler=`` ("threads", "synchronous", or a
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -57,11 +58,22 @@ def analyze_distributed(paths: Iterable[str | Path], options: Options | None = N
     Inputs that cannot be read come back as :class:`Skipped` straight away;
     duplicates across partitions are skipped as in :meth:`Pipeline.analyze_many`.
     """
+    options = options or Options()
+    if scheduler is not None:
+        yield from _analyze(paths, options, workers, partition_size, {"scheduler": scheduler})
+        return
+    # one pool for the whole run: each worker loads the model once, not per chunk
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from _analyze(paths, options, workers, partition_size,
+                            {"scheduler": "processes", "pool": pool})
+
+
+def _analyze(paths: Iterable[str | Path], options: Options, workers: int, partition_size: int,
+             compute: dict[str, Any]) -> Iterator[Analysis | Skipped]:
     import dask.bag as db
 
-    options = options or Options()
     seen: dict[str, str] = {}
-    for chunk in batched(read(paths, options), partition_size * max(1, workers)):
+    for chunk in batched(read(paths, options), partition_size * max(1, workers) * 4):
         slots: list[Skipped | int] = []  # a ready result, or the index of work to do
         todo: list[dict[str, Any]] = []
         for item in chunk:
@@ -77,8 +89,7 @@ def analyze_distributed(paths: Iterable[str | Path], options: Options | None = N
         done: list[dict[str, Any]] = []
         if todo:
             bag = db.from_sequence(todo, partition_size=partition_size)  # type: ignore[no-untyped-call]
-            done = bag.map_partitions(_analyze_partition, options).compute(
-                scheduler=scheduler or "processes", num_workers=workers)
+            done = bag.map_partitions(_analyze_partition, options).compute(**compute)
         for slot in slots:
             if isinstance(slot, Skipped):
                 yield slot
