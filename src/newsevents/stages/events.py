@@ -133,7 +133,6 @@ class _Match:
     subject: Any
     passive: bool
     matched: str | None
-    obj_is_target: bool = True
 
     @property
     def score(self) -> tuple[int, int, int]:
@@ -181,11 +180,9 @@ class _Coder:
         self.tok_entity: dict[int, str] = {}
         spans = sorted(((m.end - m.start, m.start, m.end, e.id) for e in self.entities
                         for m in e.mentions), reverse=True)
-        char_tok = {t.idx: t.i for t in self.doc}
         for _size, start, end, eid in spans:
             for t in self.doc.char_span(start, end, alignment_mode="expand") or ():
                 self.tok_entity[t.i] = eid
-        del char_tok
 
     # ------------------------------------------------------------ entities
 
@@ -318,8 +315,9 @@ class _Coder:
                     # "threatened South Korea with military action": the verb's own object
                     found = [self._child(m.trigger, "dobj")]
                 elif m.pattern.objects:
-                    found = [m.obj] if m.obj is not None and m.pattern.targets[0] == "dobj" \
-                        and m.obj_is_target else []
+                    # the constrained object is the target only where the lexicon says
+                    # so first ("train troops", "summon the ambassador")
+                    found = [m.obj] if m.pattern.targets[0] == "dobj" else []
                 else:
                     found = [m.obj]
             elif pos == "iobj":
