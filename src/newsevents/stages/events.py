@@ -55,7 +55,10 @@ from . import Context, Stage
 
 _INTENT = {"plan", "intend", "pledge", "promise", "vow", "decide", "aim", "seek", "prepare",
            "want", "expect", "schedule", "set", "due", "agree", "offer", "propose", "arrange",
-           "consider", "mean", "threaten", "try", "attempt", "be"}
+           "consider", "mean", "threaten", "try", "attempt", "be",
+           # "is willing to", "is ready to", "is committed to opening"
+           "willing", "ready", "prepared", "committed", "determined", "eager", "keen",
+           "poised", "likely"}
 _HOPE = {"hope", "wish", "desire", "look"}
 _DEMAND = {"urge", "demand", "call", "ask", "appeal", "press", "request", "insist", "encourage",
            "invite", "order", "tell"}
@@ -68,6 +71,11 @@ _FUTURE_ADJ = {"next", "upcoming", "planned", "proposed", "possible", "forthcomi
                "expected", "scheduled", "coming"}
 #: How a trigger's extra words may hang on it ("crack down", "call for", "step down").
 _TRIGGER_DEPS = {"prt", "advmod", "npadvmod", "prep", "oprd", "acomp", "ccomp", "agent"}
+#: Object words that stand for people: a named person satisfies them too.
+_PERSON_OBJECTS = frozenset({"prisoner", "hostage", "detainee", "captive", "activist",
+                             "journalist", "dissident", "opponent", "suspect", "leader",
+                             "official", "politician", "minister", "person", "people"})
+
 #: Nouns that measure what the object really is ("tons of aid").
 _MEASURES = {"ton", "tonne", "kg", "kilogram", "worth", "million", "billion", "dollar", "euro",
              "batch", "consignment", "load", "number", "amount", "package", "lot", "quantity",
@@ -365,7 +373,8 @@ class _Coder:
                                       for c in h.children):
                 modality = "conditional"
             lemma = _lemma(gov)
-            if dep in ("xcomp", "ccomp", "acl", "relcl", "pobj", "dobj", "nsubj", "advcl"):
+            if dep in ("xcomp", "ccomp", "acl", "relcl", "pobj", "dobj", "nsubj", "advcl",
+                       "prep"):
                 # the nearest governing verb decides: "wants to deepen", told reporters
                 settled = modality != "asserted"
                 if lemma in _REFUSE and dep == "xcomp":
@@ -379,12 +388,13 @@ class _Coder:
                 elif lemma in _DEMAND and (dep == "xcomp" or (
                         dep == "ccomp" and lemma in _DEMAND_THAT)):
                     modality = "demanded"
-                elif lemma in _INTENT and dep == "xcomp":
+                elif lemma in _INTENT and (dep == "xcomp" or (
+                        dep == "prep" and h.lower_ == "to")):
                     modality = "intended"
                 if any(c.dep_ == "neg" for c in gov.children) and lemma in (
                         _INTENT | _HOPE | {"agree", "be"}):
                     negated = True
-            if dep not in ("xcomp", "conj", "acl", "pobj", "prep", "dobj", "ccomp"):
+            if dep not in ("xcomp", "conj", "acl", "pobj", "prep", "dobj", "ccomp", "pcomp"):
                 break
             h = gov
         return modality, negated, refused
@@ -525,6 +535,11 @@ class _Coder:
         matched: str | None = None
         if p.objects:
             matched = self._object_match(comp, p.objects)
+            if matched is None and comp is not None and p.objects & _PERSON_OBJECTS:
+                # "release Prime Minister Mahendra Chaudhry": a named person is a person
+                e = self.by_id.get(self.entity_of(comp) or "")
+                if e is not None and e.type == "PERSON":
+                    matched = "person"
             if matched is None:
                 x = self._child(t, "xcomp")
                 if x is not None and x.lemma_.lower() in p.objects:
