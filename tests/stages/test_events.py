@@ -147,3 +147,13 @@ def test_a_quotation_calling_an_actor_evil_is_criticism(small: Pipeline) -> None
     r, evs = _events(small, 'Iranian Foreign Minister Reza Karimi said: "The Zionist regime '
                             'is the main center of evil in the region."')
     assert ("IRNGOV", "ISRGOV", "111") in _triples(r, evs)
+
+
+def test_a_coercive_act_announced_for_later_is_a_threat(pipeline: Pipeline) -> None:
+    art = from_text("Georgia said it would impose sanctions on Russia next month.",
+                    published="2024-03-09")
+    assert isinstance(art, Article)
+    result = pipeline.analyze(art)
+    assert isinstance(result, Analysis)
+    codes = {(v.cameo.code, v.modality) for v in result.events}
+    assert ("1312", "intended") in codes  # threaten to sanction, not 163

@@ -114,8 +114,23 @@ _CONDEMN = {"evil", "terrorist", "terrorists", "criminal", "criminals", "aggress
 _KNOWN_GOVERNORS = _INTENT | _HOPE | _DEMAND | _DENY | _REFUSE
 
 #: What an event that is only intended or hoped for becomes (CAMEO root -> code).
-_INTENDED = {"04": "036", "05": "030", "06": "031", "07": "033", "08": "035", "16": "1312",
-             "17": "137", "18": "138", "19": "138", "20": "138"}
+_INTENDED = {"04": "036", "05": "030", "06": "031", "07": "033", "08": "035"}
+#: What a coercive act announced for later is: a threat (CAMEO 13x).
+_THREATS = {"14": "133", "15": "138", "161": "1313", "162": "1311", "163": "1312", "164": "134",
+            "165": "135", "166": "136", "16": "131", "1723": "1323", "1724": "1324",
+            "172": "132", "17": "137", "191": "1381", "192": "1382", "18": "1383", "19": "138",
+            "20": "138"}
+_SPEECH = {"say", "tell", "announce", "declare", "state", "warn", "add", "insist", "claim",
+           "report", "confirm", "threaten", "vow", "swear"}
+
+
+def _threat(code: str) -> str | None:
+    for key in (code[:4], code[:3], code[:2]):
+        if key in _THREATS:
+            return _THREATS[key]
+    return None
+
+
 #: What refusing to do it is.
 _REFUSED = {"04": "125", "03": "125", "06": "121", "07": "122", "08": "124", "05": "120"}
 
@@ -356,6 +371,8 @@ class _Coder:
         modality = "asserted"
         if aux & {"will", "shall", "'ll", "wo"}:
             modality = "intended"
+        elif aux & {"would"} and t.dep_ == "ccomp" and _lemma(t.head) in _SPEECH:
+            modality = "intended"  # "said they would blockade Paris": the future, reported
         elif aux & {"would", "could", "might", "may"}:
             modality = "conditional"
         elif aux & {"should", "must", "ought"}:
@@ -621,6 +638,8 @@ class _Coder:
         elif refused:
             code = _REFUSED.get(code[:2], "120")
             negated = False
+        elif modality in ("intended", "hoped", "conditional") and _threat(code):
+            code = _threat(code) or code  # a coercive act to come is a threat (13x)
         elif modality in ("intended", "hoped") and code[:2] in _INTENDED:
             code = _INTENDED[code[:2]]
         out = []
