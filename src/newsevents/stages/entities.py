@@ -109,6 +109,19 @@ class Cluster:
         name = max(full or self.names, key=lambda n: len(n.split()), default=None)
         return name.split()[-1].casefold() if name else None
 
+    @property
+    def surnames(self) -> set[str]:
+        """Words a lone surname may be: the last one, and for names of three words
+        or more the ones before it too ("Villanueva" of "Jorge Villanueva Paredes")."""
+        out: set[str] = set()
+        for n in self.names:
+            words = n.split()
+            if len(words) > 1:
+                out.add(words[-1].casefold())
+            if len(words) > 2:
+                out.update(w.casefold() for w in words[1:-1] if w[:1].isupper())
+        return out
+
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
         if m.country:
@@ -649,7 +662,8 @@ class Resolver:
 
     def _by_surname(self, surname: str) -> Cluster | None:
         s = surname.casefold()
-        cands = [c for c in self.clusters if c.label == "PERSON" and c.last_name == s]
+        cands = [c for c in self.clusters if c.label == "PERSON" and
+                 (c.last_name == s or s in c.surnames)]
         if not cands:
             return None
         return max(cands, key=lambda c: (sum(1 for x in c.mentions if x.kind == "name"),

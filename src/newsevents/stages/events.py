@@ -582,7 +582,7 @@ class _Coder:
             sources = self._positions(p.sources, best)
         else:
             sources = self.entities_of(best.subject) if best.subject is not None else []
-            if not sources:
+            if not sources and not best.passive:  # "the market was shelled": nobody named
                 q = self._quote_at(t)
                 if q is not None and q.speaker and (best.subject is None or
                                                     best.subject.lower_ in _FIRST_PERSON):
