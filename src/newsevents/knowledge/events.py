@@ -56,19 +56,19 @@ class Pattern:
     targets: tuple[str, ...]
     sources: tuple[str, ...]
     example: str = ""
+    #: derived from ``trigger`` when the pattern is made
+    kind: str = field(init=False, compare=False, repr=False, default="verb")
+    words: tuple[str, ...] = field(init=False, compare=False, repr=False, default=())
 
-    @property
-    def kind(self) -> str:
-        return {"n:": "noun", "a:": "adj"}.get(self.trigger[:2], "verb")
+    def __post_init__(self) -> None:
+        kind = {"n:": "noun", "a:": "adj"}.get(self.trigger[:2], "verb")
+        body = self.trigger[2:] if kind != "verb" else self.trigger
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "words", tuple(body.split()))
 
     @property
     def is_noun(self) -> bool:
         return self.kind == "noun"
-
-    @property
-    def words(self) -> tuple[str, ...]:
-        body = self.trigger[2:] if self.kind != "verb" else self.trigger
-        return tuple(body.split())
 
     @property
     def lemma(self) -> str:

@@ -199,6 +199,7 @@ class _Coder:
             for t in s:
                 self.sent_of[t.i] = i
         self.skip_sents = {i for i, s in enumerate(self.sents) if _BOILERPLATE.match(s.text)}
+        self._children: dict[int, list[Any]] = {}
         # token -> entity: the smallest mention covering the token wins
         self.tok_entity: dict[int, str] = {}
         spans = sorted(((m.end - m.start, m.start, m.end, e.id) for e in self.entities
@@ -225,15 +226,15 @@ class _Coder:
         if eid is not None:
             return self._where_people_live(t, eid)
         if depth < 2:
-            for c in t.children:
+            for c in self._kids(t):
                 if c.dep_ in ("compound", "amod", "poss", "nmod", "appos"):
                     eid = self.entity_of(c, depth + 1)
                     if eid is not None:
                         return eid
             # "leaders of Iran": a noun whose "of" names who it is
-            for c in t.children:
+            for c in self._kids(t):
                 if c.dep_ == "prep" and c.lower_ == "of":
-                    for g in c.children:
+                    for g in self._kids(c):
                         if g.dep_ == "pobj":
                             eid = self.entity_of(g, depth + 1)
                             if eid is not None:
@@ -245,7 +246,7 @@ class _Coder:
         state they live in is coded by that state, as CAMEO does."""
         if t.tag_ not in ("NNS", "NNPS") or self.by_id[eid].type != "GPE":
             return eid
-        for c in t.children:
+        for c in self._kids(t):
             other = None
             if c.dep_ in ("amod", "compound"):
                 other = self.tok_entity.get(c.i)
@@ -285,9 +286,17 @@ class _Coder:
 
     # ------------------------------------------------------------ arguments
 
-    @staticmethod
-    def _child(t: Any, *deps: str) -> Any:
-        return next((c for c in t.children if c.dep_ in deps), None)
+    def _kids(self, t: Any) -> list[Any]:
+        """``t.children``, built once per token (spaCy makes new Token objects each time)."""
+        kids = self._children.get(t.i)
+        if kids is None:
+            kids = self._children[t.i] = list(t.children)
+        return kids
+
+    def _child(self, t: Any, *deps: str) -> Any:
+        if t is None:
+            return None
+        return next((c for c in self._kids(t) if c.dep_ in deps), None)
 
     def _subject(self, verb: Any) -> Any:
         """The token that does ``verb``: subject, passive agent, or inherited."""
@@ -316,13 +325,13 @@ class _Coder:
 
     def _prep_objects(self, t: Any, preps: set[str]) -> list[Any]:
         out: list[Any] = []
-        for c in t.children:
+        for c in self._kids(t):
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
-                out.extend(g for g in c.children if g.dep_ == "pobj")
+                out.extend(g for g in self._kids(c) if g.dep_ == "pobj")
             if c.dep_ == "prt":  # "crack down on": the preposition hangs on the particle
-                for cc in c.children:
+                for cc in self._kids(c):
                     if cc.dep_ == "prep" and cc.lower_ in preps:
-                        out.extend(g for g in cc.children if g.dep_ == "pobj")
+                        out.extend(g for g in self._kids(cc) if g.dep_ == "pobj")
         return out
 
     def _positions(self, where: tuple[str, ...], m: _Match) -> list[tuple[str, Any]]:
@@ -366,8 +375,8 @@ class _Coder:
 
     def _modality(self, t: Any) -> tuple[str, bool, bool]:
         """(modality, negated, refused) of the event triggered at ``t``."""
-        negated = any(c.dep_ == "neg" for c in t.children)
-        aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+        negated = any(c.dep_ == "neg" for c in self._kids(t))
+        aux = {c.lower_ for c in self._kids(t) if c.dep_ in ("aux", "auxpass")}
         modality = "asserted"
         if aux & {"will", "shall", "'ll", "wo"}:
             modality = "intended"
@@ -377,7 +386,7 @@ class _Coder:
             modality = "conditional"
         elif aux & {"should", "must", "ought"}:
             modality = "demanded"
-        if t.pos_ == "NOUN" and any(c.lower_ in _FUTURE_ADJ for c in t.children):
+        if t.pos_ == "NOUN" and any(c.lower_ in _FUTURE_ADJ for c in self._kids(t)):
             modality = "intended"
         refused = False
         h = t
@@ -387,7 +396,7 @@ class _Coder:
             if gov is h:
                 break
             if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
-                                      for c in h.children):
+                                      for c in self._kids(h)):
                 modality = "conditional"
             lemma = _lemma(gov)
             if dep in ("xcomp", "ccomp", "acl", "relcl", "pobj", "dobj", "nsubj", "advcl",
@@ -408,7 +417,7 @@ class _Coder:
                 elif lemma in _INTENT and (dep == "xcomp" or (
                         dep == "prep" and h.lower_ == "to")):
                     modality = "intended"
-                if any(c.dep_ == "neg" for c in gov.children) and lemma in (
+                if any(c.dep_ == "neg" for c in self._kids(gov)) and lemma in (
                         _INTENT | _HOPE | {"agree", "be"}):
                     negated = True
             if dep not in ("xcomp", "conj", "acl", "pobj", "prep", "dobj", "ccomp", "pcomp"):
@@ -479,7 +488,7 @@ class _Coder:
         out: list[Any] = []
         frontier = [t]
         for _ in range(depth):
-            nxt = [c for x in frontier for c in x.children
+            nxt = [c for x in frontier for c in self._kids(x)
                    if c.dep_ not in ("ccomp", "advcl", "relcl", "parataxis", "conj")]
             out.extend(nxt)
             frontier = nxt
@@ -491,7 +500,7 @@ class _Coder:
         for w in words:
             nxt = None
             for host in (cur, t):
-                nxt = next((c for c in host.children if c.dep_ in _TRIGGER_DEPS and
+                nxt = next((c for c in self._kids(host) if c.dep_ in _TRIGGER_DEPS and
                             (c.lower_ == w or c.lemma_.lower() == w)), None)
                 if nxt is not None:
                     break
@@ -509,7 +518,7 @@ class _Coder:
             return lemma
         if lemma in _MEASURES or comp.pos_ == "NUM":
             # "25,000 tons of food aid", "$50,000 worth of goods": what is measured
-            for c in comp.children:
+            for c in self._kids(comp):
                 if c.dep_ == "prep" and c.lower_ == "of":
                     inner = self._child(c, "pobj")
                     if inner is not None:
@@ -527,27 +536,28 @@ class _Coder:
                     return o
         return None
 
-    def _match(self, t: Any, p: Pattern) -> _Match | None:
-        last = self._extra_words(t, p.extra) if p.extra else t
+    def _match(self, t: Any, p: Pattern, facts: dict[str, Any]) -> _Match | None:
+        """Does pattern ``p`` fit at ``t``? ``facts`` holds what every pattern of
+        the same token needs (its children by dependency), computed once."""
+        extra = p.extra
+        if extra and extra[0] not in facts["words"]:
+            return None  # the first extra word hangs on no child: no need to look further
+        last = self._extra_words(t, extra) if extra else t
         if last is None:
             return None
-        passive = self._child(t, "nsubjpass", "auxpass") is not None
-        if p.kind == "adj":
-            head = t.head if t.dep_ in ("acomp", "attr") else t
-            subject = self._subject(head)
-        else:
-            subject = self._subject(t)
+        passive: bool = facts["passive"]
+        kind = p.kind
         # the complement: object of the trigger's last preposition, else the direct object
         if last is not t and last.dep_ == "prep":
             comp = self._child(last, "pobj", "pcomp")
-        elif p.kind == "adj":
-            comp = self._child(t, "xcomp") or next(
-                (g for c in t.children if c.dep_ == "prep" for g in c.children
+        elif kind == "adj":
+            comp = facts["xcomp"] or next(
+                (g for c in self._kids(t) if c.dep_ == "prep" for g in self._kids(c)
                  if g.dep_ in ("pobj", "pcomp")), None)
         else:
-            comp = self._child(t, "dobj")
+            comp = facts["dobj"]
             if passive and comp is None:
-                comp = self._child(t, "nsubjpass")
+                comp = facts["nsubjpass"]
         xcomp = None
         matched: str | None = None
         if p.objects:
@@ -558,23 +568,31 @@ class _Coder:
                 if e is not None and e.type == "PERSON":
                     matched = "person"
             if matched is None:
-                x = self._child(t, "xcomp")
+                x = facts["xcomp"]
                 if x is not None and x.lemma_.lower() in p.objects:
                     xcomp, matched = x, x.lemma_.lower()
             if matched is None:
                 return None
         return _Match(pattern=p, trigger=t, last=last, obj=comp, xcomp=xcomp,
-                      subject=subject, passive=passive, matched=matched)
+                      subject=None, passive=passive, matched=matched)
 
     def _try(self, t: Any, patterns: list[Pattern]) -> tuple[list[_Candidate], Any]:
         """Events from the best pattern that fits ``t``; and the token it used up."""
         best: _Match | None = None
+        facts = {"passive": self._child(t, "nsubjpass", "auxpass") is not None,
+                 "dobj": self._child(t, "dobj"), "xcomp": self._child(t, "xcomp"),
+                 "nsubjpass": self._child(t, "nsubjpass"),
+                 "words": {w for c in self._kids(t) for w in (c.lower_, c.lemma_.lower())}}
         for p in patterns:
-            m = self._match(t, p) if p.kind != "noun" else self._match_noun(t, p)
+            m = self._match(t, p, facts) if p.kind != "noun" else self._match_noun(t, p)
             if m is not None and (best is None or m.score > best.score):
                 best = m
         if best is None:
             return [], None
+        if best.pattern.kind == "adj":
+            best.subject = self._subject(t.head if t.dep_ in ("acomp", "attr") else t)
+        elif best.pattern.kind == "verb":
+            best.subject = self._subject(t)
         p = best.pattern
         if p.kind == "noun":
             sources = self._positions(p.sources or ("poss", "by", "of"), best)
@@ -678,7 +696,8 @@ class _Coder:
         for q in self.quotes:
             if not q.speaker:
                 continue
-            words = [t for t in self.doc if q.start <= t.idx < q.end]
+            span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+            words = list(span) if span is not None else []
             condemn = [t for t in words if t.lower_ in _CONDEMN]
             if not condemn:
                 continue
@@ -834,7 +853,7 @@ class _Coder:
     def _evidence(self, c: _Candidate) -> EventEvidence:
         t = c.trigger
         end = t.idx + len(t.text)
-        prt = next((x for x in t.children if x.dep_ == "prt"), None)
+        prt = next((x for x in self._kids(t) if x.dep_ == "prt"), None)
         if prt is not None and prt.i == t.i + 1:
             end = prt.idx + len(prt.text)
         return EventEvidence(sentence=c.sentence, start=t.idx, end=end, text=self.text[t.idx:end])
