@@ -223,6 +223,7 @@ class Resolver:
         self.memory = ctx.knowledge.memory
         self.gazetteer = ctx.knowledge.gazetteer
         self.find = _Finder(self.kb)
+        self.tokens: list[Any] = list(self.doc)  # spaCy builds Token objects on each pass
         self.sent_of: dict[int, int] = {}
         self.sent_starts: list[int] = []
         for s_i, sent in enumerate(self.doc.sents):
@@ -356,7 +357,7 @@ class Resolver:
 
     def _kb_phrases(self) -> list[Mention]:
         out: list[Mention] = []
-        toks = list(self.doc)
+        toks = self.tokens
         i = 0
         while i < len(toks):
             t = toks[i]
@@ -517,7 +518,7 @@ class Resolver:
         surnames = {m.text.split()[-1] for m in found if m.label == "PERSON" and
                     len(m.text.split()) > 1}
         out = []
-        for t in self.doc:
+        for t in self.tokens:
             if t.i in self.taken or t.pos_ != "PROPN" or not t.is_title:
                 continue
             if t.text not in surnames and not self._known_surname(t.text):
@@ -533,7 +534,7 @@ class Resolver:
 
     def _nominal_mentions(self) -> list[Mention]:
         out = []
-        for t in self.doc:
+        for t in self.tokens:
             if t.i in self.taken or t.i in self.described or t.pos_ not in ("NOUN", "PROPN"):
                 continue
             if t.dep_ in ("compound", "amod"):
@@ -577,7 +578,7 @@ class Resolver:
 
     def _pronoun_mentions(self) -> list[Mention]:
         out = []
-        for t in self.doc:
+        for t in self.tokens:
             gender = _PRONOUNS.get(t.lower_)
             if gender is None or t.i in self.taken or _inside_quotes(self.text, t.idx):
                 continue
