@@ -284,10 +284,11 @@ class _Coder:
         names = [e.name]
         if len(e.name.split()) == 1:
             # a lone surname: the one person of that name the tables know of
-            full = self.kb.full_names(e.name)
-            known = {n for n in full if self.kb.offices(n, self.day)}
-            if len(known) == 1:
-                names.append(known.pop())
+            full = [n for n in self.kb.full_names(e.name) if self.kb.offices(n, self.day)]
+            # aliases of one person share their office entries
+            people = {frozenset(id(o) for o in self.kb.people[n]) for n in full}
+            if len(people) == 1:
+                names.append(full[0])
         for name in names:
             office = self.kb.latest_office(name, self.day)
             if office is not None:
