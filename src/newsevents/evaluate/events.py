@@ -29,12 +29,15 @@ Figures:
 * ``category_accuracy``: the record's gold category is the category of the
   coder's first event in the text (``category_any``: of any of its events);
 * ``source_accuracy``/``target_accuracy``: the first event's source (target)
-  has the gold country (the country part of the gold code; any international
-  organisation counts as ``IGO``, as the PLOVER file codes most of them);
+  has a gold source (target) country (the country part of the gold code; any international
+  organisation, governmental or not, counts as ``IGO``, as the PLOVER file codes
+  most of them);
   records with no event count as wrong;
 * ``triple_precision``/``recall``/``f1``: (source country, target country,
   category) triples of every non-negated predicted event against the gold
-  triples.
+  triples (a PLOVER record gives one gold triple per source-target pair:
+  its ``SRC/TAR`` markup marks reciprocal actors, "Jordan and Britain
+  agreed" being Jordan -> Britain and Britain -> Jordan, as CAMEO codes them).
 """
 
 from __future__ import annotations
@@ -67,22 +70,43 @@ LEGACY_CODES = {"JAP": "JPN", "ITL": "ITA"}
 
 def _country(code: str | None) -> str | None:
     """What an actor code is compared by: its country, or ``IGO`` for an
-    international organisation (the PLOVER file codes most of them plain ``IGO``)."""
+    international organisation, governmental or not (the PLOVER file codes most
+    of them plain ``IGO``, Amnesty International and the Red Cross included)."""
     if not code:
         return None
-    if code.upper().startswith("IGO"):
+    if code.upper().startswith(("IGO", "NGO")):
         return "IGO"
     country, _roles = split_code(code)
     return LEGACY_CODES.get(country or "", country)
 
 
-def _first_code(value: Any) -> str | None:
-    """The first actor code of a PLOVER source/target field (a list of
+def _codes(value: Any) -> list[str]:
+    """The actor codes of a PLOVER source/target field (a list of
     ``{"actorText", "code"}``; some records have a bare string or nothing)."""
-    if isinstance(value, list) and value and isinstance(value[0], dict):
-        code = value[0].get("code")
-        return str(code) if code else None
-    return None
+    if not isinstance(value, list):
+        return []
+    return [str(v["code"]) for v in value if isinstance(v, dict) and v.get("code")]
+
+
+def _plover_events(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """The gold events of one PLOVER record, one per (source, target) pair,
+    as CAMEO codes compound actors (and as PETRARCH and GDELT emit them).
+
+    Actors marked ``SRC/TAR`` in the record's markup are "reciprocal
+    source/target in the CAMEO system" (the file's readme): "Jordan and
+    Britain agreed" is Jordan -> Britain and Britain -> Jordan. Otherwise
+    every source meets every target ("will visit Mauritania and Senegal" is
+    two events); a record without a target has events without one.
+    """
+    category = PLOVER_05_TO_2021.get(record["event"], record["event"])
+    sources, targets = _codes(record.get("source")), _codes(record.get("target"))
+    markup = record.get("textInfo", {}).get("markup", "") \
+        if isinstance(record.get("textInfo"), dict) else ""
+    if "SRC/TAR" in markup and len(sources) > 1 and not targets:
+        pairs = [(a, b) for i, a in enumerate(sources) for j, b in enumerate(sources) if i != j]
+    else:
+        pairs = [(s, t) for s in sources or [None] for t in targets or [None]]  # type: ignore[list-item]
+    return [{"source": s, "target": t, "category": category} for s, t in pairs]
 
 
 def read_gold(path: Path) -> list[dict[str, Any]]:
@@ -100,10 +124,8 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
         for r in records:
             if not isinstance(r, dict) or "text" not in r or r.get("event") == "DOCUMENT":
                 continue
-            cat = PLOVER_05_TO_2021.get(r["event"], r["event"])
-            src, tgt = _first_code(r.get("source")), _first_code(r.get("target"))
             out.append({"id": r.get("id"), "text": r["text"], "published": r.get("date"),
-                        "events": [{"source": src, "target": tgt, "category": cat}]})
+                        "events": _plover_events(r)})
         return out
     for n, where, line in gold_lines(path):
         obj = gold_object(where, line, "events")
@@ -115,7 +137,9 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
 def _entity_country(result: Analysis, eid: str | None) -> str | None:
     for e in result.entities:
         if e.id == eid and e.actor is not None:
-            return "IGO" if "IGO" in e.actor.roles else e.actor.country
+            if "IGO" in e.actor.roles or e.actor.code.startswith(("IGO", "NGO")):
+                return "IGO"
+            return e.actor.country
     return None
 
 
@@ -146,15 +170,15 @@ def run(gold_path: Path, pipeline: Pipeline) -> Report:
         if any(v.plover and v.plover.category == g0.get("category") for v in events):
             cat_any += 1
         confusion[(str(g0.get("category")), str(top_cat))] += 1
-        if isinstance(result, Analysis) and top is not None:
-            if _entity_country(result, top.source) == _country(g0.get("source")):
-                src_ok += 1
-            if g0.get("target"):
-                tgt_n += 1
-                if _entity_country(result, top.target) == _country(g0.get("target")):
-                    tgt_ok += 1
-        elif g0.get("target"):
+        gold_sources = {_country(g.get("source")) for g in gold_events}
+        gold_targets = {_country(g.get("target")) for g in gold_events} - {None}
+        if gold_targets:
             tgt_n += 1
+        if isinstance(result, Analysis) and top is not None:
+            if _entity_country(result, top.source) in gold_sources:
+                src_ok += 1
+            if gold_targets and _entity_country(result, top.target) in gold_targets:
+                tgt_ok += 1
         predicted = _triples(result, events) if isinstance(result, Analysis) else Counter()
         gold = Counter((_country(g.get("source")), _country(g.get("target")), g.get("category"))
                        for g in gold_events)

@@ -297,7 +297,23 @@ class _Coder:
             hit: tuple[Office, Evidence] | None = self.memory.lookup(e.name, self.day)
             if hit is not None:
                 return hit
-        return None
+        return self._country_known(e.name)
+
+    def _country_known(self, name: str) -> tuple[Office, Evidence] | None:
+        """No office on the article's date, but the tables know the person at
+        another time ("President Bush" in 2000, between the two): a person's
+        country outlives their offices, so the country is given, not the role."""
+        full = [name] if name in self.kb.people or norm(name) in self.kb.people else []
+        if not full and len(name.split()) == 1:
+            full = self.kb.full_names(name)
+        countries = {split_code(o.code)[0] for n in full for o in self.kb.people.get(norm(n), [])}
+        countries.discard(None)
+        if len(countries) != 1:
+            return None
+        country = countries.pop() or ""
+        office = Office(country, None, None, "country from an office held at another time")
+        return office, Evidence(kind="knowledge",
+                                text=f"{name}: {country} (an office held at another time)")
 
 
 def actor_of(entity: Entity | None) -> str | None:

@@ -89,6 +89,10 @@ _DEMANDERS = {"say", "declare", "insist", "demand", "warn", "reiterate", "conclu
 _DEMANDED = {"03": "100", "04": "106", "05": "107", "06": "101", "07": "103", "08": "105",
              "16": "105", "17": "105", "19": "1056", "12": "105"}
 
+#: Where a target is not: the doer's side of the clause, times, asides.
+_NOT_TARGET_DEPS = frozenset({"npadvmod", "tmod", "punct", "aux", "auxpass", "neg", "mark",
+                              "cc"})
+_DOER_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "expl"})
 #: Prepositions that point an act at someone, for targets the lexicon did not place.
 _DIRECTED = {"to", "with", "against", "on", "toward", "towards", "at", "upon", "for", "from"}
 _LOCATIVE = {"in", "at", "to", "near", "into", "from", "outside", "inside", "across", "around",
@@ -122,6 +126,11 @@ _THREATS = {"14": "133", "15": "138", "161": "1313", "162": "1311", "163": "1312
             "20": "138"}
 _SPEECH = {"say", "tell", "announce", "declare", "state", "warn", "add", "insist", "claim",
            "report", "confirm", "threaten", "vow", "swear"}
+
+
+def _first_person(t: Any) -> bool:
+    """"we", "us", "our" -- but not "US", the country."""
+    return t.lower_ in _FIRST_PERSON and t.text not in ("US", "U.S.") and t.tag_ != "NNP"
 
 
 def _threat(code: str) -> str | None:
@@ -217,13 +226,21 @@ class _Coder:
         return None
 
     def entity_of(self, t: Any, depth: int = 0) -> str | None:
-        if t.lower_ in _FIRST_PERSON:
+        if _first_person(t):
             q = self._quote_at(t)
             return q.speaker if q is not None else None
         if t.lower_ in ("it", "they", "its", "their") and t.i not in self.tok_entity:
             return self._speaker_of_clause(t)
         eid = self.tok_entity.get(t.i)
         if eid is not None:
+            if self.by_id[eid].actor is None and depth < 2:
+                # "Iraqi Kurds", "Afghan Taliban": a group the tables do not code is
+                # coded by the country that qualifies it
+                for c in self._kids(t):
+                    if c.dep_ in ("compound", "amod", "nmod") and c.i not in self._same(eid, t):
+                        other = self.entity_of(c, depth + 1)
+                        if other is not None and self.by_id[other].actor is not None:
+                            return other
             return self._where_people_live(t, eid)
         if depth < 2:
             for c in self._kids(t):
@@ -240,6 +257,14 @@ class _Coder:
                             if eid is not None:
                                 return eid
         return None
+
+    def _same(self, eid: str, t: Any) -> set[int]:
+        """Token indices of the mention of ``eid`` that covers ``t``."""
+        for m in self.by_id[eid].mentions:
+            if m.start <= t.idx < m.end:
+                return {x.i for x in self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                        or ()}
+        return {t.i}
 
     def _where_people_live(self, t: Any, eid: str) -> str:
         """"Bosnian Serbs", "ethnic Albanians in Serbia": a people named by the
@@ -261,7 +286,7 @@ class _Coder:
         """"Hungary said it would ...": "it" is the one who says, if that is not a person."""
         h = t.head
         for _ in range(4):
-            if h.dep_ in ("ccomp", "xcomp", "conj", "advcl") and h.head is not h:
+            if h.dep_ in ("ccomp", "xcomp", "conj", "advcl") and h.head.i != h.i:
                 gov = h.head
                 subj = self._child(gov, "nsubj")
                 if subj is not None and subj.i != t.i:
@@ -272,7 +297,7 @@ class _Coder:
                 h = gov
             else:
                 h = h.head
-                if h.head is h:
+                if h.head.i == h.i:
                     break
         return None
 
@@ -317,7 +342,7 @@ class _Coder:
             if h.dep_ == "relcl":
                 return h.head
             if h.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "prep", "pobj",
-                          "acomp", "dobj") and h.head is not h:
+                          "acomp", "dobj") and h.head.i != h.i:
                 h = h.head
                 continue
             return None
@@ -393,7 +418,7 @@ class _Coder:
         for _ in range(4):
             dep = h.dep_
             gov = h.head
-            if gov is h:
+            if gov.i == h.i:
                 break
             if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                       for c in self._kids(h)):
@@ -431,7 +456,7 @@ class _Coder:
         """Who says that ``t`` must happen: the subject of the speech verb above it."""
         h = t
         for _ in range(4):
-            if h.dep_ in ("ccomp", "xcomp", "advcl", "conj") and h.head is not h:
+            if h.dep_ in ("ccomp", "xcomp", "advcl", "conj") and h.head.i != h.i:
                 gov = h.head
                 if _lemma(gov) in _DEMANDERS:
                     subj = self._subject(gov)
@@ -481,15 +506,32 @@ class _Coder:
             e = self.by_id.get(eid or "")
             if e is not None and e.type == "GPE" and self._country(eid) not in mine:
                 return [(e.id, x)]
+        # "threatened to resume attacks in Israel", "mobilized reservists for a war
+        # against Iraq", "prevented the demonstration staged by students": the
+        # nearest other actor in the event's own clause, outside its subject
+        own = {s for s, _ in sources}
+        if len(own) > 1:
+            return []  # "Kenya and Uganda agreed": each other, as the caller codes it
+        for x in self._clause_tokens(m.trigger, depth=5, skip=_NOT_TARGET_DEPS):
+            eid = self.entity_of(x, 2)
+            e = self.by_id.get(eid or "")
+            if e is None or e.actor is None or not e.actor.country or eid in own:
+                continue
+            if self._country(eid) in mine and not e.actor.roles:
+                continue  # "the fighting in Lebanon" is not an act against Lebanon's own
+            return [(e.id, x)]
         return []
 
-    def _clause_tokens(self, t: Any, depth: int = 3) -> list[Any]:
-        """Tokens below ``t`` down to ``depth`` levels, not into other clauses."""
+    def _clause_tokens(self, t: Any, depth: int = 3,
+                       skip: frozenset[str] = frozenset()) -> list[Any]:
+        """Tokens below ``t`` down to ``depth`` levels, shallowest first, not into
+        other clauses (nor below ``skip`` dependencies)."""
         out: list[Any] = []
         frontier = [t]
-        for _ in range(depth):
+        for level in range(depth):
             nxt = [c for x in frontier for c in self._kids(x)
-                   if c.dep_ not in ("ccomp", "advcl", "relcl", "parataxis", "conj")]
+                   if c.dep_ not in ("ccomp", "advcl", "relcl", "parataxis", "conj")
+                   and c.dep_ not in skip and not (level == 0 and skip and c.dep_ in _DOER_DEPS)]
             out.extend(nxt)
             frontier = nxt
         return out
@@ -603,7 +645,7 @@ class _Coder:
             if not sources and not best.passive:  # "the market was shelled": nobody named
                 q = self._quote_at(t)
                 if q is not None and q.speaker and (best.subject is None or
-                                                    best.subject.lower_ in _FIRST_PERSON):
+                                                    _first_person(best.subject)):
                     sources = [(q.speaker, None)]
         used = best.xcomp if best.xcomp is not None else best.obj
         targets = self._positions(p.targets, best)
@@ -746,7 +788,65 @@ class _Coder:
                 got, _ = self._try(t, self.lex.nouns[t.lemma_.lower()])
                 found.extend(got)
         found.extend(self._statement_events())
-        return self._events(found)
+        found = self._fold_embedded(found)
+        return self._events([c for c in found if c.source is not None or c.target is not None])
+
+    def _governor(self, t: Any, events_at: dict[int, list[_Candidate]]) -> tuple[Any, bool]:
+        """The nearest token above ``t`` in its clause chain that triggered an
+        event ("agreed to [re-open]", "demanded that the US [cancel]", "used tear
+        gas to [disperse]"), and whether ``t`` is that event's content (an open
+        or that-clause) rather than its purpose; ``None`` if there is none."""
+        h = t
+        content = False
+        for _ in range(5):
+            dep = h.dep_
+            if h.head.i == h.i or dep in ("conj", "relcl", "parataxis", "nsubj", "nsubjpass"):
+                return None, False
+            if dep == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to"
+                                          for c in self._kids(h)):
+                return None, False  # "..., killing one person": an act of its own
+            content = content or dep in ("xcomp", "ccomp", "acl")
+            h = h.head
+            if h.i in events_at:
+                return h, content
+        return None, False
+
+    def _fold_embedded(self, found: list[_Candidate]) -> list[_Candidate]:
+        """One event per clause chain, as CAMEO codes a sentence: an act that is
+        what another event agrees to, offers, demands, threatens or refuses
+        ("Libya offered to hand over two suspects to Britain"), or that it is
+        done for ("police used tear gas to disperse demonstrators"), is part of
+        that event. The governing event keeps its code and takes the target it
+        lacked from the embedded act: whom the act is done to, or, for a demand
+        that someone else act, who is to act."""
+        events_at: dict[int, list[_Candidate]] = {}
+        for c in found:
+            events_at.setdefault(c.trigger.i, []).append(c)
+        dropped: set[int] = set()
+
+        def depth(c: _Candidate) -> int:
+            return sum(1 for _ in c.trigger.ancestors)
+
+        for c in sorted(found, key=depth, reverse=True):
+            gov, content = self._governor(c.trigger, events_at)
+            if gov is None:
+                continue
+            heads = [g for g in events_at[gov.i] if id(g) not in dropped]
+            if not heads:
+                continue
+            own = {self._country(g.source) for g in heads} | {g.source for g in heads}
+            same_side = c.source is None or c.source in own or self._country(c.source) in own
+            if not same_side and not (content and c.modality != "asserted"):
+                continue
+            if same_side:
+                fill, tok = c.target, c.target_tok
+            else:
+                fill, tok = c.source, c.source_tok
+            for g in heads:
+                if g.target is None and fill is not None and fill != g.source:
+                    g.target, g.target_tok = fill, tok
+            dropped.add(id(c))
+        return [c for c in found if id(c) not in dropped]
 
     def _span(self, tok: Any, eid: str | None) -> Span | None:
         if tok is None:
