@@ -297,16 +297,21 @@ class _Coder:
             hit: tuple[Office, Evidence] | None = self.memory.lookup(e.name, self.day)
             if hit is not None:
                 return hit
-        return self._country_known(e.name)
+        return self._country_known(e)
 
-    def _country_known(self, name: str) -> tuple[Office, Evidence] | None:
+    def _country_known(self, e: Entity) -> tuple[Office, Evidence] | None:
         """No office on the article's date, but the tables know the person at
         another time ("President Bush" in 2000, between the two): a person's
-        country outlives their offices, so the country is given, not the role."""
-        full = [name] if name in self.kb.people or norm(name) in self.kb.people else []
-        if not full and len(name.split()) == 1:
-            full = self.kb.full_names(name)
-        countries = {split_code(o.code)[0] for n in full for o in self.kb.people.get(norm(n), [])}
+        country outlives their offices, so the country is given, not the role.
+        A lone surname counts only if the article's title for the person is the
+        office the tables record ("President Bush", not "King Hassan")."""
+        name = e.name
+        offices = self.kb.people.get(norm(name), [])
+        if not offices and len(name.split()) == 1:
+            titles = {w.lower() for d in e.descriptions for w in _words(d.text)}
+            offices = [o for n in self.kb.full_names(name) for o in self.kb.people[norm(n)]
+                       if titles & set(_words((o.note or "").lower()))]
+        countries = {split_code(o.code)[0] for o in offices}
         countries.discard(None)
         if len(countries) != 1:
             return None

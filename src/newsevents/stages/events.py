@@ -89,6 +89,19 @@ _DEMANDERS = {"say", "declare", "insist", "demand", "warn", "reiterate", "conclu
 _DEMANDED = {"03": "100", "04": "106", "05": "107", "06": "101", "07": "103", "08": "105",
              "16": "105", "17": "105", "19": "1056", "12": "105"}
 
+#: Singular nouns that name a group of people ("the opposition in Zimbabwe").
+_COLLECTIVES = {"opposition", "group", "community", "population", "minority", "majority",
+                "crowd", "movement", "diaspora", "militia", "union", "party"}
+#: Participles that are states of their subject, not passives ("Israel is opposed to").
+_STATIVE = {"oppose", "commit", "prepare", "determine", "dedicate", "resolve", "engage",
+            "involve", "poise", "set", "bent"}
+#: Verbs whose object noun is the act their subject does ("staged a rally",
+#: "began a hunger strike", "announced a suspension of air links").
+_SUPPORT_VERBS = {"hold", "stage", "launch", "organize", "organise", "begin", "start",
+                  "continue", "join", "conduct", "mount", "carry", "converge", "gather", "lead",
+                  "call", "resort", "take", "wage", "undertake", "resume", "announce",
+                  "declare", "order", "step", "escalate", "intensify", "make", "go", "unleash",
+                  "pursue", "press", "keep", "maintain", "extend", "issue", "impose"}
 #: Where a target is not: the doer's side of the clause, times, asides.
 _NOT_TARGET_DEPS = frozenset({"npadvmod", "tmod", "punct", "aux", "auxpass", "neg", "mark",
                               "cc"})
@@ -142,6 +155,9 @@ def _threat(code: str) -> str | None:
 
 #: What refusing to do it is.
 _REFUSED = {"04": "125", "03": "125", "06": "121", "07": "122", "08": "124", "05": "120"}
+#: Roots whose announced negation ("will not accept") is a refusal; a meeting that
+#: will not happen is only a negated meeting.
+_WONT = {"03", "05", "06", "07", "08"}
 
 
 def _lemma(t: Any) -> str:
@@ -256,6 +272,15 @@ class _Coder:
                             eid = self.entity_of(g, depth + 1)
                             if eid is not None:
                                 return eid
+            # "opposition groups in Zimbabwe", "students from Kosovo": people coded by
+            # the country they are in, as CAMEO codes groups
+            if t.tag_ in ("NNS", "NNPS") or t.lower_ in _COLLECTIVES:
+                for c in self._kids(t):
+                    if c.dep_ == "prep" and c.lower_ in ("in", "from"):
+                        g = self._child(c, "pobj")
+                        eid = self.tok_entity.get(g.i) if g is not None else None
+                        if eid is not None and self.by_id[eid].type == "GPE":
+                            return eid
         return None
 
     def _same(self, eid: str, t: Any) -> set[int]:
@@ -337,7 +362,10 @@ class _Coder:
                 if subj.lower_ in ("who", "which", "that") and h.dep_ == "relcl":
                     return h.head
                 return subj
-            if self._child(h, "nsubjpass") is not None:
+            nsp = self._child(h, "nsubjpass")
+            if nsp is not None:
+                if _lemma(h) in _STATIVE:
+                    return nsp  # "Israel is opposed to", "forces were engaged in"
                 return None  # a passive with no agent: nobody named
             if h.dep_ == "relcl":
                 return h.head
@@ -402,6 +430,10 @@ class _Coder:
         """(modality, negated, refused) of the event triggered at ``t``."""
         negated = any(c.dep_ == "neg" for c in self._kids(t))
         aux = {c.lower_ for c in self._kids(t) if c.dep_ in ("aux", "auxpass")}
+        if t.pos_ == "ADJ" and t.dep_ in ("acomp", "attr") and t.head.i != t.i:
+            # "the US must be ready to mediate": the copula carries the modal
+            aux |= {c.lower_ for c in self._kids(t.head) if c.dep_ in ("aux", "auxpass")}
+            negated = negated or any(c.dep_ == "neg" for c in self._kids(t.head))
         modality = "asserted"
         if aux & {"will", "shall", "'ll", "wo"}:
             modality = "intended"
@@ -454,7 +486,7 @@ class _Coder:
 
     def _demander(self, t: Any) -> str | None:
         """Who says that ``t`` must happen: the subject of the speech verb above it."""
-        h = t
+        h = t.head if t.pos_ == "ADJ" and t.dep_ in ("acomp", "attr") else t
         for _ in range(4):
             if h.dep_ in ("ccomp", "xcomp", "advcl", "conj") and h.head.i != h.i:
                 gov = h.head
@@ -637,7 +669,8 @@ class _Coder:
             best.subject = self._subject(t)
         p = best.pattern
         if p.kind == "noun":
-            sources = self._positions(p.sources or ("poss", "by", "of"), best)
+            sources = self._positions(p.sources or ("poss", "by", "of"), best) \
+                or self._noun_doer(t)
         elif p.sources:
             sources = self._positions(p.sources, best)
         else:
@@ -667,6 +700,30 @@ class _Coder:
             out.extend(self._combine(t, p, [(s_id, s_tok)], others))
         return out
 
+    def _noun_doer(self, t: Any) -> list[tuple[str, Any]]:
+        """Who does an event noun the lexicon's positions left without a doer:
+        its nationality ("Israeli air raids", "US sanctions"), else the subject of
+        the verb that stages it ("Nigerians converged for a rally", "Italy
+        announced a suspension of air links")."""
+        for c in self._kids(t):
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i:
+                prev = self.doc[c.i - 1] if c.i > 0 else None
+                if prev is not None and prev.lower_ in ("anti", "pro", "-"):
+                    continue
+                eid = self.tok_entity.get(c.i)
+                e = self.by_id.get(eid or "")
+                if e is not None and e.actor is not None and e.type in ("GPE", "NORP", "ORG"):
+                    return [(e.id, c)]
+        h = t
+        if h.dep_ == "pobj" and h.head.dep_ == "prep":
+            h = h.head
+        if h.dep_ in ("dobj", "prep") and h.head.pos_ in ("VERB", "AUX") and \
+                _lemma(h.head) in _SUPPORT_VERBS:
+            subj = self._subject(h.head)
+            if subj is not None:
+                return self.entities_of(subj)
+        return []
+
     def _match_noun(self, t: Any, p: Pattern) -> _Match | None:
         words = p.words
         if len(words) > 1:  # "n:air strike": the words before the head precede it
@@ -695,9 +752,12 @@ class _Coder:
             code = _DEMANDED.get(code[:2], "100")
             targets, sources = sources, [(demander, None)]
             modality = "asserted"
-        elif refused:
+        elif refused or (negated and modality == "intended" and code[:2] in _WONT):
+            # "refused to meet"; "will not accept any more refugees", "said it would
+            # not meet the kidnappers' demands": a refusal, not a negated cooperation
             code = _REFUSED.get(code[:2], "120")
             negated = False
+            modality = "asserted"
         elif modality in ("intended", "hoped", "conditional") and _threat(code):
             code = _threat(code) or code  # a coercive act to come is a threat (13x)
         elif modality in ("intended", "hoped") and code[:2] in _INTENDED:
@@ -731,6 +791,29 @@ class _Coder:
         return best
 
     # ------------------------------------------------------------ statements
+
+    def _bare_demands(self, triggers: set[int]) -> list[_Candidate]:
+        """"The administration declared that China must drop barriers": a demand
+        (100) of the one who says it on the one who must act, when the act itself
+        is not in the lexicon."""
+        out = []
+        for t in self.doc:
+            if t.i in triggers or t.pos_ not in ("VERB", "AUX") or \
+                    self.sent_of.get(t.i) in self.skip_sents or \
+                    any(c.i in triggers for c in self._kids(t) if c.dep_ in ("acomp", "attr")):
+                continue
+            aux = {c.lower_ for c in self._kids(t) if c.dep_ in ("aux", "auxpass")}
+            if not aux & {"must", "should"} or any(c.dep_ == "neg" for c in self._kids(t)):
+                continue
+            demander = self._demander(t)
+            subj = self._child(t, "nsubj", "nsubjpass")
+            if demander is None or subj is None:
+                continue
+            for eid, tok in self.entities_of(subj):
+                if eid != demander:
+                    out.append(_Candidate(code="100", source=demander, target=eid, trigger=t,
+                                          sentence=self.sent_of.get(t.i, 0), target_tok=tok))
+        return out
 
     def _statement_events(self) -> list[_Candidate]:
         """A quotation that calls an actor evil, terrorist, criminal: criticism (111)."""
@@ -788,6 +871,7 @@ class _Coder:
                 got, _ = self._try(t, self.lex.nouns[t.lemma_.lower()])
                 found.extend(got)
         found.extend(self._statement_events())
+        found.extend(self._bare_demands({c.trigger.i for c in found}))
         found = self._fold_embedded(found)
         return self._events([c for c in found if c.source is not None or c.target is not None])
 
