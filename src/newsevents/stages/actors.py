@@ -240,6 +240,16 @@ class _Coder:
                             notes.append(tag)
         if len(roles) > 1 and "ELI" in roles:
             roles.remove("ELI")  # "army spokesman", "the former minister": the office says more
+        # "the Security Council", "the General Assembly" with no country of its own:
+        # the United Nations body of that name
+        if country is None and e.type == "ORG":
+            un = self.kb.igos.get(norm("UN " + e.name))
+            if un is not None:
+                code, un_roles, _label = un
+                return Actor(code=join_code(code, un_roles), country=code,
+                             roles=list(un_roles), evidence=[
+                                 _span_evidence(e.mentions[0]),
+                                 Evidence(kind="knowledge", text=f"{e.name}: UN {e.name}")])
         # 5. an institution with a role but no country: where the story is
         context = self.context_country
         if country is None and roles and context and not any(

@@ -89,6 +89,11 @@ _DEMANDERS = {"say", "declare", "insist", "demand", "warn", "reiterate", "conclu
 _DEMANDED = {"03": "100", "04": "106", "05": "107", "06": "101", "07": "103", "08": "105",
              "16": "105", "17": "105", "19": "1056", "12": "105"}
 
+#: Words that count people ("tens of thousands of students").
+_QUANTITIES = {"tens", "hundreds", "thousands", "millions", "dozens", "scores", "hundred",
+               "thousand", "million", "dozen", "some", "group", "crowd", "number", "lot",
+               "bunch", "handful", "couple", "majority", "minority", "most", "many", "all",
+               "members", "member", "one", "two", "three", "several", "part", "half"}
 #: Singular nouns that name a group of people ("the opposition in Zimbabwe").
 _COLLECTIVES = {"opposition", "group", "community", "population", "minority", "majority",
                 "crowd", "movement", "diaspora", "militia", "union", "party"}
@@ -264,19 +269,21 @@ class _Coder:
                     eid = self.entity_of(c, depth + 1)
                     if eid is not None:
                         return eid
-            # "leaders of Iran": a noun whose "of" names who it is
+            # "leaders of Iran": a noun whose "of" names who it is; "thousands of
+            # Nigerians" is the Nigerians
+            step = 0 if t.lower_ in _QUANTITIES or t.pos_ == "NUM" else 1
             for c in self._kids(t):
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for g in self._kids(c):
                         if g.dep_ == "pobj":
-                            eid = self.entity_of(g, depth + 1)
+                            eid = self.entity_of(g, depth + step)
                             if eid is not None:
                                 return eid
             # "opposition groups in Zimbabwe", "students from Kosovo": people coded by
             # the country they are in, as CAMEO codes groups
             if t.tag_ in ("NNS", "NNPS") or t.lower_ in _COLLECTIVES:
                 for c in self._kids(t):
-                    if c.dep_ == "prep" and c.lower_ in ("in", "from"):
+                    if c.dep_ == "prep" and c.lower_ in ("in", "from", "throughout", "across"):
                         g = self._child(c, "pobj")
                         eid = self.tok_entity.get(g.i) if g is not None else None
                         if eid is not None and self.by_id[eid].type == "GPE":
@@ -819,8 +826,8 @@ class _Coder:
         """A quotation that calls an actor evil, terrorist, criminal: criticism (111)."""
         out = []
         for q in self.quotes:
-            if not q.speaker:
-                continue
+            if not q.speaker or q.kind == "indirect":
+                continue  # a reporter's paraphrase is not the speaker's own word
             span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
             words = list(span) if span is not None else []
             condemn = [t for t in words if t.lower_ in _CONDEMN]
@@ -873,9 +880,29 @@ class _Coder:
         found.extend(self._statement_events())
         found.extend(self._bare_demands({c.trigger.i for c in found}))
         found = self._fold_embedded(found)
-        return self._events([c for c in found if c.source is not None or c.target is not None])
+        return self._events(self._distinct(
+            [c for c in found if c.source is not None or c.target is not None]))
 
-    def _governor(self, t: Any, events_at: dict[int, list[_Candidate]]) -> tuple[Any, bool]:
+    def _distinct(self, found: list[_Candidate]) -> list[_Candidate]:
+        """One event per trigger and pair of actor codes: "sanctions on the Taliban
+        ... Afghanistan ... bin Laden" names three targets; if two of them code
+        alike, the event is one."""
+        seen: set[tuple[Any, ...]] = set()
+        out = []
+        for c in found:
+            key = (c.trigger.i, c.code, self._code(c.source) or c.source,
+                   self._code(c.target) or c.target)
+            if key not in seen:
+                seen.add(key)
+                out.append(c)
+        return out
+
+    def _code(self, eid: str | None) -> str | None:
+        e = self.by_id.get(eid or "")
+        return e.actor.code if e is not None and e.actor is not None else None
+
+    def _governor(self, t: Any, events_at: dict[int, list[_Candidate]],
+                  topic: bool = False) -> tuple[Any, bool]:
         """The nearest token above ``t`` in its clause chain that triggered an
         event ("agreed to [re-open]", "demanded that the US [cancel]", "used tear
         gas to [disperse]"), and whether ``t`` is that event's content (an open
@@ -886,8 +913,8 @@ class _Coder:
             dep = h.dep_
             if h.head.i == h.i or dep in ("conj", "relcl", "parataxis", "nsubj", "nsubjpass"):
                 return None, False
-            if dep == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to"
-                                          for c in self._kids(h)):
+            if dep == "advcl" and not topic and not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                        for c in self._kids(h)):
                 return None, False  # "..., killing one person": an act of its own
             content = content or dep in ("xcomp", "ccomp", "acl")
             h = h.head
@@ -913,6 +940,12 @@ class _Coder:
 
         for c in sorted(found, key=depth, reverse=True):
             gov, content = self._governor(c.trigger, events_at)
+            if gov is None and c.code[:2] in ("02", "10"):
+                # "demonstrated in Kirkuk, calling for independence": the demand is the
+                # protest's topic, not an event of its own (PLOVER manual, PROTEST)
+                gov, content = self._governor(c.trigger, events_at, topic=True)
+                if gov is not None and not any(g.code[:2] == "14" for g in events_at[gov.i]):
+                    gov = None
             if gov is None:
                 continue
             heads = [g for g in events_at[gov.i] if id(g) not in dropped]
