@@ -264,11 +264,13 @@ class _Coder:
                             return other
             return self._where_people_live(t, eid)
         if depth < 2:
-            for c in self._kids(t):
-                if c.dep_ in ("compound", "amod", "poss", "nmod", "appos"):
-                    eid = self.entity_of(c, depth + 1)
-                    if eid is not None:
-                        return eid
+            # "its European Community partners" are the Community's, not its owner's
+            for deps in (("compound", "amod", "nmod", "appos"), ("poss",)):
+                for c in self._kids(t):
+                    if c.dep_ in deps:
+                        eid = self.entity_of(c, depth + 1)
+                        if eid is not None:
+                            return eid
             # "leaders of Iran": a noun whose "of" names who it is; "thousands of
             # Nigerians" is the Nigerians
             step = 0 if t.lower_ in _QUANTITIES or t.pos_ == "NUM" else 1
@@ -312,6 +314,14 @@ class _Coder:
                 other = self.tok_entity.get(pobj.i) if pobj is not None else None
             if other is not None and other != eid and self.by_id[other].type == "GPE":
                 return other
+        if any(c.lower_ == "ethnic" for c in self._kids(t)):
+            # "ethnic Albanians demonstrated in Serbia": where they live, not their kin state
+            sent = self.sents[self.sent_of.get(t.i, 0)]
+            for x in sent:
+                if x.dep_ == "pobj" and x.head.lower_ == "in":
+                    other = self.tok_entity.get(x.i)
+                    if other is not None and other != eid and self.by_id[other].type == "GPE":
+                        return other
         return eid
 
     def _speaker_of_clause(self, t: Any) -> str | None:
@@ -339,6 +349,13 @@ class _Coder:
             eid = self.entity_of(x)
             if eid is not None and all(eid != e for e, _ in out):
                 out.append((eid, x))
+        if len(out) == 1 and out[0][1] is t and t.i not in self.tok_entity:
+            # "the Turkish and Greek sides": one noun, two countries
+            for c in self._kids(t):
+                if c.dep_ in ("amod", "compound") and c.conjuncts:
+                    both = [(self.tok_entity.get(x.i), x) for x in (c, *c.conjuncts)]
+                    if all(e is not None for e, _ in both) and len({e for e, _ in both}) > 1:
+                        return [(e, x) for e, x in both if e is not None]
         return out
 
     # ------------------------------------------------------------ arguments
@@ -511,12 +528,22 @@ class _Coder:
         event is directed at ("offered to hand over to Great Britain", "aid to
         Mozambique"), through a preposition on the trigger, its open clause or object."""
         mine = {self._country(s) for s, _ in sources}
+        own_ids = {s for s, _ in sources}
+        own_codes = {self._code(s) for s in own_ids} - {None}
+
+        def other(found: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+            # another actor: not a source, nor coded as one ("the opposition demanded
+            # that Mugabe ..." is Zimbabwe's opposition to Zimbabwe's government)
+            if len(own_ids) > 1:  # "Czechia and Albania upgraded their ties": each other
+                return [(e, tok) for e, tok in found if self._country(e) not in mine]
+            return [(e, tok) for e, tok in found
+                    if e not in own_ids and self._code(e) not in own_codes]
+
         # "demanded that the Sudanese government end curbs": who is to act
         clause = self._child(m.trigger, "ccomp")
         subj = self._child(clause, "nsubj", "nsubjpass") if clause is not None else None
         if subj is not None:
-            ents = [(e, tok) for e, tok in self.entities_of(subj)
-                    if self._country(e) not in mine]
+            ents = other(self.entities_of(subj))
             if ents:
                 return ents
         xcomp = m.xcomp or self._child(m.trigger, "xcomp")
@@ -524,16 +551,15 @@ class _Coder:
         hosts = [x for x in (m.trigger, xcomp, m.obj, xobj) if x is not None]
         for host in hosts:
             for x in self._prep_objects(host, _DIRECTED):
-                ents = [(e, tok) for e, tok in self.entities_of(x)
-                        if self._country(e) not in mine]
+                ents = other(self.entities_of(x))
                 if ents:
                     return ents
         # "rejected a U.S. request", "denounced Serbia's suppression": whose thing it is
         for host in (m.obj, xobj):
-            if host is None:
+            if host is None or (m.pattern.objects and host is m.obj and m.matched and
+                                self._is_instrument(host)):
                 continue
-            ents = [(e, tok) for e, tok in self.entities_of(host)
-                    if self._country(e) not in mine]
+            ents = other(self.entities_of(host))
             if ents:
                 return ents
         # "sent 21 personnel to Bosnia", "contribute troops to a force in Liberia": the
@@ -551,7 +577,11 @@ class _Coder:
         own = {s for s, _ in sources}
         if len(own) > 1:
             return []  # "Kenya and Uganda agreed": each other, as the caller codes it
+        instrument = {x.i for x in m.obj.subtree} if (
+            m.obj is not None and m.pattern.objects and self._is_instrument(m.obj)) else set()
         for x in self._clause_tokens(m.trigger, depth=5, skip=_NOT_TARGET_DEPS):
+            if x.i in instrument:
+                continue  # "mobilized army reservists": the means, not the target
             eid = self.entity_of(x, 2)
             e = self.by_id.get(eid or "")
             if e is None or e.actor is None or not e.actor.country or eid in own:
@@ -560,6 +590,13 @@ class _Coder:
                 continue  # "the fighting in Lebanon" is not an act against Lebanon's own
             return [(e.id, x)]
         return []
+
+    def _is_instrument(self, obj: Any) -> bool:
+        """Is the matched object the doer's own means ("troops", "reservists",
+        "police") rather than someone acted upon?"""
+        e = self.by_id.get(self.tok_entity.get(obj.i) or "")
+        return e is not None and e.actor is not None and bool(
+            set(e.actor.roles) & {"MIL", "COP", "SPY"})
 
     def _clause_tokens(self, t: Any, depth: int = 3,
                        skip: frozenset[str] = frozenset()) -> list[Any]:
@@ -880,8 +917,29 @@ class _Coder:
         found.extend(self._statement_events())
         found.extend(self._bare_demands({c.trigger.i for c in found}))
         found = self._fold_embedded(found)
+        self._protest_targets(found)
         return self._events(self._distinct(
             [c for c in found if c.source is not None or c.target is not None]))
+
+    def _protest_targets(self, found: list[_Candidate]) -> None:
+        """A protest that names nobody it is against is against the authorities
+        of the protesters' own country ("Algerian landowners began a hunger strike"
+        -> Algeria), as CAMEO codes domestic protest; the country must be named in
+        the article, and its mention in the sentence is the evidence."""
+        for c in found:
+            if c.code[:2] != "14" or c.target is not None or c.source is None:
+                continue
+            country = self._country(c.source)
+            home = next((e for e in self.entities if e.actor is not None and
+                         e.actor.code == country and e.id != c.source), None)
+            if home is None:
+                continue
+            sent = self.sents[c.sentence]
+            tok = next((self.doc[i] for i in range(sent.start, sent.end)
+                        if self.tok_entity.get(i) == home.id), None)
+            if tok is None:
+                continue
+            c.target, c.target_tok = home.id, tok
 
     def _distinct(self, found: list[_Candidate]) -> list[_Candidate]:
         """One event per trigger and pair of actor codes: "sanctions on the Taliban
