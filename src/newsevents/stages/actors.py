@@ -151,7 +151,7 @@ class _Coder:
     def _countries_named(self) -> Counter[str]:
         counts: Counter[str] = Counter()
         for e in self.entities:
-            iso = self._place_country(e.name) if e.type == "GPE" else None
+            iso = self._place_country(e.name) if e.type in ("GPE", "LOC") else None
             if iso:
                 counts[iso] += len(e.mentions)
         return counts

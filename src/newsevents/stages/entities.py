@@ -486,8 +486,8 @@ class Resolver:
                 if t.text in (",", ";", ".") and not (t.text == "," and j == after + 1):
                     closed = True
                     break
-                if t.lower_ in ("who", "which", "that", "said", "says") or t.pos_ in (
-                        "VERB", "AUX"):
+                if t.lower_ in ("who", "which", "that", "said", "says") or (t.pos_ in (
+                        "VERB", "AUX") and t.dep_ != "amod"):  # "Algeria's leading activist"
                     break
                 if (self.kb.role(t.lower_) or self.kb.role(t.lemma_.lower())
                         or j in self.org_tokens or self.kb.country(t.text)):

@@ -144,6 +144,8 @@ _THREATS = {"14": "133", "15": "138", "161": "1313", "162": "1311", "163": "1312
             "20": "138"}
 _SPEECH = {"say", "tell", "announce", "declare", "state", "warn", "add", "insist", "claim",
            "report", "confirm", "threaten", "vow", "swear"}
+#: Verbs the coder reasons about by lemma, for mending the model's lemmas.
+_KNOWN_VERBS = _KNOWN_GOVERNORS | _SUPPORT_VERBS | _DEMANDERS | _SPEECH | _STATIVE
 
 
 def _first_person(t: Any) -> bool:
@@ -165,15 +167,22 @@ _REFUSED = {"04": "125", "03": "125", "06": "121", "07": "122", "08": "124", "05
 _WONT = {"03", "05", "06", "07", "08"}
 
 
-def _lemma(t: Any) -> str:
-    """The lemma, mended where the small model gets it wrong ("hopes" -> "hop")."""
-    lemma = str(t.lemma_).lower()
-    low = str(t.lower_)
+def _mend(low: str, known: Any) -> str | None:
+    """The form of the inflected word ``low`` that is in ``known``, if any."""
     for suffix, repl in (("es", "e"), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"),
-                         ("ing", "")):
-        if low.endswith(suffix) and low[: -len(suffix)] + repl in _KNOWN_GOVERNORS:
+                         ("ing", ""), ("ied", "y"), ("ies", "y")):
+        if low.endswith(suffix) and low[: -len(suffix)] + repl in known:
             return low[: -len(suffix)] + repl
-    return lemma
+    return None
+
+
+def _lemma(t: Any) -> str:
+    """The lemma, mended where the small model gets it wrong ("hopes" -> "hop",
+    "staged" -> "stag", "waged" -> "wag")."""
+    lemma = str(t.lemma_).lower()
+    if lemma in _KNOWN_VERBS:
+        return lemma
+    return _mend(str(t.lower_), _KNOWN_VERBS) or lemma
 
 
 @dataclass(slots=True)
@@ -897,6 +906,8 @@ class _Coder:
             if self.sent_of.get(t.i) in self.skip_sents:
                 continue
             lemma = _lemma(t) if t.pos_ in ("VERB", "AUX") else t.lemma_.lower()
+            if t.pos_ in ("VERB", "AUX") and lemma not in self.lex.verbs:
+                lemma = _mend(t.lower_, self.lex.verbs) or lemma
             if t.pos_ in ("VERB", "AUX") and lemma in self.lex.verbs:
                 table = self.lex.verbs[lemma]
             elif t.pos_ == "ADJ" and lemma in self.lex.adjectives:
