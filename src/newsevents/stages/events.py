@@ -94,6 +94,11 @@ _QUANTITIES = {"tens", "hundreds", "thousands", "millions", "dozens", "scores", 
                "thousand", "million", "dozen", "some", "group", "crowd", "number", "lot",
                "bunch", "handful", "couple", "majority", "minority", "most", "many", "all",
                "members", "member", "one", "two", "three", "several", "part", "half"}
+#: Nouns for people no one has named, coded by where they act.
+_PEOPLE = {"people", "person", "protester", "protestor", "demonstrator", "student", "worker",
+           "resident", "villager", "citizen", "civilian", "youth", "farmer", "trader",
+           "supporter", "crowd", "mob", "rioter", "marcher", "inhabitant", "local", "voter",
+           "woman", "man", "teacher", "doctor", "nurse", "miner", "driver", "refugee"}
 #: Singular nouns that name a group of people ("the opposition in Zimbabwe").
 _COLLECTIVES = {"opposition", "group", "community", "population", "minority", "majority",
                 "crowd", "movement", "diaspora", "militia", "union", "party"}
@@ -733,6 +738,9 @@ class _Coder:
                 if q is not None and q.speaker and (best.subject is None or
                                                     _first_person(best.subject)):
                     sources = [(q.speaker, None)]
+        if not sources and best.subject is not None and best.subject.pos_ == "NOUN" and \
+                best.subject.i not in self.tok_entity:
+            sources = self._crowd_place(t, best.subject)
         used = best.xcomp if best.xcomp is not None else best.obj
         targets = self._positions(p.targets, best)
         if not targets and best.passive and not p.objects and "dobj" in p.targets:
@@ -753,20 +761,42 @@ class _Coder:
             out.extend(self._combine(t, p, [(s_id, s_tok)], others))
         return out
 
+    def _crowd_place(self, t: Any, subject: Any) -> list[tuple[str, Any]]:
+        """"Hundreds of thousands of people blocked streets in Hong Kong": people
+        no one has named are coded by where they act, as CAMEO codes crowds."""
+        head = subject
+        while head.lower_ in _QUANTITIES or head.pos_ == "NUM":
+            nxt = next((g for c in self._kids(head) if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in self._kids(c) if g.dep_ == "pobj"), None)
+            if nxt is None:
+                break
+            head = nxt
+        if head.lemma_.lower() not in _PEOPLE:
+            return []
+        for x in self._clause_tokens(t, depth=3, skip=_NOT_TARGET_DEPS):
+            if x.dep_ == "pobj" and x.head.lower_ in ("in", "across", "throughout"):
+                eid = self.tok_entity.get(x.i)
+                e = self.by_id.get(eid or "")
+                if e is not None and e.type in ("GPE", "LOC") and e.actor is not None:
+                    return [(e.id, x)]
+        return []
+
     def _noun_doer(self, t: Any) -> list[tuple[str, Any]]:
         """Who does an event noun the lexicon's positions left without a doer:
         its nationality ("Israeli air raids", "US sanctions"), else the subject of
         the verb that stages it ("Nigerians converged for a rally", "Italy
         announced a suspension of air links")."""
-        for c in self._kids(t):
-            if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i:
-                prev = self.doc[c.i - 1] if c.i > 0 else None
-                if prev is not None and prev.lower_ in ("anti", "pro", "-"):
-                    continue
-                eid = self.tok_entity.get(c.i)
-                e = self.by_id.get(eid or "")
-                if e is not None and e.actor is not None and e.type in ("GPE", "NORP", "ORG"):
-                    return [(e.id, c)]
+        mods = [c for c in self._kids(t) if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i]
+        # "US Predator attacks": the nationality may qualify the modifier
+        mods += [g for c in mods for g in self._kids(c) if g.dep_ in ("amod", "compound")]
+        for c in mods:
+            prev = self.doc[c.i - 1] if c.i > 0 else None
+            if prev is not None and prev.lower_ in ("anti", "pro", "-"):
+                continue
+            eid = self.tok_entity.get(c.i)
+            e = self.by_id.get(eid or "")
+            if e is not None and e.actor is not None and e.type in ("GPE", "NORP", "ORG"):
+                return [(e.id, c)]
         h = t
         if h.dep_ == "pobj" and h.head.dep_ == "prep":
             h = h.head
