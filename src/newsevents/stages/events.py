@@ -94,6 +94,9 @@ _QUANTITIES = {"tens", "hundreds", "thousands", "millions", "dozens", "scores", 
                "thousand", "million", "dozen", "some", "group", "crowd", "number", "lot",
                "bunch", "handful", "couple", "majority", "minority", "most", "many", "all",
                "members", "member", "one", "two", "three", "several", "part", "half"}
+#: Prepositions that put an event noun in the background of the sentence.
+_BACKGROUND = {"after", "before", "since", "following", "during", "amid", "amidst", "despite",
+               "until", "throughout"}
 #: Nouns for people no one has named, coded by where they act.
 _PEOPLE = {"people", "person", "protester", "protestor", "demonstrator", "student", "worker",
            "resident", "villager", "citizen", "civilian", "youth", "farmer", "trader",
@@ -468,14 +471,16 @@ class _Coder:
         """(modality, negated, refused) of the event triggered at ``t``."""
         negated = any(c.dep_ == "neg" for c in self._kids(t))
         aux = {c.lower_ for c in self._kids(t) if c.dep_ in ("aux", "auxpass")}
+        verb = t
         if t.pos_ == "ADJ" and t.dep_ in ("acomp", "attr") and t.head.i != t.i:
             # "the US must be ready to mediate": the copula carries the modal
+            verb = t.head
             aux |= {c.lower_ for c in self._kids(t.head) if c.dep_ in ("aux", "auxpass")}
             negated = negated or any(c.dep_ == "neg" for c in self._kids(t.head))
         modality = "asserted"
         if aux & {"will", "shall", "'ll", "wo"}:
             modality = "intended"
-        elif aux & {"would"} and t.dep_ == "ccomp" and _lemma(t.head) in _SPEECH:
+        elif aux & {"would"} and verb.dep_ == "ccomp" and _lemma(verb.head) in _SPEECH:
             modality = "intended"  # "said they would blockade Paris": the future, reported
         elif aux & {"would", "could", "might", "may"}:
             modality = "conditional"
@@ -875,6 +880,22 @@ class _Coder:
 
     # ------------------------------------------------------------ statements
 
+    def _background(self, t: Any) -> bool:
+        """Is this event noun part of a name ("Asia-Pacific Economic Cooperation")
+        or background ("after two days of fighting", "following the killing of",
+        "since the invasion")? Neither is an event the sentence reports."""
+        eid = self.tok_entity.get(t.i)
+        if eid is not None and self.by_id[eid].type in ("ORG", "FAC", "GPE", "LOC", "NORP"):
+            return True
+        h = t
+        for _ in range(4):  # "after two days of fierce fighting"
+            if h.dep_ == "pobj" and h.head.lower_ in _BACKGROUND:
+                return True
+            if h.dep_ not in ("pobj", "prep") or h.head.i == h.i:
+                return False
+            h = h.head
+        return False
+
     def _bare_demands(self, triggers: set[int]) -> list[_Candidate]:
         """"The administration declared that China must drop barriers": a demand
         (100) of the one who says it on the one who must act, when the act itself
@@ -953,6 +974,8 @@ class _Coder:
             if t.i in used or self.sent_of.get(t.i) in self.skip_sents:
                 continue
             if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.lex.nouns:
+                if self._background(t):
+                    continue
                 got, _ = self._try(t, self.lex.nouns[t.lemma_.lower()])
                 found.extend(got)
         found.extend(self._statement_events())
