@@ -97,6 +97,31 @@ _QUANTITIES = {"tens", "hundreds", "thousands", "millions", "dozens", "scores", 
 #: Prepositions that put an event noun in the background of the sentence.
 _BACKGROUND = {"after", "before", "since", "following", "during", "amid", "amidst", "despite",
                "until", "throughout"}
+#: What "the two ..." and "both ..." stand for: the last two sides named.
+_PAIR_NOUNS = {"leader", "minister", "president", "man", "premier", "counterpart", "country",
+               "nation", "state", "government", "side", "neighbour", "neighbor", "delegation",
+               "party", "capital"}
+#: Event nouns that refer back to an earlier event, with the CAMEO roots it may
+#: have ("the demand" -> a demand or appeal; empty: any event, "the decision").
+_ANAPHORS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("demand", "call", "appeal", "request", "ultimatum", "plea"), ("10", "02")),
+    **dict.fromkeys(("offer", "proposal", "plan", "initiative", "invitation", "pledge",
+                     "promise"), ("03",)),
+    **dict.fromkeys(("sanction", "embargo", "ban", "restriction", "expulsion", "boycott"),
+                    ("16", "17")),
+    **dict.fromkeys(("arrest", "detention", "raid", "crackdown", "seizure", "expulsion"),
+                    ("17",)),
+    **dict.fromkeys(("verdict", "ruling", "sentence", "conviction", "indictment"),
+                    ("11", "17")),
+    **dict.fromkeys(("attack", "strike", "bombing", "shelling", "killing", "assault",
+                     "airstrike", "incursion", "invasion"), ("18", "19", "20")),
+    **dict.fromkeys(("accusation", "allegation", "charge", "criticism", "condemnation"),
+                    ("11",)),
+    **dict.fromkeys(("deal", "agreement", "accord", "ceasefire", "truce", "treaty"),
+                    ("03", "05", "08")),
+    **dict.fromkeys(("decision", "announcement", "move", "step", "statement",
+                     "declaration"), ()),
+}
 #: Nouns for people no one has named, coded by where they act.
 _PEOPLE = {"people", "person", "protester", "protestor", "demonstrator", "student", "worker",
            "resident", "villager", "citizen", "civilian", "youth", "farmer", "trader",
@@ -240,6 +265,7 @@ class _Coder:
         self.places: list[Place] = ctx.slots.get("places") or []
         self.dates: list[TimeExpression] = ctx.slots.get("dates") or []
         self.quotes: list[Quote] = ctx.slots.get("quotes") or []
+        self.found: list[_Candidate] = []
         self.sents = list(self.doc.sents)
         self.sent_of: dict[int, int] = {}
         for i, s in enumerate(self.sents):
@@ -360,7 +386,31 @@ class _Coder:
                     break
         return None
 
+    def _the_two(self, t: Any) -> list[tuple[str, Any]]:
+        """"The two leaders agreed", "both countries signed": the last two actors
+        of different countries named before, people for people words."""
+        det = next((c for c in self._kids(t) if c.lower_ in ("two", "both")), None)
+        noun = t.lemma_.lower()
+        if det is None or noun not in _PAIR_NOUNS:
+            return []
+        people = noun in ("leader", "minister", "president", "man", "premier", "counterpart")
+        seen: dict[str, str] = {}
+        for i in range(t.i - 1, -1, -1):
+            eid = self.tok_entity.get(i)
+            e = self.by_id.get(eid or "")
+            if e is None or e.actor is None or not e.actor.country:
+                continue
+            if people != (e.type == "PERSON"):
+                continue
+            seen.setdefault(e.actor.country, e.id)
+            if len(seen) == 2:
+                return [(x, t) for x in reversed(list(seen.values()))]
+        return []
+
     def entities_of(self, t: Any) -> list[tuple[str, Any]]:
+        pair = self._the_two(t) if t.pos_ == "NOUN" else []
+        if pair:
+            return pair
         out: list[tuple[str, Any]] = []
         for x in (t, *t.conjuncts):
             eid = self.entity_of(x)
@@ -581,6 +631,12 @@ class _Coder:
             ents = other(self.entities_of(host))
             if ents:
                 return ents
+        # "Belarus rejected the demand", "condemned the arrests": the earlier event
+        # the object refers back to is whom this one answers
+        for host in (m.obj, xobj):
+            ents = other(self._event_anaphor(host, m.trigger)) if host is not None else []
+            if ents:
+                return ents
         # "sent 21 personnel to Bosnia", "contribute troops to a force in Liberia": the
         # country the act is done in or sent to, as CAMEO codes it
         for x in self._clause_tokens(m.trigger):
@@ -608,6 +664,24 @@ class _Coder:
             if self._country(eid) in mine and not e.actor.roles:
                 continue  # "the fighting in Lebanon" is not an act against Lebanon's own
             return [(e.id, x)]
+        return []
+
+    def _event_anaphor(self, noun: Any, trigger: Any) -> list[tuple[str, Any]]:
+        """The doer of the earlier event that "the demand", "the arrests", "the
+        verdict" refers back to: the last one before ``trigger`` of a fitting kind."""
+        if noun.pos_ != "NOUN" or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                for c in self._kids(noun)):
+            return []
+        roots = _ANAPHORS.get(noun.lemma_.lower())
+        if roots is None:
+            return []
+        for c in reversed(self.found):
+            if c.trigger.i >= trigger.i or c.source is None:
+                continue
+            if roots and c.code[:2] not in roots:
+                continue
+            return [(c.source, c.source_tok)]
         return []
 
     def _is_instrument(self, obj: Any) -> bool:
@@ -952,6 +1026,7 @@ class _Coder:
 
     def run(self) -> list[Event]:
         found: list[_Candidate] = []
+        self.found = found  # the events so far, for "the demand" to refer back to
         used: set[int] = set()
         for t in self.doc:
             if self.sent_of.get(t.i) in self.skip_sents:
