@@ -276,6 +276,8 @@ class _Coder:
         m = e.mentions[0]
         window = self.text[max(0, m.start - 40):m.start]
         hit = re.search(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*(?:['’]s?)?\s*$", window)
+        if hit and hit.group(1).endswith(".") and not re.search(r"(^|\.)[A-Z]\.$", hit.group(1)):
+            return None  # "... in the United States. Nicaragua's ministry": a sentence ended
         if hit and self.kb.country(hit.group(1)):
             start = m.start - len(window) + hit.start(1)
             return Span(start=start, end=m.start, text=self.text[start:m.start])

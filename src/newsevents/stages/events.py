@@ -577,6 +577,18 @@ class _Coder:
 
     # ------------------------------------------------------------ patterns
 
+    def _refusers(self, t: Any) -> list[tuple[str, Any]]:
+        """Who refuses ``t``: the subject of the "refuse"/"decline" verb above it."""
+        h = t
+        for _ in range(4):
+            if h.head.i == h.i:
+                return []
+            h = h.head
+            if _lemma(h) in _REFUSE:
+                subj = self._subject(h)
+                return self.entities_of(subj) if subj is not None else []
+        return []
+
     def _demander(self, t: Any) -> str | None:
         """Who says that ``t`` must happen: the subject of the speech verb above it."""
         h = t.head if t.pos_ == "ADJ" and t.dep_ in ("acomp", "attr") else t
@@ -920,6 +932,13 @@ class _Coder:
             code = _REFUSED.get(code[:2], "120")
             negated = False
             modality = "asserted"
+            refusers = self._refusers(t) if refused else []
+            mine = {s_id for s_id, _ in sources}
+            if refusers and not any(r in mine for r, _ in refusers):
+                # "the junta refused to let the envoy meet the prisoners": the junta
+                # refuses the envoy
+                targets = [x for x in sources] or targets
+                sources = refusers
         elif modality in ("intended", "hoped", "conditional") and _threat(code):
             code = _threat(code) or code  # a coercive act to come is a threat (13x)
         elif modality in ("intended", "hoped") and code[:2] in _INTENDED:
