@@ -57,7 +57,8 @@ _KINSHIP = {"father", "mother", "son", "daughter", "brother", "sister", "wife", 
             "widow", "predecessor", "successor", "uncle", "cousin"}
 _TITLE_MODIFIERS = {"late", "former", "ex", "then", "acting", "deputy", "vice", "interim",
                     "outgoing", "incoming", "senior", "top", "chief", "first", "newly", "elected",
-                    "caretaker", "de", "facto"}
+                    "caretaker", "de", "facto", "new", "current", "sitting", "longtime", "veteran",
+                    "embattled", "ousted", "appointed", "designate"}
 _LOCATIVE_PREPS = {"to", "in", "at", "from", "into", "near", "toward", "towards", "via",
                    "across", "through", "outside", "inside", "around", "within", "for"}
 _PLACE_VERBS = {"visit", "reach", "leave", "enter", "tour", "arrive", "travel", "fly", "return"}

@@ -122,6 +122,10 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("decision", "announcement", "move", "step", "statement",
                      "declaration"), ()),
 }
+#: Verbs whose object event is watched or talked about, not done.
+_OBSERVING = {"oversee", "monitor", "observe", "supervise", "discuss", "debate", "investigate",
+              "probe", "study", "review", "examine", "consider", "mark", "commemorate",
+              "remember", "recall", "verify", "enforce", "witness", "cover", "document"}
 #: Nouns for people no one has named, coded by where they act.
 _PEOPLE = {"people", "person", "protester", "protestor", "demonstrator", "student", "worker",
            "resident", "villager", "citizen", "civilian", "youth", "farmer", "trader",
@@ -442,9 +446,10 @@ class _Coder:
     def _subject(self, verb: Any) -> Any:
         """The token that does ``verb``: subject, passive agent, or inherited."""
         h = verb
+        shared = False  # climbed from a conjoined verb: the subject, never the agent
         for _ in range(6):
             agent = self._child(h, "agent")
-            if agent is not None:
+            if agent is not None and not shared:
                 pobj = self._child(agent, "pobj")
                 if pobj is not None:
                     return pobj
@@ -455,13 +460,15 @@ class _Coder:
                 return subj
             nsp = self._child(h, "nsubjpass")
             if nsp is not None:
-                if _lemma(h) in _STATIVE:
+                if shared or _lemma(h) in _STATIVE:
                     return nsp  # "Israel is opposed to", "forces were engaged in"
                 return None  # a passive with no agent: nobody named
             if h.dep_ == "relcl":
                 return h.head
             if h.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "prep", "pobj",
                           "acomp", "dobj") and h.head.i != h.i:
+                # "was indicted by the court and will resign": the one indicted resigns
+                shared = h.dep_ == "conj" and h.pos_ in ("VERB", "AUX")
                 h = h.head
                 continue
             return None
@@ -530,7 +537,7 @@ class _Coder:
         modality = "asserted"
         if aux & {"will", "shall", "'ll", "wo"}:
             modality = "intended"
-        elif aux & {"would"} and verb.dep_ == "ccomp" and _lemma(verb.head) in _SPEECH:
+        elif aux & {"would"} and self._reported(verb):
             modality = "intended"  # "said they would blockade Paris": the future, reported
         elif aux & {"would", "could", "might", "may"}:
             modality = "conditional"
@@ -576,6 +583,14 @@ class _Coder:
         return modality, negated, refused
 
     # ------------------------------------------------------------ patterns
+
+    def _reported(self, verb: Any) -> bool:
+        """Is ``verb`` (or the verb it is conjoined to) what a speech verb reports?
+        "announced it would prohibit aid and would deny entry"."""
+        v = verb
+        while v.dep_ == "conj" and v.head.i != v.i:
+            v = v.head
+        return v.dep_ == "ccomp" and _lemma(v.head) in _SPEECH
 
     def _refusers(self, t: Any) -> list[tuple[str, Any]]:
         """Who refuses ``t``: the subject of the "refuse"/"decline" verb above it."""
@@ -802,7 +817,8 @@ class _Coder:
     def _try(self, t: Any, patterns: list[Pattern]) -> tuple[list[_Candidate], Any]:
         """Events from the best pattern that fits ``t``; and the token it used up."""
         best: _Match | None = None
-        facts = {"passive": self._child(t, "nsubjpass", "auxpass") is not None,
+        facts = {"passive": self._child(t, "nsubjpass", "auxpass") is not None
+                 and _lemma(t) not in _STATIVE,  # "Israel is opposed to": active in sense
                  "dobj": self._child(t, "dobj"), "xcomp": self._child(t, "xcomp"),
                  "nsubjpass": self._child(t, "nsubjpass"),
                  "words": {w for c in self._kids(t) for w in (c.lower_, c.lemma_.lower())}}
@@ -980,6 +996,8 @@ class _Coder:
         eid = self.tok_entity.get(t.i)
         if eid is not None and self.by_id[eid].type in ("ORG", "FAC", "GPE", "LOC", "NORP"):
             return True
+        if t.dep_ == "dobj" and _lemma(t.head) in _OBSERVING:
+            return True  # "to oversee a ceasefire", "discussed the attack"
         h = t
         for _ in range(4):  # "after two days of fierce fighting"
             if h.dep_ == "pobj" and h.head.lower_ in _BACKGROUND:
@@ -1088,8 +1106,10 @@ class _Coder:
             if c.code[:2] != "14" or c.target is not None or c.source is None:
                 continue
             country = self._country(c.source)
+            # "Young Algerians blocked roads": the people are coded by their country,
+            # and so is the government they protest against -- DZA -> DZA, as CAMEO has it
             home = next((e for e in self.entities if e.actor is not None and
-                         e.actor.code == country and e.id != c.source), None)
+                         e.actor.code == country), None)
             if home is None:
                 continue
             sent = self.sents[c.sentence]
