@@ -149,7 +149,8 @@ _NOT_TARGET_DEPS = frozenset({"npadvmod", "tmod", "punct", "aux", "auxpass", "ne
                               "cc"})
 _DOER_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "expl"})
 #: Prepositions that point an act at someone, for targets the lexicon did not place.
-_DIRECTED = {"to", "with", "against", "on", "toward", "towards", "at", "upon", "for", "from"}
+_DIRECTED = {"to", "with", "against", "on", "toward", "towards", "at", "upon", "for", "from",
+             "among", "between"}
 _LOCATIVE = {"in", "at", "to", "near", "into", "from", "outside", "inside", "across", "around",
              "throughout", "within", "on", "off", "towards", "toward", "via"}
 _PLACE_VERBS = {"visit", "reach", "leave", "enter", "tour", "arrive", "host", "storm", "raid",
@@ -311,13 +312,18 @@ class _Coder:
                             return other
             return self._where_people_live(t, eid)
         if depth < 2:
-            # "its European Community partners" are the Community's, not its owner's
+            # "its European Community partners" are the Community's, not its owner's;
+            # "the Hutu rebel group, FDD,": a coded name before an uncoded one
+            uncoded = None
             for deps in (("compound", "amod", "nmod", "appos"), ("poss",)):
                 for c in self._kids(t):
                     if c.dep_ in deps:
                         eid = self.entity_of(c, depth + 1)
-                        if eid is not None:
+                        if eid is not None and self.by_id[eid].actor is not None:
                             return eid
+                        uncoded = uncoded or eid
+            if uncoded is not None:
+                return uncoded
             # "leaders of Iran": a noun whose "of" names who it is; "thousands of
             # Nigerians" is the Nigerians
             step = 0 if t.lower_ in _QUANTITIES or t.pos_ == "NUM" else 1
@@ -650,6 +656,17 @@ class _Coder:
                 ents = other(self.entities_of(x))
                 if ents:
                     return ents
+        # "threatened to stop the talks if the United States goes ahead": a threat is
+        # aimed at the one whose act would carry it out
+        if m.pattern.code[:2] == "13" or self._threat_like(m.trigger):
+            for host in (m.trigger, m.xcomp or self._child(m.trigger, "xcomp")):
+                for c in self._kids(host) if host is not None else ():
+                    if c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in ("if", "unless")
+                                                 for k in self._kids(c)):
+                        subj = self._child(c, "nsubj", "nsubjpass")
+                        ents = other(self.entities_of(subj)) if subj is not None else []
+                        if ents:
+                            return ents
         # "rejected a U.S. request", "denounced Serbia's suppression": whose thing it is
         for host in (m.obj, xobj):
             if host is None or (m.pattern.objects and host is m.obj and m.matched and
@@ -666,7 +683,7 @@ class _Coder:
                 return ents
         # "sent 21 personnel to Bosnia", "contribute troops to a force in Liberia": the
         # country the act is done in or sent to, as CAMEO codes it
-        for x in self._clause_tokens(m.trigger):
+        for x in self._clause_tokens(m.trigger, depth=4):
             if x.dep_ != "pobj" or x.head.lower_ not in ("to", "in", "into", "inside"):
                 continue
             eid = self.tok_entity.get(x.i)
@@ -710,6 +727,11 @@ class _Coder:
                 continue
             return [(c.source, c.source_tok)]
         return []
+
+    def _threat_like(self, t: Any) -> bool:
+        """Is ``t`` an act announced for later that the coder will code as a threat?"""
+        modality = self._modality(t)[0]
+        return modality in ("intended", "conditional")
 
     def _is_instrument(self, obj: Any) -> bool:
         """Is the matched object the doer's own means ("troops", "reservists",
