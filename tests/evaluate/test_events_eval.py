@@ -32,6 +32,52 @@ def test_plover_05_categories_are_mapped_and_igos_compared_as_igo(tmp_path: Path
     assert events._country("ISRGOV") == "ISR"
 
 
+def test_plover_reciprocal_and_compound_actors_give_one_gold_event_per_pair(
+        tmp_path: Path) -> None:
+    gold = tmp_path / "plover.json"
+    gold.write_text(json.dumps([
+        {"id": "r", "text": "Jordan and Britain agreed.", "event": "AGREE",
+         "source": [{"actorText": "Jordan", "code": "JOR"},
+                    {"actorText": "Britain", "code": "GBR"}], "target": "",
+         "textInfo": {"markup": "(SRC/TAR: Jordan) and (SRC/TAR: Britain) (EVT: agreed)."}},
+        {"id": "m", "text": "Gambia's president will visit Mauritania and Senegal.",
+         "event": "AGREE", "source": [{"actorText": "Gambian President", "code": "GMB"}],
+         "target": [{"actorText": "Mauritania", "code": "MRT"},
+                    {"actorText": "Senegal", "code": "SEN"}],
+         "textInfo": {"markup": "(SRC: Gambian President) (EVT: will visit) (TAR: Mauritania)"
+                                " and (TAR: Senegal)"}},
+        {"id": "s", "text": "U.S. and Russian negotiators return to Geneva.",
+         "event": "CONSULT", "source": [{"actorText": "U.S.", "code": "USA"},
+                                        {"actorText": "Russian", "code": "RUS"}],
+         "textInfo": {"markup": "(SRC: U.S.) and (SRC: Russian negotiators) (EVT: return)"}},
+    ]))
+    pairs = [[(e["source"], e["target"]) for e in r["events"]] for r in events.read_gold(gold)]
+    assert pairs == [[("JOR", "GBR"), ("GBR", "JOR")],
+                     [("GMB", "MRT"), ("GMB", "SEN")],
+                     [("USA", None), ("RUS", None)]]
+    # transnational NGOs are compared as the file codes them: IGO
+    assert events._country("NGOAMN") == "IGO"
+
+
+def test_only_events_that_happened_or_were_announced_are_compared() -> None:
+    from newsevents.records import Cameo, Event, EventEvidence, Plover
+
+    def event(code: str, category: str | None, modality: str = "asserted",
+              negated: bool = False) -> Event:
+        return Event(id="v", cameo=Cameo(code=code, root=code[:2], quad_class=1, goldstein=0.0,
+                                         base_code=code[:3]),
+                     plover=Plover(category=category, mode=None) if category else None,
+                     modality=modality, negated=negated,
+                     evidence=EventEvidence(sentence=0, start=0, end=1, text="x"))
+
+    assert events._compared(event("040", "CONSULT"))
+    assert events._compared(event("036", "AGREE", "intended"))
+    assert not events._compared(event("040", "CONSULT", negated=True))
+    assert not events._compared(event("030", "AGREE", "conditional"))  # "unless X accepted"
+    assert events._compared(event("135", "THREATEN", "conditional"))  # "may halt ... if"
+    assert not events._compared(event("010", None))  # statements: no PLOVER category
+
+
 def test_jsonl_gold_lines_must_have_text_and_events(tmp_path: Path) -> None:
     bad = tmp_path / "e.jsonl"
     bad.write_text('{"text": "x"}\n')

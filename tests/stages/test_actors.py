@@ -113,3 +113,43 @@ def test_memory_of_an_earlier_article_codes_a_bare_surname(pipeline: Pipeline) -
                        "2020-01-10")
     e = next(e for e in earlier.entities if e.name == "Rostami")
     assert e.actor is None or all(ev.kind != "memory" for ev in e.actor.evidence)
+
+
+def test_a_persons_country_outlives_their_office(pipeline: Pipeline) -> None:
+    # between the two Presidents Bush: no office on the day, the country all the same
+    a = _analyse(pipeline, "President Bush threatened further action against Russia.",
+                 published="2000-01-01")
+    bush = next(e for e in a.entities if e.name == "Bush")
+    assert bush.actor is not None and bush.actor.country == "USA"
+    assert any("another time" in (ev.text or "") for ev in bush.actor.evidence)
+    # a lone surname counts only under the title the tables record
+    a = _analyse(pipeline, "King Hassan of Morocco said he would host the meeting.",
+                 published="2000-01-01")
+    assert _code(a.entities, "Hassan") == "MARGOV"
+
+
+def test_a_bare_security_council_is_the_uns_and_a_possessor_is_not(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The United States vetoed a Security Council resolution on Monday.")
+    assert _code(a.entities, "Security Council") == "IGOUNO"
+    a = _analyse(pipeline, "Ramil Usubov, the secretary of Azerbaijan's Security Council, met "
+                           "the envoy.")
+    assert _code(a.entities, "Security Council") == "AZEGOV"
+
+
+def test_a_possessor_does_not_reach_across_a_sentence_end(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The measures freeze assets held in the United States. Nicaragua's "
+                           "foreign ministry condemned the sanctions.")
+    ministry = next(e for e in a.entities if "ministry" in e.name)
+    assert ministry.actor is not None and ministry.actor.code == "NICGOV"
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Lt. Gen. Prosper Avril resigned in Haiti on Saturday.", "Prosper Avril", "HTIMIL"),
+    ("Salaheddine Sidhoum, Algeria's leading human rights activist, began a hunger strike.",
+     "Salaheddine Sidhoum", "DZAHRI"),
+    ("Police in Phnom Penh arrested eleven members of the Candlelight Party.",
+     "Candlelight Party", "KHMPTY"),
+])
+def test_ranks_participle_appositives_and_parties(pipeline: Pipeline, text: str, name: str,
+                                                  code: str) -> None:
+    assert _code(_analyse(pipeline, text).entities, name) == code
