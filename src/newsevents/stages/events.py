@@ -35,6 +35,7 @@ event said twice (headline and body) is one event with ``mentions=2``.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -205,6 +206,17 @@ _REFUSED = {"04": "125", "03": "125", "06": "121", "07": "122", "08": "124", "05
 _WONT = {"03", "05", "06", "07", "08"}
 
 
+@functools.lru_cache(maxsize=4096)
+def _multi_words(objects: frozenset[str]) -> dict[str, list[tuple[str, list[str]]]]:
+    """The multi-word items of an object set, by each word they hold, longest first."""
+    out: dict[str, list[tuple[str, list[str]]]] = {}
+    for o in sorted((o for o in objects if " " in o), key=lambda o: (-len(o.split()), o)):
+        words = o.split()
+        for w in set(words):
+            out.setdefault(w, []).append((o, words))
+    return out
+
+
 def _mend(low: str, known: Any) -> str | None:
     """The form of the inflected word ``low`` that is in ``known``, if any."""
     for suffix, repl in (("es", "e"), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"),
@@ -271,6 +283,7 @@ class _Coder:
         self.dates: list[TimeExpression] = ctx.slots.get("dates") or []
         self.quotes: list[Quote] = ctx.slots.get("quotes") or []
         self.found: list[_Candidate] = []
+        self._phrases: dict[int, tuple[list[str], int]] = {}
         self.sents = list(self.doc.sents)
         self.sent_of: dict[int, int] = {}
         for i, s in enumerate(self.sents):
@@ -699,7 +712,7 @@ class _Coder:
         instrument = {x.i for x in m.obj.subtree} if (
             m.obj is not None and m.pattern.objects and self._is_instrument(m.obj)) else set()
         for x in self._clause_tokens(m.trigger, depth=5, skip=_NOT_TARGET_DEPS):
-            if x.i in instrument:
+            if x.i in instrument or self._pair_member(x):
                 continue  # "mobilized army reservists": the means, not the target
             eid = self.entity_of(x, 2)
             e = self.by_id.get(eid or "")
@@ -732,6 +745,16 @@ class _Coder:
         """Is ``t`` an act announced for later that the coder will code as a threat?"""
         modality = self._modality(t)[0]
         return modality in ("intended", "conditional")
+
+    def _pair_member(self, x: Any) -> bool:
+        """Is ``x`` one side of a hyphenated pair ("Tehran-Baku ties", "US-PRC
+        relations")? Such a pair names a relation, not someone acted upon."""
+        doc = self.doc
+        for dash, other in ((x.i - 1, x.i - 2), (x.i + 1, x.i + 2)):
+            if 0 <= other < len(doc) and doc[dash].text in ("-", "–") and \
+                    self.tok_entity.get(other) is not None:
+                return True
+        return False
 
     def _is_instrument(self, obj: Any) -> bool:
         """Is the matched object the doer's own means ("troops", "reservists",
@@ -783,16 +806,22 @@ class _Coder:
                     inner = self._child(c, "pobj")
                     if inner is not None:
                         return self._object_match(inner, objects)
-        multi = [o for o in objects if " " in o]
-        if not multi:
+        # a multi-word item must hold the complement's own lemma (the run includes
+        # its head), so only the items with that word are tried, longest first
+        items = _multi_words(objects).get(lemma)
+        if not items:
             return None
-        phrase = [x for x in comp.subtree if not x.is_punct]
-        lemmas = [x.lemma_.lower() for x in phrase]
-        head = next(i for i, x in enumerate(phrase) if x.i == comp.i)
-        for o in sorted(multi, key=lambda o: -len(o.split())):
-            words = o.split()
-            for i in range(len(lemmas) - len(words) + 1):
-                if lemmas[i:i + len(words)] == words and i <= head < i + len(words):
+        phrase = self._phrases.get(comp.i)
+        if phrase is None:
+            words_ = [x for x in comp.subtree if not x.is_punct]
+            phrase = self._phrases[comp.i] = (
+                [x.lemma_.lower() for x in words_],
+                next(i for i, x in enumerate(words_) if x.i == comp.i))
+        lemmas, head = phrase
+        for o, words in items:
+            n = len(words)
+            for i in range(max(0, head - n + 1), min(head, len(lemmas) - n) + 1):
+                if lemmas[i:i + n] == words:
                     return o
         return None
 
@@ -1029,14 +1058,13 @@ class _Coder:
             h = h.head
         return False
 
-    def _bare_demands(self, triggers: set[int]) -> list[_Candidate]:
+    def _bare_demands(self, verbs: list[Any], triggers: set[int]) -> list[_Candidate]:
         """"The administration declared that China must drop barriers": a demand
         (100) of the one who says it on the one who must act, when the act itself
         is not in the lexicon."""
         out = []
-        for t in self.doc:
-            if t.i in triggers or t.pos_ not in ("VERB", "AUX") or \
-                    self.sent_of.get(t.i) in self.skip_sents or \
+        for t in verbs:
+            if t.i in triggers or \
                     any(c.i in triggers for c in self._kids(t) if c.dep_ in ("acomp", "attr")):
                 continue
             aux = {c.lower_ for c in self._kids(t) if c.dep_ in ("aux", "auxpass")}
@@ -1044,8 +1072,8 @@ class _Coder:
                 continue
             demander = self._demander(t)
             subj = self._child(t, "nsubj", "nsubjpass")
-            if demander is None or subj is None:
-                continue
+            if demander is None or subj is None or subj.i not in self.tok_entity:
+                continue  # "the borders of Iran should be safe": a thing, not an actor
             for eid, tok in self.entities_of(subj):
                 if eid != demander:
                     out.append(_Candidate(code="100", source=demander, target=eid, trigger=t,
@@ -1087,33 +1115,43 @@ class _Coder:
         found: list[_Candidate] = []
         self.found = found  # the events so far, for "the demand" to refer back to
         used: set[int] = set()
+        verbs_, nouns_ = [], []
+        skip = self.skip_sents
         for t in self.doc:
-            if self.sent_of.get(t.i) in self.skip_sents:
+            pos = t.pos_
+            if pos not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN") or \
+                    self.sent_of.get(t.i) in skip:
                 continue
-            lemma = _lemma(t) if t.pos_ in ("VERB", "AUX") else t.lemma_.lower()
-            if t.pos_ in ("VERB", "AUX") and lemma not in self.lex.verbs:
-                lemma = _mend(t.lower_, self.lex.verbs) or lemma
-            if t.pos_ in ("VERB", "AUX") and lemma in self.lex.verbs:
-                table = self.lex.verbs[lemma]
-            elif t.pos_ == "ADJ" and lemma in self.lex.adjectives:
+            if pos in ("NOUN", "PROPN"):
+                nouns_.append(t)
+                continue
+            if pos == "ADJ":
+                lemma = t.lemma_.lower()
+                if lemma not in self.lex.adjectives:
+                    continue
                 table = self.lex.adjectives[lemma]
             else:
-                continue
+                verbs_.append(t)
+                lemma = _lemma(t)
+                if lemma not in self.lex.verbs:
+                    lemma = _mend(t.lower_, self.lex.verbs) or lemma
+                    if lemma not in self.lex.verbs:
+                        continue
+                table = self.lex.verbs[lemma]
             got, token = self._try(t, table)
             if got:
                 found.extend(got)
                 if token is not None:
                     used.add(token.i)  # "imposed sanctions" is not also n:sanction
-        for t in self.doc:
-            if t.i in used or self.sent_of.get(t.i) in self.skip_sents:
+        for t in nouns_:
+            if t.i in used:
                 continue
-            if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.lex.nouns:
-                if self._background(t):
-                    continue
-                got, _ = self._try(t, self.lex.nouns[t.lemma_.lower()])
+            lemma = t.lemma_.lower()
+            if lemma in self.lex.nouns and not self._background(t):
+                got, _ = self._try(t, self.lex.nouns[lemma])
                 found.extend(got)
         found.extend(self._statement_events())
-        found.extend(self._bare_demands({c.trigger.i for c in found}))
+        found.extend(self._bare_demands(verbs_, {c.trigger.i for c in found}))
         found = self._fold_embedded(found)
         self._protest_targets(found)
         return self._events(self._distinct(
