@@ -110,7 +110,7 @@ class ActorKB:
     people: dict[str, list[Office]] = field(default_factory=dict)
     agents: dict[str, tuple[str, ...]] = field(default_factory=dict)  # from .agents files
     max_role_words: int = 1
-    _surnames: set[str] | None = None
+    _surnames: dict[str, list[str]] | None = None  # surname -> full names, built on use
 
     # ------------------------------------------------------------ lookups
 
@@ -128,16 +128,22 @@ class ActorKB:
         agent = self.agents.get(key) or self.agents.get(_singular(key))
         return Role(agent, "group") if agent else None
 
+    def _by_surname(self) -> dict[str, list[str]]:
+        if self._surnames is None:
+            index: dict[str, list[str]] = {}
+            for k in self.people:
+                if " " in k:
+                    index.setdefault(k.rsplit(" ", 1)[1], []).append(k)
+            self._surnames = index
+        return self._surnames
+
     def is_known_surname(self, word: str) -> bool:
         """Is ``word`` the last name of someone in the tables or dictionaries?"""
-        if self._surnames is None:
-            self._surnames = {k.split()[-1] for k in self.people if " " in k}
-        return norm(word) in self._surnames
+        return norm(word) in self._by_surname()
 
     def full_names(self, surname: str) -> list[str]:
         """Names in the tables whose last word is ``surname``."""
-        key = norm(surname)
-        return [k for k in self.people if " " in k and k.rsplit(" ", 1)[1] == key]
+        return list(self._by_surname().get(norm(surname), ()))
 
     def offices(self, name: str, day: dt.date | None) -> list[Office]:
         """Offices a person held on ``day`` (all undated ones if day is None)."""

@@ -370,9 +370,18 @@ class Resolver:
                 i += 1
                 continue
             found = None
-            for j in range(min(len(toks), i + 7), i, -1):
+            # phrases end on a capitalised word and do not run over a comma or a stop
+            # ("Bosnia and Herzegovina", "Democratic People's Republic of Korea")
+            stop = i + 1
+            while stop < min(len(toks), i + 7) and toks[stop].i == toks[stop - 1].i + 1 and \
+                    toks[stop].text not in (",", ";", ":", "(", ")", '"', "“", "”"):
+                stop += 1
+            for j in range(stop, i, -1):
+                last = toks[j - 1]
+                if j > i + 1 and not (last.is_title or last.is_upper):
+                    continue
                 # the text as written: "People's" stays one word
-                key = norm(self.text[t.idx:toks[j - 1].idx + len(toks[j - 1].text)])
+                key = norm(self.text[t.idx:last.idx + len(last.text)])
                 if not key:
                     continue
                 if self.kb.country(key):

@@ -172,6 +172,8 @@ _CONDEMN = {"evil", "terrorist", "terrorists", "criminal", "criminals", "aggress
             "destabilising", "provocation", "provocations", "provocative", "irresponsible",
             "reckless", "lawless"}
 
+_CONDEMN_WORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _CONDEMN))) + r")\b", re.I)
+
 _KNOWN_GOVERNORS = _INTENT | _HOPE | _DEMAND | _DENY | _REFUSE
 
 #: What an event that is only intended or hoped for becomes (CAMEO root -> code).
@@ -1086,6 +1088,8 @@ class _Coder:
         for q in self.quotes:
             if not q.speaker or q.kind == "indirect":
                 continue  # a reporter's paraphrase is not the speaker's own word
+            if not _CONDEMN_WORD.search(q.text):
+                continue
             span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
             words = list(span) if span is not None else []
             condemn = [t for t in words if t.lower_ in _CONDEMN]
