@@ -289,8 +289,8 @@ class _Coder:
         self.sents = list(self.doc.sents)
         self.sent_of: dict[int, int] = {}
         for i, s in enumerate(self.sents):
-            for t in s:
-                self.sent_of[t.i] = i
+            for k in range(s.start, s.end):  # indices: no Token objects made
+                self.sent_of[k] = i
         self.skip_sents = {i for i, s in enumerate(self.sents) if _BOILERPLATE.match(s.text)}
         self._children: dict[int, list[Any]] = {}
         # token -> entity: the smallest mention covering the token wins
