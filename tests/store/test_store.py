@@ -114,3 +114,24 @@ def test_a_store_from_a_newer_newsevents_is_refused(tmp_path: Path) -> None:
     con.close()
     with pytest.raises(StoreError, match="schema version 99"):
         Store.open(path)
+
+
+def test_a_store_written_before_event_mentions_gets_its_events_mentions(
+        tmp_path: Path, analyses: list[Analysis]) -> None:
+    db = tmp_path / "old.duckdb"
+    with Store.open(db) as store:
+        store.write(analyses)
+        events = store.con.execute("SELECT count(*) FROM events").fetchone()
+        assert events is not None and events[0] > 0
+        # as a store of the first version was: no rows in event_mentions
+        store.con.execute("DELETE FROM event_mentions")
+    with Store.open(db) as store:
+        rows = store.con.execute(
+            'SELECT e.id, m.n, m.start, m."end", m.text, e.trigger FROM events e '
+            "JOIN event_mentions m ON m.article_id = e.article_id AND m.event_id = e.id"
+        ).fetchall()
+        assert len(rows) == events[0]
+        assert all(n == 0 and text == trigger for _id, n, _s, _e, text, trigger in rows)
+    with Store.open(db) as store:  # and nothing twice on the next open
+        again = store.con.execute("SELECT count(*) FROM event_mentions").fetchone()
+        assert again is not None and again[0] == events[0]
