@@ -313,7 +313,9 @@ class _Coder:
         if _first_person(t):
             q = self._quote_at(t)
             return q.speaker if q is not None else None
-        if t.lower_ in ("it", "they", "its", "their") and t.i not in self.tok_entity:
+        if t.lower_ in ("its", "their") and t.i not in self.tok_entity:
+            return self._owner(t)
+        if t.lower_ in ("it", "they") and t.i not in self.tok_entity:
             return self._speaker_of_clause(t)
         eid = self.tok_entity.get(t.i)
         if eid is not None:
@@ -391,6 +393,24 @@ class _Coder:
                     if other is not None and other != eid and self.by_id[other].type == "GPE":
                         return other
         return eid
+
+    def _owner(self, t: Any) -> str | None:
+        """"North Korea fired shells off its west coast": "its" is the doer of its
+        own clause; with no doer there, the one who says it ("Hungary said its
+        troops would ...")."""
+        h = t.head
+        for _ in range(6):
+            if h.pos_ in ("VERB", "AUX"):
+                subj = self._child(h, "nsubj")
+                if subj is not None and subj.i != t.i and subj.lower_ not in ("its", "their"):
+                    eid = self.tok_entity.get(subj.i) or self.entity_of(subj, 2)
+                    if eid is not None:
+                        return eid
+                break
+            if h.head.i == h.i:
+                break
+            h = h.head
+        return self._speaker_of_clause(t)
 
     def _speaker_of_clause(self, t: Any) -> str | None:
         """"Hungary said it would ...": "it" is the one who says, if that is not a person."""
@@ -539,9 +559,18 @@ class _Coder:
                 if x is None or (m.pattern.objects and x is m.obj and pos != "dobj"):
                     continue
                 ents = self.entities_of(x)
+                if pos == "dobj" and m.pattern.code[:2] in ("15", "18", "19", "20"):
+                    ents = [(e, tok) for e, tok in ents if not self._weapon(e)]
                 if ents:
                     return ents
         return []
+
+    def _weapon(self, eid: str) -> bool:
+        """"North Korea fired several rounds of artillery": a military word whose
+        country is only the article's guess is what is fired, not whom it is fired at."""
+        e = self.by_id.get(eid)
+        return e is not None and e.actor is not None and "MIL" in e.actor.roles and any(
+            ev.kind == "context" for ev in e.actor.evidence)
 
     # ------------------------------------------------------------ modality
 
@@ -687,7 +716,7 @@ class _Coder:
             if host is None or (m.pattern.objects and host is m.obj and m.matched and
                                 self._is_instrument(host)):
                 continue
-            ents = other(self.entities_of(host))
+            ents = [(e, tok) for e, tok in other(self.entities_of(host)) if not self._weapon(e)]
             if ents:
                 return ents
         # "Belarus rejected the demand", "condemned the arrests": the earlier event
@@ -718,7 +747,8 @@ class _Coder:
                 continue  # "mobilized army reservists": the means, not the target
             eid = self.entity_of(x, 2)
             e = self.by_id.get(eid or "")
-            if e is None or e.actor is None or not e.actor.country or eid in own:
+            if e is None or e.actor is None or not e.actor.country or eid in own or \
+                    self._weapon(e.id):
                 continue
             if self._country(eid) in mine and not e.actor.roles:
                 continue  # "the fighting in Lebanon" is not an act against Lebanon's own
