@@ -179,3 +179,12 @@ def test_a_conjoined_verb_shares_the_subject_not_the_passive_agent(pipeline: Pip
                             "and will resign.")
     resign = [v for v in evs if v.evidence.text == "resign"]
     assert resign and _code(r, resign[0].source) == "MNE"
+
+
+def test_what_is_fired_is_not_whom_it_is_fired_at(pipeline: Pipeline) -> None:
+    r, evs = _run(pipeline, "SEOUL, Nov 6 - North Korea fired several rounds of artillery into "
+                            "the sea off its west coast, the Joint Chiefs of Staff said.")
+    fired = [v for v in evs if v.evidence.text == "fired"]
+    assert fired and _code(r, fired[0].source) == "PRK"
+    # neither the shells (coded by the article's country) nor the ones who report it
+    assert fired[0].target is None
