@@ -34,6 +34,22 @@ class Context:
     options: Options
     knowledge: Knowledge = field(default_factory=Knowledge)
     slots: dict[str, Any] = field(default_factory=dict)
+    _sents: list[Any] | None = field(default=None, repr=False)
+    _tokens: list[Any] | None = field(default=None, repr=False)
+
+    def sentences(self) -> list[Any]:
+        """``list(doc.sents)``, made once for all stages (spaCy walks the whole
+        Doc each time ``doc.sents`` is read)."""
+        if self._sents is None:
+            self._sents = list(self.doc.sents)
+        return self._sents
+
+    def tokens(self) -> list[Any]:
+        """``list(doc)``, made once for all stages (spaCy makes new Token objects
+        on every pass)."""
+        if self._tokens is None:
+            self._tokens = list(self.doc)
+        return self._tokens
 
     def __getitem__(self, slot: str) -> Any:
         try:

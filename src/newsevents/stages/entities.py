@@ -228,10 +228,10 @@ class Resolver:
         self.memory = ctx.knowledge.memory
         self.gazetteer = ctx.knowledge.gazetteer
         self.find = _Finder(self.kb, self.text)
-        self.tokens: list[Any] = list(self.doc)  # spaCy builds Token objects on each pass
+        self.tokens: list[Any] = ctx.tokens()  # spaCy builds Token objects on each pass
         self.sent_of: dict[int, int] = {}
         self.sent_starts: list[int] = []
-        for s_i, sent in enumerate(self.doc.sents):
+        for s_i, sent in enumerate(ctx.sentences()):
             self.sent_starts.append(sent.start)
             for t in sent:
                 self.sent_of[t.i] = s_i

@@ -286,7 +286,8 @@ class _Coder:
         self.quotes: list[Quote] = ctx.slots.get("quotes") or []
         self.found: list[_Candidate] = []
         self._phrases: dict[int, tuple[list[str], int]] = {}
-        self.sents = list(self.doc.sents)
+        self.sents = ctx.sentences()
+        self.toks = ctx.tokens()
         self.sent_of: dict[int, int] = {}
         for i, s in enumerate(self.sents):
             for k in range(s.start, s.end):  # indices: no Token objects made
@@ -1151,7 +1152,7 @@ class _Coder:
         used: set[int] = set()
         verbs_, nouns_ = [], []
         skip = self.skip_sents
-        for t in self.doc:
+        for t in self.toks:
             pos = t.pos_
             if pos not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN") or \
                     self.sent_of.get(t.i) in skip:

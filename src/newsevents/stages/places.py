@@ -200,11 +200,14 @@ def _token_parts(doc: Any, start: int, end: int, label: str) -> list[tuple[int, 
 
 def _untagged_names(doc: Any) -> list[tuple[int, int, str]]:
     """Runs of proper nouns that the model left out of every entity ("city of León")."""
+    # one pass over the tokens (indexing a Doc makes a new Token each time)
+    bare = [t.pos_ == "PROPN" and not t.ent_type_ for t in doc]
+    upper = [t.text[:1].isupper() for t in doc]
     runs, i = [], 0
-    while i < len(doc):
-        if doc[i].pos_ == "PROPN" and not doc[i].ent_type_ and doc[i].text[:1].isupper():
+    while i < len(bare):
+        if bare[i] and upper[i]:
             j = i
-            while j < len(doc) and doc[j].pos_ == "PROPN" and not doc[j].ent_type_:
+            while j < len(bare) and bare[j]:
                 j += 1
             runs.append((i, j, ""))
             i = j

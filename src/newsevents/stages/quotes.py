@@ -385,15 +385,16 @@ class _Found:
 class _Finder:
     """Quotes of one parsed article."""
 
-    def __init__(self, text: str, doc: Any, entities: list[Entity]) -> None:
+    def __init__(self, text: str, doc: Any, entities: list[Entity],
+                 tokens: list[Any] | None = None, sents: list[Any] | None = None) -> None:
         self.text = text
         self.doc = doc
         self.entities = entities
-        self.tokens = list(doc)
+        self.tokens = tokens if tokens is not None else list(doc)
         self.starts = [t.idx for t in self.tokens]
         self.paras = paragraphs(text)
         self.para_starts = [lo for lo, _ in self.paras]
-        self.sents = list(doc.sents)
+        self.sents = sents if sents is not None else list(doc.sents)
         self.sent_starts: list[int] = []
         self.sent_of_token: list[int] = [0] * len(self.tokens)
         for n, sent in enumerate(self.sents):
@@ -1011,7 +1012,7 @@ def find_quotes(ctx: Context) -> list[Quote]:
     if not text.strip() or ctx.doc is None or len(ctx.doc) == 0:
         return []
     entities: list[Entity] = ctx["entities"]
-    return _Finder(text, ctx.doc, entities).run()
+    return _Finder(text, ctx.doc, entities, ctx.tokens(), ctx.sentences()).run()
 
 
 STAGE = Stage(name="quotes", run=find_quotes, assigns="quotes", requires=("entities",))

@@ -106,7 +106,7 @@ def find_tone(ctx: Context) -> Tone:
     text = ctx.article.text
     total = _Counts()
     sentences: list[SentenceTone] = []
-    for n, sent in enumerate(ctx.doc.sents):
+    for n, sent in enumerate(ctx.sentences()):
         c = count_sentence(sent, lexicon, negations)
         total.add(c)
         start, end = sent.start_char, sent.end_char
