@@ -109,10 +109,13 @@ def _plover_events(record: dict[str, Any]) -> list[dict[str, Any]]:
     sources, targets = _codes(record.get("source")), _codes(record.get("target"))
     markup = record.get("textInfo", {}).get("markup", "") \
         if isinstance(record.get("textInfo"), dict) else ""
+    pairs: list[tuple[str | None, str | None]]
     if "SRC/TAR" in markup and len(sources) > 1 and not targets:
         pairs = [(a, b) for i, a in enumerate(sources) for j, b in enumerate(sources) if i != j]
     else:
-        pairs = [(s, t) for s in sources or [None] for t in targets or [None]]  # type: ignore[list-item]
+        sides: list[str | None] = list(sources) or [None]
+        ends: list[str | None] = list(targets) or [None]
+        pairs = [(s, t) for s in sides for t in ends]
     return [{"source": s, "target": t, "category": category} for s, t in pairs]
 
 

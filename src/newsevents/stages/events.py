@@ -1037,7 +1037,7 @@ class _Coder:
             if refusers and not any(r in mine for r, _ in refusers):
                 # "the junta refused to let the envoy meet the prisoners": the junta
                 # refuses the envoy
-                targets = [x for x in sources] or targets
+                targets = list(sources) or targets
                 sources = refusers
         elif modality in ("intended", "hoped", "conditional") and _threat(code):
             code = _threat(code) or code  # a coercive act to come is a threat (13x)
