@@ -271,8 +271,9 @@ class Resolver:
         # Phrases the knowledge base knows (countries, IGOs, metonyms), longest first,
         # anywhere: they overrule the NER labels they overlap.
         out += self._kb_phrases()
-        surnames = {e[-1].text for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1}
-        for ent in self.doc.ents:
+        ents = self.doc.ents  # spaCy builds the tuple on every read
+        surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+        for ent in ents:
             if ent.label_ not in ENTITY_LABELS:
                 continue
             label = ent.label_

@@ -143,7 +143,8 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer) -> tuple[list[_Toponym
     demonyms: Counter[str] = Counter()
     taken: set[int] = set()  # token indices inside accepted toponyms
     pending: list[tuple[int, int, str]] = []  # (start token, end token, label) to rescue
-    for ent in doc.ents:
+    ents = doc.ents  # spaCy builds the tuple on every read
+    for ent in ents:
         label = ent.label_
         if label in PLACE_LABELS:
             span = mention_span(ent, text)
@@ -165,18 +166,19 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer) -> tuple[list[_Toponym
                 pending.extend(_token_parts(doc, ent.start, ent.end, label))
     pending.extend(_untagged_names(doc))
     out.extend(_rescued(doc, text, gaz, pending, taken))
-    out = [t for t in out if not _part_of_a_person(t.text, doc, gaz)]
+    person_words = {name_key(t.text) for e in ents if e.label_ == "PERSON" and len(e) > 1
+                    for t in e}
+    out = [t for t in out if not _part_of_a_person(t.text, person_words, gaz)]
     out.sort(key=lambda t: t.span.start if t.span else -1)
     return out, demonyms
 
 
-def _part_of_a_person(text: str, doc: Any, gaz: Gazetteer) -> bool:
+def _part_of_a_person(text: str, person_words: set[str], gaz: Gazetteer) -> bool:
     """"Villanueva" after "Jorge Villanueva Paredes": a surname, not a town
-    (countries and national capitals excepted)."""
+    (countries and national capitals excepted). ``person_words``: the name keys
+    of the words of the article's multi-word person names."""
     key = name_key(text)
-    if " " in key or not any(
-            e.label_ == "PERSON" and len(e) > 1 and key in {name_key(t.text) for t in e}
-            for e in doc.ents):
+    if " " in key or key not in person_words:
         return False
     return not any((c.feature == "country" or c.capital) and c.is_named(text)
                    for c in gaz.candidates(text))
