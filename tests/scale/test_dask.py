@@ -47,3 +47,25 @@ def test_ingest_with_workers_fills_the_store_like_ingest(tmp_path: Path, samples
     with Store.open(one, read_only=True) as s1, Store.open(two, read_only=True) as s2:
         assert s1.counts() == s2.counts()
         assert s1.counts()["events"] > 0
+
+
+def test_workers_use_what_the_store_and_earlier_chunks_know_of_people(tmp_path: Path) -> None:
+    from newsevents.scale import ingest_distributed
+
+    first, later = tmp_path / "first", tmp_path / "later"
+    first.mkdir()
+    later.mkdir()
+    (first / "a.txt").write_text(
+        "---\npublished: 2021-12-18\n---\nFarid Rostami, the Secretary of Iran's Supreme "
+        "National Security Council (SNSC), travelled to Baku on Friday.\n")
+    (later / "b.txt").write_text(
+        "---\npublished: 2022-01-10\n---\nRostami spoke to reporters about the weather on "
+        "Monday.\n")
+    with Store.open(tmp_path / "s.duckdb") as store:
+        ingest_distributed([first], store, workers=1, scheduler="synchronous")
+        assert len(store.actor_memory()) > 0
+        ingest_distributed([later], store, workers=1, scheduler="synchronous")
+        (result,) = [a for a in store.analyses() if a.article.published == "2022-01-10"]
+    rostami = next(e for e in result.entities if e.name == "Rostami")
+    assert rostami.actor is not None and rostami.actor.code == "IRNGOV"
+    assert rostami.actor.evidence[-1].kind == "memory"

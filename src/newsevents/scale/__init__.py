@@ -11,6 +11,9 @@ one writer: the store gets exactly what ``newsevents ingest`` would write.
 >>> for result in analyze_distributed(["articles/"], Options(), workers=4):
 ...     ...
 
+The corpus memory of people goes with the work: ``ingest_distributed`` sends
+each chunk the memory the store had plus what earlier chunks taught it.
+
 Any Dask scheduler works: by default a local process pool with ``workers``
 processes; pass ``scheduler=`` ("threads", "synchronous", or a
 ``distributed.Client``'s ``get``) to use another, e.g. a cluster.
@@ -25,6 +28,7 @@ from typing import Any
 
 from ..config import Options
 from ..ingest import IngestReport, Progress
+from ..memory import ActorMemory
 from ..pipeline import Pipeline, batched
 from ..records import Analysis, Article, Skipped
 from ..sources import read
@@ -40,8 +44,10 @@ def _worker_pipeline(options: Options) -> Pipeline:
     return _pipelines[options]
 
 
-def _analyze_partition(items: list[dict[str, Any]], options: Options) -> list[dict[str, Any]]:
+def _analyze_partition(items: list[dict[str, Any]], options: Options,
+                       memory: ActorMemory | None = None) -> list[dict[str, Any]]:
     pipe = _worker_pipeline(options)
+    pipe.knowledge.memory = memory  # what the store knew of people when the chunk left
     articles = [Article.from_dict(x) for x in items]
     out = []
     for result in pipe.analyze_many(articles):
@@ -52,24 +58,31 @@ def _analyze_partition(items: list[dict[str, Any]], options: Options) -> list[di
 
 def analyze_distributed(paths: Iterable[str | Path], options: Options | None = None, *,
                         workers: int = 2, partition_size: int = 64,
-                        scheduler: Any = None) -> Iterator[Analysis | Skipped]:
+                        scheduler: Any = None,
+                        memory: ActorMemory | None = None) -> Iterator[Analysis | Skipped]:
     """Analyse every article under ``paths`` on Dask; yields results in input order.
 
     Inputs that cannot be read come back as :class:`Skipped` straight away;
     duplicates across partitions are skipped as in :meth:`Pipeline.analyze_many`.
+    ``memory`` (what earlier articles said of people, see :mod:`newsevents.memory`)
+    goes to the workers with each chunk of work, as it is when the chunk leaves:
+    whoever updates it between chunks (``ingest_distributed`` does) lets later
+    chunks learn from earlier ones, as ``ingest`` does batch by batch.
     """
     options = options or Options()
     if scheduler is not None:
-        yield from _analyze(paths, options, workers, partition_size, {"scheduler": scheduler})
+        yield from _analyze(paths, options, workers, partition_size, {"scheduler": scheduler},
+                            memory)
         return
     # one pool for the whole run: each worker loads the model once, not per chunk
     with ProcessPoolExecutor(max_workers=workers) as pool:
         yield from _analyze(paths, options, workers, partition_size,
-                            {"scheduler": "processes", "pool": pool})
+                            {"scheduler": "processes", "pool": pool}, memory)
 
 
 def _analyze(paths: Iterable[str | Path], options: Options, workers: int, partition_size: int,
-             compute: dict[str, Any]) -> Iterator[Analysis | Skipped]:
+             compute: dict[str, Any],
+             memory: ActorMemory | None = None) -> Iterator[Analysis | Skipped]:
     import dask.bag as db
 
     seen: dict[str, str] = {}
@@ -89,7 +102,7 @@ def _analyze(paths: Iterable[str | Path], options: Options, workers: int, partit
         done: list[dict[str, Any]] = []
         if todo:
             bag = db.from_sequence(todo, partition_size=partition_size)  # type: ignore[no-untyped-call]
-            done = bag.map_partitions(_analyze_partition, options).compute(**compute)
+            done = bag.map_partitions(_analyze_partition, options, memory).compute(**compute)
         for slot in slots:
             if isinstance(slot, Skipped):
                 yield slot
@@ -109,12 +122,15 @@ def ingest_distributed(paths: Iterable[str | Path], store: Store, options: Optio
     """
     options = options or Options()
     report = IngestReport()
+    memory = store.actor_memory()
     results = analyze_distributed(paths, options, workers=workers,
-                                  partition_size=partition_size, scheduler=scheduler)
+                                  partition_size=partition_size, scheduler=scheduler,
+                                  memory=memory)
     for batch in batched(results, options.batch_size):
         analyses = [r for r in batch if isinstance(r, Analysis)]
         skipped = [r for r in batch if isinstance(r, Skipped)]
         report.written += store.write(analyses, skipped)
+        memory.learn(analyses)  # the chunks not yet sent out will know these people
         report.skipped.extend(skipped)
         report.batches += 1
         if progress is not None:
