@@ -39,8 +39,11 @@ class Record:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict (field order kept); several times faster than ``asdict``."""
-        names = _field_names(type(self))  # type: ignore[arg-type]
-        return {name: _plain(getattr(self, name)) for name in names}
+        out: dict[str, Any] = {}
+        for name in _field_names(type(self)):  # type: ignore[arg-type]
+            value = getattr(self, name)
+            out[name] = value if type(value) in _SCALARS else _plain(value)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], data: dict[str, Any]) -> T:
@@ -52,11 +55,15 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls))
 
 
+#: Values that are their own JSON form (the common case: checked first, by type).
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, Record):
         return value.to_dict()
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [v if type(v) in _SCALARS else _plain(v) for v in value]
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     return value
