@@ -233,8 +233,8 @@ class Resolver:
         self.sent_starts: list[int] = []
         for s_i, sent in enumerate(ctx.sentences()):
             self.sent_starts.append(sent.start)
-            for t in sent:
-                self.sent_of[t.i] = s_i
+            for k in range(sent.start, sent.end):  # indices: no Token objects made
+                self.sent_of[k] = s_i
         self.taken: set[int] = set()  # token indices already inside a mention
         self.person_tokens: set[int] = set()  # tokens of person names
         self.org_tokens: set[int] = set()  # tokens of organisations, metonyms, IGOs

@@ -399,8 +399,8 @@ class _Finder:
         self.sent_of_token: list[int] = [0] * len(self.tokens)
         for n, sent in enumerate(self.sents):
             self.sent_starts.append(sent.start_char)
-            for t in sent:
-                self.sent_of_token[t.i] = n
+            for k in range(sent.start, sent.end):  # indices: no Token objects made
+                self.sent_of_token[k] = n
         self.quoted, self.unpaired = pair_marks(text)
         # quoted regions, marks included, for "is this character inside a quotation?"
         self.region = [-1] * (len(text) + 1)
