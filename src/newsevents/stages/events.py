@@ -190,8 +190,8 @@ _KNOWN_VERBS = _KNOWN_GOVERNORS | _SUPPORT_VERBS | _DEMANDERS | _SPEECH | _STATI
 
 
 def _first_person(t: Any) -> bool:
-    """"we", "us", "our" -- but not "US", the country."""
-    return t.lower_ in _FIRST_PERSON and t.text not in ("US", "U.S.") and t.tag_ != "NNP"
+    """"we", "us", "our" as pronouns -- "US" the country is a proper noun."""
+    return t.pos_ == "PRON" and t.lower_ in _FIRST_PERSON
 
 
 def _threat(code: str) -> str | None:

@@ -183,14 +183,10 @@ class Store:
         """Stores written before the ``event_mentions`` table existed get their
         events' own mentions (n = 0, the evidence); repeats come back when the
         articles are ingested again by a newer pipeline."""
-        missing = self.con.execute(
-            "SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_mentions m "
-            "WHERE m.article_id = e.article_id AND m.event_id = e.id)").fetchone()
-        if missing and missing[0]:
-            self.con.execute(
-                'INSERT INTO event_mentions SELECT e.article_id, e.id, 0, e.sentence, e.start, '
-                'e."end", e.trigger FROM events e WHERE NOT EXISTS (SELECT 1 FROM '
-                "event_mentions m WHERE m.article_id = e.article_id AND m.event_id = e.id)")
+        self.con.execute(
+            'INSERT INTO event_mentions SELECT e.article_id, e.id, 0, e.sentence, e.start, '
+            'e."end", e.trigger FROM events e WHERE NOT EXISTS (SELECT 1 FROM '
+            "event_mentions m WHERE m.article_id = e.article_id AND m.event_id = e.id)")
 
     def _schema_version(self) -> int | None:
         try:
