@@ -452,24 +452,29 @@ EXPORT_FORMATS = ("gkg", "gdelt-events", "gdelt-mentions", "jsonl")
                                               "files have none).")
 @click.option("--all", "include_all", is_flag=True,
               help="GDELT files: also hedged and negated events.")
+@click.option("--force", is_flag=True, help="Replace OUT if it exists (never the store itself).")
 def export(out: str, db: str, fmt: str, since: str | None, until: str | None,
-           header: bool, include_all: bool) -> None:
+           header: bool, include_all: bool, force: bool) -> None:
     """Write the store's records to OUT (a file, or - for stdout) in another format.
 
     GDELT event and mention files hold asserted, non-negated events only (GDELT has no
     column for modality or negation); --all writes them all, with Confidence 50.
+    OUT is written to a temporary file renamed into place when complete; an existing
+    file is replaced only with --force, and the store is never overwritten.
     """
     import contextlib
-    from pathlib import Path
 
     from .config import iso_date
+    from .export.output import check_output, safe_output
     from .store import Store
 
     since = iso_date(since, "--since") if since else None
     until = iso_date(until, "--until") if until else None
+    if out != "-":  # refuse before the store is even opened
+        check_output(out, force=force, protect=[db])
     with Store.open(db, read_only=True) as store, contextlib.ExitStack() as stack:
         fh = sys.stdout if out == "-" else stack.enter_context(
-            Path(out).open("w", encoding="utf-8", newline=""))
+            safe_output(out, force=force, protect=[db]))
         analyses = store.analyses(since=since, until=until)
         n = _write_export(fmt, analyses, fh, header, include_all)
     click.echo(f"{out}: {n} rows ({fmt})", err=True)

@@ -9,9 +9,12 @@ The tree::
     │                               (missing path, unreadable directory)
     ├── PipelineError               stages in an impossible order, or a stage
     │                               that broke its contract
-    └── StoreError                  the DuckDB store cannot be opened, is
-                                    locked by another process, or has an
-                                    unknown schema version
+    ├── StoreError                  the DuckDB store cannot be opened, is
+    │                               locked by another process, or has an
+    │                               unknown schema version
+    └── OutputError                 an export cannot be written where asked
+                                    (it is the store, exists without
+                                    --force, no such directory, disk full)
 
 Inputs that can be opened but not used (empty, binary, too large, not
 English, malformed JSON line, duplicate) are *not* exceptions: sources and the
@@ -50,10 +53,15 @@ class StoreError(NewsEventsError):
     """The DuckDB store cannot be opened or written."""
 
 
+class OutputError(NewsEventsError):
+    """An output file cannot be written where asked; nothing on disk was changed."""
+
+
 __all__ = [
     "ConfigError",
     "ModelError",
     "NewsEventsError",
+    "OutputError",
     "PipelineError",
     "SourceError",
     "StoreError",

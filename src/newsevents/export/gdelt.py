@@ -78,6 +78,7 @@ from urllib.parse import urlsplit
 
 from ..records import Analysis, Entity, Event, EventEvidence, Place
 from .gkg import location_fields
+from .output import safe_output
 
 if TYPE_CHECKING:
     from ..knowledge.gazetteer import Gazetteer
@@ -319,7 +320,7 @@ def mention_rows(analyses: Iterable[Analysis], *, include_all: bool = False,
 def _write(rows: Iterator[list[str]], columns: tuple[str, ...], out: str | Path | IO[str],
            header: bool) -> int:
     if isinstance(out, (str, Path)):
-        with Path(out).open("w", encoding="utf-8", newline="") as fh:
+        with safe_output(out, force=True) as fh:
             return _write(rows, columns, fh, header)
     count = 0
     if header:

@@ -47,6 +47,7 @@ from urllib.parse import urlsplit
 
 from ..records import Analysis, Place
 from ..stages.dates import granularity
+from .output import safe_output
 
 if TYPE_CHECKING:
     from ..knowledge.gazetteer import Gazetteer
@@ -219,7 +220,7 @@ def write_gkg(analyses: Iterable[Analysis], out: str | Path | IO[str], *,
               gazetteer: Gazetteer | None = None, header: bool = False) -> int:
     """Write GKG 2.1 rows to a path or an open text file; return the row count."""
     if isinstance(out, (str, Path)):
-        with Path(out).open("w", encoding="utf-8", newline="") as fh:
+        with safe_output(out, force=True) as fh:
             return _write(analyses, fh, gazetteer, header)
     return _write(analyses, out, gazetteer, header)
 
