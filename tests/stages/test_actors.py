@@ -84,15 +84,18 @@ def test_a_date_bounded_dictionary_entry_codes_by_publication_date(
     assert _code(_analyse(pipe, text, "2023-06-01").entities, "Oksana Melnyk") == "UKRMIL"
 
 
-def test_expired_office_is_coded_with_a_note(tmp_path: Path, pipeline: Pipeline) -> None:
+def test_expired_office_is_coded_former_elite_with_a_note(tmp_path: Path,
+                                                          pipeline: Pipeline) -> None:
+    # CAMEO 3.2.4: a former official is ELI, with the country the office gave
     csv = tmp_path / "people.csv"
     csv.write_text("name,aliases,code,start,end,note\nPetro Bondar,,UKRGOV,2001-01-01,"
                    "2005-01-01,\n")
     pipe = Pipeline(pipeline.nlp, options=Options(dictionaries=(str(csv),)))
     a = _analyse(pipe, "Petro Bondar spoke to reporters about the harvest on Monday.")
     e = next(e for e in a.entities if e.name == "Petro Bondar")
-    assert e.actor is not None and e.actor.code == "UKRGOV"
+    assert e.actor is not None and e.actor.code == "UKRELI"
     assert e.actor.note is not None and "former" in e.actor.note
+    assert "former UKRGOV" in (e.actor.evidence[0].text or "")
 
 
 def test_memory_of_an_earlier_article_codes_a_bare_surname(pipeline: Pipeline) -> None:

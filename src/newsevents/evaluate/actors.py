@@ -19,7 +19,13 @@ Figures:
   the matched gold mentions (does each mention sit with the right others?);
 * ``code_accuracy``/``country_accuracy``: for each gold entity with a code,
   the predicted entity holding most of its mentions has the same code /
-  the same country.
+  the same country;
+* ``person_code_accuracy``/``person_country_accuracy``: the same over gold
+  PERSON entities only (the figures the actors issue targets).
+
+Codes that name the same actor are compared as equal: the European Union is
+``IGOEEC`` in the CAMEO manual and ``IGOEUR`` in Phoenix and much gold.
+A note names every gold person whose code was missed, with the code given.
 """
 
 from __future__ import annotations
@@ -40,6 +46,19 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
     inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
     union = max(a[1], b[1]) - min(a[0], b[0])
     return inter / union if union else 0.0
+
+
+#: spellings of one actor code, compared as equal (CAMEO manual vs Phoenix).
+_SAME_CODE = {"IGOEUR": "IGOEEC"}
+
+
+def _norm(code: str | None) -> str | None:
+    if not code:
+        return code
+    for alias, canon in _SAME_CODE.items():
+        if code.startswith(alias):
+            return canon + code[len(alias):]
+    return code
 
 
 def read_gold(path: Path) -> list[dict[str, Any]]:
@@ -73,24 +92,38 @@ def score_article(gold: dict[str, Any], result: Analysis) -> dict[str, Any]:
         both = [gj for gj in same_pred if gold_mentions[gj][1] == g_ent]
         p_sum += len(both) / len(same_pred)
         r_sum += len(both) / len(same_gold)
-    codes = countries = coded = 0
+    out: Counter[str] = Counter()
+    misses: list[str] = []
     for g_ent, ent in enumerate(gold["entities"]):
         if not ent.get("code"):
             continue
-        coded += 1
+        person = ent.get("type") == "PERSON"
+        keys = ("", "person_") if person else ("",)
+        for k in keys:
+            out[k + "coded"] += 1
         votes = Counter(match[gi] for gi, (_, ge) in enumerate(gold_mentions)
                         if ge == g_ent and gi in match)
         if not votes:
+            if person:
+                misses.append(f"{ent.get('name')}: expected {ent['code']}, not found")
             continue
         pe = result.entities[votes.most_common(1)[0][0]]
         got = pe.actor.code if pe.actor else None
-        if got == ent["code"]:
-            codes += 1
-        if pe.actor and pe.actor.country == split_code(ent["code"])[0]:
-            countries += 1
+        code_ok = _norm(got) == _norm(ent["code"])
+        country_ok = bool(pe.actor) and (
+            _norm(pe.actor.country if pe.actor else None)
+            == _norm(split_code(ent["code"])[0]))
+        for k in keys:
+            out[k + "codes"] += code_ok
+            out[k + "countries"] += country_ok
+        if person and not code_ok:
+            misses.append(f"{ent.get('name')}: expected {ent['code']}, got {got} "
+                          f"(entity {pe.name!r})")
     return {"gold_mentions": len(gold_mentions), "matched": len(match), "b3_p": p_sum,
-            "b3_r": r_sum, "coded": coded, "codes": codes, "countries": countries,
-            "entities": len(gold["entities"])}
+            "b3_r": r_sum, "coded": out["coded"], "codes": out["codes"],
+            "countries": out["countries"], "person_coded": out["person_coded"],
+            "person_codes": out["person_codes"], "person_countries": out["person_countries"],
+            "entities": len(gold["entities"]), "misses": misses}
 
 
 def run(gold_path: Path, pipeline: Pipeline) -> Report:
@@ -106,13 +139,16 @@ def run(gold_path: Path, pipeline: Pipeline) -> Report:
             misses.append(f"{gold.get('id')}: {result}")
             continue
         articles += 1
-        for k, v in score_article(gold, result).items():
+        scores = score_article(gold, result)
+        misses += [f"{gold.get('id')}: {m}" for m in scores.pop("misses")]
+        for k, v in scores.items():
             totals[k] += v
     matched = totals["matched"] or 1
     p = totals["b3_p"] / matched
     r = totals["b3_r"] / (totals["gold_mentions"] or 1)
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     coded = totals["coded"] or 1
+    people = totals["person_coded"] or 1
     return Report(
         kind="actors",
         counts={"articles": articles, "gold entities": int(totals["entities"]),
@@ -120,6 +156,8 @@ def run(gold_path: Path, pipeline: Pipeline) -> Report:
         metrics={"mention_recall": totals["matched"] / (totals["gold_mentions"] or 1),
                  "b3_precision": p, "b3_recall": r, "b3_f1": f1,
                  "code_accuracy": totals["codes"] / coded,
-                 "country_accuracy": totals["countries"] / coded},
+                 "country_accuracy": totals["countries"] / coded,
+                 "person_code_accuracy": totals["person_codes"] / people,
+                 "person_country_accuracy": totals["person_countries"] / people},
         notes=misses,
     )

@@ -79,10 +79,12 @@ class Knowledge:
             return self._fingerprint
         h = hashlib.sha256()
         data = resources.files(__package__).joinpath("data")
-        for f in sorted(data.iterdir(), key=lambda x: x.name):
-            if f.is_file():
-                h.update(f.name.encode())
-                h.update(f.read_bytes())
+        folders = [data, *(d for d in data.iterdir() if d.is_dir())]
+        for folder in sorted(folders, key=lambda x: x.name if x is not data else ""):
+            for f in sorted(folder.iterdir(), key=lambda x: x.name):
+                if f.is_file():
+                    h.update(f.name.encode())
+                    h.update(f.read_bytes())
         for path in self.dictionaries:
             try:
                 h.update(Path(path).read_bytes())

@@ -38,11 +38,25 @@ ROLE_CODES = frozenset(
 )
 
 
+#: letters that Unicode does not decompose into a base letter and a mark
+_FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ß": "ss",
+                       "æ": "ae", "œ": "oe", "ə": "a", "ħ": "h"})
+
+
+@lru_cache(maxsize=200_000)
+def fold(text: str) -> str:
+    """Casefolded, without diacritics: "Erdoğan" and "Erdogan", "Głódź" and "Glodz"
+    are one key."""
+    t = unicodedata.normalize("NFKD", text.casefold())
+    t = "".join(c for c in t if not unicodedata.combining(c))
+    return t.translate(_FOLD)
+
+
 @lru_cache(maxsize=200_000)
 def norm(text: str) -> str:
-    """Lookup key: NFKC, casefolded, apostrophes unified, no leading "the", no
-    possessive, single spaces."""
-    t = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'").casefold()
+    """Lookup key: NFKC, casefolded, without diacritics, apostrophes unified, no
+    leading "the", no possessive, single spaces."""
+    t = fold(unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'"))
     t = re.sub(r"\s+", " ", t).strip(" .,;:")
     t = re.sub(r"^the ", "", t)
     t = re.sub(r"'s?$", "", t)
@@ -92,7 +106,22 @@ class Office:
 @dataclass(frozen=True, slots=True)
 class Role:
     roles: tuple[str, ...]
-    kind: str  # person | group
+    kind: str  # person | group | generic (a head word such as "chief", "director")
+
+    @property
+    def generic(self) -> bool:
+        """A head word whose code is a default: any more specific role outranks it."""
+        return self.kind == "generic"
+
+
+def former_code(code: str) -> str:
+    """The code of a person after their office ended: CAMEO 3.2.4 codes former
+    officials ELI with their country (``USAGOV`` -> ``USAELI``); organisation codes
+    (IGO, NGO, IMG) are kept, their people having no country of their own there."""
+    country, _roles = split_code(code)
+    if country is None or code[:3] in ("IGO", "NGO", "IMG"):
+        return code
+    return country + "ELI"
 
 
 @dataclass(slots=True)
@@ -106,6 +135,10 @@ class ActorKB:
     igos: dict[str, tuple[str, tuple[str, ...], str]] = field(default_factory=dict)
     #: phrase -> (country, roles, note, label); label is the row's first phrase
     metonyms: dict[str, tuple[str, tuple[str, ...], str, str]] = field(default_factory=dict)
+    #: phrase -> [(start, end, entry)] for metonyms whose coding changed over time
+    dated_metonyms: dict[str, list[tuple[dt.date | None, dt.date | None,
+                                         tuple[str, tuple[str, ...], str, str]]]] = field(
+        default_factory=dict)
     roles: dict[str, Role] = field(default_factory=dict)  # "foreign minister" -> GOV
     people: dict[str, list[Office]] = field(default_factory=dict)
     agents: dict[str, tuple[str, ...]] = field(default_factory=dict)  # from .agents files
@@ -158,9 +191,17 @@ class ActorKB:
         past = [o for o in entries if o.end and (day is None or o.end < day)]
         if past:
             last = max(past, key=lambda o: o.end or dt.date.min)
-            return Office(last.code, last.start, last.end, _join_notes(last.note, "former"),
-                          last.source)
+            return Office(former_code(last.code), last.start, last.end,
+                          _join_notes(f"former {last.code}", last.note), last.source)
         return None
+
+    def metonym(self, key: str, day: dt.date | None) -> tuple[str, tuple[str, ...], str, str]:
+        """The metonym entry for ``key`` valid on ``day`` (the Taliban are AFGREB before
+        2021-08-15 and AFGGOV after); the undated entry when no dated one applies."""
+        for start, end, entry in self.dated_metonyms.get(key, ()):
+            if day is not None and (start is None or start <= day) and (end is None or day <= end):
+                return entry
+        return self.metonyms[key]
 
     # ------------------------------------------------------------ building
 
@@ -236,7 +277,7 @@ def _date(value: str | None) -> dt.date | None:
 
 def _rows(name: str) -> Iterator[dict[str, str]]:
     """Rows of a packaged table as dicts (header line gives the keys)."""
-    text = resources.files(__package__).joinpath("data", name).read_text("utf-8")
+    text = resources.files(__package__).joinpath("data", *name.split("/")).read_text("utf-8")
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     if not lines:
         return
@@ -252,6 +293,20 @@ def _alts(cell: str) -> list[str]:
 
 def _table_exists(name: str) -> bool:
     return resources.files(__package__).joinpath("data", name).is_file()
+
+
+def _people_tables() -> list[str]:
+    """The regional tables of dated offices, ``data/people/*.tsv``, by name."""
+    folder = resources.files(__package__).joinpath("data", "people")
+    if not folder.is_dir():
+        return []
+    return sorted(f"people/{f.name}" for f in folder.iterdir() if f.name.endswith(".tsv"))
+
+
+def _note_date(note: str, word: str) -> dt.date | None:
+    """The date after ``from``/``until`` in a table note ("from 2021-08-15; ...")."""
+    hit = re.search(rf"\b{word} (\d{{4}}-\d{{2}}-\d{{2}})\b", note)
+    return dt.date.fromisoformat(hit.group(1)) if hit else None
 
 
 def load_actor_kb(user_files: Iterable[str | Path] = ()) -> ActorKB:
@@ -281,9 +336,15 @@ def load_actor_kb(user_files: Iterable[str | Path] = ()) -> ActorKB:
         for row in _rows("metonyms.tsv"):
             roles = tuple(_alts(row.get("roles", "")))
             phrases = _alts(row.get("phrase", ""))
+            note = row.get("note", "")
+            entry = (row["country"].upper(), roles, note, phrases[0])
+            start = _note_date(note, "from")
+            end = _note_date(note, "until")
             for phrase in phrases:
-                kb.metonyms.setdefault(norm(phrase), (row["country"].upper(), roles,
-                                                      row.get("note", ""), phrases[0]))
+                key = norm(phrase)
+                if start or end:
+                    kb.dated_metonyms.setdefault(key, []).append((start, end, entry))
+                kb.metonyms.setdefault(key, entry)
     if _table_exists("roles.tsv"):
         for row in _rows("roles.tsv"):
             role = Role(tuple(_alts(row.get("roles", ""))), row.get("kind", "person") or "person")
@@ -291,6 +352,8 @@ def load_actor_kb(user_files: Iterable[str | Path] = ()) -> ActorKB:
                 kb.add_role(phrase, role)
     if _table_exists("people.tsv"):
         kb._load_people_rows(_rows("people.tsv"), source="knowledge")
+    for name in _people_tables():
+        kb._load_people_rows(_rows(name), source="knowledge")
     for f in user_files:
         kb.load_user_file(f)
     return kb
@@ -401,6 +464,8 @@ __all__ = [
     "ActorKB",
     "Office",
     "Role",
+    "fold",
+    "former_code",
     "join_code",
     "load_actor_kb",
     "norm",

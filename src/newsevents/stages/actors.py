@@ -56,20 +56,24 @@ def _country_in(kb: ActorKB, text: str) -> str | None:
 
 
 def _roles_in(kb: ActorKB, text: str) -> list[str]:
-    """Role codes of the longest role phrases in ``text``, in order."""
+    """Role codes of the longest role phrases in ``text``, in order; the default
+    code of a generic head word ("director", "general secretary") only when no
+    other role is named ("police director" is COP, "union general secretary" LAB)."""
     words = [w.lower() for w in _words(text)]
     out: list[str] = []
+    generic: list[str] = []
     i = 0
     while i < len(words):
         for j in range(min(len(words), i + kb.max_role_words), i, -1):
             role = kb.role(" ".join(words[i:j]))
             if role:
-                out.extend(r for r in role.roles if r not in out)
+                into = generic if role.generic else out
+                into.extend(r for r in role.roles if r not in into)
                 i = j
                 break
         else:
             i += 1
-    return out
+    return out or generic
 
 
 def _note(text: str) -> str | None:
@@ -87,7 +91,9 @@ def _span_evidence(span: Span) -> Evidence:
 
 def _office_evidence(name: str, office: Office) -> Evidence:
     when = f"{office.start or '…'}..{office.end or ''}"
-    return Evidence(kind=office.source, text=f"{name}: {office.code} {when}".strip(),
+    held = next((x for x in (office.note or "").split("; ") if x.startswith("former ")), "")
+    held = f" ({held})" if held else ""
+    return Evidence(kind=office.source, text=f"{name}: {office.code} {when}{held}".strip(),
                     date=office.start.isoformat() if office.start else None)
 
 
@@ -163,7 +169,7 @@ class _Coder:
             for m in e.mentions:
                 key = norm(m.text)
                 if key in self.kb.metonyms:
-                    country, roles, note, _label = self.kb.metonyms[key]
+                    country, roles, note, _label = self.kb.metonym(key, self.day)
                     return Actor(code=join_code(country, roles), country=country,
                                  roles=list(roles), evidence=[_span_evidence(m)],
                                  note=note or None)

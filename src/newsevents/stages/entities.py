@@ -349,7 +349,7 @@ class Resolver:
             return False
         prev = self.doc[i]
         role = self.kb.role(prev.lower_)
-        return role is not None and role.kind == "person" and prev.is_title
+        return role is not None and role.kind in ("person", "generic") and prev.is_title
 
     def _longest_run(self, tokens: list[Any]) -> list[Any]:
         """Tokens of an entity that are not already taken, as one contiguous run."""
