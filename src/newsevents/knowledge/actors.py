@@ -8,7 +8,9 @@ between alternatives, a header line, ``#`` comments):
 ``igos.tsv``       code, names, acronyms, roles
 ``metonyms.tsv``   phrase, country, roles, note (Kremlin -> RUS GOV)
 ``roles.tsv``      phrase, roles, kind (person | group)
-``people.tsv``     name, aliases, code, start, end, note (dated offices)
+``people.tsv``     name, aliases, code, start, end, note (dated offices); more
+                   in ``people/*.tsv``, one table a region
+``org_words.tsv``  words that make a name an organisation's
 =================  ==========================================================
 
 Users add their own dictionaries: TABARI/PETRARCH ``.actors`` files with
@@ -64,14 +66,16 @@ def norm(text: str) -> str:
 
 
 def split_code(code: str) -> tuple[str | None, list[str]]:
-    """``IRNGOV`` -> ("IRN", ["GOV"]); ``IGOUNO`` -> ("UNO", ["IGO"]);
-    ``USAGOVMIL`` -> ("USA", ["GOV", "MIL"]); ``GOV`` -> (None, ["GOV"])."""
+    """``IRNGOV`` -> ("IRN", ["GOV"]); ``USAGOVMIL`` -> ("USA", ["GOV", "MIL"]);
+    ``GOV`` -> (None, ["GOV"]); an organisation code is its generic prefix and its
+    identifier, which stands where a country would: ``IGOUNOWHO`` -> ("UNOWHO", ["IGO"]),
+    ``IMGALQ`` -> ("ALQ", ["IMG"])."""
     code = code.strip().upper()
     parts = [code[i:i + 3] for i in range(0, len(code), 3)]
     if not parts:
         return None, []
-    if parts[0] in ("IGO", "NGO") and len(parts) > 1:
-        return parts[1], [parts[0], *parts[2:]]
+    if parts[0] in ("IGO", "NGO", "IMG") and len(parts) > 1:
+        return "".join(parts[1:]), [parts[0]]
     if parts[0] in ROLE_CODES:
         return None, parts
     return parts[0], parts[1:]
@@ -81,7 +85,7 @@ def join_code(country: str | None, roles: Iterable[str]) -> str:
     """The CAMEO code: ``IRN`` + ``GOV``; an IGO or NGO is its prefix and its group
     code (``IGOUNO``, ``NGOAMN``), its other roles being descriptive."""
     roles = list(dict.fromkeys(roles))
-    for prefix in ("IGO", "NGO"):
+    for prefix in ("IGO", "NGO", "IMG"):
         if country and prefix in roles:
             return prefix + country
     return (country or "") + "".join(roles)
@@ -142,10 +146,20 @@ class ActorKB:
     roles: dict[str, Role] = field(default_factory=dict)  # "foreign minister" -> GOV
     people: dict[str, list[Office]] = field(default_factory=dict)
     agents: dict[str, tuple[str, ...]] = field(default_factory=dict)  # from .agents files
+    #: words that mark a name as an organisation's ("party", "ministry", "agency")
+    org_words: frozenset[str] = frozenset()
     max_role_words: int = 1
     _surnames: dict[str, list[str]] | None = None  # surname -> full names, built on use
+    _igo_codes: frozenset[str] | None = None
 
     # ------------------------------------------------------------ lookups
+
+    @property
+    def igo_codes(self) -> frozenset[str]:
+        """Codes of the organisations in ``igos.tsv`` (UNO, EEC, ALQ, ...)."""
+        if self._igo_codes is None:
+            self._igo_codes = frozenset(code for code, _roles, _label in self.igos.values())
+        return self._igo_codes
 
     def country(self, text: str) -> str | None:
         """ISO alpha-3 for a country name, adjective or people noun."""
@@ -350,6 +364,8 @@ def load_actor_kb(user_files: Iterable[str | Path] = ()) -> ActorKB:
             role = Role(tuple(_alts(row.get("roles", ""))), row.get("kind", "person") or "person")
             for phrase in _alts(row.get("phrase", "")):
                 kb.add_role(phrase, role)
+    if _table_exists("org_words.tsv"):
+        kb.org_words = frozenset(row["word"].casefold() for row in _rows("org_words.tsv"))
     if _table_exists("people.tsv"):
         kb._load_people_rows(_rows("people.tsv"), source="knowledge")
     for name in _people_tables():

@@ -34,6 +34,10 @@ _DECEASED = re.compile(r"\b(late|deceased|slain|assassinated)\b", re.I)
 #: descriptions of groups from several countries: no single country from the context
 _SEVERAL = re.compile(r"\b(two|both|several|many|all|region'?s?|countries|nations|world|"
                       r"international|foreign|western|neighbou?rs?)\b", re.I)
+#: roles of office: once left, their holder is a former official (ELI); a former
+#: nurse or reporter is a private citizen again
+_OFFICIAL = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB", "PTY", "IGO",
+                       "IMG", "INS", "UAF", "ELI"})
 _FORMER = re.compile(r"\b(former|ex-|then-|erstwhile|retired|ousted|deposed)", re.I)
 
 
@@ -59,6 +63,11 @@ def _roles_in(kb: ActorKB, text: str) -> list[str]:
     """Role codes of the longest role phrases in ``text``, in order; the default
     code of a generic head word ("director", "general secretary") only when no
     other role is named ("police director" is COP, "union general secretary" LAB)."""
+    return _roles_and_kind(kb, text)[0]
+
+
+def _roles_and_kind(kb: ActorKB, text: str) -> tuple[list[str], bool]:
+    """:func:`_roles_in` and whether the roles are only a generic word's default."""
     words = [w.lower() for w in _words(text)]
     out: list[str] = []
     generic: list[str] = []
@@ -73,7 +82,7 @@ def _roles_in(kb: ActorKB, text: str) -> list[str]:
                 break
         else:
             i += 1
-    return out or generic
+    return (out, False) if out else (generic, bool(generic))
 
 
 def _note(text: str) -> str | None:
@@ -208,11 +217,29 @@ class _Coder:
             if before is not None:
                 texts.insert(0, before)
         org_coded = False
+        weak = True  # only generic words ("leader", "director") or party roles so far
+        former: list[Evidence] = []  # "former president of Zimbabwe": ELI, not GOV
+        former_trade: list[str] = []  # "a retired nurse": a civilian now
+        generic_roles: list[str] = []  # "the general secretary": only if nothing better
         for d in texts:
             c = _country_in(self.kb, d.text)
-            r = _roles_in(self.kb, d.text) if e.type == "PERSON" else self._org_roles(d.text)
+            if c is None and e.type == "PERSON":
+                c = self._town_country(d.text)  # "a Toronto lawyer"
+            if e.type == "PERSON":
+                r, generic = _roles_and_kind(self.kb, d.text)
+            else:
+                r, generic = self._org_roles(d.text), False
+            if e.type == "PERSON" and r and _FORMER.search(d.text):
+                if c and not country:
+                    country = c
+                if set(r) & _OFFICIAL:
+                    former.append(_span_evidence(d))
+                else:
+                    former_trade.extend(r)
+                continue
             linked = self._linked_org(e, d)
-            if linked is not None and linked.actor is not None and not org_coded:
+            if (linked is not None and linked.actor is not None and not org_coded
+                    and (linked.actor.roles or linked.actor.country in self.kb.igo_codes)):
                 # "Kremlin spokesman", "IAEA Deputy Director General": the person works
                 # for the organisation and takes its code
                 org_coded = True
@@ -221,23 +248,46 @@ class _Coder:
                 continue
             if org_coded:
                 continue
+            if generic and e.type == "PERSON" and not (c and not country):
+                generic_roles.extend(x for x in r if x not in generic_roles)
+                continue
             if c and not country:
                 country = c
             roles.extend(x for x in r if x not in roles)
+            if r and not generic and set(r) - {"PTY", "ELI"}:
+                weak = False
             if c or r:
                 evidence.append(_span_evidence(d))
             n = _note(d.text)
             if n:
                 notes.extend(x for x in n.split("; ") if x not in notes)
-        # 2-4. what is known of the name beyond this article
-        if e.type == "PERSON" and (country is None or not roles):
+        if org_coded:
+            weak = False
+        if not roles and generic_roles and not former:
+            roles = generic_roles
+        if e.type == "PERSON" and former and not roles:
+            roles = ["ELI"]  # CAMEO 3.2.4: former officials are elites
+            evidence.extend(former)
+            weak = False
+        if e.type == "PERSON" and roles and not org_coded and self._title_held_before(
+                e, texts, country):
+            # "Attorney General Eric Holder ... in 2012", read in 2019: the tables date
+            # the office and it had ended, so the title is history
+            roles = ["ELI"]
+            notes.append("former")
+            evidence.append(Evidence(kind="knowledge",
+                                     text=f"{e.name}: that office had ended by the article's date"))
+        # 2-4. what is known of the name beyond this article; it also sharpens a
+        # generic in-text role ("Labour Party leader" -> the opposition leader)
+        if e.type == "PERSON" and (country is None or not roles or weak):
             known = self._known(e)
             if known is not None:
                 office, ev = known
                 k_country, k_roles = split_code(office.code)
+                current = not (office.note or "").startswith("former")
                 if country is None or country == k_country:
                     country = country or k_country
-                    if not roles:
+                    if not roles or (weak and current and k_roles):
                         roles = list(k_roles)
                     evidence.append(ev)
                     for x in (office.note or "").split("; "):
@@ -256,16 +306,52 @@ class _Coder:
                              roles=list(un_roles), evidence=[
                                  _span_evidence(e.mentions[0]),
                                  Evidence(kind="knowledge", text=f"{e.name}: UN {e.name}")])
-        # 5. an institution with a role but no country: where the story is
+        # 5. an institution with a role but no country, or a person the text and the
+        # tables say nothing of: where the story is
         context = self.context_country
-        if country is None and roles and context and not any(
-                _SEVERAL.search(t.text) for t in texts):
+        several = any(_SEVERAL.search(t.text) for t in texts)
+        if country is None and context and not several and (roles or e.type == "PERSON"):
             country = context
             evidence.append(Evidence(kind="context", text=f"article country {country}"))
+        if e.type == "PERSON" and country and not roles and country not in self.kb.igo_codes:
+            # a named person with no office, rank or trade in the text or the tables is
+            # a private citizen (CAMEO CVL)
+            roles = ["CVL"]
+            evidence.append(Evidence(kind="context", text="no office or trade named: civilian"))
         if country is None and not roles:
             return None
         return Actor(code=join_code(country, roles), country=country, roles=roles,
                      evidence=evidence, note="; ".join(notes) or None)
+
+    def _town_country(self, text: str) -> str | None:
+        """The country of a large town named in a description ("a Toronto lawyer")."""
+        for word in re.findall(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", text):
+            if self.kb.role(word.lower()) is not None:
+                continue
+            cands = [c for c in self.gazetteer.candidates(word)
+                     if c.country and c.feature == "city" and c.population >= 250_000]
+            if cands:
+                return max(cands, key=lambda c: c.population).country
+        return None
+
+    def _title_held_before(self, e: Entity, texts: list[Span], country: str | None) -> bool:
+        """Is the in-text title an office the tables say this person had left before
+        the article's date (and hold no other office on it)?"""
+        if self.day is None or len(e.name.split()) < 2:
+            return False
+        offices = self.kb.people.get(norm(e.name), [])
+        if not offices or any(o.valid_on(self.day) for o in offices):
+            return False
+        titles = " ".join(t.text.lower() for t in texts)
+        if re.search(r"\b(current|incumbent|now|sitting|newly|new|incoming|acting)\b", titles):
+            return False
+        for o in offices:
+            if o.end is None or o.end >= self.day or (country and not o.code.startswith(country)):
+                continue
+            held = (o.note or "").split(";")[0].strip().lower()
+            if held and re.search(rf"\b{re.escape(held)}\b", titles):
+                return True
+        return False
 
     def _org_roles(self, name: str) -> list[str]:
         """Roles of an organisation from its name, its head words first

@@ -34,7 +34,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..knowledge.actors import ActorKB, norm
+from ..knowledge.actors import ActorKB, fold, norm
 from ..records import Entity, Span
 from . import Context, Stage
 
@@ -49,6 +49,12 @@ _FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "madam", "mme"}
 _MALE_HONORIFICS = {"mr", "mr.", "sir", "m."}
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
              "she": "f", "her": "f", "hers": "f", "herself": "f"}
+#: Verbs whose subject is a speaker, hence a person or an organisation that speaks.
+_SPEECH_VERBS = {"say", "tell", "add", "write", "announce", "claim", "state", "comment",
+                 "note", "explain", "warn", "tweet", "argue", "insist", "deny", "urge"}
+#: Lowercase words inside personal names ("Hamza bin Laden", "Arnel dela Vega").
+_NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "del", "della", "dela", "da", "di",
+                   "do", "dos", "du", "van", "von", "der", "den", "la", "le", "ben", "abu", "y"}
 #: Heads of role descriptions that say little about which person is meant.
 _GENERIC_ROLE_WORDS = {"official", "chief", "head", "leader", "counterpart", "top", "senior",
                        "high-ranking", "spokesman", "spokeswoman", "spokesperson", "envoy",
@@ -58,11 +64,13 @@ _KINSHIP = {"father", "mother", "son", "daughter", "brother", "sister", "wife", 
 _TITLE_MODIFIERS = {"late", "former", "ex", "then", "acting", "deputy", "vice", "interim",
                     "outgoing", "incoming", "senior", "top", "chief", "first", "newly", "elected",
                     "caretaker", "de", "facto", "new", "current", "sitting", "longtime", "veteran",
-                    "embattled", "ousted", "appointed", "designate"}
+                    "embattled", "ousted", "appointed", "designate", "retired"}
 _LOCATIVE_PREPS = {"to", "in", "at", "from", "into", "near", "toward", "towards", "via",
                    "across", "through", "outside", "inside", "around", "within", "for"}
 _PLACE_VERBS = {"visit", "reach", "leave", "enter", "tour", "arrive", "travel", "fly", "return"}
 _QUOTE_CHARS = "\"“”«»"
+#: first words of an appositive that describes the name before it
+_APPOSITIVE_STARTS = {"the", "a", "an", "another", "one", "of", "its", "his", "her", "their"}
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
 
 
@@ -108,7 +116,7 @@ class Cluster:
     def last_name(self) -> str | None:
         full = [n for n in self.names if len(n.split()) > 1]
         name = max(full or self.names, key=lambda n: len(n.split()), default=None)
-        return name.split()[-1].casefold() if name else None
+        return fold(name.split()[-1]) if name else None
 
     @property
     def surnames(self) -> set[str]:
@@ -118,9 +126,9 @@ class Cluster:
         for n in self.names:
             words = n.split()
             if len(words) > 1:
-                out.add(words[-1].casefold())
+                out.add(fold(words[-1]))
             if len(words) > 2:
-                out.update(w.casefold() for w in words[1:-1] if w[:1].isupper())
+                out.update(fold(w) for w in words[1:-1] if w[:1].isupper())
         return out
 
     def add(self, m: Mention) -> None:
@@ -273,12 +281,19 @@ class Resolver:
         out += self._kb_phrases()
         ents = self.doc.ents  # spaCy builds the tuple on every read
         surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+        person_words = {e[-1].text for e in ents if e.label_ == "PERSON"}
         for ent in ents:
             if ent.label_ not in ENTITY_LABELS:
                 continue
             label = ent.label_
             tokens = _trim(list(ent))
-            if label in ("ORG", "FAC") and not all(t.i in self.taken for t in tokens):
+            name = (self._person_name_in(tokens, label, person_words)
+                    if label in ("ORG", "PERSON", "GPE") else None)
+            if name is not None:
+                # "Nikki Holland", "Vermont Bernie Sanders", "Tanya Davies" tagged ORG
+                label, tokens = "PERSON", name
+                out = self._reclaim(out, tokens)
+            elif label in ("ORG", "FAC") and not all(t.i in self.taken for t in tokens):
                 # "Iran's Supreme National Security Council": the country is a mention of
                 # its own; "Security Council of Azerbaijan" keeps its country inside.
                 k = 0
@@ -331,6 +346,61 @@ class Resolver:
                 self.org_tokens.update(t.i for t in tokens)
         out += self._missed_names(out)
         return out
+
+    def _person_name_in(self, tokens: list[Any], label: str,
+                        person_words: set[str]) -> list[Any] | None:
+        """The tokens of a person's name inside an entity the model got wrong: a name
+        tagged ORG or GPE, or one whose last word a country phrase took ("Holland").
+
+        A name is two to four capitalised words (particles such as "bin", "de" allowed)
+        with no organisation word (``org_words.tsv``) and no role word, in a person's
+        place: after a person's title (through "of <place>", "(MP)"), as the subject
+        of a verb of saying, or with a surname used for a person elsewhere. A leading
+        place ("Vermont Bernie Sanders") is left out of the name."""
+        if len(tokens) < 2 or len(tokens) > 5:
+            return None
+        words = tokens
+        if label != "PERSON" and (self.kb.country(words[0].text) or any(
+                c.feature in ("region", "country")
+                for c in self.gazetteer.candidates(words[0].text))):
+            words = words[1:]  # "Vermont Bernie Sanders", "Scotland Nicola Sturgeon"
+        if not _name_shaped(words, self.kb):
+            return None
+        taken_end = words[-1].i in self.taken and not any(t.i in self.taken for t in words[:-1])
+        if label == "PERSON":
+            # a person's name is kept whole when only a country phrase took its last word
+            return words if taken_end and words[-1].i not in self.org_tokens else None
+        if any(t.i in self.taken for t in words[:-1]):
+            return None
+        if taken_end and words[-1].i in self.org_tokens:
+            return None
+        head = words[-1]
+        if (self._titled(words[0].i - 1)
+                or (head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in _SPEECH_VERBS)
+                or (words[-1].text in person_words)):
+            return words
+        return None
+
+    def _titled(self, i: int) -> bool:
+        """Is there a person's title just before token ``i`` ("MP", "First Minister of
+        Scotland", "Organisation of Islamic Cooperation (OIC) head")?"""
+        steps = 0
+        while i >= 0 and steps < 8:
+            t = self.doc[i]
+            role = self.kb.role(t.lower_) or self.kb.role(t.lemma_.lower())
+            if role is not None and role.kind in ("person", "generic"):
+                return True
+            if not (t.is_title or t.is_upper or t.lower_ in ("of", "from", "the", "(", ")")
+                    or t.text in _POSSESSIVE):
+                return False
+            i -= 1
+            steps += 1
+        return False
+
+    def _reclaim(self, found: list[Mention], tokens: list[Any]) -> list[Mention]:
+        """Drop knowledge-base phrases ("Holland") found inside a person's name."""
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        return [m for m in found if not (start <= m.start and m.end <= end)]
 
     def _is_town(self, tokens: list[Any]) -> bool:
         """A capital or a big city after "in/at/to/from/near", not a person."""
@@ -453,6 +523,13 @@ class Resolver:
         left = tokens[0].i
         while i >= 0:
             t = self.doc[i]
+            if t.text == ")":  # "Member of Parliament (MP) Yvette Cooper"
+                opening = next((k for k in range(i - 1, max(-1, i - 6), -1)
+                                if self.doc[k].text == "("), None)
+                if opening is not None and opening > 0 and self.doc[opening - 1].is_title:
+                    i = opening - 1
+                    continue
+                break
             is_title = (
                 t.lower_ in _TITLE_MODIFIERS
                 or t.lower_ in _KINSHIP
@@ -468,10 +545,16 @@ class Resolver:
                 or (t.lower_ in ("of", "for", "and") and i > 0 and self.doc[i - 1].is_title
                     and self.doc[i + 1].is_title)
             )
+            if not is_title and i + 1 < tokens[0].i:
+                # the first word of a role of several ("Senate minority leader",
+                # "prime minister" after a lowercase "Former")
+                nxt = self.doc[i + 1]
+                is_title = self.kb.role(f"{t.lower_} {nxt.lower_}") is not None
             if not is_title or i in self.person_tokens:
                 break
-            if i in self.taken and i not in self.org_tokens and self.kb.country(t.text) is None:
-                break
+            if (i in self.taken and i not in self.org_tokens and self.kb.country(t.text) is None
+                    and t.ent_type_ not in ("GPE", "LOC")):
+                break  # places stay in a title: "New Jersey governor", "Toronto lawyer"
             left = i
             i -= 1
         if left < tokens[0].i:
@@ -497,6 +580,9 @@ class Resolver:
                 if t.text in (",", ";", ".") and not (t.text == "," and j == after + 1):
                     closed = True
                     break
+                if has_role and t.tag_ in ("VBG", "VBN") and t.dep_ == "acl":
+                    closed = True  # "a Toronto lawyer representing Spanton": ends there
+                    break
                 if t.lower_ in ("who", "which", "that", "said", "says") or (t.pos_ in (
                         "VERB", "AUX") and t.dep_ != "amod"):  # "Algeria's leading activist"
                     break
@@ -507,8 +593,14 @@ class Resolver:
                 j += 1
             first = self.doc[after + 1] if after + 1 < len(self.doc) else None
             closed = closed or j >= len(self.doc) or self.doc[j].is_sent_start
-            if closed and has_role and first is not None and end >= after + 1 and (
-                    first.lower_ in ("the", "a", "an") or first.is_title
+            # another person's name makes it a list ("Al-Othaimeen, Pope Francis, and")
+            listed = any(self.doc[k].ent_type_ == "PERSON" and not (
+                k + 1 < len(self.doc) and self.doc[k + 1].text in _POSSESSIVE)
+                for k in range(after + 1, end + 1))
+            if closed and has_role and not listed and first is not None and end >= after + 1 and (
+                    first.lower_ in _APPOSITIVE_STARTS or first.is_title
+                    or first.lower_ in _TITLE_MODIFIERS
+                    or self.kb.role(first.lower_) is not None
                     or self.kb.country(first.text)):
                 app = list(self.doc[after + 1:end + 1])
                 self.described.update(t.i for t in app)
@@ -523,10 +615,47 @@ class Resolver:
                                              app[-1].idx + len(app[-1].text) + 1)
                 if acro:
                     words.add(acro.group(1).lower())
+        # "Jennifer Lu of Marriage Equality Coalition Taiwan", "Nikki Holland of the UK's
+        # National Crime Agency": the organisation the person speaks for
+        of_org = self._of_organisation(tokens[-1].i + 1)
+        if of_org is not None:
+            self.described.update(t.i for t in of_org)
+            out.append(_span(self.text, of_org[0].idx, of_org[-1].idx + len(of_org[-1].text)))
+            words |= {t.lower_ for t in of_org if t.is_alpha}
+            if m.country is None:
+                found = self.find.country_of_tokens(of_org)
+                if found:
+                    m.country = found[0]
         m.words = frozenset(words)
         m.role_head = next((w for w in words if self.kb.role(w) and
                             w not in _GENERIC_ROLE_WORDS), None)
         return out
+
+    def _of_organisation(self, i: int) -> list[Any] | None:
+        """"of [the] [Country's] ORGANISATION" or "from [the] COUNTRY" starting at
+        token ``i``: its tokens ("Jong Woo Son from South Korea")."""
+        doc = self.doc
+        if i < len(doc) and doc[i].lower_ == "from":
+            j = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else i + 1
+            found = self.find.country_of_tokens(list(doc[j:j + 5]))
+            if found and found[1] == j and doc[found[2]].ent_type_ in ("GPE", "NORP", ""):
+                return _trim(list(doc[i:found[2] + 1]))
+            return None
+        if i >= len(doc) or doc[i].lower_ != "of":
+            return None
+        j = i + 1
+        while j < len(doc) and (doc[j].lower_ == "the" or doc[j].text in _POSSESSIVE
+                                or self.kb.country(doc[j].text)):
+            j += 1
+        if j >= len(doc) or not (doc[j].ent_type_ in ("ORG", "NORP") or j in self.org_tokens):
+            return None
+        if doc[j].ent_type_ == "NORP" and not self.kb.country(doc[j].text):
+            return None
+        k = j
+        while k + 1 < len(doc) and (doc[k + 1].ent_iob_ == "I" or (
+                k + 1 in self.org_tokens and doc[k + 1].ent_iob_ != "B")):
+            k += 1
+        return list(doc[i:k + 1])
 
     def _missed_names(self, found: list[Mention]) -> list[Mention]:
         """Surnames of people the NER found, where it did not tag them."""
@@ -677,7 +806,7 @@ class Resolver:
         self._note_person(c, m)
 
     def _by_surname(self, surname: str) -> Cluster | None:
-        s = surname.casefold()
+        s = fold(surname)
         cands = [c for c in self.clusters if c.label == "PERSON" and
                  (c.last_name == s or s in c.surnames)]
         if not cands:
@@ -686,7 +815,7 @@ class Resolver:
                                          -c.first))
 
     def _by_initial(self, parts: list[str]) -> Cluster | None:
-        first, last = parts[0], parts[-1].casefold()
+        first, last = parts[0], fold(parts[-1])
         for c in self.clusters:
             if c.label != "PERSON" or c.last_name != last:
                 continue
@@ -749,6 +878,12 @@ class Resolver:
                 continue
             c_country = c.countries.most_common(1)[0][0] if c.countries else None
             score = 0.0
+            if m.country and c_country is None:
+                # "the president of Russia" is not a president whose country is not
+                # known to be Russia: the tables may know it; else only a bare name
+                c_country = self._known_country(c)
+                if c_country is None and c.role_heads:
+                    continue
             if m.country and c_country:
                 if m.country != c_country:
                     continue
@@ -767,6 +902,15 @@ class Resolver:
             if score > best_score:
                 best, best_score = c, score
         return best if best_score >= 1.5 else None
+
+    def _known_country(self, c: Cluster) -> str | None:
+        """The one country the knowledge base gives for a person's full names."""
+        countries = set()
+        for n in c.names:
+            if len(n.split()) > 1:
+                for office in self.kb.people.get(norm(n), ()):
+                    countries.add(office.code[:3])
+        return countries.pop() if len(countries) == 1 else None
 
     def _place_pronoun(self, m: Mention) -> None:
         cands: list[Cluster] = []
@@ -844,6 +988,21 @@ class Resolver:
             return max(c.names, key=lambda n: (len(n.split()), len(n)))
         first = min(c.mentions, key=lambda m: m.start)
         return _strip_det(first.text)
+
+
+def _name_shaped(tokens: list[Any], kb: ActorKB) -> bool:
+    """Two to four capitalised words (and name particles) with no organisation or
+    role word: the shape of a person's name."""
+    caps = [t for t in tokens if t.lower_ not in _NAME_PARTICLES]
+    if not 2 <= len(caps) <= 4 or tokens[0].lower_ in _NAME_PARTICLES:
+        return False
+    for t in caps:
+        word = t.text.replace("-", "").replace("'", "").replace("’", "")
+        if not (word.isalpha() and t.text[:1].isupper() and not t.is_upper):
+            return False
+        if t.lower_ in kb.org_words or kb.role(t.lower_) is not None:
+            return False
+    return True
 
 
 def _strip_det(text: str) -> str:
