@@ -151,3 +151,30 @@ def test_diacritics_do_not_split_a_person(pipeline: Pipeline) -> None:
     people = [e for e in a.entities if e.type == "PERSON"]
     assert len(people) == 1 and people[0].actor is not None
     assert people[0].actor.code == "TURGOV"
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # an office held toward another country or body codes the sending side
+    ("US Ambassador to Germany Richard Grell said the talks were useful.", "Richard Grell",
+     "USAGOV"),
+    ("Canada's ambassador to the European Union, Mark Leblanc, said talks would resume.",
+     "Mark Leblanc", "CANGOV"),
+    ("The Fijian delegate to the United Nations Security Council, Semi Tora, told the press "
+     "that Fiji would not accept the plan.", "Semi Tora", "FJIGOV"),
+])
+def test_offices_toward_another_code_the_sender(pipeline: Pipeline, text: str, name: str,
+                                                 code: str) -> None:
+    assert _code(_analyse(pipeline, text).entities, name) == code
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The Fijian delegate to the United Nations Security Council, Semi Tora, told the press: '
+     '"We will not accept this."', "Semi Tora"),
+    ('Member of parliament (MP) Peter Walsh said the law marked a "sad day for the state".',
+     "Peter Walsh"),
+])
+def test_speakers_named_after_their_description(pipeline: Pipeline, text: str,
+                                                speaker: str) -> None:
+    a = _analyse(pipeline, text)
+    names = {e.id: e.name for e in a.entities}
+    assert a.quotes and all(names.get(q.speaker or "") == speaker for q in a.quotes)

@@ -161,7 +161,8 @@ def run(gold: Path, pipeline: Pipeline) -> Report:
     n_gold = n_pred = overlap = exact = kind_ok = scored = speaker_ok = 0
     gold_kind = dict.fromkeys(KINDS, 0)
     found_kind = dict.fromkeys(KINDS, 0)
-    notes: list[str] = []
+    notes: list[str] = []  # wrong speakers, all of them
+    others: list[str] = []  # missed and spurious quotes, up to MAX_NOTES
     for art, result in zip(articles, pipeline.analyze_many(inputs), strict=True):
         if not isinstance(result, Analysis):
             raise ConfigError(f"gold article {art.id} could not be analysed: {result}")
@@ -183,18 +184,18 @@ def run(gold: Path, pipeline: Pipeline) -> Report:
                 said = names.get(pq.speaker or "")
                 if same_speaker(said, gq.speaker):
                     speaker_ok += 1
-                elif len(notes) < MAX_NOTES:
+                else:
                     named = pq.speaker_mention.text if pq.speaker_mention else None
                     notes.append(f"{art.id}: speaker of {_short(art.text, gspans[g])} is "
                                  f"{said or 'unknown'} (named {named!r}), not {gq.speaker}")
         for g, gq in enumerate(art.quotes):
             gold_kind[gq.kind] += 1
-            if g not in pairs and len(notes) < MAX_NOTES:
-                notes.append(f"{art.id}: missed {gq.kind} {_short(art.text, gspans[g])}")
+            if g not in pairs:
+                others.append(f"{art.id}: missed {gq.kind} {_short(art.text, gspans[g])}")
         matched = set(pairs.values())
         for p, pq in enumerate(predicted):
-            if p not in matched and len(notes) < MAX_NOTES:
-                notes.append(f"{art.id}: spurious {pq.kind} {_short(art.text, pspans[p])}")
+            if p not in matched:
+                others.append(f"{art.id}: spurious {pq.kind} {_short(art.text, pspans[p])}")
     report = Report(kind="quotes")
     report.counts = {"articles": len(articles), "gold quotes": n_gold,
                      "predicted quotes": n_pred, "overlap matches": overlap,
@@ -208,7 +209,7 @@ def run(gold: Path, pipeline: Pipeline) -> Report:
     for kind in KINDS:
         if gold_kind[kind]:
             report.metrics[f"{kind}_recall"] = found_kind[kind] / gold_kind[kind]
-    report.notes = notes
+    report.notes = notes + others[:MAX_NOTES]
     return report
 
 

@@ -34,6 +34,8 @@ _DECEASED = re.compile(r"\b(late|deceased|slain|assassinated)\b", re.I)
 #: descriptions of groups from several countries: no single country from the context
 _SEVERAL = re.compile(r"\b(two|both|several|many|all|region'?s?|countries|nations|world|"
                       r"international|foreign|western|neighbou?rs?)\b", re.I)
+#: an organisation after these words is whom an office is held toward, not its holder's
+_TOWARD = re.compile(r"\b(to|toward|towards|with|at)\s+(the\s+)?$", re.I)
 #: roles of office: once left, their holder is a former official (ELI); a former
 #: nurse or reporter is a private citizen again
 _OFFICIAL = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB", "PTY", "IGO",
@@ -222,11 +224,12 @@ class _Coder:
         former_trade: list[str] = []  # "a retired nurse": a civilian now
         generic_roles: list[str] = []  # "the general secretary": only if nothing better
         for d in texts:
-            c = _country_in(self.kb, d.text)
+            words = self._own_words(e, d) if e.type == "PERSON" else d.text
+            c = _country_in(self.kb, words)
             if c is None and e.type == "PERSON":
-                c = self._town_country(d.text)  # "a Toronto lawyer"
+                c = self._town_country(words)  # "a Toronto lawyer"
             if e.type == "PERSON":
-                r, generic = _roles_and_kind(self.kb, d.text)
+                r, generic = _roles_and_kind(self.kb, words)
             else:
                 r, generic = self._org_roles(d.text), False
             if e.type == "PERSON" and r and _FORMER.search(d.text):
@@ -323,6 +326,24 @@ class _Coder:
         return Actor(code=join_code(country, roles), country=country, roles=roles,
                      evidence=evidence, note="; ".join(notes) or None)
 
+    def _own_words(self, e: Entity, d: Span) -> str:
+        """A person's description without what is not about the person: the names of
+        organisations in it (their roles come through the organisation's code) and the
+        side an office is held toward ("ambassador to Germany", "envoy to the EU")."""
+        chars = list(d.text)
+        for other in self.entities:
+            if other is e or other.type not in ("ORG", "FAC", "GPE", "NORP", "LOC"):
+                continue
+            for m in other.mentions:
+                if d.start <= m.start and m.end <= d.end:
+                    toward = _TOWARD.search(self.text[d.start:m.start])
+                    coded_org = other.type in ("ORG", "FAC") and other.actor is not None and (
+                        other.actor.roles or other.actor.country in self.kb.igo_codes)
+                    if coded_org or toward:
+                        for k in range(m.start - d.start, m.end - d.start):
+                            chars[k] = " "
+        return "".join(chars)
+
     def _town_country(self, text: str) -> str | None:
         """The country of a large town named in a description ("a Toronto lawyer")."""
         for word in re.findall(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", text):
@@ -376,12 +397,16 @@ class _Coder:
         return None
 
     def _linked_org(self, e: Entity, d: Span) -> Entity | None:
-        """An organisation mentioned inside a description ("of Iran's SNSC")."""
+        """An organisation mentioned inside a description ("of Iran's SNSC"); not
+        the body a person is sent to ("the Fijian delegate to the Security Council",
+        "ambassador to the EU"): an office held toward another codes the sender."""
         for other in self.entities:
             if other is e or other.type not in ("ORG", "FAC"):
                 continue
-            if any(d.start <= m.start and m.end <= d.end for m in other.mentions):
-                return other
+            for m in other.mentions:
+                if d.start <= m.start and m.end <= d.end and not _TOWARD.search(
+                        self.text[d.start:m.start]):
+                    return other
         return None
 
     def _known(self, e: Entity) -> tuple[Office, Evidence] | None:

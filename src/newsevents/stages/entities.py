@@ -69,6 +69,9 @@ _LOCATIVE_PREPS = {"to", "in", "at", "from", "into", "near", "toward", "towards"
                    "across", "through", "outside", "inside", "around", "within", "for"}
 _PLACE_VERBS = {"visit", "reach", "leave", "enter", "tour", "arrive", "travel", "fly", "return"}
 _QUOTE_CHARS = "\"“”«»"
+#: a prepositional phrase between a role and the name it introduces ("The delegate to
+#: the Security Council, Semi Tora,")
+_INVERTED_PP = re.compile(r"(\s+(?:to|for|at|in|of)\s[^,;.\n\"“”]{1,80}?),\s*")
 #: first words of an appositive that describes the name before it
 _APPOSITIVE_STARTS = {"the", "a", "an", "another", "one", "of", "its", "his", "her", "their"}
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
@@ -93,6 +96,8 @@ class Mention:
     gender: str | None = None
     key: str = ""
     descriptions: list[Span] = field(default_factory=list)
+    #: appositives (", the Secretary of ...,"): mentions of the person themselves
+    appositives: list[Span] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -102,6 +107,7 @@ class Cluster:
     names: list[str] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)
     descriptions: list[Span] = field(default_factory=list)
+    appositives: list[Span] = field(default_factory=list)
     countries: Counter[str] = field(default_factory=Counter)
     words: set[str] = field(default_factory=set)
     role_heads: set[str] = field(default_factory=set)
@@ -139,6 +145,7 @@ class Cluster:
         if m.role_head:
             self.role_heads.add(m.role_head)
         self.descriptions.extend(m.descriptions)
+        self.appositives.extend(m.appositives)
         if m.gender and not self.gender:
             self.gender = m.gender
 
@@ -526,7 +533,8 @@ class Resolver:
             if t.text == ")":  # "Member of Parliament (MP) Yvette Cooper"
                 opening = next((k for k in range(i - 1, max(-1, i - 6), -1)
                                 if self.doc[k].text == "("), None)
-                if opening is not None and opening > 0 and self.doc[opening - 1].is_title:
+                before = self.doc[opening - 1] if opening else None
+                if before is not None and (before.is_title or self.kb.role(before.lower_)):
                     i = opening - 1
                     continue
                 break
@@ -541,11 +549,11 @@ class Resolver:
                 or (t.text in _POSSESSIVE and i > 0)
                 or t.lower_ in {"your", "his", "her", "their", "its"}
                 or (t.text == "-" and i > 0)
-                # "Secretary of State Warren Christopher"
-                or (t.lower_ in ("of", "for", "and") and i > 0 and self.doc[i - 1].is_title
-                    and self.doc[i + 1].is_title)
+                # "Secretary of State Warren Christopher", "Senator from Vermont"
+                or (t.lower_ in ("of", "for", "and", "from", "to") and i > 0
+                    and self.doc[i - 1].is_title and self.doc[i + 1].is_title)
             )
-            if not is_title and i + 1 < tokens[0].i:
+            if not is_title and t.is_alpha and i + 1 < tokens[0].i:
                 # the first word of a role of several ("Senate minority leader",
                 # "prime minister" after a lowercase "Former")
                 nxt = self.doc[i + 1]
@@ -605,6 +613,7 @@ class Resolver:
                 app = list(self.doc[after + 1:end + 1])
                 self.described.update(t.i for t in app)
                 out.append(_span(self.text, app[0].idx, app[-1].idx + len(app[-1].text)))
+                m.appositives.append(out[-1])
                 words |= {t.lower_ for t in app if t.is_alpha}
                 if m.country is None:
                     found = self.find.country_of_tokens(app)
@@ -956,10 +965,15 @@ class Resolver:
             if nominal.kind != "nominal":
                 continue
             for m, target in names:
-                if target is not c and re.fullmatch(r"\s*,\s*", self.text[nominal.end:m.start]):
+                between = self.text[nominal.end:m.start]
+                # "The delegate to the Security Council, Semi Tora, said": the nominal's
+                # own "to/for/at" phrase may stand between it and the name
+                pp = _INVERTED_PP.fullmatch(between)
+                if target is not c and (re.fullmatch(r"\s*,\s*", between) or pp):
                     for x in c.mentions:
                         target.add(x)
-                    target.descriptions.append(_span(self.text, nominal.start, nominal.end))
+                    end = nominal.end + (pp.end(1) if pp else 0)
+                    target.descriptions.append(_span(self.text, nominal.start, end))
                     self.clusters.remove(c)
                     break
 
@@ -969,7 +983,8 @@ class Resolver:
         clusters = sorted(self.clusters, key=lambda c: c.first)
         out = []
         for n, c in enumerate(clusters, start=1):
-            mentions = sorted({(m.start, m.end) for m in c.mentions})
+            mentions = sorted({(m.start, m.end) for m in c.mentions}
+                              | {(a.start, a.end) for a in c.appositives})
             spans = [_span(self.text, s, e) for s, e in mentions]
             descs = sorted({(d.start, d.end) for d in c.descriptions})
             out.append(Entity(

@@ -511,6 +511,14 @@ class _Finder:
                 named = c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG")
                 at = 0 if named and h.pos_ == "NOUN" else len(heads)
                 heads.insert(at, (c.idx, c.idx + len(c.text)))
+        if h.pos_ == "NOUN" and h.ent_type_ != "PERSON":
+            # a name in apposition further down the description: "The delegate to
+            # the Security Council, Semi Tora, told" (the parse hangs it on "Council")
+            for t in h.subtree:
+                if t.i > h.i and t.dep_ == "appos" and t.ent_type_ == "PERSON" \
+                        and (t.idx, t.idx + len(t.text)) not in heads:
+                    heads.insert(0, (t.idx, t.idx + len(t.text)))
+                    break
         for t in self.tokens[left:right + 1]:
             # a name inside the phrase, not in a possessive ("Azerbaijan's ...")
             if t.ent_type_ == "PERSON" and t is not h and t.dep_ != "poss" and not any(

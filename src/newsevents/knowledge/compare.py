@@ -1,0 +1,119 @@
+"""Compare the knowledge base's dated offices with a TABARI/PETRARCH actor dictionary.
+
+The project's people tables are written independently of the PETRARCH2/Phoenix
+dictionaries; where both cover the same person at the same time they should agree.
+:func:`agreement` measures that: for every office in the knowledge base, on the
+middle day of its term, the dictionary's codes for that name on that day are
+compared by country and by role: the same country, and the first role of one
+among the roles of the other (``LEG`` and ``GOVLEG`` for a Speaker of the House,
+``GOV`` and ``GOVEDU`` for an education minister).
+
+Compared are the days on which both sources record an office of a country:
+
+* only dated dictionary entries (an undated default says nothing of that day);
+* not the dictionary's ``ELI`` spans: Phoenix fills the years around a career
+  with ``ELI`` ("RUSELI 700101-990809" for Putin before he was prime minister),
+  a filler, not a statement that the person held no office;
+* not offices in international organisations (``IGO``/``NGO``/``IMG``): Phoenix
+  codes the heads of NATO or the IMF by nationality, the tables by organisation,
+  a difference of convention counted apart (``conventions``).
+
+Used by the test that holds the tables to the dictionaries (``tests/knowledge``)
+and by anyone who wants to check their own dictionary against the tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .actors import ActorKB, Office, norm, parse_tabari_actors, split_code
+
+
+@dataclass(slots=True)
+class Agreement:
+    """How often two sources give the same country and primary role."""
+
+    compared: int = 0
+    country: int = 0
+    role: int = 0
+    conventions: int = 0  # pairs left out: organisation offices, ELI fillers
+    disagreements: list[str] = field(default_factory=list)
+
+    @property
+    def country_rate(self) -> float:
+        return self.country / self.compared if self.compared else 0.0
+
+    @property
+    def role_rate(self) -> float:
+        return self.role / self.compared if self.compared else 0.0
+
+
+def read_dictionary(paths: Iterable[str | Path]) -> dict[str, list[Office]]:
+    """Dated entries of TABARI ``.actors`` files by normalised name."""
+    out: dict[str, list[Office]] = {}
+    for path in paths:
+        text = Path(path).read_text("utf-8", errors="replace")
+        for names, offices in parse_tabari_actors(text):
+            dated = [o for o in offices if o.start or o.end]
+            if not dated:
+                continue
+            for name in names:
+                key = norm(name)
+                if key:
+                    out.setdefault(key, []).extend(dated)
+    return out
+
+
+_ORGS = ("IGO", "NGO", "IMG")
+
+
+def _primary(code: str) -> tuple[str | None, str | None]:
+    country, roles = split_code(code)
+    return country, roles[0] if roles else None
+
+
+
+def agreement(kb: ActorKB, dictionary: dict[str, list[Office]], *,
+              since: dt.date = dt.date(1990, 1, 1)) -> Agreement:
+    """Compare each knowledge-base office (from ``since`` on) with the dictionary."""
+    result = Agreement()
+    for name, offices in kb.people.items():
+        theirs = dictionary.get(name)
+        if not theirs:
+            continue
+        for office in offices:
+            if office.source != "knowledge" or office.start is None:
+                continue
+            end = office.end or dt.date.today()
+            if end < since:
+                continue
+            day = office.start + (end - office.start) / 2
+            valid = [o for o in theirs if o.valid_on(day)]
+            if not valid:
+                continue
+            if (office.code[:3] in _ORGS or any(o.code[:3] in _ORGS for o in valid)
+                    or all(_primary(o.code)[1] == "ELI" for o in valid)):
+                result.conventions += 1
+                continue
+            valid = [o for o in valid if _primary(o.code)[1] != "ELI"]
+            ours = split_code(office.code)
+            got = [split_code(o.code) for o in valid]
+            result.compared += 1
+            same_country = any(c == ours[0] for c, _r in got)
+            # the same role, first or second ("LEG" and "GOVLEG" for a Speaker)
+            same_role = any(c == ours[0] and (ours[1][:1] and ours[1][0] in r
+                                              or r[:1] and r[0] in ours[1])
+                            for c, r in got)
+            result.country += same_country
+            result.role += same_role
+            if not same_role:
+                result.disagreements.append(
+                    f"{name} on {day}: {office.code} ({office.note or ''}) vs "
+                    + ", ".join(sorted({o.code for o in valid})))
+    return result
+
+
+__all__ = ["Agreement", "agreement", "read_dictionary"]
