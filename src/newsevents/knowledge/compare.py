@@ -70,6 +70,11 @@ def read_dictionary(paths: Iterable[str | Path]) -> dict[str, list[Office]]:
 _ORGS = ("IGO", "NGO", "IMG")
 
 
+def _shared_role(a: list[str], b: list[str]) -> bool:
+    """The first role of one is among the roles of the other."""
+    return bool((a and a[0] in b) or (b and b[0] in a))
+
+
 def _primary(code: str) -> tuple[str | None, str | None]:
     country, roles = split_code(code)
     return country, roles[0] if roles else None
@@ -104,9 +109,7 @@ def agreement(kb: ActorKB, dictionary: dict[str, list[Office]], *,
             result.compared += 1
             same_country = any(c == ours[0] for c, _r in got)
             # the same role, first or second ("LEG" and "GOVLEG" for a Speaker)
-            same_role = any(c == ours[0] and (ours[1][:1] and ours[1][0] in r
-                                              or r[:1] and r[0] in ours[1])
-                            for c, r in got)
+            same_role = any(c == ours[0] and _shared_role(ours[1], r) for c, r in got)
             result.country += same_country
             result.role += same_role
             if not same_role:

@@ -533,10 +533,11 @@ class Resolver:
             if t.text == ")":  # "Member of Parliament (MP) Yvette Cooper"
                 opening = next((k for k in range(i - 1, max(-1, i - 6), -1)
                                 if self.doc[k].text == "("), None)
-                before = self.doc[opening - 1] if opening else None
-                if before is not None and (before.is_title or self.kb.role(before.lower_)):
-                    i = opening - 1
-                    continue
+                if opening:
+                    before = self.doc[opening - 1]
+                    if before.is_title or self.kb.role(before.lower_):
+                        i = opening - 1
+                        continue
                 break
             is_title = (
                 t.lower_ in _TITLE_MODIFIERS
