@@ -178,3 +178,23 @@ def test_speakers_named_after_their_description(pipeline: Pipeline, text: str,
     a = _analyse(pipeline, text)
     names = {e.id: e.name for e in a.entities}
     assert a.quotes and all(names.get(q.speaker or "") == speaker for q in a.quotes)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the name after a title phrase the parse makes the subject
+    ('Early opponent MP Jane Tilley said, "We have moved the bill."', "Jane Tilley"),
+    ('First Minister of Wales Rhodri Evans said via Twitter, "Today is a good day."',
+     "Rhodri Evans"),
+    # documents speak for whoever issued them
+    ('A statement from the Ministry of Foreign Affairs said: "The visit was productive."',
+     "Ministry of Foreign Affairs"),
+    ('The government of Tuvalu issued a statement agreeing with the court: "The ruling is '
+     'wise."', "government of Tuvalu"),
+    ('The government statement said: "The president died of heart failure."', "government"),
+])
+def test_speakers_behind_titles_and_statements(pipeline: Pipeline, text: str,
+                                               speaker: str) -> None:
+    a = _analyse(pipeline, text)
+    names = {e.id: e.name for e in a.entities}
+    direct = [q for q in a.quotes if q.kind == "direct"]
+    assert direct and names.get(direct[0].speaker or "") == speaker

@@ -37,6 +37,7 @@ from typing import Any
 from ..knowledge.actors import ActorKB, fold, norm
 from ..records import Entity, Span
 from . import Context, Stage
+from .quotes import DOCUMENTS
 
 #: spaCy labels that name actors or places; dates and numbers have stages of their own.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -691,8 +692,9 @@ class Resolver:
         for t in self.tokens:
             if t.i in self.taken or t.i in self.described or t.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if t.dep_ in ("compound", "amod"):
+            if t.dep_ in ("compound", "amod") and t.head.lemma_.lower() not in DOCUMENTS:
                 continue  # a modifier: "President" in "President Aliyev", "police station"
+                # (but "the government statement" is the government's)
             hit = self.find.role_at(t)
             if not hit:
                 continue

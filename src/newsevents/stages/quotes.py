@@ -125,6 +125,12 @@ _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _SPEAKER_TYPES = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
 _NP_LEFT = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod"})
 _CLIMB = frozenset({"advcl", "conj", "xcomp", "pcomp"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+#: Texts that speak for whoever issued them: "a statement from the ministry said",
+#: "the court's summary reads", "the government statement said".
+DOCUMENTS = _DOCUMENTS = frozenset("""statement communique communiqué release summary report website
+    letter tweet post message declaration notice announcement filing ruling judgment
+    judgement order memo document transcript""".split())
 _TERMINAL = ".!?…"
 
 # ------------------------------------------------------------------ 1. marks
@@ -401,6 +407,11 @@ class _Finder:
             self.sent_starts.append(sent.start_char)
             for k in range(sent.start, sent.end):  # indices: no Token objects made
                 self.sent_of_token[k] = n
+        # characters inside a person's name (not a pronoun or a description)
+        self.person_chars: set[int] = {
+            k for e in entities if e.type == "PERSON" for m in e.mentions
+            if m.text[:1].isupper() and m.text.casefold() not in _PERSON_PRONOUNS
+            and len(m.text.split()) <= 5 for k in range(m.start, m.end)}
         self.quoted, self.unpaired = pair_marks(text)
         # quoted regions, marks included, for "is this character inside a quotation?"
         self.region = [-1] * (len(text) + 1)
@@ -504,6 +515,9 @@ class _Finder:
         if hi <= lo:
             return None
         heads = [(h.idx, h.idx + len(h.text))]
+        issuer = self.issuer(h)
+        if issuer is not None:
+            heads.insert(0, (issuer.idx, issuer.idx + len(issuer.text)))
         for c in h.children:
             if c.dep_ == "appos":
                 # a name in apposition to a description names the speaker best:
@@ -511,6 +525,19 @@ class _Finder:
                 named = c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG")
                 at = 0 if named and h.pos_ == "NOUN" else len(heads)
                 heads.insert(at, (c.idx, c.idx + len(c.text)))
+        if h.pos_ in ("NOUN", "PROPN") and h.idx not in self.person_chars:
+            # the name right after a title phrase: "Member of parliament (MP) Kevin
+            # Conolly said", "Early opponent MP Tanya Davies said"
+            k = right + 1
+            stop = h.head.i if h.head.i > h.i else min(len(self.tokens), right + 8)
+            while k < stop and k <= right + 7:
+                t = self.tokens[k]
+                if t.idx in self.person_chars:
+                    heads.insert(0, (t.idx, t.idx + len(t.text)))
+                    break
+                if not (t.text in "()" or t.is_upper or t.is_title):
+                    break
+                k += 1
         if h.pos_ == "NOUN" and h.ent_type_ != "PERSON":
             # a name in apposition further down the description: "The delegate to
             # the Security Council, Semi Tora, told" (the parse hangs it on "Council")
@@ -521,10 +548,37 @@ class _Finder:
                     break
         for t in self.tokens[left:right + 1]:
             # a name inside the phrase, not in a possessive ("Azerbaijan's ...")
-            if t.ent_type_ == "PERSON" and t is not h and t.dep_ != "poss" and not any(
+            named = t.ent_type_ == "PERSON" or t.idx in self.person_chars
+            if named and t is not h and t.dep_ != "poss" and not any(
                     a.dep_ == "poss" for a in t.ancestors if a.i >= left and a is not h):
                 heads.append((t.idx, t.idx + len(t.text)))
         return self.span(lo, hi), heads
+
+    @staticmethod
+    def issuer(h: Any) -> Any | None:
+        """Who issued a document that speaks: the owner ("the court's summary"), the
+        source ("a statement from the ministry", "by the army"), or the modifier
+        ("the government statement", "a White House statement")."""
+        if h.lemma_.lower() not in _DOCUMENTS:
+            return None
+        for c in h.children:
+            if c.dep_ == "poss":
+                return c
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+                obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+                    return obj
+        if h.dep_ == "dobj" and h.head.pos_ == "VERB":
+            # "The government issued a statement ...: '...'": who issued it
+            subj = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ in ("PROPN", "NOUN"):
+                return subj
+        mods = [c for c in h.children if c.dep_ in ("compound", "amod", "nmod")
+                and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP"))]
+        if not mods:
+            mods = [c for c in h.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        return mods[-1] if mods else None
 
     def np_right(self, h: Any, *, nested: bool = False) -> int:
         """Last token of the noun phrase headed by ``h``: its "of" phrases and a
