@@ -104,3 +104,43 @@ def test_events_hold_the_floors_on_the_projects_gold_set(pipeline: Pipeline) -> 
     low = {k: (round(report.metrics[k], 3), v) for k, v in floors.items()
            if report.metrics[k] < v}
     assert not low, f"below the floor (got, floor): {low}\n{report.to_text()}"
+
+
+def test_article_gold_with_sentences_is_scored_by_sentence() -> None:
+    from newsevents.records import (
+        Actor,
+        Analysis,
+        Article,
+        Cameo,
+        Entity,
+        Event,
+        EventEvidence,
+        PipelineInfo,
+        Plover,
+        Span,
+    )
+
+    text = "Iran met Azerbaijan. Israel attacked Gaza."
+    ents = [Entity(id=f"e{n}", name=c, type="GPE", mentions=[Span(0, 1, "x")],
+                   actor=Actor(code=c, country=c, roles=[]))
+            for n, c in enumerate(["IRN", "AZE", "ISR", "PSE"])]
+
+    def ev(src: str, tgt: str, category: str, at: int) -> Event:
+        return Event(id="v", source=src, target=tgt,
+                     cameo=Cameo(code="040", root="04", quad_class=1, goldstein=1.0,
+                                 base_code="040"),
+                     plover=Plover(category=category, mode=None),
+                     evidence=EventEvidence(sentence=0, start=at, end=at + 3, text="x"))
+
+    result = Analysis(article=Article(id="a", text=text), pipeline=PipelineInfo("t", "t"),
+                      entities=ents, events=[ev("e0", "e1", "CONSULT", 5),
+                                             ev("e2", "e1", "ASSAULT", 28)])
+    rec = {"events": [
+        {"source": "IRNGOV", "target": "AZE", "category": "CONSULT",
+         "sentence": "Iran met Azerbaijan."},
+        {"source": "ISR", "target": "PSE", "category": "ASSAULT",
+         "sentence": "Israel attacked Gaza."}]}
+    counts = events._sentence_scores(rec, text, result, result.events)
+    assert counts["gold"] == 2 and counts["found"] == 2
+    assert counts["category"] == 2 and counts["source"] == 2 and counts["target"] == 1
+    assert counts["triple"] == 1 and counts["predicted_ok"] == 1 and counts["predicted"] == 2
