@@ -198,3 +198,39 @@ def test_speakers_behind_titles_and_statements(pipeline: Pipeline, text: str,
     names = {e.id: e.name for e in a.entities}
     direct = [q for q in a.quotes if q.kind == "direct"]
     assert direct and names.get(direct[0].speaker or "") == speaker
+
+
+def test_group_pronouns_and_the_country(pipeline: Pipeline) -> None:
+    text = ("The Kenyan Red Cross said on Monday it had sent teams to the coast. They "
+            "distributed food to 3,000 families. Kenya has had two years of drought, and the "
+            "country expects more.")
+    a = _analyse(pipeline, text)
+    mentions = {m.text: e.name for e in a.entities for m in e.mentions}
+    assert mentions.get("They") == "Red Cross"
+    assert mentions.get("the country") == "Kenya"
+
+
+def test_a_given_name_alone_joins_the_one_full_name(pipeline: Pipeline) -> None:
+    text = ("Brendan Tolliver, 28, appeared in court on Saturday. Brendan smiled at reporters "
+            "as the charges were read.")
+    a = _analyse(pipeline, text)
+    people = [e for e in a.entities if e.type == "PERSON"]
+    assert len(people) == 1 and {m.text for m in people[0].mentions} >= {"Brendan Tolliver",
+                                                                         "Brendan"}
+
+
+def test_an_obituary_codes_the_office_the_person_died_in(pipeline: Pipeline,
+                                                          tmp_path: Path) -> None:
+    csv = tmp_path / "people.csv"
+    csv.write_text("name,aliases,code,start,end,note\n"
+                   "Salim bin Nasser,,OMNGOV,1990-01-01,2020-01-10,sultan; deceased 2020-01-10\n"
+                   "Faris bin Salim,,OMNGOV,2020-01-11,,sultan\n")
+    pipe = Pipeline(pipeline.nlp, options=Options(dictionaries=(str(csv),)))
+    text = ("Salim bin Nasser, the long-serving Sultan of Oman, died aged 79. His successor, "
+            "Faris bin Salim Al Nasser, attended the funeral prayers.")
+    a = _analyse(pipe, text, "2020-01-12")
+    assert _code(a.entities, "Salim bin Nasser") == "OMNGOV"
+    # the long form with the dynasty's name is the person the tables know
+    assert _code(a.entities, "Faris bin Salim Al Nasser") == "OMNGOV"
+    later = _analyse(pipe, text, "2021-06-01")
+    assert _code(later.entities, "Salim bin Nasser") == "OMNELI"

@@ -188,6 +188,20 @@ class ActorKB:
         """Is ``word`` the last name of someone in the tables or dictionaries?"""
         return norm(word) in self._by_surname()
 
+    def shorter_names(self, name: str) -> list[str]:
+        """Known shorter forms of a long name with a patronymic: "Haitham bin Tariq
+        Al Said" -> "Haitham bin Tariq" (the dynasty or family name dropped), when
+        the tables know exactly that form."""
+        words = name.split()
+        if len(words) < 4 or not any(w.lower() in _PATRONYMIC for w in words[1:-1]):
+            return []
+        out = []
+        for k in range(len(words) - 1, 2, -1):
+            short = " ".join(words[:k])
+            if norm(short) in self.people:
+                out.append(short)
+        return out
+
     def full_names(self, surname: str) -> list[str]:
         """Names in the tables whose last word is ``surname``."""
         return list(self._by_surname().get(norm(surname), ()))
@@ -205,6 +219,8 @@ class ActorKB:
         past = [o for o in entries if o.end and (day is None or o.end < day)]
         if past:
             last = max(past, key=lambda o: o.end or dt.date.min)
+            if _died_in_office(last, day):
+                return last  # an obituary codes the office the person died in
             return Office(former_code(last.code), last.start, last.end,
                           _join_notes(f"former {last.code}", last.note), last.source)
         return None
@@ -257,6 +273,22 @@ class ActorKB:
             office = Office(code, _date(row.get("start")), _date(row.get("end")),
                             (row.get("note") or "").strip() or None, source)
             self.add_office([name, *aliases], office)
+
+
+#: how long after a death in office news still speaks of the office as the person's
+OBITUARY_DAYS = 31
+
+
+def _died_in_office(office: Office, day: dt.date | None) -> bool:
+    """Did the office end with its holder's death less than a month before ``day``?"""
+    if day is None or office.end is None or office.end > day:
+        return False
+    return (f"deceased {office.end.isoformat()}" in (office.note or "")
+            and (day - office.end).days <= OBITUARY_DAYS)
+
+
+#: words that join a given name to a father's name ("bin", "ibn", "ould")
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben", "ould", "oglu", "ogly", "uulu"})
 
 
 def _join_notes(*notes: str | None) -> str | None:

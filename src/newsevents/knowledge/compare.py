@@ -14,6 +14,10 @@ Compared are the days on which both sources record an office of a country:
 * not the dictionary's ``ELI`` spans: Phoenix fills the years around a career
   with ``ELI`` ("RUSELI 700101-990809" for Putin before he was prime minister),
   a filler, not a statement that the person held no office;
+* not days after the dictionary's last dated entry: an open-ended entry
+  ("ISRGOV >090331") says nothing of the years after the dictionary was
+  written, when the office may have changed hands (the staleness that dated
+  tables are meant to cure);
 * not offices in international organisations (``IGO``/``NGO``/``IMG``): Phoenix
   codes the heads of NATO or the IMF by nationality, the tables by organisation,
   a difference of convention counted apart (``conventions``).
@@ -85,6 +89,9 @@ def agreement(kb: ActorKB, dictionary: dict[str, list[Office]], *,
               since: dt.date = dt.date(1990, 1, 1)) -> Agreement:
     """Compare each knowledge-base office (from ``since`` on) with the dictionary."""
     result = Agreement()
+    dates = [d for entries in dictionary.values() for o in entries
+             for d in (o.start, o.end) if d is not None]
+    as_of = max(dates, default=dt.date.max)
     for name, offices in kb.people.items():
         theirs = dictionary.get(name)
         if not theirs:
@@ -95,7 +102,9 @@ def agreement(kb: ActorKB, dictionary: dict[str, list[Office]], *,
             end = office.end or dt.date.today()
             if end < since:
                 continue
-            day = office.start + (end - office.start) / 2
+            day = office.start + (min(end, as_of) - office.start) / 2
+            if day < office.start:
+                continue  # the office began after the dictionary was written
             valid = [o for o in theirs if o.valid_on(day)]
             if not valid:
                 continue

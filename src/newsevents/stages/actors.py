@@ -34,6 +34,9 @@ _DECEASED = re.compile(r"\b(late|deceased|slain|assassinated)\b", re.I)
 #: descriptions of groups from several countries: no single country from the context
 _SEVERAL = re.compile(r"\b(two|both|several|many|all|region'?s?|countries|nations|world|"
                       r"international|foreign|western|neighbou?rs?)\b", re.I)
+#: pronouns that entities list among mentions, which say nothing of an actor's name
+_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their",
+                       "theirs", "its", "it", "themselves", "himself", "herself"})
 #: an organisation after these words is whom an office is held toward, not its holder's
 _TOWARD = re.compile(r"\b(to|toward|towards|with|at)\s+(the\s+)?$", re.I)
 #: roles of office: once left, their holder is a former official (ELI); a former
@@ -126,7 +129,8 @@ def code_actors(ctx: Context) -> dict[str, Actor]:
     # organisations and places first, the shorter names first: "European Community"
     # before "European Community foreign ministers", whom it codes
     for e in sorted(entities, key=lambda e: (e.type == "PERSON",
-                                             min((m.end - m.start for m in e.mentions),
+                                             min((m.end - m.start for m in e.mentions
+                                                  if m.text.lower() not in _PRONOUNS),
                                                  default=0))):
         actor = coder.code(e)
         if actor is not None:
@@ -169,8 +173,9 @@ class _Coder:
         counts: Counter[str] = Counter()
         for e in self.entities:
             iso = self._place_country(e.name) if e.type in ("GPE", "LOC") else None
-            if iso:
-                counts[iso] += len(e.mentions)
+            if iso:  # names, not "the country" or "its"
+                counts[iso] += sum(1 for m in e.mentions if m.text[:1].isupper()
+                                   and m.text.lower() not in ("they", "their", "its", "them"))
         return counts
 
     def code(self, e: Entity) -> Actor | None:
@@ -369,6 +374,8 @@ class _Coder:
         for o in offices:
             if o.end is None or o.end >= self.day or (country and not o.code.startswith(country)):
                 continue
+            if self.kb.latest_office(e.name, self.day) == o:
+                continue  # died in office days ago: the obituary's title is his
             held = (o.note or "").split(";")[0].strip().lower()
             if held and re.search(rf"\b{re.escape(held)}\b", titles):
                 return True
@@ -410,7 +417,7 @@ class _Coder:
         return None
 
     def _known(self, e: Entity) -> tuple[Office, Evidence] | None:
-        names = [e.name]
+        names = [e.name, *self.kb.shorter_names(e.name)]
         if len(e.name.split()) == 1:
             # a lone surname: the one person of that name the tables know of
             full = [n for n in self.kb.full_names(e.name) if self.kb.offices(n, self.day)]

@@ -56,6 +56,10 @@ _SPEECH_VERBS = {"say", "tell", "add", "write", "announce", "claim", "state", "c
 #: Lowercase words inside personal names ("Hamza bin Laden", "Arnel dela Vega").
 _NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "del", "della", "dela", "da", "di",
                    "do", "dos", "du", "van", "von", "der", "den", "la", "le", "ben", "abu", "y"}
+#: Pronouns of organisations and groups ("it" is left out: mostly "it is", "it said").
+_GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves", "its"}
+#: Nouns that, after "the", name the country the story is about.
+_PLACE_NOUNS = {"country", "nation"}
 #: Heads of role descriptions that say little about which person is meant.
 _GENERIC_ROLE_WORDS = {"official", "chief", "head", "leader", "counterpart", "top", "senior",
                        "high-ranking", "spokesman", "spokeswoman", "spokesperson", "envoy",
@@ -255,11 +259,13 @@ class Resolver:
         self.person_tokens: set[int] = set()  # tokens of person names
         self.org_tokens: set[int] = set()  # tokens of organisations, metonyms, IGOs
         self.described: set[int] = set()  # tokens of titles and appositives
+        self.in_nominal: set[int] = set()  # tokens inside role descriptions
         self.clusters: list[Cluster] = []
         self.person_names: dict[str, Cluster] = {}
         self.org_aliases: dict[str, Cluster] = {}
         self.keyed: dict[str, Cluster] = {}
         self.subject_of_sent: dict[int, Cluster] = {}
+        self.group_subject_of_sent: dict[int, Cluster] = {}  # organisations, groups
         self.last_person: Cluster | None = None
 
     # ------------------------------------------------------------ mentions
@@ -730,16 +736,29 @@ class Resolver:
             m.head = t
             out.append(m)
             self.taken.update(range(role_tokens[0].i, t.i + 1))
+            self.in_nominal.update(x.i for x in tokens)
         return out
 
     def _pronoun_mentions(self) -> list[Mention]:
         out = []
         for t in self.tokens:
-            gender = _PRONOUNS.get(t.lower_)
-            if gender is None or t.i in self.taken or _inside_quotes(self.text, t.idx):
+            if t.i in self.taken or (t.lower_ not in _PRONOUNS and t.lower_ not in
+                                     _GROUP_PRONOUNS and t.lower_ not in _PLACE_NOUNS):
                 continue
-            m = self._mention([t], "pronoun", "PERSON", gender=gender)
-            out.append(m)
+            if _inside_quotes(self.text, t.idx):
+                continue
+            gender = _PRONOUNS.get(t.lower_)
+            if gender is not None:
+                out.append(self._mention([t], "pronoun", "PERSON", gender=gender))
+            elif t.lower_ in _GROUP_PRONOUNS and t.i not in self.in_nominal:
+                # "they", "their", "its": the organisation or group that is the subject
+                # of this sentence or the last one (not "its forces", whose owner the
+                # events stage reads clause by clause)
+                out.append(self._mention([t], "group_pronoun", "ORG"))
+            elif (t.tag_ == "NN" and t.i > 0 and self.doc[t.i - 1].lower_ == "the"
+                  and not any(c.dep_ in ("amod", "compound") for c in t.children)):
+                # "the country", "the nation": the country the story is about
+                out.append(self._mention([self.doc[t.i - 1], t], "country_ref", "GPE"))
         return out
 
     # ------------------------------------------------------------ grouping
@@ -753,6 +772,15 @@ class Resolver:
         return c
 
     def _place(self, m: Mention) -> None:
+        self._place_one(m)
+        if m.head is not None and m.head.dep_ in ("nsubj", "nsubjpass") and m.kind not in (
+                "pronoun", "group_pronoun"):
+            placed = next((c for c in reversed(self.clusters) if c.mentions and
+                           c.mentions[-1] is m), None)
+            if placed is not None and placed.label != "PERSON":
+                self.group_subject_of_sent.setdefault(m.sent, placed)
+
+    def _place_one(self, m: Mention) -> None:
         if m.kind in ("country", "capital", "metonym", "igo"):
             c = self.keyed.get(m.key)
             if c is None:
@@ -789,6 +817,27 @@ class Resolver:
             return
         if m.kind == "pronoun":
             self._place_pronoun(m)
+        if m.kind == "group_pronoun":
+            self._place_group_pronoun(m)
+        if m.kind == "country_ref":
+            self._place_country_ref(m)
+
+    def _place_group_pronoun(self, m: Mention) -> None:
+        for back in range(0, 2):
+            c = self.group_subject_of_sent.get(m.sent - back)
+            if c is None or c.first >= m.start:
+                continue
+            if m.text.lower() in ("its", "itself") and c.label not in ("ORG", "GPE"):
+                continue
+            c.add(m)
+            return
+
+    def _place_country_ref(self, m: Mention) -> None:
+        countries = [c for c in self.clusters if c.label == "GPE" and c.key and
+                     c.key == (c.mentions[0].country or "") and c.first < m.start]
+        if countries:
+            max(countries, key=lambda c: max(x.start for x in c.mentions
+                                             if x.start < m.start)).add(m)
 
     def _note_person(self, c: Cluster, m: Mention) -> None:
         self.last_person = c
@@ -805,7 +854,7 @@ class Resolver:
         key = norm(m.text)
         c = self.person_names.get(key)
         if c is None and len(parts) == 1:
-            c = self._by_surname(parts[0])
+            c = self._by_surname(parts[0]) or self._by_given_name(parts[0])
         if c is None and len(parts) > 1:
             # "I. Aliyev" -> "Ilham Aliyev"; an earlier lone surname joins the full name
             c = self._by_initial(parts)
@@ -825,6 +874,15 @@ class Resolver:
             return None
         return max(cands, key=lambda c: (sum(1 for x in c.mentions if x.kind == "name"),
                                          -c.first))
+
+    def _by_given_name(self, word: str) -> Cluster | None:
+        """The one person whose full name starts with ``word`` ("Brenton" after
+        "Brenton Tarrant"; "Qaboos" after "Qaboos bin Said", where Arabic names
+        are shortened to the first)."""
+        w = fold(word)
+        cands = [c for c in self.clusters if c.label == "PERSON" and any(
+            len(n.split()) > 1 and fold(n.split()[0]) == w for n in c.names)]
+        return cands[0] if len(cands) == 1 else None
 
     def _by_initial(self, parts: list[str]) -> Cluster | None:
         first, last = parts[0], fold(parts[-1])

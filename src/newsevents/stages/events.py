@@ -54,6 +54,9 @@ from ..records import (
 )
 from . import Context, Stage
 
+#: pronouns of groups and organisations, resolved by this stage itself
+_GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves", "its", "it"})
+
 _INTENT = {"plan", "intend", "pledge", "promise", "vow", "decide", "aim", "seek", "prepare",
            "want", "expect", "schedule", "set", "due", "agree", "offer", "propose", "arrange",
            "consider", "mean", "threaten", "try", "attempt", "be",
@@ -296,8 +299,17 @@ class _Coder:
         self._children: dict[int, list[Any]] = {}
         # token -> entity: the smallest mention covering the token wins
         self.tok_entity: dict[int, str] = {}
+        # (plural and neuter pronouns are resolved here, clause by clause: the
+        # entities stage's reading of them is for coreference, and a last resort)
+        self.pronoun_entity: dict[int, str] = {}
+        for e in self.entities:
+            for m in e.mentions:
+                if m.text.lower() in ("they", "it"):
+                    for t in self.doc.char_span(m.start, m.end, alignment_mode="expand") or ():
+                        self.pronoun_entity[t.i] = e.id
         spans = sorted(((m.end - m.start, m.start, m.end, e.id) for e in self.entities
-                        for m in e.mentions), reverse=True)
+                        for m in e.mentions if m.text.lower() not in _GROUP_PRONOUNS),
+                       reverse=True)
         for _size, start, end, eid in spans:
             for t in self.doc.char_span(start, end, alignment_mode="expand") or ():
                 self.tok_entity[t.i] = eid
@@ -317,7 +329,9 @@ class _Coder:
         if t.lower_ in ("its", "their") and t.i not in self.tok_entity:
             return self._owner(t)
         if t.lower_ in ("it", "they") and t.i not in self.tok_entity:
-            return self._speaker_of_clause(t)
+            # the one who says it; else whom the entities stage read it as ("The Red
+            # Cross said ... They distributed food": the subject of the sentence before)
+            return self._speaker_of_clause(t) or self.pronoun_entity.get(t.i)
         eid = self.tok_entity.get(t.i)
         if eid is not None:
             if self.by_id[eid].actor is None and depth < 2:
@@ -1067,8 +1081,9 @@ class _Coder:
                 continue
             if e.actor.country == mine or e.type not in ("GPE",):
                 continue
-            if len(e.mentions) > best_n:
-                best, best_n = e.id, len(e.mentions)
+            n = sum(1 for m in e.mentions if m.text.lower() not in _GROUP_PRONOUNS)
+            if n > best_n:
+                best, best_n = e.id, n
         return best
 
     # ------------------------------------------------------------ statements
