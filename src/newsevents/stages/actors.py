@@ -342,8 +342,10 @@ class _Coder:
             for m in other.mentions:
                 if d.start <= m.start and m.end <= d.end:
                     toward = _TOWARD.search(self.text[d.start:m.start])
-                    coded_org = other.type in ("ORG", "FAC") and other.actor is not None and (
-                        other.actor.roles or other.actor.country in self.kb.igo_codes)
+                    coded_org = (other.type in ("ORG", "FAC") and other.actor is not None
+                                 and any(ch.isupper() for ch in other.name) and (
+                                     other.actor.roles
+                                     or other.actor.country in self.kb.igo_codes))
                     if coded_org or toward:
                         for k in range(m.start - d.start, m.end - d.start):
                             chars[k] = " "
@@ -410,6 +412,8 @@ class _Coder:
         for other in self.entities:
             if other is e or other.type not in ("ORG", "FAC"):
                 continue
+            if not any(ch.isupper() for ch in other.name):
+                continue  # a group noun ("women", "police"): its role words speak already
             for m in other.mentions:
                 if d.start <= m.start and m.end <= d.end and not _TOWARD.search(
                         self.text[d.start:m.start]):

@@ -138,6 +138,9 @@ class Cluster:
             words = n.split()
             if len(words) > 1:
                 out.add(fold(words[-1]))
+                # "Mir-Mohammadi" is also written "Mohammadi"
+                out.update(fold(p) for p in words[-1].split("-")[1:]
+                           if len(p) >= 4 and p[:1].isupper())
             if len(words) > 2:
                 out.update(fold(w) for w in words[1:-1] if w[:1].isupper())
         return out
@@ -546,11 +549,17 @@ class Resolver:
                         i = opening - 1
                         continue
                 break
+            role = self.kb.role(t.lower_) or self.kb.role(t.lemma_.lower())
             is_title = (
                 t.lower_ in _TITLE_MODIFIERS
                 or t.lower_ in _KINSHIP
-                or self.kb.role(t.lower_) is not None
-                or self.kb.role(t.lemma_.lower()) is not None
+                # a person's title, not a group the name follows ("told local media
+                # Adamowicz's heart ...", "announcing to journalists Adamowicz ...")
+                or (role is not None and (
+                    (role.kind != "group" and t.tag_ not in ("NNS", "NNPS"))
+                    # a body inside a title: "Member of parliament", "union ... secretary"
+                    or t.dep_ in ("compound", "nmod", "amod")
+                    or (i > 0 and self.doc[i - 1].lower_ == "of")))
                 or self.kb.country(t.text) is not None
                 or (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ"))
                 or (t.is_upper and len(t.text) > 1 and t.pos_ == "PROPN")
@@ -1030,7 +1039,11 @@ class Resolver:
                 # "The delegate to the Security Council, Semi Tora, said": the nominal's
                 # own "to/for/at" phrase may stand between it and the name
                 pp = _INVERTED_PP.fullmatch(between)
-                if target is not c and (re.fullmatch(r"\s*,\s*", between) or pp):
+                # "vice president of women and family affairs Masoumeh Ebtekar": a
+                # lowercase role right before a name is its title
+                adjacent = (between == " " and not nominal.group
+                            and nominal.text[:1].islower())
+                if target is not c and (re.fullmatch(r"\s*,\s*", between) or pp or adjacent):
                     for x in c.mentions:
                         target.add(x)
                     end = nominal.end + (pp.end(1) if pp else 0)
