@@ -246,6 +246,9 @@ class Event(Record):
     target_mention: Span | None = None
     #: evidence of the same event said again later in the article (headline and body)
     repeats: list[EventEvidence] = field(default_factory=list)
+    #: arguments the text does not name, filled by convention ("source": the police
+    #: for "was arrested", the country for "were killed")
+    inferred: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -98,6 +98,8 @@ class EventLexicon:
     verbs: dict[str, list[Pattern]] = field(default_factory=dict)  # lemma -> patterns
     nouns: dict[str, list[Pattern]] = field(default_factory=dict)
     adjectives: dict[str, list[Pattern]] = field(default_factory=dict)
+    #: trigger lemma -> who does it when the sentence names no doer (COP, JUD, country)
+    implied_doers: dict[str, str] = field(default_factory=dict)
 
     def cameo(self, code: str) -> CameoCode:
         for c in (code, code[:3], code[:2]):
@@ -153,6 +155,9 @@ def load_event_lexicon(lexicon: Path | None = None) -> EventLexicon:
         lex.add(Pattern(code=code, trigger=trigger.lower(), objects=frozenset(_alts(obj)),
                         targets=_alts(target) or ("dobj",), sources=_alts(source),
                         example=example))
+    for row in _lines("implied_doers.tsv"):
+        if len(row) >= 2 and row[0].strip():
+            lex.implied_doers[row[0].strip().lower()] = row[1].strip()
     return lex
 
 

@@ -270,6 +270,7 @@ class _Candidate:
     source_tok: Any = None
     target_tok: Any = None
     repeats: list[EventEvidence] = field(default_factory=list)
+    inferred: list[str] = field(default_factory=list)
 
 
 def code_events(ctx: Context) -> list[Event]:
@@ -1204,8 +1205,95 @@ class _Coder:
         found.extend(self._bare_demands(verbs_, {c.trigger.i for c in found}))
         found = self._fold_embedded(found)
         self._protest_targets(found)
+        self._implied_doers(found)
         return self._events(self._distinct(
             [c for c in found if c.source is not None or c.target is not None]))
+
+    def _implied_doers(self, found: list[_Candidate]) -> None:
+        """A doer the sentence does not name, by convention (``implied_doers.tsv``):
+        "was arrested" -> the police of the place's country, "was sentenced" -> its
+        courts, "five were killed" -> the country where it happened. Only for verbs in
+        the passive with no "by" agent and event nouns with no doer; flagged."""
+        for c in found:
+            if c.source is not None or self._quote_at(c.trigger) is not None:
+                continue
+            t = c.trigger
+            lemma = _lemma(t) if t.pos_ in ("VERB", "AUX") else t.lemma_.lower()
+            doer = self.lex.implied_doers.get(lemma)
+            if doer is None:
+                continue
+            if t.pos_ in ("VERB", "AUX"):
+                passive = any(k.dep_ in ("auxpass", "nsubjpass") for k in t.children) or (
+                    t.tag_ == "VBN" and t.dep_ in ("acl", "amod", "relcl"))
+                if not passive or any(k.dep_ == "agent" for k in t.children):
+                    continue
+            iso = self._story_country(c)
+            if iso is None:
+                continue
+            eid = self._institution(iso, doer)
+            if eid is not None and eid != c.target:
+                c.source = eid
+                c.inferred.append("source")
+
+    def _story_country(self, c: _Candidate) -> str | None:
+        """The country where an event happened: a place in the trigger's own phrase
+        ("killed in a car bombing in central Baghdad", "near the town of Samarra"),
+        else a place named in its sentence (towns before countries; not a modifier
+        such as "anti-Syria"), else the dateline's, else the country the article
+        names most."""
+        s = self.sents[c.sentence]
+        best: tuple[int, str] | None = None
+        for p in self.places:
+            if not p.country:
+                continue
+            for m in p.mentions:
+                if not s.start_char <= m.start < s.end_char:
+                    continue
+                tok = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                head = tok.root if tok is not None else None
+                if head is None or head.dep_ in ("amod", "compound", "nmod", "poss"):
+                    continue
+                rank = (0 if self._locative_of(head, c.trigger) else 2) + (
+                    1 if p.feature == "country" else 0)
+                if best is None or rank < best[0]:
+                    best = (rank, p.country)
+        if best is not None:
+            return best[1]
+        dateline = next((p for p in self.places if p.dateline and p.country), None)
+        if dateline is not None:
+            return dateline.country
+        counts: dict[str, int] = {}
+        for e in self.entities:
+            if e.type == "GPE" and e.actor is not None and e.actor.code == e.actor.country:
+                counts[e.actor.code] = counts.get(e.actor.code, 0) + len(e.mentions)
+        return max(counts, key=lambda k: counts[k]) if counts else None
+
+    @staticmethod
+    def _locative_of(place: Any, trigger: Any) -> bool:
+        """Is ``place`` in a chain of prepositional phrases hanging on ``trigger``
+        ("killed in a bombing in central Baghdad"), not someone's origin ("a
+        missionary from Calgary was arrested")?"""
+        t = place
+        for _ in range(8):
+            if t.dep_ != "pobj" or t.head.dep_ != "prep":
+                return False
+            t = t.head.head
+            if t.i == trigger.i:
+                return True
+        return False
+
+    def _institution(self, iso: str, doer: str) -> str | None:
+        """The article's entity for the police (COP) or courts (JUD) of ``iso``, else
+        the country itself."""
+        if doer in ("COP", "JUD"):
+            for e in self.entities:
+                if e.actor is not None and e.actor.country == iso and doer in e.actor.roles \
+                        and e.type != "PERSON":
+                    return e.id
+        for e in self.entities:
+            if e.type == "GPE" and e.actor is not None and e.actor.code == iso:
+                return e.id
+        return None
 
     def _protest_targets(self, found: list[_Candidate]) -> None:
         """A protest that names nobody it is against is against the authorities
@@ -1410,7 +1498,8 @@ class _Coder:
                 place=places.get(id(c)), date=date, date_from=date_from,
                 modality=c.modality, negated=c.negated, mentions=1 + len(c.repeats),
                 evidence=self._evidence(c), source_mention=self._span(c.source_tok, c.source),
-                target_mention=self._span(c.target_tok, c.target), repeats=c.repeats))
+                target_mention=self._span(c.target_tok, c.target), repeats=c.repeats,
+                inferred=c.inferred))
         return out
 
     def _evidence(self, c: _Candidate) -> EventEvidence:
