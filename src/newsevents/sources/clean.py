@@ -33,6 +33,8 @@ _DATELINE = re.compile(
     + r"""\s+""",
     re.VERBOSE,
 )
+#: a dateline is read in the first characters only (it is never longer)
+_DATELINE_WINDOW = 200
 # A region is only a region if it is not the start of the story itself.
 _MONTHS = {
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
@@ -43,7 +45,7 @@ _MONTHS = {
 
 def split_dateline(text: str) -> tuple[str | None, str]:
     """Return (dateline city or None, text after the dateline)."""
-    m = _DATELINE.match(text)
+    m = _DATELINE.match(text[:_DATELINE_WINDOW])
     if not m:
         return None, text
     city = m.group("city").strip()
@@ -58,17 +60,25 @@ def split_dateline(text: str) -> tuple[str | None, str]:
 
 # ---------------------------------------------------------------- licence
 
+# Every repetition below is bounded and every separator has one way to match, so no
+# input can make these patterns backtrack for long ("Creative Commons" followed by
+# thousands of spaces once took minutes): see tests/sources/test_clean.py.
+_CC_WORD = (r"(?:Attribution|NonCommercial|Non-Commercial|ShareAlike|Share-Alike|"
+            r"NoDerivatives|NoDerivs|No[ \t]{1,3}Derivatives)")
 _CC_LONG = re.compile(
-    r"Creative\s+Commons\s+(?P<parts>(?:Attribution|NonCommercial|Non-Commercial|ShareAlike|"
-    r"Share-Alike|NoDerivatives|NoDerivs|No\s+Derivatives|[-\s])+?)\s*(?P<version>\d\.\d)?"
-    r"(?:\s+(?:International|Generic|Unported))?\s+Licen[cs]e",
+    r"Creative[ \t\n]{1,5}Commons[ \t\n]{1,5}"
+    r"(?P<parts>" + _CC_WORD + r"(?:(?:[ \t]{0,3}-[ \t]{0,3}|[ \t\n]{1,3})" + _CC_WORD + r"){0,5})"
+    r"(?:[ \t\n]{1,3}(?P<version>\d\.\d))?"
+    r"(?:[ \t\n]{1,3}(?:International|Generic|Unported))?[ \t\n]{1,3}Licen[cs]e",
     re.IGNORECASE,
 )
 _CC_SHORT = re.compile(
     r"\bCC[\s-](?P<parts>BY(?:[\s-](?:NC|SA|ND))*)(?:\s+(?P<version>\d\.\d))?\b",
     re.IGNORECASE,
 )
-_CC_ZERO = re.compile(r"\bCC0\b|Creative\s+Commons\s+Zero|Public\s+Domain\s+Dedication", re.I)
+_CC_ZERO = re.compile(
+    r"\bCC0\b|Creative[ \t\n]{1,5}Commons[ \t\n]{1,5}Zero|Public[ \t\n]{1,5}Domain[ \t\n]{1,5}Dedication",
+    re.I)
 _LICENSE_WORDS = re.compile(r"licen[cs]|copyright|published under|rights reserved", re.I)
 
 
@@ -107,12 +117,17 @@ def find_license(text: str) -> tuple[str, int, int] | None:
 _SENT_END = re.compile(r"[.!?](?=[\s\"”’)]|$)|\n")
 
 
+#: how far a licence sentence is looked for around its statement
+_SENTENCE_REACH = 2_000
+
+
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    left = 0
-    for found in _SENT_END.finditer(text, 0, start):
+    lo = max(0, start - _SENTENCE_REACH)
+    left = lo
+    for found in _SENT_END.finditer(text, lo, start):
         left = found.end()
-    after = _SENT_END.search(text, end)
-    right = after.end() if after else len(text)
+    after = _SENT_END.search(text, end, min(len(text), end + _SENTENCE_REACH))
+    right = after.end() if after else min(len(text), end + _SENTENCE_REACH)
     while left < start and text[left].isspace():
         left += 1
     return left, right
@@ -182,12 +197,26 @@ def parse_published(value: object) -> str | None:
         return None
 
 
+#: the longest run of characters without a space kept whole: no word or address is
+#: longer, and the tokenizer's time grows with the square of a word's length
+MAX_WORD = 1_000
+_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_WORD + 1))
+
+
+def _break_long_runs(m: re.Match[str]) -> str:
+    run = m.group(0)
+    return " ".join(run[i:i + MAX_WORD] for i in range(0, len(run), MAX_WORD))
+
+
 def normalize_text(text: str) -> str:
-    """NFC, Unix line ends, no trailing blanks on lines, no outer white space."""
+    """NFC, Unix line ends, no trailing blanks on lines, no outer white space; a run
+    of more than :data:`MAX_WORD` characters without a space (a blob, a wall of
+    quotation marks) is cut by spaces into pieces of that length."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\ufeff", "").replace("\u00a0", " ")
     text = re.sub(r"[ \t]+\n", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text)
+    text = _LONG_RUN.sub(_break_long_runs, text)
     return text.strip()
 
 

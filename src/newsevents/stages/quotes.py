@@ -439,8 +439,10 @@ class _Finder:
         return Span(lo, hi, self.text[lo:hi])
 
     def abbreviation(self, dot: int) -> bool:
-        m = re.search(r"(\S+)$", self.text[:dot])
-        word = m.group(1) if m else ""
+        # the word before the dot, read from a bounded window (a scan of the whole
+        # text before every quote made the stage quadratic in the quotations)
+        tail = self.text[max(0, dot - 40):dot]
+        word = tail.split()[-1] if tail and not tail[-1].isspace() and tail.split() else ""
         word = word.lstrip("(\"“‘'")
         return (len(word) == 1 and word.isalpha()) or "." in word or word in _ABBREVIATIONS
 
