@@ -81,7 +81,7 @@ def test_the_cleaner_on_generated_text(text: str) -> None:
         if found is not None:
             spdx, start, end = found
             assert 0 <= start <= end <= len(text) and spdx
-        city, rest = split_dateline(text)
+        _city, rest = split_dateline(text)
         assert rest == text or text.endswith(rest)
 
 

@@ -77,8 +77,8 @@ _CC_SHORT = re.compile(
     re.IGNORECASE,
 )
 _CC_ZERO = re.compile(
-    r"\bCC0\b|Creative[ \t\n]{1,5}Commons[ \t\n]{1,5}Zero|Public[ \t\n]{1,5}Domain[ \t\n]{1,5}Dedication",
-    re.I)
+    r"\bCC0\b|Creative[ \t\n]{1,5}Commons[ \t\n]{1,5}Zero"
+    r"|Public[ \t\n]{1,5}Domain[ \t\n]{1,5}Dedication", re.I)
 _LICENSE_WORDS = re.compile(r"licen[cs]|copyright|published under|rights reserved", re.I)
 
 
@@ -200,7 +200,7 @@ def parse_published(value: object) -> str | None:
 #: the longest run of characters without a space kept whole: no word or address is
 #: longer, and the tokenizer's time grows with the square of a word's length
 MAX_WORD = 1_000
-_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_WORD + 1))
+_LONG_RUN = re.compile(rf"\S{{{MAX_WORD + 1},}}")
 
 
 def _break_long_runs(m: re.Match[str]) -> str:
