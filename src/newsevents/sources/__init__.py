@@ -24,6 +24,7 @@ HTML and as plain text otherwise.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -33,7 +34,14 @@ from ..config import Options
 from ..errors import SourceError
 from ..records import Article, Skipped
 from .clean import build_article
-from .files import decode, human_size, read_limited, split_front_matter
+from .files import (
+    decode,
+    display_path,
+    human_size,
+    not_regular,
+    read_limited,
+    split_front_matter,
+)
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -137,6 +145,12 @@ def from_jsonl_lines(lines: Iterable[bytes | str], options: Options | None = Non
         except json.JSONDecodeError as exc:
             yield Skipped(where, "malformed", f"invalid JSON: {exc.msg} (column {exc.colno})")
             continue
+        except RecursionError:
+            yield Skipped(where, "malformed", "invalid JSON: nested too deeply")
+            continue
+        except ValueError as exc:  # an integer of thousands of digits
+            yield Skipped(where, "malformed", f"invalid JSON: {str(exc).split(';')[0]}")
+            continue
         if not isinstance(obj, dict):
             yield Skipped(where, "malformed", f"expected a JSON object, got {type(obj).__name__}")
             continue
@@ -145,16 +159,33 @@ def from_jsonl_lines(lines: Iterable[bytes | str], options: Options | None = Non
             yield Skipped(where, "malformed", 'no "text" string in this object')
             continue
         meta = {k: obj.get(k) for k in ("title", "url", "source", "published")}
-        meta = {k: (str(v) if v is not None else None) for k, v in meta.items()}
-        yield from_text(text, options, origin=where, authors=obj.get("authors"), **meta)
+        meta = {k: (_no_surrogates(str(v)) if v is not None else None) for k, v in meta.items()}
+        authors = obj.get("authors")
+        if isinstance(authors, list):
+            authors = [_no_surrogates(str(a)) for a in authors]
+        yield from_text(_no_surrogates(text), options, origin=where, authors=authors, **meta)
+
+
+def _no_surrogates(text: str) -> str:
+    """A JSON escape can write half of a UTF-16 pair ("\\ud800"), which no UTF-8 store
+    or terminal takes: it becomes U+FFFD, the rest of the text is kept."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in text)
 
 
 def read_file(path: Path, options: Options | None = None) -> Iterator[Item]:
     """Every article in one file (JSONL files hold many)."""
     options = options or Options()
-    origin = str(path)
+    origin = display_path(path)
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
+        refused = not_regular(path, origin)
+        if refused is not None:
+            yield refused
+            return
         try:
             with path.open("rb") as fh:
                 yield from from_jsonl_lines(fh, options, origin=origin)
@@ -175,14 +206,22 @@ def read_file(path: Path, options: Options | None = None) -> Iterator[Item]:
         yield from_text(decoded.text, options, origin=origin)
 
 
-def iter_files(path: Path) -> Iterator[Path]:
-    """Files of known kinds below a directory, sorted, hidden ones left out."""
-    for child in sorted(path.rglob("*")):
-        rel = child.relative_to(path)
-        if any(part.startswith(".") for part in rel.parts):
-            continue
-        if child.is_file() and child.suffix.lower() in KNOWN_SUFFIXES:
-            yield child
+def iter_files(path: Path, unreadable: list[Path] | None = None) -> Iterator[Path]:
+    """Files of known kinds below a directory, sorted, hidden ones left out; the
+    directories that cannot be listed are added to ``unreadable``."""
+    found: list[Path] = []
+
+    def refused(exc: OSError) -> None:
+        if unreadable is not None and exc.filename is not None:
+            unreadable.append(Path(exc.filename))
+
+    for root, dirs, files in os.walk(path, onerror=refused):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            child = Path(root) / name
+            if not name.startswith(".") and child.suffix.lower() in KNOWN_SUFFIXES:
+                found.append(child)
+    yield from sorted(found)
 
 
 def check_paths(paths: Iterable[str | Path]) -> None:
@@ -217,8 +256,12 @@ def read(paths: Iterable[str | Path], options: Options | None = None) -> Iterato
             continue
         path = Path(p)
         if path.is_dir():
-            for f in iter_files(path):
+            unreadable: list[Path] = []
+            for f in iter_files(path, unreadable):
                 yield from read_file(f, options)
+            for d in unreadable:
+                yield Skipped(display_path(d), "unsupported",
+                              "cannot read this directory: permission denied or gone")
         else:
             yield from read_file(path, options)
 

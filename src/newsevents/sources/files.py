@@ -8,6 +8,7 @@ data that is not text in any encoding is skipped as ``binary``.
 from __future__ import annotations
 
 import codecs
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,8 +81,36 @@ def decode(data: bytes, origin: str) -> Decoded | Skipped:
     return Decoded(str(best), best.encoding)
 
 
+def display_path(path: Path) -> str:
+    """A path as text that any store or terminal takes: bytes of a file name that
+    are not UTF-8 are written as ``\\xff`` escapes (the name is kept, not lost)."""
+    raw = str(path).encode("utf-8", "surrogateescape")
+    return raw.decode("utf-8", "backslashreplace")
+
+
+def not_regular(path: Path, origin: str) -> Skipped | None:
+    """A Skipped for a FIFO, device or socket (reading one can block forever or
+    never end), or for a path that cannot be looked at; None for a regular file."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        return Skipped(origin, "unsupported", f"cannot read: {exc.strerror or exc}")
+    if stat.S_ISREG(mode):
+        return None
+    kind = ("a FIFO" if stat.S_ISFIFO(mode) else "a device" if stat.S_ISCHR(mode)
+            or stat.S_ISBLK(mode) else "a socket" if stat.S_ISSOCK(mode) else "not a file")
+    return Skipped(origin, "unsupported", f"{kind}: newsevents reads regular files only")
+
+
 def read_limited(path: Path, max_bytes: int, origin: str) -> bytes | Skipped:
-    """Read a whole file unless it is larger than ``max_bytes``."""
+    """Read a whole regular file unless it is larger than ``max_bytes`` (never more
+    than ``max_bytes + 1`` bytes are read, whatever the file system says its size is)."""
+    refused = not_regular(path, origin)
+    if refused is not None:
+        return refused
+    too_large = Skipped(origin, "too_large",
+                        f"more than the {human_size(max_bytes)} limit for one article "
+                        "(raise it with --max-bytes)")
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -91,7 +120,9 @@ def read_limited(path: Path, max_bytes: int, origin: str) -> bytes | Skipped:
                 f"{human_size(size)} is more than the {human_size(max_bytes)} "
                 "limit for one article (raise it with --max-bytes)",
             )
-        return path.read_bytes()
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+        return too_large if len(data) > max_bytes else data
     except OSError as exc:
         return Skipped(origin, "unsupported", f"cannot read: {exc.strerror or exc}")
 
