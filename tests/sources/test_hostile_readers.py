@@ -70,9 +70,8 @@ def test_a_lone_surrogate_is_replaced_and_the_article_kept(tmp_path: Path) -> No
 
 
 def test_a_file_name_that_is_not_utf8_is_read_and_named_with_escapes(tmp_path: Path) -> None:
-    name = os.fsencode(tmp_path) + b"/caf\xe9.txt"
-    with open(name, "wb") as fh:
-        fh.write(GOOD.encode("utf-8"))
+    name = Path(os.fsdecode(os.fsencode(tmp_path) + b"/caf\xe9.txt"))
+    name.write_bytes(GOOD.encode("utf-8"))
     (tmp_path / "plain.txt").write_text(GOOD + " Other.", encoding="utf-8")
     db = tmp_path / "s.duckdb"
     result = CliRunner().invoke(cli, ["ingest", str(tmp_path), "--db", str(db)])
