@@ -234,3 +234,17 @@ def test_an_obituary_codes_the_office_the_person_died_in(pipeline: Pipeline,
     assert _code(a.entities, "Faris bin Salim Al Nasser") == "OMNGOV"
     later = _analyse(pipe, text, "2021-06-01")
     assert _code(later.entities, "Salim bin Nasser") == "OMNELI"
+
+
+def test_days_and_months_are_never_people(pipeline: Pipeline, tmp_path: Path) -> None:
+    # a surname in the tables ("Friday") is still a day where the text names a day
+    csv = tmp_path / "people.csv"
+    csv.write_text("name,aliases,code,start,end,note\nJoe Friday,,USALEG,2001-01-01,,x\n"
+                   "Theresa May,,GBRGOV,2016-07-13,2019-07-24,prime minister\n")
+    pipe = Pipeline(pipeline.nlp, options=Options(dictionaries=(str(csv),)))
+    a = _analyse(pipe, "Ivory Coast rebels on Friday again rejected a Senegalese peace plan. "
+                       "British Prime Minister Theresa May met the rebels in London in May.",
+                  "2018-06-01")
+    people = {e.name for e in a.entities if e.type == "PERSON"}
+    assert "Friday" not in people and "May" not in people
+    assert "Theresa May" in people

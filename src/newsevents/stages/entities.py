@@ -50,6 +50,9 @@ _FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "madam", "mme"}
 _MALE_HONORIFICS = {"mr", "mr.", "sir", "m."}
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
              "she": "f", "her": "f", "hers": "f", "herself": "f"}
+#: Days and months, which the small model sometimes takes for people ("on Friday").
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november december""".split())
 #: Verbs whose subject is a speaker, hence a person or an organisation that speaks.
 _SPEECH_VERBS = {"say", "tell", "add", "write", "announce", "claim", "state", "comment",
                  "note", "explain", "warn", "tweet", "argue", "insist", "deny", "urge"}
@@ -343,6 +346,8 @@ class Resolver:
                 continue
             if label == "PERSON" and len(tokens) == 1 and tokens[0].pos_ not in ("PROPN", "NOUN"):
                 continue
+            if label in ("PERSON", "ORG") and all(t.lower_ in _CALENDAR for t in tokens):
+                continue  # "Friday", "May": the model's people that are days and months
             gender = ("f" if honorific in _FEMALE_HONORIFICS else
                       "m" if honorific in _MALE_HONORIFICS else None)
             m = self._mention(tokens, "name", label, gender=gender, key=norm(text))
@@ -691,6 +696,9 @@ class Resolver:
         for t in self.tokens:
             if t.i in self.taken or t.pos_ != "PROPN" or not t.is_title:
                 continue
+            if t.lower_ in _CALENDAR or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL",
+                                                        "MONEY", "PERCENT", "QUANTITY"):
+                continue  # "on Friday": a surname in the tables is still a day here
             if t.text not in surnames and not self._known_surname(t.text):
                 continue
             out.append(self._mention([t], "name", "PERSON", key=norm(t.text)))
