@@ -25,7 +25,8 @@ def kb():  # type: ignore[no-untyped-def]
 def test_the_tables_know_people_of_every_region(kb) -> None:  # type: ignore[no-untyped-def]
     offices = [o for entries in kb.people.values() for o in entries]
     countries = {o.code[:3] for o in offices if o.code[:3] not in ("IGO", "NGO", "IMG")}
-    assert len(countries) >= 120, sorted(countries)
+    assert len(countries) >= 170, sorted(countries)
+    assert len({(o.code, o.start, o.note) for o in offices}) >= 10_000
     # every office row is dated and well formed
     assert all(o.start is not None for o in offices)
     assert all(o.end is None or o.start is None or o.start <= o.end for o in offices)

@@ -248,3 +248,12 @@ def test_days_and_months_are_never_people(pipeline: Pipeline, tmp_path: Path) ->
     people = {e.name for e in a.entities if e.type == "PERSON"}
     assert "Friday" not in people and "May" not in people
     assert "Theresa May" in people
+
+
+def test_relatives_are_people_of_their_own(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Farah Idris said her much-older husband had tried to burn her. "
+                           "She later ran away with her son to a shelter in Lahore.")
+    people = {e.name: e for e in a.entities if e.type == "PERSON"}
+    farah = people["Farah Idris"]
+    assert not any("husband" in m.text or "son" in m.text.split() for m in farah.mentions)
+    assert any("husband" in n for n in people) and any(n.endswith("son") for n in people)

@@ -718,6 +718,10 @@ class Resolver:
             if t.dep_ in ("compound", "amod") and t.head.lemma_.lower() not in DOCUMENTS:
                 continue  # a modifier: "President" in "President Aliyev", "police station"
                 # (but "the government statement" is the government's)
+            kin = self._relative(t)
+            if kin is not None:
+                out.append(kin)
+                continue
             hit = self.find.role_at(t)
             if not hit:
                 continue
@@ -734,6 +738,9 @@ class Resolver:
                 if noun_of and c.right_edge.i - t.i <= 10:
                     right = max(right, c.right_edge.i)
             tokens = [x for x in self.doc[left:right + 1]]
+            comma = next((k for k, x in enumerate(tokens) if x.i > t.i and x.text == ","), None)
+            if comma is not None:  # "the director of X, Mariela Belski,": the name is apart
+                tokens = tokens[:comma]
             while tokens and (tokens[-1].is_punct or tokens[-1].text in _POSSESSIVE):
                 tokens = tokens[:-1]
             while tokens and (tokens[0].is_punct or tokens[0].is_space):
@@ -755,6 +762,28 @@ class Resolver:
             self.taken.update(range(role_tokens[0].i, t.i + 1))
             self.in_nominal.update(x.i for x in tokens)
         return out
+
+    def _relative(self, t: Any) -> Mention | None:
+        """A relative named by kinship ("her husband", "his daughter", "the son of
+        Qandeel Baloch"): a person of their own, never the one they are related to."""
+        if t.lemma_.lower() not in _KINSHIP or t.tag_ not in ("NN", "NNP"):
+            return None
+        owner = next((c for c in t.children if c.dep_ == "poss"), None)
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if owner is None and of is None:
+            return None
+        if t.dep_ == "appos" or any(c.dep_ == "appos" for c in t.children):
+            return None  # "his son, Abhijit Mukherjee": the name is the mention
+        nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+        if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.text == ","):
+            return None  # "his son Abhijit" / "his widow, Denise": named right after
+        left = min([t.i] + [c.left_edge.i for c in t.lefts if c.dep_ in ("poss", "amod", "det")])
+        tokens = list(self.doc[left:t.i + 1])
+        m = self._mention(tokens, "kin", "PERSON", role_head=t.lemma_.lower(),
+                          words=frozenset({t.lemma_.lower()}))
+        m.head = t
+        self.taken.update(x.i for x in tokens if x.lower_ not in _PRONOUNS)
+        return m
 
     def _pronoun_mentions(self) -> list[Mention]:
         out = []
@@ -831,6 +860,16 @@ class Resolver:
             return
         if m.kind == "nominal":
             self._place_nominal(m)
+            return
+        if m.kind == "kin":
+            # one relative per kinship word and owner's words; never joined to the owner
+            key = f"kin:{m.role_head}:{norm(m.text.split()[0])}"
+            c = self.keyed.get(key)
+            if c is None:
+                c = self.keyed[key] = self._new(m)
+                c.names.append(_strip_det(m.text))
+            else:
+                c.add(m)
             return
         if m.kind == "pronoun":
             self._place_pronoun(m)
