@@ -273,13 +273,33 @@ def stats(db: str, limit: int) -> None:
 @click.option("--name", metavar="TEXT", help="Only names containing this text.")
 @click.option("--limit", type=click.IntRange(1, 10_000), default=50, show_default=True,
               help="Rows shown.")
-def actors(db: str, etype: str | None, code: str | None, name: str | None, limit: int) -> None:
+@click.option("--conflicts", is_flag=True,
+              help="People coded with different countries in articles less than --window "
+                   "days apart, with each code's articles and evidence, and the code "
+                   "suggested by the article's own words.")
+@click.option("--window", type=click.IntRange(1), default=365, show_default=True,
+              metavar="DAYS", help="With --conflicts: how close in time two articles must be.")
+def actors(db: str, etype: str | None, code: str | None, name: str | None, limit: int,
+           conflicts: bool, window: int) -> None:
     """List actors in the store: name, type, actor code, articles and mentions."""
     from rich.console import Console
     from rich.table import Table
 
     from .store import Store
 
+    if conflicts:
+        with Store.open(db, read_only=True) as store:
+            found = store.actor_conflicts(window_days=window, limit=limit)
+        table = Table("name", "codes (articles, from the text)", "suggested", "period",
+                      title=f"{db}: people coded with different countries")
+        for c in found:
+            codes = ", ".join(f"{x['code']} ({len(x['articles'])}, {x['from_text']})"
+                              for x in c["codes"])
+            table.add_row(c["name"], codes, c["suggested"], f"{c['first']} .. {c['last']}")
+        Console(width=max(100, Console().width)).print(table)
+        if not found:
+            click.echo(f"no conflicts within {window} days", err=True)
+        return
     with Store.open(db, read_only=True) as store:
         rows = store.actors(etype=etype, code=code, name=name, limit=limit)
     table = Table("name", "type", "code", "articles", "mentions", title=f"{db}: actors")

@@ -257,3 +257,11 @@ def test_relatives_are_people_of_their_own(pipeline: Pipeline) -> None:
     farah = people["Farah Idris"]
     assert not any("husband" in m.text or "son" in m.text.split() for m in farah.mentions)
     assert any("husband" in n for n in people) and any(n.endswith("son") for n in people)
+
+
+def test_two_councils_of_one_name_are_two_and_each_codes_its_own(pipeline: Pipeline) -> None:
+    text = ("Georgian National Security Council Secretary Nika Beridze met Turkish National "
+            "Security Council Secretary-General Orhan Celik in Ankara on Monday.")
+    a = _analyse(pipeline, text)
+    assert _code(a.entities, "Nika Beridze") == "GEOGOV"
+    assert _code(a.entities, "Orhan Celik") == "TURGOV"

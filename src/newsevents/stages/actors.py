@@ -249,9 +249,13 @@ class _Coder:
             if (linked is not None and linked.actor is not None and not org_coded
                     and (linked.actor.roles or linked.actor.country in self.kb.igo_codes)):
                 # "Kremlin spokesman", "IAEA Deputy Director General": the person works
-                # for the organisation and takes its code
+                # for the organisation and takes its code -- and the country the
+                # description itself names, if it names one ("Georgian National Security
+                # Council Secretary" is Georgian whatever council the article named first)
                 org_coded = True
                 country, roles = linked.actor.country, list(linked.actor.roles)
+                if c and linked.actor.country not in self.kb.igo_codes:
+                    country = c
                 evidence.append(_span_evidence(d))
                 continue
             if org_coded:

@@ -961,6 +961,10 @@ class Resolver:
                           _initials(x.names[0]) == m.text.casefold()), None)
             elif _initials(m.text):
                 c = self.org_aliases.get(_initials(m.text))
+        if c is not None and m.country and c.countries and m.country not in c.countries:
+            # "the Georgian National Security Council" is not the Turkish one
+            c = self.org_aliases.get(f"{key}|{m.country}")
+            key = f"{key}|{m.country}"
         if c is None:
             c = self._new(m)
         else:

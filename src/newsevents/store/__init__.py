@@ -356,6 +356,65 @@ class Store:
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
+    def actor_conflicts(self, *, window_days: int = 365,
+                        limit: int = 100) -> list[dict[str, Any]]:
+        """People coded with different countries in articles less than ``window_days``
+        apart: the same name (any case, with or without diacritics) as GEOGOV in one
+        article and TURGOV in another of the same year.
+
+        Each conflict lists, per code, the articles, their dates and how the code was
+        reached (``text``, ``knowledge``, ``dictionary``, ``memory``, ``context``), so a
+        reader sees which rests on the article's own words; ``suggested`` is the code
+        with the most articles whose code came from the text, then the most articles.
+        Role changes of one country (USAGOV -> USAELI) are careers, not conflicts.
+        """
+        rows = self.con.execute(
+            "SELECT lower(strip_accents(e.name)) AS key, e.name, e.actor_code, e.country, "
+            "a.published, a.id, e.id FROM entities e JOIN articles a ON a.id = e.article_id "
+            "WHERE e.type = 'PERSON' AND e.country IS NOT NULL AND e.actor_code IS NOT NULL "
+            "AND strpos(trim(e.name), ' ') > 0 ORDER BY key, a.published").fetchall()
+        groups: dict[str, list[tuple[Any, ...]]] = {}
+        for row in rows:
+            groups.setdefault(row[0], []).append(row)
+        out: list[dict[str, Any]] = []
+        for _key, members in groups.items():
+            if len({m[3] for m in members}) < 2:
+                continue
+            clash = any(
+                a[3] != b[3] and a[4] is not None and b[4] is not None
+                and abs((a[4] - b[4]).days) < window_days
+                for i, a in enumerate(members) for b in members[i + 1:])
+            if not clash:
+                continue
+            codes: dict[str, dict[str, Any]] = {}
+            for _k, _name, code, _country, published, aid, eid in members:
+                entry = codes.setdefault(code, {"code": code, "articles": [], "dates": [],
+                                                "from_text": 0})
+                entry["articles"].append(aid)
+                entry["dates"].append(published.isoformat() if published else None)
+                if "text" in self._evidence_kinds(aid, eid):
+                    entry["from_text"] += 1
+            ranked = sorted(codes.values(), key=lambda c: (-c["from_text"], -len(c["articles"]),
+                                                           c["code"]))
+            dates = [m[4] for m in members if m[4] is not None]
+            out.append({"name": members[0][1], "codes": ranked, "suggested": ranked[0]["code"],
+                        "first": min(dates).isoformat() if dates else None,
+                        "last": max(dates).isoformat() if dates else None})
+            if len(out) >= limit:
+                break
+        return out
+
+    def _evidence_kinds(self, article_id: str, entity_id: str) -> set[str]:
+        row = self.con.execute(
+            "SELECT analysis FROM articles WHERE id = ?", [article_id]).fetchone()
+        if not row:
+            return set()
+        analysis = json.loads(row[0]) if isinstance(row[0], str) else row[0]
+        for e in analysis.get("entities", []):
+            if e.get("id") == entity_id and e.get("actor"):
+                return {ev.get("kind") for ev in e["actor"].get("evidence", [])}
+        return set()
+
     def actors_total(self, *, etype: str | None = None, code: str | None = None,
                      name: str | None = None) -> int:
         """How many rows :meth:`actors` has with these filters, without a limit."""
