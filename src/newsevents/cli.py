@@ -573,7 +573,8 @@ def serve(db: str, host: str, port: int, token: str | None, max_body: int,
 
     from .serve import create_app
 
-    app = create_app(db, token=token or None, max_body=max_body, options=_options(model=model))
+    app = create_app(db, token=token or None, max_body=max_body, options=_options(model=model),
+                     host=host)
     mode = "POST /api/articles needs the token" if token else "read-only"
     click.echo(f"newsevents: serving {db} at http://{host}:{port}/ ({mode}); Ctrl-C stops",
                err=True)

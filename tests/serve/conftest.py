@@ -161,7 +161,7 @@ def api_db(tmp_path_factory: pytest.TempPathFactory) -> str:
 @pytest.fixture(scope="session")
 def client(api_db: str) -> Iterator[TestClient]:
     app = create_app(api_db)
-    yield TestClient(app)
+    yield TestClient(app, base_url="http://localhost")
     app.state.service.access.close()
 
 

@@ -135,7 +135,7 @@ def test_writes_are_refused_without_a_token(client: TestClient) -> None:
 
 @pytest.fixture(scope="module")
 def guarded(api_db: str) -> TestClient:
-    return TestClient(create_app(api_db, token="s3cret", max_body=1000))
+    return TestClient(create_app(api_db, token="s3cret", max_body=1000), base_url="http://localhost")
 
 
 def test_writes_need_the_right_token(guarded: TestClient) -> None:
@@ -177,7 +177,7 @@ def test_bad_bodies_are_422(guarded: TestClient, content: bytes, words: str) -> 
 def test_a_busy_store_is_503_and_a_bug_is_500(api_db: str,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     app = create_app(api_db)
-    client = TestClient(app, raise_server_exceptions=False)
+    client = TestClient(app, raise_server_exceptions=False, base_url="http://localhost")
 
     def locked(self: StoreAccess) -> Any:
         raise StoreError("the store x.duckdb is in use by another process; wait for it")

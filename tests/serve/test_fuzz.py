@@ -37,7 +37,8 @@ def api_schema(api_db: str, pipeline: Pipeline,
                tmp_path_factory: pytest.TempPathFactory) -> schemathesis.BaseSchema:
     db = tmp_path_factory.mktemp("fuzz") / "fuzz.duckdb"
     shutil.copy(api_db, db)
-    app = create_app(str(db), token=TOKEN, max_body=20_000, pipeline=pipeline)
+    # bound "to every interface": the fuzzer's test client names its own host
+    app = create_app(str(db), token=TOKEN, max_body=20_000, pipeline=pipeline, host="0.0.0.0")
     return schemathesis.openapi.from_asgi("/openapi.json", app)
 
 

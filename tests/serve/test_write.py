@@ -40,7 +40,7 @@ def db(api_db: str, tmp_path: Path) -> str:
 def test_the_pipeline_is_not_loaded_at_startup(db: str) -> None:
     app = create_app(db, token=TOKEN)
     assert app.state.service.pipeline is None
-    client = TestClient(app)
+    client = TestClient(app, base_url="http://localhost")
     assert client.get("/api/stats").json()["writable"] is True
     assert client.post("/api/articles", json=ARTICLE).status_code == 401
     assert app.state.service.pipeline is None  # refused before anything is loaded
@@ -48,7 +48,8 @@ def test_the_pipeline_is_not_loaded_at_startup(db: str) -> None:
 
 def test_a_posted_article_is_analysed_stored_and_queryable(db: str,
                                                            pipeline: Pipeline) -> None:
-    client = TestClient(create_app(db, token=TOKEN, pipeline=pipeline))
+    client = TestClient(create_app(db, token=TOKEN, pipeline=pipeline),
+                        base_url="http://localhost")
     events_before = client.get("/api/events").json()["total"]
     quotes_before = client.get("/api/quotes").json()["total"]
 
@@ -82,7 +83,8 @@ def test_a_posted_article_is_analysed_stored_and_queryable(db: str,
 
 
 def test_reads_go_on_around_writes(db: str, pipeline: Pipeline) -> None:
-    client = TestClient(create_app(db, token=TOKEN, pipeline=pipeline))
+    client = TestClient(create_app(db, token=TOKEN, pipeline=pipeline),
+                        base_url="http://localhost")
     failures: list[str] = []
     stop = threading.Event()
 
@@ -108,7 +110,8 @@ def test_reads_go_on_around_writes(db: str, pipeline: Pipeline) -> None:
 
 
 def test_text_that_is_not_english_is_422_and_not_stored(db: str, pipeline: Pipeline) -> None:
-    client = TestClient(create_app(db, token=TOKEN, pipeline=pipeline))
+    client = TestClient(create_app(db, token=TOKEN, pipeline=pipeline),
+                        base_url="http://localhost")
     german = {"text": "Der Außenminister traf gestern in Berlin seinen Amtskollegen aus "
                       "Frankreich, um über die Lage in der Region zu sprechen. Beide Seiten "
                       "vereinbarten, die Zusammenarbeit in der Energiepolitik und beim "
@@ -123,7 +126,7 @@ def test_text_that_is_not_english_is_422_and_not_stored(db: str, pipeline: Pipel
 
 def test_a_server_with_a_token_may_start_on_a_new_store(tmp_path: Path) -> None:
     db = tmp_path / "new.duckdb"
-    client = TestClient(create_app(str(db), token=TOKEN))
+    client = TestClient(create_app(str(db), token=TOKEN), base_url="http://localhost")
     assert db.exists()
     assert client.get("/api/stats").json()["counts"]["articles"] == 0
     assert client.get("/api/articles").json() == {"items": [], "total": 0, "limit": 50,

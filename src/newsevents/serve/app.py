@@ -41,6 +41,7 @@ from . import errors, queries
 from .access import StoreAccess
 from .errors import ApiError, ErrorBody
 from .exports import events_csv, network_graphml
+from .guard import Guard, allowed_hosts
 from .models import (
     ActorPage,
     ArticleIn,
@@ -250,14 +251,17 @@ def _check_store(db: str, writable: bool) -> None:
 
 
 def create_app(db: str, *, token: str | None = None, max_body: int = 1_000_000,
-               pipeline: Pipeline | None = None, options: Options | None = None) -> FastAPI:
+               pipeline: Pipeline | None = None, options: Options | None = None,
+               host: str | None = "127.0.0.1") -> FastAPI:
     """The API and dashboard over the store at ``db``.
 
     ``token``: enables ``POST /api/articles`` for clients sending
     ``Authorization: Bearer TOKEN``; without it the server only reads.
     ``max_body``: the largest request body accepted, in bytes (413 above).
     ``pipeline``: the pipeline for posted articles; by default one is loaded
-    with ``options`` on the first post. Raises
+    with ``options`` on the first post. ``host``: the address the server is bound
+    to; requests naming another host are refused (421), see
+    :mod:`newsevents.serve.guard`. Raises
     :class:`~newsevents.errors.StoreError` if the store cannot be opened.
     """
     if max_body < 1:
@@ -286,11 +290,11 @@ def create_app(db: str, *, token: str | None = None, max_body: int = 1_000_000,
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
-        return FileResponse(STATIC / "index.html", headers={
-            "Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff",
-            "Cache-Control": "no-cache"})
+        return FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-cache"})
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    # security headers on every response, Host and Origin checked (serve/guard.py)
+    app.add_middleware(Guard, csp=CSP, hosts=allowed_hosts(host))
     return app
 
 
