@@ -265,3 +265,13 @@ def test_two_councils_of_one_name_are_two_and_each_codes_its_own(pipeline: Pipel
     a = _analyse(pipeline, text)
     assert _code(a.entities, "Nika Beridze") == "GEOGOV"
     assert _code(a.entities, "Orhan Celik") == "TURGOV"
+
+
+def test_reporters_are_an_audience_not_an_actor(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Azerbaijani Foreign Minister Jeyhun Bayramov met reporters in Baku "
+                           "on Monday. Iranian journalists protested outside the embassy.")
+    codes = {m.text: (e.actor.code if e.actor else None) for e in a.entities for m in e.mentions}
+    assert codes["reporters"] is None
+    assert codes["Iranian journalists"] == "IRNMED"
+    ids = {e.id for e in a.entities if any(m.text == "reporters" for m in e.mentions)}
+    assert not any(v.target in ids for v in a.events)

@@ -318,6 +318,9 @@ class _Coder:
                              roles=list(un_roles), evidence=[
                                  _span_evidence(e.mentions[0]),
                                  Evidence(kind="knowledge", text=f"{e.name}: UN {e.name}")])
+        # "told reporters": an audience, not an actor, unless the text says whose
+        if country is None and e.type != "PERSON" and self._audience(e):
+            return None
         # 5. an institution with a role but no country, or a person the text and the
         # tables say nothing of: where the story is
         context = self.context_country
@@ -334,6 +337,15 @@ class _Coder:
             return None
         return Actor(code=join_code(country, roles), country=country, roles=roles,
                      evidence=evidence, note="; ".join(notes) or None)
+
+    def _audience(self, e: Entity) -> bool:
+        """Is the entity only ever a bare audience noun ("reporters", "the press")?"""
+        for m in e.mentions:
+            words = [w for w in _words(m.text) if w.lower() not in ("the", "a", "some")]
+            role = self.kb.role(" ".join(words).lower()) if words else None
+            if role is None or role.kind != "audience":
+                return False
+        return bool(e.mentions)
 
     def _own_words(self, e: Entity, d: Span) -> str:
         """A person's description without what is not about the person: the names of

@@ -285,6 +285,14 @@ class _Coder:
         self.lex: EventLexicon = ctx.knowledge.events
         self.entities: list[Entity] = ctx["entities"]
         self.by_id = {e.id: e for e in self.entities}
+        # "met reporters", "told the press": an audience, never a source or a target
+        kb = ctx.knowledge.actors
+        self.audience = {
+            e.id for e in self.entities if e.actor is None and e.type != "PERSON"
+            and e.mentions and all(
+                (r := kb.role(" ".join(w for w in m.text.lower().split()
+                                       if w not in ("the", "a", "some")))) is not None
+                and r.kind == "audience" for m in e.mentions)}
         self.places: list[Place] = ctx.slots.get("places") or []
         self.dates: list[TimeExpression] = ctx.slots.get("dates") or []
         self.quotes: list[Quote] = ctx.slots.get("quotes") or []
@@ -324,6 +332,10 @@ class _Coder:
         return None
 
     def entity_of(self, t: Any, depth: int = 0) -> str | None:
+        eid = self._entity_of(t, depth)
+        return None if eid in self.audience else eid
+
+    def _entity_of(self, t: Any, depth: int = 0) -> str | None:
         if _first_person(t):
             q = self._quote_at(t)
             return q.speaker if q is not None else None
