@@ -149,6 +149,15 @@ def _added(analysis: Analysis, event: Event, added: dt.datetime | None) -> str:
     return day.strftime("%Y%m%d") + "000000" if day else ""
 
 
+def _event_day(event: Event) -> dt.date | None:
+    """The event's date when it names a day; a date known only to the month or year
+    ("earlier this year") is not written as the 1st: the publication date stands in,
+    as GDELT dates its events."""
+    if event.date_precision in ("month", "year"):
+        return None
+    return _date(event.date)
+
+
 def _identifier(analysis: Analysis) -> str:
     art = analysis.article
     return _clean(art.url or art.origin or art.id)
@@ -215,7 +224,7 @@ def _event_row(analysis: Analysis, event: Event, *, added: dt.datetime | None,
     target = entities.get(event.target or "")
     row = [
         str(global_event_id(art.id, event.id)),
-        *_day_fields(_date(event.date) or _date(art.published)),
+        *_day_fields(_event_day(event) or _date(art.published)),
         *_actor_fields(source),
         *_actor_fields(target),
         "1" if event.evidence.sentence == 0 else "0",

@@ -53,7 +53,11 @@ from ..records import (
     TimeExpression,
 )
 from . import Context, Stage
+from .dates import granularity
 
+#: dependencies that lead from a temporal expression to the word it dates
+_DATE_LINKS = frozenset({"pobj", "prep", "npadvmod", "nmod", "compound", "amod", "poss",
+                         "nummod", "det", "case", "appos", "tmod", "advmod"})
 #: pronouns of groups and organisations, resolved by this stage itself
 _GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves", "its", "it"})
 
@@ -1473,14 +1477,48 @@ class _Coder:
                 out[id(c)] = dateline or country
         return out
 
-    def _date_for(self, sent: int) -> tuple[str | None, str | None]:
-        s = self.sents[sent]
+    def _date_for(self, c: _Candidate) -> tuple[str | None, str | None, str | None,
+                                                   Span | None]:
+        """(date, date_from, precision, the words): the temporal expression of the
+        sentence that governs the event's clause ("met on Friday", "Friday's attack",
+        "agreed on Monday to resume talks"), not one that dates another clause ("said
+        on Friday that rebels had attacked"); else the publication date."""
+        s = self.sents[c.sentence]
         for d in self.dates:
-            if d.date and s.start_char <= d.start < s.end_char:
-                return d.date, "text"
+            if d.date and s.start_char <= d.start < s.end_char and self._governs(d, c.trigger):
+                precision = granularity(d.text) or "day"
+                return d.date, "text", precision, Span(d.start, d.end, d.text)
         if self.ctx.article.published:
-            return self.ctx.article.published, "published"
-        return None, None
+            return self.ctx.article.published, "published", "day", None
+        return None, None, None, None
+
+    def _governs(self, d: TimeExpression, trigger: Any) -> bool:
+        span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root
+        # out of the expression's own phrase to the word it modifies: "on Friday" ->
+        # "met", "Friday's attack" -> "attack", "last week" -> the verb
+        for _ in range(6):
+            if head.i == trigger.i:
+                return True
+            if head.dep_ not in _DATE_LINKS or head.head.i == head.i:
+                break
+            head = head.head
+            if head.pos_ in ("VERB", "AUX"):
+                break
+        # then down from the trigger's side: the verb it hangs on shares its date
+        # ("held talks on Friday", "met on Friday and signed", "decided on Monday to go")
+        t = trigger
+        for _ in range(4):
+            if t.i == head.i:
+                return True
+            if t.dep_ in ("xcomp", "conj", "dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep",
+                          "acl") and t.head.i != t.i:
+                t = t.head
+                continue
+            break
+        return bool(t.i == head.i)
 
     def _events(self, found: list[_Candidate]) -> list[Event]:
         merged: dict[tuple[Any, ...], _Candidate] = {}
@@ -1500,7 +1538,7 @@ class _Coder:
         for n, key in enumerate(order, start=1):
             c = merged[key]
             cameo = self.lex.cameo(c.code)
-            date, date_from = self._date_for(c.sentence)
+            date, date_from, precision, date_text = self._date_for(c)
             out.append(Event(
                 id=f"v{n}", source=c.source, target=c.target,
                 cameo=Cameo(code=c.code, root=c.code[:2], quad_class=cameo.quad_class,
@@ -1511,7 +1549,7 @@ class _Coder:
                 modality=c.modality, negated=c.negated, mentions=1 + len(c.repeats),
                 evidence=self._evidence(c), source_mention=self._span(c.source_tok, c.source),
                 target_mention=self._span(c.target_tok, c.target), repeats=c.repeats,
-                inferred=c.inferred))
+                inferred=c.inferred, date_precision=precision, date_text=date_text))
         return out
 
     def _evidence(self, c: _Candidate) -> EventEvidence:

@@ -333,7 +333,11 @@ def dyad_timeline(con: duckdb.DuckDBPyConnection, a: str, b: str, *, by: str = "
     if pa is None or pb is None:
         raise ConfigError("a dyad timeline needs two actor codes, like IRN AZE")
     first, last = _dates(since, until)
-    clauses = ["NOT v.negated", "v.modality = 'asserted'", "v.date IS NOT NULL"]
+    # an event dated only to its month or year is not put on the 1st of that month or
+    # year: it counts in monthly timelines (month precision) and in none finer
+    precise = ("coalesce(v.date_precision, 'day') = 'day'" if by in ("day", "week")
+               else "coalesce(v.date_precision, 'day') IN ('day', 'month')")
+    clauses = ["NOT v.negated", "v.modality = 'asserted'", "v.date IS NOT NULL", precise]
     params: list[Any] = [by, pa, pb, pb, pa]
     if first is not None:
         clauses.append("v.date >= ?")

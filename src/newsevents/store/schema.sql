@@ -95,6 +95,7 @@ CREATE TABLE IF NOT EXISTS events (
     place           VARCHAR,           -- place id
     date            DATE,
     date_from       VARCHAR,
+    date_precision  VARCHAR,           -- day | month | year (NULL in stores before it)
     modality        VARCHAR NOT NULL,
     negated         BOOLEAN NOT NULL,
     mentions        INTEGER NOT NULL,

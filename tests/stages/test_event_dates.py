@@ -1,0 +1,49 @@
+"""Event dates: only a temporal expression that governs the event dates it, with its
+precision; otherwise the publication date, said as such."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents import Analysis, Article, Pipeline, from_text
+
+PUBLISHED = "2021-12-18"  # a Saturday
+
+
+def _events(pipe: Pipeline, text: str) -> list:  # type: ignore[type-arg]
+    art = from_text(text, published=PUBLISHED)
+    assert isinstance(art, Article)
+    a = pipe.analyze(art)
+    assert isinstance(a, Analysis)
+    return a.events
+
+
+@pytest.mark.parametrize(("text", "trigger", "date", "precision", "words"), [
+    ("Iran's foreign minister met his Azerbaijani counterpart on Friday.", "met",
+     "2021-12-17", "day", "on Friday"),
+    ("Russia and Ukraine agreed on Monday to resume talks.", "agreed", "2021-12-13", "day",
+     "on Monday"),
+    ("Earlier this year, Turkey's army attacked Kurdish positions in Syria.", "attacked",
+     "2021-01-01", "year", "Earlier this year"),
+    ("In March, Kenyan police arrested the opposition leader in Nairobi.", "arrested",
+     "2021-03-01", "month", "In March"),
+])
+def test_a_governing_expression_dates_the_event_with_its_precision(
+        pipeline: Pipeline, text: str, trigger: str, date: str, precision: str,
+        words: str) -> None:
+    found = [v for v in _events(pipeline, text) if v.evidence.text == trigger]
+    assert found, [v.evidence.text for v in _events(pipeline, text)]
+    v = found[0]
+    assert (v.date, v.date_from, v.date_precision) == (date, "text", precision)
+    assert v.date_text is not None and v.date_text.text == words
+
+
+def test_a_date_of_another_clause_does_not_date_the_event(pipeline: Pipeline) -> None:
+    # "on Friday" is when the ministry spoke, not when the convoy was attacked
+    found = [v for v in _events(pipeline, "The ministry said on Friday that rebels had "
+                                          "attacked a convoy near Goma.")
+             if v.evidence.text == "attacked"]
+    assert found
+    v = found[0]
+    assert (v.date, v.date_from, v.date_precision, v.date_text) == (
+        PUBLISHED, "published", "day", None)

@@ -1,0 +1,78 @@
+"""Dates known to the month or year are never put on the 1st in timelines or exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import duckdb
+
+from newsevents import Store
+from newsevents.export.gdelt import EVENT_COLUMNS, write_gdelt_events
+from newsevents.records import (
+    Actor,
+    Analysis,
+    Article,
+    Cameo,
+    Entity,
+    Event,
+    EventEvidence,
+    PipelineInfo,
+    Plover,
+    Span,
+)
+from newsevents.store.queries import dyad_timeline
+
+INFO = PipelineInfo(version="test", model="none", stages=["events"])
+
+
+def _analysis() -> Analysis:
+    text = "Iran met Azerbaijan. Iran attacked Azerbaijan." + " padding" * 30
+    ents = [Entity("e1", "Iran", "GPE", [Span(0, 4, "Iran")], Actor("IRN", "IRN", [])),
+            Entity("e2", "Azerbaijan", "GPE", [Span(9, 19, "Azerbaijan")], Actor("AZE", "AZE", []))]
+
+    def ev(eid: str, code: str, quad: int, date: str, precision: str, at: int) -> Event:
+        return Event(id=eid, source="e1", target="e2",
+                     cameo=Cameo(code, code[:2], quad, 1.0, code[:3]), plover=Plover("X"),
+                     date=date, date_from="text", date_precision=precision,
+                     evidence=EventEvidence(0, at, at + 3, text[at:at + 3]))
+
+    return Analysis(article=Article(id="a1", text=text, published="2021-12-18", origin="a1"),
+                    pipeline=INFO, entities=ents,
+                    events=[ev("v1", "040", 1, "2021-12-17", "day", 5),
+                            ev("v2", "190", 4, "2021-01-01", "year", 26),
+                            ev("v3", "042", 1, "2021-11-01", "month", 5)])
+
+
+def test_timelines_count_an_event_only_at_its_own_precision(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "s.duckdb") as store:
+        store.write([_analysis()])
+        weekly = dyad_timeline(store.con, "IRN", "AZE", by="week")
+        monthly = dyad_timeline(store.con, "IRN", "AZE", by="month")
+    # the year-precision attack is on no week and no month; the month one on its month only
+    assert [(r["period"], r["total"]) for r in weekly] == [("2021-12-13", 1)]
+    assert [(r["period"], r["total"]) for r in monthly] == [("2021-11-01", 1), ("2021-12-01", 1)]
+
+
+def test_gdelt_sqldate_is_never_a_silent_first_of_january() -> None:
+    out = io.StringIO()
+    write_gdelt_events([_analysis()], out)
+    rows = list(csv.reader(io.StringIO(out.getvalue()), delimiter="\t", quoting=csv.QUOTE_NONE))
+    day = EVENT_COLUMNS.index("Day")  # SQLDATE in the BigQuery spelling
+    dates = sorted(r[day] for r in rows)
+    # the day-precision meeting keeps its day; the month and year ones take publication
+    assert dates == ["20211217", "20211218", "20211218"]
+
+
+def test_an_older_store_gets_the_column(tmp_path: Path) -> None:
+    db = tmp_path / "old.duckdb"
+    with Store.open(db) as store:
+        store.write([_analysis()])
+    con = duckdb.connect(str(db))
+    con.execute("ALTER TABLE events DROP COLUMN date_precision")
+    con.close()
+    with Store.open(db) as store:  # opened for writing: migrated
+        cols = {r[0] for r in store.con.execute("DESCRIBE events").fetchall()}
+        assert "date_precision" in cols
+        assert dyad_timeline(store.con, "IRN", "AZE", by="week")  # NULL reads as a day
