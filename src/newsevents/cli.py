@@ -428,21 +428,28 @@ def events(db: str, actor: str | None, dyad: str | None, code: str | None, plove
 @click.option("--since", metavar="DATE", help="From DATE.")
 @click.option("--until", metavar="DATE", help="Until DATE.")
 @click.option("--fill", is_flag=True, help="Show empty periods too.")
+@click.option("--background", is_flag=True,
+              help="Also count history the articles recall (events dated more than a "
+                   "month before their article).")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table",
               show_default=True, help="table for people, jsonl for programs.")
 def dyad(a: str, b: str, db: str, by: str, since: str | None, until: str | None, fill: bool,
-         fmt: str) -> None:
+         background: bool, fmt: str) -> None:
     """How a relationship evolves: events between A and B per period, by QuadClass.
 
     A and B are actor code prefixes (IRN, AZE, IRNGOV). Counts are of asserted,
-    non-negated, dated events, both ways; the mean Goldstein score says how
-    cooperative (positive) or hostile (negative) the period was.
+    non-negated, dated events, both ways, each event once (not once per mention);
+    events dated only to a month count by month only, to a year in no period, and
+    the history articles recall ("in 1998") only with --background. The mean
+    Goldstein score says how cooperative (positive) or hostile (negative) the
+    period was.
     """
     from .store import Store
     from .store.queries import dyad_timeline
 
     with Store.open(db, read_only=True) as store:
-        rows = dyad_timeline(store.con, a, b, by=by, since=since, until=until, fill=fill)
+        rows = dyad_timeline(store.con, a, b, by=by, since=since, until=until, fill=fill,
+                             background=background)
     _print_rows(rows, fmt, [
         ("period", lambda r: r["period"]),
         ("verbal coop", lambda r: r["q1"]), ("material coop", lambda r: r["q2"]),

@@ -254,6 +254,9 @@ class Event(Record):
     date_precision: str | None = None
     #: the temporal expression that governs the event's clause, when the date is the text's
     date_text: Span | None = None
+    #: history the story recalls ("was impeached in 1998", "in 2012"): dated by the text
+    #: more than a month before publication; kept, and left out of dyad timelines
+    background: bool = False
 
 
 @dataclass(slots=True)

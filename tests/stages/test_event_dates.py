@@ -47,3 +47,12 @@ def test_a_date_of_another_clause_does_not_date_the_event(pipeline: Pipeline) ->
     v = found[0]
     assert (v.date, v.date_from, v.date_precision, v.date_text) == (
         PUBLISHED, "published", "day", None)
+
+
+def test_history_the_story_recalls_is_background(pipeline: Pipeline) -> None:
+    text = ("Iranian forces attacked Kurdish rebels in Iraq on Friday. Iran last attacked "
+            "the group in 2012, officials said.")
+    events = {v.date: v for v in _events(pipeline, text) if v.evidence.text == "attacked"}
+    assert events["2021-12-17"].background is False
+    assert events["2012-01-01"].background is True
+    assert events["2012-01-01"].date_precision == "year"

@@ -76,3 +76,13 @@ def test_an_older_store_gets_the_column(tmp_path: Path) -> None:
         cols = {r[0] for r in store.con.execute("DESCRIBE events").fetchall()}
         assert "date_precision" in cols
         assert dyad_timeline(store.con, "IRN", "AZE", by="week")  # NULL reads as a day
+
+
+def test_background_history_is_out_of_timelines_unless_asked(tmp_path: Path) -> None:
+    a = _analysis()
+    a.events[0].background = True  # the day-precision meeting, say, recalled from the past
+    with Store.open(tmp_path / "s.duckdb") as store:
+        store.write([a])
+        assert dyad_timeline(store.con, "IRN", "AZE", by="week") == []
+        assert [r["total"] for r in dyad_timeline(store.con, "IRN", "AZE", by="week",
+                                                   background=True)] == [1]

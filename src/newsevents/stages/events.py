@@ -35,6 +35,7 @@ event said twice (headline and body) is one event with ``mentions=2``.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass, field
@@ -275,6 +276,26 @@ class _Candidate:
     target_tok: Any = None
     repeats: list[EventEvidence] = field(default_factory=list)
     inferred: list[str] = field(default_factory=list)
+
+
+#: how long before publication a dated event counts as the story's background
+BACKGROUND_DAYS = 31
+
+
+def _before_story(date: str | None, precision: str | None, published: str | None) -> bool:
+    """Did the event end more than :data:`BACKGROUND_DAYS` before publication (a
+    month or a year ends on its last day)?"""
+    if not date or not published:
+        return False
+    try:
+        day, pub = dt.date.fromisoformat(date), dt.date.fromisoformat(published)
+    except ValueError:
+        return False
+    if precision == "year":
+        day = dt.date(day.year, 12, 31)
+    elif precision == "month":
+        day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return (pub - day).days > BACKGROUND_DAYS
 
 
 def code_events(ctx: Context) -> list[Event]:
@@ -1539,6 +1560,8 @@ class _Coder:
             c = merged[key]
             cameo = self.lex.cameo(c.code)
             date, date_from, precision, date_text = self._date_for(c)
+            background = date_from == "text" and _before_story(date, precision,
+                                                               self.ctx.article.published)
             out.append(Event(
                 id=f"v{n}", source=c.source, target=c.target,
                 cameo=Cameo(code=c.code, root=c.code[:2], quad_class=cameo.quad_class,
@@ -1549,7 +1572,8 @@ class _Coder:
                 modality=c.modality, negated=c.negated, mentions=1 + len(c.repeats),
                 evidence=self._evidence(c), source_mention=self._span(c.source_tok, c.source),
                 target_mention=self._span(c.target_tok, c.target), repeats=c.repeats,
-                inferred=c.inferred, date_precision=precision, date_text=date_text))
+                inferred=c.inferred, date_precision=precision, date_text=date_text,
+                background=background))
         return out
 
     def _evidence(self, c: _Candidate) -> EventEvidence:

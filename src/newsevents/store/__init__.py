@@ -97,7 +97,8 @@ def _rows(a: Analysis) -> dict[str, list[dict[str, Any]]]:
             "plover_category": v.plover.category if v.plover else None,
             "plover_mode": v.plover.mode if v.plover else None,
             "place": v.place, "date": v.date, "date_from": v.date_from,
-            "date_precision": v.date_precision, "modality": v.modality,
+            "date_precision": v.date_precision, "background": v.background,
+            "modality": v.modality,
             "negated": v.negated, "mentions": v.mentions, "sentence": v.evidence.sentence,
             "start": v.evidence.start, "end": v.evidence.end, "trigger": v.evidence.text,
         } for v in a.events],
@@ -186,6 +187,7 @@ class Store:
         articles are ingested again by a newer pipeline. Stores written before
         ``events.date_precision`` get the column (NULL: read as a day)."""
         self.con.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS date_precision VARCHAR")
+        self.con.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS background BOOLEAN")
         self.con.execute(
             'INSERT INTO event_mentions SELECT e.article_id, e.id, 0, e.sentence, e.start, '
             'e."end", e.trigger FROM events e WHERE NOT EXISTS (SELECT 1 FROM '

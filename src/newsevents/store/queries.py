@@ -312,7 +312,7 @@ def _next(day: dt.date, by: str) -> dt.date:
 
 def dyad_timeline(con: duckdb.DuckDBPyConnection, a: str, b: str, *, by: str = "week",
                   since: str | dt.date | None = None, until: str | dt.date | None = None,
-                  fill: bool = False) -> list[dict[str, Any]]:
+                  fill: bool = False, background: bool = False) -> list[dict[str, Any]]:
     """Per period, the events between actors ``a`` and ``b``, oldest period first.
 
     ``a`` and ``b`` are actor code prefixes as for ``dyad`` in
@@ -338,6 +338,8 @@ def dyad_timeline(con: duckdb.DuckDBPyConnection, a: str, b: str, *, by: str = "
     precise = ("coalesce(v.date_precision, 'day') = 'day'" if by in ("day", "week")
                else "coalesce(v.date_precision, 'day') IN ('day', 'month')")
     clauses = ["NOT v.negated", "v.modality = 'asserted'", "v.date IS NOT NULL", precise]
+    if not background:  # history a story recalls is not an event of its time
+        clauses.append("NOT coalesce(v.background, FALSE)")
     params: list[Any] = [by, pa, pb, pb, pa]
     if first is not None:
         clauses.append("v.date >= ?")
