@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 #: kind -> module (under newsevents.evaluate) that scores it.
 EVALUATORS: dict[str, str] = {
-    "actors": "actors", "events": "events", "places": "places", "quotes": "quotes"}
+    "actors": "actors", "events": "events", "places": "places", "quotes": "quotes",
+    "lexicon": "lexicon"}
 
 
 @dataclass(slots=True)

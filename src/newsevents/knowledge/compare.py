@@ -29,11 +29,13 @@ and by anyone who wants to check their own dictionary against the tables.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .actors import ActorKB, Office, norm, parse_tabari_actors, split_code
+from .events import EventLexicon
 
 
 @dataclass(slots=True)
@@ -128,4 +130,84 @@ def agreement(kb: ActorKB, dictionary: dict[str, list[Office]], *,
     return result
 
 
-__all__ = ["Agreement", "agreement", "read_dictionary"]
+# ---------------------------------------------------------------- verb lexicon
+
+
+@dataclass(slots=True)
+class RootCoverage:
+    """How many of a CAMEO root's verbs in a PETRARCH dictionary the lexicon has."""
+
+    root: str
+    theirs: int
+    ours: int
+    shared: int
+    missing: list[str] = field(default_factory=list)
+
+    @property
+    def coverage(self) -> float:
+        return self.shared / self.theirs if self.theirs else 1.0
+
+
+def read_petrarch_verbs(path: str | Path) -> dict[str, set[str]]:
+    """CAMEO root -> verb lemmas of a PETRARCH ``CAMEO.2.0.txt`` verb dictionary.
+
+    A verb block starts ``--- VERB [code] ---``; its first lines are the verb and
+    its synonyms (inflected forms in braces), its ``- ...  [code]`` lines the
+    patterns. A verb counts for every root its block's codes name.
+    """
+    roots: dict[str, set[str]] = {}
+    verbs: list[str] = []
+    codes: set[str] = set()
+
+    def flush() -> None:
+        for code in codes:
+            roots.setdefault(code[:2], set()).update(verbs)
+
+    for raw in Path(path).read_text("utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        if line.startswith("---"):
+            flush()
+            verbs, codes = [], set()
+            head = line.strip("- ").split("[", 1)
+            word = head[0].strip()
+            if word:
+                verbs.append(word.lower().replace("_", " "))
+            code = head[1].split("]", 1)[0].strip() if len(head) > 1 else ""
+            if code[:2].isdigit():
+                codes.add(code[:2])
+            continue
+        if line.startswith(("&", "+", "=", "<")):
+            continue  # synonym sets and other sections
+        if line.lstrip().startswith("-"):
+            for found in re.findall(r"\[(\d{2,4})[:\]]", line):
+                codes.add(found[:2])
+            continue
+        if verbs and not line.startswith(" "):
+            word = line.split("{", 1)[0].strip()
+            if word and re.fullmatch(r"[A-Z][A-Z_' -]*", word):
+                verbs.append(word.lower().replace("_", " "))
+    flush()
+    return roots
+
+
+def lexicon_coverage(lexicon: EventLexicon, path: str | Path) -> list[RootCoverage]:
+    """Per CAMEO root, the share of the dictionary's verbs the lexicon has a verb
+    pattern for (by the verb's first word: "crack down" is "crack")."""
+    ours: dict[str, set[str]] = {}
+    for lemma, patterns in lexicon.verbs.items():
+        for p in patterns:
+            ours.setdefault(p.code[:2], set()).add(lemma)
+    out = []
+    for root, theirs in sorted(read_petrarch_verbs(path).items()):
+        firsts = {v.split()[0] for v in theirs}
+        mine = ours.get(root, set())
+        shared = firsts & mine
+        out.append(RootCoverage(root, len(firsts), len(mine), len(shared),
+                                sorted(firsts - mine)))
+    return out
+
+
+__all__ = ["Agreement", "RootCoverage", "agreement", "lexicon_coverage", "read_dictionary",
+           "read_petrarch_verbs"]
