@@ -10,26 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from newsevents import Analysis, Article, Entity, Options, Pipeline, from_text
+from newsevents import Pipeline
 
-
-def _analyse(pipe: Pipeline, text: str, published: str | None = "2024-03-09") -> Analysis:
-    art = from_text(text, published=published)
-    assert isinstance(art, Article)
-    result = pipe.analyze(art)
-    assert isinstance(result, Analysis), result
-    return result
-
-
-def _entity(entities: list[Entity], name: str) -> Entity:
-    found = [e for e in entities if e.name == name]
-    assert found, f"no {name!r} in {[e.name for e in entities]}"
-    return found[0]
-
-
-def _code(entities: list[Entity], name: str) -> str | None:
-    e = _entity(entities, name)
-    return e.actor.code if e.actor else None
+from .texts import analyse as _analyse
+from .texts import code as _code
+from .texts import entity as _entity
+from .texts import with_people
 
 
 @pytest.mark.parametrize(("text", "name", "code"), [
@@ -101,10 +87,7 @@ def test_a_list_is_not_an_appositive(pipeline: Pipeline) -> None:
 
 def test_a_country_described_office_does_not_join_a_person_of_another_country(
         pipeline: Pipeline, tmp_path: Path) -> None:
-    csv = tmp_path / "people.csv"
-    csv.write_text("name,aliases,code,start,end,note\n"
-                   "Tendai Moyo,,ZWEGOV,2018-01-01,,president\n")
-    pipe = Pipeline(pipeline.nlp, options=Options(dictionaries=(str(csv),)))
+    pipe = with_people(pipeline, tmp_path, "Tendai Moyo,,ZWEGOV,2018-01-01,,president\n")
     text = ("President Tendai Moyo announced a week of mourning. Moyo praised the dead "
             "leader. Earlier this year the president of Russia sent condolences.")
     a = _analyse(pipe, text)
@@ -125,10 +108,8 @@ def test_names_the_model_mistypes_are_people(pipeline: Pipeline, text: str, name
 
 def test_a_title_the_tables_date_to_the_past_is_former(pipeline: Pipeline,
                                                        tmp_path: Path) -> None:
-    csv = tmp_path / "people.csv"
-    csv.write_text("name,aliases,code,start,end,note\n"
-                   "Harold Benning,,USAGOV,2009-02-03,2015-04-27,attorney general\n")
-    pipe = Pipeline(pipeline.nlp, options=Options(dictionaries=(str(csv),)))
+    pipe = with_people(pipeline, tmp_path,
+                       "Harold Benning,,USAGOV,2009-02-03,2015-04-27,attorney general\n")
     text = ("Congress voted to hold Attorney General Harold Benning in contempt in 2012 for "
             "refusing to hand over documents.")
     assert _code(_analyse(pipe, text, "2019-06-12").entities, "Harold Benning") == "USAELI"
@@ -221,11 +202,9 @@ def test_a_given_name_alone_joins_the_one_full_name(pipeline: Pipeline) -> None:
 
 def test_an_obituary_codes_the_office_the_person_died_in(pipeline: Pipeline,
                                                           tmp_path: Path) -> None:
-    csv = tmp_path / "people.csv"
-    csv.write_text("name,aliases,code,start,end,note\n"
-                   "Salim bin Nasser,,OMNGOV,1990-01-01,2020-01-10,sultan; deceased 2020-01-10\n"
-                   "Faris bin Salim,,OMNGOV,2020-01-11,,sultan\n")
-    pipe = Pipeline(pipeline.nlp, options=Options(dictionaries=(str(csv),)))
+    pipe = with_people(pipeline, tmp_path,
+                       "Salim bin Nasser,,OMNGOV,1990-01-01,2020-01-10,sultan; deceased "
+                       "2020-01-10\nFaris bin Salim,,OMNGOV,2020-01-11,,sultan\n")
     text = ("Salim bin Nasser, the long-serving Sultan of Oman, died aged 79. His successor, "
             "Faris bin Salim Al Nasser, attended the funeral prayers.")
     a = _analyse(pipe, text, "2020-01-12")
@@ -238,10 +217,8 @@ def test_an_obituary_codes_the_office_the_person_died_in(pipeline: Pipeline,
 
 def test_days_and_months_are_never_people(pipeline: Pipeline, tmp_path: Path) -> None:
     # a surname in the tables ("Friday") is still a day where the text names a day
-    csv = tmp_path / "people.csv"
-    csv.write_text("name,aliases,code,start,end,note\nJoe Friday,,USALEG,2001-01-01,,x\n"
-                   "Theresa May,,GBRGOV,2016-07-13,2019-07-24,prime minister\n")
-    pipe = Pipeline(pipeline.nlp, options=Options(dictionaries=(str(csv),)))
+    pipe = with_people(pipeline, tmp_path, "Joe Friday,,USALEG,2001-01-01,,x\n"
+                       "Theresa May,,GBRGOV,2016-07-13,2019-07-24,prime minister\n")
     a = _analyse(pipe, "Ivory Coast rebels on Friday again rejected a Senegalese peace plan. "
                        "British Prime Minister Theresa May met the rebels in London in May.",
                   "2018-06-01")

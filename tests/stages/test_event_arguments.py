@@ -6,15 +6,9 @@ Sentences written here, one per rule; the doer is filled by convention and flagg
 
 from __future__ import annotations
 
-from newsevents import Analysis, Article, Pipeline, from_text
+from newsevents import Analysis, Pipeline
 
-
-def _analyse(pipe: Pipeline, text: str, published: str = "2024-03-09") -> Analysis:
-    art = from_text(text, published=published)
-    assert isinstance(art, Article)
-    result = pipe.analyze(art)
-    assert isinstance(result, Analysis), result
-    return result
+from .texts import analyse as _analyse
 
 
 def _codes(a: Analysis) -> dict[str | None, str | None]:

@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents import Analysis, Article, Pipeline, from_text
+from newsevents import Pipeline
+from newsevents.records import Event
+
+from .texts import analyse
 
 PUBLISHED = "2021-12-18"  # a Saturday
 
 
-def _events(pipe: Pipeline, text: str) -> list:  # type: ignore[type-arg]
-    art = from_text(text, published=PUBLISHED)
-    assert isinstance(art, Article)
-    a = pipe.analyze(art)
-    assert isinstance(a, Analysis)
-    return a.events
+def _events(pipe: Pipeline, text: str) -> list[Event]:
+    return analyse(pipe, text, PUBLISHED).events
 
 
 @pytest.mark.parametrize(("text", "trigger", "date", "precision", "words"), [
