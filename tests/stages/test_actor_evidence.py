@@ -252,3 +252,28 @@ def test_reporters_are_an_audience_not_an_actor(pipeline: Pipeline) -> None:
     assert codes["Iranian journalists"] == "IRNMED"
     ids = {e.id for e in a.entities if any(m.text == "reporters" for m in e.mentions)}
     assert not any(v.target in ids for v in a.events)
+
+
+def test_a_group_noun_before_a_name_is_not_its_title(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Turkish President Recep Tayyip Erdoğan spoke in Ankara. On live "
+                           "television Erdogan also attacked the decision.")
+    e = _entity(a.entities, "Recep Tayyip Erdoğan")
+    assert all("television" not in d.text for d in e.descriptions)
+    assert e.actor is not None and e.actor.code == "TURGOV"
+
+
+def test_a_role_that_introduces_a_name_does_not_join_the_person_before(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "President Alberto Ruiz announced the bill on Sunday. Following "
+                           "the president's speech, the director of Argentina's Amnesty "
+                           "International, Mariela Belski, said the law was overdue.")
+    ruiz = _entity(a.entities, "Alberto Ruiz")
+    assert all("Amnesty" not in d.text for d in ruiz.descriptions)
+    assert _code(a.entities, "Mariela Belski") == "NGOAMN"
+
+
+def test_a_civilian_group_in_an_office_title_does_not_make_a_civilian(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Iranian vice president of women and family affairs Masoumeh "
+                           "Ebtekar said the ministry would help.")
+    assert _code(a.entities, "Masoumeh Ebtekar") == "IRNGOV"

@@ -308,6 +308,8 @@ class _Coder:
                             notes.append(tag)
         if len(roles) > 1 and "ELI" in roles:
             roles.remove("ELI")  # "army spokesman", "the former minister": the office says more
+        if len(roles) > 1 and "CVL" in roles:
+            roles.remove("CVL")  # "vice president of women's affairs": the office says more
         # "the Security Council", "the General Assembly" with no country of its own:
         # the United Nations body of that name
         if country is None and e.type == "ORG":

@@ -543,6 +543,7 @@ class Resolver:
         # Title: contiguous role words, country adjectives and modifiers before the name.
         i = tokens[0].i - 1
         left = tokens[0].i
+        seen_role = False  # a person's role word met on the way back from the name
         while i >= 0:
             t = self.doc[i]
             if t.text == ")":  # "Member of Parliament (MP) Yvette Cooper"
@@ -562,9 +563,11 @@ class Resolver:
                 # Adamowicz's heart ...", "announcing to journalists Adamowicz ...")
                 or (role is not None and (
                     (role.kind != "group" and t.tag_ not in ("NNS", "NNPS"))
-                    # a body inside a title: "Member of parliament", "union ... secretary"
-                    or t.dep_ in ("compound", "nmod", "amod")
-                    or (i > 0 and self.doc[i - 1].lower_ == "of")))
+                    # a body inside a title, before the title's own role word: "Member of
+                    # parliament (MP)", "union Aslef general secretary" -- not "on live
+                    # television Erdogan"
+                    or (seen_role and (t.dep_ in ("compound", "nmod", "amod")
+                                       or (i > 0 and self.doc[i - 1].lower_ == "of")))))
                 or self.kb.country(t.text) is not None
                 or (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ"))
                 or (t.is_upper and len(t.text) > 1 and t.pos_ == "PROPN")
@@ -582,6 +585,8 @@ class Resolver:
                 is_title = self.kb.role(f"{t.lower_} {nxt.lower_}") is not None
             if not is_title or i in self.person_tokens:
                 break
+            if role is not None and role.kind != "group":
+                seen_role = True
             if (i in self.taken and i not in self.org_tokens and self.kb.country(t.text) is None
                     and t.ent_type_ not in ("GPE", "LOC")):
                 break  # places stay in a title: "New Jersey governor", "Toronto lawyer"
@@ -975,7 +980,7 @@ class Resolver:
             self.org_aliases.setdefault(_initials(m.text), c)
 
     def _place_nominal(self, m: Mention) -> None:
-        if not m.group and m.definite:
+        if not m.group and m.definite and not self._name_follows(m):
             best = self._best_person_for(m)
             if best is not None:
                 best.add(m)
@@ -999,6 +1004,16 @@ class Resolver:
         c.descriptions.append(_span(self.text, m.start, m.end))
         if not m.group:
             self._note_person(c, m)
+
+    def _name_follows(self, m: Mention) -> bool:
+        """"the director of Amnesty International, Mariela Belski, said": the role
+        introduces the name after it, not a person named before."""
+        hit = re.match(r"\s*,\s*", self.text[m.end:m.end + 5])
+        if hit is None:
+            return False
+        at = m.end + hit.end()
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        return span is not None and span[0].ent_type_ == "PERSON"
 
     def _best_person_for(self, m: Mention) -> Cluster | None:
         best, best_score = None, 0.0
@@ -1092,8 +1107,8 @@ class Resolver:
                 pp = _INVERTED_PP.fullmatch(between)
                 # "vice president of women and family affairs Masoumeh Ebtekar": a
                 # lowercase role right before a name is its title
-                adjacent = (between == " " and not nominal.group
-                            and nominal.text[:1].islower())
+                adjacent = (between == " " and not nominal.group and nominal.head is not None
+                            and nominal.head.text.islower())
                 if target is not c and (re.fullmatch(r"\s*,\s*", between) or pp or adjacent):
                     for x in c.mentions:
                         target.add(x)
