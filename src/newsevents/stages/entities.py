@@ -552,6 +552,9 @@ class Resolver:
                 if opening:
                     before = self.doc[opening - 1]
                     if before.is_title or self.kb.role(before.lower_):
+                        inside = [self.kb.role(x.lower_) for x in self.doc[opening + 1:i]]
+                        seen_role = seen_role or any(r is not None and r.kind != "group"
+                                                     for r in inside)
                         i = opening - 1
                         continue
                 break
