@@ -99,3 +99,22 @@ def test_a_complete_write_replaces_atomically(tmp_path: Path) -> None:
         fh.write("a\tb\n")
         assert not out.exists()  # nothing at the target until the end
     assert out.read_text(encoding="utf-8") == "a\tb\n"
+
+
+def test_an_export_gets_an_ordinary_files_mode(tmp_path: Path) -> None:
+    import os
+
+    old = os.umask(0o022)
+    try:
+        out = tmp_path / "new.tsv"
+        with safe_output(out) as fh:
+            fh.write("x\n")
+        assert out.stat().st_mode & 0o777 == 0o644
+        kept = tmp_path / "kept.tsv"
+        kept.write_text("old\n", encoding="utf-8")
+        kept.chmod(0o640)
+        with safe_output(kept, force=True) as fh:
+            fh.write("new\n")
+        assert kept.stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(old)

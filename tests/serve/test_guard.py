@@ -52,3 +52,12 @@ def test_hosts_follow_the_bound_address() -> None:
     assert allowed_hosts("127.0.0.1") == {"localhost", "127.0.0.1", "::1"}
     assert allowed_hosts("192.168.1.5") == {"localhost", "127.0.0.1", "::1", "192.168.1.5"}
     assert allowed_hosts("0.0.0.0") is None and allowed_hosts("::") is None
+
+
+@pytest.mark.parametrize("origin", ["http://[::1", "null", "http://127.0.0.1:3000",
+                                    "https://127.0.0.1:8642", "file://"])
+def test_malformed_null_and_other_port_origins_are_refused(client: TestClient,
+                                                           origin: str) -> None:
+    r = client.get("/api/stats", headers={"Origin": origin})
+    assert r.status_code == 403 and r.json()["error"]["code"] == "forbidden"
+    assert set(r.headers) >= HEADERS

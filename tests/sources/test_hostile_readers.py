@@ -98,3 +98,22 @@ def test_an_unreadable_directory_is_recorded_as_skipped_with_a_fake_walk(
     assert any(isinstance(i, Article) for i in items)
     skipped = [i for i in items if isinstance(i, Skipped)]
     assert len(skipped) == 1 and skipped[0].origin.endswith("locked")
+
+
+def test_string_authors_with_a_lone_surrogate_are_cleaned(tmp_path: Path) -> None:
+    line = '{"text": "' + GOOD + '", "authors": "Jane \\ud800 Doe"}'
+    items = list(from_jsonl_lines([line], origin="x.jsonl"))
+    assert isinstance(items[0], Article)
+    assert all(a.encode("utf-8") for a in items[0].authors)
+
+
+def test_a_line_longer_than_the_limit_is_skipped_and_the_next_read(tmp_path: Path) -> None:
+    from newsevents import Options
+
+    src = tmp_path / "big.jsonl"
+    with src.open("wb") as fh:
+        fh.write(b'{"text": "' + b"x" * 50_000 + b'"}\n')
+        fh.write((json_line(GOOD) + "\n").encode("utf-8"))
+    items = list(read([src], Options(max_bytes=10_000)))
+    assert isinstance(items[0], Skipped) and items[0].reason == "too_large"
+    assert isinstance(items[1], Article)

@@ -277,3 +277,28 @@ def test_a_civilian_group_in_an_office_title_does_not_make_a_civilian(
     a = _analyse(pipeline, "Iranian vice president of women and family affairs Masoumeh "
                            "Ebtekar said the ministry would help.")
     assert _code(a.entities, "Masoumeh Ebtekar") == "IRNGOV"
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    # a relative is no surname: not Masayoshi Son, not a minister called Son
+    ("Masayoshi Son met investors in Tokyo. His son did not attend.",
+     lambda a: all(e.name != "Masayoshi Son" or all(m.text != "His son" for m in e.mentions)
+                   for e in a.entities)),
+    ("Ali Hassan said his son was detained in Basra.",
+     lambda a: (_code(a.entities, "son") or "").endswith("CVL")),
+    # "..., NAME said" closes no appositive
+    ("Iran's army chief met the Iraqi defence minister in Baghdad, Ali Hassan said.",
+     lambda a: _code(a.entities, "Ali Hassan") != "IRQGOVMIL"),
+    # a company that speaks stays a company
+    ("Goldman Sachs said profits rose in Britain.",
+     lambda a: _entity(a.entities, "Goldman Sachs").type == "ORG"),
+    # "former" of a complement is not the person's
+    ("Maria Koval, the defence minister of the former Soviet republic of Moldova, said troops "
+     "were ready.", lambda a: _code(a.entities, "Maria Koval") == "MDAGOVMIL"),
+    # "the country singer" is no country
+    ("Iran hosted Taylor Swift, the country singer. The country singer praised Tehran.",
+     lambda a: all("country" not in m.text for e in a.entities if e.type == "GPE"
+                   for m in e.mentions)),
+])
+def test_reviewed_edge_cases(pipeline: Pipeline, text: str, check) -> None:  # type: ignore[no-untyped-def]
+    assert check(_analyse(pipeline, text))

@@ -86,3 +86,15 @@ def test_background_history_is_out_of_timelines_unless_asked(tmp_path: Path) -> 
         assert dyad_timeline(store.con, "IRN", "AZE", by="week") == []
         assert [r["total"] for r in dyad_timeline(store.con, "IRN", "AZE", by="week",
                                                    background=True)] == [1]
+
+
+def test_an_older_store_opened_read_only_still_answers(tmp_path: Path) -> None:
+    db = tmp_path / "old.duckdb"
+    with Store.open(db) as store:
+        store.write([_analysis()])
+    con = duckdb.connect(str(db))
+    con.execute("ALTER TABLE events DROP COLUMN date_precision")
+    con.execute("ALTER TABLE events DROP COLUMN background")
+    con.close()
+    with Store.open(db, read_only=True) as store:
+        assert dyad_timeline(store.con, "IRN", "AZE", by="week")

@@ -27,6 +27,12 @@ from typing import IO
 from ..errors import OutputError
 
 
+def _umask() -> int:
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
+
+
 def _same_file(a: Path, b: Path) -> bool:
     try:
         return a.exists() and b.exists() and a.samefile(b)
@@ -74,9 +80,13 @@ def safe_output(path: str | Path, *, force: bool = False,
         raise OutputError(f"cannot create a file in {target.parent}: {exc.strerror}") from exc
     tmp = Path(tmp_name)
     try:
+        # the mode an ordinary new file gets (a temporary file is private), or the
+        # mode of the file being replaced
+        mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask()
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             yield fh
             fh.flush()
+            os.fchmod(fh.fileno(), mode)
             os.fsync(fh.fileno())
         tmp.replace(target)
     except OSError as exc:

@@ -151,6 +151,7 @@ class ActorKB:
     max_role_words: int = 1
     _surnames: dict[str, list[str]] | None = None  # surname -> full names, built on use
     _igo_codes: frozenset[str] | None = None
+    _given: set[str] | None = None
 
     # ------------------------------------------------------------ lookups
 
@@ -183,6 +184,13 @@ class ActorKB:
                     index.setdefault(k.rsplit(" ", 1)[1], []).append(k)
             self._surnames = index
         return self._surnames
+
+    def is_given_name(self, word: str) -> bool:
+        """Is ``word`` the first name of someone in the tables ("Jacqueline", not
+        "Goldman")?"""
+        if self._given is None:
+            self._given = {k.split(" ", 1)[0] for k in self.people if " " in k}
+        return norm(word) in self._given
 
     def is_known_surname(self, word: str) -> bool:
         """Is ``word`` the last name of someone in the tables or dictionaries?"""
@@ -237,6 +245,7 @@ class ActorKB:
 
     def add_office(self, names: Iterable[str], office: Office) -> None:
         self._surnames = None
+        self._given = None
         for name in names:
             if name.strip():
                 self.people.setdefault(norm(name), []).append(office)

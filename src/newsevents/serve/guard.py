@@ -64,18 +64,18 @@ class Guard:
             return
         headers = {k.decode("latin-1").lower(): v.decode("latin-1")
                    for k, v in scope.get("headers", [])}
-        host = _hostname(headers.get("host", ""))
+        raw_host = headers.get("host", "")
+        host = _hostname(raw_host)
         if self.hosts is not None and host not in self.hosts:
             await self._refuse(send, 421, "misdirected_request",
                                f"this server does not answer to the host {host or '(none)'!r}")
             return
         origin = headers.get("origin")
-        if origin is not None and origin != "null":
-            origin_host = (urlsplit(origin).hostname or "").lower()
-            if origin_host != host:
-                await self._refuse(send, 403, "forbidden",
-                                   "requests from other sites are not allowed")
-                return
+        if origin is not None and not _same_site(origin, raw_host, scope.get("scheme", "http")):
+            # another site's page, a sandboxed frame ("null") or a malformed Origin
+            await self._refuse(send, 403, "forbidden",
+                               "requests from other sites are not allowed")
+            return
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -96,6 +96,30 @@ class Guard:
                                 (b"content-length", str(len(body)).encode()),
                                 *self.headers, (b"cache-control", b"no-cache")]})
         await send({"type": "http.response.body", "body": body})
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def _host_port(netloc: str, scheme: str) -> tuple[str, int | None] | None:
+    try:
+        parts = urlsplit(f"{scheme}://{netloc}")
+        return (parts.hostname or "").lower(), parts.port or _DEFAULT_PORTS.get(scheme)
+    except ValueError:
+        return None
+
+
+def _same_site(origin: str, host: str, scheme: str) -> bool:
+    """Is ``origin`` this server itself: same scheme, host and port as the request?"""
+    try:
+        parts = urlsplit(origin)
+        if parts.scheme != scheme or not parts.netloc:
+            return False
+    except ValueError:
+        return False
+    theirs = _host_port(parts.netloc, parts.scheme)
+    ours = _host_port(host, scheme)
+    return theirs is not None and ours is not None and theirs == ours
 
 
 def allowed_hosts(bound: str | None) -> frozenset[str] | None:

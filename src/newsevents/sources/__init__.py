@@ -163,7 +163,24 @@ def from_jsonl_lines(lines: Iterable[bytes | str], options: Options | None = Non
         authors = obj.get("authors")
         if isinstance(authors, list):
             authors = [_no_surrogates(str(a)) for a in authors]
+        elif isinstance(authors, str):
+            authors = _no_surrogates(authors)
         yield from_text(_no_surrogates(text), options, origin=where, authors=authors, **meta)
+
+
+def _bounded_lines(fh: Any, max_bytes: int) -> Iterator[bytes]:
+    """The lines of a binary file, none read past ``max_bytes + 1`` bytes: a longer
+    line is given cut (and so skipped as too large) and the rest of it read away in
+    pieces, so one line with no end cannot fill the memory."""
+    while True:
+        line = fh.readline(max_bytes + 1)
+        if not line:
+            return
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            rest = line
+            while rest and not rest.endswith(b"\n"):
+                rest = fh.readline(1 << 20)
+        yield line
 
 
 def _no_surrogates(text: str) -> str:
@@ -188,7 +205,8 @@ def read_file(path: Path, options: Options | None = None) -> Iterator[Item]:
             return
         try:
             with path.open("rb") as fh:
-                yield from from_jsonl_lines(fh, options, origin=origin)
+                yield from from_jsonl_lines(_bounded_lines(fh, options.max_bytes), options,
+                                            origin=origin)
         except OSError as exc:
             yield Skipped(origin, "unsupported", f"cannot read: {exc.strerror or exc}")
         return

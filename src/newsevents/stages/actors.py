@@ -90,6 +90,13 @@ def _roles_and_kind(kb: ActorKB, text: str) -> tuple[list[str], bool]:
     return (out, False) if out else (generic, bool(generic))
 
 
+def _role_part(text: str) -> str:
+    """The words of a description up to its first complement: "former" there is the
+    person's ("the former president of X"), not the complement's ("the defence
+    minister of the former Soviet republic")."""
+    return re.split(r"\b(?:of|for|to|in|at|from)\b", text, maxsplit=1)[0]
+
+
 def _note(text: str) -> str | None:
     notes = []
     if _FORMER.search(text):
@@ -237,7 +244,7 @@ class _Coder:
                 r, generic = _roles_and_kind(self.kb, words)
             else:
                 r, generic = self._org_roles(d.text), False
-            if e.type == "PERSON" and r and _FORMER.search(d.text):
+            if e.type == "PERSON" and r and _FORMER.search(_role_part(d.text)):
                 if c and not country:
                     country = c
                 if set(r) & _OFFICIAL:
@@ -291,7 +298,7 @@ class _Coder:
                                      text=f"{e.name}: that office had ended by the article's date"))
         # 2-4. what is known of the name beyond this article; it also sharpens a
         # generic in-text role ("Labour Party leader" -> the opposition leader)
-        if e.type == "PERSON" and (country is None or not roles or weak):
+        if e.type == "PERSON" and (country is None or not roles or weak) and e.name[:1].isupper():
             known = self._known(e)
             if known is not None:
                 office, ev = known

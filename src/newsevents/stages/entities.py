@@ -397,8 +397,9 @@ class Resolver:
         if taken_end and words[-1].i in self.org_tokens:
             return None
         head = words[-1]
+        speaks = head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in _SPEECH_VERBS
         if (self._titled(words[0].i - 1)
-                or (head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in _SPEECH_VERBS)
+                or (speaks and self.kb.is_given_name(words[0].text))
                 or (words[-1].text in person_words)):
             return words
         return None
@@ -787,8 +788,15 @@ class Resolver:
             return None  # "his son Abhijit" / "his widow, Denise": named right after
         left = min([t.i] + [c.left_edge.i for c in t.lefts if c.dep_ in ("poss", "amod", "det")])
         tokens = list(self.doc[left:t.i + 1])
+        # whose relative: the owner's words, a pronoun by its sentence
+        if owner is not None:
+            whose = (f"{owner.lower_}@{self.sent_of.get(t.i, 0)}"
+                     if owner.pos_ == "PRON" else norm(owner.text))
+        else:
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            whose = norm(obj.text) if obj is not None else f"@{t.i}"
         m = self._mention(tokens, "kin", "PERSON", role_head=t.lemma_.lower(),
-                          words=frozenset({t.lemma_.lower()}))
+                          words=frozenset({t.lemma_.lower()}), key=whose)
         m.head = t
         self.taken.update(x.i for x in tokens if x.lower_ not in _PRONOUNS)
         return m
@@ -810,6 +818,7 @@ class Resolver:
                 # events stage reads clause by clause)
                 out.append(self._mention([t], "group_pronoun", "ORG"))
             elif (t.tag_ == "NN" and t.i > 0 and self.doc[t.i - 1].lower_ == "the"
+                  and t.dep_ not in ("compound", "amod", "nmod")
                   and not any(c.dep_ in ("amod", "compound") for c in t.children)):
                 # "the country", "the nation": the country the story is about
                 out.append(self._mention([self.doc[t.i - 1], t], "country_ref", "GPE"))
@@ -870,12 +879,12 @@ class Resolver:
             self._place_nominal(m)
             return
         if m.kind == "kin":
-            # one relative per kinship word and owner's words; never joined to the owner
-            key = f"kin:{m.role_head}:{norm(m.text.split()[0])}"
+            # one relative per kinship word and owner; never joined to the owner, and
+            # never a name ("son" is no surname: not Masayoshi Son, not Bui Thanh Son)
+            key = f"kin:{m.role_head}:{m.key}"
             c = self.keyed.get(key)
             if c is None:
                 c = self.keyed[key] = self._new(m)
-                c.names.append(_strip_det(m.text))
             else:
                 c.add(m)
             return
@@ -1112,6 +1121,9 @@ class Resolver:
                 # lowercase role right before a name is its title
                 adjacent = (between == " " and not nominal.group and nominal.head is not None
                             and nominal.head.text.islower())
+                closed = self.text[m.end:m.end + 2].lstrip()[:1] == ","
+                if pp and not closed:
+                    pp = None  # "met the minister in Baghdad, Ali Hassan said": no appositive
                 if target is not c and (re.fullmatch(r"\s*,\s*", between) or pp or adjacent):
                     for x in c.mentions:
                         target.add(x)
