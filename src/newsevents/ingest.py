@@ -61,14 +61,15 @@ def _ingest(paths: Iterable[str | Path], store: Store, pipeline: Pipeline,
                 todo.append(item)
         analyses: list[Analysis] = []
         skipped: list[Skipped] = []
-        for result in pipeline.analyze_many(todo):
+        # the memory learns article by article, before the next one is coded: the
+        # records do not depend on where batches begin and end
+        learn = (lambda a: memory.learn([a])) if memory is not None else None
+        for result in pipeline.analyze_many(todo, learn=learn):
             if isinstance(result, Skipped):
                 skipped.append(result)
             else:
                 analyses.append(result)
         report.written += store.write(analyses, skipped)
-        if memory is not None:
-            memory.learn(analyses)
         report.skipped.extend(skipped)
         report.batches += 1
         if progress is not None:

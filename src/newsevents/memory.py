@@ -38,6 +38,8 @@ def memory_rows(a: Analysis) -> list[dict[str, Any]]:
     for e in a.entities:
         if e.type != "PERSON" or e.actor is None or not e.actor.country:
             continue
+        if len(e.name.split()) < 2 or not all(w[:1].isupper() for w in e.name.split()[-1:]):
+            continue  # a lone word ("Minister", "Prosecutor") is no name to remember
         text_ev = [ev for ev in e.actor.evidence if ev.kind == "text" and ev.text]
         if not text_ev or (e.actor.note or "").startswith("former"):
             continue

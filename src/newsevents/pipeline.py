@@ -11,7 +11,7 @@ batch goes on.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Any
 
@@ -79,11 +79,16 @@ class Pipeline:
         """Analyse one article."""
         return next(self.analyze_many([article]))
 
-    def analyze_many(self, items: Iterable[Article | Skipped]) -> Iterator[Analysis | Skipped]:
+    def analyze_many(self, items: Iterable[Article | Skipped], *,
+                     learn: Callable[[Analysis], None] | None = None
+                     ) -> Iterator[Analysis | Skipped]:
         """Analyse articles in batches; Skipped inputs pass through in order.
 
         An article whose text was already seen in this call is skipped as a
         ``duplicate``; a stage that raises gives ``Skipped("failed")``.
+        ``learn`` is called with each analysis as soon as its stages have run,
+        before the next article's: what it teaches (the corpus memory) reaches
+        the next article whatever the batch size.
         """
         seen: dict[str, str] = {}
         for batch in batched(items, self.options.batch_size):
@@ -94,7 +99,8 @@ class Pipeline:
                         continue
                     seen[item.id] = item.origin or item.id
                     todo.append(item)
-            results = dict(zip((a.id for a in todo), self._run_batch(todo), strict=True))
+            results = dict(zip((a.id for a in todo), self._run_batch(todo, learn),
+                               strict=True))
             emitted: set[str] = set()
             for item in batch:
                 if isinstance(item, Skipped):
@@ -106,7 +112,8 @@ class Pipeline:
                     emitted.add(item.id)
                     yield results[item.id]
 
-    def _run_batch(self, articles: list[Article]) -> list[Analysis | Skipped]:
+    def _run_batch(self, articles: list[Article],
+                   learn: Callable[[Analysis], None] | None = None) -> list[Analysis | Skipped]:
         """Parse a batch through ``nlp.pipe`` and run the stages on each Doc as it
         comes, so a Doc is dropped as soon as its records are made (holding the
         whole batch of Docs costs memory and, on these machines, a tenth of the
@@ -118,7 +125,7 @@ class Pipeline:
         try:
             docs = self.nlp.pipe((a.text for a in ok), batch_size=self.options.batch_size)
             for article, doc in zip(ok, docs, strict=True):
-                results[article.id] = self._run_stages(article, doc)
+                results[article.id] = self._run_stages(article, doc, learn)
                 done += 1
         except Exception:  # noqa: BLE001 - find the one article that broke the batch
             for article in ok[done:]:
@@ -128,7 +135,7 @@ class Pipeline:
                     results[article.id] = Skipped(article.origin or article.id, "failed",
                                                   f"the parser failed: {exc}")
                     continue
-                results[article.id] = self._run_stages(article, doc)
+                results[article.id] = self._run_stages(article, doc, learn)
         out: list[Analysis | Skipped] = []
         for article in articles:
             result = results.get(article.id)
@@ -140,7 +147,8 @@ class Pipeline:
                 out.append(result)
         return out
 
-    def _run_stages(self, article: Article, doc: Any) -> Analysis | Skipped:
+    def _run_stages(self, article: Article, doc: Any,
+                    learn: Callable[[Analysis], None] | None = None) -> Analysis | Skipped:
         ctx = Context(article=article, doc=doc, options=self.options, knowledge=self.knowledge)
         for stage in self.stages:
             try:
@@ -149,7 +157,10 @@ class Pipeline:
                 return Skipped(article.origin or article.id, "failed",
                                f"stage {stage.name!r} failed: {type(exc).__name__}: {exc}")
         fields = {slot: ctx.slots[slot] for slot in RECORD_SLOTS if slot in ctx.slots}
-        return Analysis(article=article, pipeline=self.info, **fields)
+        analysis = Analysis(article=article, pipeline=self.info, **fields)
+        if learn is not None:
+            learn(analysis)
+        return analysis
 
 
 __all__ = ["RECORD_SLOTS", "Pipeline", "batched", "default_stages"]
