@@ -55,3 +55,10 @@ def test_history_the_story_recalls_is_background(pipeline: Pipeline) -> None:
     assert events["2021-12-17"].background is False
     assert events["2012-01-01"].background is True
     assert events["2012-01-01"].date_precision == "year"
+
+
+def test_a_date_past_the_calendars_end_keeps_the_article(pipeline: Pipeline) -> None:
+    a = analyse(pipeline, "The minister will visit Paris tomorrow, officials said on Monday, "
+                          "and the talks will continue next week in Rome.", "9999-12-31")
+    assert a.events and all(v.date is None or v.date <= "9999-12-31" for v in a.events)
+    assert all(d.date is None or d.date <= "9999-12-31" for d in a.dates)
