@@ -98,3 +98,4 @@ def test_an_older_store_opened_read_only_still_answers(tmp_path: Path) -> None:
     con.close()
     with Store.open(db, read_only=True) as store:
         assert dyad_timeline(store.con, "IRN", "AZE", by="week")
+

@@ -267,9 +267,18 @@ class Store:
                     [(s.origin, s.reason, s.detail) for s in skipped])
             self.con.execute("COMMIT")
         except duckdb.Error as exc:
-            self.con.execute("ROLLBACK")
-            raise StoreError(f"writing to {self.path} failed: {_first_line(exc)}") from None
+            self._rollback()
+            raise StoreError(f"writing to {self.path} failed: {_first_line(exc)}; the store "
+                             "keeps what the last complete batch left") from None
         return result
+
+    def _rollback(self) -> None:
+        """Undo the open transaction; a failure here (a full disk, a transaction the
+        database already aborted) changes nothing more and is not a second error."""
+        try:
+            self.con.execute("ROLLBACK")
+        except duckdb.Error:
+            pass
 
     def _table_columns(self, table: str) -> list[tuple[str, str]]:
         if table not in self._columns:
