@@ -16,6 +16,7 @@ batch), which is some 40 times faster than ``executemany`` in DuckDB.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -275,10 +276,8 @@ class Store:
     def _rollback(self) -> None:
         """Undo the open transaction; a failure here (a full disk, a transaction the
         database already aborted) changes nothing more and is not a second error."""
-        try:
+        with contextlib.suppress(duckdb.Error):
             self.con.execute("ROLLBACK")
-        except duckdb.Error:
-            pass
 
     def _table_columns(self, table: str) -> list[tuple[str, str]]:
         if table not in self._columns:
