@@ -302,3 +302,20 @@ def test_a_civilian_group_in_an_office_title_does_not_make_a_civilian(
 ])
 def test_reviewed_edge_cases(pipeline: Pipeline, text: str, check) -> None:  # type: ignore[no-untyped-def]
     assert check(_analyse(pipeline, text))
+
+
+def test_a_pronoun_inside_a_quotation_is_someone_the_quotation_named(
+        pipeline: Pipeline) -> None:
+    text = ('Senator Carla Mendez said on Friday, "We told the president we needed the '
+            'government open. He resisted." She left the meeting early.')
+    a = _analyse(pipeline, text)
+    by_text = {m.text: e for e in a.entities for m in e.mentions}
+    assert by_text["He"] is by_text["the president"]
+    assert by_text["She"].name == "Carla Mendez"
+
+
+def test_quoted_regions_are_found_in_one_pass() -> None:
+    from newsevents.stages.entities import quoted_regions
+
+    text = 'He said "a" and “b «c» d”.\nOpen "never closed\nNext.'
+    assert quoted_regions(text) == [(8, 10), (16, 24), (32, 45)]  # one left open ends at its line

@@ -29,6 +29,7 @@ The actor codes are the next stage's work (:mod:`newsevents.stages.actors`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -186,14 +187,30 @@ def mention_span(ent: Any, text: str) -> Span | None:
     return _span(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
 
 
-def _inside_quotes(text: str, pos: int) -> bool:
-    """Is ``pos`` inside a quotation (an odd number of marks before it in its paragraph)?"""
-    para_start = text.rfind("\n", 0, pos) + 1
-    before = text[para_start:pos]
-    opens = sum(before.count(c) for c in "“«")
-    closes = sum(before.count(c) for c in "”»")
-    straight = before.count('"')
-    return opens > closes or straight % 2 == 1
+def quoted_regions(text: str) -> list[tuple[int, int]]:
+    """(opening mark, closing mark) of each quotation, paragraph by paragraph, in one
+    pass: curly marks and guillemets nest by count, a straight mark toggles; a
+    quotation left open ends with its paragraph."""
+    out: list[tuple[int, int]] = []
+    start = -1
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            if start >= 0:
+                out.append((start, i))
+            start, depth = -1, 0
+        elif ch in "“«" or (ch == '"' and start < 0):
+            if start < 0:
+                start = i
+            depth += 1 if ch != '"' else 0
+        elif ch in "”»" or ch == '"':
+            depth -= 1 if ch != '"' else 0
+            if start >= 0 and depth <= 0:
+                out.append((start, i))
+                start, depth = -1, 0
+    if start >= 0:
+        out.append((start, len(text)))
+    return out
 
 
 class _Finder:
@@ -265,6 +282,8 @@ class Resolver:
         self.person_tokens: set[int] = set()  # tokens of person names
         self.org_tokens: set[int] = set()  # tokens of organisations, metonyms, IGOs
         self.described: set[int] = set()  # tokens of titles and appositives
+        self.quotes = quoted_regions(self.text)
+        self.quote_starts = [q[0] for q in self.quotes]
         self.in_nominal: set[int] = set()  # tokens inside role descriptions
         self.clusters: list[Cluster] = []
         self.person_names: dict[str, Cluster] = {}
@@ -807,9 +826,16 @@ class Resolver:
             if t.i in self.taken or (t.lower_ not in _PRONOUNS and t.lower_ not in
                                      _GROUP_PRONOUNS and t.lower_ not in _PLACE_NOUNS):
                 continue
-            if _inside_quotes(self.text, t.idx):
-                continue
+            quote = self._quote_at(t.idx)
             gender = _PRONOUNS.get(t.lower_)
+            if quote is not None:
+                # inside a quotation "he" is someone the quotation itself named before
+                # ("we told the president ... He resisted"); otherwise left alone
+                if gender is not None:
+                    m = self._mention([t], "quoted_pronoun", "PERSON", gender=gender)
+                    m.key = str(quote)
+                    out.append(m)
+                continue
             if gender is not None:
                 out.append(self._mention([t], "pronoun", "PERSON", gender=gender))
             elif t.lower_ in _GROUP_PRONOUNS and t.i not in self.in_nominal:
@@ -892,8 +918,30 @@ class Resolver:
             self._place_pronoun(m)
         if m.kind == "group_pronoun":
             self._place_group_pronoun(m)
+        if m.kind == "quoted_pronoun":
+            self._place_quoted_pronoun(m)
         if m.kind == "country_ref":
             self._place_country_ref(m)
+
+    def _quote_at(self, pos: int) -> int | None:
+        """The opening mark of the quotation around ``pos``, if any."""
+        k = bisect.bisect_right(self.quote_starts, pos) - 1
+        if k >= 0 and self.quotes[k][0] < pos < self.quotes[k][1]:
+            return self.quotes[k][0]
+        return None
+
+    def _place_quoted_pronoun(self, m: Mention) -> None:
+        opening = int(m.key)
+        best: tuple[int, Cluster] | None = None
+        for c in self.clusters:
+            if c.label != "PERSON" or (c.gender and m.gender and c.gender != m.gender):
+                continue
+            for x in c.mentions:
+                if opening < x.start < m.start and x.kind in ("name", "nominal") and (
+                        best is None or x.start > best[0]):
+                    best = (x.start, c)
+        if best is not None:
+            best[1].add(m)
 
     def _place_group_pronoun(self, m: Mention) -> None:
         for back in range(0, 2):
