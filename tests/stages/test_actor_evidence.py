@@ -319,3 +319,11 @@ def test_quoted_regions_are_found_in_one_pass() -> None:
 
     text = 'He said "a" and “b «c» d”.\nOpen "never closed\nNext.'
     assert quoted_regions(text) == [(8, 10), (16, 24), (32, 45)]  # one left open ends at its line
+
+
+def test_an_appositive_whose_role_has_several_words(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Nancy Pelosi, the Speaker of the House, said the government "
+                           "should reopen.", "2019-01-07")
+    e = _entity(a.entities, "Nancy Pelosi")
+    assert "the Speaker of the House" in {m.text for m in e.mentions}
+    assert e.actor is not None and e.actor.code == "USALEG"

@@ -655,6 +655,13 @@ class Resolver:
             listed = any(self.doc[k].ent_type_ == "PERSON" and not (
                 k + 1 < len(self.doc) and self.doc[k + 1].text in _POSSESSIVE)
                 for k in range(after + 1, end + 1))
+            if not has_role and end > after + 1:
+                # a role of several words: "the Speaker of the House"
+                seq = [x.lower_ for x in self.doc[after + 1:end + 1]]
+                n = self.kb.max_role_words
+                has_role = any(self.kb.role(" ".join(seq[a:b]))
+                               for a in range(len(seq))
+                               for b in range(a + 2, min(len(seq), a + n) + 1))
             if closed and has_role and not listed and first is not None and end >= after + 1 and (
                     first.lower_ in _APPOSITIVE_STARTS or first.is_title
                     or first.lower_ in _TITLE_MODIFIERS
