@@ -99,3 +99,16 @@ def test_batches_give_the_same_result_as_one_at_a_time(pipeline: Pipeline) -> No
     one = [pipeline.analyze(a) for a in arts]
     many = list(Pipeline(pipeline.nlp, options=pipeline.options).analyze_many(arts))
     assert one == many
+
+
+def test_a_text_is_analysed_directly(pipeline) -> None:  # type: ignore[no-untyped-def]
+    import newsevents as ne
+
+    text = ("Iranian Foreign Minister Hossein Amir-Abdollahian met his Azerbaijani "
+            "counterpart in Baku on Friday.")
+    via_pipeline = pipeline.analyze(text, published="2022-06-18")
+    assert isinstance(via_pipeline, ne.Analysis)
+    assert [(v.cameo.code, v.date) for v in via_pipeline.events] == [("040", "2022-06-17")]
+    assert isinstance(pipeline.analyze("   ", published="2022-06-18"), ne.Skipped)
+    top = ne.analyze(text, published="2022-06-18")
+    assert isinstance(top, ne.Analysis) and top.events[0].cameo.code == "040"

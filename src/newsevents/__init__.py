@@ -6,6 +6,8 @@
 ...     print(result.to_dict() if isinstance(result, ne.Analysis) else result)
 """
 
+from typing import Any as _Any
+
 from ._version import __version__
 from .config import Options
 from .errors import (
@@ -42,6 +44,19 @@ from .sources import from_html, from_text, read
 from .stages import Context, Stage
 from .store import Store
 
+
+def analyze(text: str, **meta: _Any) -> Analysis | Skipped:
+    """Analyse one text with the default pipeline (loaded once per process):
+    ``newsevents.analyze("...", published="2021-12-18")``. Metadata as for
+    :meth:`Pipeline.analyze`; the model is the one :func:`load_model` picks."""
+    global _default_pipeline
+    if _default_pipeline is None:
+        _default_pipeline = Pipeline.load()
+    return _default_pipeline.analyze(text, **meta)
+
+
+_default_pipeline: Pipeline | None = None
+
 __all__ = [
     "Actor",
     "Analysis",
@@ -73,6 +88,7 @@ __all__ = [
     "TimeExpression",
     "Tone",
     "__version__",
+    "analyze",
     "default_stages",
     "from_html",
     "from_text",

@@ -75,8 +75,17 @@ class Pipeline:
         return cls(load_model(options.model_name), stages=stages, options=options,
                    knowledge=knowledge)
 
-    def analyze(self, article: Article) -> Analysis | Skipped:
-        """Analyse one article."""
+    def analyze(self, article: Article | str, **meta: Any) -> Analysis | Skipped:
+        """Analyse one article: an :class:`Article`, or a text (front matter allowed)
+        with metadata as keywords (``published="2021-12-18"``, ``title=``, ``url=``,
+        ``source=``), cleaned as ingest cleans it."""
+        if isinstance(article, str):
+            from .sources import from_text
+
+            item = from_text(article, self.options, **meta)
+            if isinstance(item, Skipped):
+                return item
+            article = item
         return next(self.analyze_many([article]))
 
     def analyze_many(self, items: Iterable[Article | Skipped], *,
