@@ -49,6 +49,19 @@ def test_analyze_table_names_the_entities(runner: CliRunner, samples: Path) -> N
     assert "Mozambique" in result.stdout and "PERSON" in result.stdout
 
 
+def test_analyze_table_lists_the_events_with_their_names(runner: CliRunner,
+                                                         samples: Path) -> None:
+    import re
+
+    result = runner.invoke(cli, ["analyze", str(samples / "01_diplomacy_visit.txt"),
+                                 "--format", "table"], catch_exceptions=False)
+    assert result.exit_code == 0
+    assert "events" in result.stdout
+    # a CAMEO code with its name and PLOVER category, and a date with its precision
+    assert re.search(r"\b04\d Consult", result.stdout) and "CONSULT" in result.stdout
+    assert re.search(r"\d{4}-\d{2}-\d{2} \((day|month|year)\)", result.stdout)
+
+
 def test_ingest_twice_leaves_the_same_rows_and_stats_summarises(
         runner: CliRunner, samples: Path, tmp_path: Path) -> None:
     from newsevents import Article, read

@@ -91,7 +91,7 @@ def _table(analysis: Analysis) -> None:
     from rich.table import Table
 
     art = analysis.article
-    console = Console()
+    console = Console(width=max(120, Console().width))
     head = art.title or art.origin or art.id
     console.print(f"[bold]{head}[/bold]  id={art.id} published={art.published or '-'} "
                   f"dateline={art.dateline or '-'} license={art.license or '-'}")
@@ -100,6 +100,28 @@ def _table(analysis: Analysis) -> None:
         table.add_row(e.id, e.name, e.type, e.actor.code if e.actor else "",
                       str(len(e.mentions)))
     console.print(table)
+    if analysis.events:
+        from .knowledge import default_knowledge
+
+        codes = default_knowledge().events
+        names = {e.id: f"{e.name} ({e.actor.code})" if e.actor else e.name
+                 for e in analysis.entities}
+        events = Table("id", "source", "event", "target", "date", "notes",
+                       title="events")
+        for v in analysis.events:
+            try:
+                label = codes.cameo(v.cameo.code).name
+            except KeyError:
+                label = ""
+            plover = f" / {v.plover.category}" if v.plover and v.plover.category else ""
+            flags = [f for f, on in (("negated", v.negated), ("background", v.background))
+                     if on] + ([v.modality] if v.modality != "asserted" else []) + [
+                f"inferred {x}" for x in v.inferred]
+            events.add_row(v.id, names.get(v.source or "", ""),
+                           f"{v.cameo.code} {label}{plover} [{v.evidence.text}]",
+                           names.get(v.target or "", ""),
+                           f"{v.date or '-'} ({v.date_precision or '-'})", ", ".join(flags))
+        console.print(events)
     console.print(f"places {len(analysis.places)}  dates {len(analysis.dates)}  "
                   f"quotes {len(analysis.quotes)}  events {len(analysis.events)}\n")
 
