@@ -603,12 +603,33 @@ def serve(db: str, host: str, port: int, token: str | None, max_body: int,
 
     from .serve import create_app
 
+    _check_port(host, port)
     app = create_app(db, token=token or None, max_body=max_body, options=_options(model=model),
                      host=host)
     mode = "POST /api/articles needs the token" if token else "read-only"
     click.echo(f"newsevents: serving {db} at http://{host}:{port}/ ({mode}); Ctrl-C stops",
                err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", ws="none")
+
+
+def _check_port(host: str, port: int) -> None:
+    """Refuse, in one line and before anything is printed, a port that is taken."""
+    import socket
+
+    from .errors import ConfigError
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as exc:
+        raise ConfigError(f"cannot serve on {host}: {exc.strerror or exc}") from None
+    family, _type, _proto, _name, address = infos[0]
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise ConfigError(f"cannot serve on {host}:{port}: {exc.strerror or exc}; "
+                              "choose another --port") from None
 
 
 def main() -> None:

@@ -51,3 +51,23 @@ def test_serve_runs_on_127_0_0_1_and_reads_the_token_from_the_environment(api_db
         proc.terminate()
         _, err = proc.communicate(timeout=10)
     assert f"serving {api_db} at http://127.0.0.1:{port}/" in err.decode()
+
+
+def test_serve_on_a_busy_port_is_one_line_before_anything_else(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import socket
+
+    from click.testing import CliRunner
+
+    from newsevents import Store
+    from newsevents.cli import cli
+
+    db = tmp_path / "s.duckdb"
+    Store.open(db).close()
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(cli, ["serve", "--db", str(db), "--port", str(port)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"newsevents: error: cannot serve on 127.0.0.1:{port}:")
+    assert "serving" not in result.stderr and result.stderr.count("\n") == 1
