@@ -327,3 +327,72 @@ def test_an_appositive_whose_role_has_several_words(pipeline: Pipeline) -> None:
     e = _entity(a.entities, "Nancy Pelosi")
     assert "the Speaker of the House" in {m.text for m in e.mentions}
     assert e.actor is not None and e.actor.code == "USALEG"
+
+
+@pytest.mark.parametrize(("text", "name", "code", "mention"), [
+    # an appositive no comma closes: the verb ends it
+    ("Viktor Halas, the Information Minister paid tribute to the judge in Kosice.",
+     "Viktor Halas", "GOV", "the Information Minister"),
+    # an appositive that starts with an adverb: formerly an official is an elite
+    ("According to Dr. Piet Varga, formerly the director of Hungary's health agency, "
+     "the outbreak is unprecedented.", "Piet Varga", "HUNELI",
+     "formerly the director of Hungary's health agency"),
+    # the noun a name is the appositive of
+    ("Another former Kenyan adviser, Otieno Barasa, also spoke at the rally.",
+     "Otieno Barasa", "KENELI", "Another former Kenyan adviser"),
+    # a demonym the name is the appositive of says the person's country
+    ("An Australian, Darren Pell, aged 28, appeared in court in Wellington yesterday.",
+     "Darren Pell", "AUS", "An Australian"),
+])
+def test_appositives_the_parse_links(pipeline: Pipeline, text: str, name: str, code: str,
+                                     mention: str) -> None:
+    e = _entity(_analyse(pipeline, text).entities, name)
+    assert e.actor is not None and code in e.actor.code, e.actor
+    assert mention in {m.text for m in e.mentions}
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # speaking for an organisation: its code
+    ("Reza Tavakoli, speaking for Iran's Interior Ministry, said 40 people were held.",
+     "Reza Tavakoli", "IRNGOV"),
+    # coordinated titles before the name
+    ("Additionally, businessman and party donor Carl Hegstad said the vote should stand.",
+     "Carl Hegstad", "BUS"),
+    # perpetrators, convicts and the accused of a crime are criminals (CRM)
+    ("The suspect, Lars Eriksen, was charged with murder in Oslo on Friday.",
+     "Lars Eriksen", "NORCRM"),
+    ("Convicted killer Maurice Dubois escaped from a prison near Lyon on Sunday.",
+     "Maurice Dubois", "FRACRM"),
+])
+def test_descriptions_the_parse_links(pipeline: Pipeline, text: str, name: str,
+                                      code: str) -> None:
+    got = _code(_analyse(pipeline, text).entities, name)
+    assert got is not None and code in got, got
+
+
+def test_a_kinship_appositive_describes_the_relative_not_the_person(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "On Friday in Pakistan, Imran Khalid, brother of television "
+                           "journalist Nadia Khalid, was sentenced to life in prison.")
+    assert _code(a.entities, "Nadia Khalid") == "PAKMED"
+    got = _code(a.entities, "Imran Khalid")
+    assert got is not None and not got.endswith("MED"), got
+
+
+
+def test_a_role_served_as_belongs_to_the_subject_and_is_history(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Interior Minister Tomas Brenner spoke in Vienna on Monday. "
+                           "Brenner is the son of General Kurt Brenner, who commanded the "
+                           "army and later served as defence minister.")
+    son, father = _entity(a.entities, "Tomas Brenner"), _entity(a.entities, "Kurt Brenner")
+    assert "defence minister" in {m.text for m in father.mentions}
+    assert "defence minister" not in {m.text for m in son.mentions}
+    # a past office is not a title: the general stays military
+    assert father.actor is not None and father.actor.code == "AUTMIL", father.actor
+
+
+def test_a_plural_noun_before_names_is_no_appositive(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Police in Harare arrested two opposition figures. The two "
+                           "legislators, Nyasha Moyo and Tendai Chari, were held overnight.")
+    e = _entity(a.entities, "Nyasha Moyo")
+    assert "The two legislators" not in {m.text for m in e.mentions}

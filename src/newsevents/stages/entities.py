@@ -33,6 +33,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from ..knowledge.actors import ActorKB, fold, norm
@@ -83,6 +84,11 @@ _QUOTE_CHARS = "\"“”«»"
 _INVERTED_PP = re.compile(r"(\s+(?:to|for|at|in|of)\s[^,;.\n\"“”]{1,80}?),\s*")
 #: first words of an appositive that describes the name before it
 _APPOSITIVE_STARTS = {"the", "a", "an", "another", "one", "of", "its", "his", "her", "their"}
+#: participles by which a person speaks or works for an organisation
+_SPEAKING_FOR = frozenset({"speak", "represent", "work", "serve"})
+#: verbs whose "as" phrase is a role of their subject ("served as defence minister")
+_SERVING = frozenset({"serve", "work", "act", "appoint", "name", "elect", "install",
+                      "swear", "confirm", "reappoint", "nominate"})
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
 
 
@@ -170,6 +176,9 @@ def _span(text: str, start: int, end: int) -> Span:
 
 
 def _trim(tokens: list[Any]) -> list[Any]:
+    opened = next((k for k, t in enumerate(tokens) if t.text == "("), None)
+    if opened and not any(t.text == ")" for t in tokens[opened:]):
+        tokens = tokens[:opened]  # "Commission on Religious Freedom (USCIRF": the name ends
     while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct
                       or tokens[0].is_space or tokens[0].text in _POSSESSIVE):
         tokens = tokens[1:]
@@ -290,6 +299,7 @@ class Resolver:
         self.org_aliases: dict[str, Cluster] = {}
         self.keyed: dict[str, Cluster] = {}
         self.subject_of_sent: dict[int, Cluster] = {}
+        self.persons_of_sent: dict[int, list[Cluster]] = {}  # in order of mention
         self.group_subject_of_sent: dict[int, Cluster] = {}  # organisations, groups
         self.last_person: Cluster | None = None
 
@@ -692,10 +702,142 @@ class Resolver:
                 found = self.find.country_of_tokens(of_org)
                 if found:
                     m.country = found[0]
+        for toks, is_mention in self._parsed_descriptions(
+                tokens, has_title=left < tokens[0].i, has_appositive=bool(m.appositives)):
+            sp = _span(self.text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
+            if any(o.start <= sp.start and sp.end <= o.end for o in out):
+                continue
+            self.described.update(t.i for t in toks)
+            out.append(sp)
+            if is_mention:
+                m.appositives.append(sp)
+            words |= {t.lower_ for t in toks if t.is_alpha}
+            if m.country is None:
+                found = self.find.country_of_tokens(toks)
+                if found:
+                    m.country = found[0]
         m.words = frozenset(words)
         m.role_head = next((w for w in words if self.kb.role(w) and
                             w not in _GENERIC_ROLE_WORDS), None)
         return out
+
+    def _parsed_descriptions(self, tokens: list[Any], has_title: bool,
+                             has_appositive: bool) -> list[tuple[list[Any], bool]]:
+        """Descriptions the dependency parse links to a name where the word-by-word
+        reading above stops: (tokens, is it a mention of the person).
+
+        * an appositive whose end no comma closes ("Michael Makuei, the Information
+          Minister paid tribute") or that starts with an adverb ("Tom Frieden,
+          formerly the director of ...");
+        * the noun a name is the appositive of ("Another former Trump adviser,
+          Sebastian Gorka, said");
+        * "speaking for / representing X" right after the name;
+        * ", of the provincial council," after the name;
+        * coordinated titles ("businessman and Trump loyalist Stephen Schwarzman",
+          "retired FBI agent and terrorism specialist Ali Soufan").
+        """
+        doc = self.doc
+        inside = {t.i for t in tokens}
+        head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i),
+                    tokens[-1])
+        out: list[tuple[list[Any], bool]] = []
+        if not has_appositive:
+            for c in head.children:
+                if c.dep_ == "appos" and c.i > tokens[-1].i:
+                    span = self._phrase(list(c.subtree), c)
+                    if (span and span[0].i <= tokens[-1].i + 2 and self._person_noun(c)
+                            and self._describes(span)):
+                        out.append((span, True))
+            if head.dep_ == "appos" and head.head.i < tokens[0].i:
+                noun = head.head
+                span = self._phrase([t for t in noun.subtree if t.i < tokens[0].i], noun)
+                between = doc[span[-1].i + 1:tokens[0].i] if span else []
+                # "An Australian, Brenton Tarrant, appeared": a demonym says whose
+                demonym = noun.ent_type_ == "NORP" and self.kb.country(noun.text) is not None
+                if (span and (self._person_noun(noun) or demonym) and self._describes(span) and all(
+                        t.is_punct or t.i in self.described or t.lower_ in _HONORIFICS
+                        for t in between)):
+                    out.append((span, True))
+        k = tokens[-1].i + 2
+        if k < len(doc) and doc[k - 1].text == ",":
+            c = doc[k]
+            # the parse hangs "speaking for" on the name or on the verb: the comma decides
+            if (c.tag_ == "VBG" and c.lemma_ in _SPEAKING_FOR) or (
+                    c.dep_ == "prep" and c.lower_ == "of" and c.head.i in inside):
+                span = self._phrase(list(c.subtree), c)
+                if span and self._describes(span):
+                    out.append((span, False))
+        for c in head.children:
+            if (c.i < tokens[0].i and c.dep_ in ("compound", "amod", "nmod")
+                    and any(x.dep_ == "conj" for x in c.children)):
+                span = list(doc[c.left_edge.i:tokens[0].i])
+                if span and not self._names_other(span) and self._describes(span):
+                    out.append((span, False))
+        return out
+
+    def _person_noun(self, noun: Any) -> bool:
+        """Is ``noun`` (with its compounds) a role one person holds -- not a kinship
+        ("brother of X": the description is X's), not a body or a building ("a
+        church", "the council")?"""
+        if (noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in _KINSHIP
+                or noun.tag_ in ("NNS", "NNPS")):  # "the two legislators, A and B"
+            return False
+        found = self.find.role_at(noun)
+        if found is None:
+            role = self.kb.role(noun.lemma_.lower())
+            return role is not None and role.kind != "group"
+        return not found[1]
+
+    def _phrase(self, subtree: list[Any], head: Any) -> list[Any] | None:
+        """The contiguous part of a description around its ``head`` up to a comma,
+        a relative clause or a quotation; None when it names another person."""
+        toks = sorted(subtree, key=lambda t: t.i)
+        left = [t for t in toks if t.i < head.i]
+        right = [t for t in toks if t.i >= head.i]
+        stop = {",", ";", ".", "(", "who", "which", "that", "whose", "\"", "“", "”"}
+        keep_right: list[Any] = []
+        for t in right:
+            if t.i > head.i and t.lower_ in stop:
+                break
+            keep_right.append(t)
+        keep_left: list[Any] = []
+        for t in reversed(left):
+            if t.lower_ in stop:
+                break
+            keep_left.insert(0, t)
+        span = keep_left + keep_right
+        while span and (span[-1].is_punct or span[-1].lower_ in ("and", "or")):
+            span.pop()
+        while span and span[0].is_punct:
+            span.pop(0)
+        if not span or any(b.i != a.i + 1 for a, b in pairwise(span)):
+            return None
+        while span[0].ent_iob_ == "I" and span[0].i > 0:
+            # begins inside a name: "[National Institute of ... Disease]'s director"
+            span.insert(0, self.doc[span[0].i - 1])
+        return None if self._names_other(span) else span
+
+    def _names_other(self, span: list[Any]) -> bool:
+        """Does the phrase name another person (a list, not a description)? A name
+        that only modifies the role ("a Trump adviser", "Obama's envoy") does not."""
+        inside = {t.i for t in span}
+        return any((t.i in self.person_tokens or t.ent_type_ == "PERSON")
+                   and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].text in _POSSESSIVE)
+                   and not (t.dep_ == "compound" and t.head.i in inside
+                            and t.head.i not in self.person_tokens)
+                   for t in span)
+
+    def _describes(self, span: list[Any]) -> bool:
+        """Does the phrase name a role, an organisation or a country?"""
+        words = [t.lower_ for t in span]
+        n = self.kb.max_role_words
+        if any(self.kb.role(" ".join(words[a:b])) for a in range(len(words))
+               for b in range(a + 1, min(len(words), a + n) + 1)):
+            return True
+        if any(self.kb.role(t.lemma_.lower()) for t in span):
+            return True
+        return any(t.i in self.org_tokens or t.ent_type_ == "ORG" for t in span) or (
+            self.find.country_of_tokens(span) is not None)
 
     def _of_organisation(self, i: int) -> list[Any] | None:
         """"of [the] [Country's] ORGANISATION" or "from [the] COUNTRY" starting at
@@ -969,6 +1111,9 @@ class Resolver:
 
     def _note_person(self, c: Cluster, m: Mention) -> None:
         self.last_person = c
+        named = self.persons_of_sent.setdefault(m.sent, [])
+        if c not in named:
+            named.append(c)
         head = m.head
         if head is not None and head.dep_ in ("nsubj", "nsubjpass"):
             self.subject_of_sent.setdefault(m.sent, c)
@@ -1047,6 +1192,12 @@ class Resolver:
             self.org_aliases.setdefault(_initials(m.text), c)
 
     def _place_nominal(self, m: Mention) -> None:
+        holder = None if m.group else self._predicate_of(m)
+        if holder is not None:
+            holder.add(m)
+            if m.head.head.head.tag_ != "VBD":  # "served as minister": history, not a title
+                holder.descriptions.append(_span(self.text, m.start, m.end))
+            return
         if not m.group and m.definite and not self._name_follows(m):
             best = self._best_person_for(m)
             if best is not None:
@@ -1071,6 +1222,36 @@ class Resolver:
         c.descriptions.append(_span(self.text, m.start, m.end))
         if not m.group:
             self._note_person(c, m)
+
+    def _predicate_of(self, m: Mention) -> Cluster | None:
+        """The person a role is said of: "X, who later served as defence minister",
+        "Y was appointed as ambassador": the subject of the serving verb (through
+        coordinated verbs and a relative clause's antecedent)."""
+        h = m.head
+        if h is None or h.dep_ != "pobj" or h.head.lower_ != "as":
+            return None
+        verb = h.head.head
+        if verb.lemma_.lower() not in _SERVING:
+            return None
+        subj = None
+        while True:
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None or verb.dep_ != "conj":
+                break
+            verb = verb.head
+        if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            # ", who": the name right before the comma ("the son of General X, who
+            # served"), wherever the parse hung the clause
+            before = self.doc[subj.i - 2] if subj.i >= 2 else None
+            named = (before is not None and self.doc[subj.i - 1].text == ","
+                     and before.ent_type_ == "PERSON")
+            subj = before if named else verb.head
+        if subj is None:
+            return None
+        for c in self.clusters:
+            if c.label == "PERSON" and any(x.start <= subj.idx < x.end for x in c.mentions):
+                return c
+        return None
 
     def _name_follows(self, m: Mention) -> bool:
         """"the director of Amnesty International, Mariela Belski, said": the role
@@ -1106,7 +1287,8 @@ class Resolver:
             score += 1.5 * len(overlap)
             if "counterpart" in m.words and m.country and c_country == m.country:
                 score += 1
-            if specific and not overlap and c.words and not (m.country and c_country):
+            described = any(self.kb.role(w) for w in c.words)  # not "an Australian"
+            if specific and not overlap and described and not (m.country and c_country):
                 continue  # "the president" is not the man described as minister
             last = max(x.end for x in c.mentions if x.start < m.start)
             score += 1.0 / (1 + (m.start - last) / 500)
@@ -1133,6 +1315,9 @@ class Resolver:
             s = self.subject_of_sent.get(m.sent - back)
             if s is not None:
                 cands.append(s)
+            # then the other people of that sentence, in order ("According to X, the
+            # pandemic is new. He said ...": X, before an earlier sentence's subject)
+            cands.extend(self.persons_of_sent.get(m.sent - back, []))
         if self.last_person is not None:
             cands.append(self.last_person)
         for c in cands:

@@ -93,8 +93,13 @@ DIRECT_CUE_VERBS = frozenset("""
 STANCE_VERBS = frozenset({"express", "voice", "reiterate", "reaffirm", "convey"})
 STANCE_NOUNS = frozenset("""
     hope concern confidence belief conviction regret satisfaction view
-    readiness determination fear optimism
+    readiness determination fear optimism disappointment anger outrage
+    frustration dismay surprise gratitude sympathy doubt scepticism skepticism alarm
 """.split())
+
+#: an aside between dashes or brackets ("X commented -- which the BBC noted as
+#: unusual -- '...'"): its verbs speak for no quotation outside it
+_ASIDE = re.compile(r"\s(?:—|–|--)\s[^—–\n]{1,200}?\s(?:—|–|--)\s|\([^()\n]{1,200}\)")
 
 #: Words just before a quoted fragment that make it a name, a title or a scare quote.
 NAMING_WORDS = frozenset("""
@@ -573,8 +578,10 @@ class _Finder:
                     return obj
         if h.dep_ == "dobj" and h.head.pos_ == "VERB":
             # "The government issued a statement ...: '...'": who issued it
+            # ("They released a statement which said": whom "they" are)
             subj = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.pos_ in ("PROPN", "NOUN"):
+            if subj is not None and (subj.pos_ in ("PROPN", "NOUN") or subj.lower_ in (
+                    "they", "it", "he", "she", "we")):
                 return subj
         mods = [c for c in h.children if c.dep_ in ("compound", "amod", "nmod")
                 and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP"))]
@@ -730,7 +737,10 @@ class _Finder:
             if best is None or dist < best[0]:
                 best = (dist, who)
 
-        outside = [t for t in self.tokens_in(lo, hi) if not self.inside(t)]
+        asides = [a.span() for a in _ASIDE.finditer(self.text, lo, hi)
+                  if not a.start() <= q.open < a.end()]
+        outside = [t for t in self.tokens_in(lo, hi) if not self.inside(t)
+                   and not any(a <= t.idx < b for a, b in asides)]
         for t in outside:
             dist = q.open - (t.idx + len(t.text)) if t.idx < q.open else t.idx - q.close
             if self.is_cue_verb(t, direct=True):
