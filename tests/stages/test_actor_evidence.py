@@ -340,6 +340,9 @@ def test_an_appositive_whose_role_has_several_words(pipeline: Pipeline) -> None:
     # the noun a name is the appositive of
     ("Another former Kenyan adviser, Otieno Barasa, also spoke at the rally.",
      "Otieno Barasa", "KENELI", "Another former Kenyan adviser"),
+    # "one of" a role of several
+    ("One of Kenya's Vice Presidents, Rebecca Otieno, also commented on the death.",
+     "Rebecca Otieno", "KENGOV", "One of Kenya's Vice Presidents"),
     # a demonym the name is the appositive of says the person's country
     ("An Australian, Darren Pell, aged 28, appeared in court in Wellington yesterday.",
      "Darren Pell", "AUS", "An Australian"),

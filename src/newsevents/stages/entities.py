@@ -779,6 +779,12 @@ class Resolver:
         """Is ``noun`` (with its compounds) a role one person holds -- not a kinship
         ("brother of X": the description is X's), not a body or a building ("a
         church", "the council")?"""
+        if noun.lower_ == "one":  # "One of South Sudan's Vice Presidents, X, said"
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            found = self.find.role_at(obj) if obj is not None else None
+            role = self.kb.role(found[0]) if found is not None else None
+            return role is not None and role.kind != "group"
         if (noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in _KINSHIP
                 or noun.tag_ in ("NNS", "NNPS")):  # "the two legislators, A and B"
             return False
@@ -1287,7 +1293,9 @@ class Resolver:
             score += 1.5 * len(overlap)
             if "counterpart" in m.words and m.country and c_country == m.country:
                 score += 1
-            described = any(self.kb.role(w) for w in c.words)  # not "an Australian"
+            # described by more than a nationality ("An Australian, X" is not described)
+            described = any(w not in _DETERMINERS and self.kb.country(w) is None
+                            for w in c.words)
             if specific and not overlap and described and not (m.country and c_country):
                 continue  # "the president" is not the man described as minister
             last = max(x.end for x in c.mentions if x.start < m.start)
