@@ -48,3 +48,30 @@ def test_an_origin_is_not_where_it_happened(pipeline: Pipeline) -> None:
                            "according to the Canadian Press.")
     arrests = [v for v in a.events if v.evidence.text == "arrested"]
     assert arrests and (_codes(a)[arrests[0].source] or "").startswith("LBN")
+
+
+def test_a_bare_passive_participle_is_done_to_the_clauses_subject(pipeline: Pipeline) -> None:
+    # "appeared in court, charged with murder": the man is charged, not the charger
+    a = _analyse(pipeline, "An Australian, Darren Pell, aged 28, appeared in Christchurch "
+                           "District Court, New Zealand yesterday, charged with one count of "
+                           "murder.")
+    charges = [v for v in a.events if v.evidence.text == "charged"]
+    assert charges, [v.evidence.text for v in a.events]
+    names = {e.id: e.name for e in a.entities}
+    assert names.get(charges[0].target or "") == "Darren Pell"
+    assert names.get(charges[0].source or "") != "Darren Pell"
+    assert charges[0].inferred == ["source"]
+
+
+def test_a_passive_with_a_constrained_prepositional_object_keeps_its_target(
+        pipeline: Pipeline) -> None:
+    for text in ("Opposition leader Kofi Mensah was accused of treason by the government "
+                 "of Ghana.",
+                 "Opposition leader Kofi Mensah left the court in Accra, accused of treason "
+                 "by the government of Ghana."):
+        a = _analyse(pipeline, text)
+        accused = [v for v in a.events if v.evidence.text == "accused"]
+        assert accused, text
+        codes = _codes(a)
+        assert codes[accused[0].target] == "GHAOPP", (text, accused[0])
+        assert (codes[accused[0].source] or "").startswith("GHAGOV")

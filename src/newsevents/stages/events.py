@@ -55,6 +55,7 @@ from ..records import (
 )
 from . import Context, Stage
 from .dates import granularity
+from .quotes import SPEECH_VERBS
 
 #: dependencies that lead from a temporal expression to the word it dates
 _DATE_LINKS = frozenset({"pobj", "prep", "npadvmod", "nmod", "compound", "amod", "poss",
@@ -371,6 +372,15 @@ class _Coder:
             # Cross said ... They distributed food": the subject of the sentence before)
             return self._speaker_of_clause(t) or self.pronoun_entity.get(t.i)
         eid = self.tok_entity.get(t.i)
+        if (eid is not None and self.by_id[eid].type in ("GPE", "NORP")
+                and t.tag_ not in ("NNS", "NNPS")):
+            # "An Australian, Brenton Tarrant, appeared": the person the nationality
+            # stands before
+            for c in self._kids(t):
+                other = self.tok_entity.get(c.i) if (
+                    c.dep_ == "appos" and c.pos_ == "PROPN") else None
+                if other is not None and self.by_id[other].type == "PERSON":
+                    return other
         if eid is not None:
             if self.by_id[eid].actor is None and depth < 2:
                 # "Iraqi Kurds", "Afghan Taliban": a group the tables do not code is
@@ -537,8 +547,28 @@ class _Coder:
             return None
         return next((c for c in self._kids(t) if c.dep_ in deps), None)
 
+    def _participle_patient(self, t: Any) -> Any:
+        """The one a bare passive participle is done to: "Tarrant appeared in court,
+        charged with murder" (the clause's subject), "the man arrested on Friday" (the
+        noun it follows). None when ``t`` is no such participle."""
+        if t.tag_ != "VBN" or t.dep_ not in ("advcl", "acl") or _lemma(t) in _STATIVE:
+            return None
+        if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in t.children):
+            return None
+        if t.dep_ == "acl":
+            # a sentence whose root is a noun was misparsed ("Doctors from two aid groups
+            # donated ..."), and "..., a rights group protested" is a speaker inverted
+            if t.sent.root.pos_ not in ("VERB", "AUX") or _lemma(t) in SPEECH_VERBS:
+                return None
+            return t.head if t.head.pos_ in ("NOUN", "PROPN", "PRON") else None
+        return self._child(t.head, "nsubj", "nsubjpass")
+
     def _subject(self, verb: Any) -> Any:
         """The token that does ``verb``: subject, passive agent, or inherited."""
+        if self._participle_patient(verb) is not None:
+            # a bare passive participle: its doer is its "by" agent or nobody named
+            agent = self._child(verb, "agent")
+            return self._child(agent, "pobj") if agent is not None else None
         h = verb
         shared = False  # climbed from a conjoined verb: the subject, never the agent
         for _ in range(6):
@@ -953,10 +983,12 @@ class _Coder:
     def _try(self, t: Any, patterns: list[Pattern]) -> tuple[list[_Candidate], Any]:
         """Events from the best pattern that fits ``t``; and the token it used up."""
         best: _Match | None = None
-        facts = {"passive": self._child(t, "nsubjpass", "auxpass") is not None
-                 and _lemma(t) not in _STATIVE,  # "Israel is opposed to": active in sense
+        patient = self._participle_patient(t) if t.pos_ in ("VERB", "AUX") else None
+        facts = {"passive": (self._child(t, "nsubjpass", "auxpass") is not None
+                             and _lemma(t) not in _STATIVE)  # "Israel is opposed to"
+                 or patient is not None,
                  "dobj": self._child(t, "dobj"), "xcomp": self._child(t, "xcomp"),
-                 "nsubjpass": self._child(t, "nsubjpass"),
+                 "nsubjpass": self._child(t, "nsubjpass") or patient,
                  "words": {w for c in self._kids(t) for w in (c.lower_, c.lemma_.lower())}}
         for p in patterns:
             m = self._match(t, p, facts) if p.kind != "noun" else self._match_noun(t, p)
@@ -986,8 +1018,11 @@ class _Coder:
             sources = self._crowd_place(t, best.subject)
         used = best.xcomp if best.xcomp is not None else best.obj
         targets = self._positions(p.targets, best)
-        if not targets and best.passive and not p.objects and "dobj" in p.targets:
-            nsp = self._child(t, "nsubjpass")
+        # "was accused of treason": the one accused, also where the constrained
+        # word is the preposition's object, not the verb's
+        of_prep = best.last is not t and best.last.dep_ == "prep"
+        if not targets and best.passive and (not p.objects or of_prep) and "dobj" in p.targets:
+            nsp = facts["nsubjpass"]
             targets = self.entities_of(nsp) if nsp is not None else []
         if not targets and p.targets != ("-",):
             targets = self._fallback_target(best, sources)
@@ -1261,7 +1296,8 @@ class _Coder:
                 continue
             if t.pos_ in ("VERB", "AUX"):
                 passive = any(k.dep_ in ("auxpass", "nsubjpass") for k in t.children) or (
-                    t.tag_ == "VBN" and t.dep_ in ("acl", "amod", "relcl"))
+                    t.tag_ == "VBN" and t.dep_ in ("acl", "amod", "relcl")) or (
+                    self._participle_patient(t) is not None)
                 if not passive or any(k.dep_ == "agent" for k in t.children):
                     continue
             iso = self._story_country(c)
