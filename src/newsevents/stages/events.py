@@ -558,7 +558,10 @@ class _Coder:
         if t.dep_ == "acl":
             # a sentence whose root is a noun was misparsed ("Doctors from two aid groups
             # donated ..."), and "..., a rights group protested" is a speaker inverted
-            if t.sent.root.pos_ not in ("VERB", "AUX") or _lemma(t) in SPEECH_VERBS:
+            root = t
+            while root.head.i != root.i:  # (cheaper than Token.sent)
+                root = root.head
+            if root.pos_ not in ("VERB", "AUX") or _lemma(t) in SPEECH_VERBS:
                 return None
             return t.head if t.head.pos_ in ("NOUN", "PROPN", "PRON") else None
         return self._child(t.head, "nsubj", "nsubjpass")
