@@ -629,34 +629,26 @@ def test_seed_all_ten_direct_quotes_have_the_right_canonical_speaker(seed: Analy
 # ---------------------------------------------------------------- speakers on real-news shapes
 
 
-def test_a_verb_inside_an_aside_does_not_speak_for_the_quote(run: Run) -> None:
-    _, result = run("Senate Speaker Tomas Varga commented on the decision -- which Radio Prague "
-                    "noted as an unusual move -- \"It is blindingly obvious that the purpose "
-                    "of this is to stop the debate.\"")
-    q = _one(result.quotes, "direct", "It is blindingly")
-    assert _speaker(result, q) == "Tomas Varga"
-
-
-def test_expressed_disappointment_is_a_cue_nearer_than_according_to(run: Run) -> None:
-    _, result = run("According to Radio Prague, Interior Minister Pavel Dolezal expressed "
-                    "disappointment at the ruling; \"The government needs to bring forward a "
-                    "strong agenda of its own.\"")
-    q = _one(result.quotes, "direct", "The government needs")
-    assert _speaker(result, q) == "Pavel Dolezal"
-
-
-def test_a_statement_released_by_they_speaks_for_whom_they_are(run: Run) -> None:
-    _, result = run("On Thursday Amnesty International also criticised the move. They "
-                    "released a statement which said, \"The monument bears profound "
-                    "significance to believers and scholars alike.\"")
-    q = _one(result.quotes, "direct", "The monument")
-    assert _speaker(result, q) == "Amnesty International"
-
-
-def test_after_according_to_a_pronoun_is_the_person_just_cited(run: Run) -> None:
-    _, result = run("Nurse Eva Novak said the ward was full. According to Dr. Karel Blaha, "
-                    "formerly the director of the national health institute, the outbreak is "
-                    "unprecedented. He said, \"No other virus has spread this fast in our "
-                    "lifetime.\"")
-    q = _one(result.quotes, "direct", "No other virus")
-    assert _speaker(result, q) == "Karel Blaha"
+@pytest.mark.parametrize(("text", "start", "speaker"), [
+    # a verb inside an aside between dashes does not speak for the quote
+    ("Senate Speaker Tomas Varga commented on the decision -- which Radio Prague noted as an "
+     "unusual move -- \"It is blindingly obvious that the purpose of this is to stop the "
+     "debate.\"", "It is blindingly", "Tomas Varga"),
+    # "expressed disappointment" is a cue, nearer than "according to"
+    ("According to Radio Prague, Interior Minister Pavel Dolezal expressed disappointment at "
+     "the ruling; \"The government needs to bring forward a strong agenda of its own.\"",
+     "The government needs", "Pavel Dolezal"),
+    # a statement released by "they" speaks for whom they are
+    ("On Thursday Amnesty International also criticised the move. They released a statement "
+     "which said, \"The monument bears profound significance to believers and scholars "
+     "alike.\"", "The monument", "Amnesty International"),
+    # after "according to X", a pronoun is the person just cited
+    ("Nurse Eva Novak said the ward was full. According to Dr. Karel Blaha, formerly the "
+     "director of the national health institute, the outbreak is unprecedented. He said, "
+     "\"No other virus has spread this fast in our lifetime.\"", "No other virus",
+     "Karel Blaha"),
+])
+def test_speakers_on_real_news_shapes(run: Run, text: str, start: str, speaker: str) -> None:
+    _, result = run(text)
+    q = _one(result.quotes, "direct", start)
+    assert _speaker(result, q) == speaker

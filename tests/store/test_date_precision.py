@@ -65,13 +65,20 @@ def test_gdelt_sqldate_is_never_a_silent_first_of_january() -> None:
     assert dates == ["20211217", "20211218", "20211218"]
 
 
-def test_an_older_store_gets_the_column(tmp_path: Path) -> None:
+def _older_store(tmp_path: Path, *columns: str) -> Path:
+    """A store written as an older version would have it: without ``columns``."""
     db = tmp_path / "old.duckdb"
     with Store.open(db) as store:
         store.write([_analysis()])
     con = duckdb.connect(str(db))
-    con.execute("ALTER TABLE events DROP COLUMN date_precision")
+    for column in columns:
+        con.execute(f"ALTER TABLE events DROP COLUMN {column}")
     con.close()
+    return db
+
+
+def test_an_older_store_gets_the_column(tmp_path: Path) -> None:
+    db = _older_store(tmp_path, "date_precision")
     with Store.open(db) as store:  # opened for writing: migrated
         cols = {r[0] for r in store.con.execute("DESCRIBE events").fetchall()}
         assert "date_precision" in cols
@@ -89,13 +96,7 @@ def test_background_history_is_out_of_timelines_unless_asked(tmp_path: Path) -> 
 
 
 def test_an_older_store_opened_read_only_still_answers(tmp_path: Path) -> None:
-    db = tmp_path / "old.duckdb"
-    with Store.open(db) as store:
-        store.write([_analysis()])
-    con = duckdb.connect(str(db))
-    con.execute("ALTER TABLE events DROP COLUMN date_precision")
-    con.execute("ALTER TABLE events DROP COLUMN background")
-    con.close()
+    db = _older_store(tmp_path, "date_precision", "background")
     with Store.open(db, read_only=True) as store:
         assert dyad_timeline(store.con, "IRN", "AZE", by="week")
 

@@ -668,10 +668,7 @@ class Resolver:
             if not has_role and end > after + 1:
                 # a role of several words: "the Speaker of the House"
                 seq = [x.lower_ for x in self.doc[after + 1:end + 1]]
-                n = self.kb.max_role_words
-                has_role = any(self.kb.role(" ".join(seq[a:b]))
-                               for a in range(len(seq))
-                               for b in range(a + 2, min(len(seq), a + n) + 1))
+                has_role = self._has_role_phrase(seq, shortest=2)
             if closed and has_role and not listed and first is not None and end >= after + 1 and (
                     first.lower_ in _APPOSITIVE_STARTS or first.is_title
                     or first.lower_ in _TITLE_MODIFIERS
@@ -682,10 +679,7 @@ class Resolver:
                 out.append(_span(self.text, app[0].idx, app[-1].idx + len(app[-1].text)))
                 m.appositives.append(out[-1])
                 words |= {t.lower_ for t in app if t.is_alpha}
-                if m.country is None:
-                    found = self.find.country_of_tokens(app)
-                    if found:
-                        m.country = found[0]
+                self._note_country(m, app)
                 # an organisation named inside the appositive ("of Iran's SNSC")
                 acro = _ACRONYM_AFTER.search(self.text, app[0].idx,
                                              app[-1].idx + len(app[-1].text) + 1)
@@ -698,10 +692,7 @@ class Resolver:
             self.described.update(t.i for t in of_org)
             out.append(_span(self.text, of_org[0].idx, of_org[-1].idx + len(of_org[-1].text)))
             words |= {t.lower_ for t in of_org if t.is_alpha}
-            if m.country is None:
-                found = self.find.country_of_tokens(of_org)
-                if found:
-                    m.country = found[0]
+            self._note_country(m, of_org)
         for toks, is_mention in self._parsed_descriptions(
                 tokens, has_title=left < tokens[0].i, has_appositive=bool(m.appositives)):
             sp = _span(self.text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
@@ -712,14 +703,18 @@ class Resolver:
             if is_mention:
                 m.appositives.append(sp)
             words |= {t.lower_ for t in toks if t.is_alpha}
-            if m.country is None:
-                found = self.find.country_of_tokens(toks)
-                if found:
-                    m.country = found[0]
+            self._note_country(m, toks)
         m.words = frozenset(words)
         m.role_head = next((w for w in words if self.kb.role(w) and
                             w not in _GENERIC_ROLE_WORDS), None)
         return out
+
+    def _note_country(self, m: Mention, tokens: list[Any]) -> None:
+        """The first country a description of ``m`` names, if ``m`` has none yet."""
+        if m.country is None:
+            found = self.find.country_of_tokens(tokens)
+            if found:
+                m.country = found[0]
 
     def _parsed_descriptions(self, tokens: list[Any], has_title: bool,
                              has_appositive: bool) -> list[tuple[list[Any], bool]]:
@@ -781,18 +776,14 @@ class Resolver:
         church", "the council")?"""
         if noun.lower_ == "one":  # "One of South Sudan's Vice Presidents, X, said"
             of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-            found = self.find.role_at(obj) if obj is not None else None
-            role = self.kb.role(found[0]) if found is not None else None
-            return role is not None and role.kind != "group"
-        if (noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in _KINSHIP
-                or noun.tag_ in ("NNS", "NNPS")):  # "the two legislators, A and B"
+            noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if noun is None:
+                return False
+        elif (noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in _KINSHIP
+              or noun.tag_ in ("NNS", "NNPS")):  # "the two legislators, A and B"
             return False
-        found = self.find.role_at(noun)
-        if found is None:
-            role = self.kb.role(noun.lemma_.lower())
-            return role is not None and role.kind != "group"
-        return not found[1]
+        found = self.find.role_at(noun)  # (its word or its lemma, with compounds)
+        return found is not None and not found[1]
 
     def _phrase(self, subtree: list[Any], head: Any) -> list[Any] | None:
         """The contiguous part of a description around its ``head`` up to a comma,
@@ -833,12 +824,15 @@ class Resolver:
                             and t.head.i not in self.person_tokens)
                    for t in span)
 
+    def _has_role_phrase(self, words: list[str], shortest: int) -> bool:
+        """Is a role phrase of ``shortest`` words or more anywhere in ``words``?"""
+        n = self.kb.max_role_words
+        return any(self.kb.role(" ".join(words[a:b])) for a in range(len(words))
+                   for b in range(a + shortest, min(len(words), a + n) + 1))
+
     def _describes(self, span: list[Any]) -> bool:
         """Does the phrase name a role, an organisation or a country?"""
-        words = [t.lower_ for t in span]
-        n = self.kb.max_role_words
-        if any(self.kb.role(" ".join(words[a:b])) for a in range(len(words))
-               for b in range(a + 1, min(len(words), a + n) + 1)):
+        if self._has_role_phrase([t.lower_ for t in span], shortest=1):
             return True
         if any(self.kb.role(t.lemma_.lower()) for t in span):
             return True
@@ -1198,10 +1192,11 @@ class Resolver:
             self.org_aliases.setdefault(_initials(m.text), c)
 
     def _place_nominal(self, m: Mention) -> None:
-        holder = None if m.group else self._predicate_of(m)
-        if holder is not None:
+        said = None if m.group else self._predicate_of(m)
+        if said is not None:
+            holder, history = said
             holder.add(m)
-            if m.head.head.head.tag_ != "VBD":  # "served as minister": history, not a title
+            if not history:  # "served as minister": history, not a title
                 holder.descriptions.append(_span(self.text, m.start, m.end))
             return
         if not m.group and m.definite and not self._name_follows(m):
@@ -1229,16 +1224,18 @@ class Resolver:
         if not m.group:
             self._note_person(c, m)
 
-    def _predicate_of(self, m: Mention) -> Cluster | None:
-        """The person a role is said of: "X, who later served as defence minister",
-        "Y was appointed as ambassador": the subject of the serving verb (through
-        coordinated verbs and a relative clause's antecedent)."""
+    def _predicate_of(self, m: Mention) -> tuple[Cluster, bool] | None:
+        """The person a role is said of, and whether it is history (the simple past):
+        "X, who later served as defence minister", "Y was appointed as ambassador":
+        the subject of the serving verb (through coordinated verbs and a relative
+        clause's antecedent)."""
         h = m.head
         if h is None or h.dep_ != "pobj" or h.head.lower_ != "as":
             return None
         verb = h.head.head
         if verb.lemma_.lower() not in _SERVING:
             return None
+        history = verb.tag_ == "VBD"
         subj = None
         while True:
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1256,7 +1253,7 @@ class Resolver:
             return None
         for c in self.clusters:
             if c.label == "PERSON" and any(x.start <= subj.idx < x.end for x in c.mentions):
-                return c
+                return c, history
         return None
 
     def _name_follows(self, m: Mention) -> bool:
