@@ -132,9 +132,8 @@ def code_actors(ctx: Context) -> dict[str, Actor]:
     day = _published(ctx)
     coder = _Coder(kb, entities, day, ctx)
     out: dict[str, Actor] = {}
-    # organisations and places first: people's descriptions point at them
-    # organisations and places first, the shorter names first: "European Community"
-    # before "European Community foreign ministers", whom it codes
+    # organisations and places first (people's descriptions point at them), the shorter
+    # names first: "European Community" before "European Community foreign ministers"
     for e in sorted(entities, key=lambda e: (e.type == "PERSON",
                                              min((m.end - m.start for m in e.mentions
                                                   if m.text.lower() not in _PRONOUNS),
