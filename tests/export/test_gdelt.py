@@ -17,7 +17,7 @@ from newsevents.export.gdelt import (
     write_gdelt_events,
     write_gdelt_mentions,
 )
-from newsevents.knowledge import gazetteer as gazetteer_module
+from newsevents.knowledge import geonames as gazetteer_module
 from newsevents.knowledge.gazetteer import GazetteerEntry, InMemoryGazetteer
 from newsevents.records import (
     Actor,

@@ -8,15 +8,13 @@ from newsevents.knowledge import Knowledge
 from newsevents.knowledge.gazetteer import (
     Gazetteer,
     GazetteerEntry,
-    GeoNamesGazetteer,
     InMemoryGazetteer,
-    default_gazetteer,
     distance_km,
     iso_country_codes,
-    load_count,
     name_key,
     spherical_mean,
 )
+from newsevents.knowledge.geonames import GeoNamesGazetteer, default_gazetteer, load_count
 
 BAKU = GazetteerEntry(587084, "Baku", "city", "AZE", 40.37767, 49.89201, 2351300, "09", True)
 AZE = GazetteerEntry(587116, "Azerbaijan", "country", "AZE", 40.3, 48.4, 10224900,
@@ -53,7 +51,8 @@ def test_geonames_seed_places(geonames: GeoNamesGazetteer) -> None:
     (baku,) = geonames.candidates("Baku")
     assert (baku.geonameid, baku.country, baku.feature, baku.capital) == (587084, "AZE", "city",
                                                                           True)
-    tehran = max(geonames.candidates("TEHRAN"), key=lambda e: e.population)
+    tehran = max((e for e in geonames.candidates("TEHRAN") if e.feature == "city"),
+                 key=lambda e: e.population)
     assert (tehran.geonameid, tehran.country) == (112931, "IRN")
     assert abs(tehran.lat - 35.69) < 0.01 and abs(tehran.lon - 51.42) < 0.01  # type: ignore[operator]
 
@@ -62,7 +61,7 @@ def test_geonames_countries_by_code_alias_and_demonym(geonames: GeoNamesGazettee
     aze = geonames.country("AZ")
     assert aze is not None and aze is geonames.country("AZE") and aze.geonameid == 587116
     assert [e.country for e in geonames.candidates("Republic of Azerbaijan")] == ["AZE"]
-    assert [e.country for e in geonames.candidates("U.S.")] == ["USA"]
+    assert [e.country for e in geonames.candidates("U.S.") if e.feature == "country"] == ["USA"]
     assert geonames.demonym("Azerbaijani") == geonames.demonym("Azeri") == "AZE"
     assert geonames.demonym("Iranians") == "IRN"
     assert geonames.demonym("Tehran") is None
@@ -72,10 +71,19 @@ def test_geonames_countries_by_code_alias_and_demonym(geonames: GeoNamesGazettee
 
 def test_geonames_regions_and_capitals(geonames: GeoNamesGazetteer) -> None:
     ontario = [e for e in geonames.candidates("Ontario") if e.feature == "region"]
-    assert [(e.country, e.admin1) for e in ontario] == [("CAN", "08")]
+    assert [(e.country, e.admin1, e.geonameid) for e in ontario if e.admin2 is None] == [
+        ("CAN", "08", 6093943)]
+    # second-level areas, with GeoNames ids, holding their towns
+    (rapides,) = geonames.candidates("Rapides Parish")
+    (cottonport,) = geonames.candidates("Cottonport")  # a town of 2,000 people
+    assert (rapides.geonameid, rapides.feature, rapides.admin1) == (4338356, "region", "LA")
+    assert cottonport.within(geonames.region("USA", "LA"))  # type: ignore[arg-type]
+    assert not cottonport.within(rapides)  # it lies in Avoyelles Parish
+    assert rapides.within(geonames.region("USA", "LA"))  # type: ignore[arg-type]
+    assert rapides.lat is not None and abs(rapides.lat - 31.2) < 0.5
     texas = geonames.region("USA", "TX")
     assert texas is not None and texas.geonameid == 4736286
-    assert [e.name for e in geonames.candidates("Tex.")] == ["Texas"]
+    assert [e.name for e in geonames.candidates("Tex.") if e.is_named("Tex.")] == ["Texas"]
     new_delhi = [e for e in geonames.candidates("New Delhi") if e.capital]
     assert [e.geonameid for e in new_delhi] == [1261481]
     paris = {e.geonameid for e in geonames.candidates("Paris")}

@@ -261,7 +261,7 @@ def event_rows(analyses: Iterable[Analysis], *, include_all: bool = False,
         if gazetteer is None and any(
                 v.place in places or v.source in entity_places or v.target in entity_places
                 for v in events):
-            from ..knowledge.gazetteer import default_gazetteer
+            from ..knowledge.geonames import default_gazetteer
 
             gazetteer = default_gazetteer()
         for event in events:

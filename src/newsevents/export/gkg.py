@@ -210,7 +210,7 @@ def gkg_rows(analyses: Iterable[Analysis], *,
     for analysis in analyses:
         gaz = gazetteer
         if gaz is None and analysis.places:
-            from ..knowledge.gazetteer import default_gazetteer
+            from ..knowledge.geonames import default_gazetteer
 
             gaz = gazetteer = default_gazetteer()
         yield gkg_row(analysis, gazetteer=gaz)

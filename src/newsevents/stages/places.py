@@ -82,10 +82,12 @@ _PLACE_NOUNS = frozenset({"city", "town", "village", "outskirts", "capital", "pr
 
 # Scoring weights (log10 units: +1 is worth a tenfold population).
 FEATURE_BONUS = {"continent": 2.5, "country": 2.5, "region": 0.0, "city": 0.0}
+ADMIN1_BONUS = 2.0  # a state or province is named far more often than a town so named
+SHADOWED_REGION = -4.0  # "Tehran" is the city more often than the province around it
 REGION_PRIOR_CAP = 6.6  # a region's population is the sum of its cities': cap it
-CAPITAL_BONUS = 1.5
+CAPITAL_BONUS = 3.0
 OWN_NAME_BONUS = 1.0
-COUNTRY_CONTEXT = 2.5
+COUNTRY_CONTEXT = 3.5
 REGION_CONTEXT = 2.5
 CONTAINS_CONTEXT = 1.5
 NEAR_BONUS = 2.0
@@ -112,6 +114,7 @@ class _Group:
     candidates: list[GazetteerEntry]
     qualifiers: list[int] = field(default_factory=list)  # groups that qualify this one
     choice: GazetteerEntry | None = None
+    shadowed: frozenset[str] = frozenset()  # keys of areas that hold a town of their name
 
     @property
     def first(self) -> int:
@@ -329,10 +332,19 @@ def _group(toponyms: list[_Toponym], gaz: Gazetteer) -> list[_Group]:
     for t in toponyms:
         key = name_key(t.text)
         if key not in groups:
-            groups[key] = _Group(key, [], [e for e in gaz.candidates(t.text)
-                                           if not _truncated(key, e)])
+            cands = [e for e in gaz.candidates(t.text) if not _truncated(key, e)]
+            groups[key] = _Group(key, [], cands, shadowed=_shadowed(cands, t.text))
         groups[key].toponyms.append(t)
     return list(groups.values())
+
+
+def _shadowed(candidates: list[GazetteerEntry], name: str) -> frozenset[str]:
+    """Areas named like a town inside them (the province of Tehran, the Paris
+    département): the bare name means the town (unless it is the area's own name
+    and only an alternate name of the town: "Oklahoma")."""
+    towns = [c for c in candidates if c.feature == "city"]
+    return frozenset(a.key for a in candidates if a.feature == "region" and any(
+        t.within(a) and (t.is_named(name) or not a.is_named(name)) for t in towns))
 
 
 _GENERIC_WORDS = frozenset({
@@ -342,10 +354,10 @@ _GENERIC_WORDS = frozenset({
 
 
 def _truncated(key: str, entry: GazetteerEntry) -> bool:
-    """"North" as an alternate name of North Salt Lake: a generic word that only
-    starts the real name."""
-    return key in _GENERIC_WORDS and not entry.is_named(key) \
-        and name_key(entry.name).startswith(key + " ")
+    """A generic word alone ("the North", "Central") is no place name: not North
+    Salt Lake, of which it is an alternate name, nor the hamlet of North (South
+    Carolina) or Cameroon's North Region, which are named so."""
+    return key in _GENERIC_WORDS
 
 
 def _link_qualifiers(groups: list[_Group], text: str) -> None:
@@ -363,11 +375,16 @@ def _link_qualifiers(groups: list[_Group], text: str) -> None:
             groups[ga].qualifiers.append(gb)
 
 
-def prior(entry: GazetteerEntry, name: str) -> float:
-    """How likely ``entry`` is meant by ``name`` before any context."""
+def prior(entry: GazetteerEntry, name: str, shadowed: frozenset[str] = frozenset()) -> float:
+    """How likely ``entry`` is meant by ``name`` before any context (``shadowed``:
+    the keys of areas that hold a town of the same name)."""
     pop = math.log10(max(entry.population, 1000))
     if entry.feature == "region":
         pop = min(pop, REGION_PRIOR_CAP)
+        if entry.admin2 is None:
+            pop += ADMIN1_BONUS
+        if entry.key in shadowed:
+            pop += SHADOWED_REGION
     elif entry.feature == "continent":
         pop = 7.0
     score = pop + FEATURE_BONUS.get(entry.feature, 0.0)
@@ -381,7 +398,7 @@ def prior(entry: GazetteerEntry, name: str) -> float:
 def resolve(groups: Sequence[_Group], demonym_countries: Counter[str]) -> None:
     """Choose an entry for every group, each in the light of the others."""
     for g in groups:
-        g.choice = max(g.candidates, key=lambda e: prior(e, g.name), default=None)
+        g.choice = max(g.candidates, key=lambda e: prior(e, g.name, g.shadowed), default=None)
     for _ in range(ROUNDS):
         changed = False
         for i, g in enumerate(groups):
@@ -390,7 +407,7 @@ def resolve(groups: Sequence[_Group], demonym_countries: Counter[str]) -> None:
             others = [o.choice for j, o in enumerate(groups) if j != i and o.choice is not None]
             context = _Context(others, {o.country for o in others} | set(demonym_countries),
                                [groups[q].choice for q in g.qualifiers])
-            scored = [(_score(e, g.name, context), e.population, n)
+            scored = [(_score(e, g.name, context, g.shadowed), e.population, n)
                       for n, e in enumerate(g.candidates)]
             best = g.candidates[max(scored)[2]]
             if best is not g.choice:
@@ -406,13 +423,15 @@ class _Context:
     qualifiers: list[GazetteerEntry | None]  # "Texas" in "Paris, Texas"
 
 
-def _score(e: GazetteerEntry, name: str, ctx: _Context) -> float:
-    score = prior(e, name)
+def _score(e: GazetteerEntry, name: str, ctx: _Context,
+           shadowed: frozenset[str] = frozenset()) -> float:
+    score = prior(e, name, shadowed)
     if e.country is not None and e.country in ctx.countries:
         score += COUNTRY_CONTEXT
     if e.feature == "city" and any(o.feature == "region" and e.within(o) for o in ctx.others):
         score += REGION_CONTEXT
-    if e.feature == "region" and any(o.feature == "city" and o.within(e) for o in ctx.others):
+    if e.feature == "region" and e.key not in shadowed and any(
+            o.feature == "city" and o.within(e) for o in ctx.others):
         score += CONTAINS_CONTEXT
     if e.lat is not None and e.lon is not None and e.feature in ("city", "region"):
         near = [distance_km(e.lat, e.lon, o.lat, o.lon) for o in ctx.others
