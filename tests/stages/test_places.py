@@ -181,3 +181,52 @@ def test_seed_article_places_and_date(pipeline: Pipeline, seed_path: Path) -> No
     assert not surface & {"Azerbaijani", "Iranian", "Azeri"}
     friday = [d for d in result.dates if d.text == "on Friday"]
     assert friday and friday[0].date == "2021-12-17"
+
+
+# ---- the full GeoNames gazetteer: towns, counties and states, in their words
+
+
+def _ids(found: list[Place]) -> dict[str, int | None]:
+    return {m.text: p.geonameid for p in found for m in p.mentions}
+
+
+def test_small_towns_and_counties_have_geonames_ids(real: Run) -> None:
+    found = _ids(real("Deputies from Rapides Parish searched a farm near Cottonport, "
+                      "Louisiana, on Tuesday."))
+    assert found["Rapides Parish"] == 4338356  # a parish (county), GeoNames admin2
+    assert found["Cottonport"] == 4320874  # a town of 2,000 people
+    assert found["Louisiana"] == 4331987
+
+
+def test_a_state_beats_the_towns_named_after_it(real: Run) -> None:
+    found = _ids(real("Drought emergencies were declared in California, Nevada and Oregon, "
+                      "and farmers in Maryland asked for aid."))
+    assert found["California"] == 5332921 and found["Nevada"] == 5509151
+    assert found["Oregon"] == 5744337 and found["Maryland"] == 4361885
+
+
+def test_a_bare_name_is_the_town_not_the_province_around_it(real: Run) -> None:
+    found = real("Protesters gathered in Tehran and Seville on Sunday.")
+    kinds = {m.text: p.feature for p in found for m in p.mentions}
+    assert kinds == {"Tehran": "city", "Seville": "city"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Despite the rain, Fargo Mayor Tim Mahoney said the dike would hold.", "Fargo"),
+    ("About 50 Gainesville residents marched on Friday.", "Gainesville"),
+    ("An Alexandria man remains in hospital after the crash.", "Alexandria"),
+    ("The fire started in downtown Greer shortly after midnight.", "Greer"),
+    ("The council heard from Edward Moayyad of Southlake on Tuesday.", "Southlake"),
+    ("Town couple faces drug counts\n\nCLINTON — A town couple faces drug charges.", "CLINTON"),
+])
+def test_words_around_a_town_say_it_is_a_place(real: Run, text: str, name: str) -> None:
+    found = _ids(real(text))
+    assert found.get(name) is not None, found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Williams family thanked the volunteers.", "Williams"),  # "the": a family's name
+    ("Seoul said that the North's army had fired shells near the border.", "North"),
+])
+def test_names_that_are_not_places(real: Run, text: str, name: str) -> None:
+    assert _ids(real(text)).get(name) is None

@@ -19,6 +19,9 @@ the gazetteer's derived points (see :mod:`newsevents.knowledge.gazetteer`).
 Figures (the geoparsing field's usual ones):
 
 * ``toponym_recall``: gold toponyms that overlap a predicted place mention;
+* ``toponym_precision``: predicted place mentions that overlap a gold toponym
+  (meaningful where the gold marks every toponym; LGL and news-dev do, though
+  LGL leaves out some it deems non-geographic);
 * over those recognised toponyms: ``country_accuracy`` (same country),
   ``exact_id_accuracy`` (same GeoNames id, over toponyms whose gold has
   one), ``accuracy_161km`` (predicted point within 161 km, i.e. 100 miles,
@@ -174,6 +177,7 @@ def run(gold: Path, pipeline: Pipeline) -> Report:
     report = Report(kind="places")
     total = matched = country_ok = with_id = id_ok = near = skipped = 0
     local = local_near = 0  # towns and cities (not countries or regions)
+    predicted = predicted_ok = 0  # place mentions in the text, and those a gold toponym overlaps
     errors: list[float] = []
     misses: list[str] = []
     for record, result in zip(records, results, strict=True):
@@ -182,6 +186,14 @@ def run(gold: Path, pipeline: Pipeline) -> Report:
             report.notes.append(f"line {record.line}: {result}")
             total += len(record.toponyms)
             continue
+        for place in result.places:
+            for m in place.mentions:
+                predicted += 1
+                if any(m.start < g.end and g.start < m.end for g in record.toponyms):
+                    predicted_ok += 1
+                else:
+                    misses.append(f"line {record.line}: {m.text!r}@{m.start} -> {place.name} "
+                                  f"({place.country}, {place.geonameid}) is no gold toponym")
         for g in record.toponyms:
             total += 1
             p = _match(g, result.places)
@@ -206,9 +218,11 @@ def run(gold: Path, pipeline: Pipeline) -> Report:
                               f"({p.country}, {p.geonameid}), expected {g.country} "
                               f"{g.geonameid}, {dist}")
     report.counts = {"articles": len(records), "skipped": skipped, "toponyms": total,
-                     "recognised": matched, "with_geonameid": with_id}
+                     "recognised": matched, "with_geonameid": with_id,
+                     "predicted_mentions": predicted}
     report.metrics = {
         "toponym_recall": matched / total if total else 0.0,
+        "toponym_precision": predicted_ok / predicted if predicted else 0.0,
         "country_accuracy": country_ok / matched if matched else 0.0,
         "exact_id_accuracy": id_ok / with_id if with_id else 0.0,
         "accuracy_161km": near / matched if matched else 0.0,

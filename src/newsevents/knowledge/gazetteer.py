@@ -315,6 +315,15 @@ def _table(name: str) -> Iterator[dict[str, str]]:
         yield {k: (v or "").strip() for k, v in row.items()}
 
 
+@cache
+def place_words() -> dict[str, frozenset[str]]:
+    """``place_words.tsv``: kind -> words that say a name is (or is not) a place."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for row in _table("place_words.tsv"):
+        words[row["kind"]].add(row["word"])
+    return {kind: frozenset(ws) for kind, ws in words.items()}
+
+
 def _split(value: str) -> list[str]:
     return [v.strip() for v in value.split("|") if v.strip()]
 
@@ -346,6 +355,7 @@ __all__ = [
     "distance_km",
     "iso_country_codes",
     "name_key",
+    "place_words",
     "prefixed_keys",
     "spherical_mean",
 ]

@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
-from ..knowledge.gazetteer import Gazetteer, GazetteerEntry, distance_km, name_key
+from ..knowledge.gazetteer import Gazetteer, GazetteerEntry, distance_km, name_key, place_words
 from ..records import Place, Span
 from . import Context, Stage
 from .entities import mention_span
@@ -54,31 +54,31 @@ from .entities import mention_span
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Labels under which the small model often puts places ("Misrata" as PERSON).
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT"})
-#: Place names that are also common given names or surnames (for PERSON entities).
-GIVEN_NAMES = frozenset({
-    "jordan", "chad", "georgia", "india", "israel", "victoria", "kingston", "paris", "lima",
-    "santiago", "sofia", "regina", "adelaide", "florence", "washington", "lincoln", "austin",
-    "china", "kenya", "asia", "america", "dublin", "havana", "cuba", "niger", "valletta",
-    "montgomery", "jackson", "hamilton", "clinton", "houston", "madison", "dayton",
-    "carson", "chester", "kent", "lancaster", "marion", "warren", "franklin", "orlando",
-    "charlotte", "aurora", "camden", "chelsea", "denver", "troy", "salem", "milton", "sydney",
-})
 _COORDINATORS = frozenset({"and", "or", ",", "&"})
+# Words around a name that say "place" (knowledge/data/place_words.tsv).
+_WORDS = place_words()
+#: Place names that are also common given names or surnames (for PERSON entities).
+GIVEN_NAMES = _WORDS["given_name"]
 #: Verbs whose object is usually a place ("struck Kharkiv", "reached Goma").
-_PLACE_VERBS = frozenset({"strike", "hit", "shell", "bomb", "attack", "visit", "leave", "reach",
-                          "enter", "capture", "seize", "besiege", "evacuate", "flee", "encircle",
-                          "liberate", "storm", "occupy", "surround", "retake", "recapture"})
+_PLACE_VERBS = _WORDS["place_verb"]
 #: Words before a name that make it a place ("in Goris", "diverted to Misrata").
-_LOCATIVE = frozenset({"in", "to", "from", "near", "at", "through", "outside", "around",
-                       "toward", "towards", "into", "across", "via", "between", "inside"})
+_LOCATIVE = _WORDS["locative"]
 #: Of these, the ones a person rarely follows.
-_PLACE_ONLY_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "into", "across",
-                                      "via", "inside", "through"})
+_PLACE_ONLY_PREPOSITIONS = _WORDS["place_only_preposition"]
 #: Nouns whose "of" introduces a place ("the outskirts of Kiev"), or that follow one.
-_PLACE_NOUNS = frozenset({"city", "town", "village", "outskirts", "capital", "province",
-                          "region", "state", "district", "county", "port", "suburb",
-                          "suburbs", "centre", "center", "resident", "residents", "streets",
-                          "mayor", "governorate", "oblast", "territory", "island", "area"})
+_PLACE_NOUNS = _WORDS["place_noun"]
+#: Words after a town's name that make it a place ("Fargo Mayor", "Gainesville residents").
+_PLACE_HEADS = _WORDS["place_head"]
+#: The same after "a"/"an" ("an Alexandria man").
+_PERSON_HEADS = _WORDS["person_head"]
+#: Words before a town's name that make it a place ("downtown Greer", "south Fargo").
+_AREA_MODIFIERS = _WORDS["area_modifier"]
+#: The last word of an area's name ("Rapides Parish").
+_AREA_WORDS = _WORDS["area_word"]
+#: Words that alone name no place ("the North").
+_GENERIC_WORDS = _WORDS["generic_word"]
+#: Dashes after an inline dateline ("CLINTON — A town couple ...").
+_DATELINE_DASHES = frozenset({"—", "–", "--", "-", "―"})
 
 # Scoring weights (log10 units: +1 is worth a tenfold population).
 FEATURE_BONUS = {"continent": 2.5, "country": 2.5, "region": 0.0, "city": 0.0}
@@ -167,10 +167,13 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer) -> tuple[list[_Toponym
                 demonyms[country] += 1
             else:
                 pending.extend(_token_parts(doc, ent.start, ent.end, label))
+                if label == "PERSON":  # "Edward Moayyad of Southlake" as one name
+                    pending.extend((s, e, "") for s, e, _ in _after_of(doc, ent))
     pending.extend(_untagged_names(doc))
     out.extend(_rescued(doc, text, gaz, pending, taken))
-    person_words = {name_key(t.text) for e in ents if e.label_ == "PERSON" and len(e) > 1
-                    for t in e}
+    person_words = {name_key(doc[i].text) for e in ents if e.label_ == "PERSON" and len(e) > 1
+                    for i in range(e.start, min(s - 1 for s, _, _ in
+                                                [*_after_of(doc, e), (e.end + 1, 0, "")]))}
     out = [t for t in out if not _part_of_a_person(t.text, person_words, gaz)]
     out.sort(key=lambda t: t.span.start if t.span else -1)
     return out, demonyms
@@ -203,6 +206,15 @@ def _token_parts(doc: Any, start: int, end: int, label: str) -> list[tuple[int, 
     return parts
 
 
+def _after_of(doc: Any, ent: Any) -> list[tuple[int, int, str]]:
+    """The capitalised words after "of" inside a person's name ("Edward Moayyad of
+    Southlake"), which the model often takes for one name."""
+    for i in range(ent.start + 1, ent.end - 1):
+        if doc[i].lower_ == "of" and doc[i + 1].text[:1].isupper():
+            return [(i + 1, ent.end, "")]
+    return []
+
+
 def _untagged_names(doc: Any) -> list[tuple[int, int, str]]:
     """Runs of proper nouns that the model left out of every entity ("city of León")."""
     # one pass over the tokens (indexing a Doc makes a new Token each time)
@@ -229,7 +241,8 @@ def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, 
     found: dict[int, tuple[int, int, str, GazetteerEntry]] = {}
     for s, e, label in pending:
         name = text[doc[s].idx:doc[e - 1].idx + len(doc[e - 1].text)]
-        if not name[:1].isupper() or (label == "PERSON" and name_key(name) in GIVEN_NAMES):
+        if not name[:1].isupper() or (label == "PERSON" and name_key(name) in GIVEN_NAMES
+                                      and not _inline_dateline(doc, s, e)):
             continue
         cands = gaz.candidates(name)
         # its own name, or a well-known alternate one (Kiev, Misrata) of a big place
@@ -274,7 +287,28 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
         return True
     if before in _COORDINATORS and s > 1 and (s - 2) in taken:
         return True
+    if after in _PLACE_HEADS or (after in _PERSON_HEADS and s > 0
+                                 and doc[s - 1].lower_ in ("a", "an")):
+        return label != "PERSON" or name_key(doc[s:e].text) not in GIVEN_NAMES
+    if before in _AREA_MODIFIERS and prev is not None and (prev.is_lower or prev.is_sent_start):
+        return True
+    if _inline_dateline(doc, s, e):
+        return True
+    if e - s > 1 and doc[e - 1].lower_ in _AREA_WORDS and entry.feature == "region":
+        return True  # "Rapides Parish", "Kanawha County"
+    if before == "of" and s > 1 and doc[s - 2].ent_type_ == "PERSON" and label != "PERSON":
+        return True  # "Edward Moayyad of Southlake"
     return after in _COORDINATORS and e + 1 < len(doc) and (e + 1) in taken
+
+
+def _inline_dateline(doc: Any, s: int, e: int) -> bool:
+    """Tokens ``s:e`` in capitals open the text or a line and a dash follows:
+    "CLINTON — A town couple ...", "MANSFIELD -- Mansfield Mayor ..."."""
+    words = doc[s:e]
+    if not all(t.is_upper or not t.is_alpha for t in words) or e >= len(doc):
+        return False
+    starts_line = s == 0 or "\n" in doc[s - 1].text_with_ws or doc[s - 1].is_space
+    return starts_line and doc[e].text in _DATELINE_DASHES
 
 
 def _parts(span: Span, gaz: Gazetteer) -> list[Span]:
@@ -345,12 +379,6 @@ def _shadowed(candidates: list[GazetteerEntry], name: str) -> frozenset[str]:
     towns = [c for c in candidates if c.feature == "city"]
     return frozenset(a.key for a in candidates if a.feature == "region" and any(
         t.within(a) and (t.is_named(name) or not a.is_named(name)) for t in towns))
-
-
-_GENERIC_WORDS = frozenset({
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-    "new", "old", "upper", "lower", "great", "little", "port", "fort", "mount", "lake", "saint",
-    "san", "santa", "el", "la", "le", "los", "las", "al", "city", "bay", "river", "gulf"})
 
 
 def _truncated(key: str, entry: GazetteerEntry) -> bool:
