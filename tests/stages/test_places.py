@@ -230,3 +230,20 @@ def test_words_around_a_town_say_it_is_a_place(real: Run, text: str, name: str) 
 ])
 def test_names_that_are_not_places(real: Run, text: str, name: str) -> None:
     assert _ids(real(text)).get(name) is None
+
+
+def test_a_list_names_places_of_one_kind(real: Run) -> None:
+    found = _ids(real("Wildfires burned across eastern Washington and Oregon on Tuesday."))
+    assert found["Washington"] == 5815135  # the state, as Oregon is, not the capital
+
+
+def test_an_abbreviated_state_is_no_generic_word(real: Run) -> None:
+    found = _ids(real("The storm hit Lafayette, La., and Biloxi, Miss., overnight."))
+    assert found["La."] == 4331987 and found["Lafayette"] == 4330145
+
+
+def test_the_place_inside_a_name_the_gazetteer_does_not_know(real: Run) -> None:
+    found = real("Inmates at the Henderson County Jail were moved as snow hit Western "
+                 "Massachusetts.")
+    spans = {m.text: p.geonameid for p in found for m in p.mentions}
+    assert spans == {"Henderson County": 4470576, "Massachusetts": 6254926}

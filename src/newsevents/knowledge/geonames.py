@@ -269,6 +269,9 @@ def _built(min_population: int) -> sqlite3.Connection:
             Path(tmp).replace(path)
         finally:
             Path(tmp).unlink(missing_ok=True)
+        for old in path.parent.glob("gazetteer-*.sqlite"):  # earlier builds
+            if old != path:
+                old.unlink(missing_ok=True)
     return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
 
 

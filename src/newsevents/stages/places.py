@@ -82,7 +82,8 @@ _DATELINE_DASHES = frozenset({"—", "–", "--", "-", "―"})
 
 # Scoring weights (log10 units: +1 is worth a tenfold population).
 FEATURE_BONUS = {"continent": 2.5, "country": 2.5, "region": 0.0, "city": 0.0}
-ADMIN1_BONUS = 2.0  # a state or province is named far more often than a town so named
+ADMIN1_BONUS = 1.5  # a state or province
+NAMESAKE_TOWN = -2.0  # a town named like a state of its own country (California, Maryland)
 SHADOWED_REGION = -4.0  # "Tehran" is the city more often than the province around it
 REGION_PRIOR_CAP = 6.6  # a region's population is the sum of its cities': cap it
 CAPITAL_BONUS = 3.0
@@ -94,10 +95,12 @@ NEAR_BONUS = 2.0
 NEAR_KM = 50.0
 FAR_KM = 800.0
 QUALIFIER_BONUS = 10.0
+SIBLING_BONUS = 1.5
 ROUNDS = 4
 
 _SPLIT = re.compile(r"\s*(?:-|–|—|/)\s*")
 _QUALIFIER_GAP = re.compile(r"^\s*(?:,|\()\s*$")
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$")
 
 
 @dataclass(slots=True)
@@ -113,8 +116,10 @@ class _Group:
     toponyms: list[_Toponym]
     candidates: list[GazetteerEntry]
     qualifiers: list[int] = field(default_factory=list)  # groups that qualify this one
+    siblings: list[int] = field(default_factory=list)  # groups in a list with this one
     choice: GazetteerEntry | None = None
-    shadowed: frozenset[str] = frozenset()  # keys of areas that hold a town of their name
+    shadowed: frozenset[str] = frozenset()  # keys of areas that hold a town of their name,
+    # and of towns named like a state of their country
 
     @property
     def first(self) -> int:
@@ -330,7 +335,33 @@ def _parts(span: Span, gaz: Gazetteer) -> list[Span]:
             good = [p for p in pieces if p.text[:1].isupper() and gaz.candidates(p.text)]
             if good:
                 return good
-    return [span]
+    inner = _inner_place(span, gaz)
+    return [inner] if inner is not None else [span]
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _inner_place(span: Span, gaz: Gazetteer) -> Span | None:
+    """The place inside a name the gazetteer does not know: "Western Massachusetts"
+    (an area word before it), "Long Beach Airport", "Henderson County Jail" (the
+    longest leading words that are a place's own name, before capitalised words)."""
+    words = list(_WORD.finditer(span.text))
+    if len(words) < 2:
+        return None
+    if words[0].group().lower() in _AREA_MODIFIERS:
+        rest = span.text[words[1].start():]
+        if any(c.is_named(rest) and c.feature in ("region", "country")
+               for c in gaz.candidates(rest)):
+            start = span.start + words[1].start()
+            return Span(start, span.end, rest)
+    for n in range(len(words) - 1, 0, -1):
+        head = span.text[:words[n - 1].end()]
+        if not words[n].group()[:1].isupper() or _generic(head):
+            continue
+        if any(c.is_named(head) for c in gaz.candidates(head)):
+            return Span(span.start, span.start + len(head), head)
+    return None
 
 
 def _is_country_name(text: str, gaz: Gazetteer) -> bool:
@@ -366,7 +397,7 @@ def _group(toponyms: list[_Toponym], gaz: Gazetteer) -> list[_Group]:
     for t in toponyms:
         key = name_key(t.text)
         if key not in groups:
-            cands = [e for e in gaz.candidates(t.text) if not _truncated(key, e)]
+            cands = [] if _generic(t.text) else list(gaz.candidates(t.text))
             groups[key] = _Group(key, [], cands, shadowed=_shadowed(cands, t.text))
         groups[key].toponyms.append(t)
     return list(groups.values())
@@ -374,30 +405,42 @@ def _group(toponyms: list[_Toponym], gaz: Gazetteer) -> list[_Group]:
 
 def _shadowed(candidates: list[GazetteerEntry], name: str) -> frozenset[str]:
     """Areas named like a town inside them (the province of Tehran, the Paris
-    département): the bare name means the town (unless it is the area's own name
-    and only an alternate name of the town: "Oklahoma")."""
+    département): the bare name means the town (unless it is a state's own name
+    and only an alternate name of the town: "Oklahoma"); and towns named like a
+    state or province of their country (California, Maryland; not a capital:
+    Washington): the bare name means the state."""
     towns = [c for c in candidates if c.feature == "city"]
-    return frozenset(a.key for a in candidates if a.feature == "region" and any(
-        t.within(a) and (t.is_named(name) or not a.is_named(name)) for t in towns))
+    areas = frozenset(a.key for a in candidates if a.feature == "region" and any(
+        t.within(a) and (t.is_named(name) or not a.is_named(name) or a.admin2 is not None)
+        for t in towns))
+    states = {a.country for a in candidates if a.feature == "region" and a.admin2 is None
+              and a.key not in areas and a.is_named(name)}
+    return areas | {t.key for t in towns if t.country in states and not t.capital}
 
 
-def _truncated(key: str, entry: GazetteerEntry) -> bool:
+def _generic(text: str) -> bool:
     """A generic word alone ("the North", "Central") is no place name: not North
     Salt Lake, of which it is an alternate name, nor the hamlet of North (South
-    Carolina) or Cameroon's North Region, which are named so."""
-    return key in _GENERIC_WORDS
+    Carolina) or Cameroon's North Region, which are named so. An abbreviation
+    ("La.", Louisiana) is not the word ("La")."""
+    return name_key(text) in _GENERIC_WORDS and not text.endswith(".")
 
 
 def _link_qualifiers(groups: list[_Group], text: str) -> None:
-    """"Paris, Texas": the group of Texas qualifies the group of Paris."""
+    """"Paris, Texas": the group of Texas qualifies the group of Paris; in
+    "Washington and Oregon" (or "Kharkiv, Odesa"), each is the other's sibling."""
     where = {id(t): g for g, grp in enumerate(groups) for t in grp.toponyms}
     spans = sorted((t for grp in groups for t in grp.toponyms if t.span),
                    key=lambda t: t.span.start if t.span else 0)
     for a, b in pairwise(spans):
         assert a.span and b.span
-        if not _QUALIFIER_GAP.match(text[a.span.end:b.span.start]):
-            continue
         ga, gb = where[id(a)], where[id(b)]
+        gap = text[a.span.end:b.span.start]
+        if ga != gb and _LIST_GAP.match(gap):  # "Washington and Oregon"
+            groups[ga].siblings.append(gb)
+            groups[gb].siblings.append(ga)
+        if not _QUALIFIER_GAP.match(gap):
+            continue
         outer = [e for e in groups[gb].candidates if e.feature in ("region", "country")]
         if ga != gb and any(c.within(o) for c in groups[ga].candidates for o in outer):
             groups[ga].qualifiers.append(gb)
@@ -415,6 +458,8 @@ def prior(entry: GazetteerEntry, name: str, shadowed: frozenset[str] = frozenset
             pop += SHADOWED_REGION
     elif entry.feature == "continent":
         pop = 7.0
+    elif entry.key in shadowed:
+        pop += NAMESAKE_TOWN
     score = pop + FEATURE_BONUS.get(entry.feature, 0.0)
     if entry.capital:
         score += CAPITAL_BONUS
@@ -434,7 +479,8 @@ def resolve(groups: Sequence[_Group], demonym_countries: Counter[str]) -> None:
                 continue
             others = [o.choice for j, o in enumerate(groups) if j != i and o.choice is not None]
             context = _Context(others, {o.country for o in others} | set(demonym_countries),
-                               [groups[q].choice for q in g.qualifiers])
+                               [groups[q].choice for q in g.qualifiers],
+                               [groups[q].choice for q in g.siblings])
             scored = [(_score(e, g.name, context, g.shadowed), e.population, n)
                       for n, e in enumerate(g.candidates)]
             best = g.candidates[max(scored)[2]]
@@ -449,6 +495,7 @@ class _Context:
     others: list[GazetteerEntry]  # what the article's other names resolve to now
     countries: set[str | None]  # countries named by them, demonyms and the dateline
     qualifiers: list[GazetteerEntry | None]  # "Texas" in "Paris, Texas"
+    siblings: list[GazetteerEntry | None]  # "Oregon" in "Washington and Oregon"
 
 
 def _score(e: GazetteerEntry, name: str, ctx: _Context,
@@ -468,6 +515,9 @@ def _score(e: GazetteerEntry, name: str, ctx: _Context,
         if near:
             d = min(near)
             score += NEAR_BONUS * min(1.0, max(0.0, (FAR_KM - d) / (FAR_KM - NEAR_KM)))
+    if any(q is not None and q.feature == e.feature and q.country == e.country
+           and (q.admin2 is None) == (e.admin2 is None) for q in ctx.siblings):
+        score += SIBLING_BONUS  # a list names things of one kind: states, or towns
     if any(q is not None and e.within(q) for q in ctx.qualifiers):
         score += QUALIFIER_BONUS
     return score
