@@ -34,7 +34,7 @@ from pathlib import Path
 mode, article_path, samples, repeat = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 from newsevents import Analysis, Options, Pipeline, Stage, read
 from newsevents.knowledge import Knowledge
-from newsevents.knowledge import gazetteer as gz
+from newsevents.knowledge import geonames as gz
 from newsevents.stages import dates, entities, places, tone
 
 def rss_mb():
