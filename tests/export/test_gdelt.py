@@ -47,6 +47,7 @@ STARTS = [TEXT.index(s) for s in SENTENCES]
 GAZ = InMemoryGazetteer([
     GazetteerEntry(587084, "Baku", "city", "AZE", 40.37767, 49.89201, 2351300, "09", True),
     GazetteerEntry(130758, "Iran", "country", "IRN", 33.8, 51.67, 81800269),
+    GazetteerEntry(587116, "Azerbaijan", "country", "AZE", 40.5, 47.5, 10224900),
 ])
 URL = "https://www.mehrnews.com/news/1"
 
@@ -174,9 +175,10 @@ def test_event_fields() -> None:
                                  "GoldsteinScale")] == ["040", "040", "04", "1", "1"]
     assert [meeting[c] for c in ("NumMentions", "NumSources", "NumArticles", "AvgTone")] == [
         "2", "1", "1", "-1.5"]
-    # people have no place of their own; the action happened in Baku
-    assert all(meeting[f"Actor{n}Geo_{f}"] == "" for n in (1, 2)
-               for f in ("Type", "Fullname", "Lat", "FeatureID"))
+    # people are placed in their actor's country; the action happened in Baku
+    assert [(meeting[f"Actor{n}Geo_Type"], meeting[f"Actor{n}Geo_Fullname"],
+             meeting[f"Actor{n}Geo_FeatureID"]) for n in (1, 2)] == [
+        ("1", "Iran", "IR"), ("1", "Azerbaijan", "AJ")]
     assert [meeting[f"ActionGeo_{f}"] for f in (
         "Type", "Fullname", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID",
     )] == ["4", "Baku, Azerbaijan", "AJ", "AJ09", "", "40.37767", "49.89201", "587084"]
@@ -267,11 +269,11 @@ def test_files_with_and_without_header(tmp_path: Path) -> None:
     assert write_gdelt_events([], io.StringIO()) == 0
 
 
-def test_no_gazetteer_is_loaded_without_places() -> None:
+def test_without_a_gazetteer_the_process_one_places_the_actors() -> None:
     a = _analysis()
     a.places = []
-    before = gazetteer_module.load_count()
     rows = list(event_rows([a]))
-    assert gazetteer_module.load_count() == before
-    assert len(rows) == 2 and all(r[51] == "" for r in rows)
+    assert gazetteer_module.load_count() >= 1
+    assert len(rows) == 2 and all(r[51] == "" for r in rows)  # no action place
+    assert [r[EVENT_COLUMNS.index("Actor1Geo_CountryCode")] for r in rows] == ["IR", "IR"]
     assert len(list(mention_rows([a]))) == 3

@@ -43,8 +43,10 @@ What each event column holds here:
   action's place is the event's ``place``; an actor's place is the place that
   its entity is itself (a place mention overlapping one of the entity's
   mentions, or for a non-person a place of the same name: "Iran" the actor
-  and "Iran" the country). Other actors, and places without coordinates or a
-  country, have empty geography.
+  and "Iran" the country), else a place of the actor's country that its
+  description names ("Fargo Mayor ...": Fargo), else the actor's country
+  (type 1; "Iran's security chief": Iran). Actors with no country (IGOs,
+  uncoded), and places without coordinates or a country, have empty geography.
 * ``DATEADDED``: ``added`` (a datetime given by the caller, e.g. the time of
   the export) as ``YYYYMMDDHHMMSS``, else the publication date at
   ``000000``, else the event date at ``000000``.
@@ -189,8 +191,8 @@ def _actor_fields(entity: Entity | None) -> list[str]:
     return fields
 
 
-def _entity_places(analysis: Analysis) -> dict[str, Place]:
-    """Entity id -> the place that the entity is (see the module docstring)."""
+def _entity_places(analysis: Analysis, gazetteer: Gazetteer | None) -> dict[str, Place]:
+    """Entity id -> the actor's place (see the module docstring)."""
     by_name = {p.name.casefold(): p for p in analysis.places}
     out: dict[str, Place] = {}
     for e in analysis.entities:
@@ -198,6 +200,17 @@ def _entity_places(analysis: Analysis) -> dict[str, Place]:
                       if pm.start < m.end and m.start < pm.end), None)
         if found is None and e.type != "PERSON":
             found = by_name.get(e.name.casefold())
+        country = e.actor.country if e.actor else None
+        if found is None and country:  # "Fargo Mayor ...", "Iran's foreign minister"
+            found = next((p for p in analysis.places if p.country == country
+                          for pm in p.mentions for d in e.descriptions
+                          if d.start <= pm.start and pm.end <= d.end), None)
+        if found is None and country and gazetteer is not None:
+            entry = gazetteer.country(country)
+            if entry is not None:
+                found = Place(id="", name=entry.name, geonameid=entry.geonameid,
+                              country=entry.country, feature="country", lat=entry.lat,
+                              lon=entry.lon, mentions=[])
         if found is not None:
             out[e.id] = found
     return out
@@ -257,13 +270,11 @@ def event_rows(analyses: Iterable[Analysis], *, include_all: bool = False,
             continue
         entities = {e.id: e for e in analysis.entities}
         places = {p.id: p for p in analysis.places}
-        entity_places = _entity_places(analysis)
-        if gazetteer is None and any(
-                v.place in places or v.source in entity_places or v.target in entity_places
-                for v in events):
+        if gazetteer is None:
             from ..knowledge.geonames import default_gazetteer
 
             gazetteer = default_gazetteer()
+        entity_places = _entity_places(analysis, gazetteer)
         for event in events:
             yield _event_row(analysis, event, added=added, gazetteer=gazetteer,
                              entities=entities, places=places, entity_places=entity_places)
