@@ -176,6 +176,7 @@ class Place(Record):
     lon: float | None = None
     mentions: list[Span] = field(default_factory=list)
     dateline: bool = False  # the article's place of origin, named by its dateline
+    confidence: float | None = None  # of the resolution (None: no gazetteer entry)
 
 
 @dataclass(slots=True)

@@ -247,3 +247,13 @@ def test_the_place_inside_a_name_the_gazetteer_does_not_know(real: Run) -> None:
                  "Massachusetts.")
     spans = {m.text: p.geonameid for p in found for m in p.mentions}
     assert spans == {"Henderson County": 4470576, "Massachusetts": 6254926}
+
+
+def test_a_resolution_says_how_sure_it_is(real: Run) -> None:
+    found = {p.name: p for p in real(
+        "Officials in Springfield and Cottonport met on Monday. The Middle East was calm.")}
+    assert found["Cottonport"].confidence == 1.0  # one candidate in the gazetteer
+    springfield = found["Springfield"].confidence
+    assert springfield is not None and 0.0 < springfield < 0.9  # dozens of Springfields
+    unknown = [p for p in found.values() if p.geonameid is None]
+    assert all(p.confidence is None for p in unknown)

@@ -29,6 +29,10 @@ article; and it lies in the region or country that directly qualifies it
 from the other names' current resolutions, and the scoring is repeated until
 nothing changes (at most four rounds).
 
+Each resolution carries a ``confidence``: the chosen entry's share of the
+candidates' odds (the scores are log10 odds, so a lead of 1 is tenfold:
+confidence 0.91 against one rival), 1.0 for a name with one candidate.
+
 Toponyms the gazetteer does not know ("Middle East", "White House") are
 kept as places with ``geonameid``, ``country`` and coordinates None, so that
 no place named in the text is silently dropped; consumers that need points
@@ -118,6 +122,7 @@ class _Group:
     qualifiers: list[int] = field(default_factory=list)  # groups that qualify this one
     siblings: list[int] = field(default_factory=list)  # groups in a list with this one
     choice: GazetteerEntry | None = None
+    confidence: float | None = None  # the choice's share of the candidates' odds
     shadowed: frozenset[str] = frozenset()  # keys of areas that hold a town of their name,
     # and of towns named like a state of their country
 
@@ -472,6 +477,7 @@ def resolve(groups: Sequence[_Group], demonym_countries: Counter[str]) -> None:
     """Choose an entry for every group, each in the light of the others."""
     for g in groups:
         g.choice = max(g.candidates, key=lambda e: prior(e, g.name, g.shadowed), default=None)
+        g.confidence = 1.0 if len(g.candidates) == 1 else None
     for _ in range(ROUNDS):
         changed = False
         for i, g in enumerate(groups):
@@ -483,7 +489,10 @@ def resolve(groups: Sequence[_Group], demonym_countries: Counter[str]) -> None:
                                [groups[q].choice for q in g.siblings])
             scored = [(_score(e, g.name, context, g.shadowed), e.population, n)
                       for n, e in enumerate(g.candidates)]
-            best = g.candidates[max(scored)[2]]
+            top = max(scored)
+            best = g.candidates[top[2]]
+            # scores are log10 odds: the choice's share of them all
+            g.confidence = round(1 / sum(10 ** (sc - top[0]) for sc, _, _ in scored), 3)
             if best is not g.choice:
                 g.choice, changed = best, True
         if not changed:
@@ -553,6 +562,8 @@ def _places(groups: list[_Group]) -> list[Place]:
             lon=choice.lon if choice else None,
             mentions=spans,
             dateline=any(t.span is None for t in toponyms),
+            confidence=max((g.confidence for g in gs if g.confidence is not None),
+                           default=None) if choice else None,
         ))
     return places
 

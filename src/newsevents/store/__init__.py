@@ -79,7 +79,7 @@ def _rows(a: Analysis) -> dict[str, list[dict[str, Any]]]:
         "places": [{
             "article_id": aid, "id": p.id, "name": p.name, "geonameid": p.geonameid,
             "country": p.country, "feature": p.feature, "lat": p.lat, "lon": p.lon,
-            "n_mentions": len(p.mentions),
+            "n_mentions": len(p.mentions), "confidence": p.confidence,
         } for p in a.places],
         "dates": [{
             "article_id": aid, "start": d.start, "end": d.end, "text": d.text, "date": d.date,
@@ -186,9 +186,11 @@ class Store:
         """Stores written before the ``event_mentions`` table existed get their
         events' own mentions (n = 0, the evidence); repeats come back when the
         articles are ingested again by a newer pipeline. Stores written before
-        ``events.date_precision`` get the column (NULL: read as a day)."""
+        ``events.date_precision`` get the column (NULL: read as a day), before
+        ``places.confidence`` that one (NULL)."""
         self.con.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS date_precision VARCHAR")
         self.con.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS background BOOLEAN")
+        self.con.execute("ALTER TABLE places ADD COLUMN IF NOT EXISTS confidence DOUBLE")
         self.con.execute(
             'INSERT INTO event_mentions SELECT e.article_id, e.id, 0, e.sentence, e.start, '
             'e."end", e.trigger FROM events e WHERE NOT EXISTS (SELECT 1 FROM '

@@ -53,6 +53,7 @@ CREATE TABLE IF NOT EXISTS places (
     lat         DOUBLE,
     lon         DOUBLE,
     n_mentions  INTEGER NOT NULL,
+    confidence  DOUBLE,
     PRIMARY KEY (article_id, id)
 );
 
