@@ -257,3 +257,23 @@ def test_a_resolution_says_how_sure_it_is(real: Run) -> None:
     assert springfield is not None and 0.0 < springfield < 0.9  # dozens of Springfields
     unknown = [p for p in found.values() if p.geonameid is None]
     assert all(p.confidence is None for p in unknown)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("A U.S.-led coalition patrolled the U.S.-Mexican border.", ["U.S.", "U.S."]),
+    ("Floods hit towns in New South Wales (NSW) on Tuesday. NSW police were ready.",
+     ["New South Wales", "NSW", "NSW"]),
+    ("The honorable people of Qom elected him twice.", ["Qom"]),
+    ("Senator from Vermont Bernie Sanders spoke in Iowa. Sanders won 914 delegates.",
+     ["Vermont", "Iowa"]),
+])
+def test_toponyms_the_model_hides_in_other_words(real: Run, text: str,
+                                                  names: list[str]) -> None:
+    found = real(text)
+    assert sorted(m.text for p in found for m in p.mentions if p.geonameid) == sorted(names)
+
+
+def test_places_inside_an_organisation_s_name_are_not_toponyms(real: Run) -> None:
+    found = real("The Wisconsin Supreme Court ruled on Monday, and the Coast Guard said "
+                 "the Zimbabwe African National Union had split.")
+    assert [p.name for p in found if p.geonameid] == []

@@ -157,6 +157,7 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer) -> tuple[list[_Toponym
     taken: set[int] = set()  # token indices inside accepted toponyms
     pending: list[tuple[int, int, str]] = []  # (start token, end token, label) to rescue
     ents = doc.ents  # spaCy builds the tuple on every read
+    surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON"}
     for ent in ents:
         label = ent.label_
         if label in PLACE_LABELS:
@@ -175,12 +176,17 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer) -> tuple[list[_Toponym
             country = gaz.demonym(ent.text) if label == "NORP" else None
             if country is not None:
                 demonyms[country] += 1
+            elif label == "NORP" and "-" in ent.text:  # "U.S.-Mexican border"
+                out.extend(_hyphenated_countries(ent, text, gaz, demonyms))
             else:
                 pending.extend(_token_parts(doc, ent.start, ent.end, label))
-                if label == "PERSON":  # "Edward Moayyad of Southlake" as one name
-                    pending.extend((s, e, "") for s, e, _ in _after_of(doc, ent))
+                if label == "PERSON" or (label == "ORG" and len(ent) > 2
+                                         and doc[ent.end - 1].lower_ in surnames):
+                    pending.extend(_inner_names(doc, ent, gaz))
     pending.extend(_untagged_names(doc))
     out.extend(_rescued(doc, text, gaz, pending, taken))
+    out.extend(_country_before_hyphen(doc, gaz, taken))
+    out.extend(_acronyms(out, text))
     person_words = {name_key(doc[i].text) for e in ents if e.label_ == "PERSON" and len(e) > 1
                     for i in range(e.start, min(s - 1 for s, _, _ in
                                                 [*_after_of(doc, e), (e.end + 1, 0, "")]))}
@@ -191,13 +197,98 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer) -> tuple[list[_Toponym
 
 def _part_of_a_person(text: str, person_words: set[str], gaz: Gazetteer) -> bool:
     """"Villanueva" after "Jorge Villanueva Paredes": a surname, not a town
-    (countries and national capitals excepted). ``person_words``: the name keys
-    of the words of the article's multi-word person names."""
+    (countries, states and national capitals excepted, unless their name is a
+    given name: "Virginia Smith"). ``person_words``: the
+    name keys of the words of the article's multi-word person names."""
     key = name_key(text)
     if " " in key or key not in person_words:
         return False
-    return not any((c.feature == "country" or c.capital) and c.is_named(text)
-                   for c in gaz.candidates(text))
+    return key in GIVEN_NAMES or not any(_major(c) and c.is_named(text)
+                                         for c in gaz.candidates(text))
+
+
+def _major(entry: GazetteerEntry) -> bool:
+    """A country, a state or province, or a national capital."""
+    return entry.feature == "country" or entry.capital or (
+        entry.feature == "region" and entry.admin2 is None)
+
+
+def _inner_names(doc: Any, ent: Any, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Places inside what the model took for one person's name (a PERSON, or an
+    ORG that ends in a person's surname): "Vermont Bernie Sanders", "First
+    Minister of Scotland Nicola Sturgeon", "Edward Moayyad of Southlake". Places
+    inside the names of organisations ("the Wisconsin Supreme Court", "Air
+    Berlin") are not toponyms. Heads must be countries or states of half a
+    million people or more by their own name (not "Miss." for Mississippi), not
+    a given name ("Jordan Henderson"), and followed by a name of two words or
+    more ("Virginia Smith" is a woman); a town after "of" must end the name."""
+    out = []
+    first = ent.start + (doc[ent.start].lower_ == "the")
+    starts = [first] + [i + 1 for i in range(ent.start + 1, ent.end - 1)
+                        if doc[i].lower_ == "of" and doc[i + 1].text[:1].isupper()]
+    for s in starts:
+        for e in range(ent.end - 2, s, -1):  # a name of two words or more follows
+            name = doc[s:e].text
+            if ent.label_ == "PERSON" and name_key(name) in GIVEN_NAMES:
+                break
+            if any(_major(c) and name_key(c.name) == name_key(name)
+                   and c.population >= 500_000 for c in gaz.candidates(name)):
+                out.append((s, e, "INNER"))
+                break
+        if s != first:
+            out.append((s, ent.end, ""))  # the whole rest, judged by the words around it
+    return out
+
+
+def _hyphenated_countries(ent: Any, text: str, gaz: Gazetteer,
+                          demonyms: Counter[str]) -> list[_Toponym]:
+    """"U.S.-Mexican": the country that a hyphenated adjective names by name."""
+    span = mention_span(ent, text)
+    if span is None:
+        return []
+    out = []
+    pos = 0
+    for piece in span.text.split("-"):
+        start = span.start + pos
+        pos += len(piece) + 1
+        if _is_country_name(piece, gaz):
+            out.append(_Toponym(Span(start, start + len(piece), piece), piece, "NORP"))
+        elif (country := gaz.demonym(piece)) is not None:
+            demonyms[country] += 1
+    return out
+
+
+def _country_before_hyphen(doc: Any, gaz: Gazetteer, taken: set[int]) -> list[_Toponym]:
+    """"a U.S.-led coalition": a country's name before a hyphen, in no entity."""
+    out = []
+    for tok in doc:
+        if tok.i in taken or tok.ent_type_ or not tok.text[:1].isupper():
+            continue
+        head = tok.text.split("-")[0] if "-" in tok.text[1:] else (
+            tok.text if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" else "")
+        if head and _is_country_name(head, gaz):
+            taken.add(tok.i)
+            out.append(_Toponym(Span(tok.idx, tok.idx + len(head), head), head, "RESCUED"))
+    return out
+
+
+_ACRONYM = re.compile(r"\s*\(([A-Z]{2,6})\)")
+
+
+def _acronyms(toponyms: list[_Toponym], text: str) -> list[_Toponym]:
+    """"New South Wales (NSW)": the acronym in brackets after a place names it
+    wherever it recurs (each mention grouped with the place's name)."""
+    out: list[_Toponym] = []
+    for t in list(toponyms):
+        if t.span is None or not (m := _ACRONYM.match(text, t.span.end)):
+            continue
+        acronym = m.group(1)
+        initials = "".join(w[0] for w in t.text.split() if w[:1].isupper())
+        if initials != acronym or any(o.span and o.span.text == acronym for o in toponyms):
+            continue
+        for hit in re.finditer(rf"\b{acronym}\b", text):
+            out.append(_Toponym(Span(hit.start(), hit.end(), acronym), t.text, "ACRONYM"))
+    return out
 
 
 def _token_parts(doc: Any, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
@@ -280,6 +371,8 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
     """Do the words around tokens ``s:e`` say that they name a place?"""
     if entry.feature == "country" or (entry.capital and label != "PERSON"):
         return True
+    if label == "INNER":
+        return _major(entry)
     prev = doc[s - 1] if s > 0 else None
     before = prev.lower_ if prev is not None else ""
     after = doc[e].lower_ if e < len(doc) else ""
