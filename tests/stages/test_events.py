@@ -157,3 +157,22 @@ def test_a_coercive_act_announced_for_later_is_a_threat(pipeline: Pipeline) -> N
     assert isinstance(result, Analysis)
     codes = {(v.cameo.code, v.modality) for v in result.events}
     assert ("1312", "intended") in codes  # threaten to sanction, not 163
+
+
+def _place_of(r: Analysis, v: Event) -> str | None:
+    return next((p.name for p in r.places if p.id == v.place), None)
+
+
+def test_an_event_happens_where_its_own_clause_says(small: Pipeline) -> None:
+    r, evs = _events(small, "An official who lives in Paris said President Ilham Aliyev met "
+                            "Ali Shamkhani in Baku on Monday.")
+    (meeting,) = [v for v in evs if v.cameo.code == "040"]
+    assert _place_of(r, meeting) == "Baku"
+
+
+def test_a_place_named_only_in_a_quotation_is_not_where_the_event_happened(
+        small: Pipeline) -> None:
+    r, evs = _events(small, '"We will march in Minsk," the protesters said before police '
+                            'arrested 12 of them on Sunday in Warsaw.')
+    (arrest,) = [v for v in evs if v.cameo.code == "173"]
+    assert _place_of(r, arrest) == "Warsaw"

@@ -1485,18 +1485,30 @@ class _Coder:
                     return Span(start=m.start, end=m.end, text=m.text)
         return Span(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text)
 
-    def _place_in(self, sent: int) -> tuple[str | None, str | None]:
-        """(a town or region named in the sentence, a country named in it)."""
+    def _place_in(self, sent: int, trigger: Any) -> tuple[str | None, str | None]:
+        """(a town or region named in the sentence, a country named in it): where
+        the event's own clause says it happened ("met in Baku" over "... who lives
+        in Paris"), else the sentence's first such place; never a place named
+        only inside a quotation the event is not in ("'We will go to Geneva,' he
+        said in Baku")."""
         s = self.sents[sent]
-        local = country = None
+        quote = self._quote_at(trigger)
+        clause = {t.i for t in trigger.subtree} | {trigger.head.i}
+        found: list[tuple[bool, int, Place]] = []
         for p in self.places:
-            if not any(s.start_char <= m.start < s.end_char and self._locative(m)
-                       for m in p.mentions):
-                continue
-            if p.feature == "country":
-                country = country or p.id
-            else:
-                local = local or p.id
+            for m in p.mentions:
+                if not (s.start_char <= m.start < s.end_char) or not self._locative(m):
+                    continue
+                tok = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if tok is None or not len(tok):
+                    continue
+                inside = self._quote_at(tok.root)
+                if inside is not None and inside is not quote:
+                    continue
+                found.append((tok.root.i not in clause, m.start, p))
+        found.sort(key=lambda f: (f[0], f[1]))
+        local = next((p.id for _, _, p in found if p.feature != "country"), None)
+        country = next((p.id for _, _, p in found if p.feature == "country"), None)
         return local, country
 
     def _locative(self, m: Span) -> bool:
@@ -1525,7 +1537,7 @@ class _Coder:
         out: dict[int, str | None] = {}
         last_meeting: str | None = None
         for c in sorted(found, key=lambda c: c.trigger.idx):
-            local, country = self._place_in(c.sentence)
+            local, country = self._place_in(c.sentence, c.trigger)
             if local is not None:
                 out[id(c)] = local
                 if (c.code[:2] == "04" and c.modality == "asserted"
