@@ -399,3 +399,25 @@ def test_a_plural_noun_before_names_is_no_appositive(pipeline: Pipeline) -> None
                            "legislators, Nyasha Moyo and Tendai Chari, were held overnight.")
     e = _entity(a.entities, "Nyasha Moyo")
     assert "The two legislators" not in {m.text for m in e.mentions}
+
+
+@pytest.mark.parametrize("text, name, code", [
+    # a member "of" an organisation takes its code, also past "the army's"
+    ("Bombs killed 20 people in Jolo, Philippines. Arnel dela Vega of the army's Western "
+     "Mindanao Command said the Abu Sayyaf Group was behind them.", "Arnel dela Vega",
+     "PHLMIL"),
+    ("Nikki Holland of the UK's National Crime Agency said the men were caught in Leeds.",
+     "Nikki Holland", "GBRCOP"),
+    ("Gunmen attacked a school in Kandahar, Afghanistan. Wahid Karimi, of the Kandahar "
+     "provincial council, said 12 pupils died.", "Wahid Karimi", "AFGLEG"),
+])
+def test_the_body_a_person_belongs_to_gives_the_role(pipeline: Pipeline, text: str,
+                                                      name: str, code: str) -> None:
+    assert _code(_analyse(pipeline, text).entities, name) == code
+
+
+def test_western_before_a_proper_name_is_no_group_of_countries(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Floods hit Cape Town, South Africa. Officials of the Western "
+                           "Cape Disaster Management Centre said 30 homes were lost.")
+    codes = {e.name: e.actor.country if e.actor else None for e in a.entities}
+    assert [c for n, c in codes.items() if "Disaster Management" in n] == ["ZAF"], codes

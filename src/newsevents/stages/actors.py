@@ -32,8 +32,9 @@ from . import Context, Stage
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’.-]*")
 _DECEASED = re.compile(r"\b(late|deceased|slain|assassinated)\b", re.I)
 #: descriptions of groups from several countries: no single country from the context
-_SEVERAL = re.compile(r"\b(two|both|several|many|all|region'?s?|countries|nations|world|"
-                      r"international|foreign|western|neighbou?rs?)\b", re.I)
+_SEVERAL = re.compile(r"\b((?i:two|both|several|many|all|region'?s?|countries|nations|world|"
+                      r"international|foreign|neighbou?rs?)|[Ww]estern(?!\s+[A-Z]))\b")
+# ("Western" before a proper name is part of it: "Western Mindanao Command")
 #: pronouns that entities list among mentions, which say nothing of an actor's name
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their",
                        "theirs", "its", "it", "themselves", "himself", "herself"})

@@ -336,6 +336,11 @@ class Resolver:
                 continue
             label = ent.label_
             tokens = _trim(list(ent))
+            if label == "PERSON" and tokens and tokens[0].lower_ in _NAME_PARTICLES \
+                    and tokens[0].i > 0:
+                given = self.doc[tokens[0].i - 1]  # "Arnel | dela Vega": the model cut
+                if given.pos_ == "PROPN" and given.text[:1].isupper() and not given.ent_type_:
+                    tokens = [given, *tokens]
             name = (self._person_name_in(tokens, label, person_words)
                     if label in ("ORG", "PERSON", "GPE") else None)
             if name is not None:
@@ -853,8 +858,10 @@ class Resolver:
             return None
         j = i + 1
         while j < len(doc) and (doc[j].lower_ == "the" or doc[j].text in _POSSESSIVE
-                                or self.kb.country(doc[j].text)):
-            j += 1
+                                or self.kb.country(doc[j].text) or (
+                                    j + 1 < len(doc) and doc[j + 1].text in _POSSESSIVE
+                                    and self._group_word(doc[j].lower_))):
+            j += 1  # "of [the] [Iran's | the army's] ORGANISATION"
         if j >= len(doc) or not (doc[j].ent_type_ in ("ORG", "NORP") or j in self.org_tokens):
             return None
         if doc[j].ent_type_ == "NORP" and not self.kb.country(doc[j].text):
@@ -864,6 +871,10 @@ class Resolver:
                 k + 1 in self.org_tokens and doc[k + 1].ent_iob_ != "B")):
             k += 1
         return list(doc[i:k + 1])
+
+    def _group_word(self, word: str) -> bool:
+        role = self.kb.role(word)
+        return role is not None and role.kind == "group"
 
     def _missed_names(self, found: list[Mention]) -> list[Mention]:
         """Surnames of people the NER found, where it did not tag them."""
