@@ -421,3 +421,12 @@ def test_western_before_a_proper_name_is_no_group_of_countries(pipeline: Pipelin
                            "Cape Disaster Management Centre said 30 homes were lost.")
     codes = {e.name: e.actor.country if e.actor else None for e in a.entities}
     assert [c for n, c in codes.items() if "Disaster Management" in n] == ["ZAF"], codes
+
+
+def test_an_appositive_hung_on_the_last_noun_describes_the_whole_phrase(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The American Samoan delegate to the U.S. House of Representatives, "
+                           "Mary Njoroge, told the press she disagreed.")
+    e = _entity(a.entities, "Mary Njoroge")
+    assert any(d.text.startswith("The American Samoan delegate to") for d in e.descriptions), e
+    assert e.actor is not None and e.actor.country == "ASM"  # the sender (as "ambassador to")

@@ -750,6 +750,13 @@ class Resolver:
                         out.append((span, True))
             if head.dep_ == "appos" and head.head.i < tokens[0].i:
                 noun = head.head
+                # "The delegate to the U.S. House, NAME": the parse hangs the name on
+                # the last noun; the role is the noun that phrase belongs to
+                for _ in range(2):
+                    if self._person_noun(noun) or noun.dep_ != "pobj" or \
+                            noun.head.dep_ != "prep":
+                        break
+                    noun = noun.head.head
                 span = self._phrase([t for t in noun.subtree if t.i < tokens[0].i], noun)
                 between = doc[span[-1].i + 1:tokens[0].i] if span else []
                 # "An Australian, Brenton Tarrant, appeared": a demonym says whose
