@@ -430,3 +430,11 @@ def test_an_appositive_hung_on_the_last_noun_describes_the_whole_phrase(
     e = _entity(a.entities, "Mary Njoroge")
     assert any(d.text.startswith("The American Samoan delegate to") for d in e.descriptions), e
     assert e.actor is not None and e.actor.country == "ASM"  # the sender (as "ambassador to")
+
+
+def test_the_medium_a_statement_was_made_on_is_no_actor(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Senator Mary Njoroge said on Twitter that the vote was rigged. "
+                           "She later wrote on Facebook that she would appeal.")
+    names = {e.name for e in a.entities}
+    assert "Twitter" not in names and "Facebook" not in names
+    assert "Mary Njoroge" in names

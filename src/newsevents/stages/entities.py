@@ -362,6 +362,8 @@ class Resolver:
                 continue
             if label == "PERSON" and self._is_town(tokens):
                 label = "GPE"  # "in Dakar" tagged PERSON
+            elif label in ("PERSON", "ORG") and self._medium(tokens, surnames):
+                continue  # "said on Twitter": where it was said, not who
             elif len(tokens) == 1 and tokens[0].text in surnames:
                 label = "PERSON"  # "Shamkhani" tagged ORG or NORP in one place
             elif label == "ORG" and self._after_person_title(tokens):
@@ -458,6 +460,19 @@ class Resolver:
         """Drop knowledge-base phrases ("Holland") found inside a person's name."""
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         return [m for m in found if not (start <= m.start and m.end <= end)]
+
+    def _medium(self, tokens: list[Any], surnames: set[str]) -> bool:
+        """A one-word name a statement was made on or through ("said on Twitter",
+        "wrote on Facebook", "told via Telegram"): a medium, not an actor (a name
+        the article or the tables know as a person's is one: "commented on Trump")."""
+        if len(tokens) != 1:
+            return False
+        t = tokens[0]
+        if t.dep_ != "pobj" or t.head.lower_ not in ("on", "via", "over"):
+            return False
+        verb = t.head.head
+        return (verb.pos_ == "VERB" and verb.lemma_ in _SPEECH_VERBS | {"post", "tweet"}
+                and t.text not in surnames and not self._known_surname(t.text))
 
     def _is_town(self, tokens: list[Any]) -> bool:
         """A capital or a big city after "in/at/to/from/near", not a person."""
