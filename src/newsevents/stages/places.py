@@ -16,18 +16,32 @@ is not a place unless it is a country or capital. Demonyms and adjectives
 ("Azerbaijani", "Iranians"), tagged NORP, GPE or PERSON, are never places;
 they say which countries the article is about.
 
+Also taken: the place inside a name the gazetteer does not know ("Henderson
+County Jail", "Western Massachusetts"), a country before a hyphen ("U.S.-led"),
+an acronym in brackets after a place wherever it recurs ("New South Wales
+(NSW)"), a state or country heading what the model took for a person's name
+("Vermont Bernie Sanders"), an all-caps inline dateline ("CLINTON — ..."), and
+a town the words around it make a place ("Fargo Mayor", "Gainesville
+residents", "an Alexandria man", "downtown Greer", "... of Southlake"; the word
+lists are data: ``knowledge/data/place_words.tsv``). Places inside the names
+of organisations ("the Wisconsin Supreme Court", "Air Berlin") are not.
+
 Each distinct name is resolved once for the article (one sense per
 discourse) by scoring its gazetteer candidates. The prior is
 ``log10(population)``, with bonuses for countries (a name that is a country
-and a town means the country), national capitals (news names them far more
-than their size says), and for the entry's own name over an alternate name.
+and a town means the country), states and provinces, national capitals (news
+names them far more than their size says), and for the entry's own name over
+an alternate name; an area named like a town inside it yields to the town
+("Tehran" the city, not the province), and a town named like a state of its
+own country yields to the state ("California", not California, Maryland).
 The article's context adds: the candidate's country is named elsewhere in
 the article (by a place, a demonym or the dateline); the candidate lies in a
 region named elsewhere ("Paris" and "Texas"); it is near other places of the
 article; and it lies in the region or country that directly qualifies it
-("Paris, Texas", "London (Ontario)"), which all but decides. Context is taken
-from the other names' current resolutions, and the scoring is repeated until
-nothing changes (at most four rounds).
+("Paris, Texas", "London (Ontario)"), which all but decides; and places
+listed together are of one kind ("eastern Washington and Oregon": two
+states). Context is taken from the other names' current resolutions, and the
+scoring is repeated until nothing changes (at most four rounds).
 
 Each resolution carries a ``confidence``: the chosen entry's share of the
 candidates' odds (the scores are log10 odds, so a lead of 1 is tenfold:
