@@ -438,3 +438,17 @@ def test_the_medium_a_statement_was_made_on_is_no_actor(pipeline: Pipeline) -> N
     names = {e.name for e in a.entities}
     assert "Twitter" not in names and "Facebook" not in names
     assert "Mary Njoroge" in names
+
+
+@pytest.mark.parametrize("text, name, code", [
+    # the spouse of an official is of the elite of the official's country (CAMEO 3.2.4),
+    # whatever country the story is set in
+    ("Denise Nkurunziza, the wife of President Pierre Nkurunziza, was flown to Nairobi "
+     "on Thursday.", "Denise Nkurunziza", "BDIELI"),
+    ("Opposition leader Nelson Chamisa said Robert Mugabe's widow, Grace Mugabe, was not "
+     "invited.", "Grace Mugabe", "ZWEELI"),
+    ("First lady Melania Trump visited a hospital in Ohio.", "Melania Trump", "USAELI"),
+])
+def test_the_family_of_officials_are_elites(pipeline: Pipeline, text: str, name: str,
+                                            code: str) -> None:
+    assert _code(_analyse(pipeline, text, published="2019-06-01").entities, name) == code

@@ -35,6 +35,11 @@ _DECEASED = re.compile(r"\b(late|deceased|slain|assassinated)\b", re.I)
 _SEVERAL = re.compile(r"\b((?i:two|both|several|many|all|region'?s?|countries|nations|world|"
                       r"international|foreign|neighbou?rs?)|[Ww]estern(?!\s+[A-Z]))\b")
 # ("Western" before a proper name is part of it: "Western Mindanao Command")
+#: "X, the wife of [President] Y" (after X) and "Y's widow, X" (before X)
+_SPOUSE_AFTER = re.compile(r",?\s+(?:the\s+|his\s+|her\s+)?(?:late\s+)?(?:wife|husband|widow|"
+                           r"widower|spouse)\s+of\s+(?:(?:the\s+)?(?:late\s+|former\s+)?"
+                           r"(?:[A-Z][a-z]+\s+)?(?:President|Prime\s+Minister|King|leader)\s+)?")
+_SPOUSE_BEFORE = re.compile(r"(?:'s|’s)\s+(?:wife|husband|widow|widower|spouse),?\s+$")
 #: pronouns that entities list among mentions, which say nothing of an actor's name
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their",
                        "theirs", "its", "it", "themselves", "himself", "herself"})
@@ -143,6 +148,14 @@ def code_actors(ctx: Context) -> dict[str, Actor]:
         if actor is not None:
             e.actor = actor
             out[e.id] = actor
+    # a spouse is coded by the official's code: once every official has one
+    for e in entities:
+        if e.type == "PERSON" and (e.actor is None or e.actor.roles == ["CVL"]) \
+                and coder.spouse_of(e) is not None:
+            actor = coder.code(e)
+            if actor is not None:
+                e.actor = actor
+                out[e.id] = actor
     return out
 
 
@@ -334,6 +347,13 @@ class _Coder:
         # tables say nothing of: where the story is
         context = self.context_country
         several = any(_SEVERAL.search(t.text) for t in texts)
+        if e.type == "PERSON" and (not roles or roles == ["ELI"]):
+            spouse = self.spouse_of(e)
+            if spouse is not None:
+                # CAMEO 3.2.4: the family of the powerful are elites, of their country
+                country = spouse[0].country or country
+                roles = ["ELI"]
+                evidence.append(spouse[1])
         if country is None and context and not several and (roles or e.type == "PERSON"):
             country = context
             evidence.append(Evidence(kind="context", text=f"article country {country}"))
@@ -346,6 +366,25 @@ class _Coder:
             return None
         return Actor(code=join_code(country, roles), country=country, roles=roles,
                      evidence=evidence, note="; ".join(notes) or None)
+
+    def spouse_of(self, e: Entity) -> tuple[Actor, Evidence] | None:
+        """The coded official whose wife, husband or widow ``e`` is, as the text says
+        it ("X, the wife of President Y", "Y's widow, X")."""
+        for m in e.mentions:
+            after = _SPOUSE_AFTER.match(self.text, m.end)
+            before = _SPOUSE_BEFORE.search(self.text, max(0, m.start - 40), m.start)
+            for other in self.entities:
+                if other is e or other.type != "PERSON" or other.actor is None or not (
+                        set(other.actor.roles) & _OFFICIAL or other.actor.roles == ["ELI"]):
+                    continue
+                for om in other.mentions:
+                    if (after and om.start == after.end()) or (
+                            before and om.end == before.start()):
+                        phrase = self.text[min(m.start, om.start):max(m.end, om.end)]
+                        return other.actor, Evidence(
+                            kind="text", start=min(m.start, om.start),
+                            end=max(m.end, om.end), text=phrase)
+        return None
 
     def _audience(self, e: Entity) -> bool:
         """Is the entity only ever a bare audience noun ("reporters", "the press")?"""

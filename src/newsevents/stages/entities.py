@@ -636,6 +636,9 @@ class Resolver:
                 # "prime minister" after a lowercase "Former")
                 nxt = self.doc[i + 1]
                 is_title = self.kb.role(f"{t.lower_} {nxt.lower_}") is not None
+            if not is_title and t.is_alpha and i > 0:
+                # the last word of a role of two ("First lady Melania Trump")
+                is_title = self.kb.role(f"{self.doc[i - 1].lower_} {t.lower_}") is not None
             if not is_title or i in self.person_tokens:
                 break
             if role is not None and role.kind != "group":
