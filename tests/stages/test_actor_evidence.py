@@ -448,6 +448,8 @@ def test_the_medium_a_statement_was_made_on_is_no_actor(pipeline: Pipeline) -> N
     ("Opposition leader Nelson Chamisa said Robert Mugabe's widow, Grace Mugabe, was not "
      "invited.", "Grace Mugabe", "ZWEELI"),
     ("First lady Melania Trump visited a hospital in Ohio.", "Melania Trump", "USAELI"),
+    ("President Pierre Nkurunziza died on Monday. His widow, Denise, was being treated in "
+     "Kenya.", "Denise", "BDIELI"),
 ])
 def test_the_family_of_officials_are_elites(pipeline: Pipeline, text: str, name: str,
                                             code: str) -> None:

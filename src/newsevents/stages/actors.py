@@ -39,7 +39,8 @@ _SEVERAL = re.compile(r"\b((?i:two|both|several|many|all|region'?s?|countries|na
 _SPOUSE_AFTER = re.compile(r",?\s+(?:the\s+|his\s+|her\s+)?(?:late\s+)?(?:wife|husband|widow|"
                            r"widower|spouse)\s+of\s+(?:(?:the\s+)?(?:late\s+|former\s+)?"
                            r"(?:[A-Z][a-z]+\s+)?(?:President|Prime\s+Minister|King|leader)\s+)?")
-_SPOUSE_BEFORE = re.compile(r"(?:'s|’s)\s+(?:wife|husband|widow|widower|spouse),?\s+$")
+_SPOUSE_BEFORE = re.compile(r"(?:'s|’s|\b(?P<pronoun>[Hh]is|[Hh]er))\s+(?:late\s+)?(?:wife|husband|"
+                            r"widow|widower|spouse),?\s+(?:—\s+)?$")
 #: pronouns that entities list among mentions, which say nothing of an actor's name
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their",
                        "theirs", "its", "it", "themselves", "himself", "herself"})
@@ -378,8 +379,11 @@ class _Coder:
                         set(other.actor.roles) & _OFFICIAL or other.actor.roles == ["ELI"]):
                     continue
                 for om in other.mentions:
+                    # "Y's widow, X"; "his widow, X" with "his" a mention of Y
+                    owner_end = before.start("pronoun") if before and before.group(
+                        "pronoun") else before.start() if before else -1
                     if (after and om.start == after.end()) or (
-                            before and om.end == before.start()):
+                            before and (om.end == owner_end or om.start == owner_end)):
                         phrase = self.text[min(m.start, om.start):max(m.end, om.end)]
                         return other.actor, Evidence(
                             kind="text", start=min(m.start, om.start),
