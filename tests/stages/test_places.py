@@ -277,3 +277,14 @@ def test_places_inside_an_organisation_s_name_are_not_toponyms(real: Run) -> Non
     found = real("The Wisconsin Supreme Court ruled on Monday, and the Coast Guard said "
                  "the Zimbabwe African National Union had split.")
     assert [p.name for p in found if p.geonameid] == []
+
+
+def test_a_region_known_only_as_a_far_hamlet_is_no_match(real: Run) -> None:
+    found = {p.name: p for p in real(
+        "Oil prices rose in Tehran as tensions in the Middle East grew and storms crossed "
+        "the Pacific.")}
+    assert found["Tehran"].geonameid == 112931
+    assert found["Middle East"].geonameid is None and found["Pacific"].geonameid is None
+    # a small town of a country the article names is kept
+    kept = _ids(real("Fire crews from Columbus, Ohio, were sent to Mount Gilead on Friday."))
+    assert kept.get("Mount Gilead") is not None

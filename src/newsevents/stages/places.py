@@ -114,6 +114,7 @@ NEAR_KM = 50.0
 FAR_KM = 800.0
 QUALIFIER_BONUS = 10.0
 SIBLING_BONUS = 1.5
+SMALL_TOWN = 15_000  # a LOC only this small place is named like is no match
 ROUNDS = 4
 
 _SPLIT = re.compile(r"\s*(?:-|–|—|/)\s*")
@@ -158,6 +159,7 @@ def find_places(ctx: Context) -> list[Place]:
     groups = _group(toponyms, gaz)
     _link_qualifiers(groups, text)
     resolve(groups, demonym_countries)
+    _no_match(groups, demonym_countries)
     return _places(groups)
 
 
@@ -640,6 +642,21 @@ def _score(e: GazetteerEntry, name: str, ctx: _Context,
 
 
 # ---------------------------------------------------------------- output
+
+
+def _no_match(groups: list[_Group], demonym_countries: Counter[str]) -> None:
+    """A natural feature or a region the model tags LOC ("the Middle East", "the
+    Pacific") that the gazetteer only knows as a small town of that name in a
+    country the article does not otherwise name (Middle East, Pacific, Missouri
+    in a story about Iran) is no match: kept as a toponym without an entry."""
+    doubtful = [g for g in groups if g.choice is not None and g.choice.feature == "city"
+                and g.choice.population < SMALL_TOWN and not g.choice.capital
+                and not g.qualifiers and all(t.label == "LOC" for t in g.toponyms)]
+    named = {o.choice.country for o in groups if o.choice is not None and o not in doubtful}
+    for g in doubtful:
+        assert g.choice is not None
+        if g.choice.country not in named and g.choice.country not in demonym_countries:
+            g.choice, g.confidence = None, None
 
 
 def _places(groups: list[_Group]) -> list[Place]:
