@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newsevents.knowledge import Knowledge
@@ -114,3 +116,14 @@ def test_geometry() -> None:
 def test_fips_codes_for_gkg() -> None:
     codes = iso_country_codes()
     assert codes["AZE"]["fips"] == "AJ" and codes["USA"]["fips"] == "US"
+
+
+def test_a_damaged_cache_file_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsevents.knowledge import geonames
+
+    monkeypatch.setenv("NEWSEVENTS_CACHE", str(tmp_path))
+    path = tmp_path / f"gazetteer-{geonames.fingerprint(15000)}.sqlite"
+    path.write_bytes(b"not a database" * 100)  # a truncated download, a disk error
+    g = geonames.GeoNamesGazetteer(min_population=15000)
+    assert [e.geonameid for e in g.candidates("Baku")] == [587084]
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]  # rebuilt in place

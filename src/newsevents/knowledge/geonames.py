@@ -250,9 +250,17 @@ def write_sqlite(index: _Index, con: sqlite3.Connection) -> None:
 
 
 def _built(min_population: int) -> sqlite3.Connection:
-    """A read-only connection to the built table, building it first if needed."""
+    """A read-only connection to the built table, building it first if needed (and
+    again if the file is damaged: a truncated or foreign file is rebuilt)."""
     name = f"gazetteer-{fingerprint(min_population)}.sqlite"
     path = cache_dir() / name
+    if path.exists():
+        try:
+            con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            con.execute("SELECT count(*) FROM alpha2").fetchone()
+            return con
+        except sqlite3.Error:
+            path.unlink(missing_ok=True)
     if not path.exists():
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
