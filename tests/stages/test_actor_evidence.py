@@ -454,3 +454,11 @@ def test_the_medium_a_statement_was_made_on_is_no_actor(pipeline: Pipeline) -> N
 def test_the_family_of_officials_are_elites(pipeline: Pipeline, text: str, name: str,
                                             code: str) -> None:
     assert _code(_analyse(pipeline, text, published="2019-06-01").entities, name) == code
+
+
+def test_coordinated_names_share_the_plural_title_before_them(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Police in Harare arrested opposition lawmakers Nyasha Moyo and "
+                           "Tendai Chari on Monday.")
+    for name in ("Nyasha Moyo", "Tendai Chari"):
+        e = _entity(a.entities, name)
+        assert [d.text for d in e.descriptions] == ["opposition lawmakers"], e.descriptions

@@ -485,13 +485,40 @@ class Resolver:
         return any(c.population >= 500_000 for c in self.gazetteer.candidates(text))
 
     def _after_person_title(self, tokens: list[Any]) -> bool:
-        """Proper nouns right after a person's title ("Vice-President ...")."""
+        """Proper nouns right after a person's title ("Vice-President ...", "officers
+        Antoine Quirin and ...")."""
         i = tokens[0].i - 1
         if i < 0 or not all(t.pos_ == "PROPN" for t in tokens) or len(tokens) > 4:
             return False
         prev = self.doc[i]
-        role = self.kb.role(prev.lower_)
-        return role is not None and role.kind in ("person", "generic") and prev.is_title
+        role = self.kb.role(prev.lower_) or self.kb.role(prev.lemma_.lower())
+        return role is not None and role.kind in ("person", "generic") and (
+            prev.is_title or self._shared_plural_title(tokens) is prev)
+
+    def _shared_plural_title(self, tokens: list[Any]) -> Any | None:
+        """The plural title two coordinated names share ("officers Antoine Quirin and
+        Nicolas Redouane"): for the first name, the title right before it and "and" a
+        name after it; for the second, the title before the first name."""
+        doc = self.doc
+        i = tokens[0].i - 1
+        if i < 0:
+            return None
+        if doc[i].lower_ == "and":
+            k = i - 1
+            while k >= 0 and doc[k].pos_ == "PROPN" and k > i - 5:
+                k -= 1
+            if k == i - 1 or k < 0:
+                return None
+            noun, following_name = doc[k], True
+        else:
+            noun = doc[i]
+            j = tokens[-1].i + 1
+            following_name = (j + 1 < len(doc) and doc[j].lower_ == "and"
+                              and doc[j + 1].pos_ == "PROPN")
+        if noun.tag_ != "NNS" or not following_name:
+            return None
+        role = self.kb.role(noun.lower_) or self.kb.role(noun.lemma_.lower())
+        return noun if role is not None and role.kind == "person" else None
 
     def _longest_run(self, tokens: list[Any]) -> list[Any]:
         """Tokens of an entity that are not already taken, as one contiguous run."""
@@ -648,8 +675,10 @@ class Resolver:
                 break  # places stay in a title: "New Jersey governor", "Toronto lawyer"
             left = i
             i -= 1
-        if left < tokens[0].i:
-            title = list(self.doc[left:tokens[0].i])
+        title = list(self.doc[left:tokens[0].i])
+        while title and title[0].lower_ in {"and", "of", "for", "from", "to"}:
+            title = title[1:]  # "Nyasha Moyo and | Tendai Chari": no title
+        if title:
             self.described.update(t.i for t in title)
             while title and title[0].lower_ in {"your", "his", "her", "their", "its"}:
                 title = title[1:]
@@ -659,6 +688,14 @@ class Resolver:
                 found = self.find.country_of_tokens(title)
                 if found:
                     m.country = found[0]
+        if not title:
+            shared = self._shared_plural_title(tokens)
+            if shared is not None:  # "opposition lawmakers Nyasha Moyo and Tendai Chari"
+                first = min([shared.i, *(c.i for c in shared.children
+                                         if c.dep_ in ("compound", "amod") and c.i < shared.i)])
+                self.described.update(range(first, shared.i + 1))
+                start = self.doc[first].idx
+                out.append(_span(self.text, start, shared.idx + len(shared.text)))
         # Appositive: ", the Secretary of Iran's SNSC," right after the name.
         after = tokens[-1].i + 1
         if after < len(self.doc) and self.doc[after].text == ",":
