@@ -13,40 +13,28 @@ budget: under 2 s and 300 MB extra to load).
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from _child import run_child
 
 CHILD = r"""
-import json, resource, time
 from newsevents.knowledge import geonames
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-t = time.perf_counter()
+before, t = rss(), clock()
 g = geonames.GeoNamesGazetteer()
-opened = time.perf_counter() - t
+opened = clock() - t
 names = ["Baku", "Tehran", "Paris", "Springfield", "Rapides Parish", "Ontario", "Tex.",
          "Kharkiv", "Police", "Monday", "Washington", "Gaza", "Cottonport", "Kiev"]
-t = time.perf_counter()
+t = clock()
 found = 0
 for i in range(2000):
     g._candidates.cache_clear()  # time the query, not the per-process lookup cache
     found += len(g.candidates(names[i % len(names)]))
-lookups = time.perf_counter() - t
-after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+lookups = clock() - t
 print(json.dumps({"open_s": opened, "lookup_us": lookups / 2000 * 1e6,
-                  "extra_mb": (after - before) / 1024, "entries": len(g), "found": found}))
+                  "extra_mb": rss() - before, "entries": len(g), "found": found}))
 """
-
-
-def _child(env: dict[str, str]) -> dict[str, float]:
-    out = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True,
-                         check=True, cwd=ROOT, env=env)
-    return json.loads(out.stdout)  # type: ignore[no-any-return]
 
 
 def main() -> None:
@@ -54,15 +42,15 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--build", action="store_true", help="also time a build from scratch")
     args = parser.parse_args()
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    _child(env)  # make sure the user cache holds a build
+    env = dict(os.environ)
+    run_child(CHILD, env)  # make sure the user cache holds a build
     if args.build:
         with tempfile.TemporaryDirectory() as cache:
-            r = _child({**env, "NEWSEVENTS_CACHE": cache})
+            r = run_child(CHILD, {**env, "NEWSEVENTS_CACHE": cache})
             size = sum(p.stat().st_size for p in Path(cache).iterdir()) / 1e6
         print(f"build from the packaged data: {r['open_s']:.1f} s, extra peak RSS "
               f"{r['extra_mb']:.0f} MB, {size:.0f} MB on disk")
-    runs = [_child(env) for _ in range(args.repeat)]
+    runs = [run_child(CHILD, env) for _ in range(args.repeat)]
     print(f"gazetteer: {runs[-1]['entries']:.0f} entries")
     for n, r in enumerate(runs, start=1):
         print(f"run {n}: open {r['open_s'] * 1000:.0f} ms, lookup {r['lookup_us']:.0f} us a "

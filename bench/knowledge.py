@@ -12,25 +12,17 @@ actors issue's budget: under 1 s and 150 MB extra).
 from __future__ import annotations
 
 import argparse
-import json
-import subprocess
-import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from _child import run_child
 
 CHILD = r"""
-import json, resource, time
 import newsevents.knowledge.actors as actors
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-t = time.perf_counter()
+before, t = rss(), clock()
 kb = actors.load_actor_kb()
-seconds = time.perf_counter() - t
-after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+seconds, extra = clock() - t, rss() - before
 offices = {(o.code, o.start, o.end, o.note) for v in kb.people.values() for o in v}
-print(json.dumps({"seconds": seconds, "extra_mb": (after - before) / 1024,
-                  "names": len(kb.people), "offices": len(offices),
-                  "codes": len({o[0][:3] for o in offices})}))
+print(json.dumps({"seconds": seconds, "extra_mb": extra, "names": len(kb.people),
+                  "offices": len(offices), "codes": len({o[0][:3] for o in offices})}))
 """
 
 
@@ -38,11 +30,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    runs = []
-    for _ in range(args.repeat):
-        out = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True,
-                             check=True, cwd=ROOT, env={"PYTHONPATH": str(ROOT / "src")})
-        runs.append(json.loads(out.stdout))
+    runs = [run_child(CHILD) for _ in range(args.repeat)]
     last = runs[-1]
     print(f"actor tables: {last['names']} names, {last['offices']} dated office rows, "
           f"{last['codes']} country and organisation codes")

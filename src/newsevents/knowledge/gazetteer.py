@@ -152,6 +152,17 @@ def prefixed_keys(key: str) -> Iterator[str]:
             yield key[len(prefix):]
 
 
+def demonym_in(demonyms: Mapping[str, str], word: str) -> str | None:
+    """The country ``demonyms`` (name key -> alpha-3) gives ``word`` or its
+    singular ("Iranians", "Frenchmen")."""
+    k = name_key(word)
+    for form in (k, k[:-1] if k.endswith("s") else None,
+                 k[:-3] + "man" if k.endswith("men") else None):
+        if form and form in demonyms:
+            return demonyms[form]
+    return None
+
+
 def _good_alternate(name: str) -> bool:
     """An alternate name worth indexing: Latin script, capitalised, not a code."""
     if len(name) < 3 or not name[0].isupper() or (len(name) <= 6 and name.isupper()):
@@ -239,14 +250,7 @@ class _Index:
         return []
 
     def demonym(self, word: str) -> str | None:
-        k = name_key(word)
-        if k in self.demonyms:
-            return self.demonyms[k]
-        if k.endswith("s") and k[:-1] in self.demonyms:
-            return self.demonyms[k[:-1]]
-        if k.endswith("men") and k[:-3] + "man" in self.demonyms:
-            return self.demonyms[k[:-3] + "man"]
-        return None
+        return demonym_in(self.demonyms, word)
 
 
 class _IndexedGazetteer:

@@ -62,6 +62,7 @@ from .gazetteer import (
     _replace,
     _split,
     _table,
+    demonym_in,
     name_key,
     prefixed_keys,
     spherical_mean,
@@ -309,7 +310,8 @@ class GeoNamesGazetteer:
         self._con = _built(min_population)
         self._query_lock = threading.Lock()
         self._alpha3 = dict(self._con.execute("SELECT code, alpha3 FROM alpha2").fetchall())
-        self._demonyms = dict(self._con.execute("SELECT key, country FROM demonyms").fetchall())
+        self._demonyms: dict[str, str] = dict(
+            self._con.execute("SELECT key, country FROM demonyms").fetchall())
         self._countries = {e.country: e for e in self._select("WHERE feature = 'country'")}
         self._regions = {(e.country, e.admin1): e for e in self._select(
             "WHERE feature = 'region' AND admin2 IS NULL ORDER BY id DESC")}
@@ -346,12 +348,7 @@ class GeoNamesGazetteer:
         return self._regions.get((country, admin1))
 
     def demonym(self, word: str) -> str | None:
-        k = name_key(word)
-        for form in (k, k[:-1] if k.endswith("s") else None,
-                     k[:-3] + "man" if k.endswith("men") else None):
-            if form and form in self._demonyms:
-                return str(self._demonyms[form])
-        return None
+        return demonym_in(self._demonyms, word)
 
     def get(self, geonameid: int) -> GazetteerEntry | None:
         found = self._select("WHERE geonameid = ? ORDER BY id LIMIT 1", (geonameid,))

@@ -374,16 +374,18 @@ class _Coder:
         for m in e.mentions:
             after = _SPOUSE_AFTER.match(self.text, m.end)
             before = _SPOUSE_BEFORE.search(self.text, max(0, m.start - 40), m.start)
+            if after is None and before is None:
+                continue
+            follows = after.end() if after else -1  # where "[President] Y" starts
+            # "Y's widow, X": where Y ends; "his widow, X": where "his", a mention of Y, starts
+            owner = -1 if before is None else (
+                before.start("pronoun") if before.group("pronoun") else before.start())
             for other in self.entities:
                 if other is e or other.type != "PERSON" or other.actor is None or not (
                         set(other.actor.roles) & _OFFICIAL or other.actor.roles == ["ELI"]):
                     continue
                 for om in other.mentions:
-                    # "Y's widow, X"; "his widow, X" with "his" a mention of Y
-                    owner_end = before.start("pronoun") if before and before.group(
-                        "pronoun") else before.start() if before else -1
-                    if (after and om.start == after.end()) or (
-                            before and (om.end == owner_end or om.start == owner_end)):
+                    if om.start == follows or (owner >= 0 and owner in (om.start, om.end)):
                         phrase = self.text[min(m.start, om.start):max(m.end, om.end)]
                         return other.actor, Evidence(
                             kind="text", start=min(m.start, om.start),

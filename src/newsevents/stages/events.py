@@ -1497,10 +1497,10 @@ class _Coder:
         found: list[tuple[bool, int, Place]] = []
         for p in self.places:
             for m in p.mentions:
-                if not (s.start_char <= m.start < s.end_char) or not self._locative(m):
+                if not (s.start_char <= m.start < s.end_char):
                     continue
                 tok = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-                if tok is None or not len(tok):
+                if tok is None or not len(tok) or not self._locative(tok):
                     continue
                 inside = self._quote_at(tok.root)
                 if inside is not None and inside is not quote:
@@ -1511,12 +1511,10 @@ class _Coder:
         country = next((p.id for _, _, p in found if p.feature == "country"), None)
         return local, country
 
-    def _locative(self, m: Span) -> bool:
-        """Is this place mention where something happens ("in Baku", "visited Baku"),
-        rather than an actor ("Tehran said") or a modifier ("Tehran-Baku ties")?"""
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not len(span):
-            return False
+    def _locative(self, span: Any) -> bool:
+        """Is this place mention (a spaCy span) where something happens ("in Baku",
+        "visited Baku"), rather than an actor ("Tehran said") or a modifier
+        ("Tehran-Baku ties")?"""
         head = span.root
         if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE:
             return True

@@ -203,9 +203,9 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer) -> tuple[list[_Toponym
     out.extend(_rescued(doc, text, gaz, pending, taken))
     out.extend(_country_before_hyphen(doc, gaz, taken))
     out.extend(_acronyms(out, text))
+    # the words of multi-word person names, up to an "of" ("Edward Moayyad | of Southlake")
     person_words = {name_key(doc[i].text) for e in ents if e.label_ == "PERSON" and len(e) > 1
-                    for i in range(e.start, min(s - 1 for s, _, _ in
-                                                [*_after_of(doc, e), (e.end + 1, 0, "")]))}
+                    for i in range(e.start, min([e.end, *_of_inside(doc, e)]))}
     out = [t for t in out if not _part_of_a_person(t.text, person_words, gaz)]
     out.sort(key=lambda t: t.span.start if t.span else -1)
     return out, demonyms
@@ -240,8 +240,7 @@ def _inner_names(doc: Any, ent: Any, gaz: Gazetteer) -> list[tuple[int, int, str
     more ("Virginia Smith" is a woman); a town after "of" must end the name."""
     out = []
     first = ent.start + (doc[ent.start].lower_ == "the")
-    starts = [first] + [i + 1 for i in range(ent.start + 1, ent.end - 1)
-                        if doc[i].lower_ == "of" and doc[i + 1].text[:1].isupper()]
+    starts = [first] + [i + 1 for i in _of_inside(doc, ent)]
     for s in starts:
         for e in range(ent.end - 2, s, -1):  # a name of two words or more follows
             name = doc[s:e].text
@@ -295,7 +294,7 @@ def _acronyms(toponyms: list[_Toponym], text: str) -> list[_Toponym]:
     """"New South Wales (NSW)": the acronym in brackets after a place names it
     wherever it recurs (each mention grouped with the place's name)."""
     out: list[_Toponym] = []
-    for t in list(toponyms):
+    for t in toponyms:
         if t.span is None or not (m := _ACRONYM.match(text, t.span.end)):
             continue
         acronym = m.group(1)
@@ -323,13 +322,11 @@ def _token_parts(doc: Any, start: int, end: int, label: str) -> list[tuple[int, 
     return parts
 
 
-def _after_of(doc: Any, ent: Any) -> list[tuple[int, int, str]]:
-    """The capitalised words after "of" inside a person's name ("Edward Moayyad of
-    Southlake"), which the model often takes for one name."""
-    for i in range(ent.start + 1, ent.end - 1):
-        if doc[i].lower_ == "of" and doc[i + 1].text[:1].isupper():
-            return [(i + 1, ent.end, "")]
-    return []
+def _of_inside(doc: Any, ent: Any) -> list[int]:
+    """Token indices of each "of" before a capitalised word inside an entity ("Edward
+    Moayyad of Southlake", "First Minister of Scotland Nicola Sturgeon")."""
+    return [i for i in range(ent.start + 1, ent.end - 1)
+            if doc[i].lower_ == "of" and doc[i + 1].text[:1].isupper()]
 
 
 def _untagged_names(doc: Any) -> list[tuple[int, int, str]]:
@@ -562,7 +559,7 @@ def _link_qualifiers(groups: list[_Group], text: str) -> None:
 
 def prior(entry: GazetteerEntry, name: str, shadowed: frozenset[str] = frozenset()) -> float:
     """How likely ``entry`` is meant by ``name`` before any context (``shadowed``:
-    the keys of areas that hold a town of the same name)."""
+    the keys of the candidates that yield to a namesake, see :func:`_shadowed`)."""
     pop = math.log10(max(entry.population, 1000))
     if entry.feature == "region":
         pop = min(pop, REGION_PRIOR_CAP)
@@ -641,9 +638,6 @@ def _score(e: GazetteerEntry, name: str, ctx: _Context,
     return score
 
 
-# ---------------------------------------------------------------- output
-
-
 def _no_match(groups: list[_Group], demonym_countries: Counter[str]) -> None:
     """A natural feature or a region the model tags LOC ("the Middle East", "the
     Pacific") that the gazetteer only knows as a small town of that name in a
@@ -652,11 +646,15 @@ def _no_match(groups: list[_Group], demonym_countries: Counter[str]) -> None:
     doubtful = [g for g in groups if g.choice is not None and g.choice.feature == "city"
                 and g.choice.population < SMALL_TOWN and not g.choice.capital
                 and not g.qualifiers and all(t.label == "LOC" for t in g.toponyms)]
-    named = {o.choice.country for o in groups if o.choice is not None and o not in doubtful}
+    skip = {id(g) for g in doubtful}
+    named = {o.choice.country for o in groups if o.choice is not None and id(o) not in skip}
     for g in doubtful:
         assert g.choice is not None
         if g.choice.country not in named and g.choice.country not in demonym_countries:
             g.choice, g.confidence = None, None
+
+
+# ---------------------------------------------------------------- output
 
 
 def _places(groups: list[_Group]) -> list[Place]:
