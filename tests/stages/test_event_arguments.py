@@ -75,3 +75,31 @@ def test_a_passive_with_a_constrained_prepositional_object_keeps_its_target(
         codes = _codes(a)
         assert codes[accused[0].target] == "GHAOPP", (text, accused[0])
         assert (codes[accused[0].source] or "").startswith("GHAGOV")
+
+
+def test_an_act_or_weapon_as_subject_names_no_doer(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "A suicide bombing killed 12 people at a market in Maiduguri, "
+                           "Nigeria, on Friday.")
+    codes = _codes(a)
+    # one act, coded on its verb: the bombing is not a second event
+    assert [(v.evidence.text, codes[v.source], codes[v.target], v.inferred)
+            for v in a.events] == [("killed", "NGA", "NGA", ["source"])]
+    a = _analyse(pipeline, "A rocket hit a police station in Kandahar, Afghanistan, on Friday.")
+    hits = [v for v in a.events if v.evidence.text == "hit"]
+    assert hits and _codes(a)[hits[0].source] == "AFG" and hits[0].inferred == ["source"]
+
+
+def test_an_attack_noun_that_is_its_clauses_subject_is_the_act_reported(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Twin bombings struck a crowded bus station in Jos, Nigeria, on "
+                           "Sunday.")
+    # one act, on the verb or on the noun, done by the country where it happened
+    assert [(v.cameo.root in ("18", "19"), _codes(a)[v.source], v.inferred)
+            for v in a.events] == [(True, "NGA", ["source"])]
+    a = _analyse(pipeline, "Twin bombings on Sunday tore through a crowded bus station in Jos, "
+                           "Nigeria.")
+    assert [(v.evidence.text, v.cameo.root, _codes(a)[v.source], v.inferred)
+            for v in a.events] == [("bombings", "18", "NGA", ["source"])]
+    # an attack noun that is not its clause's subject, with no one named, is no event
+    a = _analyse(pipeline, "Officials discussed security after the bombings on Sunday.")
+    assert not [v for v in a.events if v.evidence.text == "bombings"]

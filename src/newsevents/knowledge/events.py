@@ -22,6 +22,7 @@ longer triggers before shorter ones.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -100,6 +101,8 @@ class EventLexicon:
     adjectives: dict[str, list[Pattern]] = field(default_factory=dict)
     #: trigger lemma -> who does it when the sentence names no doer (COP, JUD, country)
     implied_doers: dict[str, str] = field(default_factory=dict)
+    #: subjects that name an act or its weapon, not a doer ("a bombing killed 12")
+    doerless: frozenset[str] = frozenset()
 
     def cameo(self, code: str) -> CameoCode:
         for c in (code, code[:3], code[:2]):
@@ -158,7 +161,19 @@ def load_event_lexicon(lexicon: Path | None = None) -> EventLexicon:
     for row in _lines("implied_doers.tsv"):
         if len(row) >= 2 and row[0].strip():
             lex.implied_doers[row[0].strip().lower()] = row[1].strip()
+    lex.doerless = frozenset(row[0].strip().lower() for row in _lines("doerless_subjects.tsv")
+                             if row and row[0].strip())
     return lex
 
 
-__all__ = ["CameoCode", "EventLexicon", "Pattern", "load_event_lexicon"]
+@functools.cache
+def evaluation_words() -> dict[str, frozenset[str]]:
+    """``evaluation_words.tsv``: kind (condemn, praise, naming_verb) -> words."""
+    words: dict[str, set[str]] = {}
+    for row in _lines("evaluation_words.tsv"):
+        if len(row) >= 2 and row[0].strip() and row[1].strip():
+            words.setdefault(row[0].strip(), set()).add(row[1].strip().lower())
+    return {kind: frozenset(ws) for kind, ws in words.items()}
+
+
+__all__ = ["CameoCode", "EventLexicon", "Pattern", "evaluation_words", "load_event_lexicon"]

@@ -25,8 +25,8 @@ then the plain verb. A pattern that matches gives:
   a date resolved in the sentence (``date_from="text"``), else the
   publication date (``"published"``), else none.
 
-Quotations also say things: a quote that calls an actor "evil", "terrorist",
-"criminal" ... is the speaker criticising it (111).
+Quotations also say things: a speaker who condemns or praises an actor in
+their own words criticises (111) or praises (051) it (:mod:`.statements`).
 
 No pattern, no event: there is no default code. Sentences that are
 boilerplate (bylines, photo captions, "Reporting by") are skipped. The same
@@ -38,11 +38,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from ..knowledge.events import EventLexicon, Pattern
-from ..records import (
+from ...knowledge.events import EventLexicon, Pattern
+from ...records import (
     Cameo,
     Entity,
     Event,
@@ -53,9 +53,11 @@ from ..records import (
     Span,
     TimeExpression,
 )
-from . import Context, Stage
-from .dates import granularity
-from .quotes import SPEECH_VERBS
+from .. import Context, Stage
+from ..dates import granularity
+from ..quotes import SPEECH_VERBS
+from .candidates import Candidate
+from .statements import accusations, statement_events
 
 #: dependencies that lead from a temporal expression to the word it dates
 _DATE_LINKS = frozenset({"pobj", "prep", "npadvmod", "nmod", "compound", "amod", "poss",
@@ -123,14 +125,16 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
                     ("17",)),
     **dict.fromkeys(("verdict", "ruling", "sentence", "conviction", "indictment"),
                     ("11", "17")),
-    **dict.fromkeys(("attack", "strike", "bombing", "shelling", "killing", "assault",
+    **dict.fromkeys(("attack", "strike", "bombing", "shelling", "killing", "assault", "stabbing",
+                     "shooting", "murder", "massacre",
                      "airstrike", "incursion", "invasion"), ("18", "19", "20")),
     **dict.fromkeys(("accusation", "allegation", "charge", "criticism", "condemnation"),
                     ("11",)),
     **dict.fromkeys(("deal", "agreement", "accord", "ceasefire", "truce", "treaty"),
                     ("03", "05", "08")),
     **dict.fromkeys(("decision", "announcement", "move", "step", "statement",
-                     "declaration"), ()),
+                     "declaration", "decree", "order", "measure", "policy", "law", "bill",
+                     "vote"), ()),
 }
 #: Verbs whose object event is watched or talked about, not done.
 _OBSERVING = {"oversee", "monitor", "observe", "supervise", "discuss", "debate", "investigate",
@@ -173,16 +177,6 @@ _BOILERPLATE = re.compile(r"^\s*[\(\[]?\s*(photo|file photo|caption|reporting by
                           r"editing by|additional reporting|compiled by|copyright|all rights "
                           r"reserved|subscribe|sign up|read more|related:)", re.I)
 #: Words that, in a quotation about an actor, make the quotation a criticism (111).
-_CONDEMN = {"evil", "terrorist", "terrorists", "criminal", "criminals", "aggressor",
-            "aggressors", "occupier", "occupiers", "occupying", "illegitimate", "barbaric",
-            "brutal", "murderous", "genocidal", "warmonger", "warmongers", "warmongering",
-            "hypocrisy", "hypocritical", "lies", "liars", "thugs", "regime's crimes", "crimes",
-            "atrocities", "fascist", "fascists", "puppet", "terror", "destabilizing",
-            "destabilising", "provocation", "provocations", "provocative", "irresponsible",
-            "reckless", "lawless"}
-
-_CONDEMN_WORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _CONDEMN))) + r")\b", re.I)
-
 _KNOWN_GOVERNORS = _INTENT | _HOPE | _DEMAND | _DENY | _REFUSE
 
 #: What an event that is only intended or hoped for becomes (CAMEO root -> code).
@@ -264,21 +258,6 @@ class _Match:
                 len(self.matched.split()) if self.matched else 0)
 
 
-@dataclass(slots=True)
-class _Candidate:
-    code: str
-    source: str | None
-    target: str | None
-    trigger: Any  # token
-    sentence: int
-    modality: str = "asserted"
-    negated: bool = False
-    source_tok: Any = None
-    target_tok: Any = None
-    repeats: list[EventEvidence] = field(default_factory=list)
-    inferred: list[str] = field(default_factory=list)
-
-
 #: how long before publication a dated event counts as the story's background
 BACKGROUND_DAYS = 31
 
@@ -322,7 +301,7 @@ class _Coder:
         self.places: list[Place] = ctx.slots.get("places") or []
         self.dates: list[TimeExpression] = ctx.slots.get("dates") or []
         self.quotes: list[Quote] = ctx.slots.get("quotes") or []
-        self.found: list[_Candidate] = []
+        self.found: list[Candidate] = []
         self._phrases: dict[int, tuple[list[str], int]] = {}
         self.sents = ctx.sentences()
         self.toks = ctx.tokens()
@@ -896,19 +875,26 @@ class _Coder:
         return out
 
     def _extra_words(self, t: Any, words: tuple[str, ...]) -> Any:
-        """The token the trigger's extra words end on ("call for" -> "for"), or None."""
+        """The token the trigger's extra words end on ("call for" -> "for"), or None.
+        A preposition that only dates the act is no part of it ("called the vote a sham
+        on Monday" is not "call on")."""
         cur = t
         for w in words:
             nxt = None
             for host in (cur, t):
                 nxt = next((c for c in self._kids(host) if c.dep_ in _TRIGGER_DEPS and
-                            (c.lower_ == w or c.lemma_.lower() == w)), None)
+                            (c.lower_ == w or c.lemma_.lower() == w) and
+                            not self._dates_only(c)), None)
                 if nxt is not None:
                     break
             if nxt is None:
                 return None
             cur = nxt
         return cur
+
+    def _dates_only(self, prep: Any) -> bool:
+        objs = [g for g in self._kids(prep) if g.dep_ == "pobj"] if prep.dep_ == "prep" else []
+        return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
 
     def _object_match(self, comp: Any, objects: frozenset[str]) -> str | None:
         """The object item ``comp`` satisfies (a lemma, or a run of lemmas with its head)."""
@@ -983,7 +969,7 @@ class _Coder:
         return _Match(pattern=p, trigger=t, last=last, obj=comp, xcomp=xcomp,
                       subject=None, passive=passive, matched=matched)
 
-    def _try(self, t: Any, patterns: list[Pattern]) -> tuple[list[_Candidate], Any]:
+    def _try(self, t: Any, patterns: list[Pattern]) -> tuple[list[Candidate], Any]:
         """Events from the best pattern that fits ``t``; and the token it used up."""
         best: _Match | None = None
         patient = self._participle_patient(t) if t.pos_ in ("VERB", "AUX") else None
@@ -1027,6 +1013,11 @@ class _Coder:
         if not targets and best.passive and (not p.objects or of_prep) and "dobj" in p.targets:
             nsp = facts["nsubjpass"]
             targets = self.entities_of(nsp) if nsp is not None else []
+        if not targets and self._reported_act(t, p) and t.head.pos_ == "VERB":
+            # "twin bombings struck the cathedral": what the act's verb hit
+            for x in [self._child(t.head, "dobj"), *self._prep_objects(
+                    t.head, {"on", "at", "against", "into"})]:
+                targets = targets or ([] if x is None else self.entities_of(x))
         if not targets and p.targets != ("-",):
             targets = self._fallback_target(best, sources)
         if not targets and len(sources) > 1 and p.targets != ("-",):
@@ -1035,8 +1026,8 @@ class _Coder:
         return self._combine(t, p, sources, targets), used
 
     def _reciprocal(self, t: Any, p: Pattern,
-                    sides: list[tuple[str, Any]]) -> list[_Candidate]:
-        out: list[_Candidate] = []
+                    sides: list[tuple[str, Any]]) -> list[Candidate]:
+        out: list[Candidate] = []
         for s_id, s_tok in sides:
             others = [(o, tok) for o, tok in sides if o != s_id]
             out.extend(self._combine(t, p, [(s_id, s_tok)], others))
@@ -1098,8 +1089,8 @@ class _Coder:
                       passive=False, matched=None)
 
     def _combine(self, t: Any, p: Pattern, sources: list[tuple[str, Any]],
-                 targets: list[tuple[str, Any]]) -> list[_Candidate]:
-        if not sources and not targets:
+                 targets: list[tuple[str, Any]]) -> list[Candidate]:
+        if not sources and not targets and not self._reported_act(t, p):
             return []
         sent = self.sent_of.get(t.i, 0)
         if not targets and p.targets != ("-",) and _BILATERAL.search(self.sents[sent].text):
@@ -1139,10 +1130,30 @@ class _Coder:
             for t_id, t_tok in list(targets) or none:
                 if s_id is not None and s_id == t_id:
                     continue
-                out.append(_Candidate(code=code, source=s_id, target=t_id, trigger=t,
+                out.append(Candidate(code=code, source=s_id, target=t_id, trigger=t,
                                       sentence=sent, modality=modality, negated=negated,
                                       source_tok=s_tok, target_tok=t_tok))
         return out
+
+    def _reported_act(self, t: Any, p: Pattern) -> bool:
+        """"Twin bombings struck the cathedral": an attack noun that is its clause's
+        subject is the act the clause reports, coded even with no one named (the
+        doer is then implied: :meth:`_implied_doers`)."""
+        return p.kind == "noun" and t.dep_ in ("nsubj", "nsubjpass") and \
+            self.lex.implied_doers.get(t.lemma_.lower()) == "country"
+
+    def doerless_subject(self, verb: Any) -> Any:
+        """The subject of ``verb`` when it names the act or its weapon, not a doer
+        ("a suicide bombing killed 12", "a car bomb hit the base"), else None."""
+        subj = self._child(verb, "nsubj")
+        if subj is None or subj.i in self.tok_entity or subj.pos_ != "NOUN":
+            return None
+        lemma = subj.lemma_.lower()
+        mod = self._child(subj, "compound")
+        if lemma in self.lex.doerless or (
+                mod is not None and f"{mod.lemma_.lower()} {lemma}" in self.lex.doerless):
+            return subj
+        return None
 
     def _country(self, eid: str | None) -> str | None:
         e = self.by_id.get(eid or "")
@@ -1182,7 +1193,7 @@ class _Coder:
             h = h.head
         return False
 
-    def _bare_demands(self, verbs: list[Any], triggers: set[int]) -> list[_Candidate]:
+    def _bare_demands(self, verbs: list[Any], triggers: set[int]) -> list[Candidate]:
         """"The administration declared that China must drop barriers": a demand
         (100) of the one who says it on the one who must act, when the act itself
         is not in the lexicon."""
@@ -1200,45 +1211,14 @@ class _Coder:
                 continue  # "the borders of Iran should be safe": a thing, not an actor
             for eid, tok in self.entities_of(subj):
                 if eid != demander:
-                    out.append(_Candidate(code="100", source=demander, target=eid, trigger=t,
+                    out.append(Candidate(code="100", source=demander, target=eid, trigger=t,
                                           sentence=self.sent_of.get(t.i, 0), target_tok=tok))
-        return out
-
-    def _statement_events(self) -> list[_Candidate]:
-        """A quotation that calls an actor evil, terrorist, criminal: criticism (111)."""
-        out = []
-        for q in self.quotes:
-            if not q.speaker or q.kind == "indirect":
-                continue  # a reporter's paraphrase is not the speaker's own word
-            if not _CONDEMN_WORD.search(q.text):
-                continue
-            span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
-            words = list(span) if span is not None else []
-            condemn = [t for t in words if t.lower_ in _CONDEMN]
-            if not condemn:
-                continue
-            mine = self._country(q.speaker)
-            seen = set()
-            for t in words:
-                eid = self.tok_entity.get(t.i)
-                if eid is None or eid in seen or eid == q.speaker:
-                    continue
-                e = self.by_id[eid]
-                if e.actor is None or (mine and e.actor.country == mine):
-                    continue
-                near = [c for c in condemn if self.sent_of.get(c.i) == self.sent_of.get(t.i)]
-                if not near:
-                    continue
-                seen.add(eid)
-                trig = near[0]
-                out.append(_Candidate(code="111", source=q.speaker, target=eid, trigger=trig,
-                                      sentence=self.sent_of.get(trig.i, 0), target_tok=t))
         return out
 
     # ------------------------------------------------------------ assembly
 
     def run(self) -> list[Event]:
-        found: list[_Candidate] = []
+        found: list[Candidate] = []
         self.found = found  # the events so far, for "the demand" to refer back to
         used: set[int] = set()
         verbs_, nouns_ = [], []
@@ -1269,14 +1249,17 @@ class _Coder:
                 found.extend(got)
                 if token is not None:
                     used.add(token.i)  # "imposed sanctions" is not also n:sanction
+        attacks = {c.trigger.i for c in found if c.code[:2] in ("18", "19", "20")}
         for t in nouns_:
-            if t.i in used:
-                continue
+            if t.i in used or (t.dep_ == "nsubj" and t.head.i in attacks and
+                               getattr(self.doerless_subject(t.head), "i", None) == t.i):
+                continue  # "a bombing killed 12": one act, coded on its verb
             lemma = t.lemma_.lower()
             if lemma in self.lex.nouns and not self._background(t):
                 got, _ = self._try(t, self.lex.nouns[lemma])
                 found.extend(got)
-        found.extend(self._statement_events())
+        found.extend(statement_events(self, found))
+        found.extend(accusations(self, found))
         found.extend(self._bare_demands(verbs_, {c.trigger.i for c in found}))
         found = self._fold_embedded(found)
         self._protest_targets(found)
@@ -1284,7 +1267,7 @@ class _Coder:
         return self._events(self._distinct(
             [c for c in found if c.source is not None or c.target is not None]))
 
-    def _implied_doers(self, found: list[_Candidate]) -> None:
+    def _implied_doers(self, found: list[Candidate]) -> None:
         """A doer the sentence does not name, by convention (``implied_doers.tsv``):
         "was arrested" -> the police of the place's country, "was sentenced" -> its
         courts, "five were killed" -> the country where it happened. Only for verbs in
@@ -1301,17 +1284,20 @@ class _Coder:
                 passive = any(k.dep_ in ("auxpass", "nsubjpass") for k in t.children) or (
                     t.tag_ == "VBN" and t.dep_ in ("acl", "amod", "relcl")) or (
                     self._participle_patient(t) is not None)
+                passive = passive or self.doerless_subject(t) is not None
                 if not passive or any(k.dep_ == "agent" for k in t.children):
                     continue
             iso = self._story_country(c)
             if iso is None:
                 continue
             eid = self._institution(iso, doer)
-            if eid is not None and eid != c.target:
+            # "twelve were killed in Maiduguri": the country acts on its own people,
+            # as event data codes a domestic attack with no named doer (NGA -> NGA)
+            if eid is not None and (eid != c.target or doer == "country"):
                 c.source = eid
                 c.inferred.append("source")
 
-    def _story_country(self, c: _Candidate) -> str | None:
+    def _story_country(self, c: Candidate) -> str | None:
         """The country where an event happened: a place in the trigger's own phrase
         ("killed in a car bombing in central Baghdad", "near the town of Samarra"),
         else a place named in its sentence (towns before countries; not a modifier
@@ -1371,7 +1357,7 @@ class _Coder:
                 return e.id
         return None
 
-    def _protest_targets(self, found: list[_Candidate]) -> None:
+    def _protest_targets(self, found: list[Candidate]) -> None:
         """A protest that names nobody it is against is against the authorities
         of the protesters' own country ("Algerian landowners began a hunger strike"
         -> Algeria), as CAMEO codes domestic protest; the country must be named in
@@ -1393,7 +1379,7 @@ class _Coder:
                 continue
             c.target, c.target_tok = home.id, tok
 
-    def _distinct(self, found: list[_Candidate]) -> list[_Candidate]:
+    def _distinct(self, found: list[Candidate]) -> list[Candidate]:
         """One event per trigger and pair of actor codes: "sanctions on the Taliban
         ... Afghanistan ... bin Laden" names three targets; if two of them code
         alike, the event is one."""
@@ -1411,7 +1397,7 @@ class _Coder:
         e = self.by_id.get(eid or "")
         return e.actor.code if e is not None and e.actor is not None else None
 
-    def _governor(self, t: Any, events_at: dict[int, list[_Candidate]],
+    def _governor(self, t: Any, events_at: dict[int, list[Candidate]],
                   topic: bool = False) -> tuple[Any, bool]:
         """The nearest token above ``t`` in its clause chain that triggered an
         event ("agreed to [re-open]", "demanded that the US [cancel]", "used tear
@@ -1432,7 +1418,7 @@ class _Coder:
                 return h, content
         return None, False
 
-    def _fold_embedded(self, found: list[_Candidate]) -> list[_Candidate]:
+    def _fold_embedded(self, found: list[Candidate]) -> list[Candidate]:
         """One event per clause chain, as CAMEO codes a sentence: an act that is
         what another event agrees to, offers, demands, threatens or refuses
         ("Libya offered to hand over two suspects to Britain"), or that it is
@@ -1440,12 +1426,12 @@ class _Coder:
         that event. The governing event keeps its code and takes the target it
         lacked from the embedded act: whom the act is done to, or, for a demand
         that someone else act, who is to act."""
-        events_at: dict[int, list[_Candidate]] = {}
+        events_at: dict[int, list[Candidate]] = {}
         for c in found:
             events_at.setdefault(c.trigger.i, []).append(c)
         dropped: set[int] = set()
 
-        def depth(c: _Candidate) -> int:
+        def depth(c: Candidate) -> int:
             return sum(1 for _ in c.trigger.ancestors)
 
         for c in sorted(found, key=depth, reverse=True):
@@ -1527,7 +1513,7 @@ class _Coder:
         return (h.dep_ == "pobj" and h.head.lower_ in _LOCATIVE) or (
             h.dep_ == "dobj" and h.head.lemma_.lower() in _PLACE_VERBS)
 
-    def _places(self, found: list[_Candidate]) -> dict[int, str | None]:
+    def _places(self, found: list[Candidate]) -> dict[int, str | None]:
         """Where each event happened: a town named in its sentence; else, for a
         meeting, where the last visit or meeting was; else the dateline; else a
         country named in the sentence."""
@@ -1547,7 +1533,7 @@ class _Coder:
                 out[id(c)] = dateline or country
         return out
 
-    def _date_for(self, c: _Candidate) -> tuple[str | None, str | None, str | None,
+    def _date_for(self, c: Candidate) -> tuple[str | None, str | None, str | None,
                                                    Span | None]:
         """(date, date_from, precision, the words): the temporal expression of the
         sentence that governs the event's clause ("met on Friday", "Friday's attack",
@@ -1590,8 +1576,8 @@ class _Coder:
             break
         return bool(t.i == head.i)
 
-    def _events(self, found: list[_Candidate]) -> list[Event]:
-        merged: dict[tuple[Any, ...], _Candidate] = {}
+    def _events(self, found: list[Candidate]) -> list[Event]:
+        merged: dict[tuple[Any, ...], Candidate] = {}
         order: list[tuple[Any, ...]] = []
         for c in sorted(found, key=lambda c: c.trigger.idx):
             key = (c.source, c.target, c.code, c.modality, c.negated)
@@ -1625,7 +1611,7 @@ class _Coder:
                 background=background))
         return out
 
-    def _evidence(self, c: _Candidate) -> EventEvidence:
+    def _evidence(self, c: Candidate) -> EventEvidence:
         t = c.trigger
         end = t.idx + len(t.text)
         prt = next((x for x in self._kids(t) if x.dep_ == "prt"), None)

@@ -1,0 +1,225 @@
+"""What quotations do: a speaker criticising (CAMEO 111) or praising (051) an actor.
+
+Wire stories report much of politics as speech: "Corbyn called the move 'a smash
+and grab on our democracy'", "'President Trump treats the rule of law with utter
+contempt,' said Becerra", "Modi wrote: 'India grieves the passing away of ...'".
+A trained coder codes these as criticism or praise of the actor spoken of; a
+plain statement with no judgement in it is not an event (plain "said" has no code).
+
+For every quotation in the speaker's own words (direct or partial, with a speaker):
+
+* **judgement**: the quotation condemns or praises when it uses a word of
+  ``knowledge/data/evaluation_words.tsv`` of one kind and none of the other;
+  otherwise VADER's compound valence of the quotation decides, beyond
+  :data:`CONDEMN_BELOW` / :data:`PRAISE_ABOVE`. No judgement, no event.
+* **whom it judges**: the object of a naming verb before the quotation ("called
+  *the move* ...", "described *Trump's conduct* as ..."): the actor it is, its
+  possessor, or the doer of the earlier event it refers back to ("the move", "the
+  stabbing"); else an actor that is the subject of a clause of the quotation, or
+  that subject's possessor ("*Nabil's* murder is unacceptable"). Never the speaker,
+  a first-person pronoun (the speaker again), or an audience. No actor, no event:
+  "the attack killed twelve" judges no one.
+* **accusations in reported speech** (:func:`accusations`): "protesters claimed Iran
+  is meddling" -- an accusing verb (``accusing_verb`` in the same file) whose clause
+  has an actor as its subject (or passive agent) accuses that actor (112).
+* **trigger**: the speech verb that introduces the quotation ("said", "wrote",
+  "called"), so the event sits in the sentence that reports the speech. A
+  lexicon event already coded on that verb keeps its code; a criticism or praise
+  of it with no target takes the one found here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from ...knowledge.events import evaluation_words
+from ...records import Quote
+from .candidates import Candidate
+
+if TYPE_CHECKING:
+    from .coder import _Coder
+
+CRITICISM = "111"
+ACCUSATION = "112"
+PRAISE = "051"
+#: VADER compound valence (-1 .. 1) at or below which a quotation condemns
+CONDEMN_BELOW = -0.5
+#: ... and at or above which it praises
+PRAISE_ABOVE = 0.5
+#: subjects and possessors: the words a quotation's clauses are about
+_ABOUT_DEPS = ("nsubj", "nsubjpass")
+
+
+@cache
+def _analyzer() -> Any:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+@cache
+def _words(kind: str) -> re.Pattern[str] | None:
+    words = evaluation_words().get(kind)
+    if not words:
+        return None
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
+
+
+def judgement(text: str) -> str | None:
+    """CRITICISM, PRAISE or None for a quotation's words."""
+    condemn, praise = _words("condemn"), _words("praise")
+    bad = bool(condemn and condemn.search(text))
+    good = bool(praise and praise.search(text))
+    if bad != good:
+        return CRITICISM if bad else PRAISE
+    valence = _analyzer().polarity_scores(text)["compound"]
+    if valence <= CONDEMN_BELOW:
+        return CRITICISM
+    if valence >= PRAISE_ABOVE:
+        return PRAISE
+    return None
+
+
+def statement_events(coder: _Coder, found: list[Candidate]) -> list[Candidate]:
+    """Criticism and praise in quotations (see the module docstring); events already
+    ``found`` on a quotation's speech verb are completed, not repeated."""
+    at_trigger = {c.trigger.i: c for c in found}
+    out: list[Candidate] = []
+    for q in coder.quotes:
+        if not q.speaker or q.kind == "indirect":
+            continue  # a reporter's paraphrase is not the speaker's own word
+        code = judgement(q.text)
+        if code is None:
+            continue
+        cue = _cue(coder, q)
+        targets = _named(coder, q, cue) if cue is not None else []
+        targets = targets or _about(coder, q)
+        targets = [(e, t) for e, t in targets if e != q.speaker]
+        if not targets:
+            continue
+        trigger = cue if cue is not None else targets[0][1]
+        known = at_trigger.get(trigger.i)
+        if known is not None:
+            if known.target is None and known.code[:2] in ("11", "05"):
+                known.target, known.target_tok = targets[0]
+            continue
+        for eid, tok in targets[:2]:
+            out.append(Candidate(code=code, source=q.speaker, target=eid, trigger=trigger,
+                                 sentence=coder.sent_of.get(trigger.i, 0), target_tok=tok))
+    return out
+
+
+def accusations(coder: _Coder, found: list[Candidate]) -> list[Candidate]:
+    """"Protesters claimed Iran is meddling", "claimed the protesters were sent by the
+    government": a claim about what an actor did or is accuses it (112) -- the
+    passive agent, else the subject of the claimed clause; a claim about things
+    ("claimed 190 were dead") or about oneself accuses no one."""
+    verbs = evaluation_words().get("accusing_verb", frozenset())
+    taken = {c.trigger.i for c in found}
+    out: list[Candidate] = []
+    for t in coder.toks:
+        if t.pos_ != "VERB" or t.i in taken or t.lemma_.lower() not in verbs or \
+                coder._child(t, "neg") is not None:
+            continue
+        clause = coder._child(t, "ccomp")
+        subj = coder._child(t, "nsubj")
+        if clause is None or subj is None:
+            continue
+        sources = coder.entities_of(subj)
+        agent = coder._child(clause, "agent")
+        who = coder._child(agent, "pobj") if agent is not None else None
+        who = who if who is not None else coder._child(clause, "nsubj", "nsubjpass")
+        if not sources or who is None:
+            continue
+        own = {s for s, _ in sources}
+        targets = [(e, x) for e, x in coder.entities_of(who)
+                   if e not in own and coder.by_id[e].actor is not None]
+        for source, tok in sources:
+            for target, ttok in targets[:1]:
+                out.append(Candidate(code=ACCUSATION, source=source, target=target, trigger=t,
+                                     sentence=coder.sent_of.get(t.i, 0), source_tok=tok,
+                                     target_tok=ttok))
+    return out
+
+
+def _cue(coder: _Coder, q: Quote) -> Any:
+    """The speech verb that introduces ``q``: the nearest token outside it spelled as
+    its cue, in the sentences the quotation touches."""
+    if not q.cue:
+        return None
+    word = q.cue.split()[0].lower()
+    first = coder.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if first is None or not len(first):
+        return None
+    lo = coder.sent_of.get(first[0].i, 0)
+    hi = coder.sent_of.get(first[-1].i, lo)
+    best = None
+    for n in range(max(0, lo - 1), min(len(coder.sents), hi + 2)):
+        s = coder.sents[n]
+        for i in range(s.start, s.end):
+            t = coder.doc[i]
+            if t.lower_ != word or q.start <= t.idx < q.end:
+                continue
+            gap = q.start - t.idx if t.idx < q.start else t.idx - q.end
+            if best is None or gap < best[0]:
+                best = (gap, t)
+    return best[1] if best is not None else None
+
+
+def _actor(coder: _Coder, t: Any) -> str | None:
+    """The coded actor a word names, or its possessor's."""
+    for x in (t, coder._child(t, "poss")):
+        if x is None:
+            continue
+        eid = coder.entity_of(x)
+        if eid is not None and coder.by_id[eid].actor is not None:
+            return eid
+    return None
+
+
+def _named(coder: _Coder, q: Quote, cue: Any) -> list[tuple[str, Any]]:
+    """'called *the move* "a power grab"': whom a naming verb's object stands for."""
+    verbs = evaluation_words().get("naming_verb", frozenset())
+    if cue.lemma_.lower() not in verbs:
+        return []
+    obj = coder._child(cue, "dobj")
+    if obj is None or q.start <= obj.idx < q.end:
+        return []
+    eid = _actor(coder, obj)
+    if eid is not None:
+        return [(eid, obj)]
+    return coder._event_anaphor(obj, cue)
+
+
+def _person_before(coder: _Coder, at: int, speaker: str | None) -> str | None:
+    """The coded person named last before offset ``at``, the speaker apart: whom a
+    "he" or "she" in a quotation means when the entities stage left it open."""
+    best: tuple[int, str] | None = None
+    for e in coder.entities:
+        if e.type != "PERSON" or e.id == speaker or e.actor is None:
+            continue
+        for m in e.mentions:
+            if m.end <= at and (best is None or m.end > best[0]):
+                best = (m.end, e.id)
+    return best[1] if best is not None else None
+
+
+def _about(coder: _Coder, q: Quote) -> list[tuple[str, Any]]:
+    """Actors that are the subjects of the quotation's clauses, in order."""
+    span = coder.doc.char_span(q.start, q.end, alignment_mode="expand")
+    out: list[tuple[str, Any]] = []
+    for t in span or ():
+        if t.dep_ not in _ABOUT_DEPS or not q.start <= t.head.idx < q.end:
+            continue
+        eid = _actor(coder, t)
+        if eid is None and t.lower_ in ("he", "she") and t.i not in coder.tok_entity:
+            eid = _person_before(coder, t.idx, q.speaker)
+        if eid is not None and all(eid != e for e, _ in out):
+            out.append((eid, t))
+    return out
+
+
+__all__ = ["ACCUSATION", "CRITICISM", "PRAISE", "accusations", "judgement", "statement_events"]

@@ -1,0 +1,92 @@
+"""What quotations do (newsevents.stages.events.statements): criticism and praise
+of an actor in the speaker's own words, accusations in reported speech, and the
+statements that are no event. Texts of the project's own, one per rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents import Analysis, Article, Pipeline, from_text
+from newsevents.stages.events.statements import CRITICISM, PRAISE, judgement
+
+
+def _run(pipeline: Pipeline, text: str) -> Analysis:
+    art = from_text(text, published="2024-03-09")
+    assert isinstance(art, Article)
+    result = pipeline.analyze(art)
+    assert isinstance(result, Analysis), result
+    return result
+
+
+def _code(result: Analysis, eid: str | None) -> str | None:
+    e = next((e for e in result.entities if e.id == eid), None)
+    return e.actor.code if e is not None and e.actor is not None else None
+
+
+def _facts(result: Analysis) -> set[tuple[str | None, str, str | None, str]]:
+    return {(_code(result, v.source), v.cameo.code, _code(result, v.target), v.evidence.text)
+            for v in result.events if not v.negated}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a shameless power grab", CRITICISM),
+    ("This government is corrupt and its ministers are liars", CRITICISM),
+    ("He was a brilliant statesman who made a great contribution to our nation", PRAISE),
+    ("Thank you to all the emergency services responding to the incident", PRAISE),
+    ("We will meet again on Thursday to discuss the timetable", None),
+])
+def test_a_quotation_is_judged_by_its_words_then_by_its_valence(text: str,
+                                                                 expected: str | None) -> None:
+    assert judgement(text) == expected
+
+
+def test_a_quotation_that_condemns_an_actor_is_criticism_of_it(pipeline: Pipeline) -> None:
+    r = _run(pipeline, '"President Ruto has betrayed the people and his government is '
+                       'corrupt," said Kenyan opposition leader Raila Odinga.')
+    assert ("KENOPP", "111", "KENGOV", "said") in _facts(r)
+
+
+def test_naming_an_earlier_act_criticises_its_doer(pipeline: Pipeline) -> None:
+    r = _run(pipeline, "Hungarian police arrested 40 protesters in Budapest on Monday. "
+                       'Opposition leader Maria Kovacs called the arrests "a disgrace" on '
+                       "Tuesday.")
+    facts = _facts(r)
+    assert ("HUNOPP", "111", "HUNCOP", "called") in facts
+    # "on Tuesday" dates the naming; it does not make "called" an appeal ("call on")
+    assert not any(code.startswith("02") for _s, code, _t, _w in facts)
+
+
+def test_a_tribute_in_a_quotation_praises_the_one_it_speaks_of(pipeline: Pipeline) -> None:
+    r = _run(pipeline, "Former Ghanaian president John Mahama died on Sunday. Ghanaian "
+                       'President Nana Akufo-Addo said: "He was a brilliant statesman who made '
+                       'a great contribution to our nation."')
+    assert ("GHAGOV", "051", "GHAELI", "said") in _facts(r)
+
+
+def test_paying_tribute_is_praise(pipeline: Pipeline) -> None:
+    r = _run(pipeline, "Chilean President Gabriel Boric paid tribute to Argentine President "
+                       "Alberto Fernandez on Friday.")
+    assert {(s, c[:3], t) for s, c, t, _w in _facts(r)} == {("CHLGOV", "051", "ARGELI")}
+
+
+def test_a_bad_news_quotation_that_judges_no_actor_is_no_event(pipeline: Pipeline) -> None:
+    r = _run(pipeline, '"The attack killed twelve people and wounded many more," said a '
+                       "Kenyan police spokesman, Bruno Shioso.")
+    assert not [v for v in r.events if v.evidence.text == "said"]
+
+
+def test_a_claim_about_what_an_actor_does_accuses_it(pipeline: Pipeline) -> None:
+    r = _run(pipeline, "Protesters in Lima have claimed Chile is secretly funding the rebels.")
+    assert ("PEROPP", "112", "CHL", "claimed") in _facts(r)
+
+
+def test_a_claim_about_things_accuses_no_one(pipeline: Pipeline) -> None:
+    r = _run(pipeline, "Lawmakers claimed 40 people were dead.")
+    assert not [v for v in r.events if v.evidence.text == "claimed"]
+
+
+def test_attacking_a_decision_is_criticism_not_an_assault(pipeline: Pipeline) -> None:
+    r = _run(pipeline, "Senator Elena Ruiz attacked the government's budget as reckless on "
+                       "Thursday.")
+    codes = {c for _s, c, _t, w in _facts(r) if w == "attacked"}
+    assert codes == {"111"}
