@@ -103,3 +103,23 @@ def test_an_attack_noun_that_is_its_clauses_subject_is_the_act_reported(
     # an attack noun that is not its clause's subject, with no one named, is no event
     a = _analyse(pipeline, "Officials discussed security after the bombings on Sunday.")
     assert not [v for v in a.events if v.evidence.text == "bombings"]
+
+
+def test_rules_eased_or_imposed_at_home_apply_to_the_doers_own_country(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The Taiwanese legislature voted 66 to 27 to legalize same-sex "
+                           "marriage.")
+    codes = _codes(a)
+    assert [(codes[v.source], v.cameo.code[:3], codes[v.target], v.inferred)
+            for v in a.events] == [("TWNLEG", "081", "TWN", ["target"])]
+    # a named target is never replaced
+    a = _analyse(pipeline, "Ukraine imposed restrictions on Russian journalists on Monday.")
+    imposed = [v for v in a.events if v.cameo.code.startswith("172")]
+    assert imposed and all(v.inferred == [] and _codes(a)[v.target] == "RUSMED"
+                           for v in imposed)
+
+
+def test_holding_someone_in_contempt_is_censure_not_hostage_taking(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The House of Representatives voted on Wednesday to hold Attorney "
+                           "General William Barr in contempt of Congress.")
+    assert {v.cameo.code for v in a.events if v.evidence.text == "hold"} == {"111"}

@@ -177,6 +177,10 @@ _BOILERPLATE = re.compile(r"^\s*[\(\[]?\s*(photo|file photo|caption|reporting by
                           r"editing by|additional reporting|compiled by|copyright|all rights "
                           r"reserved|subscribe|sign up|read more|related:)", re.I)
 #: Words that, in a quotation about an actor, make the quotation a criticism (111).
+#: CAMEO codes of rules eased or imposed at home: their target, unnamed, is the
+#: doer's own country (:meth:`_Coder._home_targets`)
+_HOME_ACTS = ("081", "082", "083", "1721", "1722", "1723", "1724")
+
 _KNOWN_GOVERNORS = _INTENT | _HOPE | _DEMAND | _DENY | _REFUSE
 
 #: What an event that is only intended or hoped for becomes (CAMEO root -> code).
@@ -1263,6 +1267,7 @@ class _Coder:
         found.extend(self._bare_demands(verbs_, {c.trigger.i for c in found}))
         found = self._fold_embedded(found)
         self._protest_targets(found)
+        self._home_targets(found)
         self._implied_doers(found)
         return self._events(self._distinct(
             [c for c in found if c.source is not None or c.target is not None]))
@@ -1378,6 +1383,28 @@ class _Coder:
             if tok is None:
                 continue
             c.target, c.target_tok = home.id, tok
+
+    def _home_targets(self, found: list[Candidate]) -> None:
+        """A government, legislature or court that eases or imposes rules at home
+        and names no one they apply to acts on its own country ("the legislature
+        voted to legalize same-sex marriage" -> TWN, "declared a state of emergency"
+        -> the country), as CAMEO codes domestic policy; flagged ``inferred``."""
+        for c in found:
+            if c.target is not None or c.source is None or not c.code.startswith(_HOME_ACTS):
+                continue
+            actor = self.by_id[c.source].actor
+            if actor is None or not actor.country or not (
+                    actor.code == actor.country or set(actor.roles) & {"GOV", "LEG", "JUD"}):
+                continue
+            home = next((e for e in self.entities if e.actor is not None and
+                         e.actor.code == actor.country), None)
+            if home is None:
+                continue
+            sent = self.sents[c.sentence]
+            c.target = home.id
+            c.target_tok = next((self.doc[i] for i in range(sent.start, sent.end)
+                                 if self.tok_entity.get(i) == home.id), None)
+            c.inferred.append("target")
 
     def _distinct(self, found: list[Candidate]) -> list[Candidate]:
         """One event per trigger and pair of actor codes: "sanctions on the Taliban
