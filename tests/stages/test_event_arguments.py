@@ -123,3 +123,16 @@ def test_holding_someone_in_contempt_is_censure_not_hostage_taking(pipeline: Pip
     a = _analyse(pipeline, "The House of Representatives voted on Wednesday to hold Attorney "
                            "General William Barr in contempt of Congress.")
     assert {v.cameo.code for v in a.events if v.evidence.text == "hold"} == {"111"}
+
+
+def test_an_attack_by_someone_nobody_names_on_people_nobody_names(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "On Saturday in Leeds, England, a man walked into a shop, grabbed a "
+                           "knife and began to stab people.")
+    codes = _codes(a)
+    stabs = [v for v in a.events if v.evidence.text == "stab"]
+    assert [(codes[v.source], codes[v.target], v.inferred) for v in stabs] == [
+        ("GBR", "GBR", ["source", "target"])]
+    # a doer the text names and codes is kept, and so is a coded victim
+    a = _analyse(pipeline, "Nigerian troops killed 12 militants near Maiduguri on Friday.")
+    kills = [v for v in a.events if v.evidence.text == "killed"]
+    assert kills and all(v.inferred == [] for v in kills)

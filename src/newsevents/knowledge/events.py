@@ -101,8 +101,8 @@ class EventLexicon:
     adjectives: dict[str, list[Pattern]] = field(default_factory=dict)
     #: trigger lemma -> who does it when the sentence names no doer (COP, JUD, country)
     implied_doers: dict[str, str] = field(default_factory=dict)
-    #: subjects that name an act or its weapon, not a doer ("a bombing killed 12")
-    doerless: frozenset[str] = frozenset()
+    #: unnamed parties (``unnamed_parties.tsv``): kind (act, assailant, victim) -> lemmas
+    unnamed: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def cameo(self, code: str) -> CameoCode:
         for c in (code, code[:3], code[:2]):
@@ -161,8 +161,11 @@ def load_event_lexicon(lexicon: Path | None = None) -> EventLexicon:
     for row in _lines("implied_doers.tsv"):
         if len(row) >= 2 and row[0].strip():
             lex.implied_doers[row[0].strip().lower()] = row[1].strip()
-    lex.doerless = frozenset(row[0].strip().lower() for row in _lines("doerless_subjects.tsv")
-                             if row and row[0].strip())
+    unnamed: dict[str, set[str]] = {}
+    for row in _lines("unnamed_parties.tsv"):
+        if len(row) >= 2 and row[0].strip() and row[1].strip():
+            unnamed.setdefault(row[0].strip(), set()).add(row[1].strip().lower())
+    lex.unnamed = {kind: frozenset(ws) for kind, ws in unnamed.items()}
     return lex
 
 

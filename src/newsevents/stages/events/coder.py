@@ -1006,6 +1006,8 @@ class _Coder:
                 if q is not None and q.speaker and (best.subject is None or
                                                     _first_person(best.subject)):
                     sources = [(q.speaker, None)]
+        if sources and p.kind == "verb" and self._reported_act(t, p):
+            sources = []  # "the attacker stabbed two people": nobody the tables code
         if not sources and best.subject is not None and best.subject.pos_ == "NOUN" and \
                 best.subject.i not in self.tok_entity:
             sources = self._crowd_place(t, best.subject)
@@ -1140,24 +1142,46 @@ class _Coder:
         return out
 
     def _reported_act(self, t: Any, p: Pattern) -> bool:
-        """"Twin bombings struck the cathedral": an attack noun that is its clause's
-        subject is the act the clause reports, coded even with no one named (the
-        doer is then implied: :meth:`_implied_doers`)."""
-        return p.kind == "noun" and t.dep_ in ("nsubj", "nsubjpass") and \
-            self.lex.implied_doers.get(t.lemma_.lower()) == "country"
+        """Is ``t`` an attack reported with no party named, to be coded all the same
+        (its doer implied: :meth:`_implied_doers`)? "Twin bombings struck the
+        cathedral" (an attack noun that is its clause's subject), "a man began to
+        stab people" (an attack by someone no one names)."""
+        if p.kind == "noun":
+            return t.dep_ in ("nsubj", "nsubjpass") and \
+                self.lex.implied_doers.get(t.lemma_.lower()) == "country"
+        return p.kind == "verb" and self.lex.implied_doers.get(_lemma(t)) == "country" and \
+            self.doerless_subject(t) is not None
+
+    def _unnamed(self, t: Any, kind: str) -> bool:
+        """Is ``t`` a noun for a party nobody names or codes (``unnamed_parties.tsv``):
+        no entity, or one no country is known for ("the attacker")?"""
+        if t is None or t.pos_ != "NOUN":
+            return False
+        eid = self.tok_entity.get(t.i)
+        if eid is not None and self._country(eid):
+            return False
+        words = self.lex.unnamed.get(kind, frozenset())
+        mod = self._child(t, "compound")
+        return t.lemma_.lower() in words or t.lower_ in words or (
+            mod is not None and f"{mod.lemma_.lower()} {t.lemma_.lower()}" in words)
 
     def doerless_subject(self, verb: Any) -> Any:
-        """The subject of ``verb`` when it names the act or its weapon, not a doer
-        ("a suicide bombing killed 12", "a car bomb hit the base"), else None."""
-        subj = self._child(verb, "nsubj")
-        if subj is None or subj.i in self.tok_entity or subj.pos_ != "NOUN":
-            return None
-        lemma = subj.lemma_.lower()
-        mod = self._child(subj, "compound")
-        if lemma in self.lex.doerless or (
-                mod is not None and f"{mod.lemma_.lower()} {lemma}" in self.lex.doerless):
+        """The subject of ``verb`` when it names the act or its weapon, or someone
+        nobody names ("a suicide bombing killed 12", "a car bomb hit the base", "a
+        man began to stab people"), else None."""
+        subj = self._subject(verb)
+        if subj is not None and (self._unnamed(subj, "act") or self._unnamed(subj, "assailant")):
             return subj
         return None
+
+    def _victims(self, c: Candidate) -> bool:
+        """Are whom the act is done to people nobody names ("stabbed people", "three
+        civilians were killed")?"""
+        t = c.trigger
+        if t.pos_ not in ("VERB", "AUX"):
+            return False
+        obj = self._child(t, "dobj", "nsubjpass") or self._participle_patient(t)
+        return self._unnamed(obj, "victim")
 
     def _country(self, eid: str | None) -> str | None:
         e = self.by_id.get(eid or "")
@@ -1301,6 +1325,11 @@ class _Coder:
             if eid is not None and (eid != c.target or doer == "country"):
                 c.source = eid
                 c.inferred.append("source")
+                if doer == "country" and self._victims(c) and (
+                        c.target is None or not self._country(c.target)):
+                    # "began to stab people": the people of the country where it happened
+                    c.target = eid
+                    c.inferred.append("target")
 
     def _story_country(self, c: Candidate) -> str | None:
         """The country where an event happened: a place in the trigger's own phrase
