@@ -226,6 +226,21 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, url: str | No
     options = _options(model=model, published=published, url=url, source=source,
                        batch_size=batch_size, max_bytes=max_bytes, dictionaries=dictionaries)
     check_paths(paths)
+    from .errors import ConfigError
+    from .serve.handoff import find_server
+
+    server = find_server(db)
+    if server is not None:
+        if model or dictionaries:
+            raise ConfigError(f"a server is serving {db} and codes what it is handed with its "
+                              "own pipeline: stop it to ingest with --model or --dictionaries")
+        report = _ingest_through(server, paths, options)
+        w = report.written
+        click.echo(f"{db}: {w.added} added, {w.replaced} replaced, {w.unchanged} unchanged, "
+                   f"{len(report.skipped)} skipped (stored by the server at {server.url})")
+        if report.skipped:
+            sys.exit(EXIT_SKIPPED)
+        return
     pipeline = Pipeline.load(options) if workers == 1 else None
     with Store.open(db) as store, _progress() as progress:
         shown = 0
@@ -249,6 +264,31 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, url: str | No
                f"{len(report.skipped)} skipped")
     if report.skipped:
         sys.exit(EXIT_SKIPPED)
+
+
+def _ingest_through(server: Any, paths: tuple[str, ...], options: Any) -> Any:
+    """Read the inputs here and hand them, a batch at a time, to the running server
+    that owns the store (see newsevents.serve.handoff)."""
+    from .ingest import IngestReport
+    from .pipeline import batched
+    from .records import Skipped
+    from .serve.handoff import hand_off
+    from .sources import read
+
+    report = IngestReport()
+    with _progress() as progress:
+        for batch in batched(read(paths, options), options.batch_size):
+            answer = hand_off(server, batch)
+            report.written.added += answer["added"]
+            report.written.replaced += answer["replaced"]
+            report.written.unchanged += answer["unchanged"]
+            skipped = [Skipped.from_dict(x) for x in answer["skipped"]]
+            for s in skipped:
+                _report_skipped(s)
+            report.skipped.extend(skipped)
+            report.batches += 1
+            progress(report)
+    return report
 
 
 # ---------------------------------------------------------------- stats
@@ -599,17 +639,27 @@ def serve(db: str, host: str, port: int, token: str | None, max_body: int,
     Read-only unless a token is given. The model for posted articles is loaded on
     the first post, not at startup.
     """
+    import os
+
     import uvicorn
 
-    from .serve import create_app
+    from .serve import create_app, handoff
 
     _check_port(host, port)
+    key = handoff.new_key()
     app = create_app(db, token=token or None, max_body=max_body, options=_options(model=model),
-                     host=host)
-    mode = "POST /api/articles needs the token" if token else "read-only"
-    click.echo(f"newsevents: serving {db} at http://{host}:{port}/ ({mode}); Ctrl-C stops",
-               err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", ws="none")
+                     host=host, handoff_key=key)
+    mode = "POST /api/articles needs the token" if token else "read-only to the web"
+    click.echo(f"newsevents: serving {db} at http://{host}:{port}/ ({mode}; "
+               "'newsevents ingest' hands its articles to this server); Ctrl-C stops", err=True)
+    local = "127.0.0.1" if host in ("0.0.0.0", "", "::") else host
+    local = f"[{local}]" if ":" in local else local
+    handoff.announce(db, handoff.Server(url=f"http://{local}:{port}", key=key, pid=os.getpid(),
+                                        max_body=app.state.service.ingest_body))
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning", ws="none")
+    finally:
+        handoff.withdraw(db, key)
 
 
 def _check_port(host: str, port: int) -> None:

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .memory import ActorMemory
 from .pipeline import Pipeline, batched
 from .records import Analysis, Article, Skipped
 from .sources import read
@@ -53,22 +54,8 @@ def _ingest(paths: Iterable[str | Path], store: Store, pipeline: Pipeline,
     memory = pipeline.knowledge.memory
     for batch in batched(read(paths, pipeline.options), pipeline.options.batch_size):
         stored = store.fingerprints(a.id for a in batch if isinstance(a, Article))
-        todo: list[Article | Skipped] = []
-        for item in batch:
-            if isinstance(item, Article) and stored.get(item.id) == fingerprint:
-                report.written.unchanged += 1
-            else:
-                todo.append(item)
-        analyses: list[Analysis] = []
-        skipped: list[Skipped] = []
-        # the memory learns article by article, before the next one is coded: the
-        # records do not depend on where batches begin and end
-        learn = (lambda a: memory.learn([a])) if memory is not None else None
-        for result in pipeline.analyze_many(todo, learn=learn):
-            if isinstance(result, Skipped):
-                skipped.append(result)
-            else:
-                analyses.append(result)
+        unchanged, analyses, skipped = analyse_batch(batch, stored, pipeline, memory)
+        report.written.unchanged += unchanged
         report.written += store.write(analyses, skipped)
         report.skipped.extend(skipped)
         report.batches += 1
@@ -76,4 +63,34 @@ def _ingest(paths: Iterable[str | Path], store: Store, pipeline: Pipeline,
             progress(report)
 
 
-__all__ = ["IngestReport", "Progress", "ingest"]
+def analyse_batch(batch: list[Article | Skipped], stored: dict[str, str], pipeline: Pipeline,
+                  memory: ActorMemory | None) -> tuple[int, list[Analysis], list[Skipped]]:
+    """One batch as ingest codes it: (articles ``stored`` by this same pipeline,
+    left alone; analyses of the rest; inputs skipped). ``memory`` (the corpus
+    memory, see :mod:`newsevents.memory`) learns article by article, before the
+    next one is coded, so the records do not depend on where batches begin and end."""
+    fingerprint = pipeline.info.fingerprint
+    unchanged = 0
+    todo: list[Article | Skipped] = []
+    for item in batch:
+        if isinstance(item, Article) and stored.get(item.id) == fingerprint:
+            unchanged += 1
+        else:
+            todo.append(item)
+    analyses: list[Analysis] = []
+    skipped: list[Skipped] = []
+    knowledge = pipeline.knowledge
+    saved, knowledge.memory = knowledge.memory, memory
+    learn = (lambda a: memory.learn([a])) if memory is not None else None
+    try:
+        for result in pipeline.analyze_many(todo, learn=learn):
+            if isinstance(result, Skipped):
+                skipped.append(result)
+            else:
+                analyses.append(result)
+    finally:
+        knowledge.memory = saved
+    return unchanged, analyses, skipped
+
+
+__all__ = ["IngestReport", "Progress", "analyse_batch", "ingest"]

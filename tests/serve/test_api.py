@@ -320,7 +320,7 @@ def test_openapi_lists_every_endpoint(client: TestClient) -> None:
     assert set(doc["paths"]) == {
         "/api/articles", "/api/articles/{article_id}", "/api/events", "/api/events.csv",
         "/api/quotes", "/api/actors", "/api/places", "/api/dyads/{a}/{b}/timeline",
-        "/api/network", "/api/network.graphml", "/api/stats"}
+        "/api/network", "/api/network.graphml", "/api/stats", "/api/ingest"}
     assert "post" in doc["paths"]["/api/articles"]
     limit = next(p for p in doc["paths"]["/api/events"]["get"]["parameters"]
                  if p["name"] == "limit")

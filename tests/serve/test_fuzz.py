@@ -48,6 +48,7 @@ OPERATIONS = [
     ("GET", "/api/events"), ("GET", "/api/events.csv"), ("GET", "/api/dyads/{a}/{b}/timeline"),
     ("GET", "/api/quotes"), ("GET", "/api/actors"), ("GET", "/api/places"),
     ("GET", "/api/network"), ("GET", "/api/network.graphml"), ("GET", "/api/stats"),
+    ("POST", "/api/ingest"),
 ]
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
           response_schema_conformance]

@@ -13,8 +13,8 @@ same file open read-only and read-write at once. So:
 
 A readers-writer lock orders the two; a waiting writer goes before readers
 that come after it. While the server holds the store open, another process
-cannot write to it (DuckDB's file lock): stop the server to ``newsevents
-ingest``, or post articles to it.
+cannot write to it (DuckDB's file lock): ``newsevents ingest`` hands its
+batches to the server instead (:mod:`newsevents.serve.handoff`).
 """
 
 from __future__ import annotations
@@ -75,6 +75,8 @@ class StoreAccess:
         self._lock = RWLock()
         self._mutex = threading.Lock()  # guards the shared connection itself
         self._shared: Store | None = None
+        #: moves on after every write: answers made before it are stale
+        self.generation = 0
 
     @contextmanager
     def read(self) -> Iterator[Store]:
@@ -94,8 +96,11 @@ class StoreAccess:
         """The store opened read-write, with no read in flight."""
         with self._lock.exclusive():
             self._close_shared()
-            with Store.open(self.path) as store:
-                yield store
+            try:
+                with Store.open(self.path) as store:
+                    yield store
+            finally:
+                self.generation += 1
 
     def _close_shared(self) -> None:
         with self._mutex:

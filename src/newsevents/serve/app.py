@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hmac
+import json
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -33,15 +34,17 @@ from pydantic import Field, ValidationError
 from .._version import __version__
 from ..config import Options
 from ..errors import ConfigError
-from ..records import Analysis, Skipped
+from ..records import Analysis, Article, Skipped
 from ..store import Store
 from ..store.queries import COLUMNS, EventFilters, count_events, dyad_timeline, query_events
 from ..store.quotes import count_quotes, query_quotes
 from . import errors, queries
 from .access import StoreAccess
+from .cache import ResponseCache
 from .errors import ApiError, ErrorBody
 from .exports import events_csv, network_graphml
 from .guard import Guard, allowed_hosts
+from .handoff import withdraw
 from .models import (
     ActorPage,
     ArticleIn,
@@ -176,15 +179,19 @@ class _Service:
     """What the routes share: the store, the token, the lazily loaded pipeline."""
 
     def __init__(self, db: str, token: str | None, max_body: int,
-                 pipeline: Pipeline | None, options: Options | None) -> None:
+                 pipeline: Pipeline | None, options: Options | None,
+                 handoff_key: str | None = None) -> None:
         self.db = db
         self.token = token
         self.max_body = max_body
+        self.handoff_key = handoff_key
         self.access = StoreAccess(db)
         self.pipeline = pipeline
         self.options = options or Options()
         self._pipeline_lock = threading.Lock()
         self._post_lock = threading.Lock()
+        # a batch handed over by ingest: its articles, bounded at --max-bytes, as JSON
+        self.ingest_body = max(max_body, 2 * self.options.max_bytes + 65_536)
 
     # ------------------------------------------------------------ writes
 
@@ -200,6 +207,34 @@ class _Service:
         if not hmac.compare_digest(given, self.token.encode("utf-8")):
             raise ApiError(401, "the token is not the one this server was started with",
                            headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
+
+    def authorize_ingest(self, credentials: HTTPAuthorizationCredentials | None) -> None:
+        """The key of this run (from the rendezvous file) or the token."""
+        given = (credentials.credentials.strip() if credentials is not None else "").encode()
+        for secret in (self.handoff_key, self.token):
+            if secret and hmac.compare_digest(given, secret.encode("utf-8")):
+                return
+        raise ApiError(401, "ingest hands batches over with the key in the server's "
+                            "rendezvous file (or the token)",
+                       headers={"WWW-Authenticate": 'Bearer realm="newsevents"'})
+
+    def ingest_batch(self, items: list[Article | Skipped]) -> dict[str, Any]:
+        """Store a batch handed over by ``newsevents ingest`` as ingest would:
+        unchanged articles left alone, the rest analysed with the corpus memory and
+        written, with the skipped inputs, in one transaction."""
+        from ..ingest import analyse_batch
+
+        pipeline = self.load_pipeline()
+        with self._post_lock:  # one analysis at a time: the pipeline is not thread-safe
+            with self.access.read() as store:
+                stored = store.fingerprints(a.id for a in items if isinstance(a, Article))
+                memory = store.actor_memory()
+            unchanged, analyses, skipped = analyse_batch(items, stored, pipeline, memory)
+            with self.access.write() as store:
+                written = store.write(analyses, skipped)
+        return {"added": written.added, "replaced": written.replaced,
+                "unchanged": written.unchanged + unchanged,
+                "skipped": [s.to_dict() for s in skipped]}
 
     def load_pipeline(self) -> Pipeline:
         with self._pipeline_lock:
@@ -242,6 +277,21 @@ class _Service:
         return (201 if written.added or written.replaced else 200), result
 
 
+def _batch_items(body: bytes) -> list[Article | Skipped]:
+    """The items of a batch body, or 422."""
+    try:
+        data = json.loads(body)
+        items: list[Article | Skipped] = []
+        for item in data["items"]:
+            if "article" in item:
+                items.append(Article.from_dict(item["article"]))
+            else:
+                items.append(Skipped.from_dict(item["skipped"]))
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+        raise ApiError(422, f"not a batch of articles: {str(exc)[:200]}") from None
+    return items
+
+
 def _check_store(db: str, writable: bool) -> None:
     """Fail at startup, with one clear line, if the store cannot be served."""
     if writable and not Path(db).exists():
@@ -252,7 +302,7 @@ def _check_store(db: str, writable: bool) -> None:
 
 def create_app(db: str, *, token: str | None = None, max_body: int = 1_000_000,
                pipeline: Pipeline | None = None, options: Options | None = None,
-               host: str | None = "127.0.0.1") -> FastAPI:
+               host: str | None = "127.0.0.1", handoff_key: str | None = None) -> FastAPI:
     """The API and dashboard over the store at ``db``.
 
     ``token``: enables ``POST /api/articles`` for clients sending
@@ -261,17 +311,21 @@ def create_app(db: str, *, token: str | None = None, max_body: int = 1_000_000,
     ``pipeline``: the pipeline for posted articles; by default one is loaded
     with ``options`` on the first post. ``host``: the address the server is bound
     to; requests naming another host are refused (421), see
-    :mod:`newsevents.serve.guard`. Raises
+    :mod:`newsevents.serve.guard`. ``handoff_key``: the key ``newsevents ingest``
+    posts batches with (``POST /api/ingest``; see :mod:`newsevents.serve.handoff`).
+    Raises
     :class:`~newsevents.errors.StoreError` if the store cannot be opened.
     """
     if max_body < 1:
         raise ConfigError(f"the body size limit must be at least 1 byte, not {max_body}")
     _check_store(db, token is not None)
-    service = _Service(db, token or None, max_body, pipeline, options)
+    service = _Service(db, token or None, max_body, pipeline, options, handoff_key or None)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         yield
+        if service.handoff_key:  # (uvicorn may end the process by signal after this)
+            withdraw(db, service.handoff_key)
         service.access.close()
 
     app = FastAPI(
@@ -293,6 +347,8 @@ def create_app(db: str, *, token: str | None = None, max_body: int = 1_000_000,
         return FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-cache"})
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    # repeated reads answered from memory until the next write (serve/cache.py)
+    app.add_middleware(ResponseCache, generation=lambda: service.access.generation)
     # security headers on every response, Host and Origin checked (serve/guard.py)
     app.add_middleware(Guard, csp=CSP, hosts=allowed_hosts(host))
     return app
@@ -353,6 +409,26 @@ def _api(service: _Service) -> APIRouter:
         status, record = await run_in_threadpool(service.store_article, data)
         return JSONResponse(record.to_dict(), status_code=status,
                             headers={"Location": f"/api/articles/{record.article.id}"})
+
+    @api.post("/ingest", response_model=dict[str, Any], tags=["articles"],
+              openapi_extra={"requestBody": {"required": True, "content": {
+                  "application/json": {"schema": {"type": "object", "properties": {
+                      "items": {"type": "array", "items": {"type": "object"}}}}}}}})
+    async def ingest_batch(request: Request, credentials: Credentials) -> dict[str, Any]:
+        """A batch handed over by `newsevents ingest` while this server runs (with the
+        key of its rendezvous file, or the token): `{"items": [{"article": ARTICLE} |
+        {"skipped": SKIPPED}, ...]}` as ingest reads them. Stored as ingest stores a
+        batch, in one transaction; answers the counts `added`, `replaced`, `unchanged`
+        and the inputs `skipped`. Reads go on meanwhile."""
+        service.authorize_ingest(credentials)
+        body = bytearray()
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > service.ingest_body:
+                raise ApiError(413, f"the batch is over {service.ingest_body} bytes, the "
+                                    "most this server takes")
+        items = _batch_items(bytes(body))
+        return await run_in_threadpool(service.ingest_batch, items)
 
     # ------------------------------------------------------------ events
 

@@ -1,0 +1,105 @@
+"""Answers to repeated reads, kept until the store changes.
+
+A dashboard asks the same questions over and over (the statistics, a dyad's
+timeline, the first page of events), and between two writes the answer cannot
+change: this server is the store's only writer (``POST /api/articles`` and the
+batches ``newsevents ingest`` hands over, :mod:`newsevents.serve.handoff`). So
+:class:`ResponseCache`, a plain ASGI middleware, keeps the complete answer (status,
+headers, body) to a ``GET /api/...`` request with status 200, by its path and
+query string, and replays it. Each write moves the store's generation on
+(:attr:`StoreAccess.generation`) and empties the cache. Bounded: at most
+``entries`` answers of at most ``largest`` bytes each, the least recently used
+dropped first. Measured with ``bench/load.py`` (README, Web API).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+
+from .guard import ASGIApp, Message, Receive, Scope, Send
+
+#: what a cached answer is: status, raw headers, body
+_Answer = tuple[int, list[tuple[bytes, bytes]], bytes]
+
+
+class ResponseCache:
+    """Replay 200 answers to ``GET /api/...`` until ``generation()`` changes."""
+
+    def __init__(self, app: ASGIApp, *, generation: Callable[[], int], entries: int = 2048,
+                 largest: int = 1_000_000) -> None:
+        self.app = app
+        self.generation = generation
+        self.entries = entries
+        self.largest = largest
+        self._answers: OrderedDict[bytes, _Answer] = OrderedDict()
+        self._seen = generation()
+        self._lock = threading.Lock()
+        self.hits = 0
+        self.misses = 0
+
+    def _get(self, key: bytes) -> _Answer | None:
+        with self._lock:
+            now = self.generation()
+            if now != self._seen:
+                self._answers.clear()
+                self._seen = now
+            answer = self._answers.get(key)
+            if answer is not None:
+                self._answers.move_to_end(key)
+                self.hits += 1
+            else:
+                self.misses += 1
+            return answer
+
+    def _put(self, key: bytes, answer: _Answer, generation: int) -> None:
+        with self._lock:
+            if generation != self.generation():
+                return  # the store changed while this answer was being made
+            self._answers[key] = answer
+            self._answers.move_to_end(key)
+            while len(self._answers) > self.entries:
+                self._answers.popitem(last=False)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope.get("method") != "GET" or \
+                not str(scope.get("path", "")).startswith("/api/"):
+            await self.app(scope, receive, send)
+            return
+        key = scope.get("raw_path") or str(scope["path"]).encode()
+        key = bytes(key) + b"?" + bytes(scope.get("query_string", b""))
+        answer = self._get(key)
+        if answer is not None:
+            status, headers, body = answer
+            await send({"type": "http.response.start", "status": status, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
+            return
+        generation = self.generation()
+        start: Message | None = None
+        parts: list[bytes] = []
+        size = 0
+        keep = True
+
+        async def record(message: Message) -> None:
+            nonlocal start, size, keep
+            if message["type"] == "http.response.start":
+                start = message
+                keep = message.get("status") == 200
+            elif message["type"] == "http.response.body" and keep:
+                body = bytes(message.get("body", b""))
+                size += len(body)
+                if size > self.largest:
+                    keep = False
+                    parts.clear()
+                else:
+                    parts.append(body)
+                if not message.get("more_body", False) and keep and start is not None:
+                    self._put(key, (200, list(start.get("headers", [])), b"".join(parts)),
+                              generation)
+            await send(message)
+
+        await self.app(scope, receive, record)
+
+
+__all__ = ["ResponseCache"]
