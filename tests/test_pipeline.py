@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from newsevents import (
@@ -15,6 +17,8 @@ from newsevents import (
     default_stages,
     from_text,
 )
+from newsevents.config import Options
+from newsevents.errors import ConfigError
 from newsevents.stages import check_order
 
 
@@ -62,6 +66,36 @@ def test_a_failing_stage_skips_one_article_and_the_batch_goes_on(pipeline: Pipel
     bad = got[1]
     assert isinstance(bad, Skipped) and bad.reason == "failed"
     assert "fragile" in bad.detail and "boom" in bad.detail and bad.origin == "t1"
+
+
+def test_an_article_over_its_time_budget_is_skipped_alone(pipeline: Pipeline) -> None:
+    """A stage that never ends on one input (simulated by waiting on an event nobody
+    sets) costs that input only; the others of its batch are analysed."""
+    import threading
+
+    never = threading.Event()
+
+    def stuck(ctx: Context) -> list[object]:
+        if "forever" in ctx.article.text:
+            never.wait(30)  # what a runaway parse would do; the budget ends it
+        return []
+
+    options = replace(pipeline.options, time_budget=0.3, batch_size=8)
+    pipe = Pipeline(pipeline.nlp, stages=[*pipeline.stages, Stage("stuck", stuck, "extra")],
+                    options=options)
+    got = list(pipe.analyze_many(_articles(
+        "Police arrested two men in Lima.", "This one runs forever.", "Rebels shelled Goma.")))
+    assert [type(g) for g in got] == [Analysis, Skipped, Analysis]
+    slow = got[1]
+    assert isinstance(slow, Skipped) and slow.reason == "over_budget" and slow.origin == "t1"
+    assert "0.3 s" in slow.detail
+
+
+def test_a_bad_time_budget_is_refused() -> None:
+    with pytest.raises(ConfigError, match="time budget"):
+        Options(time_budget=-1)
+    with pytest.raises(ConfigError, match="time budget"):
+        Options(time_budget=float("nan"))
 
 
 def test_duplicates_in_one_run_are_skipped_and_order_is_kept(pipeline: Pipeline) -> None:

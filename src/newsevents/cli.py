@@ -70,6 +70,10 @@ _dictionary = click.option(
          "name,aliases,code,start,end,note); repeatable. Consulted after the article itself.")
 _max_bytes = click.option("--max-bytes", type=click.IntRange(1), default=5_000_000,
                           show_default=True, help="Largest article (file or JSONL line) read.")
+_time_budget = click.option(
+    "--time-budget", type=click.FloatRange(0), default=120.0, show_default=True,
+    metavar="SECONDS", help="Longest one article may take to analyse before it is skipped "
+                            "as over_budget (0: no limit; kept in the main process only).")
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -137,9 +141,10 @@ def _table(analysis: Analysis) -> None:
 @_source
 @_model
 @_max_bytes
+@_time_budget
 @_dictionary
 def analyze(paths: tuple[str, ...], fmt: str, published: str | None, url: str | None,
-            source: str | None, model: str | None, max_bytes: int,
+            source: str | None, model: str | None, max_bytes: int, time_budget: float,
             dictionaries: tuple[str, ...]) -> None:
     """Analyse articles and print the records; nothing is stored.
 
@@ -149,7 +154,7 @@ def analyze(paths: tuple[str, ...], fmt: str, published: str | None, url: str | 
     from .sources import read
 
     options = _options(model=model, published=published, url=url, source=source,
-                       max_bytes=max_bytes, dictionaries=dictionaries)
+                       max_bytes=max_bytes, dictionaries=dictionaries, time_budget=time_budget)
     pipeline = Pipeline.load(options)
     results: list[dict[str, Any]] = []
     skipped = 0
@@ -206,13 +211,14 @@ def _progress() -> Iterator[Callable[[Any], None]]:
 @_model
 @_batch
 @_max_bytes
+@_time_budget
 @_dictionary
 @click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True,
               help="Worker processes (Dask) that parse and code articles; the store is "
                    "written by this process.")
 def ingest(paths: tuple[str, ...], db: str, published: str | None, url: str | None,
            source: str | None, model: str | None, batch_size: int, max_bytes: int,
-           dictionaries: tuple[str, ...], workers: int) -> None:
+           time_budget: float, dictionaries: tuple[str, ...], workers: int) -> None:
     """Analyse articles and store them in the DuckDB store.
 
     Idempotent: an article already stored by the same pipeline is left alone;
@@ -224,7 +230,8 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, url: str | No
     from .store import Store
 
     options = _options(model=model, published=published, url=url, source=source,
-                       batch_size=batch_size, max_bytes=max_bytes, dictionaries=dictionaries)
+                       batch_size=batch_size, max_bytes=max_bytes, dictionaries=dictionaries,
+                       time_budget=time_budget)
     check_paths(paths)
     from .errors import ConfigError
     from .serve.handoff import find_server

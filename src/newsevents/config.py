@@ -31,6 +31,8 @@ class Options:
     ``published``/``url``/``source`` override what the input says for every
     article read. ``max_bytes`` bounds one article (a text or HTML
     file, or one JSONL line); a JSONL file itself may be of any size.
+    ``time_budget``: seconds to analyse one article before it is skipped as
+    ``over_budget`` (0: none; see :mod:`newsevents.budget`).
     """
 
     model: str | None = None
@@ -41,6 +43,7 @@ class Options:
     batch_size: int = 32
     max_bytes: int = 5_000_000
     dictionaries: tuple[str, ...] = ()  # user actor/agent dictionaries (TABARI, CSV)
+    time_budget: float = 120.0  # seconds to analyse one article; 0: no budget
 
     def __post_init__(self) -> None:
         if self.published is not None:
@@ -49,6 +52,9 @@ class Options:
             raise ConfigError(f"batch size must be at least 1, not {self.batch_size}")
         if self.max_bytes < 1:
             raise ConfigError(f"max bytes must be at least 1, not {self.max_bytes}")
+        if not self.time_budget >= 0:  # (not NaN)
+            raise ConfigError(f"the time budget must be 0 (none) or more seconds, not "
+                              f"{self.time_budget}")
 
     @property
     def model_name(self) -> str | None:

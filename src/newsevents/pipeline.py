@@ -16,6 +16,7 @@ from itertools import islice
 from typing import Any
 
 from ._version import __version__
+from .budget import BudgetExceeded, deadline
 from .config import Options
 from .knowledge import Knowledge, default_knowledge
 from .nlp import load_model, model_label
@@ -131,20 +132,28 @@ class Pipeline:
         ok = [a for a in articles if len(a.text) <= self.nlp.max_length]
         results: dict[str, Analysis | Skipped] = {}
         done = 0
+        budget = self.options.time_budget
         try:
-            docs = self.nlp.pipe((a.text for a in ok), batch_size=self.options.batch_size)
-            for article, doc in zip(ok, docs, strict=True):
-                results[article.id] = self._run_stages(article, doc, learn)
-                done += 1
+            # the batch under the sum of its articles' budgets (newsevents.budget)
+            with deadline(budget * len(ok)):
+                docs = self.nlp.pipe((a.text for a in ok), batch_size=self.options.batch_size)
+                for article, doc in zip(ok, docs, strict=True):
+                    results[article.id] = self._run_stages(article, doc, learn)
+                    done += 1
         except Exception:  # noqa: BLE001 - find the one article that broke the batch
             for article in ok[done:]:
                 try:
-                    doc = self.nlp(article.text)
+                    with deadline(budget):
+                        doc = self.nlp(article.text)
+                        results[article.id] = self._run_stages(article, doc, learn)
+                except BudgetExceeded:
+                    results[article.id] = Skipped(
+                        article.origin or article.id, "over_budget",
+                        f"not analysed within the {budget:g} s one article may take "
+                        "(--time-budget)")
                 except Exception as exc:  # noqa: BLE001
                     results[article.id] = Skipped(article.origin or article.id, "failed",
                                                   f"the parser failed: {exc}")
-                    continue
-                results[article.id] = self._run_stages(article, doc, learn)
         out: list[Analysis | Skipped] = []
         for article in articles:
             result = results.get(article.id)
@@ -162,6 +171,8 @@ class Pipeline:
         for stage in self.stages:
             try:
                 ctx.slots[stage.assigns] = stage.run(ctx)
+            except BudgetExceeded:
+                raise  # the batch's time is up: Pipeline._run_batch decides
             except Exception as exc:  # noqa: BLE001 - one article never stops the batch
                 return Skipped(article.origin or article.id, "failed",
                                f"stage {stage.name!r} failed: {type(exc).__name__}: {exc}")

@@ -31,6 +31,7 @@ SkipReason = Literal[
     "not_english",  # language detected is not English
     "duplicate",  # same article id seen earlier in this run
     "failed",  # a stage raised: a bug, reported with its message
+    "over_budget",  # not analysed within Options.time_budget
 ]
 
 
