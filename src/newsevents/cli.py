@@ -216,9 +216,14 @@ def _progress() -> Iterator[Callable[[Any], None]]:
 @click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True,
               help="Worker processes (Dask) that parse and code articles; the store is "
                    "written by this process.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="A running Dask cluster (dask.distributed scheduler, e.g. "
+                   "tcp://10.0.0.5:8786) whose workers parse and code the articles; the store "
+                   "is written by this process.")
 def ingest(paths: tuple[str, ...], db: str, published: str | None, url: str | None,
            source: str | None, model: str | None, batch_size: int, max_bytes: int,
-           time_budget: float, dictionaries: tuple[str, ...], workers: int) -> None:
+           time_budget: float, dictionaries: tuple[str, ...], workers: int,
+           scheduler: str | None) -> None:
     """Analyse articles and store them in the DuckDB store.
 
     Idempotent: an article already stored by the same pipeline is left alone;
@@ -241,6 +246,9 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, url: str | No
         if model or dictionaries:
             raise ConfigError(f"a server is serving {db} and codes what it is handed with its "
                               "own pipeline: stop it to ingest with --model or --dictionaries")
+        if scheduler:
+            raise ConfigError(f"a server is serving {db} and codes what it is handed itself: "
+                              "stop it to ingest with --scheduler")
         report = _ingest_through(server, paths, options)
         w = report.written
         click.echo(f"{db}: {w.added} added, {w.replaced} replaced, {w.unchanged} unchanged, "
@@ -248,7 +256,8 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, url: str | No
         if report.skipped:
             sys.exit(EXIT_SKIPPED)
         return
-    pipeline = Pipeline.load(options) if workers == 1 else None
+    client = _dask_client(scheduler) if scheduler else None
+    pipeline = Pipeline.load(options) if workers == 1 and client is None else None
     with Store.open(db) as store, _progress() as progress:
         shown = 0
 
@@ -264,13 +273,42 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, url: str | No
         else:
             from .scale import ingest_distributed
 
-            report = ingest_distributed(paths, store, options, workers=workers,
-                                        progress=on_batch)
+            try:
+                report = ingest_distributed(
+                    paths, store, options, workers=_cluster_size(client) if client else workers,
+                    scheduler=client.get if client else None, progress=on_batch)
+            finally:
+                if client is not None:
+                    client.close()
     w = report.written
     click.echo(f"{db}: {w.added} added, {w.replaced} replaced, {w.unchanged} unchanged, "
                f"{len(report.skipped)} skipped")
     if report.skipped:
         sys.exit(EXIT_SKIPPED)
+
+
+#: seconds to wait for a Dask scheduler to answer
+SCHEDULER_TIMEOUT = 30
+
+
+def _dask_client(address: str) -> Any:
+    """A client of the Dask cluster at ``address``, or one line saying why not."""
+    from .errors import ConfigError
+
+    try:
+        from distributed import Client
+    except ImportError:
+        raise ConfigError("--scheduler needs the 'distributed' package (pip install "
+                          "distributed)") from None
+    try:
+        return Client(address, timeout=SCHEDULER_TIMEOUT,  # type: ignore[no-untyped-call]
+                      set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise ConfigError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+
+
+def _cluster_size(client: Any) -> int:
+    return max(1, len(client.scheduler_info().get("workers", {})))
 
 
 def _ingest_through(server: Any, paths: tuple[str, ...], options: Any) -> Any:
@@ -533,7 +571,7 @@ def dyad(a: str, b: str, db: str, by: str, since: str | None, until: str | None,
 
 # ---------------------------------------------------------------- export
 
-EXPORT_FORMATS = ("gkg", "gdelt-events", "gdelt-mentions", "jsonl")
+EXPORT_FORMATS = ("gkg", "gdelt-events", "gdelt-mentions", "jsonl", "parquet")
 
 
 @cli.command()
@@ -541,7 +579,9 @@ EXPORT_FORMATS = ("gkg", "gdelt-events", "gdelt-mentions", "jsonl")
 @_db
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True,
               help="gkg: GDELT GKG 2.1; gdelt-events/gdelt-mentions: GDELT 2.0 event and "
-                   "mention tables; jsonl: the records as newsevents analyze prints them.")
+                   "mention tables; jsonl: the records as newsevents analyze prints them; "
+                   "parquet: a dataset directory OUT, a table per record kind, partitioned "
+                   "by year and month.")
 @click.option("--since", metavar="DATE", help="Only articles published on or after DATE.")
 @click.option("--until", metavar="DATE", help="Only articles published on or before DATE.")
 @click.option("--header", is_flag=True, help="Write a line of column names first (GDELT "
@@ -566,6 +606,9 @@ def export(out: str, db: str, fmt: str, since: str | None, until: str | None,
 
     since = iso_date(since, "--since") if since else None
     until = iso_date(until, "--until") if until else None
+    if fmt == "parquet":
+        _export_parquet(out, db, since, until, force)
+        return
     if out != "-":  # refuse before the store is even opened
         check_output(out, force=force, protect=[db])
     with Store.open(db, read_only=True) as store, contextlib.ExitStack() as stack:
@@ -574,6 +617,21 @@ def export(out: str, db: str, fmt: str, since: str | None, until: str | None,
         analyses = store.analyses(since=since, until=until)
         n = _write_export(fmt, analyses, fh, header, include_all)
     click.echo(f"{out}: {n} rows ({fmt})", err=True)
+
+
+def _export_parquet(out: str, db: str, since: str | None, until: str | None,
+                    force: bool) -> None:
+    from .errors import OutputError
+    from .export.parquet import check_dataset_dir, write_parquet
+    from .store import Store
+
+    if out == "-":
+        raise OutputError("a Parquet dataset is a directory: give one, not -")
+    check_dataset_dir(out, force=force, protect=[db])  # before the store is opened
+    with Store.open(db, read_only=True) as store:
+        counts = write_parquet(store, out, since=since, until=until, force=force, protect=[db])
+    tables = ", ".join(f"{n:,} {name}" for name, n in counts.items())
+    click.echo(f"{out}: {tables} (parquet)", err=True)
 
 
 def _write_export(fmt: str, analyses: Any, fh: Any, header: bool, include_all: bool) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from newsevents import Analysis, Article, Options, Pipeline, Skipped, Store, read
@@ -69,3 +70,37 @@ def test_workers_use_what_the_store_and_earlier_chunks_know_of_people(tmp_path: 
     rostami = next(e for e in result.entities if e.name == "Rostami")
     assert rostami.actor is not None and rostami.actor.code == "IRNGOV"
     assert rostami.actor.evidence[-1].kind == "memory"
+
+
+def test_ingest_on_a_dask_cluster_fills_the_store_like_ingest(tmp_path: Path,
+                                                              samples: Path) -> None:
+    """A real dask.distributed cluster (a LocalCluster of two worker processes,
+    reached by its scheduler's address as a remote one would be)."""
+    from distributed import LocalCluster
+
+    folder = _corpus(tmp_path, samples)
+    runner = CliRunner()
+    one, two = str(tmp_path / "one.duckdb"), str(tmp_path / "two.duckdb")
+    a = runner.invoke(cli, ["ingest", str(folder), "--db", one], catch_exceptions=False)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                      dashboard_address=None, host="127.0.0.1") as cluster:
+        b = runner.invoke(cli, ["ingest", str(folder), "--db", two, "--scheduler",
+                                cluster.scheduler_address], catch_exceptions=False)
+        workers = list(cluster.scheduler_info["workers"])
+    assert len(workers) == 2
+    assert a.exit_code == b.exit_code == 3, b.output
+    with Store.open(one, read_only=True) as s1, Store.open(two, read_only=True) as s2:
+        assert s1.counts() == s2.counts()
+        rows = "SELECT article_id, source_code, code, target_code FROM events ORDER BY ALL"
+        assert s1.con.execute(rows).fetchall() == s2.con.execute(rows).fetchall() != []
+
+
+def test_an_unreachable_scheduler_is_one_line(tmp_path: Path, samples: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("newsevents.cli.SCHEDULER_TIMEOUT", 2)
+    result = CliRunner().invoke(cli, ["ingest", str(samples / "02_protest.txt"), "--db",
+                                      str(tmp_path / "s.duckdb"), "--scheduler",
+                                      "tcp://127.0.0.1:9"])
+    assert result.exit_code != 0
+    assert "cannot reach the Dask scheduler" in result.output
+    assert "Traceback" not in result.output

@@ -334,7 +334,7 @@ JOIN_EVERY_ROW = """
 SELECT v.article_id, v.id, v.date, v.date_from, a.published, a.title, a.url, a.origin,
        v.source, s.name, v.source_code, v.target, t.name, v.target_code,
        v.code, v.base_code, v.root_code, v.quad_class, v.goldstein, v.plover_category,
-       v.plover_mode, v.place, p.name, p.country, v.modality, v.negated,
+       v.plover_mode, v.place, p.name, p.country, p.lat, p.lon, v.modality, v.negated,
        v.mentions, v.sentence, v.start, v."end", v.trigger
 FROM events v
 JOIN articles a ON a.id = v.article_id

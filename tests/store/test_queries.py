@@ -130,6 +130,7 @@ def test_all_events_newest_first_then_article_then_text_order(store: Store) -> N
     assert (meeting["source_name"], meeting["source_code"]) == ("Ali Shamkhani", "IRNGOV")
     assert (meeting["target_name"], meeting["target_code"]) == ("Ilham Aliyev", "AZEGOV")
     assert (meeting["place_name"], meeting["place_country"]) == ("Baku", "AZE")
+    assert (meeting["lat"], meeting["lon"]) == (40.38, 49.89)  # the place's coordinates
     assert (meeting["code"], meeting["root_code"], meeting["quad_class"]) == ("040", "04", 1)
     assert meeting["plover_category"] == "CONSULT" and meeting["negated"] is False
     assert rows[-1]["date"] is None

@@ -61,6 +61,8 @@ class EventRow(BaseModel):
     place: str | None
     place_name: str | None
     place_country: str | None
+    lat: float | None = Field(None, description="Latitude of the event's place (WGS84).")
+    lon: float | None = Field(None, description="Longitude of the event's place (WGS84).")
     modality: str
     negated: bool
     mentions: int

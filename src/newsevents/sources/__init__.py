@@ -13,12 +13,17 @@ HTML               ``*.html``, ``*.htm``, ``*.xhtml``: main text, title, date
 JSON Lines         ``*.jsonl``, ``*.ndjson``: one article per line, ``text``
                    required; ``title``, ``url``, ``source``, ``published``,
                    ``authors`` optional
+compressed JSONL   ``*.jsonl.gz``, ``*.jsonl.zst`` (and ``.ndjson``): as JSON
+                   Lines, decompressed as a stream (:mod:`.archives`)
+WARC               ``*.warc``, ``*.warc.gz``: every HTML response record a page
+                   (:mod:`.archives`)
+RSS / Atom         ``*.rss``, ``*.atom``: every entry an article (:mod:`.feeds`)
 directory          read recursively; files of other kinds are passed over
 ``-``              standard input, as plain text (or HTML if it looks like it)
 =================  ===========================================================
 
-A file named explicitly with another suffix is read as HTML if it looks like
-HTML and as plain text otherwise.
+A file named explicitly with another suffix is read as a feed if it is one
+(``*.xml``), as HTML if it looks like HTML and as plain text otherwise.
 """
 
 from __future__ import annotations
@@ -33,7 +38,9 @@ from typing import Any
 from ..config import Options
 from ..errors import SourceError
 from ..records import Article, Skipped
+from .archives import COMPRESSED_JSONL, WARC_ENDINGS, read_compressed_jsonl, read_warc
 from .clean import build_article
+from .feeds import FEED_SUFFIXES, looks_like_feed, read_feed
 from .files import (
     decode,
     display_path,
@@ -46,7 +53,23 @@ from .files import (
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
+
+
+def kind_of(path: Path) -> str | None:
+    """The kind of input a file name says: text, html, jsonl, jsonl.compressed,
+    warc, feed; None for a name of no known kind."""
+    name = path.name.lower()
+    if name.endswith(tuple(COMPRESSED_JSONL)):
+        return "jsonl.compressed"
+    if name.endswith(WARC_ENDINGS):
+        return "warc"
+    suffix = path.suffix.lower()
+    for kind, suffixes in (("text", TEXT_SUFFIXES), ("html", HTML_SUFFIXES),
+                           ("jsonl", JSONL_SUFFIXES), ("feed", FEED_SUFFIXES)):
+        if suffix in suffixes:
+            return kind
+    return None
 
 Item = Article | Skipped
 
@@ -198,6 +221,13 @@ def read_file(path: Path, options: Options | None = None) -> Iterator[Item]:
     options = options or Options()
     origin = display_path(path)
     suffix = path.suffix.lower()
+    kind = kind_of(path)
+    if kind == "jsonl.compressed":
+        yield from read_compressed_jsonl(path, origin, options, _bounded_lines, from_jsonl_lines)
+        return
+    if kind == "warc":
+        yield from read_warc(path, origin, options, from_html)
+        return
     if suffix in JSONL_SUFFIXES:
         refused = not_regular(path, origin)
         if refused is not None:
@@ -213,6 +243,9 @@ def read_file(path: Path, options: Options | None = None) -> Iterator[Item]:
     data = read_limited(path, options.max_bytes, origin)
     if isinstance(data, Skipped):
         yield data
+        return
+    if kind == "feed" or (kind is None and looks_like_feed(data)):
+        yield from read_feed(data, origin, options, from_text)
         return
     decoded = decode(data, origin)
     if isinstance(decoded, Skipped):
@@ -237,7 +270,7 @@ def iter_files(path: Path, unreadable: list[Path] | None = None) -> Iterator[Pat
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
             child = Path(root) / name
-            if not name.startswith(".") and child.suffix.lower() in KNOWN_SUFFIXES:
+            if not name.startswith(".") and kind_of(child) is not None:
                 found.append(child)
     yield from sorted(found)
 
@@ -290,6 +323,7 @@ __all__ = [
     "from_jsonl_lines",
     "from_text",
     "iter_files",
+    "kind_of",
     "read",
     "read_file",
 ]

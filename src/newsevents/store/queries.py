@@ -54,7 +54,8 @@ from ..errors import ConfigError
 COLUMNS = ("article_id", "id", "date", "date_from", "published", "title", "url", "origin",
            "source", "source_name", "source_code", "target", "target_name", "target_code",
            "code", "base_code", "root_code", "quad_class", "goldstein", "plover_category",
-           "plover_mode", "place", "place_name", "place_country", "modality", "negated",
+           "plover_mode", "place", "place_name", "place_country", "lat", "lon", "modality",
+           "negated",
            "mentions", "sentence", "start", "end", "trigger")
 
 #: The keys of each row :func:`dyad_timeline` returns.
@@ -80,12 +81,12 @@ art AS (SELECT id, published, title, url, origin FROM articles
         WHERE id IN (SELECT article_id FROM ids)),
 ent AS (SELECT article_id, id, name FROM entities
         WHERE article_id IN (SELECT article_id FROM ids)),
-pla AS (SELECT article_id, id, name, country FROM places
+pla AS (SELECT article_id, id, name, country, lat, lon FROM places
         WHERE article_id IN (SELECT article_id FROM ids))
 SELECT v.article_id, v.id, v.date, v.date_from, a.published, a.title, a.url, a.origin,
        v.source, s.name, v.source_code, v.target, t.name, v.target_code,
        v.code, v.base_code, v.root_code, v.quad_class, v.goldstein, v.plover_category,
-       v.plover_mode, v.place, p.name, p.country, v.modality, v.negated,
+       v.plover_mode, v.place, p.name, p.country, p.lat, p.lon, v.modality, v.negated,
        v.mentions, v.sentence, v.start, v."end", v.trigger
 FROM page v
 LEFT JOIN art a ON a.id = v.article_id
