@@ -60,3 +60,22 @@ def test_root_family(pipeline: Pipeline, root: str, source: str | None, target: 
     if target:
         assert target in {_country(result, x.target) for x in events}
     assert art.text[v.evidence.start:v.evidence.end] == v.evidence.text
+
+
+#: Verbs whose sense depends on their object: (text, trigger, root the object gives)
+SENSES = [
+    ("The Supreme Court of Kenya threw out the opposition's petition on Monday.", "threw", "12"),
+    ("A Kenyan court dismissed the opposition's lawsuit on Friday.", "dismissed", "12"),
+    ("Kenya dismissed its interior minister on Friday.", "dismissed", "17"),
+    ("Kenya threw out two Ugandan diplomats on Friday.", "threw", "16"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "root"), SENSES, ids=[s[0][:30] for s in SENSES])
+def test_the_object_decides_the_sense(pipeline: Pipeline, text: str, trigger: str,
+                                      root: str) -> None:
+    art = from_text(text, published="2024-03-09")
+    assert isinstance(art, Article)
+    result = pipeline.analyze(art)
+    assert isinstance(result, Analysis)
+    assert {v.cameo.root for v in result.events if v.evidence.text.startswith(trigger)} == {root}
