@@ -259,14 +259,36 @@ def test_hedged_and_negated_mentions_say_so_when_included() -> None:
 
 def test_files_with_and_without_header(tmp_path: Path) -> None:
     events, mentions = tmp_path / "x.export.CSV", tmp_path / "x.mentions.CSV"
-    assert write_gdelt_events([_analysis(), _analysis(id="other")], events, gazetteer=GAZ,
-                              header=True) == 4
+    other = _analysis(id="other", published="2021-12-25")  # its v2 falls on another day
+    assert write_gdelt_events([_analysis(), other], events, gazetteer=GAZ, header=True) == 3
     header, *rows = _parse(events.read_text("utf-8"))
-    assert tuple(header) == EVENT_COLUMNS and len(rows) == 4
-    assert len({r[0] for r in rows}) == 4  # other article, other ids
+    assert tuple(header) == EVENT_COLUMNS and len(rows) == 3
+    assert len({r[0] for r in rows}) == 3
     assert write_gdelt_mentions([_analysis()], mentions) == 3
     assert all(len(r) == 16 for r in _parse(mentions.read_text("utf-8")))
     assert write_gdelt_events([], io.StringIO()) == 0
+
+
+def test_one_event_in_many_articles_is_one_row_with_their_counts() -> None:
+    """As GDELT counts: the same source, target, code, place and day in three
+    articles of two outlets is one event of three articles, two sources and every
+    article's mentions; the mention file lists them all under its id."""
+    same = [_analysis(), _analysis(id="copy", origin="copy.txt"),
+            _analysis(id="elsewhere", source="Trend", url="https://en.trend.az/1")]
+    rows = [dict(zip(EVENT_COLUMNS, r, strict=True))
+            for r in event_rows(same, gazetteer=GAZ)]
+    meeting = next(r for r in rows if r["EventCode"] == "040")
+    assert len([r for r in rows if r["EventCode"] == "040"]) == 1
+    assert (meeting["NumMentions"], meeting["NumSources"], meeting["NumArticles"]) == (
+        "6", "2", "3")
+    assert meeting[EVENT_COLUMNS[0]] == str(global_event_id("abc123", "v1"))
+    ids = [m[0] for m in mention_rows(same) if m[0] == meeting[EVENT_COLUMNS[0]]]
+    assert len(ids) == 6
+    # another day is another event
+    later = _analysis(id="later")
+    later.events[0].date = "2021-12-20"
+    rows = list(event_rows([_analysis(), later], gazetteer=GAZ))
+    assert len([r for r in rows if r[EVENT_COLUMNS.index("EventCode")] == "040"]) == 2
 
 
 def test_without_a_gazetteer_the_process_one_places_the_actors() -> None:

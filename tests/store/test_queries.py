@@ -366,3 +366,19 @@ def test_a_fresh_store_has_no_events(tmp_path: Path) -> None:
     with Store.open(tmp_path / "empty.duckdb") as s:
         assert query_events(s.con) == [] and count_events(s.con) == 0
         assert dyad_timeline(s.con, "IRN", "AZE", by="day") == []
+
+
+def test_a_timeline_counts_an_event_reported_twice_once(tmp_path: Path) -> None:
+    actors = {"e1": ("Ali Shamkhani", "IRNGOV"), "e2": ("Ilham Aliyev", "AZEGOV")}
+    meeting = E("v1", "e1", "e2", "040", 1, 1.0, "2021-12-17", 0, "CONSULT", place="p1")
+    reports = [_analysis(aid, "2021-12-18", actors, [meeting], places=[BAKU])
+               for aid in ("wire-1", "wire-2", "wire-3")]
+    # the same two, another day: another meeting
+    reports.append(_analysis("wire-4", "2021-12-20", actors, [
+        E("v1", "e1", "e2", "040", 1, 1.0, "2021-12-19", 0, "CONSULT", place="p1")],
+        places=[BAKU]))
+    with Store.open(tmp_path / "s.duckdb") as s:
+        s.write(reports)
+        rows = dyad_timeline(s.con, "IRN", "AZE", by="month")
+        assert count_events(s.con) == 4  # the reports are all listed
+    assert [(r["period"], r["total"], r["a_to_b"]) for r in rows] == [("2021-12-01", 2, 2)]

@@ -32,8 +32,16 @@ What each event column holds here:
 * ``EventCode``/``EventBaseCode``/``EventRootCode``/``QuadClass``/
   ``GoldsteinScale``: from the CAMEO record (the base code is the first three
   digits when the record has none).
-* ``NumMentions``: the event's ``mentions``; ``NumSources``/``NumArticles``:
-  1 (one article); ``AvgTone``: the article's tone, empty without one.
+* One event, many articles (as GDELT counts): events of different articles with
+  the same source and target actor codes, CAMEO code, place (its GeoNames id,
+  else its country) and day are one event, written once -- its row is the first
+  article's, its ``GlobalEventID`` the first article's event's -- with
+  ``NumMentions`` the mentions in all of them (each article's evidence and
+  repeats), ``NumSources`` the distinct outlets (source name, else URL host) and
+  ``NumArticles`` the articles; the mention file lists every article's mentions
+  under that id. Events with no day are never merged. ``AvgTone``: the first
+  article's tone, empty without one. (Grouping keeps one row per distinct event
+  in memory until the end of the export.)
 * Geography, 8 fields for each of Actor1, Actor2 and Action: ``Type``
   (1 country, 2 US state, 3 US city, 4 world city, 5 world region),
   ``Fullname``, ``CountryCode``, ``ADM1Code``, ``ADM2Code``, ``Lat``,
@@ -75,7 +83,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from ..records import Analysis, Entity, Event, EventEvidence, Place
@@ -255,15 +263,57 @@ def _event_row(analysis: Analysis, event: Event, *, added: dt.datetime | None,
     return row
 
 
+def event_key(analysis: Analysis, event: Event) -> tuple[Any, ...] | None:
+    """What makes events of different articles one event: source and target actor
+    codes, CAMEO code, place (GeoNames id, else country) and day; None for an
+    event with no day (never merged)."""
+    day = _event_day(event) or _date(analysis.article.published)
+    if day is None:
+        return None
+    codes = {e.id: (e.actor.code if e.actor else "") for e in analysis.entities}
+    place = next((p for p in analysis.places if p.id == event.place), None)
+    where = (place.geonameid or place.country or place.name.lower()) if place else ""
+    return (codes.get(event.source or "", ""), codes.get(event.target or "", ""),
+            event.cameo.code, where, day)
+
+
+def _outlet(analysis: Analysis) -> str:
+    art = analysis.article
+    host = urlsplit(art.url).hostname if art.url else None
+    return _clean(art.source or (host.removeprefix("www.") if host else "") or "")
+
+
 def event_rows(analyses: Iterable[Analysis], *, include_all: bool = False,
                added: dt.datetime | None = None,
                gazetteer: Gazetteer | None = None) -> Iterator[list[str]]:
-    """GDELT 2.0 event rows (61 fields), one per exported event.
+    """GDELT 2.0 event rows (61 fields), one per distinct event (see the module
+    docstring: the same event in several articles is one row with their counts).
 
     ``gazetteer`` supplies ADM1 codes and region names for the geography;
     without it, the process-wide GeoNames gazetteer is loaded once the first
     event with a place to describe comes along.
     """
+    rows: dict[Any, list[str]] = {}
+    outlets: dict[Any, set[str]] = {}
+    articles: dict[Any, set[str]] = {}
+    for n, (analysis, event, row) in enumerate(
+            _each_row(analyses, include_all, added, gazetteer)):
+        key = event_key(analysis, event) or ("unmerged", n)
+        if key not in rows:
+            rows[key], outlets[key], articles[key] = row, set(), set()
+        else:
+            first = rows[key]
+            first[_MENTIONS] = str(int(first[_MENTIONS]) + event.mentions)
+        outlets[key].add(_outlet(analysis) or analysis.article.id)
+        articles[key].add(analysis.article.id)
+    for key, row in rows.items():
+        row[_SOURCES] = str(len(outlets[key]))
+        row[_ARTICLES] = str(len(articles[key]))
+        yield row
+
+
+def _each_row(analyses: Iterable[Analysis], include_all: bool, added: dt.datetime | None,
+              gazetteer: Gazetteer | None) -> Iterator[tuple[Analysis, Event, list[str]]]:
     for analysis in analyses:
         events = _chosen(analysis, include_all)
         if not events:
@@ -276,8 +326,9 @@ def event_rows(analyses: Iterable[Analysis], *, include_all: bool = False,
             gazetteer = default_gazetteer()
         entity_places = _entity_places(analysis, gazetteer)
         for event in events:
-            yield _event_row(analysis, event, added=added, gazetteer=gazetteer,
-                             entities=entities, places=places, entity_places=entity_places)
+            yield analysis, event, _event_row(analysis, event, added=added, gazetteer=gazetteer,
+                                              entities=entities, places=places,
+                                              entity_places=entity_places)
 
 
 def _sentence_bounds(analysis: Analysis) -> dict[int, tuple[int, int]]:
@@ -308,17 +359,20 @@ def mention_rows(analyses: Iterable[Analysis], *, include_all: bool = False,
                  added: dt.datetime | None = None) -> Iterator[list[str]]:
     """GDELT 2.0 mention rows (16 fields): each exported event's evidence, then
     each of its repeats, in that order."""
+    first_id: dict[Any, str] = {}  # one event in many articles: the first one's id
     for analysis in analyses:
         art = analysis.article
         events = _chosen(analysis, include_all)
         if not events:
             continue
-        host = urlsplit(art.url).hostname if art.url else None
-        source_name = _clean(art.source or (host.removeprefix("www.") if host else "") or "")
+        source_name = _outlet(analysis)
         tone = _num(analysis.tone.tone) if analysis.tone else ""
         bounds = _sentence_bounds(analysis)
         for event in events:
+            key = event_key(analysis, event)
             gid = str(global_event_id(art.id, event.id))
+            if key is not None:
+                gid = first_id.setdefault(key, gid)
             stamp = _added(analysis, event, added)
             confidence = "100" if exported(event) else str(HEDGED_CONFIDENCE)
             extras = _extras(event)
@@ -335,6 +389,11 @@ def mention_rows(analyses: Iterable[Analysis], *, include_all: bool = False,
                 ]
                 assert len(row) == len(MENTION_COLUMNS)
                 yield row
+
+
+_MENTIONS = EVENT_COLUMNS.index("NumMentions")
+_SOURCES = EVENT_COLUMNS.index("NumSources")
+_ARTICLES = EVENT_COLUMNS.index("NumArticles")
 
 
 def _write(rows: Iterator[list[str]], columns: tuple[str, ...], out: str | Path | IO[str],
@@ -371,6 +430,7 @@ __all__ = [
     "EVENT_COLUMNS",
     "HEDGED_CONFIDENCE",
     "MENTION_COLUMNS",
+    "event_key",
     "event_rows",
     "exported",
     "global_event_id",

@@ -316,6 +316,9 @@ def dyad_timeline(con: duckdb.DuckDBPyConnection, a: str, b: str, *, by: str = "
                   fill: bool = False, background: bool = False) -> list[dict[str, Any]]:
     """Per period, the events between actors ``a`` and ``b``, oldest period first.
 
+    Events, not reports: one event in several articles (same actor codes, CAMEO
+    code, place and day) counts once.
+
     ``a`` and ``b`` are actor code prefixes as for ``dyad`` in
     :func:`query_events`. Each row has the keys of :data:`TIMELINE_COLUMNS`:
     ``period`` (ISO date of the period's first day: the day, the Monday, the
@@ -353,12 +356,17 @@ def dyad_timeline(con: duckdb.DuckDBPyConnection, a: str, b: str, *, by: str = "
     if last is not None:
         clauses.append("v.date <= ?")
         params.append(last)
+    # one event reported by several articles counts once (as the GDELT export writes
+    # it): the same actor codes, CAMEO code, place (GeoNames id, else country) and day
     sql = f"""
         WITH d AS (
-            SELECT CAST(date_trunc(?, v.date) AS DATE) AS period, v.quad_class, v.goldstein,
+            SELECT DISTINCT ON ({_SOURCE}, {_TARGET}, v.code, v.date,
+                                coalesce(CAST(p.geonameid AS VARCHAR), p.country,
+                                         lower(p.name), ''))
+                   CAST(date_trunc(?, v.date) AS DATE) AS period, v.quad_class, v.goldstein,
                    starts_with({_SOURCE}, ?) AND starts_with({_TARGET}, ?) AS ab,
                    starts_with({_SOURCE}, ?) AND starts_with({_TARGET}, ?) AS ba
-            FROM events v
+            FROM events v {_PLACE_JOIN}
             WHERE {" AND ".join(clauses)}
         )
         SELECT period,
