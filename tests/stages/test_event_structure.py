@@ -187,3 +187,17 @@ def test_what_is_fired_is_not_whom_it_is_fired_at(pipeline: Pipeline) -> None:
     assert fired and _country(r, fired[0].source) == "PRK"
     # neither the shells (coded by the article's country) nor the ones who report it
     assert fired[0].target is None
+
+
+def test_the_leaders_of_the_two_countries_are_the_two_countries(pipeline: Pipeline) -> None:
+    r, evs = _run(pipeline, "Turkey and Greece had poor relations, but the leaders of the two "
+                            "countries spoke by telephone on Sunday.")
+    # an active verb's "by telephone" is its means, not a passive agent
+    assert _triples(r, evs) == {("TUR", "GRC", "04"), ("GRC", "TUR", "04")}
+
+
+def test_a_for_to_clause_is_what_is_called_for(pipeline: Pipeline) -> None:
+    _r, evs = _run(pipeline, "Kenya called for the prisoners to be released.")
+    assert [(v.cameo.code, v.evidence.text) for v in evs] == [("0253", "called")]
+    _r, evs = _run(pipeline, "The Yemeni government called for his death to be investigated.")
+    assert [(v.cameo.code, v.evidence.text) for v in evs] == [("0213", "called")]

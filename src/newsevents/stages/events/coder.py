@@ -110,6 +110,9 @@ _QUANTITIES = {"tens", "hundreds", "thousands", "millions", "dozens", "scores", 
 _BACKGROUND = {"after", "before", "since", "following", "during", "amid", "amidst", "despite",
                "until", "throughout"}
 #: What "the two ..." and "both ..." stand for: the last two sides named.
+#: prepositions that also open a for-to clause ("called for the talks to resume")
+_FOR_TO = {"for"}
+_PEOPLE_PAIRS = {"leader", "minister", "president", "man", "premier", "counterpart"}
 _PAIR_NOUNS = {"leader", "minister", "president", "man", "premier", "counterpart", "country",
                "nation", "state", "government", "side", "neighbour", "neighbor", "delegation",
                "party", "capital"}
@@ -478,13 +481,26 @@ class _Coder:
         return None
 
     def _the_two(self, t: Any) -> list[tuple[str, Any]]:
-        """"The two leaders agreed", "both countries signed": the last two actors
-        of different countries named before, people for people words."""
-        det = next((c for c in self._kids(t) if c.lower_ in ("two", "both")), None)
+        """"The two leaders agreed", "both countries signed", "the leaders of the two
+        countries spoke": the last two actors of different countries named before,
+        people for people words (countries when no two people are named)."""
         noun = t.lemma_.lower()
+        pair = t
+        if noun in _PAIR_NOUNS and not any(c.lower_ in ("two", "both") for c in self._kids(t)):
+            # "the leaders of the two countries": the pair is in the "of" phrase
+            pair = next((g for c in self._kids(t) if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in self._kids(c) if g.dep_ == "pobj"
+                         and g.lemma_.lower() in _PAIR_NOUNS), t)
+        det = next((c for c in self._kids(pair) if c.lower_ in ("two", "both")), None)
         if det is None or noun not in _PAIR_NOUNS:
             return []
-        people = noun in ("leader", "minister", "president", "man", "premier", "counterpart")
+        people = noun in _PEOPLE_PAIRS
+        found = self._last_two(t, people)
+        if not found and people:  # "the two leaders" of the two countries named
+            found = self._last_two(t, False)
+        return found
+
+    def _last_two(self, t: Any, people: bool) -> list[tuple[str, Any]]:
         seen: dict[str, str] = {}
         for i in range(t.i - 1, -1, -1):
             eid = self.tok_entity.get(i)
@@ -559,6 +575,8 @@ class _Coder:
         shared = False  # climbed from a conjoined verb: the subject, never the agent
         for _ in range(6):
             agent = self._child(h, "agent")
+            if agent is not None and self._child(h, "nsubj") is not None:
+                agent = None  # "the leaders spoke by telephone": an active verb's means
             if agent is not None and not shared:
                 pobj = self._child(agent, "pobj")
                 if pobj is not None:
@@ -889,6 +907,14 @@ class _Coder:
                 nxt = next((c for c in self._kids(host) if c.dep_ in _TRIGGER_DEPS and
                             (c.lower_ == w or c.lemma_.lower() == w) and
                             not self._dates_only(c)), None)
+                if nxt is None and host is t and w in _FOR_TO:
+                    # "called for his death to be investigated": the preposition is the
+                    # mark of a for-to clause; the clause's verb is the complement
+                    nxt = next((m for c in self._kids(t) if c.dep_ in ("advcl", "ccomp")
+                                and any(k.dep_ == "aux" and k.lower_ == "to"
+                                        for k in self._kids(c))
+                                for m in self._kids(c) if m.dep_ == "mark" and m.lower_ == w),
+                               None)
                 if nxt is not None:
                     break
             if nxt is None:
@@ -945,8 +971,10 @@ class _Coder:
         passive: bool = facts["passive"]
         kind = p.kind
         # the complement: object of the trigger's last preposition, else the direct object
-        if last is not t and last.dep_ == "prep":
+        if last is not t and last.dep_ in ("prep", "agent"):  # "spoke by telephone"
             comp = self._child(last, "pobj", "pcomp")
+        elif last is not t and last.dep_ == "mark":  # "called for X to be investigated"
+            comp = last.head
         elif kind == "adj":
             comp = facts["xcomp"] or next(
                 (g for c in self._kids(t) if c.dep_ == "prep" for g in self._kids(c)
@@ -982,7 +1010,9 @@ class _Coder:
                  or patient is not None,
                  "dobj": self._child(t, "dobj"), "xcomp": self._child(t, "xcomp"),
                  "nsubjpass": self._child(t, "nsubjpass") or patient,
-                 "words": {w for c in self._kids(t) for w in (c.lower_, c.lemma_.lower())}}
+                 "words": {w for c in self._kids(t) for w in (c.lower_, c.lemma_.lower())}
+                 | {m.lower_ for c in self._kids(t) if c.dep_ in ("advcl", "ccomp")
+                    for m in self._kids(c) if m.dep_ == "mark" and m.lower_ in _FOR_TO}}
         for p in patterns:
             m = self._match(t, p, facts) if p.kind != "noun" else self._match_noun(t, p)
             if m is not None and (best is None or m.score > best.score):

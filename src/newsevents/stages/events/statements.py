@@ -17,13 +17,16 @@ For every quotation in the speaker's own words (direct or partial, with a speake
   possessor, or the doer of the earlier event it refers back to ("the move", "the
   stabbing"); else an actor that is the subject of a clause of the quotation, or
   that subject's possessor ("*Nabil's* murder is unacceptable"). Never the speaker,
-  a first-person pronoun (the speaker again), or an audience. No actor, no event:
+  a first-person pronoun (the speaker again), an audience, or the speaker's own
+  country itself ("the will of Azerbaijan", in an Azerbaijani minister's mouth). No actor, no event:
   "the attack killed twelve" judges no one.
 * **accusations in reported speech** (:func:`accusations`): "protesters claimed Iran
   is meddling" -- an accusing verb (``accusing_verb`` in the same file) whose clause
   has an actor as its subject (or passive agent) accuses that actor (112).
 * **trigger**: the speech verb that introduces the quotation ("said", "wrote",
-  "called"), so the event sits in the sentence that reports the speech. A
+  "called"), so the event sits in the sentence that reports the speech; for a
+  quotation with no speech verb of its own, the verb the judged actor is the
+  subject of. A
   lexicon event already coded on that verb keeps its code; a criticism or praise
   of it with no target takes the one found here.
 """
@@ -97,10 +100,13 @@ def statement_events(coder: _Coder, found: list[Candidate]) -> list[Candidate]:
         cue = _cue(coder, q)
         targets = _named(coder, q, cue) if cue is not None else []
         targets = targets or _about(coder, q)
-        targets = [(e, t) for e, t in targets if e != q.speaker]
+        home = coder._country(q.speaker)
+        targets = [(e, t) for e, t in targets if e != q.speaker and not (
+            home and _bare_country(coder, e) == home)]
         if not targets:
             continue
-        trigger = cue if cue is not None else targets[0][1]
+        # the speech verb; else the verb of the clause the judged actor is the subject of
+        trigger = cue if cue is not None else targets[0][1].head
         known = at_trigger.get(trigger.i)
         if known is not None:
             if known.target is None and known.code[:2] in ("11", "05"):
@@ -143,6 +149,14 @@ def accusations(coder: _Coder, found: list[Candidate]) -> list[Candidate]:
                                      sentence=coder.sent_of.get(t.i, 0), source_tok=tok,
                                      target_tok=ttok))
     return out
+
+
+def _bare_country(coder: _Coder, eid: str) -> str | None:
+    """The country an entity is, if it is a country itself (not its government):
+    a speaker's own country ("the will of Azerbaijan", said by an Azerbaijani
+    minister) is no one the speaker judges."""
+    actor = coder.by_id[eid].actor
+    return actor.country if actor is not None and actor.code == actor.country else None
 
 
 def _cue(coder: _Coder, q: Quote) -> Any:
