@@ -161,3 +161,21 @@ def test_events_dyad_and_quotes_commands(runner: CliRunner, sample_store: str) -
                if x)
     bad = runner.invoke(cli, ["events", "--db", sample_store, "--dyad", "TUR"])
     assert bad.exit_code == 1 and bad.stderr.startswith("newsevents: error: --dyad takes two")
+
+
+def test_ingest_says_how_far_along_it_is(runner: CliRunner, samples: Path,
+                                         tmp_path: Path) -> None:
+    import gzip
+
+    from newsevents import read
+    from newsevents.sources import count_inputs
+
+    n = sum(1 for _ in read([samples]))
+    assert count_inputs([samples]) == n
+    result = runner.invoke(cli, ["ingest", str(samples), "--db", str(tmp_path / "s.duckdb"),
+                                 "--batch-size", "8"], catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    assert f"committed batch 1: 8 inputs of {n} ({100 * 8 // n}%, about " in result.stderr
+    # inputs that cannot be counted cheaply: no total, no estimate
+    (tmp_path / "more.jsonl.gz").write_bytes(gzip.compress(b'{"text": "x"}\n'))
+    assert count_inputs([samples, tmp_path / "more.jsonl.gz"]) is None

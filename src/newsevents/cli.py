@@ -179,27 +179,58 @@ def analyze(paths: tuple[str, ...], fmt: str, published: str | None, url: str | 
 
 
 @contextmanager
-def _progress() -> Iterator[Callable[[Any], None]]:
-    """A live bar on a terminal; one log line per committed batch otherwise."""
+def _progress(total: int | None = None) -> Iterator[Callable[[Any], None]]:
+    """A live bar on a terminal; one log line per committed batch otherwise. With
+    the ``total`` of inputs known, both say how far along and when it should end."""
+    import time
+
+    started = time.monotonic()
+
+    def eta(seen: int) -> str:
+        if not total or not seen:
+            return ""
+        left = (time.monotonic() - started) / seen * max(0, total - seen)
+        return f" of {total} ({100 * seen // total}%, about {_duration(left)} left)"
+
     if not sys.stderr.isatty():
         def log(report: Any) -> None:
             w = report.written
-            click.echo(f"newsevents: committed batch {report.batches}: {report.seen} inputs so "
-                       f"far ({w.added} added, {w.replaced} replaced, {w.unchanged} unchanged, "
-                       f"{len(report.skipped)} skipped)", err=True)
+            click.echo(f"newsevents: committed batch {report.batches}: {report.seen} inputs"
+                       f"{eta(report.seen)} ({w.added} added, {w.replaced} replaced, "
+                       f"{w.unchanged} unchanged, {len(report.skipped)} skipped)", err=True)
         yield log
         return
     from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                  console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("ingesting", total=None)
+    columns: list[Any] = [SpinnerColumn(), TextColumn("{task.description}")]
+    if total:
+        columns += [BarColumn(), MofNCompleteColumn(), TimeRemainingColumn()]
+    with Progress(*columns, TimeElapsedColumn(), console=Console(stderr=True),
+                  transient=True) as bar:
+        task = bar.add_task("ingesting", total=total or None)
 
         def update(report: Any) -> None:
-            bar.update(task, description=f"ingesting: {report.seen} articles, "
-                                         f"{len(report.skipped)} skipped")
+            bar.update(task, completed=report.seen,
+                       description=f"ingesting ({len(report.skipped)} skipped)")
         yield update
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(seconds)
+    if seconds < 60:
+        return f"{seconds} s"
+    if seconds < 3600:
+        return f"{seconds // 60} min {seconds % 60:02d} s"
+    return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
 
 
 @cli.command()
@@ -231,7 +262,7 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, url: str | No
     """
     from .ingest import ingest as run_ingest
     from .pipeline import Pipeline
-    from .sources import check_paths
+    from .sources import check_paths, count_inputs
     from .store import Store
 
     options = _options(model=model, published=published, url=url, source=source,
@@ -258,7 +289,8 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, url: str | No
         return
     client = _dask_client(scheduler) if scheduler else None
     pipeline = Pipeline.load(options) if workers == 1 and client is None else None
-    with Store.open(db) as store, _progress() as progress:
+    total = count_inputs(paths)
+    with Store.open(db) as store, _progress(total) as progress:
         shown = 0
 
         def on_batch(report: Any) -> None:
@@ -318,10 +350,10 @@ def _ingest_through(server: Any, paths: tuple[str, ...], options: Any) -> Any:
     from .pipeline import batched
     from .records import Skipped
     from .serve.handoff import hand_off
-    from .sources import read
+    from .sources import count_inputs, read
 
     report = IngestReport()
-    with _progress() as progress:
+    with _progress(count_inputs(paths)) as progress:
         for batch in batched(read(paths, options), options.batch_size):
             answer = hand_off(server, batch)
             report.written.added += answer["added"]
@@ -354,6 +386,7 @@ def stats(db: str, limit: int) -> None:
         counts = store.counts()
         rows = store.article_summary(limit=limit) if limit else []
         skipped = store.skipped()
+        shared = store.stories(min_articles=2, limit=10_000)
     console = Console(width=max(100, Console().width))
     if rows:
         table = Table("article", "published", "title / origin", "entities", "places", "quotes",
@@ -364,6 +397,13 @@ def stats(db: str, limit: int) -> None:
         console.print(table)
     totals = ", ".join(f"{n} {table}" for table, n in counts.items() if table != "skipped")
     console.print(f"{db}: {totals}")
+    if shared:
+        in_shared = sum(st["articles"] for st in shared)
+        console.print(f"{len(shared)} stories told by more than one article ({in_shared} "
+                      "articles, near-duplicates by MinHash); the largest:", markup=False)
+        for st in shared[:5]:
+            console.print(f"  {st['articles']} articles, {st['outlets']} outlets: "
+                          f"{st['title'] or st['story']}", markup=False)
     if skipped:
         console.print(f"{len(skipped)} inputs skipped:")
         for s in skipped:

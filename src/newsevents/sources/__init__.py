@@ -275,6 +275,35 @@ def iter_files(path: Path, unreadable: list[Path] | None = None) -> Iterator[Pat
     yield from sorted(found)
 
 
+def count_inputs(paths: Iterable[str | Path], limit: int = 50_000_000) -> int | None:
+    """How many inputs :func:`read` will give, when that is cheap to know: a text or
+    HTML file is one, a JSON Lines file its non-blank lines (counted, not parsed, up
+    to ``limit`` bytes in all). None when some input cannot be counted so (stdin,
+    archives, feeds, compressed files, or more than ``limit`` bytes of JSONL)."""
+    total, budget = 0, limit
+    for p in paths:
+        if str(p) == "-":
+            return None
+        path = Path(p)
+        for f in iter_files(path) if path.is_dir() else [path]:
+            kind = kind_of(f)
+            if kind in ("text", "html") or (kind is None and not path.is_dir()):
+                total += 1
+            elif kind == "jsonl":
+                try:
+                    size = f.stat().st_size
+                    if size > budget or not_regular(f, str(f)) is not None:
+                        return None
+                    budget -= size
+                    with f.open("rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+                except OSError:
+                    return None
+            else:
+                return None
+    return total
+
+
 def check_paths(paths: Iterable[str | Path]) -> None:
     """Raise :class:`SourceError` for the first path that does not exist."""
     for p in paths:
@@ -319,6 +348,7 @@ def read(paths: Iterable[str | Path], options: Options | None = None) -> Iterato
 
 __all__ = [
     "check_paths",
+    "count_inputs",
     "from_html",
     "from_jsonl_lines",
     "from_text",

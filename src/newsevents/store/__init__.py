@@ -29,6 +29,7 @@ import duckdb
 from ..errors import StoreError
 from ..memory import ActorMemory, Memory, memory_rows
 from ..records import Analysis, Skipped
+from .stories import StoryIndex
 
 SCHEMA_VERSION = 1
 #: Tables holding rows of one article each, keyed by ``article_id``.
@@ -121,6 +122,7 @@ class Store:
         self.con = con
         self.path = path
         self._columns: dict[str, list[tuple[str, str]]] = {}
+        self._stories: StoryIndex | None = None  # built on the first write
 
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False) -> Store:
@@ -268,12 +270,52 @@ class Store:
                 self.con.executemany(
                     "INSERT OR REPLACE INTO skipped (origin, reason, detail) VALUES (?, ?, ?)",
                     [(s.origin, s.reason, s.detail) for s in skipped])
+            self._link_stories(fresh)
             self.con.execute("COMMIT")
         except duckdb.Error as exc:
             self._rollback()
+            self._stories = None  # (it may hold articles the rollback took back)
             raise StoreError(f"writing to {self.path} failed: {_first_line(exc)}; the store "
                              "keeps what the last complete batch left") from None
         return result
+
+    def _link_stories(self, fresh: Sequence[Analysis]) -> None:
+        """Each new article joins the story it nearly repeats, or starts its own
+        (:mod:`newsevents.store.stories`)."""
+        if not fresh:
+            return
+        if self._stories is None:
+            self._stories = StoryIndex(
+                (r[0], r[1], bytes(r[2])) for r in
+                self.con.execute("SELECT article_id, story, signature FROM stories").fetchall())
+        rows = []
+        for a in fresh:
+            if self._stories.story_of(a.article.id) is None:
+                story, sig = self._stories.assign(a.article.id, a.article.text)
+                rows.append((a.article.id, story, sig))
+        if rows:
+            self.con.executemany("INSERT OR IGNORE INTO stories VALUES (?, ?, ?)", rows)
+
+    def stories(self, *, min_articles: int = 1, limit: int = 50) -> list[dict[str, Any]]:
+        """Stories with their articles, largest first: ``story`` (its first article's
+        id), ``articles`` (how many), ``outlets`` (distinct sources), ``first`` and
+        ``last`` publication dates, ``title`` (the first article's)."""
+        if "stories" not in self._tables():
+            return []
+        rows = self.con.execute("""
+            SELECT s.story, count(*) AS n, count(DISTINCT a.source), min(a.published),
+                   max(a.published), any_value(f.title)
+            FROM stories s JOIN articles a ON a.id = s.article_id
+            LEFT JOIN articles f ON f.id = s.story
+            GROUP BY s.story HAVING count(*) >= ?
+            ORDER BY n DESC, s.story LIMIT ?""", [min_articles, limit]).fetchall()
+        return [{"story": r[0], "articles": int(r[1]), "outlets": int(r[2]),
+                 "first": r[3].isoformat() if r[3] else None,
+                 "last": r[4].isoformat() if r[4] else None, "title": r[5]} for r in rows]
+
+    def _tables(self) -> set[str]:
+        return {r[0] for r in self.con.execute(
+            "SELECT table_name FROM information_schema.tables").fetchall()}
 
     def _rollback(self) -> None:
         """Undo the open transaction; a failure here (a full disk, a transaction the

@@ -151,3 +151,12 @@ CREATE TABLE IF NOT EXISTS event_mentions (
     text        VARCHAR NOT NULL,
     PRIMARY KEY (article_id, event_id, n)
 );
+
+-- Near-duplicate articles are one story (the same wire copy from ten outlets): each
+-- article's MinHash signature over word 5-shingles, and the story it belongs to (the
+-- id of the story's first stored article). See newsevents/store/stories.py.
+CREATE TABLE IF NOT EXISTS stories (
+    article_id  VARCHAR PRIMARY KEY,
+    story       VARCHAR NOT NULL,
+    signature   BLOB NOT NULL
+);
