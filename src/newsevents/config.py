@@ -44,6 +44,7 @@ class Options:
     max_bytes: int = 5_000_000
     dictionaries: tuple[str, ...] = ()  # user actor/agent dictionaries (TABARI, CSV)
     time_budget: float = 120.0  # seconds to analyse one article; 0: no budget
+    fetch_delay: float = 1.0  # seconds between two requests to one host (URL inputs)
 
     def __post_init__(self) -> None:
         if self.published is not None:

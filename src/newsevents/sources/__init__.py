@@ -18,6 +18,8 @@ compressed JSONL   ``*.jsonl.gz``, ``*.jsonl.zst`` (and ``.ndjson``): as JSON
 WARC               ``*.warc``, ``*.warc.gz``: every HTML response record a page
                    (:mod:`.archives`)
 RSS / Atom         ``*.rss``, ``*.atom``: every entry an article (:mod:`.feeds`)
+URL                ``https://...``: a feed's linked stories, or one page,
+                   fetched politely (:mod:`.web`)
 directory          read recursively; files of other kinds are passed over
 ``-``              standard input, as plain text (or HTML if it looks like it)
 =================  ===========================================================
@@ -49,6 +51,7 @@ from .files import (
     read_limited,
     split_front_matter,
 )
+from .web import is_url, read_url
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -282,7 +285,7 @@ def count_inputs(paths: Iterable[str | Path], limit: int = 50_000_000) -> int | 
     archives, feeds, compressed files, or more than ``limit`` bytes of JSONL)."""
     total, budget = 0, limit
     for p in paths:
-        if str(p) == "-":
+        if str(p) == "-" or is_url(str(p)):
             return None
         path = Path(p)
         for f in iter_files(path) if path.is_dir() else [path]:
@@ -307,7 +310,7 @@ def count_inputs(paths: Iterable[str | Path], limit: int = 50_000_000) -> int | 
 def check_paths(paths: Iterable[str | Path]) -> None:
     """Raise :class:`SourceError` for the first path that does not exist."""
     for p in paths:
-        if str(p) != "-" and not Path(p).exists():
+        if str(p) != "-" and not is_url(str(p)) and not Path(p).exists():
             raise SourceError(f"{p}: no such file or directory")
 
 
@@ -321,6 +324,9 @@ def read(paths: Iterable[str | Path], options: Options | None = None) -> Iterato
     paths = list(paths)
     check_paths(paths)
     for p in paths:
+        if is_url(str(p)):
+            yield from read_url(str(p), options, from_html, from_text)
+            continue
         if str(p) == "-":
             data = sys.stdin.buffer.read(options.max_bytes + 1)
             if len(data) > options.max_bytes:
