@@ -179,3 +179,12 @@ def test_ingest_says_how_far_along_it_is(runner: CliRunner, samples: Path,
     # inputs that cannot be counted cheaply: no total, no estimate
     (tmp_path / "more.jsonl.gz").write_bytes(gzip.compress(b'{"text": "x"}\n'))
     assert count_inputs([samples, tmp_path / "more.jsonl.gz"]) is None
+
+
+def test_an_empty_directory_says_what_ingest_reads(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "notes.docx").write_bytes(b"PK")
+    result = runner.invoke(cli, ["ingest", str(tmp_path / "in"), "--db",
+                                 str(tmp_path / "s.duckdb")], catch_exceptions=False)
+    assert result.exit_code == 0
+    assert "no inputs found" in result.stderr and ".jsonl" in result.stderr

@@ -315,6 +315,14 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, url: str | No
     w = report.written
     click.echo(f"{db}: {w.added} added, {w.replaced} replaced, {w.unchanged} unchanged, "
                f"{len(report.skipped)} skipped")
+    if not report.seen:
+        from .sources import KNOWN_SUFFIXES
+        from .sources.archives import COMPRESSED_JSONL, WARC_ENDINGS
+
+        kinds = ", ".join(sorted({*KNOWN_SUFFIXES, *COMPRESSED_JSONL, *WARC_ENDINGS}))
+        click.echo(f"newsevents: no inputs found in {', '.join(paths)}: ingest reads files "
+                   f"named {kinds} (in directories, recursively), URLs, or - for stdin",
+                   err=True)
     if report.skipped:
         sys.exit(EXIT_SKIPPED)
 
@@ -625,12 +633,16 @@ EXPORT_FORMATS = ("gkg", "gdelt-events", "gdelt-mentions", "jsonl", "parquet")
 @click.option("--since", metavar="DATE", help="Only articles published on or after DATE.")
 @click.option("--until", metavar="DATE", help="Only articles published on or before DATE.")
 @click.option("--header", is_flag=True, help="Write a line of column names first (GDELT "
-                                              "files have none).")
+                                              "files have none), spelled as in GDELT's "
+                                              "BigQuery tables (GLOBALEVENTID, SQLDATE, ...).")
+@click.option("--codebook-names", is_flag=True,
+              help="With --header: the codebooks' spelling of the column names "
+                   "(GlobalEventID, Day, V2.1DATE, ...) instead of BigQuery's.")
 @click.option("--all", "include_all", is_flag=True,
               help="GDELT files: also hedged and negated events.")
 @click.option("--force", is_flag=True, help="Replace OUT if it exists (never the store itself).")
 def export(out: str, db: str, fmt: str, since: str | None, until: str | None,
-           header: bool, include_all: bool, force: bool) -> None:
+           header: bool, codebook_names: bool, include_all: bool, force: bool) -> None:
     """Write the store's records to OUT (a file, or - for stdout) in another format.
 
     GDELT event and mention files hold asserted, non-negated events only (GDELT has no
@@ -655,7 +667,7 @@ def export(out: str, db: str, fmt: str, since: str | None, until: str | None,
         fh = sys.stdout if out == "-" else stack.enter_context(
             safe_output(out, force=force, protect=[db]))
         analyses = store.analyses(since=since, until=until)
-        n = _write_export(fmt, analyses, fh, header, include_all)
+        n = _write_export(fmt, analyses, fh, header, include_all, not codebook_names)
     click.echo(f"{out}: {n} rows ({fmt})", err=True)
 
 
@@ -674,7 +686,8 @@ def _export_parquet(out: str, db: str, since: str | None, until: str | None,
     click.echo(f"{out}: {tables} (parquet)", err=True)
 
 
-def _write_export(fmt: str, analyses: Any, fh: Any, header: bool, include_all: bool) -> int:
+def _write_export(fmt: str, analyses: Any, fh: Any, header: bool, include_all: bool,
+                  bigquery: bool = True) -> int:
     if fmt == "jsonl":
         n = 0
         for a in analyses:
@@ -686,11 +699,13 @@ def _write_export(fmt: str, analyses: Any, fh: Any, header: bool, include_all: b
 
     gazetteer = default_knowledge().gazetteer
     if fmt == "gkg":
-        return int(write_gkg(analyses, fh, gazetteer=gazetteer, header=header))
+        return int(write_gkg(analyses, fh, gazetteer=gazetteer, header=header,
+                             bigquery=bigquery))
     if fmt == "gdelt-events":
-        return int(gdelt.write_gdelt_events(analyses, fh, header=header,
+        return int(gdelt.write_gdelt_events(analyses, fh, header=header, bigquery=bigquery,
                                             include_all=include_all, gazetteer=gazetteer))
-    return int(gdelt.write_gdelt_mentions(analyses, fh, header=header, include_all=include_all))
+    return int(gdelt.write_gdelt_mentions(analyses, fh, header=header, bigquery=bigquery,
+                                          include_all=include_all))
 
 
 # ---------------------------------------------------------------- evaluate

@@ -145,9 +145,10 @@ def test_column_layouts_are_gdelts() -> None:
 
 def test_global_event_id_is_stable_positive_and_distinct() -> None:
     # frozen: a change here renumbers every exported event
-    assert global_event_id("abc123", "v1") == 1720955184272283642
+    assert global_event_id("abc123", "v1") == 1720955184272283642 >> 10
     ids = {global_event_id(a, v) for a in ("abc123", "abc124") for v in ("v1", "v2", "v10")}
-    assert len(ids) == 6 and all(0 < i < 2**63 for i in ids)
+    # below 2**53: a float64 reader (R, Stata, Excel, JavaScript) keeps it exact
+    assert len(ids) == 6 and all(0 < i < 2**53 and float(i) == i for i in ids)
 
 
 def test_only_asserted_unnegated_events_by_default() -> None:
@@ -299,3 +300,23 @@ def test_without_a_gazetteer_the_process_one_places_the_actors() -> None:
     assert len(rows) == 2 and all(r[51] == "" for r in rows)  # no action place
     assert [r[EVENT_COLUMNS.index("Actor1Geo_CountryCode")] for r in rows] == ["IR", "IR"]
     assert len(list(mention_rows([a]))) == 3
+
+
+def test_headers_can_be_spelled_as_in_bigquery() -> None:
+    from newsevents.export.gdelt import BIGQUERY_EVENT_COLUMNS, BIGQUERY_MENTION_COLUMNS
+    from newsevents.export.gkg import BIGQUERY_GKG_COLUMNS, GKG_COLUMNS, write_gkg
+
+    out = io.StringIO()
+    write_gdelt_events([_analysis()], out, gazetteer=GAZ, header=True, bigquery=True)
+    names = out.getvalue().splitlines()[0].split("\t")
+    assert names == list(BIGQUERY_EVENT_COLUMNS) and len(names) == len(EVENT_COLUMNS)
+    assert {"GLOBALEVENTID", "SQLDATE", "Actor1Geo_FullName", "ActionGeo_FeatureID",
+            "DATEADDED", "SOURCEURL"} <= set(names)
+    out = io.StringIO()
+    write_gdelt_mentions([_analysis()], out, header=True, bigquery=True)
+    assert out.getvalue().splitlines()[0].split("\t") == list(BIGQUERY_MENTION_COLUMNS)
+    out = io.StringIO()
+    write_gkg([_analysis()], out, gazetteer=GAZ, header=True, bigquery=True)
+    gkg = out.getvalue().splitlines()[0].split("\t")
+    assert gkg == list(BIGQUERY_GKG_COLUMNS) and len(gkg) == len(GKG_COLUMNS) == 27
+    assert {"DATE", "SourceCommonName", "DocumentIdentifier", "V2Tone", "AllNames"} <= set(gkg)

@@ -135,3 +135,13 @@ def test_a_store_written_before_event_mentions_gets_its_events_mentions(
     with Store.open(db) as store:  # and nothing twice on the next open
         again = store.con.execute("SELECT count(*) FROM event_mentions").fetchone()
         assert again is not None and again[0] == events[0]
+
+
+def test_the_connection_is_free_for_the_users_own_queries(tmp_path: Path) -> None:
+    """DuckDB 2 refuses ``con.sql`` while a result is left unread on the connection:
+    whatever the store read before, the user's query runs."""
+    db = tmp_path / "s.duckdb"
+    Store.open(db).close()
+    with Store.open(db, read_only=True) as store:
+        assert store.counts()["articles"] == 0 and store.analysis("none") is None
+        assert store.con.sql("SELECT count(*) FROM articles").fetchall() == [(0,)]

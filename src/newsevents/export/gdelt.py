@@ -13,9 +13,10 @@ are in ``Extras``: ``<MODALITY>hoped</MODALITY><NEGATED>1</NEGATED>``).
 
 What each event column holds here:
 
-* ``GlobalEventID``: :func:`global_event_id`: the first 8 bytes of the
-  BLAKE2b hash of ``"<article id>/<event id>"``, shifted right by one bit: a
-  positive 63-bit integer (fits a signed BIGINT), the same on every run.
+* ``GlobalEventID``: :func:`global_event_id`: the first 53 bits of the
+  BLAKE2b hash of ``"<article id>/<event id>"``: a positive integer below 2**53,
+  which every reader keeps exact (a float64 -- R, Stata, Excel, JavaScript --
+  as well as a BIGINT), the same on every run.
   GDELT numbers events in sequence; ours are not sequential (nor are GDELT's
   guaranteed to be).
 * ``Day``/``MonthYear``/``Year``/``FractionDate``: the event's date, else the
@@ -110,6 +111,14 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "DATEADDED", "SOURCEURL",
 )
 
+#: The same columns as the GDELT tables in BigQuery (``gdelt-bq.gdeltv2.events``)
+#: spell them, which is what most analysis code indexes by.
+BIGQUERY_EVENT_COLUMNS: tuple[str, ...] = (
+    "GLOBALEVENTID", "SQLDATE", *EVENT_COLUMNS[2:],
+)
+BIGQUERY_EVENT_COLUMNS = tuple(c.replace("Geo_Fullname", "Geo_FullName")
+                               for c in BIGQUERY_EVENT_COLUMNS)
+
 MENTION_COLUMNS: tuple[str, ...] = (
     "GlobalEventID", "EventTimeDate", "MentionTimeDate", "MentionType", "MentionSourceName",
     "MentionIdentifier", "SentenceID", "Actor1CharOffset", "Actor2CharOffset",
@@ -144,7 +153,7 @@ def _date(value: str | None) -> dt.date | None:
 def global_event_id(article_id: str, event_id: str) -> int:
     """The stable ``GlobalEventID`` of an event: see the module docstring."""
     digest = hashlib.blake2b(f"{article_id}/{event_id}".encode(), digest_size=8).digest()
-    return int.from_bytes(digest, "big") >> 1
+    return int.from_bytes(digest, "big") >> 11  # 53 bits: exact in a float64
 
 
 def exported(event: Event) -> bool:
@@ -391,6 +400,9 @@ def mention_rows(analyses: Iterable[Analysis], *, include_all: bool = False,
                 yield row
 
 
+#: ``gdelt-bq.gdeltv2.eventmentions`` spelling
+BIGQUERY_MENTION_COLUMNS: tuple[str, ...] = ("GLOBALEVENTID", *MENTION_COLUMNS[1:])
+
 _MENTIONS = EVENT_COLUMNS.index("NumMentions")
 _SOURCES = EVENT_COLUMNS.index("NumSources")
 _ARTICLES = EVENT_COLUMNS.index("NumArticles")
@@ -398,6 +410,7 @@ _ARTICLES = EVENT_COLUMNS.index("NumArticles")
 
 def _write(rows: Iterator[list[str]], columns: tuple[str, ...], out: str | Path | IO[str],
            header: bool) -> int:
+    """``header``: a line of ``columns`` first."""
     if isinstance(out, (str, Path)):
         with safe_output(out, force=True) as fh:
             return _write(rows, columns, fh, header)
@@ -412,21 +425,27 @@ def _write(rows: Iterator[list[str]], columns: tuple[str, ...], out: str | Path 
 
 def write_gdelt_events(analyses: Iterable[Analysis], out: str | Path | IO[str], *,
                        include_all: bool = False, added: dt.datetime | None = None,
-                       gazetteer: Gazetteer | None = None, header: bool = False) -> int:
-    """Write GDELT 2.0 event rows to a path or an open text file; return the row count."""
+                       gazetteer: Gazetteer | None = None, header: bool = False,
+                       bigquery: bool = False) -> int:
+    """Write GDELT 2.0 event rows to a path or an open text file; return the row count.
+    ``header``: a line of column names first, the codebook's or, with ``bigquery``,
+    BigQuery's spelling (GLOBALEVENTID, SQLDATE, Actor1Geo_FullName)."""
     rows = event_rows(analyses, include_all=include_all, added=added, gazetteer=gazetteer)
-    return _write(rows, EVENT_COLUMNS, out, header)
+    return _write(rows, BIGQUERY_EVENT_COLUMNS if bigquery else EVENT_COLUMNS, out, header)
 
 
 def write_gdelt_mentions(analyses: Iterable[Analysis], out: str | Path | IO[str], *,
                          include_all: bool = False, added: dt.datetime | None = None,
-                         header: bool = False) -> int:
-    """Write GDELT 2.0 mention rows to a path or an open text file; return the row count."""
+                         header: bool = False, bigquery: bool = False) -> int:
+    """Write GDELT 2.0 mention rows to a path or an open text file; return the row count
+    (``header`` and ``bigquery`` as for :func:`write_gdelt_events`)."""
     rows = mention_rows(analyses, include_all=include_all, added=added)
-    return _write(rows, MENTION_COLUMNS, out, header)
+    return _write(rows, BIGQUERY_MENTION_COLUMNS if bigquery else MENTION_COLUMNS, out, header)
 
 
 __all__ = [
+    "BIGQUERY_EVENT_COLUMNS",
+    "BIGQUERY_MENTION_COLUMNS",
     "EVENT_COLUMNS",
     "HEDGED_CONFIDENCE",
     "MENTION_COLUMNS",

@@ -61,6 +61,15 @@ GKG_COLUMNS: tuple[str, ...] = (
     "V2.1ALLNAMES", "V2.1AMOUNTS", "V2.1TRANSLATIONINFO", "V2EXTRASXML",
 )  # fmt: skip
 
+#: The same columns as BigQuery's ``gdelt-bq.gdeltv2.gkg`` spells them.
+BIGQUERY_GKG_COLUMNS: tuple[str, ...] = (
+    "GKGRECORDID", "DATE", "SourceCollectionIdentifier", "SourceCommonName",
+    "DocumentIdentifier", "Counts", "V2Counts", "Themes", "V2Themes", "Locations",
+    "V2Locations", "Persons", "V2Persons", "Organizations", "V2Organizations", "V2Tone",
+    "Dates", "GCAM", "SharingImage", "RelatedImages", "SocialImageEmbeds",
+    "SocialVideoEmbeds", "Quotations", "AllNames", "Amounts", "TranslationInfo", "Extras",
+)  # fmt: skip
+
 _FIELD_BREAKERS = re.compile(r"[\t\r\n;#|]+")
 _NAME_BREAKERS = re.compile(r"[\t\r\n;#|,]+")
 _RESOLUTION = {"day": 3, "month": 2, "year": 1}
@@ -217,23 +226,27 @@ def gkg_rows(analyses: Iterable[Analysis], *,
 
 
 def write_gkg(analyses: Iterable[Analysis], out: str | Path | IO[str], *,
-              gazetteer: Gazetteer | None = None, header: bool = False) -> int:
-    """Write GKG 2.1 rows to a path or an open text file; return the row count."""
+              gazetteer: Gazetteer | None = None, header: bool = False,
+              bigquery: bool = False) -> int:
+    """Write GKG 2.1 rows to a path or an open text file; return the row count.
+    ``header``: a line of column names first, the codebook's or, with ``bigquery``,
+    BigQuery's spelling (DATE, SourceCommonName, V2Tone ...)."""
+    names = BIGQUERY_GKG_COLUMNS if bigquery else GKG_COLUMNS
     if isinstance(out, (str, Path)):
         with safe_output(out, force=True) as fh:
-            return _write(analyses, fh, gazetteer, header)
-    return _write(analyses, out, gazetteer, header)
+            return _write(analyses, fh, gazetteer, header, names)
+    return _write(analyses, out, gazetteer, header, names)
 
 
 def _write(analyses: Iterable[Analysis], fh: IO[str], gazetteer: Gazetteer | None,
-           header: bool) -> int:
+           header: bool, names: tuple[str, ...] = GKG_COLUMNS) -> int:
     count = 0
     if header:
-        fh.write("\t".join(GKG_COLUMNS) + "\n")
+        fh.write("\t".join(names) + "\n")
     for row in gkg_rows(analyses, gazetteer=gazetteer):
         fh.write("\t".join(row) + "\n")
         count += 1
     return count
 
 
-__all__ = ["GKG_COLUMNS", "gkg_row", "gkg_rows", "write_gkg"]
+__all__ = ["BIGQUERY_GKG_COLUMNS", "GKG_COLUMNS", "gkg_row", "gkg_rows", "write_gkg"]

@@ -36,6 +36,7 @@ from pathlib import Path
 
 from ..errors import OutputError
 from ..store import Store
+from ..store.rows import first_row
 
 #: table in the dataset -> (table in the store, extra SELECT columns, extra JOIN)
 TABLES: dict[str, tuple[str, str, str]] = {
@@ -91,8 +92,8 @@ def write_parquet(store: Store, out: str | Path, *, since: str | None = None,
             sql = (f"SELECT {'a' if table == 'articles' else 't'}.*{extra}, "
                    f"year(a.published) AS year, month(a.published) AS month "
                    f"FROM {rows}{where}")
-            counts[name] = int(store.con.execute(f"SELECT count(*) FROM ({sql})",
-                                                 params).fetchone()[0])  # type: ignore[index]
+            counted = first_row(store.con.execute(f"SELECT count(*) FROM ({sql})", params))
+            counts[name] = int(counted[0]) if counted else 0
             dest = work / name
             dest.mkdir()
             if counts[name]:

@@ -38,6 +38,7 @@ from ..records import Analysis, Article, Skipped
 from ..store import Store
 from ..store.queries import COLUMNS, EventFilters, count_events, dyad_timeline, query_events
 from ..store.quotes import count_quotes, query_quotes
+from ..store.rows import first_row
 from . import errors, queries
 from .access import StoreAccess
 from .cache import ResponseCache
@@ -564,8 +565,8 @@ def _check_fill(store: Store, by: str, since: str | None, until: str | None) -> 
     bounds = EventFilters.make(since=since, until=until)
     first, last = bounds.since, bounds.until
     if first is None or last is None:
-        row = store.con.execute(
-            "SELECT min(date), max(date) FROM events WHERE date IS NOT NULL").fetchone()
+        row = first_row(store.con.execute(
+            "SELECT min(date), max(date) FROM events WHERE date IS NOT NULL"))
         low, high = row if row else (None, None)
         first = first or low
         last = last or high

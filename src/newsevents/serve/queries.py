@@ -15,6 +15,7 @@ import duckdb
 
 from ..errors import ConfigError
 from ..store.queries import EventFilters
+from ..store.rows import first_row
 
 
 def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
@@ -27,7 +28,7 @@ def _iso(value: Any) -> Any:
 
 
 def _scalar(con: duckdb.DuckDBPyConnection, sql: str, params: Any = None) -> int:
-    row = con.execute(sql, params).fetchone()
+    row = first_row(con.execute(sql, params))
     return int(row[0]) if row and row[0] is not None else 0
 
 
@@ -175,14 +176,14 @@ def network(con: duckdb.DuckDBPyConnection, *, level: str = "country",
 
 def stats(con: duckdb.DuckDBPyConnection, counts: dict[str, int]) -> dict[str, Any]:
     """Totals for the dashboard's header: table counts, event dates, QuadClasses."""
-    row = con.execute("""
+    row = first_row(con.execute("""
         SELECT min(date), max(date),
                count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
                count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4)
         FROM events WHERE NOT negated
-    """).fetchone()
+    """))
     first, last, q1, q2, q3, q4 = row if row else (None, None, 0, 0, 0, 0)
-    pub = con.execute("SELECT min(published), max(published) FROM articles").fetchone()
+    pub = first_row(con.execute("SELECT min(published), max(published) FROM articles"))
     return {
         "counts": counts,
         "events": {"first": _iso(first), "last": _iso(last),

@@ -29,6 +29,7 @@ import duckdb
 from ..errors import StoreError
 from ..memory import ActorMemory, Memory, memory_rows
 from ..records import Analysis, Skipped
+from .rows import first_row
 from .stories import StoryIndex
 
 SCHEMA_VERSION = 1
@@ -200,8 +201,8 @@ class Store:
 
     def _schema_version(self) -> int | None:
         try:
-            row = self.con.execute(
-                "SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            row = first_row(self.con.execute(
+                "SELECT value FROM meta WHERE key = 'schema_version'"))
         except duckdb.Error:
             return None
         if row is None:
@@ -344,8 +345,8 @@ class Store:
 
     def analysis(self, article_id: str) -> Analysis | None:
         """The stored record of one article, exactly as it was analysed."""
-        row = self.con.execute("SELECT analysis FROM articles WHERE id = ?",
-                               [article_id]).fetchone()
+        row = first_row(self.con.execute("SELECT analysis FROM articles WHERE id = ?",
+                                         [article_id]))
         return Analysis.from_dict(json.loads(row[0])) if row else None
 
     def analyses(self, *, since: str | None = None, until: str | None = None,
@@ -363,7 +364,7 @@ class Store:
         """Row count of every table."""
         out = {}
         for table in ("articles", *ARTICLE_TABLES, "skipped"):
-            row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+            row = first_row(self.con.execute(f"SELECT count(*) FROM {table}"))
             out[table] = int(row[0]) if row else 0
         return out
 
@@ -462,8 +463,8 @@ class Store:
         return out
 
     def _evidence_kinds(self, article_id: str, entity_id: str) -> set[str]:
-        row = self.con.execute(
-            "SELECT analysis FROM articles WHERE id = ?", [article_id]).fetchone()
+        row = first_row(self.con.execute(
+            "SELECT analysis FROM articles WHERE id = ?", [article_id]))
         if not row:
             return set()
         analysis = json.loads(row[0]) if isinstance(row[0], str) else row[0]
@@ -476,9 +477,9 @@ class Store:
                      name: str | None = None) -> int:
         """How many rows :meth:`actors` has with these filters, without a limit."""
         where, params = self._actor_where(etype, code, name)
-        row = self.con.execute(
+        row = first_row(self.con.execute(
             f"SELECT count(*) FROM (SELECT 1 FROM entities WHERE {where} "
-            "GROUP BY name, type, actor_code)", params).fetchone()
+            "GROUP BY name, type, actor_code)", params))
         return int(row[0]) if row else 0
 
     @staticmethod

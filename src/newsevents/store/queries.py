@@ -49,6 +49,7 @@ from typing import Any
 import duckdb
 
 from ..errors import ConfigError
+from .rows import first_row
 
 #: The columns of each row :func:`query_events` returns, in order.
 COLUMNS = ("article_id", "id", "date", "date_from", "published", "title", "url", "origin",
@@ -290,8 +291,8 @@ def count_events(con: duckdb.DuckDBPyConnection, *, actor: str | None = None,
         actor=actor, dyad=dyad, code=code, plover=plover, quad_class=quad_class, since=since,
         until=until, place=place, modality=modality, include_negated=include_negated)
     where, params = filters.where()
-    row = con.execute(f"SELECT count(*) FROM events v {filters.join()} WHERE {where}",
-                      params).fetchone()
+    row = first_row(con.execute(
+        f"SELECT count(*) FROM events v {filters.join()} WHERE {where}", params))
     return int(row[0]) if row else 0
 
 

@@ -24,6 +24,7 @@ from typing import Any
 import duckdb
 
 from ..errors import ConfigError
+from .rows import first_row
 
 #: The columns of each row :func:`query_quotes` returns, in order.
 COLUMNS = ("article_id", "published", "title", "origin", "id", "kind", "text", "start", "end",
@@ -96,7 +97,7 @@ def count_quotes(con: duckdb.DuckDBPyConnection, *, speaker: str | None = None,
     """
     where, params = _where(speaker, actor, contains)
     join = _SPEAKER_JOIN if actor else ""
-    row = con.execute(f"SELECT count(*) FROM quotes q {join} WHERE {where}", params).fetchone()
+    row = first_row(con.execute(f"SELECT count(*) FROM quotes q {join} WHERE {where}", params))
     return int(row[0]) if row else 0
 
 
