@@ -201,3 +201,12 @@ def test_a_for_to_clause_is_what_is_called_for(pipeline: Pipeline) -> None:
     assert [(v.cameo.code, v.evidence.text) for v in evs] == [("0253", "called")]
     _r, evs = _run(pipeline, "The Yemeni government called for his death to be investigated.")
     assert [(v.cameo.code, v.evidence.text) for v in evs] == [("0213", "called")]
+
+
+def test_a_group_is_the_members_it_names(pipeline: Pipeline) -> None:
+    r, evs = _run(pipeline, "Western powers including the United States and Britain imposed "
+                            "sanctions on Russia.")
+    assert _triples(r, evs) == {("USA", "RUS", "16"), ("GBR", "RUS", "16")}
+    # "as" without "such" names no members
+    r, evs = _run(pipeline, "Britain, as a member of the alliance, condemned the attack on Kyiv.")
+    assert {s for s, _t, _root in _triples(r, evs)} == {"GBR"}

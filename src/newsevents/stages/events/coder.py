@@ -518,6 +518,9 @@ class _Coder:
         pair = self._the_two(t) if t.pos_ == "NOUN" else []
         if pair:
             return pair
+        members = self._members(t) if t.pos_ in ("NOUN", "PROPN") else []
+        if members:
+            return members
         out: list[tuple[str, Any]] = []
         for x in (t, *t.conjuncts):
             eid = self.entity_of(x)
@@ -530,6 +533,26 @@ class _Coder:
                     both = [(self.tok_entity.get(x.i), x) for x in (c, *c.conjuncts)]
                     if all(e is not None for e, _ in both) and len({e for e, _ in both}) > 1:
                         return [(e, x) for e, x in both if e is not None]
+        return out
+
+    def _members(self, t: Any) -> list[tuple[str, Any]]:
+        """"World leaders including Iran's Zarif and Britain's Johnson", "several
+        countries, such as France and Germany": the coded actors the group names."""
+        out: list[tuple[str, Any]] = []
+        for c in self._kids(t):
+            if c.dep_ != "prep" or c.lower_ not in ("including", "like", "as"):
+                continue
+            if c.lower_ == "as" and not any(k.lower_ == "such" for k in self._kids(c)) and \
+                    not (c.i > 0 and self.doc[c.i - 1].lower_ == "such"):
+                continue
+            for g in self._kids(c):
+                if g.dep_ != "pobj":
+                    continue
+                for x in (g, *g.conjuncts):
+                    eid = self.entity_of(x)
+                    e = self.by_id.get(eid or "")
+                    if e is not None and e.actor is not None and all(eid != o for o, _ in out):
+                        out.append((e.id, x))
         return out
 
     # ------------------------------------------------------------ arguments
