@@ -91,6 +91,23 @@ def test_an_article_over_its_time_budget_is_skipped_alone(pipeline: Pipeline) ->
     assert "0.3 s" in slow.detail
 
 
+def test_a_budget_gives_back_a_timer_that_was_running() -> None:
+    import signal
+
+    from newsevents.budget import deadline
+
+    previous = signal.signal(signal.SIGALRM, lambda *_: None)
+    signal.setitimer(signal.ITIMER_REAL, 50.0)
+    try:
+        with deadline(5.0):
+            pass
+        left, _interval = signal.getitimer(signal.ITIMER_REAL)
+        assert 40.0 < left <= 50.0
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def test_a_bad_time_budget_is_refused() -> None:
     with pytest.raises(ConfigError, match="time budget"):
         Options(time_budget=-1)

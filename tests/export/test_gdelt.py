@@ -11,6 +11,7 @@ from newsevents.export.gdelt import (
     EVENT_COLUMNS,
     HEDGED_CONFIDENCE,
     MENTION_COLUMNS,
+    event_key,
     event_rows,
     global_event_id,
     mention_rows,
@@ -285,6 +286,10 @@ def test_one_event_in_many_articles_is_one_row_with_their_counts() -> None:
     assert meeting[EVENT_COLUMNS[0]] == str(global_event_id("abc123", "v1"))
     ids = [m[0] for m in mention_rows(same) if m[0] == meeting[EVENT_COLUMNS[0]]]
     assert len(ids) == 6
+    # "did not meet" is never "met"
+    denied = _analysis(id="denied")
+    denied.events[0].negated = True
+    assert len({event_key(a, a.events[0]) for a in (_analysis(), denied)}) == 2
     # another day is another event
     later = _analysis(id="later")
     later.events[0].date = "2021-12-20"

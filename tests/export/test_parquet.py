@@ -80,9 +80,16 @@ def test_the_dataset_never_replaces_the_store_or_other_data(samples_store: Path,
     (kept / "notes.txt").write_text("mine", "utf-8")
     code, output = _export(samples_store, kept)
     assert code == 1 and "--force" in output
-    assert (kept / "notes.txt").read_text("utf-8") == "mine"
+    # --force replaces only a dataset this command wrote, never someone's directory
     code, output = _export(samples_store, kept, "--force")
+    assert code == 1 and "did not write" in output
+    assert (kept / "notes.txt").read_text("utf-8") == "mine"
+    dataset = tmp_path / "dataset"
+    assert _export(samples_store, dataset)[0] == 0
+    code, output = _export(samples_store, dataset, "--force")
     assert code == 0, output
-    assert not (kept / "notes.txt").exists() and (kept / "events").is_dir()
-    # nothing left beside it
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["kept"]
+    assert (dataset / "events").is_dir()
+    # nothing left beside them
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dataset", "kept"]
+    code, output = _export(samples_store, Path(), "--force")
+    assert code == 1 and "Traceback" not in output

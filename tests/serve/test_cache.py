@@ -67,6 +67,15 @@ def test_only_whole_successful_api_reads_are_kept() -> None:
         assert first != second and inner.calls == 2, path
 
 
+def test_the_cache_is_bounded_in_bytes_too() -> None:
+    inner = _Counting(size=40)
+    cache = ResponseCache(inner, generation=lambda: 0, total=100)
+    for path in ("/api/a", "/api/b", "/api/c"):
+        _get(cache, path)
+    assert _get(cache, "/api/c")[1].startswith(b"call 3")  # the newest is kept
+    assert _get(cache, "/api/a")[1].startswith(b"call 4")  # the oldest was dropped
+
+
 def test_the_server_never_answers_from_before_a_write(tmp_path: Path, pipeline: Pipeline,
                                                       samples: Path) -> None:
     db = tmp_path / "s.duckdb"

@@ -102,10 +102,28 @@ def test_a_rendezvous_file_of_a_dead_server_is_ignored(tmp_path: Path) -> None:
     announce(db, Server(url="http://127.0.0.1:9", key="k", pid=int(dead.stdout), max_body=10))
     assert oct(rendezvous_path(db).stat().st_mode & 0o777) == "0o600"
     assert find_server(db) is None
+    # a live process id, but nothing answers at the address (an id reused since)
     announce(db, Server(url="http://127.0.0.1:9", key="k", pid=os.getpid(), max_body=10))
-    assert find_server(db) is not None
+    assert find_server(db) is None
     rendezvous_path(db).write_text("{not json", "utf-8")
     assert find_server(db) is None
+
+
+def test_a_rendezvous_file_that_cannot_be_trusted_is_ignored(tmp_path: Path) -> None:
+    from newsevents.serve import handoff
+
+    db = tmp_path / "s.duckdb"
+    path = rendezvous_path(db)
+    announce(db, Server(url="http://10.1.2.3:8642", key="k", pid=os.getpid(), max_body=10))
+    assert handoff._read(path) is None  # not an address on this machine
+    announce(db, Server(url="http://127.0.0.1:8642", key="k", pid=os.getpid(), max_body=10))
+    assert handoff._read(path) is not None
+    path.chmod(0o644)  # readable by others: someone else may have written it
+    assert handoff._read(path) is None
+    path.unlink()
+    (tmp_path / "elsewhere.json").write_text("{}", "utf-8")
+    path.symlink_to(tmp_path / "elsewhere.json")
+    assert handoff._read(path) is None
 
 
 @pytest.fixture

@@ -92,7 +92,8 @@ def test_a_feed_url_gives_the_stories_its_entries_link_to(site: str) -> None:
 
 def test_a_page_url_is_one_article_and_a_dead_address_one_line(site: str) -> None:
     options = replace(Options(), fetch_delay=0.0)
-    got = list(read([f"{site}/story/1", f"{site}/nothing", "http://127.0.0.1:9/x"], options))
-    assert [type(g) for g in got] == [Article, Skipped, Skipped]
+    got = list(read([f"{site}/story/1", f"{site}/nothing", "http://127.0.0.1:9/x",
+                     "http://[::1/broken"], options))
+    assert [type(g) for g in got] == [Article, Skipped, Skipped, Skipped]
     assert isinstance(got[1], Skipped) and "404" in got[1].detail
     assert isinstance(got[2], Skipped) and got[2].detail.startswith("cannot fetch")

@@ -274,8 +274,9 @@ def _event_row(analysis: Analysis, event: Event, *, added: dt.datetime | None,
 
 def event_key(analysis: Analysis, event: Event) -> tuple[Any, ...] | None:
     """What makes events of different articles one event: source and target actor
-    codes, CAMEO code, place (GeoNames id, else country) and day; None for an
-    event with no day (never merged)."""
+    codes, CAMEO code, place (GeoNames id, else country), day, modality and
+    negation ("did not attack" is never "attacked"); None for an event with no day
+    (never merged)."""
     day = _event_day(event) or _date(analysis.article.published)
     if day is None:
         return None
@@ -283,7 +284,7 @@ def event_key(analysis: Analysis, event: Event) -> tuple[Any, ...] | None:
     place = next((p for p in analysis.places if p.id == event.place), None)
     where = (place.geonameid or place.country or place.name.lower()) if place else ""
     return (codes.get(event.source or "", ""), codes.get(event.target or "", ""),
-            event.cameo.code, where, day)
+            event.cameo.code, where, day, event.modality, event.negated)
 
 
 def _outlet(analysis: Analysis) -> str:

@@ -30,9 +30,12 @@ hive_partitioning=true)``, ``pandas.read_parquet('DIR/events')``,
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import tempfile
 from pathlib import Path
+
+import duckdb
 
 from ..errors import OutputError
 from ..store import Store
@@ -53,20 +56,42 @@ TABLES: dict[str, tuple[str, str, str]] = {
 }
 
 
+#: the file that marks a directory as a dataset this command wrote (and may replace)
+MARKER = ".newsevents-dataset"
+
+
+def _is_dataset(path: Path) -> bool:
+    """Only what this command writes: the marker and the table directories."""
+    try:
+        names = {p.name for p in path.iterdir()}
+    except OSError:
+        return False
+    return MARKER in names and names <= {MARKER, *TABLES}
+
+
 def check_dataset_dir(out: str | Path, *, force: bool, protect: list[str | Path]) -> Path:
     """The target directory, or :class:`OutputError` if writing there is refused:
-    never the store or a directory holding it, an existing directory only with
-    ``force``, never a file."""
+    never the store or a directory holding it, never a file; an existing
+    non-empty directory only with ``force``, and only if it is a dataset this
+    command wrote (nothing else in it is ever removed)."""
     target = Path(out)
+    if target.resolve().name in ("", ".", "..") or target.resolve() == Path.home():
+        raise OutputError(f"{out}: give the dataset a directory of its own (a new name)")
+    target = target.resolve()
     for kept in protect:
         store = Path(kept).resolve()
-        if target.resolve() == store or target.resolve() in store.parents:
+        if target == store or target in store.parents:
             raise OutputError(f"{out} is or holds the store {kept}; refusing to write there")
     if target.exists() and not target.is_dir():
         raise OutputError(f"{out} is a file; a Parquet dataset is a directory: give a new "
                           "directory name")
-    if target.exists() and any(target.iterdir()) and not force:
-        raise OutputError(f"{out} already exists and is not empty; use --force to replace it")
+    if target.exists() and any(target.iterdir()):
+        if not force:
+            raise OutputError(f"{out} already exists and is not empty; use --force to replace "
+                              "a dataset written by this command")
+        if not _is_dataset(target):
+            raise OutputError(f"{out} holds files this command did not write; refusing to "
+                              "replace it (give a new directory name)")
     parent = target.parent if str(target.parent) else Path()
     if not parent.is_dir():
         raise OutputError(f"the directory {parent} does not exist; create it first")
@@ -86,6 +111,8 @@ def write_parquet(store: Store, out: str | Path, *, since: str | None = None,
     where, params = _window(since, until)
     counts: dict[str, int] = {}
     try:
+        work.chmod(0o777 & ~_umask())
+        (work / MARKER).write_text("written by newsevents export --format parquet\n", "utf-8")
         for name, (table, extra, join) in TABLES.items():
             rows = ("articles a" if table == "articles" else
                     f"{table} t JOIN articles a ON a.id = t.article_id{join}")
@@ -102,9 +129,10 @@ def write_parquet(store: Store, out: str | Path, *, since: str | None = None,
         _move_into_place(work, target)
     except BaseException as exc:
         shutil.rmtree(work, ignore_errors=True)
-        if isinstance(exc, OSError):
-            raise OutputError(f"writing {out} failed: {exc.strerror or exc}; nothing was "
-                              "written and any earlier dataset is unchanged") from exc
+        if isinstance(exc, (OSError, duckdb.Error)):
+            reason = getattr(exc, "strerror", None) or str(exc).splitlines()[0]
+            raise OutputError(f"writing {out} failed: {reason}; nothing was written and any "
+                              "earlier dataset is unchanged") from exc
         raise
     return counts
 
@@ -124,17 +152,24 @@ def _quote(path: Path) -> str:
     return str(path).replace("'", "''")
 
 
+def _umask() -> int:
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
+
+
 def _move_into_place(work: Path, target: Path) -> None:
-    """Replace ``target`` by ``work``: the old dataset is moved aside first and removed
-    only once the new one is in place."""
+    """Replace ``target`` by ``work``: the old dataset (an empty directory, or one this
+    command wrote) is moved aside first, under a fresh name, and removed only once the
+    new one is in place; if anything goes wrong it is put back."""
     old = None
     if target.exists():
-        old = target.with_name(f".{target.name}.old")
-        shutil.rmtree(old, ignore_errors=True)
+        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old.", dir=target.parent))
+        old.rmdir()
         target.rename(old)
     try:
         work.rename(target)
-    except OSError:
+    except BaseException:
         if old is not None:
             with contextlib.suppress(OSError):
                 old.rename(target)
@@ -143,4 +178,4 @@ def _move_into_place(work: Path, target: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-__all__ = ["TABLES", "check_dataset_dir", "write_parquet"]
+__all__ = ["MARKER", "TABLES", "check_dataset_dir", "write_parquet"]

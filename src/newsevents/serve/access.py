@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from ..store import Store
+from ..store.stories import StoryIndex
 
 
 class RWLock:
@@ -77,6 +78,8 @@ class StoreAccess:
         self._shared: Store | None = None
         #: moves on after every write: answers made before it are stale
         self.generation = 0
+        # the stories' index lives as long as the server, not one write
+        self._story_index: StoryIndex | None = None
 
     @contextmanager
     def read(self) -> Iterator[Store]:
@@ -98,7 +101,9 @@ class StoreAccess:
             self._close_shared()
             try:
                 with Store.open(self.path) as store:
+                    store.stories_index = self._story_index
                     yield store
+                    self._story_index = store.stories_index
             finally:
                 self.generation += 1
 

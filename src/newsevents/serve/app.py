@@ -256,6 +256,8 @@ class _Service:
         if isinstance(article, Skipped):
             raise ApiError(422, f"the article was not stored: {article.reason}: "
                                 f"{article.detail}", code="skipped")
+        from ..ingest import analyse_batch
+
         with self._post_lock:  # one analysis at a time: the pipeline is not thread-safe
             with self.access.read() as store:
                 # like ingest: an article stored by this same pipeline is not analysed again
@@ -264,15 +266,12 @@ class _Service:
                     if stored is not None:
                         return 200, stored
                 memory = store.actor_memory()
-            knowledge = pipeline.knowledge
-            saved, knowledge.memory = knowledge.memory, memory
-            try:
-                result = pipeline.analyze(article)
-            finally:
-                knowledge.memory = saved
-            if isinstance(result, Skipped):
-                raise ApiError(422, f"the article was not stored: {result.reason}: "
-                                    f"{result.detail}", code="skipped")
+            _unchanged, analyses, skipped = analyse_batch([article], {}, pipeline, memory)
+            if skipped or not analyses:
+                why = skipped[0] if skipped else Skipped(article.id, "failed", "no record")
+                raise ApiError(422, f"the article was not stored: {why.reason}: "
+                                    f"{why.detail}", code="skipped")
+            result = analyses[0]
             with self.access.write() as store:
                 written = store.write([result])
         return (201 if written.added or written.replaced else 200), result

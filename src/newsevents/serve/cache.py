@@ -8,8 +8,8 @@ batches ``newsevents ingest`` hands over, :mod:`newsevents.serve.handoff`). So
 headers, body) to a ``GET /api/...`` request with status 200, by its path and
 query string, and replays it. Each write moves the store's generation on
 (:attr:`StoreAccess.generation`) and empties the cache. Bounded: at most
-``entries`` answers of at most ``largest`` bytes each, the least recently used
-dropped first. Measured with ``bench/load.py`` (README, Web API).
+``entries`` answers of at most ``largest`` bytes each and ``total`` bytes in all
+(64 MB), the least recently used dropped first. Measured with ``bench/load.py`` (README, Web API).
 """
 
 from __future__ import annotations
@@ -28,11 +28,13 @@ class ResponseCache:
     """Replay 200 answers to ``GET /api/...`` until ``generation()`` changes."""
 
     def __init__(self, app: ASGIApp, *, generation: Callable[[], int], entries: int = 2048,
-                 largest: int = 1_000_000) -> None:
+                 largest: int = 1_000_000, total: int = 64_000_000) -> None:
         self.app = app
         self.generation = generation
         self.entries = entries
         self.largest = largest
+        self.total = total
+        self._bytes = 0
         self._answers: OrderedDict[bytes, _Answer] = OrderedDict()
         self._seen = generation()
         self._lock = threading.Lock()
@@ -44,6 +46,7 @@ class ResponseCache:
             now = self.generation()
             if now != self._seen:
                 self._answers.clear()
+                self._bytes = 0
                 self._seen = now
             answer = self._answers.get(key)
             if answer is not None:
@@ -57,10 +60,14 @@ class ResponseCache:
         with self._lock:
             if generation != self.generation():
                 return  # the store changed while this answer was being made
+            if key in self._answers:
+                self._bytes -= len(self._answers[key][2])
             self._answers[key] = answer
+            self._bytes += len(answer[2])
             self._answers.move_to_end(key)
-            while len(self._answers) > self.entries:
-                self._answers.popitem(last=False)
+            while len(self._answers) > self.entries or self._bytes > self.total:
+                _key, dropped = self._answers.popitem(last=False)
+                self._bytes -= len(dropped[2])
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope.get("method") != "GET" or \

@@ -14,20 +14,26 @@ server owns the one writer, and ingest hands it the work:
   answered throughout, waiting only while a batch is being written.
 
 The key is a secret of the store's owner: whoever can read the file can write
-the store file itself. A stale file (the server was killed) is ignored.
+the store file itself. The file is trusted only if it is a regular file of the
+same user, readable by no one else, naming an address on this machine, and a
+server answers there; otherwise (a stale file of a killed server, a file someone
+else planted) it is ignored and ingest opens the store itself.
 """
 
 from __future__ import annotations
 
 import contextlib
+import http.client
 import json
 import os
 import secrets
+import stat
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..errors import StoreError
 from ..records import Article, Skipped
@@ -58,7 +64,9 @@ def announce(db: str | Path, server: Server) -> None:
     """Write the rendezvous file (owner-only, complete or not at all)."""
     path = rendezvous_path(db)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    tmp.unlink(missing_ok=True)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0),
+                 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         json.dump({"url": server.url, "key": server.key, "pid": server.pid,
                    "max_body": server.max_body}, f)
@@ -74,17 +82,29 @@ def withdraw(db: str | Path, key: str) -> None:
             path.unlink()
 
 
+_LOCAL = ("127.0.0.1", "localhost", "::1", "[::1]")
+
+
 def _read(path: Path) -> Server | None:
+    """The file's server, if the file is trustworthy: a regular file (not a link) of
+    this user's, readable by no one else, naming an address on this machine."""
     try:
+        st = path.lstat()
+        if not stat.S_ISREG(st.st_mode) or st.st_mode & 0o077 or (
+                hasattr(os, "getuid") and st.st_uid != os.getuid()):
+            return None
         data = json.loads(path.read_text("utf-8"))
-        return Server(url=str(data["url"]), key=str(data["key"]), pid=int(data["pid"]),
-                      max_body=int(data["max_body"]))
+        server = Server(url=str(data["url"]), key=str(data["key"]), pid=int(data["pid"]),
+                        max_body=int(data["max_body"]))
     except (OSError, ValueError, KeyError, TypeError):
         return None
+    host = urlsplit(server.url).hostname or ""
+    return server if host in _LOCAL and server.url.startswith("http://") else None
 
 
 def find_server(db: str | Path) -> Server | None:
-    """The live server of ``db``, or None (no file, or its process is gone)."""
+    """The live server of ``db``, or None (no file, a file not to be trusted, its
+    process gone, or nothing answering at its address)."""
     server = _read(rendezvous_path(db))
     if server is None:
         return None
@@ -93,7 +113,12 @@ def find_server(db: str | Path) -> Server | None:
     except ProcessLookupError:
         return None
     except PermissionError:
-        pass  # alive, another user's: the key will tell
+        return None  # another user's process: not the server that wrote this file
+    try:  # a process id reused since the server died: is the server there?
+        with urllib.request.urlopen(f"{server.url}/api/stats", timeout=10):
+            pass
+    except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException):
+        return None
     return server
 
 
@@ -111,10 +136,11 @@ def _post(server: Server, body: bytes) -> dict[str, Any]:
         except (ValueError, KeyError, TypeError):
             message = f"HTTP {exc.code}"
         raise StoreError(f"the server at {server.url} refused the batch: {message}") from None
-    except (urllib.error.URLError, OSError, ValueError) as exc:
+    except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as exc:
         reason = getattr(exc, "reason", exc)
-        raise StoreError(f"the server at {server.url} did not take the batch ({reason}); "
-                         "nothing after the last batch reported was stored") from None
+        raise StoreError(f"the server at {server.url} did not answer for a batch ({reason}); "
+                         "the batches reported before are stored, that one may or may not "
+                         "be: run the same ingest again to complete it") from None
 
 
 def _item(x: Article | Skipped, limit: int) -> str:

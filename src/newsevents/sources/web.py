@@ -76,9 +76,12 @@ class _Fetcher:
         """(status, content type, body) or why not."""
         import httpx
 
-        if check and not self.allowed(url):
-            return "disallowed by the site's robots.txt"
-        self._wait(urlsplit(url).netloc)
+        try:
+            if check and not self.allowed(url):
+                return "disallowed by the site's robots.txt"
+            self._wait(urlsplit(url).netloc)
+        except (ValueError, UnicodeError) as exc:
+            return f"not a usable address: {str(exc)[:200]}"
         limit = self.options.max_bytes
         try:
             with self.client.stream("GET", url) as response:
@@ -90,7 +93,7 @@ class _Fetcher:
                                 "(--max-bytes)")
                 return (response.status_code, response.headers.get("content-type", ""),
                         bytes(body))
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, httpx.InvalidURL, ValueError, UnicodeError) as exc:
             return f"cannot fetch: {type(exc).__name__}: {str(exc)[:200]}"
 
     def get(self, url: str) -> tuple[str, bytes] | Skipped:

@@ -123,7 +123,8 @@ class Store:
         self.con = con
         self.path = path
         self._columns: dict[str, list[tuple[str, str]]] = {}
-        self._stories: StoryIndex | None = None  # built on the first write
+        #: near-duplicate index, built on the first write (a server keeps it across writes)
+        self.stories_index: StoryIndex | None = None
 
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False) -> Store:
@@ -275,7 +276,7 @@ class Store:
             self.con.execute("COMMIT")
         except duckdb.Error as exc:
             self._rollback()
-            self._stories = None  # (it may hold articles the rollback took back)
+            self.stories_index = None  # (it may hold articles the rollback took back)
             raise StoreError(f"writing to {self.path} failed: {_first_line(exc)}; the store "
                              "keeps what the last complete batch left") from None
         return result
@@ -285,14 +286,14 @@ class Store:
         (:mod:`newsevents.store.stories`)."""
         if not fresh:
             return
-        if self._stories is None:
-            self._stories = StoryIndex(
+        if self.stories_index is None:
+            self.stories_index = StoryIndex(
                 (r[0], r[1], bytes(r[2])) for r in
                 self.con.execute("SELECT article_id, story, signature FROM stories").fetchall())
         rows = []
         for a in fresh:
-            if self._stories.story_of(a.article.id) is None:
-                story, sig = self._stories.assign(a.article.id, a.article.text)
+            if self.stories_index.story_of(a.article.id) is None:
+                story, sig = self.stories_index.assign(a.article.id, a.article.text)
                 rows.append((a.article.id, story, sig))
         if rows:
             self.con.executemany("INSERT OR IGNORE INTO stories VALUES (?, ?, ?)", rows)
