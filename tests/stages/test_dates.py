@@ -36,6 +36,12 @@ SAT = dt.date(2021, 12, 18)  # a Saturday
     ("recent years", None),
     ("the 1990s", None),
     ("2 p.m.", None),
+    # a 24-hour clock time is never a year
+    ("0040 UTC", None),
+    ("at 0040", None),
+    ("at 1300", None),
+    ("at about 0630", None),
+    ("by 2030", "2030-01-01"),
 ])
 def test_expressions_resolve_against_the_publication_date(expr: str,
                                                           expected: str | None) -> None:

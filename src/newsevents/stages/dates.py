@@ -65,7 +65,13 @@ _MODIFIER = re.compile(
     r"first half of|second half of|spring|summer|autumn|fall|winter)(?:\s+of)?[-\s]+")
 _CLOCK_ONLY = re.compile(
     r"^(?:about\s+|around\s+|at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|"
-    r"local time|hours?|o'clock)?(?:\s+\w+\s+time)?$|^(?:noon|midnight|dawn|dusk)$")
+    r"local time|hours?|o'clock)?(?:\s+\w+\s+time)?$|^(?:noon|midnight|dawn|dusk)$"
+    # a 24-hour clock time ("0040 UTC", "1300 hrs", "at 1300"): never a year
+    r"|^\(?(?:0\d{3}|[01]\d[0-5]\d|2[0-3][0-5]\d)\s*(?:gmt|utc|z|hrs|hours|local time)\)?$"
+    r"|^\(?0\d{3}\)?$")
+#: "at 1300", "at about 0630": a four-digit time after "at" is a clock time, not a year
+#: ("in 1300", "by 2030" stay years)
+_AT_CLOCK = re.compile(r"^at\s+(?:(?:about|around)\s+)?(?:[01]\d|2[0-3])[0-5]\d\b")
 _RELATIVE = re.compile(
     r"\b(?:last|next|this|ago|yesterday|today|tomorrow|tonight|coming|past|previous|"
     r"earlier|later|" + "|".join(_WEEKDAYS) + r")\b")
@@ -148,6 +154,8 @@ def normalize(expr: str) -> str:
 def resolve_date(expr: str, published: dt.date | None, *, future: bool = False) -> str | None:
     """The day ``expr`` names (YYYY-MM-DD) read on ``published``, or None."""
     text = normalize(expr)
+    if _AT_CLOCK.match(text):
+        return None
     for prep in _PREPOSITIONS:
         if text.startswith(prep):
             text = text[len(prep):]
