@@ -545,7 +545,7 @@ def events(db: str, actor: str | None, dyad: str | None, code: str | None, plove
     """Who did what to whom: events in the store, newest first, with filters."""
     from .errors import ConfigError
     from .store import Store
-    from .store.queries import count_events, query_events
+    from .store.queries import count_distinct_events, count_events, query_events
 
     pair: tuple[str, str] | None = None
     if dyad is not None:
@@ -560,6 +560,7 @@ def events(db: str, actor: str | None, dyad: str | None, code: str | None, plove
     with Store.open(db, read_only=True) as store:
         rows = query_events(store.con, limit=limit, offset=offset, **filters)
         total = count_events(store.con, **filters)
+        distinct = count_distinct_events(store.con, **filters)
     _print_rows(rows, fmt, [
         ("date", lambda r: r["date"] or "-"),
         ("source", lambda r: f"{r['source_name'] or '-'} ({r['source_code'] or '?'})"),
@@ -571,7 +572,8 @@ def events(db: str, actor: str | None, dyad: str | None, code: str | None, plove
         ("trigger", lambda r: r["trigger"]),
         ("article", lambda r: r["title"] or r["origin"] or r["article_id"]),
     ], f"{db}: events")
-    click.echo(f"{len(rows)} of {total} events", err=True)
+    click.echo(f"{len(rows)} of {total} event reports: {distinct} distinct events (an event "
+               "reported by several articles counts once)", err=True)
 
 
 @cli.command()

@@ -27,6 +27,7 @@ from newsevents.store.queries import (
     MAX_FILL_YEARS,
     TIMELINE_COLUMNS,
     EventFilters,
+    count_distinct_events,
     count_events,
     dyad_timeline,
     query_events,
@@ -381,4 +382,5 @@ def test_a_timeline_counts_an_event_reported_twice_once(tmp_path: Path) -> None:
         s.write(reports)
         rows = dyad_timeline(s.con, "IRN", "AZE", by="month")
         assert count_events(s.con) == 4  # the reports are all listed
+        assert count_distinct_events(s.con) == 2  # ... of two meetings
     assert [(r["period"], r["total"], r["a_to_b"]) for r in rows] == [("2021-12-01", 2, 2)]

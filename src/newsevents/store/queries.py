@@ -296,6 +296,23 @@ def count_events(con: duckdb.DuckDBPyConnection, *, actor: str | None = None,
     return int(row[0]) if row else 0
 
 
+def count_distinct_events(con: duckdb.DuckDBPyConnection, **filters: Any) -> int:
+    """How many distinct events the rows :func:`count_events` counts are: one event
+    reported by several articles (same actor codes, CAMEO code, place, day, modality
+    and negation, as the GDELT export and dyad timelines count it) is one; an
+    undated event is always its own."""
+    f = EventFilters.make(**filters)
+    where, params = f.where()
+    join = f.join() or _PLACE_JOIN
+    row = first_row(con.execute(f"""
+        SELECT count(DISTINCT ({_SOURCE}, {_TARGET}, v.code,
+                               coalesce(CAST(v.date AS VARCHAR), v.article_id || '/' || v.id),
+                               coalesce(CAST(p.geonameid AS VARCHAR), p.country, lower(p.name),
+                                        ''), v.modality, v.negated))
+        FROM events v {join} WHERE {where}""", params))
+    return int(row[0]) if row else 0
+
+
 def _truncate(day: dt.date, by: str) -> dt.date:
     if by == "week":
         return day - dt.timedelta(days=day.weekday())
