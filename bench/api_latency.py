@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import os
 import random
 import socket
@@ -26,7 +27,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -148,6 +150,27 @@ def wait_ready(url: str, proc: subprocess.Popen[bytes]) -> None:
     raise SystemExit(f"the server at {url} did not answer in time")
 
 
+@contextmanager
+def serving(db: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """``newsevents serve`` on ``db`` in a subprocess on 127.0.0.1, read-only, ready:
+    its URL and process; stopped afterwards."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    env = {**os.environ, "NEWSEVENTS_TOKEN": ""}
+    proc = subprocess.Popen([sys.executable, "-m", "newsevents", "serve", "--db", str(db),
+                             "--host", "127.0.0.1", "--port", str(port)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_ready(url, proc)
+        yield url, proc
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
 def percentiles(ms: list[float]) -> str:
     q = statistics.quantiles(ms, n=100, method="inclusive")
     return (f"p50 {q[49]:6.1f} ms   p95 {q[94]:6.1f} ms   p99 {q[98]:6.1f} ms   "
@@ -157,11 +180,18 @@ def percentiles(ms: list[float]) -> str:
 Request = Callable[[random.Random], tuple[str, dict[str, str]]]
 
 
+_ASKED = itertools.count()
+
+
 def measure(client: httpx.Client, n: int, make: Request) -> list[float]:
+    """Latency of ``n`` requests; each with a throwaway parameter never sent before,
+    so that the server's answer cache (serve/cache.py) never answers: the figures
+    are the store's queries."""
     rng = random.Random(11)
     out = []
     for _ in range(n):
         path, params = make(rng)
+        params = {**params, "bench": str(next(_ASKED))}
         t0 = time.perf_counter()
         response = client.get(path, params=params)
         out.append((time.perf_counter() - t0) * 1000)
@@ -208,15 +238,8 @@ def main() -> None:
             for sql in INDEXES:
                 store.con.execute(sql)
         print("indexes: " + "; ".join(INDEXES))
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    env = {**os.environ, "NEWSEVENTS_TOKEN": ""}
-    proc = subprocess.Popen([sys.executable, "-m", "newsevents", "serve", "--db", str(db),
-                             "--host", "127.0.0.1", "--port", str(port)], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        wait_ready(url, proc)
-        with httpx.Client(base_url=url, timeout=30.0) as client:
+        with serving(db) as (url, _proc), httpx.Client(base_url=url, timeout=30.0) as client:
             stats = client.get("/api/stats").json()["counts"]
             print(f"serving {stats['articles']:,} articles, {stats['events']:,} events at {url}")
             measure(client, 20, timeline)  # warm up: first connection, DuckDB caches
@@ -225,11 +248,6 @@ def main() -> None:
                 ms = measure(client, args.requests, make)
                 print(f"{name:14} {args.requests} requests: {percentiles(ms)}")
     finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
         if not args.keep:
             tmp.cleanup()
         elif args.db is None:

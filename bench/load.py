@@ -22,8 +22,6 @@ import asyncio
 import os
 import random
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from collections import defaultdict
@@ -31,7 +29,7 @@ from pathlib import Path
 
 import httpx
 
-from api_latency import COUNTRIES, build, free_port, search, timeline, wait_ready
+from api_latency import COUNTRIES, build, search, serving, timeline
 
 
 def _kinds(rng: random.Random) -> tuple[str, str, dict[str, str]]:
@@ -109,22 +107,14 @@ def main() -> None:
     db = args.db or Path(tmp.name) / "load.duckdb"
     if not db.exists():
         build(db, args.events)
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    env = {**os.environ, "NEWSEVENTS_TOKEN": ""}
-    proc = subprocess.Popen([sys.executable, "-m", "newsevents", "serve", "--db", str(db),
-                             "--host", "127.0.0.1", "--port", str(port)], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        wait_ready(url, proc)
-        counts = httpx.get(url + "/api/stats", timeout=30).json()["counts"]
-        print(f"store: {counts['articles']:,} articles, {counts['events']:,} events; "
-              f"{args.clients} clients for {args.seconds:.0f} s, cores: {os.cpu_count()}")
-        out, errors, took = asyncio.run(_load(url, args.clients, args.seconds))
-        peak = _peak_rss_mb(proc.pid)
+        with serving(db) as (url, proc):
+            counts = httpx.get(url + "/api/stats", timeout=30).json()["counts"]
+            print(f"store: {counts['articles']:,} articles, {counts['events']:,} events; "
+                  f"{args.clients} clients for {args.seconds:.0f} s, cores: {os.cpu_count()}")
+            out, errors, took = asyncio.run(_load(url, args.clients, args.seconds))
+            peak = _peak_rss_mb(proc.pid)
     finally:
-        proc.terminate()
-        proc.wait(timeout=30)
         tmp.cleanup()
     every = [ms for v in out.values() for ms in v]
     total = len(every) + len(errors)

@@ -277,6 +277,16 @@ class _Service:
         return (201 if written.added or written.replaced else 200), result
 
 
+async def _bounded_body(request: Request, limit: int, what: str) -> bytes:
+    """The request's body, read no further than ``limit`` bytes (413 beyond)."""
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise ApiError(413, f"the {what} is over {limit} bytes, the most this server takes")
+    return bytes(body)
+
+
 def _batch_items(body: bytes) -> list[Article | Skipped]:
     """The items of a batch body, or 422."""
     try:
@@ -395,14 +405,9 @@ def _api(service: _Service) -> APIRouter:
         if length.isdigit() and int(length) > service.max_body:
             raise ApiError(413, f"the body is {length} bytes; this server takes at most "
                                 f"{service.max_body}")
-        body = bytearray()
-        async for chunk in request.stream():
-            body += chunk
-            if len(body) > service.max_body:
-                raise ApiError(413, f"the body is over {service.max_body} bytes, the most "
-                                    "this server takes")
+        body = await _bounded_body(request, service.max_body, "body")
         try:
-            data = ArticleIn.model_validate_json(bytes(body))
+            data = ArticleIn.model_validate_json(body)
         except ValidationError as exc:
             found = [{**e, "loc": ("body", *e.get("loc", ()))} for e in exc.errors()]
             raise ApiError(422, errors.validation_message(found)) from None
@@ -421,13 +426,7 @@ def _api(service: _Service) -> APIRouter:
         batch, in one transaction; answers the counts `added`, `replaced`, `unchanged`
         and the inputs `skipped`. Reads go on meanwhile."""
         service.authorize_ingest(credentials)
-        body = bytearray()
-        async for chunk in request.stream():
-            body += chunk
-            if len(body) > service.ingest_body:
-                raise ApiError(413, f"the batch is over {service.ingest_body} bytes, the "
-                                    "most this server takes")
-        items = _batch_items(bytes(body))
+        items = _batch_items(await _bounded_body(request, service.ingest_body, "batch"))
         return await run_in_threadpool(service.ingest_batch, items)
 
     # ------------------------------------------------------------ events

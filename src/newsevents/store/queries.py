@@ -104,6 +104,14 @@ _PLACE_JOIN = "LEFT JOIN places p ON p.article_id = v.article_id AND p.id = v.pl
 
 _SOURCE = "upper(coalesce(v.source_code, ''))"
 _TARGET = "upper(coalesce(v.target_code, ''))"
+#: What makes the events of several articles one event (the GDELT export's
+#: ``event_key`` too): actor codes, CAMEO code, day (an undated event is its own),
+#: place (GeoNames id, else country, else name; ``p`` is the event's place), modality
+#: and negation
+_SAME_EVENT = (f"{_SOURCE}, {_TARGET}, v.code, "
+               "coalesce(CAST(v.date AS VARCHAR), v.article_id || '/' || v.id), "
+               "coalesce(CAST(p.geonameid AS VARCHAR), p.country, lower(p.name), ''), "
+               "v.modality, v.negated")
 
 
 def _code_prefix(value: str | None) -> str | None:
@@ -305,11 +313,7 @@ def count_distinct_events(con: duckdb.DuckDBPyConnection, **filters: Any) -> int
     where, params = f.where()
     join = f.join() or _PLACE_JOIN
     row = first_row(con.execute(f"""
-        SELECT count(DISTINCT ({_SOURCE}, {_TARGET}, v.code,
-                               coalesce(CAST(v.date AS VARCHAR), v.article_id || '/' || v.id),
-                               coalesce(CAST(p.geonameid AS VARCHAR), p.country, lower(p.name),
-                                        ''), v.modality, v.negated))
-        FROM events v {join} WHERE {where}""", params))
+        SELECT count(DISTINCT ({_SAME_EVENT})) FROM events v {join} WHERE {where}""", params))
     return int(row[0]) if row else 0
 
 
@@ -378,9 +382,7 @@ def dyad_timeline(con: duckdb.DuckDBPyConnection, a: str, b: str, *, by: str = "
     # it): the same actor codes, CAMEO code, place (GeoNames id, else country) and day
     sql = f"""
         WITH d AS (
-            SELECT DISTINCT ON ({_SOURCE}, {_TARGET}, v.code, v.date,
-                                coalesce(CAST(p.geonameid AS VARCHAR), p.country,
-                                         lower(p.name), ''))
+            SELECT DISTINCT ON ({_SAME_EVENT})
                    CAST(date_trunc(?, v.date) AS DATE) AS period, v.quad_class, v.goldstein,
                    starts_with({_SOURCE}, ?) AND starts_with({_TARGET}, ?) AS ab,
                    starts_with({_SOURCE}, ?) AND starts_with({_TARGET}, ?) AS ba
