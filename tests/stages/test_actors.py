@@ -156,3 +156,17 @@ def test_a_possessor_does_not_reach_across_a_sentence_end(pipeline: Pipeline) ->
 def test_ranks_participle_appositives_and_parties(pipeline: Pipeline, text: str, name: str,
                                                   code: str) -> None:
     assert _code(_analyse(pipeline, text).entities, name) == code
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # a title the model put inside the name is still the person's title
+    ("Grand Ayatollah Hossein Vahidi died in Qom on Friday, state media said.",
+     "Hossein Vahidi", "IRNREL"),
+    ("Crown Prince Khalid bin Rashid met the delegation in Muscat on Monday.",
+     "Khalid bin Rashid", "OMNGOV"),
+    # police ranks are police; the model's cut name keeps its surname
+    ("According to Chief Superintendent Arnel Santos of the regional police in Manila, at "
+     "least 20 were killed.", "Arnel Santos", "PHLCOP"),
+])
+def test_titles_inside_the_name(pipeline: Pipeline, text: str, name: str, code: str) -> None:
+    assert _code(_analyse(pipeline, text).entities, name) == code

@@ -144,3 +144,44 @@ def test_a_group_with_no_person_is_its_own_entity(resolve) -> None:  # type: ign
     police = [e for e in ents if "police" in e.name.lower()]
     assert len(police) == 1
     assert len(police[0].mentions) == 2
+
+
+def test_a_surname_that_is_a_capital_stays_the_person(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Police named the man as Daniel Amman, 34, on Sunday. Amman had been "
+                   "released from prison a week earlier, and officers said Amman acted alone. "
+                   "He had travelled to Amman in 2019.")
+    e = _by_name(ents, "Daniel Amman")
+    assert _texts(e).count("Amman") == 2
+    # after a preposition of place it is the city
+    assert not any(m.start > 150 and m.text == "Amman" for m in e.mentions)
+
+
+def test_a_surname_after_to_is_not_a_town(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Prime Minister Boris Johnson met the Queen on Wednesday. The letter was "
+                   "delivered to Johnson by the speaker on Thursday.")
+    e = _by_name(ents, "Boris Johnson")
+    assert "Johnson" in _texts(e)
+    assert not any(x.type == "GPE" and x.name == "Johnson" for x in ents)
+
+
+def test_two_transliterations_of_one_name_are_one_person(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Crown Prince Mohammed bin Salman met the delegation in Riyadh on Monday. "
+                   "A royal statement said Mohammad bin Salman welcomed the agreement.")
+    people = [e for e in ents if e.type == "PERSON" and "Salman" in e.name]
+    assert len(people) == 1
+    assert {"Mohammed bin Salman", "Mohammad bin Salman"} <= set(_texts(people[0]))
+
+
+def test_a_role_identified_as_a_name_is_that_person(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("A man stabbed two people in the city centre on Sunday. The attacker, "
+                   "identified as Daniel Okafor, 29, was shot by police.")
+    e = _by_name(ents, "Daniel Okafor")
+    assert "The attacker" in _texts(e)
+    assert not any(x.name.lower() == "attacker" for x in ents)
+
+
+def test_the_press_is_an_audience_not_a_person(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Officials said Khalid Rahimi was killed in a raid last month. The press "
+                   "asked the minister about it on Friday, but he declined to comment.")
+    e = _by_name(ents, "Khalid Rahimi")
+    assert "The press" not in _texts(e)

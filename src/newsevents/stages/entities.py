@@ -61,6 +61,8 @@ _SPEECH_VERBS = {"say", "tell", "add", "write", "announce", "claim", "state", "c
 #: Lowercase words inside personal names ("Hamza bin Laden", "Arnel dela Vega").
 _NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "del", "della", "dela", "da", "di",
                    "do", "dos", "du", "van", "von", "der", "den", "la", "le", "ben", "abu", "y"}
+#: Particles of Arabic patronymic names, which are shortened to the first name.
+_PATRONYMIC = {"bin", "bint", "ibn", "ben", "bn"}
 #: Pronouns of organisations and groups ("it" is left out: mostly "it is", "it said").
 _GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves", "its"}
 #: Nouns that, after "the", name the country the story is about.
@@ -89,6 +91,12 @@ _SPEAKING_FOR = frozenset({"speak", "represent", "work", "serve"})
 #: verbs whose "as" phrase is a role of their subject ("served as defence minister")
 _SERVING = frozenset({"serve", "work", "act", "appoint", "name", "elect", "install",
                       "swear", "confirm", "reappoint", "nominate"})
+#: between a role and the name it is given: "The attacker, identified as X,", "the
+#: victim, who was later named as X", "the gunman was identified by police as X"
+_IDENTIFIED_AS = re.compile(
+    r"\s*,?\s*(?:(?:who|and)\s+)?(?:(?:was|were|has\s+been|had\s+been|is|have\s+been)\s+)?"
+    r"(?:(?:later|since|officially|now|publicly|formally)\s+)?(?:identified|named)"
+    r"(?:\s+by\s+[^,.;\"“”]{1,40}?)?\s+as\s+")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
 
 
@@ -259,7 +267,7 @@ class _Finder:
             for form in (phrase + head.lower_, phrase + head.lemma_.lower()):
                 role = self.kb.role(form.strip())
                 if role:
-                    return form.strip(), role.kind == "group", toks
+                    return form.strip(), role.kind in ("group", "audience"), toks
         return None
 
 
@@ -302,6 +310,8 @@ class Resolver:
         self.persons_of_sent: dict[int, list[Cluster]] = {}  # in order of mention
         self.group_subject_of_sent: dict[int, Cluster] = {}  # organisations, groups
         self.last_person: Cluster | None = None
+        self.surnames: set[str] = set()  # last words of full person names in the text
+        self.patronymic_given: set[str] = set()  # "Qaboos" of "Qaboos bin Said"
 
     # ------------------------------------------------------------ mentions
 
@@ -325,12 +335,18 @@ class Resolver:
 
     def _name_mentions(self) -> list[Mention]:
         out: list[Mention] = []
+        ents = self.doc.ents  # spaCy builds the tuple on every read
+        surnames = self.surnames = {e[-1].text for e in ents
+                                    if e.label_ == "PERSON" and len(e) > 1}
+        person_words = {e[-1].text for e in ents if e.label_ == "PERSON"}
+        # "Qaboos" after "Qaboos bin Said": Arabic names are shortened to the first
+        first_names = self.patronymic_given = {
+            e[0].text for e in ents if e.label_ == "PERSON" and len(e) > 2
+            and any(t.lower_ in _PATRONYMIC for t in e[1:-1])}
+        full_names = {e.text for e in ents if e.label_ == "PERSON" and len(e) > 1}
         # Phrases the knowledge base knows (countries, IGOs, metonyms), longest first,
         # anywhere: they overrule the NER labels they overlap.
         out += self._kb_phrases()
-        ents = self.doc.ents  # spaCy builds the tuple on every read
-        surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
-        person_words = {e[-1].text for e in ents if e.label_ == "PERSON"}
         for ent in ents:
             if ent.label_ not in ENTITY_LABELS:
                 continue
@@ -343,6 +359,11 @@ class Resolver:
                     tokens = [given, *tokens]
             name = (self._person_name_in(tokens, label, person_words)
                     if label in ("ORG", "PERSON", "GPE") else None)
+            if name is None and label in ("ORG", "GPE", "NORP") and len(tokens) > 2:
+                # "told NPR Hamza bin Laden had ...": a name seen as a person elsewhere
+                # after the medium's or a place's name
+                name = next((tokens[k:] for k in (1, 2) if len(tokens) - k > 1 and
+                             self._text_of(tokens[k:]) in full_names), None)
             if name is not None:
                 # "Nikki Holland", "Vermont Bernie Sanders", "Tanya Davies" tagged ORG
                 label, tokens = "PERSON", name
@@ -360,14 +381,32 @@ class Resolver:
                 tokens = self._longest_run([t for t in tokens if t.i not in self.taken])
             if not tokens or not any(c.isalpha() for t in tokens for c in t.text):
                 continue
-            if label == "PERSON" and self._is_town(tokens):
+            if len(tokens) == 1 and label != "PERSON" and self._after_place_prep(tokens[0]):
+                pass  # "travelled to Amman": the city, whoever else is called Amman
+            elif len(tokens) == 1 and (tokens[0].text in surnames or (
+                    tokens[0].text in first_names and label != "PERSON")):
+                # "Shamkhani" tagged ORG or NORP in one place; "to Johnson" after Boris
+                # Johnson is no town; "Qaboos" after "Qaboos bin Said" no place
+                label = "PERSON"
+            elif label == "PERSON" and self._is_town(tokens):
                 label = "GPE"  # "in Dakar" tagged PERSON
             elif label in ("PERSON", "ORG") and self._medium(tokens, surnames):
                 continue  # "said on Twitter": where it was said, not who
-            elif len(tokens) == 1 and tokens[0].text in surnames:
-                label = "PERSON"  # "Shamkhani" tagged ORG or NORP in one place
             elif label == "ORG" and self._after_person_title(tokens):
                 label = "PERSON"  # "Vice-President Moody Awori" tagged ORG
+            if label == "PERSON":
+                # "Grand Ayatollah X", "Crown Prince Y", "Chief Superintendent Z" inside
+                # the model's name: the title is left before the name, as a title
+                tokens = tokens[self._title_inside(tokens):]
+                # "[Superintendent Arnel] Santos": the model ended the name on a word
+                # that is a compound of the proper noun after it
+                while (tokens and tokens[-1].dep_ == "compound" and tokens[-1].i + 1 < len(self.doc)
+                       and tokens[-1].head.i == tokens[-1].i + 1
+                       and self.doc[tokens[-1].i + 1].pos_ == "PROPN"
+                       and self.doc[tokens[-1].i + 1].is_title
+                       and not self.doc[tokens[-1].i + 1].ent_type_
+                       and tokens[-1].i + 1 not in self.taken):
+                    tokens = [*tokens, self.doc[tokens[-1].i + 1]]
             honorific = None
             while tokens and tokens[0].lower_ in _HONORIFICS:
                 honorific = tokens[0].lower_
@@ -572,6 +611,9 @@ class Resolver:
             if not span_tokens:
                 i = j
                 continue
+            if kind != "igo" and self._surname_not_place(span_tokens):
+                i = j  # "Amman" after "Sudesh Amman": the man, left to the names
+                continue
             if kind == "capital":
                 if not self._capital_is_government(span_tokens):
                     i = j
@@ -593,6 +635,48 @@ class Resolver:
                 self.org_tokens.update(t.i for t in span_tokens)
             i = j
         return out
+
+    def _title_inside(self, tokens: list[Any]) -> int:
+        """How many leading words of a person's name are a title (``roles.tsv``, a
+        person's title of up to three words, with modifiers such as "Grand" or
+        "Chief" before it); at least one capitalised word is left for the name."""
+        k = 0
+        while k < len(tokens) - 1:
+            step = 0
+            for n in (3, 2, 1):
+                if k + n >= len(tokens):
+                    continue
+                words = tokens[k:k + n]
+                if not all(t.is_title or t.is_upper for t in words):
+                    continue
+                role = self.kb.role(" ".join(t.lower_ for t in words))
+                if role is not None and role.kind in ("person", "generic"):
+                    step = n
+                    break
+            if not step:
+                break
+            k += step
+        rest = tokens[k:]
+        if k and not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
+            return 0
+        return k
+
+    def _surname_not_place(self, tokens: list[Any]) -> bool:
+        """A lone word that is the surname of a person named in full in the article
+        ("Sudesh Amman ... Amman sent messages") is that person where it is not after a
+        preposition of place ("in Amman", "to Amman")."""
+        if len(tokens) != 1 or tokens[0].text not in self.surnames:
+            return False
+        t = tokens[0]
+        if t.ent_type_ == "PERSON" and t.ent_iob_ == "I":
+            return False  # inside the full name itself: the names pass takes it
+        return not self._after_place_prep(t)
+
+    def _after_place_prep(self, t: Any) -> bool:
+        return t.i > 0 and self.doc[t.i - 1].lower_ in _LOCATIVE_PREPS
+
+    def _text_of(self, tokens: list[Any]) -> str:
+        return self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
 
     def _capital_is_government(self, tokens: list[Any]) -> bool:
         """A capital names the government unless it is where someone goes or is."""
@@ -1204,12 +1288,18 @@ class Resolver:
         if c is None and len(parts) > 1:
             # "I. Aliyev" -> "Ilham Aliyev"; an earlier lone surname joins the full name
             c = self._by_initial(parts)
+        if c is None and len(parts) > 1:
+            # "Usama bin Ladin" after "Osama bin Laden": one name in two transliterations
+            c = self.person_names.get(_transliteration_key(m.text) or key)
         if c is None:
             c = self._new(m)
         else:
             c.add(m)
             c.names.append(m.text)
         self.person_names[key] = c
+        variant = _transliteration_key(m.text)
+        if variant:
+            self.person_names.setdefault(variant, c)
         self._note_person(c, m)
 
     def _by_surname(self, surname: str) -> Cluster | None:
@@ -1442,7 +1532,10 @@ class Resolver:
                 closed = self.text[m.end:m.end + 2].lstrip()[:1] == ","
                 if pp and not closed:
                     pp = None  # "met the minister in Baghdad, Ali Hassan said": no appositive
-                if target is not c and (re.fullmatch(r"\s*,\s*", between) or pp or adjacent):
+                # "The attacker, identified as Sudesh Amman, ...": the same man
+                named = _IDENTIFIED_AS.fullmatch(between)
+                if target is not c and (re.fullmatch(r"\s*,\s*", between) or pp or adjacent
+                                        or named):
                     for x in c.mentions:
                         target.add(x)
                     end = nominal.end + (pp.end(1) if pp else 0)
@@ -1491,6 +1584,29 @@ def _name_shaped(tokens: list[Any], kb: ActorKB) -> bool:
         if t.lower_ in kb.org_words or kb.role(t.lower_) is not None:
             return False
     return True
+
+
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+def _transliteration_key(name: str) -> str | None:
+    """A key that two transliterations of one name share: "Osama bin Laden" and "Usama
+    bin Ladin", "Mohammad"/"Mohammed", "Mammadli"/"Mamedli" -- the consonants of each
+    word, doubled letters once. Words of four letters or fewer must be written alike
+    ("Jon" and "Jan" Smith are two people), and the name must have two words or more."""
+    words = [w for w in re.split(r"[\s\-]+", fold(name)) if w]
+    if len(words) < 2:
+        return None
+    out = []
+    for w in words:
+        w = re.sub(r"[^a-z]", "", w)
+        if len(w) <= 4:
+            out.append(w)
+            continue
+        out.append(re.sub(r"(.)\1+", r"\1", _VOWELS.sub("", w)))
+    if sum(len(w) for w in out) < 5 or not all(out):
+        return None
+    return "~" + " ".join(out)
 
 
 def _strip_det(text: str) -> str:
