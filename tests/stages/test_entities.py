@@ -185,3 +185,22 @@ def test_the_press_is_an_audience_not_a_person(resolve) -> None:  # type: ignore
                    "asked the minister about it on Friday, but he declined to comment.")
     e = _by_name(ents, "Khalid Rahimi")
     assert "The press" not in _texts(e)
+
+
+def test_the_head_noun_of_a_named_body_resumes_it(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("The House Judiciary Committee voted on Tuesday to hold the minister in "
+                   "contempt. The committee said it would meet again on Friday. The Court of "
+                   "Appeal in Warsaw upheld the ruling; the court said the case was closed.")
+    committee = _by_name(ents, "House Judiciary Committee")
+    assert "The committee" in _texts(committee)
+    court = _by_name(ents, "Court of Appeal")
+    assert "the court" in _texts(court)
+    assert not any(e.name.lower() in ("committee", "court") for e in ents)
+
+
+def test_the_most_often_named_body_is_resumed(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Scotland's Court of Session ruled on Wednesday. The Court of Session "
+                   "found the suspension unlawful; an appeal to the Supreme Court is due. "
+                   "The court said its ruling stands.")
+    session = _by_name(ents, "Court of Session")
+    assert "The court" in _texts(session)

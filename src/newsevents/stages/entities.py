@@ -324,6 +324,7 @@ class Resolver:
             self._place(m)
         self._late_surnames()
         self._inverted_appositives()
+        self._org_anaphora()
         return self._records()
 
     def _mention(self, tokens: list[Any], kind: str, label: str, **kw: Any) -> Mention:
@@ -1545,6 +1546,65 @@ class Resolver:
 
     # ------------------------------------------------------------ records
 
+    def _org_anaphora(self) -> None:
+        """"the court" after "the Court of Session", "the House" after "the House of
+        Representatives", "the committee" after "the House Judiciary Committee": a
+        definite noun phrase whose head is the head noun of an organisation named
+        before it is that organisation (the one named last), whether or not the noun
+        is a role of its own."""
+        named: list[tuple[int, str, Cluster]] = []  # (position, head noun, cluster)
+        for c in self.clusters:
+            if c.label != "ORG":
+                continue
+            for m in c.mentions:
+                if m.kind == "name" and len(m.text.split()) > 1:
+                    head = _org_head(m.text)
+                    if head:
+                        named.append((m.start, head, c))
+        if not named:
+            return
+        named.sort(key=lambda x: x[0])
+        heads = {h for _, h, _ in named}
+        placed = {(m.start, m.end) for c in self.clusters for m in c.mentions}
+        for t in self.tokens:
+            if t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() not in heads \
+                    or t.tag_ in ("NNS", "NNPS") or t.dep_ in ("compound", "amod"):
+                continue
+            lefts = [x for x in t.lefts]
+            if not lefts or lefts[0].lower_ != "the" or any(
+                    x.dep_ not in ("det", "amod", "compound", "nummod", "punct") or
+                    x.ent_type_ in ("GPE", "NORP", "PERSON") for x in lefts) \
+                    or any(x.dep_ == "prep" for x in t.rights):
+                continue  # "the Iranian parliament", "the court of appeal": other bodies
+            start, end = lefts[0].idx, t.idx + len(t.text)
+            if any(t.i == x for x in self.person_tokens) or any(
+                    s <= t.idx < e and (s, e) != (start, end) and e - s > end - start
+                    for s, e in placed):
+                continue  # inside a longer mention ("the Court of Session" itself)
+            # the most salient one named before: most often named, then the last
+            before: dict[int, tuple[int, int, Cluster]] = {}
+            for pos, head, c in named:
+                if pos < start and head == t.lemma_.lower():
+                    n, _, _ = before.get(id(c), (0, 0, c))
+                    before[id(c)] = (n + 1, pos, c)
+            if not before:
+                continue
+            target = max(before.values(), key=lambda x: (x[0], x[1]))[2]
+            # what the phrase or its head word is now a mention of
+            # ("House" alone, "the full House" as a role) gives way to the phrase
+            for c in list(self.clusters):
+                mine = [m for m in c.mentions if start <= m.start and m.end <= end and (
+                    m.kind != "name" or m.text.casefold() == t.text.casefold())]
+                if not mine:
+                    continue
+                c.mentions = [m for m in c.mentions if m not in mine]
+                if not c.mentions:
+                    self.clusters.remove(c)
+            target.add(Mention(start=start, end=end, text=self.text[start:end],
+                               kind="nominal", label="ORG",
+                               sent=self.sent_of.get(t.i, 0), head=t))
+            placed.add((start, end))
+
     def _records(self) -> list[Entity]:
         clusters = sorted(self.clusters, key=lambda c: c.first)
         out = []
@@ -1607,6 +1667,20 @@ def _transliteration_key(name: str) -> str | None:
     if sum(len(w) for w in out) < 5 or not all(out):
         return None
     return "~" + " ".join(out)
+
+
+def _org_head(name: str) -> str | None:
+    """The head noun of an organisation's name, lowercase and singular: "court" of
+    "Court of Session", "committee" of "House Judiciary Committee"."""
+    words = re.sub(r"[^\w\s\-]", " ", name).split()
+    if "of" in words:
+        words = words[:words.index("of")]
+    if not words or not words[-1].isalpha():
+        return None
+    head = words[-1].lower()
+    if head.endswith("s") and not head.endswith(("ss", "us")):
+        return None  # "United Nations", "Armed Forces": plural names are not resumed so
+    return head
 
 
 def _strip_det(text: str) -> str:
