@@ -204,3 +204,12 @@ def test_the_most_often_named_body_is_resumed(resolve) -> None:  # type: ignore[
                    "The court said its ruling stands.")
     session = _by_name(ents, "Court of Session")
     assert "The court" in _texts(session)
+
+
+def test_a_lone_surname_with_a_particle_joins_the_full_name(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Samir Hasan al-Rimawi, a videojournalist from Yemen, was killed on "
+                   "Tuesday. Al-Rimawi had covered the war since 2015, and colleagues said "
+                   "gunmen attacked al-Rimawi outside his home.")
+    e = _by_name(ents, "Samir Hasan al-Rimawi")
+    assert {"Al-Rimawi", "al-Rimawi"} <= set(_texts(e))
+    assert e.actor is not None and e.actor.code == "YEMMED"

@@ -348,11 +348,16 @@ class Resolver:
         # Phrases the knowledge base knows (countries, IGOs, metonyms), longest first,
         # anywhere: they overrule the NER labels they overlap.
         out += self._kb_phrases()
+        # "Nabil Hasan al-Quaety ... al-Quaety": lone surnames, however tokenised
+        folded_surnames = {fold(e.text.split()[-1]) for e in ents
+                           if e.label_ == "PERSON" and len(e.text.split()) > 1}
         for ent in ents:
-            if ent.label_ not in ENTITY_LABELS:
-                continue
-            label = ent.label_
             tokens = _trim(list(ent))
+            lone_surname = bool(tokens) and " " not in self._text_of(tokens) and fold(
+                self._text_of(tokens)) in folded_surnames
+            if ent.label_ not in ENTITY_LABELS and not lone_surname:
+                continue  # ("Mukherjee" tagged PRODUCT is still Mukherjee)
+            label = ent.label_
             if label == "PERSON" and tokens and tokens[0].lower_ in _NAME_PARTICLES \
                     and tokens[0].i > 0:
                 given = self.doc[tokens[0].i - 1]  # "Arnel | dela Vega": the model cut
@@ -384,8 +389,8 @@ class Resolver:
                 continue
             if len(tokens) == 1 and label != "PERSON" and self._after_place_prep(tokens[0]):
                 pass  # "travelled to Amman": the city, whoever else is called Amman
-            elif len(tokens) == 1 and (tokens[0].text in surnames or (
-                    tokens[0].text in first_names and label != "PERSON")):
+            elif lone_surname or (len(tokens) == 1 and (tokens[0].text in surnames or (
+                    tokens[0].text in first_names and label != "PERSON"))):
                 # "Shamkhani" tagged ORG or NORP in one place; "to Johnson" after Boris
                 # Johnson is no town; "Qaboos" after "Qaboos bin Said" no place
                 label = "PERSON"
