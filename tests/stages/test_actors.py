@@ -170,3 +170,25 @@ def test_ranks_participle_appositives_and_parties(pipeline: Pipeline, text: str,
 ])
 def test_titles_inside_the_name(pipeline: Pipeline, text: str, name: str, code: str) -> None:
     assert _code(_analyse(pipeline, text).entities, name) == code
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Police in Gdansk arrested Stefan Wilk on Monday after the mayor was stabbed.",
+     "Stefan Wilk", "POLCRM"),
+    ("Prosecutors in Seoul said the alleged operator Jin Woo Park ran the website.",
+     "Jin Woo Park", "KORCRM"),
+    ("The extradition of Matthew Falder to Britain was approved in 2018.",
+     "Matthew Falder", "GBRCRM"),
+    # the text's office or trade outranks the arrest
+    ("Opposition leader Kizza Besigye was arrested in Kampala on Monday.",
+     "Kizza Besigye", "UGAOPP"),
+    ("Anna Kowalska, a journalist, was detained in Minsk on Tuesday.", "Anna Kowalska",
+     "BLRMED"),
+    # a person merely near such words is no suspect
+    ("Anna Kowalska met the president in Warsaw on Tuesday.", "Anna Kowalska", "POLCVL"),
+    ("The alleged death of Hamid Rahimi in Kabul was reported in July.", "Hamid Rahimi",
+     "AFGCVL"),
+])
+def test_a_private_person_made_a_suspect_is_crm(pipeline: Pipeline, text: str, name: str,
+                                                code: str) -> None:
+    assert _code(_analyse(pipeline, text).entities, name) == code

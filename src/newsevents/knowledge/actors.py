@@ -11,6 +11,7 @@ between alternatives, a header line, ``#`` comments):
 ``people.tsv``     name, aliases, code, start, end, note (dated offices); more
                    in ``people/*.tsv``, one table a region
 ``org_words.tsv``  words that make a name an organisation's
+``suspect_words.tsv``  verbs, nouns and modifiers that make a person a suspect (CRM)
 =================  ==========================================================
 
 Users add their own dictionaries: TABARI/PETRARCH ``.actors`` files with
@@ -148,6 +149,8 @@ class ActorKB:
     agents: dict[str, tuple[str, ...]] = field(default_factory=dict)  # from .agents files
     #: words that mark a name as an organisation's ("party", "ministry", "agency")
     org_words: frozenset[str] = frozenset()
+    #: kind (verb, noun, modifier) -> words that make a private person a suspect
+    suspect_words: dict[str, frozenset[str]] = field(default_factory=dict)
     max_role_words: int = 1
     _surnames: dict[str, list[str]] | None = None  # surname -> full names, built on use
     _igo_codes: frozenset[str] | None = None
@@ -407,6 +410,9 @@ def load_actor_kb(user_files: Iterable[str | Path] = ()) -> ActorKB:
                 kb.add_role(phrase, role)
     if _table_exists("org_words.tsv"):
         kb.org_words = frozenset(row["word"].casefold() for row in _rows("org_words.tsv"))
+    if _table_exists("suspect_words.tsv"):
+        kb.suspect_words = {row["kind"]: frozenset(_alts(row["words"]))
+                            for row in _rows("suspect_words.tsv")}
     if _table_exists("people.tsv"):
         kb._load_people_rows(_rows("people.tsv"), source="knowledge")
     for name in _people_tables():

@@ -170,6 +170,7 @@ class _Coder:
         self.memory = getattr(ctx.knowledge, "memory", None)
         self.gazetteer = ctx.knowledge.gazetteer
         self.context_country = self._context_country(ctx)
+        self.doc = ctx.doc
 
     def _place_country(self, name: str) -> str | None:
         """The country of a country, capital or town name (the most populous match)."""
@@ -358,6 +359,14 @@ class _Coder:
         if country is None and context and not several and (roles or e.type == "PERSON"):
             country = context
             evidence.append(Evidence(kind="context", text=f"article country {country}"))
+        if e.type == "PERSON" and country and not roles and not former_trade \
+                and e.name[:1].isupper():  # a named person, not "his son"
+            suspect = self._suspect(e)
+            if suspect is not None:
+                # "X was arrested", "the extradition of X", "the alleged operator X": a
+                # private person the text makes a suspect or a convict (Phoenix CRM)
+                roles = ["CRM"]
+                evidence.append(suspect)
         if e.type == "PERSON" and country and not roles and country not in self.kb.igo_codes:
             # a named person with no office, rank or trade in the text or the tables is
             # a private citizen (CAMEO CVL)
@@ -367,6 +376,45 @@ class _Coder:
             return None
         return Actor(code=join_code(country, roles), country=country, roles=roles,
                      evidence=evidence, note="; ".join(notes) or None)
+
+    def _suspect(self, e: Entity) -> Evidence | None:
+        """Where the text makes a person a suspect (``suspect_words.tsv``): a mention
+        that is the patient of an arresting or convicting verb, the object of "the
+        arrest of", or named with "alleged"/"suspected"."""
+        words = self.kb.suspect_words
+        verbs, nouns = words.get("verb", frozenset()), words.get("noun", frozenset())
+        modifiers = words.get("modifier", frozenset())
+        for m in e.mentions:
+            if m.text.lower() in _PRONOUNS:
+                continue  # "he was arrested" may be anyone the pronoun was wrongly given
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            head = span.root
+            gov = head.head
+            hit = None
+            if head.dep_ == "nsubjpass" and gov.lemma_.lower() in verbs:
+                hit = gov
+            elif head.dep_ == "dobj" and gov.lemma_.lower() in verbs and not any(
+                    c.dep_ == "auxpass" for c in gov.children):
+                hit = gov
+            elif head.dep_ == "pobj" and gov.lower_ == "of" and \
+                    gov.head.lemma_.lower() in nouns:
+                hit = gov.head
+            elif head.dep_ == "poss" and gov.lemma_.lower() in nouns:
+                hit = gov
+            elif head.dep_ == "appos" and gov.lemma_.lower() != head.lemma_.lower() and any(
+                    c.lower_ in modifiers for c in gov.children):
+                hit = gov  # "its alleged operator Jong Woo Son"
+            else:
+                near = [t for t in span.doc[max(0, span.start - 3):span.start]
+                        if t.lower_ in modifiers and (t.head in span or (
+                            t.head.i < span.start and t.head.head in span))]
+                hit = near[-1] if near else None  # "the alleged operator X", "alleged X"
+            if hit is not None:
+                return Evidence(kind="text", text=hit.text, start=hit.idx,
+                                end=hit.idx + len(hit.text))
+        return None
 
     def spouse_of(self, e: Entity) -> tuple[Actor, Evidence] | None:
         """The coded official whose wife, husband or widow ``e`` is, as the text says
