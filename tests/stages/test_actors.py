@@ -192,3 +192,16 @@ def test_titles_inside_the_name(pipeline: Pipeline, text: str, name: str, code: 
 def test_a_private_person_made_a_suspect_is_crm(pipeline: Pipeline, text: str, name: str,
                                                 code: str) -> None:
     assert _code(_analyse(pipeline, text).entities, name) == code
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # the bare title of an office the text calls former is that office, held before
+    ("Tendai Moyo, former president of Zambia, has died. Moyo ruled Zambia for a decade, "
+     "serving as president from 1991 to 2001.", "Tendai Moyo", "ZMBELI"),
+    # "his vice president" is not the man who fired him
+    ("Tendai Moyo, former president of Zambia, has died. In 1999 Moyo fired his vice "
+     "president.", "Tendai Moyo", "ZMBELI"),
+])
+def test_former_office_holders_are_elites(pipeline: Pipeline, text: str, name: str,
+                                          code: str) -> None:
+    assert _code(_analyse(pipeline, text).entities, name) == code

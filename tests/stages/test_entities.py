@@ -213,3 +213,11 @@ def test_a_lone_surname_with_a_particle_joins_the_full_name(resolve) -> None:  #
     e = _by_name(ents, "Samir Hasan al-Rimawi")
     assert {"Al-Rimawi", "al-Rimawi"} <= set(_texts(e))
     assert e.actor is not None and e.actor.code == "YEMMED"
+
+
+def test_a_middle_name_and_a_comrade_are_one_person(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Robert Tendai Moyo was born in 1924. Robert Moyo later led the party. "
+                   "Cde Moyo died on Friday.")
+    people = [e for e in ents if e.type == "PERSON"]
+    assert len(people) == 1
+    assert {"Robert Tendai Moyo", "Robert Moyo", "Moyo"} <= set(_texts(people[0]))

@@ -250,7 +250,15 @@ class _Coder:
         former: list[Evidence] = []  # "former president of Zimbabwe": ELI, not GOV
         former_trade: list[str] = []  # "a retired nurse": a civilian now
         generic_roles: list[str] = []  # "the general secretary": only if nothing better
+        # "former president of Zimbabwe" ... "as president": the bare title is the
+        # office the person held, not one held now
+        former_texts = [d.text.lower() for d in texts if e.type == "PERSON"
+                        and _FORMER.search(_role_part(d.text))]
         for d in texts:
+            bare = re.sub(r"^(?:the|his|her|its|their|as|a|an)\s+", "", d.text.lower()).strip()
+            if former_texts and not _FORMER.search(_role_part(d.text)) and bare and any(
+                    re.search(rf"\b{re.escape(bare)}\b", f) for f in former_texts):
+                continue
             words = self._own_words(e, d) if e.type == "PERSON" else d.text
             c = _country_in(self.kb, words)
             if c is None and e.type == "PERSON":

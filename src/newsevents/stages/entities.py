@@ -47,7 +47,8 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _DETERMINERS = {"the", "a", "an"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "mme",
-               "m.", "gen.", "col.", "lt.", "sgt.", "prof.", "rev.", "sen.", "rep.", "gov."}
+               "m.", "gen.", "col.", "lt.", "sgt.", "prof.", "rev.", "sen.", "rep.", "gov.",
+               "cde", "cde.", "comrade"}
 _FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "madam", "mme"}
 _MALE_HONORIFICS = {"mr", "mr.", "sir", "m."}
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
@@ -1297,15 +1298,18 @@ class Resolver:
         if c is None and len(parts) > 1:
             # "Usama bin Ladin" after "Osama bin Laden": one name in two transliterations
             c = self.person_names.get(_transliteration_key(m.text) or key)
+        if c is None and len(parts) > 1:
+            # "Robert Gabriel Mugabe" and "Robert Mugabe": a middle name more or less
+            c = self.person_names.get(_first_last(m.text))
         if c is None:
             c = self._new(m)
         else:
             c.add(m)
             c.names.append(m.text)
         self.person_names[key] = c
-        variant = _transliteration_key(m.text)
-        if variant:
-            self.person_names.setdefault(variant, c)
+        for variant in (_transliteration_key(m.text), _first_last(m.text)):
+            if variant:
+                self.person_names.setdefault(variant, c)
         self._note_person(c, m)
 
     def _by_surname(self, surname: str) -> Cluster | None:
@@ -1438,9 +1442,12 @@ class Resolver:
     def _best_person_for(self, m: Mention) -> Cluster | None:
         best, best_score = None, 0.0
         specific = {w for w in m.words if w not in _GENERIC_ROLE_WORDS}
+        owner = m.text.split()[0].lower() in ("his", "her", "their")
         for c in self.clusters:
             if c.label != "PERSON" or c.first >= m.start:
                 continue
+            if owner and any(x.sent == m.sent and x.start < m.start for x in c.mentions):
+                continue  # "Mugabe fired his vice president": the owner is someone else
             c_country = c.countries.most_common(1)[0][0] if c.countries else None
             score = 0.0
             if m.country and c_country is None:
@@ -1652,6 +1659,16 @@ def _name_shaped(tokens: list[Any], kb: ActorKB) -> bool:
 
 
 _VOWELS = re.compile(r"[aeiouy]")
+
+
+def _first_last(name: str) -> str | None:
+    """The first and last words of a name of two words or more, as a key ("Robert
+    Gabriel Mugabe" and "Robert Mugabe"); particles ("bin", "de") stay with the
+    surname, so "Hamza bin Laden" is not "Hamza Laden"."""
+    words = name.split()
+    if len(words) < 2 or any(w.lower() in _NAME_PARTICLES for w in words):
+        return None
+    return "^" + norm(f"{words[0]} {words[-1]}")
 
 
 def _transliteration_key(name: str) -> str | None:
