@@ -205,3 +205,15 @@ def test_a_private_person_made_a_suspect_is_crm(pipeline: Pipeline, text: str, n
 def test_former_office_holders_are_elites(pipeline: Pipeline, text: str, name: str,
                                           code: str) -> None:
     assert _code(_analyse(pipeline, text).entities, name) == code
+
+
+def test_officers_named_together_are_police(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The woman met officers Antoine Quirin and Nicolas Redouane at a pub "
+                           "in Paris. Quirin denied the charge, and prosecutors said Redouane "
+                           "lied.")
+    assert _code(a.entities, "Antoine Quirin") == "FRACOP"
+    assert _code(a.entities, "Nicolas Redouane") == "FRACOP"
+    quirin = next(e for e in a.entities if e.name == "Antoine Quirin")
+    assert "Quirin" in [m.text for m in quirin.mentions]
+    army = _analyse(pipeline, "Army officer Jean Dupont said the troops were ready.")
+    assert (_code(army.entities, "Jean Dupont") or "").endswith("MIL")

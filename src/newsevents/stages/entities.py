@@ -446,6 +446,8 @@ class Resolver:
             self.taken.update(t.i for t in tokens)
             if label == "PERSON":
                 self.person_tokens.update(t.i for t in tokens)
+                if len(tokens) > 1:  # "Antoine Quirin" tagged ORG: "Quirin" is his too
+                    folded_surnames.add(fold(self._text_of(tokens).split()[-1]))
             elif label == "ORG":
                 self.org_tokens.update(t.i for t in tokens)
         out += self._missed_names(out)
