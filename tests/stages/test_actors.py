@@ -217,3 +217,20 @@ def test_officers_named_together_are_police(pipeline: Pipeline) -> None:
     assert "Quirin" in [m.text for m in quirin.mentions]
     army = _analyse(pipeline, "Army officer Jean Dupont said the troops were ready.")
     assert (_code(army.entities, "Jean Dupont") or "").endswith("MIL")
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # "of" a body named by its role noun, in an appositive of its own
+    ("Sharif Hotak, of the Maidan Wardak provincial council, described witnessing 35 bodies "
+     "in Kabul.", "Sharif Hotak", "AFGLEG"),
+    # "of" capitalised words with an organisation word the model tagged nothing
+    ('Jennifer Lu of Marriage Equality Coalition Taiwan said, "It is still not equal."',
+     "Jennifer Lu", "TWNHRI"),
+    # rights groups by their names, and the people who speak for them
+    ("The Native American Rights Fund's Jacqueline De León said the law was unfair.",
+     "Jacqueline De León", "USAHRI"),
+    # "of <town>" is where a person is from, not a body
+    ("Ahmad Zia, of Kabul, said the blast was huge.", "Ahmad Zia", "AFGCVL"),
+])
+def test_the_body_a_person_is_of(pipeline: Pipeline, text: str, name: str, code: str) -> None:
+    assert _code(_analyse(pipeline, text).entities, name) == code

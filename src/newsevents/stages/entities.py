@@ -841,6 +841,15 @@ class Resolver:
         # "Jennifer Lu of Marriage Equality Coalition Taiwan", "Nikki Holland of the UK's
         # National Crime Agency": the organisation the person speaks for
         of_org = self._of_organisation(tokens[-1].i + 1)
+        after = tokens[-1].i + 1
+        if of_org is None and after + 1 < len(self.doc) and self.doc[after].text == ",":
+            # "Sharif Hotak, of the Maidan Wardak provincial council, described": an
+            # appositive of its own, closed by a comma
+            of_org = self._of_organisation(after + 1)
+            close = of_org[-1].i + 1 if of_org else None
+            if close is not None and (close >= len(self.doc)
+                                      or self.doc[close].text not in (",", ".", ";")):
+                of_org = None
         if of_org is not None:
             self.described.update(t.i for t in of_org)
             out.append(_span(self.text, of_org[0].idx, of_org[-1].idx + len(of_org[-1].text)))
@@ -1017,7 +1026,9 @@ class Resolver:
                                     j + 1 < len(doc) and doc[j + 1].text in _POSSESSIVE
                                     and self._group_word(doc[j].lower_))):
             j += 1  # "of [the] [Iran's | the army's] ORGANISATION"
-        if j >= len(doc) or not (doc[j].ent_type_ in ("ORG", "NORP") or j in self.org_tokens):
+        if j < len(doc) and not (doc[j].ent_type_ in ("ORG", "NORP") or j in self.org_tokens):
+            return self._of_unnamed_body(i, j)
+        if j >= len(doc):
             return None
         if doc[j].ent_type_ == "NORP" and not self.kb.country(doc[j].text):
             return None
@@ -1026,6 +1037,24 @@ class Resolver:
                 k + 1 in self.org_tokens and doc[k + 1].ent_iob_ != "B")):
             k += 1
         return list(doc[i:k + 1])
+
+    def _of_unnamed_body(self, i: int, j: int) -> list[Any] | None:
+        """"of the Maidan Wardak provincial council" (a body by its role noun), "of
+        Marriage Equality Coalition Taiwan" (capitalised words with an organisation word
+        that the model tagged nothing): tokens from "of" to the body's last word."""
+        doc = self.doc
+        pobj = next((c for c in doc[i].children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.i >= j and pobj.pos_ == "NOUN":
+            hit = self.find.role_at(pobj)
+            if hit is not None and hit[1] and pobj.i - i <= 7:
+                return list(doc[i:pobj.i + 1])
+        k = j
+        while k < len(doc) and k - j < 6 and doc[k].is_title and doc[k].pos_ == "PROPN" \
+                and doc[k].ent_type_ in ("", "GPE", "ORG"):
+            k += 1
+        if k > j + 1 and any(t.lower_ in self.kb.org_words for t in doc[j:k]):
+            return list(doc[i:k])
+        return None
 
     def _group_word(self, word: str) -> bool:
         role = self.kb.role(word)
