@@ -37,6 +37,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..knowledge.actors import ActorKB, fold, norm
+from ..knowledge.names import given_name_gender
 from ..records import Entity, Span
 from . import Context, Stage
 from .quotes import DOCUMENTS
@@ -432,6 +433,9 @@ class Resolver:
                 continue  # "Friday", "May": the model's people that are days and months
             gender = ("f" if honorific in _FEMALE_HONORIFICS else
                       "m" if honorific in _MALE_HONORIFICS else None)
+            if gender is None and label == "PERSON" and len(tokens) > 1 \
+                    and len(tokens[0].text) > 2 and tokens[0].is_alpha:
+                gender = given_name_gender(tokens[0].text)  # "Emily Spanton" is no "he"
             m = self._mention(tokens, "name", label, gender=gender, key=norm(text))
             if label == "PERSON":
                 m.descriptions = self._titles_and_appositives(tokens, m)
