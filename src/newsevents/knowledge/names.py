@@ -67,7 +67,7 @@ def _build(source: Path, target: Path) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write("\n".join(sorted(lines)) + "\n")
-        os.replace(tmp, target)
+        Path(tmp).replace(target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -85,7 +85,7 @@ def _load() -> dict[str, str]:
         except (OSError, ValueError):
             return {}  # an unreadable source or a full disk: no genders, no failure
     table: dict[str, str] = {}
-    with open(target, encoding="utf-8") as f:
+    with target.open(encoding="utf-8") as f:
         for line in f:
             name, _, gender = line.rstrip("\n").partition("\t")
             if name and gender in ("f", "m"):

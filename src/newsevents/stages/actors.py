@@ -401,11 +401,10 @@ class _Coder:
             head = span.root
             gov = head.head
             hit = None
-            if head.dep_ == "nsubjpass" and gov.lemma_.lower() in verbs:
-                hit = gov
-            elif head.dep_ == "dobj" and gov.lemma_.lower() in verbs and not any(
-                    c.dep_ == "auxpass" for c in gov.children):
-                hit = gov
+            if gov.lemma_.lower() in verbs and (head.dep_ == "nsubjpass" or (
+                    head.dep_ == "dobj" and not any(c.dep_ == "auxpass"
+                                                    for c in gov.children))):
+                hit = gov  # "X was arrested", "police arrested X"
             elif head.dep_ == "pobj" and gov.lower_ == "of" and \
                     gov.head.lemma_.lower() in nouns:
                 hit = gov.head

@@ -1335,7 +1335,7 @@ class Resolver:
             c = self.person_names.get(_transliteration_key(m.text) or key)
         if c is None and len(parts) > 1:
             # "Robert Gabriel Mugabe" and "Robert Mugabe": a middle name more or less
-            c = self.person_names.get(_first_last(m.text))
+            c = self.person_names.get(_first_last(m.text) or key)
         if c is None:
             c = self._new(m)
         else:
