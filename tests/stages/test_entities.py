@@ -221,3 +221,27 @@ def test_a_middle_name_and_a_comrade_are_one_person(resolve) -> None:  # type: i
     people = [e for e in ents if e.type == "PERSON"]
     assert len(people) == 1
     assert {"Robert Tendai Moyo", "Robert Moyo", "Moyo"} <= set(_texts(people[0]))
+
+
+def test_a_resumed_quotation_keeps_its_people(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve('"President Trump treats the law with contempt," said Attorney General '
+                   'Xavier Becerra. "He knows there is no crisis, and he knows it."')
+    trump = next(e for e in ents if "Trump" in e.name)
+    assert _texts(trump).count("he") + _texts(trump).count("He") == 2
+    becerra = _by_name(ents, "Xavier Becerra")
+    assert not {"He", "he"} & set(_texts(becerra))
+
+
+def test_a_kin_appositive_is_the_person_himself(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Mohammed Waseem, brother of the singer Qandeel Baloch, was sentenced on "
+                   "Friday in Multan.")
+    e = _by_name(ents, "Mohammed Waseem")
+    assert "brother of the singer Qandeel Baloch" in _texts(e)
+    assert _by_name(ents, "Qandeel Baloch") is not e
+
+
+def test_the_group_resumes_an_organisation_just_named(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("The Moro Islamic Liberation Front signed the deal on Monday. The group "
+                   "said it would disarm by June.")
+    e = next(x for x in ents if "Liberation Front" in x.name)
+    assert "The group" in _texts(e)

@@ -293,8 +293,10 @@ class Resolver:
         self.tokens: list[Any] = ctx.tokens()  # spaCy builds Token objects on each pass
         self.sent_of: dict[int, int] = {}
         self.sent_starts: list[int] = []
+        self.sent_char_starts: list[int] = []
         for s_i, sent in enumerate(ctx.sentences()):
             self.sent_starts.append(sent.start)
+            self.sent_char_starts.append(sent.start_char)
             for k in range(sent.start, sent.end):  # indices: no Token objects made
                 self.sent_of[k] = s_i
         self.taken: set[int] = set()  # token indices already inside a mention
@@ -818,6 +820,13 @@ class Resolver:
                 j += 1
             first = self.doc[after + 1] if after + 1 < len(self.doc) else None
             closed = closed or j >= len(self.doc) or self.doc[j].is_sent_start
+            if (closed and first is not None and first.lower_ in _KINSHIP
+                    and after + 2 < len(self.doc) and self.doc[after + 2].lower_ == "of"):
+                # "Mohammed Waseem, brother of Qandeel Baloch, was sentenced": the man
+                # himself, though what he is said to be is another's kin, no office
+                kin = list(self.doc[after + 1:end + 1])
+                m.appositives.append(_span(self.text, kin[0].idx, kin[-1].idx + len(kin[-1].text)))
+                self.described.update(t.i for t in kin[:2])
             # another person's name makes it a list ("Al-Othaimeen, Pope Francis, and")
             listed = any(self.doc[k].ent_type_ == "PERSON" and not (
                 k + 1 < len(self.doc) and self.doc[k + 1].text in _POSSESSIVE)
@@ -1280,13 +1289,22 @@ class Resolver:
 
     def _place_quoted_pronoun(self, m: Mention) -> None:
         opening = int(m.key)
+        windows = [(opening, m.start)]
+        # '"President Trump treats ...," said X. "He knows ...': a quotation resumed
+        # after its attribution continues the one before it
+        k = bisect.bisect_right(self.quote_starts, opening) - 2
+        if k >= 0:
+            prev_open, prev_close = self.quotes[k]
+            gap = self.text[prev_close + 1:opening]
+            if len(gap) <= 120 and "\n" not in gap and not any(q in gap for q in _QUOTE_CHARS):
+                windows.append((prev_open, prev_close))
         best: tuple[int, Cluster] | None = None
         for c in self.clusters:
             if c.label != "PERSON" or (c.gender and m.gender and c.gender != m.gender):
                 continue
             for x in c.mentions:
-                if opening < x.start < m.start and x.kind in ("name", "nominal") and (
-                        best is None or x.start > best[0]):
+                if any(a < x.start < b for a, b in windows) and x.start < m.start and \
+                        x.kind in ("name", "nominal") and (best is None or x.start > best[0]):
                     best = (x.start, c)
         if best is not None:
             best[1].add(m)
@@ -1614,24 +1632,34 @@ class Resolver:
         heads = {h for _, h, _ in named}
         placed = {(m.start, m.end) for c in self.clusters for m in c.mentions}
         for t in self.tokens:
-            if t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() not in heads \
+            generic = t.lemma_.lower() in _GENERIC_ORG_NOUNS and t.is_lower
+            if t.pos_ not in ("NOUN", "PROPN") or not (t.lemma_.lower() in heads or generic) \
                     or t.tag_ in ("NNS", "NNPS") or t.dep_ in ("compound", "amod"):
                 continue
             lefts = [x for x in t.lefts]
-            if not lefts or lefts[0].lower_ != "the" or any(
+            if not lefts or lefts[0].lower_ not in (("the", "this") if generic else ("the",)) \
+                    or any(
                     x.dep_ not in ("det", "amod", "compound", "nummod", "punct") or
                     x.ent_type_ in ("GPE", "NORP", "PERSON") for x in lefts) \
                     or any(x.dep_ == "prep" for x in t.rights):
                 continue  # "the Iranian parliament", "the court of appeal": other bodies
             start, end = lefts[0].idx, t.idx + len(t.text)
-            if any(t.i == x for x in self.person_tokens) or any(
+            if t.i in self.person_tokens or any(
                     s <= t.idx < e and (s, e) != (start, end) and e - s > end - start
                     for s, e in placed):
                 continue  # inside a longer mention ("the Court of Session" itself)
+            if any(start <= x.start and x.end <= end and x.kind == "name"
+                   and x.text.casefold() != t.text.casefold()
+                   for c in self.clusters for x in c.mentions):
+                continue  # a name of its own: "the Abu Sayyaf Group"
             # the most salient one named before: most often named, then the last
             before: dict[int, tuple[int, int, Cluster]] = {}
+            sent = self.sent_of.get(t.i, 0)
             for pos, head, c in named:
-                if pos < start and head == t.lemma_.lower():
+                # "the group", "this organisation": an organisation named in the last
+                # three sentences, whatever its head noun
+                if pos < start and (head == t.lemma_.lower() or (
+                        generic and sent - self._sent_at(pos) <= 3)):
                     n, _, _ = before.get(id(c), (0, 0, c))
                     before[id(c)] = (n + 1, pos, c)
             if not before:
@@ -1651,6 +1679,9 @@ class Resolver:
                                kind="nominal", label="ORG",
                                sent=self.sent_of.get(t.i, 0), head=t))
             placed.add((start, end))
+
+    def _sent_at(self, pos: int) -> int:
+        return bisect.bisect_right(self.sent_char_starts, pos) - 1
 
     def _records(self) -> list[Entity]:
         clusters = sorted(self.clusters, key=lambda c: c.first)
@@ -1724,6 +1755,10 @@ def _transliteration_key(name: str) -> str | None:
     if sum(len(w) for w in out) < 5 or not all(out):
         return None
     return "~" + " ".join(out)
+
+
+#: nouns by which a text resumes any organisation it has just named
+_GENERIC_ORG_NOUNS = frozenset({"group", "organisation", "organization"})
 
 
 def _org_head(name: str) -> str | None:
