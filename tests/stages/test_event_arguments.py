@@ -136,3 +136,13 @@ def test_an_attack_by_someone_nobody_names_on_people_nobody_names(pipeline: Pipe
     a = _analyse(pipeline, "Nigerian troops killed 12 militants near Maiduguri on Friday.")
     kills = [v for v in a.events if v.evidence.text == "killed"]
     assert kills and all(v.inferred == [] for v in kills)
+
+
+def test_doers_named_together_each_did_it_even_when_coded_alike(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "On Thursday, the American Civil Liberties Union of Montana and "
+                           "Native American Rights Fund filed a lawsuit against the state of "
+                           "Montana.")
+    suits = [v for v in a.events if v.cameo.code == "115"]
+    assert len({v.source for v in suits}) == 2, [(v.source, v.target) for v in suits]
+    codes = _codes(a)
+    assert {codes[v.source] for v in suits} == {"USAHRI"}

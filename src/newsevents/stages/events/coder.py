@@ -1489,13 +1489,14 @@ class _Coder:
             c.inferred.append("target")
 
     def _distinct(self, found: list[Candidate]) -> list[Candidate]:
-        """One event per trigger and pair of actor codes: "sanctions on the Taliban
+        """One event per trigger, source and target code: "sanctions on the Taliban
         ... Afghanistan ... bin Laden" names three targets; if two of them code
-        alike, the event is one."""
+        alike, the event is one. Doers named together ("the ACLU and the Native
+        American Rights Fund filed a lawsuit") each did it, whatever their codes."""
         seen: set[tuple[Any, ...]] = set()
         out = []
         for c in found:
-            key = (c.trigger.i, c.code, self._code(c.source) or c.source,
+            key = (c.trigger.i, c.code, c.source or None,
                    self._code(c.target) or c.target)
             if key not in seen:
                 seen.add(key)
