@@ -245,3 +245,20 @@ def test_the_group_resumes_an_organisation_just_named(resolve) -> None:  # type:
                    "said it would disarm by June.")
     e = next(x for x in ents if "Liberation Front" in x.name)
     assert "The group" in _texts(e)
+
+
+def test_one_body_named_by_its_head_and_country_is_one_entity(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("The Parliament of the United Kingdom was suspended on Monday. Critics said "
+                   "the UK parliament must sit. Parliament will return in October, and the "
+                   "Labour Party and the Conservative Party both objected.")
+    e = _by_name(ents, "Parliament of the United Kingdom")
+    assert {"the UK parliament", "Parliament"} <= set(_texts(e))
+    parties = [x for x in ents if "Party" in x.name]
+    assert len(parties) == 2
+
+
+def test_bodies_of_two_countries_stay_apart(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("The Iranian parliament approved the deal on Sunday, and the Iraqi parliament "
+                   "rejected it on Monday.")
+    bodies = [x for x in ents if "parliament" in x.name.lower()]
+    assert len(bodies) == 2

@@ -329,6 +329,7 @@ class Resolver:
         self._late_surnames()
         self._inverted_appositives()
         self._org_anaphora()
+        self._one_body_by_country()
         return self._records()
 
     def _mention(self, tokens: list[Any], kind: str, label: str, **kw: Any) -> Mention:
@@ -1679,6 +1680,71 @@ class Resolver:
                                kind="nominal", label="ORG",
                                sent=self.sent_of.get(t.i, 0), head=t))
             placed.add((start, end))
+
+    def _one_body_by_country(self) -> None:
+        """"Parliament of the United Kingdom", "the UK parliament", "the British
+        parliament" and "Parliament": one body, named by its head noun and at most its
+        country. Merged when the article names it for one country only; "the Labour
+        Party" and "the Conservative Party" are not of this shape and stay apart."""
+        groups: dict[str, list[tuple[Cluster, str | None]]] = {}
+        for c in self.clusters:
+            if c.label != "ORG" or not c.mentions:
+                continue
+            shape = self._head_and_country(c)
+            if shape is not None:
+                groups.setdefault(shape[0], []).append((c, shape[1]))
+        for members in groups.values():
+            countries = {iso for _, iso in members if iso}
+            if len(members) < 2 or len(countries) > 1:
+                continue
+            keep = max((c for c, _ in members), key=lambda c: (len(c.mentions), -c.first))
+            for c, _ in members:
+                if c is keep:
+                    continue
+                for m in c.mentions:
+                    keep.add(m)
+                keep.names.extend(c.names)
+                keep.descriptions.extend(c.descriptions)
+                self.clusters.remove(c)
+
+    def _head_and_country(self, c: Cluster) -> tuple[str, str | None] | None:
+        """(head noun, country) when every named mention of an organisation is its
+        head noun with only a country, "the" and "of" around it."""
+        head: str | None = None
+        country: str | None = None
+        named = [m for m in c.mentions if m.kind in ("name", "nominal")]
+        if not named or len(named) < len([m for m in c.mentions if m.kind not in (
+                "pronoun", "group_pronoun", "acronym")]):
+            return None
+        for m in named:
+            words = re.sub(r"[’']s\b", "", m.text).split()
+            rest: list[str] = []
+            k = 0
+            while k < len(words):
+                w = words[k]
+                if w.lower() in ("the", "of"):
+                    k += 1
+                    continue
+                # a country of up to three words ("the United Kingdom", "UK", "British")
+                found = next((n for n in (3, 2, 1) if k + n <= len(words) and
+                              self.kb.country(" ".join(words[k:k + n]))), 0)
+                if found:
+                    iso = self.kb.country(" ".join(words[k:k + found]))
+                    if country and iso != country:
+                        return None
+                    country = iso
+                    k += found
+                    continue
+                rest.append(w.lower())
+                k += 1
+            if len(rest) != 1 or not rest[0].isalpha():
+                return None
+            if head is not None and rest[0] != head:
+                return None
+            head = rest[0]
+        if head is None or head in _GENERIC_ORG_NOUNS:
+            return None
+        return head, country or (c.countries.most_common(1)[0][0] if c.countries else None)
 
     def _sent_at(self, pos: int) -> int:
         return bisect.bisect_right(self.sent_char_starts, pos) - 1
