@@ -262,3 +262,12 @@ def test_bodies_of_two_countries_stay_apart(resolve) -> None:  # type: ignore[no
                    "rejected it on Monday.")
     bodies = [x for x in ents if "parliament" in x.name.lower()]
     assert len(bodies) == 2
+
+
+def test_a_name_the_model_missed_after_a_title(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Yesterday, the United Kingdom's Queen Elizabeth II announced she will "
+                   "comply with the request. The Queen is scheduled to give a speech.")
+    e = _by_name(ents, "Elizabeth II")
+    assert {"Elizabeth II", "she", "The Queen"} <= set(_texts(e))
+    assert e.actor is not None and e.actor.code == "GBRGOV"
+    assert [x.name for x in ents if x.type == "PERSON"] == ["Elizabeth II"]

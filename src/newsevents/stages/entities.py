@@ -405,6 +405,10 @@ class Resolver:
                 continue  # "said on Twitter": where it was said, not who
             elif label == "ORG" and self._after_person_title(tokens):
                 label = "PERSON"  # "Vice-President Moody Awori" tagged ORG
+            if label == "PERSON" and len(tokens) == 1 and tokens[0].i > 0 \
+                    and self.doc[tokens[0].i - 1].lower_ == "the" and (
+                        (r := self.kb.role(tokens[0].lower_)) is not None and r.kind == "person"):
+                continue  # "the Queen", "the Pope" tagged PERSON: a role, resolved as one
             if label == "PERSON":
                 # "Grand Ayatollah X", "Crown Prince Y", "Chief Superintendent Z" inside
                 # the model's name: the title is left before the name, as a title
@@ -457,7 +461,44 @@ class Resolver:
                     folded_surnames.add(fold(self._text_of(tokens).split()[-1]))
             elif label == "ORG":
                 self.org_tokens.update(t.i for t in tokens)
+        out += self._titled_names()
         out += self._missed_names(out)
+        return out
+
+    def _titled_names(self) -> list[Mention]:
+        """Names the model missed right after a person's title: "the United Kingdom's
+        Queen Elizabeth II", "King Maha Vajiralongkorn" -- one to three capitalised
+        words no entity took, and a regnal number."""
+        out = []
+        doc = self.doc
+        for t in self.tokens:
+            if t.i in self.taken or not t.is_title or t.pos_ not in ("PROPN", "NOUN"):
+                continue
+            role = self.kb.role(t.lower_)
+            if role is None or role.kind != "person" or t.i + 1 >= len(doc):
+                continue
+            k = t.i + 1
+            while (k < len(doc) and k - t.i <= 3 and k not in self.taken and doc[k].is_title
+                   and doc[k].pos_ == "PROPN" and doc[k].is_alpha
+                   and doc[k].ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP")
+                   and not self.kb.role(doc[k].lower_) and not self.kb.country(doc[k].text)
+                   and doc[k].lower_ not in _CALENDAR):
+                k += 1
+            if k == t.i + 1:
+                continue
+            if k < len(doc) and k not in self.taken and _REGNAL.fullmatch(doc[k].text):
+                k += 1
+            tokens = list(doc[t.i + 1:k])
+            text = self._text_of(tokens)
+            m = self._mention(tokens, "name", "PERSON", key=norm(text))
+            m.descriptions = self._titles_and_appositives(tokens, m)
+            for d in m.descriptions:
+                self.described.update(x.i for x in doc.char_span(
+                    d.start, d.end, alignment_mode="expand") or ())
+            self.described.add(t.i)
+            out.append(m)
+            self.taken.update(x.i for x in tokens)
+            self.person_tokens.update(x.i for x in tokens)
         return out
 
     def _person_name_in(self, tokens: list[Any], label: str,
@@ -1080,13 +1121,18 @@ class Resolver:
                     len(m.text.split()) > 1}
         out = []
         for t in self.tokens:
-            if t.i in self.taken or t.pos_ != "PROPN" or not t.is_title:
+            if t.i in self.taken or t.i in self.described or t.pos_ != "PROPN" \
+                    or not t.is_title:
                 continue
             if t.lower_ in _CALENDAR or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL",
                                                         "MONEY", "PERCENT", "QUANTITY"):
                 continue  # "on Friday": a surname in the tables is still a day here
             if t.text not in surnames and not self._known_surname(t.text):
                 continue
+            role = self.kb.role(t.lower_)
+            if role is not None and role.kind == "person" and t.i > 0 \
+                    and self.doc[t.i - 1].lower_ == "the":
+                continue  # "the Queen", "the King": a title, not Mr King
             out.append(self._mention([t], "name", "PERSON", key=norm(t.text)))
             self.taken.add(t.i)
         return out
@@ -1791,6 +1837,8 @@ def _name_shaped(tokens: list[Any], kb: ActorKB) -> bool:
 
 
 _VOWELS = re.compile(r"[aeiouy]")
+#: a regnal number after a monarch's or a pope's name
+_REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)")
 
 
 def _first_last(name: str) -> str | None:
