@@ -99,7 +99,7 @@ def test_an_attack_noun_that_is_its_clauses_subject_is_the_act_reported(
     a = _analyse(pipeline, "Twin bombings on Sunday tore through a crowded bus station in Jos, "
                            "Nigeria.")
     assert [(v.evidence.text, v.cameo.root, _codes(a)[v.source], v.inferred)
-            for v in a.events] == [("bombings", "18", "NGA", ["source"])]
+            for v in a.events] == [("bombings", "18", "NGA", ["source", "target"])]
     # an attack noun that is not its clause's subject, with no one named, is no event
     a = _analyse(pipeline, "Officials discussed security after the bombings on Sunday.")
     assert not [v for v in a.events if v.evidence.text == "bombings"]
@@ -146,3 +146,23 @@ def test_doers_named_together_each_did_it_even_when_coded_alike(pipeline: Pipeli
     assert len({v.source for v in suits}) == 2, [(v.source, v.target) for v in suits]
     codes = _codes(a)
     assert {codes[v.source] for v in suits} == {"USAHRI"}
+
+
+def test_an_attack_with_no_target_actor_is_on_the_country_where_it_struck(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Gunmen attacked a police station in Kano, Nigeria, on Tuesday.")
+    codes = _codes(a)
+    attacks = [v for v in a.events if v.evidence.text == "attacked"]
+    assert attacks and codes[attacks[0].target] == "NGA"
+    assert "target" in attacks[0].inferred
+    # a target with no code gives way to the place's country
+    b = _analyse(pipeline, "Twin bombings yesterday struck the Jolo Cathedral in Mindanao, "
+                           "Philippines.")
+    bombs = [v for v in b.events if v.evidence.text == "bombings"]
+    assert bombs and _codes(b)[bombs[0].target] == "PHL"
+
+
+def test_the_doers_own_name_is_not_where_an_attack_struck(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Russia launched missile strikes overnight, officials said.")
+    strikes = [v for v in a.events if v.cameo.code.startswith(("18", "19"))]
+    assert strikes and all(v.target is None for v in strikes)

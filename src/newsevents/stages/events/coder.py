@@ -1346,6 +1346,7 @@ class _Coder:
         self._protest_targets(found)
         self._home_targets(found)
         self._implied_doers(found)
+        self._attack_targets(found)
         return self._events(self._distinct(
             [c for c in found if c.source is not None or c.target is not None]))
 
@@ -1384,7 +1385,28 @@ class _Coder:
                     c.target = eid
                     c.inferred.append("target")
 
-    def _story_country(self, c: Candidate) -> str | None:
+    def _attack_targets(self, found: list[Candidate]) -> None:
+        """An attack whose text names no target actor is on the country where it
+        struck ("a car bomb was rammed into a military base in Maidan Shahr" -> AFG,
+        "twin bombings struck the Jolo Cathedral in Mindanao, Philippines" -> PHL), as
+        event data codes a place attacked: only with a place named in a prepositional
+        phrase of the sentence ("in", "near", "on") or the dateline, never the doer's own
+        name or the article's most named country; flagged inferred."""
+        for c in found:
+            if (c.target is not None and self._country(c.target)) \
+                    or c.code[:2] not in ("18", "19", "20") \
+                    or self._quote_at(c.trigger) is not None:
+                continue  # (a target with no code, "the Jolo Cathedral", gives way)
+            iso = self._story_country(c, named_only=True)
+            if iso is None:
+                continue
+            eid = self._institution(iso, "country")
+            if eid is None:
+                continue
+            c.target = eid
+            c.inferred.append("target")
+
+    def _story_country(self, c: Candidate, named_only: bool = False) -> str | None:
         """The country where an event happened: a place in the trigger's own phrase
         ("killed in a car bombing in central Baghdad", "near the town of Samarra"),
         else a place named in its sentence (towns before countries; not a modifier
@@ -1402,6 +1424,9 @@ class _Coder:
                 head = tok.root if tok is not None else None
                 if head is None or head.dep_ in ("amod", "compound", "nmod", "poss"):
                     continue
+                if named_only and not (head.dep_ == "pobj" or (
+                        head.dep_ in ("appos", "conj") and head.head.dep_ == "pobj")):
+                    continue  # "Russia launched strikes": the doer, not where it struck
                 rank = (0 if self._locative_of(head, c.trigger) else 2) + (
                     1 if p.feature == "country" else 0)
                 if best is None or rank < best[0]:
@@ -1411,6 +1436,8 @@ class _Coder:
         dateline = next((p for p in self.places if p.dateline and p.country), None)
         if dateline is not None:
             return dateline.country
+        if named_only:
+            return None
         counts: dict[str, int] = {}
         for e in self.entities:
             if e.type == "GPE" and e.actor is not None and e.actor.code == e.actor.country:
