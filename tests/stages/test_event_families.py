@@ -79,3 +79,27 @@ def test_the_object_decides_the_sense(pipeline: Pipeline, text: str, trigger: st
     result = pipeline.analyze(art)
     assert isinstance(result, Analysis)
     assert {v.cameo.root for v in result.events if v.evidence.text.startswith(trigger)} == {root}
+
+
+#: Charging accuses (PLOVER ACCUSE, "sue, indict, or charge"); arresting coerces.
+LEGAL = [
+    ("Prosecutors in Nairobi charged the former minister with fraud on Monday.", "charged",
+     "115", "ACCUSE"),
+    ("A grand jury in Miami indicted the former president on Friday.", "indicted", "115",
+     "ACCUSE"),
+    ("Kenyan police arrested the former minister in Nairobi on Monday.", "arrested", "173",
+     "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "code", "category"), LEGAL,
+                         ids=[s[1] for s in LEGAL])
+def test_charges_accuse_and_arrests_coerce(pipeline: Pipeline, text: str, trigger: str,
+                                           code: str, category: str) -> None:
+    art = from_text(text, published="2024-03-09")
+    assert isinstance(art, Article)
+    result = pipeline.analyze(art)
+    assert isinstance(result, Analysis)
+    found = [v for v in result.events if v.evidence.text == trigger]
+    assert [(v.cameo.code, v.plover.category if v.plover else None) for v in found] == [
+        (code, category)]
