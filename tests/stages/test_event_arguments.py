@@ -166,3 +166,16 @@ def test_the_doers_own_name_is_not_where_an_attack_struck(pipeline: Pipeline) ->
     a = _analyse(pipeline, "Russia launched missile strikes overnight, officials said.")
     strikes = [v for v in a.events if v.cameo.code.startswith(("18", "19"))]
     assert strikes and all(v.target is None for v in strikes)
+
+
+def test_the_authority_that_reports_arrests_made_them(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Police director Vladimir Rebic said at least 71 people were "
+                           "arrested Friday night in Belgrade.")
+    codes = _codes(a)
+    arrests = [v for v in a.events if v.evidence.text == "arrested"]
+    assert arrests and codes[arrests[0].source] == "SRBCOP"
+    assert arrests[0].inferred == ["source"]
+    # a rights group that reports arrests did not make them
+    b = _analyse(pipeline, "Human Rights Watch said 30 activists were arrested in Cairo.")
+    arrests = [v for v in b.events if v.evidence.text == "arrested"]
+    assert arrests and _codes(b)[arrests[0].source] == "EGY"

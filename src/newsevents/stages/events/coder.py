@@ -1370,6 +1370,15 @@ class _Coder:
                 passive = passive or self.doerless_subject(t) is not None
                 if not passive or any(k.dep_ == "agent" for k in t.children):
                     continue
+            if doer in ("COP", "JUD"):
+                reporter = self._reporting_authority(t)
+                if reporter is not None and reporter != c.target:
+                    # "Police director X said 71 people were arrested", "authorities
+                    # announced that 337 users were arrested": who reports the arrests
+                    # made them
+                    c.source = reporter
+                    c.inferred.append("source")
+                    continue
             iso = self._story_country(c)
             if iso is None:
                 continue
@@ -1405,6 +1414,30 @@ class _Coder:
                 continue
             c.target = eid
             c.inferred.append("target")
+
+    def _reporting_authority(self, t: Any) -> str | None:
+        """The police, court, prosecutor or government official who says or announces
+        the clause ``t`` is in (its speech verb's subject), if any."""
+        h = t
+        for _ in range(4):
+            if h.dep_ not in ("ccomp", "conj", "xcomp") or h.head.i == h.i:
+                if h.head.i == h.i:
+                    return None
+                h = h.head
+                continue
+            gov = h.head
+            if _lemma(gov) in _SPEECH:
+                subj = self._child(gov, "nsubj")
+                if subj is None:
+                    return None
+                eid = self.tok_entity.get(subj.i) or self.entity_of(subj, 2)
+                e = self.by_id.get(eid or "")
+                if e is not None and e.actor is not None and set(e.actor.roles) & {
+                        "COP", "JUD", "GOV", "MIL", "SPY"}:
+                    return eid
+                return None
+            h = gov
+        return None
 
     def _story_country(self, c: Candidate, named_only: bool = False) -> str | None:
         """The country where an event happened: a place in the trigger's own phrase
