@@ -234,3 +234,19 @@ def test_officers_named_together_are_police(pipeline: Pipeline) -> None:
 ])
 def test_the_body_a_person_is_of(pipeline: Pipeline, text: str, name: str, code: str) -> None:
     assert _code(_analyse(pipeline, text).entities, name) == code
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # an agent takes the code of the body named with it; "retired" makes him former
+    ("FBI agent Ali Soufan told NPR the group was weaker.", "Ali Soufan", "USACOP"),
+    ("Retired FBI agent and terrorism specialist Ali Soufan told NPR the group was weaker.",
+     "Ali Soufan", "USAELI"),
+    ("Real estate agent Maria Lopez said prices fell in Madrid.", "Maria Lopez", "ESPBUS"),
+    # the head of a government named by it
+    ("Mugabe led a guerrilla movement in Zimbabwe against Ian Smith's government.",
+     "Ian Smith", "ZWEGOV"),
+    ("Ian Smith's car was stolen in Harare, Zimbabwe.", "Ian Smith", "ZWECVL"),
+])
+def test_agents_and_heads_of_government(pipeline: Pipeline, text: str, name: str,
+                                        code: str) -> None:
+    assert _code(_analyse(pipeline, text).entities, name) == code

@@ -50,6 +50,9 @@ _TOWARD = re.compile(r"\b(to|toward|towards|with|at)\s+(the\s+)?$", re.I)
 #: nurse or reporter is a private citizen again
 _OFFICIAL = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB", "PTY", "IGO",
                        "IMG", "INS", "UAF", "ELI"})
+#: what a head of government heads ("Ian Smith's government", "the Obama administration")
+_GOVERNMENTS = frozenset({"government", "administration", "cabinet", "regime", "presidency",
+                          "premiership", "junta"})
 _FORMER = re.compile(r"\b(former|ex-|then-|erstwhile|retired|ousted|deposed)", re.I)
 
 
@@ -267,7 +270,16 @@ class _Coder:
                 r, generic = _roles_and_kind(self.kb, words)
             else:
                 r, generic = self._org_roles(d.text), False
+            linked = self._linked_org(e, d)
+            if e.type == "PERSON" and not r and _FORMER.search(_role_part(d.text)) \
+                    and linked is not None and linked.actor is not None:
+                # "Retired FBI agent X": a former official of the body named
+                r = list(linked.actor.roles)
+                c = c or linked.actor.country
             if e.type == "PERSON" and r and _FORMER.search(_role_part(d.text)):
+                if not c and linked is not None and linked.actor is not None \
+                        and linked.actor.country not in self.kb.igo_codes:
+                    c = linked.actor.country  # "retired FBI agent": the FBI's country
                 if c and not country:
                     country = c
                 if set(r) & _OFFICIAL:
@@ -275,7 +287,6 @@ class _Coder:
                 else:
                     former_trade.extend(r)
                 continue
-            linked = self._linked_org(e, d)
             if (linked is not None and linked.actor is not None and not org_coded
                     and (linked.actor.roles or linked.actor.country in self.kb.igo_codes)):
                 # "Kremlin spokesman", "IAEA Deputy Director General": the person works
@@ -367,6 +378,12 @@ class _Coder:
         if country is None and context and not several and (roles or e.type == "PERSON"):
             country = context
             evidence.append(Evidence(kind="context", text=f"article country {country}"))
+        if e.type == "PERSON" and not roles and not former_trade:
+            led = self._government_of(e)
+            if led is not None:
+                # "Ian Smith's government", "the Johnson administration": its head
+                roles = ["GOV"]
+                evidence.append(led)
         if e.type == "PERSON" and country and not roles and not former_trade \
                 and e.name[:1].isupper():  # a named person, not "his son"
             suspect = self._suspect(e)
@@ -384,6 +401,23 @@ class _Coder:
             return None
         return Actor(code=join_code(country, roles), country=country, roles=roles,
                      evidence=evidence, note="; ".join(notes) or None)
+
+    def _government_of(self, e: Entity) -> Evidence | None:
+        """A person whose name owns or modifies a government ("Ian Smith's
+        government", "the Obama administration"): the head of that government."""
+        for m in e.mentions:
+            if m.text.lower() in _PRONOUNS or not m.text[:1].isupper():
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            head = span.root
+            gov = head.head
+            if head.dep_ in ("poss", "compound") and gov.lemma_.lower() in _GOVERNMENTS \
+                    and gov.i > head.i:
+                return Evidence(kind="text", start=span.start_char, end=gov.idx + len(gov.text),
+                                text=self.text[span.start_char:gov.idx + len(gov.text)])
+        return None
 
     def _suspect(self, e: Entity) -> Evidence | None:
         """Where the text makes a person a suspect (``suspect_words.tsv``): a mention
