@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -250,3 +251,33 @@ def test_the_body_a_person_is_of(pipeline: Pipeline, text: str, name: str, code:
 def test_agents_and_heads_of_government(pipeline: Pipeline, text: str, name: str,
                                         code: str) -> None:
     assert _code(_analyse(pipeline, text).entities, name) == code
+
+
+@pytest.mark.parametrize(("text", "published", "name", "code"), [
+    # a party out of power is the opposition, in power the government, by the date
+    ("Labour Party leader Jeremy Corbyn called the move a smash and grab on British "
+     "democracy.", "2019-08-29", "Jeremy Corbyn", "GBROPP"),
+    ("Labour Party leader Keir Starmer praised the budget in London.", "2025-03-01",
+     "Labour Party", "GBRGOV"),
+    ("Mugabe won the election in Zimbabwe over the Movement for Democratic Change (MDC).",
+     "2019-09-06", "Movement for Democratic Change", "ZWEOPP"),
+    ("The Bharatiya Janata Party won the election in India.", "2019-05-24",
+     "Bharatiya Janata Party", "INDGOV"),
+    # "Congress" in an American story is the legislature, not India's Congress party
+    ("The United States Congress passed the bill in Washington.", "2020-01-01",
+     "United States Congress", "USALEG"),
+])
+def test_parties_govern_or_oppose_by_date(pipeline: Pipeline, text: str, published: str,
+                                          name: str, code: str) -> None:
+    assert _code(_analyse(pipeline, text, published=published).entities, name) == code
+
+
+def test_party_table_dates() -> None:
+    kb = Knowledge().actors
+    assert kb.party_in("GBR", "the Tories said") == "Conservative Party"
+    assert kb.party_in("USA", "the GOP leadership") == "Republican Party"
+    assert kb.party_in("IND", "Congress party workers") == "Indian National Congress"
+    assert kb.party_in("USA", "Congress voted") is None
+    assert kb.governs("USA", "Democratic Party", dt.date(2010, 1, 1))
+    assert not kb.governs("USA", "Democratic Party", dt.date(2019, 1, 1))
+    assert not kb.governs("ZWE", "Movement for Democratic Change", dt.date(2010, 1, 1))

@@ -12,6 +12,7 @@ between alternatives, a header line, ``#`` comments):
                    in ``people/*.tsv``, one table a region
 ``org_words.tsv``  words that make a name an organisation's
 ``suspect_words.tsv``  verbs, nouns and modifiers that make a person a suspect (CRM)
+``parties.tsv``    national parties and when they led the government (GOV vs OPP)
 =================  ==========================================================
 
 Users add their own dictionaries: TABARI/PETRARCH ``.actors`` files with
@@ -151,6 +152,10 @@ class ActorKB:
     org_words: frozenset[str] = frozenset()
     #: kind (verb, noun, modifier) -> words that make a private person a suspect
     suspect_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: country -> [(party, its names, start, end)]: when a party led the government
+    parties: dict[str, list[tuple[str, tuple[str, ...], dt.date | None, dt.date | None]]] = \
+        field(default_factory=dict)
+    _party_patterns: dict[str, list[tuple[re.Pattern[str], str]]] = field(default_factory=dict)
     max_role_words: int = 1
     _surnames: dict[str, list[str]] | None = None  # surname -> full names, built on use
     _igo_codes: frozenset[str] | None = None
@@ -169,6 +174,32 @@ class ActorKB:
         """ISO alpha-3 for a country name, adjective or people noun."""
         key = norm(text)
         return self.country_names.get(key) or self.adjectives.get(key)
+
+    def party_in(self, country: str, text: str) -> str | None:
+        """The party of ``country`` (``parties.tsv``) that ``text`` names, by its name or
+        an alias as whole words; acronyms and short aliases only as written ("PT", "DA")."""
+        pats = self._party_patterns.get(country)
+        if pats is None:
+            pats = []
+            for party, names, _start, _end in self.parties.get(country, ()):
+                for n in names:
+                    flags = 0 if (n.isupper() or len(n) <= 3) else re.I
+                    pats.append((re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])", flags), party))
+            pats.sort(key=lambda x: -len(x[0].pattern))
+            self._party_patterns[country] = pats
+        for pat, party in pats:
+            if pat.search(text):
+                return party
+        return None
+
+    def governs(self, country: str, party: str, day: dt.date) -> bool:
+        """Did ``party`` lead the national government of ``country`` on ``day``?"""
+        for p, _names, start, end in self.parties.get(country, ()):
+            if p != party or (start is None and end is None):
+                continue  # a row with no dates: never led it
+            if (start is None or start <= day) and (end is None or day < end):
+                return True
+        return False
 
     def role(self, phrase: str) -> Role | None:
         """Role codes for a title or group noun ("foreign minister", "police")."""
@@ -413,6 +444,11 @@ def load_actor_kb(user_files: Iterable[str | Path] = ()) -> ActorKB:
     if _table_exists("suspect_words.tsv"):
         kb.suspect_words = {row["kind"]: frozenset(_alts(row["words"]))
                             for row in _rows("suspect_words.tsv")}
+    if _table_exists("parties.tsv"):
+        for row in _rows("parties.tsv"):
+            party_names = (row["party"], *_alts(row.get("aliases", "")))
+            kb.parties.setdefault(row["country"], []).append(
+                (row["party"], party_names, _date(row.get("start", "")), _date(row.get("end", ""))))
     if _table_exists("people.tsv"):
         kb._load_people_rows(_rows("people.tsv"), source="knowledge")
     for name in _people_tables():

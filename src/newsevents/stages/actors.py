@@ -397,10 +397,44 @@ class _Coder:
             # a private citizen (CAMEO CVL)
             roles = ["CVL"]
             evidence.append(Evidence(kind="context", text="no office or trade named: civilian"))
+        side = self._party_side(e, country or (self.context_country if e.type == "ORG"
+                                               else None), roles, texts)
+        if side is not None:
+            country, roles, ev = side
+            evidence.append(ev)
         if country is None and not roles:
             return None
         return Actor(code=join_code(country, roles), country=country, roles=roles,
                      evidence=evidence, note="; ".join(notes) or None)
+
+    def _party_side(self, e: Entity, country: str | None, roles: list[str],
+                    texts: list[Span]) -> tuple[str, list[str], Evidence] | None:
+        """A party of a country in ``parties.tsv`` is GOV while it leads the national
+        government and OPP while it does not (CAMEO 3.1.6), by the article's date: the
+        party itself ("the Labour Party", "the MDC", "Republican officials") and a
+        person the text gives only a party role ("Labour Party leader X")."""
+        if country is None or self.day is None or country not in self.kb.parties:
+            return None
+        if e.type == "PERSON":
+            if roles != ["PTY"]:
+                return None
+            candidates = list(texts)
+        elif e.type == "ORG":
+            if roles and not set(roles) <= {"PTY", "OPP", "GOV", "CVL"}:
+                return None  # "the Democratic-led House Judiciary Committee" is LEG
+            candidates = [m for m in e.mentions if m.text[:1].isupper()]
+        else:
+            return None
+        for t in candidates:
+            party = self.kb.party_in(country, t.text)
+            if party is None:
+                continue
+            governs = self.kb.governs(country, party, self.day)
+            held = "led" if governs else "did not lead"
+            return country, (["GOV"] if governs else ["OPP"]), Evidence(
+                kind="knowledge", text=f"{party}: {held} the government of {country} on "
+                                       f"{self.day.isoformat()}")
+        return None
 
     def _government_of(self, e: Entity) -> Evidence | None:
         """A person whose name owns or modifies a government ("Ian Smith's
