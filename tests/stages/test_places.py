@@ -288,3 +288,12 @@ def test_a_region_known_only_as_a_far_hamlet_is_no_match(real: Run) -> None:
     # a small town of a country the article names is kept
     kept = _ids(real("Fire crews from Columbus, Ohio, were sent to Mount Gilead on Friday."))
     assert kept.get("Mount Gilead") is not None
+
+
+def test_a_persons_surname_is_no_place(pipeline: Pipeline) -> None:
+    from .texts import analyse
+    text = ("Police named the man as Daniel Amman, 34, on Sunday. Amman had been released "
+            "from prison a week earlier. He had travelled to Amman in 2019.")
+    a = analyse(pipeline, text)
+    spans = [m.start for p in a.places for m in p.mentions if m.text == "Amman"]
+    assert spans == [text.rindex("Amman")]

@@ -154,6 +154,11 @@ def find_places(ctx: Context) -> list[Place]:
     gaz = ctx.knowledge.gazetteer
     text = ctx.article.text
     toponyms, demonym_countries = collect_toponyms(ctx.doc, text, gaz)
+    people = _surname_mentions(ctx.slots.get("entities") or [])
+    if people:
+        # "Sudesh Amman ... Amman sent videos": the resolver's person, not Jordan's capital
+        toponyms = [t for t in toponyms if t.span is None or
+                    (t.span.start, t.span.end) not in people]
     if ctx.article.dateline:
         toponyms.insert(0, _Toponym(None, _dateline_name(ctx.article.dateline), "DATELINE"))
     groups = _group(toponyms, gaz)
@@ -161,6 +166,21 @@ def find_places(ctx: Context) -> list[Place]:
     resolve(groups, demonym_countries)
     _no_match(groups, demonym_countries)
     return _places(groups)
+
+
+def _surname_mentions(entities: list[Any]) -> set[tuple[int, int]]:
+    """Spans of one-word mentions of people named in full in the article (the
+    entities stage, when it ran before: it decides "Amman" after "Sudesh Amman" is him
+    unless after a preposition of place)."""
+    out: set[tuple[int, int]] = set()
+    for e in entities:
+        if getattr(e, "type", None) != "PERSON":
+            continue
+        if not any(len(m.text.split()) > 1 and m.text[:1].isupper() for m in e.mentions):
+            continue
+        out.update((m.start, m.end) for m in e.mentions
+                   if " " not in m.text and m.text[:1].isupper())
+    return out
 
 
 # ---------------------------------------------------------------- collecting
