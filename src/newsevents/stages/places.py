@@ -319,10 +319,12 @@ def _acronyms(toponyms: list[_Toponym], text: str) -> list[_Toponym]:
             continue
         acronym = m.group(1)
         initials = "".join(w[0] for w in t.text.split() if w[:1].isupper())
-        if initials != acronym or any(o.span and o.span.text == acronym for o in toponyms):
+        if initials != acronym:
             continue
+        have = {o.span.start for o in toponyms if o.span and o.span.text == acronym}
         for hit in re.finditer(rf"\b{acronym}\b", text):
-            out.append(_Toponym(Span(hit.start(), hit.end(), acronym), t.text, "ACRONYM"))
+            if hit.start() not in have:
+                out.append(_Toponym(Span(hit.start(), hit.end(), acronym), t.text, "ACRONYM"))
     return out
 
 
@@ -404,6 +406,10 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
     """Do the words around tokens ``s:e`` say that they name a place?"""
     if entry.feature == "country" or (entry.capital and label != "PERSON"):
         return True
+    name = doc[s:e].text
+    if entry.feature == "region" and name.isupper() and len(name) >= 3 \
+            and entry.is_named(name):
+        return True  # a region's own abbreviation ("NSW", "QLD"), however tagged
     if label == "INNER":
         return _major(entry)
     prev = doc[s - 1] if s > 0 else None
