@@ -271,3 +271,11 @@ def test_a_name_the_model_missed_after_a_title(resolve) -> None:  # type: ignore
     assert {"Elizabeth II", "she", "The Queen"} <= set(_texts(e))
     assert e.actor is not None and e.actor.code == "GBRGOV"
     assert [x.name for x in ents if x.type == "PERSON"] == ["Elizabeth II"]
+
+
+def test_what_a_person_became_is_said_of_that_person(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Rajesh Mehta began his career in Kolkata. He became finance minister in "
+                   "1982 and was later elected president.")
+    e = _by_name(ents, "Rajesh Mehta")
+    assert "finance minister" in _texts(e)
+    assert not any(x.name == "finance minister" for x in ents)

@@ -99,6 +99,8 @@ _IDENTIFIED_AS = re.compile(
     r"\s*,?\s*(?:(?:who|and)\s+)?(?:(?:was|were|has\s+been|had\s+been|is|have\s+been)\s+)?"
     r"(?:(?:later|since|officially|now|publicly|formally)\s+)?(?:identified|named)"
     r"(?:\s+by\s+[^,.;\"“”]{1,40}?)?\s+as\s+")
+#: verbs whose complement is what their subject is or becomes
+_COPULAS = frozenset({"be", "become", "remain"})
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
 
 
@@ -1503,10 +1505,16 @@ class Resolver:
         the subject of the serving verb (through coordinated verbs and a relative
         clause's antecedent)."""
         h = m.head
-        if h is None or h.dep_ != "pobj" or h.head.lower_ != "as":
+        if h is None:
             return None
-        verb = h.head.head
-        if verb.lemma_.lower() not in _SERVING:
+        if h.dep_ in ("attr", "oprd") and h.head.lemma_.lower() in _COPULAS:
+            # "He became finance minister in 1982", "She is the new ambassador"
+            verb = h.head
+        elif h.dep_ == "pobj" and h.head.lower_ == "as":
+            verb = h.head.head
+            if verb.lemma_.lower() not in _SERVING:
+                return None
+        else:
             return None
         history = verb.tag_ == "VBD"
         subj = None
