@@ -279,3 +279,11 @@ def test_what_a_person_became_is_said_of_that_person(resolve) -> None:  # type: 
     e = _by_name(ents, "Rajesh Mehta")
     assert "finance minister" in _texts(e)
     assert not any(x.name == "finance minister" for x in ents)
+
+
+def test_a_person_introduced_by_sex_only_takes_the_pronouns(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("On Sunday a man wearing a fake vest entered a shop in Leeds. Witnesses "
+                   "said he grabbed a knife. Police shot him outside. The man died later.")
+    man = next(e for e in ents if any(m.text == "a man" for m in e.mentions))
+    assert {"he", "him", "The man"} <= set(_texts(man))
+    assert man.actor is not None and man.actor.code == "GBRCVL"

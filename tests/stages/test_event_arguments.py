@@ -130,8 +130,16 @@ def test_an_attack_by_someone_nobody_names_on_people_nobody_names(pipeline: Pipe
                            "knife and began to stab people.")
     codes = _codes(a)
     stabs = [v for v in a.events if v.evidence.text == "stab"]
+    # "a man" is the doer the text gives (a private person of the country), the people
+    # stabbed those of the country where it happened
     assert [(codes[v.source], codes[v.target], v.inferred) for v in stabs] == [
-        ("GBR", "GBR", ["source", "target"])]
+        ("GBRCVL", "GBR", ["target"])]
+    # with no doer at all, the country where it happened
+    a = _analyse(pipeline, "On Saturday in Leeds, England, three people were stabbed in a shop.")
+    codes = _codes(a)
+    stabs = [v for v in a.events if v.evidence.text == "stabbed"]
+    assert [(codes[v.source], codes[v.target], "source" in v.inferred) for v in stabs] == [
+        ("GBR", "GBR", True)]
     # a doer the text names and codes is kept, and so is a coded victim
     a = _analyse(pipeline, "Nigerian troops killed 12 militants near Maiduguri on Friday.")
     kills = [v for v in a.events if v.evidence.text == "killed"]
