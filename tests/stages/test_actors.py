@@ -281,3 +281,13 @@ def test_party_table_dates() -> None:
     assert kb.governs("USA", "Democratic Party", dt.date(2010, 1, 1))
     assert not kb.governs("USA", "Democratic Party", dt.date(2019, 1, 1))
     assert not kb.governs("ZWE", "Movement for Democratic Change", dt.date(2010, 1, 1))
+
+
+def test_a_role_tied_to_the_name_after_it_is_that_persons(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Officials said Hamza Rahimi was dead. Reporters asked the minister "
+                           "about it that same day, but he declined to comment.\n\nRetired FBI "
+                           "agent and terrorism specialist Ali Soufan told NPR Hamza Rahimi had "
+                           "appeared in videos since he was a young boy.")
+    assert _code(a.entities, "Ali Soufan") == "USAELI"
+    rahimi = next(e for e in a.entities if e.name == "Hamza Rahimi")
+    assert not any("agent" in d.text for d in rahimi.descriptions)

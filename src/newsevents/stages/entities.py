@@ -330,6 +330,7 @@ class Resolver:
             self._place(m)
         self._late_surnames()
         self._inverted_appositives()
+        self._titles_by_parse()
         self._org_anaphora()
         self._one_body_by_country()
         return self._records()
@@ -1535,6 +1536,39 @@ class Resolver:
         for c in self.clusters:
             if c.label == "PERSON" and any(x.start <= subj.idx < x.end for x in c.mentions):
                 return c, history
+        return None
+
+    def _titles_by_parse(self) -> None:
+        """A role whose head the parse ties to the name right after it ("Retired FBI
+        agent and terrorism specialist Ali Soufan") is that person's, wherever the
+        role was placed before the name was known."""
+        for c in list(self.clusters):
+            for x in [x for x in c.mentions if x.kind == "nominal" and not x.group]:
+                target = self._titled_person(x)
+                if target is None or target is c:
+                    continue
+                c.mentions.remove(x)
+                c.descriptions = [d for d in c.descriptions
+                                  if (d.start, d.end) != (x.start, x.end)]
+                target.add(x)
+                target.descriptions.append(_span(self.text, x.start, x.end))
+                if not c.mentions:
+                    self.clusters.remove(c)
+                    break
+
+    def _titled_person(self, m: Mention) -> Cluster | None:
+        """The person whose name the role's head is tied to right after it, as a
+        conjunct or apposition in the parse ("agent and specialist Ali Soufan")."""
+        h = m.head
+        if h is None:
+            return None
+        for c in h.children:
+            if c.dep_ in ("conj", "appos") and c.i > h.i and c.ent_type_ == "PERSON" \
+                    and c.i - h.i <= 6:
+                for cl in self.clusters:
+                    if cl.label == "PERSON" and any(x.start <= c.idx < x.end
+                                                    for x in cl.mentions):
+                        return cl
         return None
 
     def _name_follows(self, m: Mention) -> bool:
