@@ -1,0 +1,77 @@
+"""The resolver's state: the parse, the knowledge, the mentions and clusters so far."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from .. import Context
+from .model import Cluster, Mention, _Finder, quoted_regions
+from .words import _LOCATIVE_PREPS
+
+
+class _State:
+    """The resolver's state: the parse, the knowledge, the mentions and clusters so far."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.doc = ctx.doc
+        self.text: str = ctx.article.text
+        self.kb = ctx.knowledge.actors
+        self.memory = ctx.knowledge.memory
+        self.gazetteer = ctx.knowledge.gazetteer
+        self.find = _Finder(self.kb, self.text)
+        self.tokens: list[Any] = ctx.tokens()  # spaCy builds Token objects on each pass
+        self.sent_of: dict[int, int] = {}
+        self.sent_starts: list[int] = []
+        self.sent_char_starts: list[int] = []
+        for s_i, sent in enumerate(ctx.sentences()):
+            self.sent_starts.append(sent.start)
+            self.sent_char_starts.append(sent.start_char)
+            for k in range(sent.start, sent.end):  # indices: no Token objects made
+                self.sent_of[k] = s_i
+        self.taken: set[int] = set()  # token indices already inside a mention
+        self.person_tokens: set[int] = set()  # tokens of person names
+        self.org_tokens: set[int] = set()  # tokens of organisations, metonyms, IGOs
+        self.described: set[int] = set()  # tokens of titles and appositives
+        self.quotes = quoted_regions(self.text)
+        self.quote_starts = [q[0] for q in self.quotes]
+        self.in_nominal: set[int] = set()  # tokens inside role descriptions
+        self.clusters: list[Cluster] = []
+        self.person_names: dict[str, Cluster] = {}
+        self.org_aliases: dict[str, Cluster] = {}
+        self.keyed: dict[str, Cluster] = {}
+        self.subject_of_sent: dict[int, Cluster] = {}
+        self.persons_of_sent: dict[int, list[Cluster]] = {}  # in order of mention
+        self.group_subject_of_sent: dict[int, Cluster] = {}  # organisations, groups
+        self.last_person: Cluster | None = None
+        self.surnames: set[str] = set()  # last words of full person names in the text
+        self.patronymic_given: set[str] = set()  # "Qaboos" of "Qaboos bin Said"
+
+    def _mention(self, tokens: list[Any], kind: str, label: str, **kw: Any) -> Mention:
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        root = max(tokens, key=lambda t: (t.head.i < tokens[0].i or t.head.i > tokens[-1].i,
+                                          t.head == t))
+        return Mention(start=start, end=end, text=self.text[start:end], kind=kind, label=label,
+                       sent=self.sent_of.get(tokens[0].i, 0), head=root, **kw)
+
+    def _text_of(self, tokens: list[Any]) -> str:
+        return self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+
+    def _quote_at(self, pos: int) -> int | None:
+        """The opening mark of the quotation around ``pos``, if any."""
+        k = bisect.bisect_right(self.quote_starts, pos) - 1
+        if k >= 0 and self.quotes[k][0] < pos < self.quotes[k][1]:
+            return self.quotes[k][0]
+        return None
+
+    def _known_surname(self, word: str) -> bool:
+        if self.kb.is_known_surname(word):
+            return True
+        return self.memory is not None and self.memory.knows(word)
+
+    def _after_place_prep(self, t: Any) -> bool:
+        return t.i > 0 and self.doc[t.i - 1].lower_ in _LOCATIVE_PREPS
+
+    def _group_word(self, word: str) -> bool:
+        role = self.kb.role(word)
+        return role is not None and role.kind == "group"

@@ -1,0 +1,232 @@
+"""Passes over the whole article once every mention is placed: what only
+the whole text shows."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .model import Cluster, Mention, _org_head, _span
+from .placement import Placement
+from .words import _GENERIC_ORG_NOUNS, _IDENTIFIED_AS, _INVERTED_PP
+
+
+class Merging(Placement):
+    """Passes over the whole article once every mention is placed: what only
+    the whole text shows."""
+
+    def _late_surnames(self) -> None:
+        """A surname seen before its full name ("Aliyev ... Ilham Aliyev") joins it."""
+        for c in list(self.clusters):
+            if c.label != "PERSON" or any(len(n.split()) > 1 for n in c.names) or not c.names:
+                continue
+            target = self._by_surname(c.names[0])
+            if target is not None and target is not c and any(len(n.split()) > 1
+                                                              for n in target.names):
+                for m in c.mentions:
+                    target.add(m)
+                target.names.extend(c.names)
+                self.clusters.remove(c)
+
+    def _inverted_appositives(self) -> None:
+        """"Ecuador's interior minister, Andres Villacres, said": one person."""
+        names = [(m, c) for c in self.clusters if c.label == "PERSON"
+                 for m in c.mentions if m.kind == "name"]
+        for c in list(self.clusters):
+            if c.label != "PERSON" or any(m.kind == "name" for m in c.mentions):
+                continue
+            nominal = min(c.mentions, key=lambda m: m.start)
+            if nominal.kind != "nominal":
+                continue
+            for m, target in names:
+                between = self.text[nominal.end:m.start]
+                # "The delegate to the Security Council, Semi Tora, said": the nominal's
+                # own "to/for/at" phrase may stand between it and the name
+                pp = _INVERTED_PP.fullmatch(between)
+                # "vice president of women and family affairs Masoumeh Ebtekar": a
+                # lowercase role right before a name is its title
+                adjacent = (between == " " and not nominal.group and nominal.head is not None
+                            and nominal.head.text.islower())
+                closed = self.text[m.end:m.end + 2].lstrip()[:1] == ","
+                if pp and not closed:
+                    pp = None  # "met the minister in Baghdad, Ali Hassan said": no appositive
+                # "The attacker, identified as Sudesh Amman, ...": the same man
+                named = _IDENTIFIED_AS.fullmatch(between)
+                if target is not c and (re.fullmatch(r"\s*,\s*", between) or pp or adjacent
+                                        or named):
+                    for x in c.mentions:
+                        target.add(x)
+                    end = nominal.end + (pp.end(1) if pp else 0)
+                    target.descriptions.append(_span(self.text, nominal.start, end))
+                    self.clusters.remove(c)
+                    break
+
+    def _titles_by_parse(self) -> None:
+        """A role whose head the parse ties to the name right after it ("Retired FBI
+        agent and terrorism specialist Ali Soufan") is that person's, wherever the
+        role was placed before the name was known."""
+        for c in list(self.clusters):
+            for x in [x for x in c.mentions if x.kind == "nominal" and not x.group]:
+                target = self._titled_person(x)
+                if target is None or target is c:
+                    continue
+                c.mentions.remove(x)
+                c.descriptions = [d for d in c.descriptions
+                                  if (d.start, d.end) != (x.start, x.end)]
+                target.add(x)
+                target.descriptions.append(_span(self.text, x.start, x.end))
+                if not c.mentions:
+                    self.clusters.remove(c)
+                    break
+
+    def _titled_person(self, m: Mention) -> Cluster | None:
+        """The person whose name the role's head is tied to right after it, as a
+        conjunct or apposition in the parse ("agent and specialist Ali Soufan")."""
+        h = m.head
+        if h is None:
+            return None
+        for c in h.children:
+            if c.dep_ in ("conj", "appos") and c.i > h.i and c.ent_type_ == "PERSON" \
+                    and c.i - h.i <= 6:
+                for cl in self.clusters:
+                    if cl.label == "PERSON" and any(x.start <= c.idx < x.end
+                                                    for x in cl.mentions):
+                        return cl
+        return None
+
+    def _org_anaphora(self) -> None:
+        """"the court" after "the Court of Session", "the House" after "the House of
+        Representatives", "the committee" after "the House Judiciary Committee": a
+        definite noun phrase whose head is the head noun of an organisation named
+        before it is that organisation (the one named last), whether or not the noun
+        is a role of its own."""
+        named: list[tuple[int, str, Cluster]] = []  # (position, head noun, cluster)
+        for c in self.clusters:
+            if c.label != "ORG":
+                continue
+            for m in c.mentions:
+                if m.kind == "name" and len(m.text.split()) > 1:
+                    head = _org_head(m.text)
+                    if head:
+                        named.append((m.start, head, c))
+        if not named:
+            return
+        named.sort(key=lambda x: x[0])
+        heads = {h for _, h, _ in named}
+        placed = {(m.start, m.end) for c in self.clusters for m in c.mentions}
+        for t in self.tokens:
+            generic = t.lemma_.lower() in _GENERIC_ORG_NOUNS and t.is_lower
+            if t.pos_ not in ("NOUN", "PROPN") or not (t.lemma_.lower() in heads or generic) \
+                    or t.tag_ in ("NNS", "NNPS") or t.dep_ in ("compound", "amod"):
+                continue
+            lefts = [x for x in t.lefts]
+            if not lefts or lefts[0].lower_ not in (("the", "this") if generic else ("the",)) \
+                    or any(
+                    x.dep_ not in ("det", "amod", "compound", "nummod", "punct") or
+                    x.ent_type_ in ("GPE", "NORP", "PERSON") for x in lefts) \
+                    or any(x.dep_ == "prep" for x in t.rights):
+                continue  # "the Iranian parliament", "the court of appeal": other bodies
+            start, end = lefts[0].idx, t.idx + len(t.text)
+            if t.i in self.person_tokens or any(
+                    s <= t.idx < e and (s, e) != (start, end) and e - s > end - start
+                    for s, e in placed):
+                continue  # inside a longer mention ("the Court of Session" itself)
+            if any(start <= x.start and x.end <= end and x.kind == "name"
+                   and x.text.casefold() != t.text.casefold()
+                   for c in self.clusters for x in c.mentions):
+                continue  # a name of its own: "the Abu Sayyaf Group"
+            # the most salient one named before: most often named, then the last
+            before: dict[int, tuple[int, int, Cluster]] = {}
+            sent = self.sent_of.get(t.i, 0)
+            for pos, head, c in named:
+                # "the group", "this organisation": an organisation named in the last
+                # three sentences, whatever its head noun
+                if pos < start and (head == t.lemma_.lower() or (
+                        generic and sent - self._sent_at(pos) <= 3)):
+                    n, _, _ = before.get(id(c), (0, 0, c))
+                    before[id(c)] = (n + 1, pos, c)
+            if not before:
+                continue
+            target = max(before.values(), key=lambda x: (x[0], x[1]))[2]
+            # what the phrase or its head word is now a mention of
+            # ("House" alone, "the full House" as a role) gives way to the phrase
+            for c in list(self.clusters):
+                mine = [m for m in c.mentions if start <= m.start and m.end <= end and (
+                    m.kind != "name" or m.text.casefold() == t.text.casefold())]
+                if not mine:
+                    continue
+                c.mentions = [m for m in c.mentions if m not in mine]
+                if not c.mentions:
+                    self.clusters.remove(c)
+            target.add(Mention(start=start, end=end, text=self.text[start:end],
+                               kind="nominal", label="ORG",
+                               sent=self.sent_of.get(t.i, 0), head=t))
+            placed.add((start, end))
+
+    def _one_body_by_country(self) -> None:
+        """"Parliament of the United Kingdom", "the UK parliament", "the British
+        parliament" and "Parliament": one body, named by its head noun and at most its
+        country. Merged when the article names it for one country only; "the Labour
+        Party" and "the Conservative Party" are not of this shape and stay apart."""
+        groups: dict[str, list[tuple[Cluster, str | None]]] = {}
+        for c in self.clusters:
+            if c.label != "ORG" or not c.mentions:
+                continue
+            shape = self._head_and_country(c)
+            if shape is not None:
+                groups.setdefault(shape[0], []).append((c, shape[1]))
+        for members in groups.values():
+            countries = {iso for _, iso in members if iso}
+            if len(members) < 2 or len(countries) > 1:
+                continue
+            keep = max((c for c, _ in members), key=lambda c: (len(c.mentions), -c.first))
+            for c, _ in members:
+                if c is keep:
+                    continue
+                for m in c.mentions:
+                    keep.add(m)
+                keep.names.extend(c.names)
+                keep.descriptions.extend(c.descriptions)
+                self.clusters.remove(c)
+
+    def _head_and_country(self, c: Cluster) -> tuple[str, str | None] | None:
+        """(head noun, country) when every named mention of an organisation is its
+        head noun with only a country, "the" and "of" around it."""
+        head: str | None = None
+        country: str | None = None
+        named = [m for m in c.mentions if m.kind in ("name", "nominal")]
+        if not named or len(named) < len([m for m in c.mentions if m.kind not in (
+                "pronoun", "group_pronoun", "acronym")]):
+            return None
+        for m in named:
+            words = re.sub(r"[’']s\b", "", m.text).split()
+            rest: list[str] = []
+            k = 0
+            while k < len(words):
+                w = words[k]
+                if w.lower() in ("the", "of"):
+                    k += 1
+                    continue
+                # a country of up to three words ("the United Kingdom", "UK", "British")
+                found = next((n for n in (3, 2, 1) if k + n <= len(words) and
+                              self.kb.country(" ".join(words[k:k + n]))), 0)
+                if found:
+                    iso = self.kb.country(" ".join(words[k:k + found]))
+                    if country and iso != country:
+                        return None
+                    country = iso
+                    k += found
+                    continue
+                rest.append(w.lower())
+                k += 1
+            if len(rest) != 1 or not rest[0].isalpha():
+                return None
+            if head is not None and rest[0] != head:
+                return None
+            head = rest[0]
+        if head is None or head in _GENERIC_ORG_NOUNS:
+            return None
+        return head, country or (c.countries.most_common(1)[0][0] if c.countries else None)
+
+    def _sent_at(self, pos: int) -> int:
+        return bisect.bisect_right(self.sent_char_starts, pos) - 1

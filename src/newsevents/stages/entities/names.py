@@ -1,0 +1,437 @@
+"""Mentions by name: the model's entities repaired, knowledge-base phrases,
+names the model missed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...knowledge.actors import fold, norm
+from ...knowledge.names import given_name_gender
+from .descriptions import Descriptions
+from .model import Mention, _name_shaped, _trim
+from .words import (
+    _ACRONYM_AFTER,
+    _CALENDAR,
+    _FEMALE_HONORIFICS,
+    _HONORIFICS,
+    _LOCATIVE_PREPS,
+    _MALE_HONORIFICS,
+    _NAME_PARTICLES,
+    _PATRONYMIC,
+    _PLACE_VERBS,
+    _POSSESSIVE,
+    _REGNAL,
+    _SPEECH_VERBS,
+    ENTITY_LABELS,
+)
+
+
+class Names(Descriptions):
+    """Mentions by name: the model's entities repaired, knowledge-base phrases,
+    names the model missed."""
+
+    def _name_mentions(self) -> list[Mention]:
+        out: list[Mention] = []
+        ents = self.doc.ents  # spaCy builds the tuple on every read
+        surnames = self.surnames = {e[-1].text for e in ents
+                                    if e.label_ == "PERSON" and len(e) > 1}
+        person_words = {e[-1].text for e in ents if e.label_ == "PERSON"}
+        # "Qaboos" after "Qaboos bin Said": Arabic names are shortened to the first
+        first_names = self.patronymic_given = {
+            e[0].text for e in ents if e.label_ == "PERSON" and len(e) > 2
+            and any(t.lower_ in _PATRONYMIC for t in e[1:-1])}
+        full_names = {e.text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+        # Phrases the knowledge base knows (countries, IGOs, metonyms), longest first,
+        # anywhere: they overrule the NER labels they overlap.
+        out += self._kb_phrases()
+        # "Nabil Hasan al-Quaety ... al-Quaety": lone surnames, however tokenised
+        folded_surnames = {fold(e.text.split()[-1]) for e in ents
+                           if e.label_ == "PERSON" and len(e.text.split()) > 1}
+        for ent in ents:
+            tokens = _trim(list(ent))
+            lone_surname = bool(tokens) and " " not in self._text_of(tokens) and fold(
+                self._text_of(tokens)) in folded_surnames
+            if ent.label_ not in ENTITY_LABELS and not lone_surname:
+                continue  # ("Mukherjee" tagged PRODUCT is still Mukherjee)
+            label = ent.label_
+            if label == "PERSON" and tokens and tokens[0].lower_ in _NAME_PARTICLES \
+                    and tokens[0].i > 0:
+                given = self.doc[tokens[0].i - 1]  # "Arnel | dela Vega": the model cut
+                if given.pos_ == "PROPN" and given.text[:1].isupper() and not given.ent_type_:
+                    tokens = [given, *tokens]
+            name = (self._person_name_in(tokens, label, person_words)
+                    if label in ("ORG", "PERSON", "GPE") else None)
+            if name is None and label in ("ORG", "GPE", "NORP") and len(tokens) > 2:
+                # "told NPR Hamza bin Laden had ...": a name seen as a person elsewhere
+                # after the medium's or a place's name
+                name = next((tokens[k:] for k in (1, 2) if len(tokens) - k > 1 and
+                             self._text_of(tokens[k:]) in full_names), None)
+            if name is not None:
+                # "Nikki Holland", "Vermont Bernie Sanders", "Tanya Davies" tagged ORG
+                label, tokens = "PERSON", name
+                out = self._reclaim(out, tokens)
+            elif label in ("ORG", "FAC") and not all(t.i in self.taken for t in tokens):
+                # "Iran's Supreme National Security Council": the country is a mention of
+                # its own; "Security Council of Azerbaijan" keeps its country inside.
+                k = 0
+                while k < len(tokens) and tokens[k].i in self.taken:
+                    k += 1
+                tokens = _trim(tokens[k:])
+                if all(t.i in self.taken for t in tokens):
+                    continue
+            else:
+                tokens = self._longest_run([t for t in tokens if t.i not in self.taken])
+            if not tokens or not any(c.isalpha() for t in tokens for c in t.text):
+                continue
+            if len(tokens) == 1 and label != "PERSON" and self._after_place_prep(tokens[0]):
+                pass  # "travelled to Amman": the city, whoever else is called Amman
+            elif lone_surname or (len(tokens) == 1 and (tokens[0].text in surnames or (
+                    tokens[0].text in first_names and label != "PERSON"))):
+                # "Shamkhani" tagged ORG or NORP in one place; "to Johnson" after Boris
+                # Johnson is no town; "Qaboos" after "Qaboos bin Said" no place
+                label = "PERSON"
+            elif label == "PERSON" and self._is_town(tokens):
+                label = "GPE"  # "in Dakar" tagged PERSON
+            elif label in ("PERSON", "ORG") and self._medium(tokens, surnames):
+                continue  # "said on Twitter": where it was said, not who
+            elif label == "ORG" and self._after_person_title(tokens):
+                label = "PERSON"  # "Vice-President Moody Awori" tagged ORG
+            if label == "PERSON" and len(tokens) == 1 and tokens[0].i > 0 \
+                    and self.doc[tokens[0].i - 1].lower_ == "the" and (
+                        (r := self.kb.role(tokens[0].lower_)) is not None and r.kind == "person"):
+                continue  # "the Queen", "the Pope" tagged PERSON: a role, resolved as one
+            if label == "PERSON":
+                # "Grand Ayatollah X", "Crown Prince Y", "Chief Superintendent Z" inside
+                # the model's name: the title is left before the name, as a title
+                tokens = tokens[self._title_inside(tokens):]
+                # "[Superintendent Arnel] Santos": the model ended the name on a word
+                # that is a compound of the proper noun after it
+                while (tokens and tokens[-1].dep_ == "compound" and tokens[-1].i + 1 < len(self.doc)
+                       and tokens[-1].head.i == tokens[-1].i + 1
+                       and self.doc[tokens[-1].i + 1].pos_ == "PROPN"
+                       and self.doc[tokens[-1].i + 1].is_title
+                       and not self.doc[tokens[-1].i + 1].ent_type_
+                       and tokens[-1].i + 1 not in self.taken):
+                    tokens = [*tokens, self.doc[tokens[-1].i + 1]]
+            honorific = None
+            while tokens and tokens[0].lower_ in _HONORIFICS:
+                honorific = tokens[0].lower_
+                tokens = tokens[1:]
+            if not tokens:
+                continue
+            text = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+            iso = self.kb.country(text)
+            if iso:  # NER called a country or its adjective PERSON/ORG
+                out.append(self._mention(tokens, "country", "GPE", country=iso, key=iso))
+                self.taken.update(t.i for t in tokens)
+                continue
+            if label == "PERSON" and len(tokens) == 1 and tokens[0].pos_ not in ("PROPN", "NOUN"):
+                continue
+            if label in ("PERSON", "ORG") and all(t.lower_ in _CALENDAR for t in tokens):
+                continue  # "Friday", "May": the model's people that are days and months
+            gender = ("f" if honorific in _FEMALE_HONORIFICS else
+                      "m" if honorific in _MALE_HONORIFICS else None)
+            if gender is None and label == "PERSON" and len(tokens) > 1 \
+                    and len(tokens[0].text) > 2 and tokens[0].is_alpha:
+                gender = given_name_gender(tokens[0].text)  # "Emily Spanton" is no "he"
+            m = self._mention(tokens, "name", label, gender=gender, key=norm(text))
+            if label == "PERSON":
+                m.descriptions = self._titles_and_appositives(tokens, m)
+            elif label == "ORG":
+                self._org_country(tokens, m)
+                acro = _ACRONYM_AFTER.match(self.text, m.end)
+                if acro:
+                    out.append(Mention(start=acro.start(1), end=acro.end(1), text=acro.group(1),
+                                       kind="acronym", label="ORG", sent=m.sent,
+                                       key=norm(acro.group(1)), words=frozenset({m.key})))
+            out.append(m)
+            self.taken.update(t.i for t in tokens)
+            if label == "PERSON":
+                self.person_tokens.update(t.i for t in tokens)
+                if len(tokens) > 1:  # "Antoine Quirin" tagged ORG: "Quirin" is his too
+                    folded_surnames.add(fold(self._text_of(tokens).split()[-1]))
+            elif label == "ORG":
+                self.org_tokens.update(t.i for t in tokens)
+        out += self._titled_names()
+        out += self._missed_names(out)
+        return out
+
+    def _titled_names(self) -> list[Mention]:
+        """Names the model missed right after a person's title: "the United Kingdom's
+        Queen Elizabeth II", "King Maha Vajiralongkorn" -- one to three capitalised
+        words no entity took, and a regnal number."""
+        out = []
+        doc = self.doc
+        for t in self.tokens:
+            if t.i in self.taken or not t.is_title or t.pos_ not in ("PROPN", "NOUN"):
+                continue
+            role = self.kb.role(t.lower_)
+            if role is None or role.kind != "person" or t.i + 1 >= len(doc):
+                continue
+            k = t.i + 1
+            while (k < len(doc) and k - t.i <= 3 and k not in self.taken and doc[k].is_title
+                   and doc[k].pos_ == "PROPN" and doc[k].is_alpha
+                   and doc[k].ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP")
+                   and not self.kb.role(doc[k].lower_) and not self.kb.country(doc[k].text)
+                   and doc[k].lower_ not in _CALENDAR):
+                k += 1
+            if k == t.i + 1:
+                continue
+            if k < len(doc) and k not in self.taken and _REGNAL.fullmatch(doc[k].text):
+                k += 1
+            tokens = list(doc[t.i + 1:k])
+            text = self._text_of(tokens)
+            m = self._mention(tokens, "name", "PERSON", key=norm(text))
+            m.descriptions = self._titles_and_appositives(tokens, m)
+            for d in m.descriptions:
+                self.described.update(x.i for x in doc.char_span(
+                    d.start, d.end, alignment_mode="expand") or ())
+            self.described.add(t.i)
+            out.append(m)
+            self.taken.update(x.i for x in tokens)
+            self.person_tokens.update(x.i for x in tokens)
+        return out
+
+    def _person_name_in(self, tokens: list[Any], label: str,
+                        person_words: set[str]) -> list[Any] | None:
+        """The tokens of a person's name inside an entity the model got wrong: a name
+        tagged ORG or GPE, or one whose last word a country phrase took ("Holland").
+
+        A name is two to four capitalised words (particles such as "bin", "de" allowed)
+        with no organisation word (``org_words.tsv``) and no role word, in a person's
+        place: after a person's title (through "of <place>", "(MP)"), as the subject
+        of a verb of saying, or with a surname used for a person elsewhere. A leading
+        place ("Vermont Bernie Sanders") is left out of the name."""
+        if len(tokens) < 2 or len(tokens) > 5:
+            return None
+        words = tokens
+        if label != "PERSON" and (self.kb.country(words[0].text) or any(
+                (c.feature == "country" or (c.feature == "region" and c.admin2 is None))
+                and c.is_named(words[0].text) for c in self.gazetteer.candidates(words[0].text))):
+            words = words[1:]  # "Vermont Bernie Sanders", "Scotland Nicola Sturgeon"
+        if not _name_shaped(words, self.kb):
+            return None
+        taken_end = words[-1].i in self.taken and not any(t.i in self.taken for t in words[:-1])
+        if label == "PERSON":
+            # a person's name is kept whole when only a country phrase took its last word
+            return words if taken_end and words[-1].i not in self.org_tokens else None
+        if any(t.i in self.taken for t in words[:-1]):
+            return None
+        if taken_end and words[-1].i in self.org_tokens:
+            return None
+        head = words[-1]
+        speaks = head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in _SPEECH_VERBS
+        if (self._titled(words[0].i - 1)
+                or (speaks and self.kb.is_given_name(words[0].text))
+                or (words[-1].text in person_words)):
+            return words
+        return None
+
+    def _titled(self, i: int) -> bool:
+        """Is there a person's title just before token ``i`` ("MP", "First Minister of
+        Scotland", "Organisation of Islamic Cooperation (OIC) head")?"""
+        steps = 0
+        while i >= 0 and steps < 8:
+            t = self.doc[i]
+            role = self.kb.role(t.lower_) or self.kb.role(t.lemma_.lower())
+            if role is not None and role.kind in ("person", "generic"):
+                return True
+            if not (t.is_title or t.is_upper or t.lower_ in ("of", "from", "the", "(", ")")
+                    or t.text in _POSSESSIVE):
+                return False
+            i -= 1
+            steps += 1
+        return False
+
+    def _reclaim(self, found: list[Mention], tokens: list[Any]) -> list[Mention]:
+        """Drop knowledge-base phrases ("Holland") found inside a person's name."""
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        return [m for m in found if not (start <= m.start and m.end <= end)]
+
+    def _medium(self, tokens: list[Any], surnames: set[str]) -> bool:
+        """A one-word name a statement was made on or through ("said on Twitter",
+        "wrote on Facebook", "told via Telegram"): a medium, not an actor (a name
+        the article or the tables know as a person's is one: "commented on Trump")."""
+        if len(tokens) != 1:
+            return False
+        t = tokens[0]
+        if t.dep_ != "pobj" or t.head.lower_ not in ("on", "via", "over"):
+            return False
+        verb = t.head.head
+        return (verb.pos_ == "VERB" and verb.lemma_ in _SPEECH_VERBS | {"post", "tweet"}
+                and t.text not in surnames and not self._known_surname(t.text))
+
+    def _is_town(self, tokens: list[Any]) -> bool:
+        """A capital or a big city after "in/at/to/from/near", not a person."""
+        i = tokens[0].i - 1
+        if i < 0 or self.doc[i].lower_ not in ("in", "at", "to", "from", "near", "outside"):
+            return False
+        text = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+        if norm(text) in self.kb.capitals:
+            return True
+        return any(c.population >= 500_000 for c in self.gazetteer.candidates(text))
+
+    def _after_person_title(self, tokens: list[Any]) -> bool:
+        """Proper nouns right after a person's title ("Vice-President ...", "officers
+        Antoine Quirin and ...")."""
+        i = tokens[0].i - 1
+        if i < 0 or not all(t.pos_ == "PROPN" for t in tokens) or len(tokens) > 4:
+            return False
+        prev = self.doc[i]
+        role = self.kb.role(prev.lower_) or self.kb.role(prev.lemma_.lower())
+        return role is not None and role.kind in ("person", "generic") and (
+            prev.is_title or self._shared_plural_title(tokens) is prev)
+
+    def _longest_run(self, tokens: list[Any]) -> list[Any]:
+        """Tokens of an entity that are not already taken, as one contiguous run."""
+        runs: list[list[Any]] = []
+        for t in tokens:
+            if runs and t.i == runs[-1][-1].i + 1:
+                runs[-1].append(t)
+            else:
+                runs.append([t])
+        return _trim(max(runs, key=len)) if runs else []
+
+    def _kb_phrases(self) -> list[Mention]:
+        out: list[Mention] = []
+        toks = self.tokens
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            if not (t.is_title or t.is_upper) or t.is_punct:
+                i += 1
+                continue
+            found = None
+            # phrases end on a capitalised word and do not run over a comma or a stop
+            # ("Bosnia and Herzegovina", "Democratic People's Republic of Korea")
+            stop = i + 1
+            while stop < min(len(toks), i + 7) and toks[stop].i == toks[stop - 1].i + 1 and \
+                    toks[stop].text not in (",", ";", ":", "(", ")", '"', "“", "”"):
+                stop += 1
+            for j in range(stop, i, -1):
+                last = toks[j - 1]
+                if j > i + 1 and not (last.is_title or last.is_upper):
+                    continue
+                # the text as written: "People's" stays one word
+                key = norm(self.text[t.idx:last.idx + len(last.text)])
+                if not key:
+                    continue
+                if self.kb.country(key):
+                    found = ("country", j, key)
+                elif key in self.kb.metonyms:
+                    found = ("metonym", j, key)
+                elif key in self.kb.igos:
+                    found = ("igo", j, key)
+                elif key in self.kb.capitals:
+                    found = ("capital", j, key)
+                if found:
+                    break
+            if not found:
+                i += 1
+                continue
+            kind, j, key = found
+            span_tokens = _trim(toks[i:j])
+            if not span_tokens:
+                i = j
+                continue
+            if kind != "igo" and self._surname_not_place(span_tokens):
+                i = j  # "Amman" after "Sudesh Amman": the man, left to the names
+                continue
+            if kind == "capital":
+                if not self._capital_is_government(span_tokens):
+                    i = j
+                    continue
+                iso = self.kb.capitals[key]
+                m = self._mention(span_tokens, "capital", "GPE", country=iso, key=iso)
+            elif kind == "country":
+                iso = self.kb.country(key) or ""
+                m = self._mention(span_tokens, "country", "GPE", country=iso, key=iso)
+            elif kind == "igo":
+                m = self._mention(span_tokens, "igo", "ORG", key="igo:" + self.kb.igos[key][0])
+            else:
+                country, _roles, _note, label = self.kb.metonyms[key]
+                m = self._mention(span_tokens, "metonym", "ORG", key="met:" + norm(label),
+                                  country=country)
+            out.append(m)
+            self.taken.update(t.i for t in span_tokens)
+            if kind in ("metonym", "igo"):
+                self.org_tokens.update(t.i for t in span_tokens)
+            i = j
+        return out
+
+    def _title_inside(self, tokens: list[Any]) -> int:
+        """How many leading words of a person's name are a title (``roles.tsv``, a
+        person's title of up to three words, with modifiers such as "Grand" or
+        "Chief" before it); at least one capitalised word is left for the name."""
+        k = 0
+        while k < len(tokens) - 1:
+            step = 0
+            for n in (3, 2, 1):
+                if k + n >= len(tokens):
+                    continue
+                words = tokens[k:k + n]
+                if not all(t.is_title or t.is_upper for t in words):
+                    continue
+                role = self.kb.role(" ".join(t.lower_ for t in words))
+                if role is not None and role.kind in ("person", "generic"):
+                    step = n
+                    break
+            if not step:
+                break
+            k += step
+        rest = tokens[k:]
+        if k and not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
+            return 0
+        return k
+
+    def _surname_not_place(self, tokens: list[Any]) -> bool:
+        """A lone word that is the surname of a person named in full in the article
+        ("Sudesh Amman ... Amman sent messages") is that person where it is not after a
+        preposition of place ("in Amman", "to Amman")."""
+        if len(tokens) != 1 or tokens[0].text not in self.surnames:
+            return False
+        t = tokens[0]
+        if t.ent_type_ == "PERSON" and t.ent_iob_ == "I":
+            return False  # inside the full name itself: the names pass takes it
+        return not self._after_place_prep(t)
+
+    def _capital_is_government(self, tokens: list[Any]) -> bool:
+        """A capital names the government unless it is where someone goes or is."""
+        head = tokens[-1]
+        if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPS:
+            return False
+        if head.dep_ == "dobj" and head.head.lemma_ in _PLACE_VERBS:
+            return False
+        if head.dep_ in ("conj", "appos") and head.head.ent_type_ == "GPE":
+            return self._capital_is_government([head.head])
+        return True
+
+    def _org_country(self, tokens: list[Any], m: Mention) -> None:
+        """Country words in or just before an organisation's name."""
+        window = list(self.doc[max(0, tokens[0].i - 3):tokens[-1].i + 1])
+        found = self.find.country_of_tokens(window)
+        if found:
+            m.country = found[0]
+        m.words = frozenset(t.lower_ for t in tokens if t.is_alpha)
+
+    def _missed_names(self, found: list[Mention]) -> list[Mention]:
+        """Surnames of people the NER found, where it did not tag them."""
+        surnames = {m.text.split()[-1] for m in found if m.label == "PERSON" and
+                    len(m.text.split()) > 1}
+        out = []
+        for t in self.tokens:
+            if t.i in self.taken or t.i in self.described or t.pos_ != "PROPN" \
+                    or not t.is_title:
+                continue
+            if t.lower_ in _CALENDAR or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL",
+                                                        "MONEY", "PERCENT", "QUANTITY"):
+                continue  # "on Friday": a surname in the tables is still a day here
+            if t.text not in surnames and not self._known_surname(t.text):
+                continue
+            role = self.kb.role(t.lower_)
+            if role is not None and role.kind == "person" and t.i > 0 \
+                    and self.doc[t.i - 1].lower_ == "the":
+                continue  # "the Queen", "the King": a title, not Mr King
+            out.append(self._mention([t], "name", "PERSON", key=norm(t.text)))
+            self.taken.add(t.i)
+        return out

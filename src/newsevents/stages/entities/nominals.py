@@ -1,0 +1,127 @@
+"""Mentions by role ("the SNSC chief", "the police"), kinship ("his son") and pronoun."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...knowledge.actors import norm
+from ..quotes import DOCUMENTS
+from .model import Mention
+from .names import Names
+from .words import _GROUP_PRONOUNS, _KINSHIP, _PLACE_NOUNS, _POSSESSIVE, _PRONOUNS
+
+
+class Nominals(Names):
+    """Mentions by role ("the SNSC chief", "the police"), kinship ("his son") and pronoun."""
+
+    def _nominal_mentions(self) -> list[Mention]:
+        out = []
+        for t in self.tokens:
+            if t.i in self.taken or t.i in self.described or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if t.dep_ in ("compound", "amod") and t.head.lemma_.lower() not in DOCUMENTS:
+                continue  # a modifier: "President" in "President Aliyev", "police station"
+                # (but "the government statement" is the government's)
+            kin = self._relative(t)
+            if kin is not None:
+                out.append(kin)
+                continue
+            hit = self.find.role_at(t)
+            if not hit:
+                continue
+            phrase, is_group, role_tokens = hit
+            is_group = is_group or t.tag_ in ("NNS", "NNPS")
+            left = t.i
+            for c in t.lefts:
+                if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "advmod"):
+                    left = min(left, c.left_edge.i)
+            right = t.i
+            for c in t.rights:
+                noun_of = c.dep_ == "prep" and c.lower_ == "of" and any(
+                    g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
+                if noun_of and c.right_edge.i - t.i <= 10:
+                    right = max(right, c.right_edge.i)
+            tokens = [x for x in self.doc[left:right + 1]]
+            comma = next((k for k, x in enumerate(tokens) if x.i > t.i and x.text == ","), None)
+            if comma is not None:  # "the director of X, Mariela Belski,": the name is apart
+                tokens = tokens[:comma]
+            while tokens and (tokens[-1].is_punct or tokens[-1].text in _POSSESSIVE):
+                tokens = tokens[:-1]
+            while tokens and (tokens[0].is_punct or tokens[0].is_space):
+                tokens = tokens[1:]
+            if not tokens or any(x.i in self.person_tokens for x in tokens):
+                continue
+            det = tokens[0].lower_
+            if det in ("our", "my", "we"):
+                continue  # "our country's ...": the speaker's side, resolved by events
+            found = self.find.country_of_tokens(tokens)
+            words = frozenset(x.lower_ for x in tokens if x.is_alpha)
+            acr = {x.lower_ for x in tokens if x.is_upper and len(x.text) > 1}
+            m = self._mention(tokens, "nominal", "ORG" if is_group else "PERSON",
+                              country=found[0] if found else None, words=words | acr,
+                              role_head=phrase, group=is_group,
+                              definite=det not in ("a", "an", "another", "one", "some"))
+            m.head = t
+            out.append(m)
+            self.taken.update(range(role_tokens[0].i, t.i + 1))
+            self.in_nominal.update(x.i for x in tokens)
+        return out
+
+    def _relative(self, t: Any) -> Mention | None:
+        """A relative named by kinship ("her husband", "his daughter", "the son of
+        Qandeel Baloch"): a person of their own, never the one they are related to."""
+        if t.lemma_.lower() not in _KINSHIP or t.tag_ not in ("NN", "NNP"):
+            return None
+        owner = next((c for c in t.children if c.dep_ == "poss"), None)
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if owner is None and of is None:
+            return None
+        if t.dep_ == "appos" or any(c.dep_ == "appos" for c in t.children):
+            return None  # "his son, Abhijit Mukherjee": the name is the mention
+        nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+        if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.text == ","):
+            return None  # "his son Abhijit" / "his widow, Denise": named right after
+        left = min([t.i] + [c.left_edge.i for c in t.lefts if c.dep_ in ("poss", "amod", "det")])
+        tokens = list(self.doc[left:t.i + 1])
+        # whose relative: the owner's words, a pronoun by its sentence
+        if owner is not None:
+            whose = (f"{owner.lower_}@{self.sent_of.get(t.i, 0)}"
+                     if owner.pos_ == "PRON" else norm(owner.text))
+        else:
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            whose = norm(obj.text) if obj is not None else f"@{t.i}"
+        m = self._mention(tokens, "kin", "PERSON", role_head=t.lemma_.lower(),
+                          words=frozenset({t.lemma_.lower()}), key=whose)
+        m.head = t
+        self.taken.update(x.i for x in tokens if x.lower_ not in _PRONOUNS)
+        return m
+
+    def _pronoun_mentions(self) -> list[Mention]:
+        out = []
+        for t in self.tokens:
+            if t.i in self.taken or (t.lower_ not in _PRONOUNS and t.lower_ not in
+                                     _GROUP_PRONOUNS and t.lower_ not in _PLACE_NOUNS):
+                continue
+            quote = self._quote_at(t.idx)
+            gender = _PRONOUNS.get(t.lower_)
+            if quote is not None:
+                # inside a quotation "he" is someone the quotation itself named before
+                # ("we told the president ... He resisted"); otherwise left alone
+                if gender is not None:
+                    m = self._mention([t], "quoted_pronoun", "PERSON", gender=gender)
+                    m.key = str(quote)
+                    out.append(m)
+                continue
+            if gender is not None:
+                out.append(self._mention([t], "pronoun", "PERSON", gender=gender))
+            elif t.lower_ in _GROUP_PRONOUNS and t.i not in self.in_nominal:
+                # "they", "their", "its": the organisation or group that is the subject
+                # of this sentence or the last one (not "its forces", whose owner the
+                # events stage reads clause by clause)
+                out.append(self._mention([t], "group_pronoun", "ORG"))
+            elif (t.tag_ == "NN" and t.i > 0 and self.doc[t.i - 1].lower_ == "the"
+                  and t.dep_ not in ("compound", "amod", "nmod")
+                  and not any(c.dep_ in ("amod", "compound") for c in t.children)):
+                # "the country", "the nation": the country the story is about
+                out.append(self._mention([self.doc[t.i - 1], t], "country_ref", "GPE"))
+        return out

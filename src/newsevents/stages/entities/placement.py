@@ -1,0 +1,368 @@
+"""Each mention, in text order, joins the entity it refers to or starts one."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...knowledge.actors import fold, norm
+from .model import Cluster, Mention, _first_last, _initials, _span, _strip_det, _transliteration_key
+from .nominals import Nominals
+from .words import _COPULAS, _DETERMINERS, _GENERIC_ROLE_WORDS, _QUOTE_CHARS, _SERVING
+
+
+class Placement(Nominals):
+    """Each mention, in text order, joins the entity it refers to or starts one."""
+
+    def _new(self, m: Mention) -> Cluster:
+        c = Cluster(label=m.label, key=m.key)
+        c.add(m)
+        if m.kind == "name":
+            c.names.append(m.text)
+        self.clusters.append(c)
+        return c
+
+    def _place(self, m: Mention) -> None:
+        self._place_one(m)
+        if m.head is not None and m.head.dep_ in ("nsubj", "nsubjpass") and m.kind not in (
+                "pronoun", "group_pronoun"):
+            placed = next((c for c in reversed(self.clusters) if c.mentions and
+                           c.mentions[-1] is m), None)
+            if placed is not None and placed.label != "PERSON":
+                self.group_subject_of_sent.setdefault(m.sent, placed)
+
+    def _place_one(self, m: Mention) -> None:
+        if m.kind in ("country", "capital", "metonym", "igo"):
+            c = self.keyed.get(m.key)
+            if c is None:
+                c = self.keyed[m.key] = self._new(m)
+                c.label = "GPE" if m.kind in ("country", "capital") else "ORG"
+            else:
+                c.add(m)
+            return
+        if m.kind == "acronym":
+            target = next(iter(m.words), "")
+            c = self.org_aliases.get(target) or self.org_aliases.get(m.key)
+            if c is None:
+                c = self._new(m)
+            else:
+                c.add(m)
+            c.aliases.add(m.key)
+            self.org_aliases[m.key] = c
+            return
+        if m.kind == "name":
+            if m.label == "PERSON":
+                self._place_person(m)
+            elif m.label == "ORG":
+                self._place_org(m)
+            else:
+                c = self.keyed.get(f"{m.label}:{m.key}")
+                if c is None:
+                    c = self.keyed[f"{m.label}:{m.key}"] = self._new(m)
+                else:
+                    c.add(m)
+                    c.names.append(m.text)
+            return
+        if m.kind == "nominal":
+            self._place_nominal(m)
+            return
+        if m.kind == "kin":
+            # one relative per kinship word and owner; never joined to the owner, and
+            # never a name ("son" is no surname: not Masayoshi Son, not Bui Thanh Son)
+            key = f"kin:{m.role_head}:{m.key}"
+            c = self.keyed.get(key)
+            if c is None:
+                c = self.keyed[key] = self._new(m)
+            else:
+                c.add(m)
+            return
+        if m.kind == "pronoun":
+            self._place_pronoun(m)
+        if m.kind == "group_pronoun":
+            self._place_group_pronoun(m)
+        if m.kind == "quoted_pronoun":
+            self._place_quoted_pronoun(m)
+        if m.kind == "country_ref":
+            self._place_country_ref(m)
+
+    def _place_quoted_pronoun(self, m: Mention) -> None:
+        opening = int(m.key)
+        windows = [(opening, m.start)]
+        # '"President Trump treats ...," said X. "He knows ...': a quotation resumed
+        # after its attribution continues the one before it
+        k = bisect.bisect_right(self.quote_starts, opening) - 2
+        if k >= 0:
+            prev_open, prev_close = self.quotes[k]
+            gap = self.text[prev_close + 1:opening]
+            if len(gap) <= 120 and "\n" not in gap and not any(q in gap for q in _QUOTE_CHARS):
+                windows.append((prev_open, prev_close))
+        best: tuple[int, Cluster] | None = None
+        for c in self.clusters:
+            if c.label != "PERSON" or (c.gender and m.gender and c.gender != m.gender):
+                continue
+            for x in c.mentions:
+                if any(a < x.start < b for a, b in windows) and x.start < m.start and \
+                        x.kind in ("name", "nominal") and (best is None or x.start > best[0]):
+                    best = (x.start, c)
+        if best is not None:
+            best[1].add(m)
+
+    def _place_group_pronoun(self, m: Mention) -> None:
+        for back in range(0, 2):
+            c = self.group_subject_of_sent.get(m.sent - back)
+            if c is None or c.first >= m.start:
+                continue
+            if m.text.lower() in ("its", "itself") and c.label not in ("ORG", "GPE"):
+                continue
+            c.add(m)
+            return
+
+    def _place_country_ref(self, m: Mention) -> None:
+        countries = [c for c in self.clusters if c.label == "GPE" and c.key and
+                     c.key == (c.mentions[0].country or "") and c.first < m.start]
+        if countries:
+            max(countries, key=lambda c: max(x.start for x in c.mentions
+                                             if x.start < m.start)).add(m)
+
+    def _note_person(self, c: Cluster, m: Mention) -> None:
+        self.last_person = c
+        named = self.persons_of_sent.setdefault(m.sent, [])
+        if c not in named:
+            named.append(c)
+        head = m.head
+        if head is not None and head.dep_ in ("nsubj", "nsubjpass"):
+            self.subject_of_sent.setdefault(m.sent, c)
+
+    def _place_person(self, m: Mention) -> None:
+        # an organisation's acronym or name the NER called a person
+        if m.key in self.org_aliases:
+            self.org_aliases[m.key].add(m)
+            return
+        parts = m.text.split()
+        key = norm(m.text)
+        c = self.person_names.get(key)
+        if c is None and len(parts) == 1:
+            c = self._by_surname(parts[0]) or self._by_given_name(parts[0])
+        if c is None and len(parts) > 1:
+            # "I. Aliyev" -> "Ilham Aliyev"; an earlier lone surname joins the full name
+            c = self._by_initial(parts)
+        if c is None and len(parts) > 1:
+            # "Usama bin Ladin" after "Osama bin Laden": one name in two transliterations
+            c = self.person_names.get(_transliteration_key(m.text) or key)
+        if c is None and len(parts) > 1:
+            # "Robert Gabriel Mugabe" and "Robert Mugabe": a middle name more or less
+            c = self.person_names.get(_first_last(m.text) or key)
+        if c is None:
+            c = self._new(m)
+        else:
+            c.add(m)
+            c.names.append(m.text)
+        self.person_names[key] = c
+        for variant in (_transliteration_key(m.text), _first_last(m.text)):
+            if variant:
+                self.person_names.setdefault(variant, c)
+        self._note_person(c, m)
+
+    def _by_surname(self, surname: str) -> Cluster | None:
+        s = fold(surname)
+        cands = [c for c in self.clusters if c.label == "PERSON" and
+                 (c.last_name == s or s in c.surnames)]
+        if not cands:
+            return None
+        return max(cands, key=lambda c: (sum(1 for x in c.mentions if x.kind == "name"),
+                                         -c.first))
+
+    def _by_given_name(self, word: str) -> Cluster | None:
+        """The one person whose full name starts with ``word`` ("Brenton" after
+        "Brenton Tarrant"; "Qaboos" after "Qaboos bin Said", where Arabic names
+        are shortened to the first)."""
+        w = fold(word)
+        cands = [c for c in self.clusters if c.label == "PERSON" and any(
+            len(n.split()) > 1 and fold(n.split()[0]) == w for n in c.names)]
+        return cands[0] if len(cands) == 1 else None
+
+    def _by_initial(self, parts: list[str]) -> Cluster | None:
+        first, last = parts[0], fold(parts[-1])
+        for c in self.clusters:
+            if c.label != "PERSON" or c.last_name != last:
+                continue
+            full = [n.split() for n in c.names]
+            if all(len(n) == 1 for n in full):
+                return c  # only the surname was seen so far
+            if first.endswith(".") and any(n[0].startswith(first[0]) for n in full if len(n) > 1):
+                return c
+        return None
+
+    def _place_org(self, m: Mention) -> None:
+        key = m.key
+        c = self.org_aliases.get(key)
+        if c is None:
+            if m.text.isupper() and len(m.text) <= 8:
+                c = next((x for x in self.clusters if x.label == "ORG" and x.names and
+                          _initials(x.names[0]) == m.text.casefold()), None)
+            elif _initials(m.text):
+                c = self.org_aliases.get(_initials(m.text))
+        if c is not None and m.country and c.countries and m.country not in c.countries:
+            # "the Georgian National Security Council" is not the Turkish one
+            c = self.org_aliases.get(f"{key}|{m.country}")
+            key = f"{key}|{m.country}"
+        if c is None:
+            c = self._new(m)
+        else:
+            c.add(m)
+            c.names.append(m.text)
+        self.org_aliases[key] = c
+        if len(m.text.split()) > 1:
+            self.org_aliases.setdefault(_initials(m.text), c)
+
+    def _place_nominal(self, m: Mention) -> None:
+        said = None if m.group else self._predicate_of(m)
+        if said is not None:
+            holder, history = said
+            holder.add(m)
+            if not history:  # "served as minister": history, not a title
+                holder.descriptions.append(_span(self.text, m.start, m.end))
+            return
+        if not m.group and m.definite and not self._name_follows(m):
+            best = self._best_person_for(m)
+            if best is not None:
+                best.add(m)
+                best.descriptions.append(_span(self.text, m.start, m.end))
+                self._note_person(best, m)
+                return
+        # a group ("Senegalese police"), or a person no one was introduced as
+        key = f"nominal:{m.country or ''}:{m.role_head}"
+        c = self.keyed.get(key) if m.definite or m.group else None
+        if c is None and m.country is None and (m.definite or m.group):
+            # "The police" after "Senegalese police": the same group
+            c = next((x for k, x in self.keyed.items()
+                      if k.startswith("nominal:") and k.endswith(f":{m.role_head}")), None)
+        if c is None:
+            c = self._new(m)
+            c.label = m.label
+            c.names.append(_strip_det(m.text))
+            self.keyed[key] = c
+        else:
+            c.add(m)
+        c.descriptions.append(_span(self.text, m.start, m.end))
+        if not m.group:
+            self._note_person(c, m)
+
+    def _predicate_of(self, m: Mention) -> tuple[Cluster, bool] | None:
+        """The person a role is said of, and whether it is history (the simple past):
+        "X, who later served as defence minister", "Y was appointed as ambassador":
+        the subject of the serving verb (through coordinated verbs and a relative
+        clause's antecedent)."""
+        h = m.head
+        if h is None:
+            return None
+        if h.dep_ in ("attr", "oprd") and h.head.lemma_.lower() in _COPULAS:
+            # "He became finance minister in 1982", "She is the new ambassador"
+            verb = h.head
+        elif h.dep_ == "pobj" and h.head.lower_ == "as":
+            verb = h.head.head
+            if verb.lemma_.lower() not in _SERVING:
+                return None
+        else:
+            return None
+        history = verb.tag_ == "VBD"
+        subj = None
+        while True:
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None or verb.dep_ != "conj":
+                break
+            verb = verb.head
+        if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            # ", who": the name right before the comma ("the son of General X, who
+            # served"), wherever the parse hung the clause
+            before = self.doc[subj.i - 2] if subj.i >= 2 else None
+            named = (before is not None and self.doc[subj.i - 1].text == ","
+                     and before.ent_type_ == "PERSON")
+            subj = before if named else verb.head
+        if subj is None:
+            return None
+        for c in self.clusters:
+            if c.label == "PERSON" and any(x.start <= subj.idx < x.end for x in c.mentions):
+                return c, history
+        return None
+
+    def _name_follows(self, m: Mention) -> bool:
+        """"the director of Amnesty International, Mariela Belski, said": the role
+        introduces the name after it, not a person named before."""
+        hit = re.match(r"\s*,\s*", self.text[m.end:m.end + 5])
+        if hit is None:
+            return False
+        at = m.end + hit.end()
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        return span is not None and span[0].ent_type_ == "PERSON"
+
+    def _best_person_for(self, m: Mention) -> Cluster | None:
+        best, best_score = None, 0.0
+        specific = {w for w in m.words if w not in _GENERIC_ROLE_WORDS}
+        owner = m.text.split()[0].lower() in ("his", "her", "their")
+        for c in self.clusters:
+            if c.label != "PERSON" or c.first >= m.start:
+                continue
+            if owner and any(x.sent == m.sent and x.start < m.start for x in c.mentions):
+                continue  # "Mugabe fired his vice president": the owner is someone else
+            c_country = c.countries.most_common(1)[0][0] if c.countries else None
+            score = 0.0
+            if m.country and c_country is None:
+                # "the president of Russia" is not a president whose country is not
+                # known to be Russia: the tables may know it; else only a bare name
+                c_country = self._known_country(c)
+                if c_country is None and c.role_heads:
+                    continue
+            if m.country and c_country:
+                if m.country != c_country:
+                    continue
+                score += 3
+            if m.role_head and m.role_head in c.role_heads:
+                score += 3
+            overlap = specific & c.words
+            score += 1.5 * len(overlap)
+            if "counterpart" in m.words and m.country and c_country == m.country:
+                score += 1
+            # described by more than a nationality ("An Australian, X" is not described)
+            described = any(w not in _DETERMINERS and self.kb.country(w) is None
+                            for w in c.words)
+            if specific and not overlap and described and not (m.country and c_country):
+                continue  # "the president" is not the man described as minister
+            last = max(x.end for x in c.mentions if x.start < m.start)
+            score += 1.0 / (1 + (m.start - last) / 500)
+            score += 0.1 * len(c.mentions)
+            if score > best_score:
+                best, best_score = c, score
+        return best if best_score >= 1.5 else None
+
+    def _known_country(self, c: Cluster) -> str | None:
+        """The one country the knowledge base gives for a person's full names."""
+        countries = set()
+        for n in c.names:
+            if len(n.split()) > 1:
+                for office in self.kb.people.get(norm(n), ()):
+                    countries.add(office.code[:3])
+        return countries.pop() if len(countries) == 1 else None
+
+    def _place_pronoun(self, m: Mention) -> None:
+        cands: list[Cluster] = []
+        subj = self.subject_of_sent.get(m.sent)
+        if subj is not None and subj.first < m.start:
+            cands.append(subj)
+        for back in range(1, 4):
+            s = self.subject_of_sent.get(m.sent - back)
+            if s is not None:
+                cands.append(s)
+            # then the other people of that sentence, in order ("According to X, the
+            # pandemic is new. He said ...": X, before an earlier sentence's subject)
+            cands.extend(self.persons_of_sent.get(m.sent - back, []))
+        if self.last_person is not None:
+            cands.append(self.last_person)
+        for c in cands:
+            if c.gender and m.gender and c.gender != m.gender:
+                continue
+            if c.label != "PERSON":
+                continue
+            c.add(m)
+            self._note_person(c, m)
+            return

@@ -1,0 +1,62 @@
+"""The resolver: every kind of mention, placed in text order, then the
+passes over the whole article."""
+
+from __future__ import annotations
+
+from ...records import Entity
+from .. import Context, Stage
+from .merging import Merging
+from .model import Cluster, _span, _strip_det
+
+
+class Resolver(Merging):
+    """Mentions of one article grouped into its entities."""
+
+    def run(self) -> list[Entity]:
+        mentions = self._name_mentions()
+        mentions += self._nominal_mentions()
+        mentions += self._pronoun_mentions()
+        mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        for m in mentions:
+            self._place(m)
+        self._late_surnames()
+        self._inverted_appositives()
+        self._titles_by_parse()
+        self._org_anaphora()
+        self._one_body_by_country()
+        return self._records()
+
+    def _records(self) -> list[Entity]:
+        clusters = sorted(self.clusters, key=lambda c: c.first)
+        out = []
+        for n, c in enumerate(clusters, start=1):
+            mentions = sorted({(m.start, m.end) for m in c.mentions}
+                              | {(a.start, a.end) for a in c.appositives})
+            spans = [_span(self.text, s, e) for s, e in mentions]
+            descs = sorted({(d.start, d.end) for d in c.descriptions})
+            out.append(Entity(
+                id=f"e{n}", name=self._name(c), type=c.label, mentions=spans,
+                descriptions=[_span(self.text, s, e) for s, e in descs]))
+        return out
+
+    def _name(self, c: Cluster) -> str:
+        kinds = {m.kind for m in c.mentions}
+        if "country" in kinds or "capital" in kinds:
+            iso = c.mentions[0].country or ""
+            return self.kb.country_label.get(iso, c.mentions[0].text)
+        if "metonym" in kinds or "igo" in kinds:
+            return _strip_det(c.mentions[0].text)
+        if c.names:  # the longest: a full name, an organisation's long form
+            return max(c.names, key=lambda n: (len(n.split()), len(n)))
+        first = min(c.mentions, key=lambda m: m.start)
+        return _strip_det(first.text)
+
+
+# ---------------------------------------------------------------- the stage
+
+
+def find_entities(ctx: Context) -> list[Entity]:
+    return Resolver(ctx).run()
+
+
+STAGE = Stage(name="entities", run=find_entities, assigns="entities", requires=("doc",))

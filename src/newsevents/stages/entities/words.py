@@ -1,0 +1,77 @@
+"""Word lists and patterns of the entities stage: the small closed classes the rules test
+(honorifics, pronouns, particles, kinship words, prepositions of place); the open
+vocabularies (roles, organisation words, countries) are data in ``knowledge/data``."""
+
+from __future__ import annotations
+
+import re
+
+#: spaCy labels that name actors or places; dates and numbers have stages of their own.
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+_DETERMINERS = {"the", "a", "an"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "mme",
+               "m.", "gen.", "col.", "lt.", "sgt.", "prof.", "rev.", "sen.", "rep.", "gov.",
+               "cde", "cde.", "comrade"}
+_FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "madam", "mme"}
+_MALE_HONORIFICS = {"mr", "mr.", "sir", "m."}
+_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
+             "she": "f", "her": "f", "hers": "f", "herself": "f"}
+#: Days and months, which the small model sometimes takes for people ("on Friday").
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november december""".split())
+#: Verbs whose subject is a speaker, hence a person or an organisation that speaks.
+_SPEECH_VERBS = {"say", "tell", "add", "write", "announce", "claim", "state", "comment",
+                 "note", "explain", "warn", "tweet", "argue", "insist", "deny", "urge"}
+#: Lowercase words inside personal names ("Hamza bin Laden", "Arnel dela Vega").
+_NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "del", "della", "dela", "da", "di",
+                   "do", "dos", "du", "van", "von", "der", "den", "la", "le", "ben", "abu", "y"}
+#: Particles of Arabic patronymic names, which are shortened to the first name.
+_PATRONYMIC = {"bin", "bint", "ibn", "ben", "bn"}
+#: Pronouns of organisations and groups ("it" is left out: mostly "it is", "it said").
+_GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves", "its"}
+#: Nouns that, after "the", name the country the story is about.
+_PLACE_NOUNS = {"country", "nation"}
+#: Heads of role descriptions that say little about which person is meant.
+_GENERIC_ROLE_WORDS = {"official", "chief", "head", "leader", "counterpart", "top", "senior",
+                       "high-ranking", "spokesman", "spokeswoman", "spokesperson", "envoy",
+                       "representative", "the", "of", "'s", "’s", "his", "her", "their"}
+_KINSHIP = {"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband",
+            "widow", "predecessor", "successor", "uncle", "cousin"}
+_TITLE_MODIFIERS = {"late", "former", "ex", "then", "acting", "deputy", "vice", "interim",
+                    "outgoing", "incoming", "senior", "top", "chief", "first", "newly", "elected",
+                    "caretaker", "de", "facto", "new", "current", "sitting", "longtime", "veteran",
+                    "embattled", "ousted", "appointed", "designate", "retired"}
+_LOCATIVE_PREPS = {"to", "in", "at", "from", "into", "near", "toward", "towards", "via",
+                   "across", "through", "outside", "inside", "around", "within", "for"}
+_PLACE_VERBS = {"visit", "reach", "leave", "enter", "tour", "arrive", "travel", "fly", "return"}
+_QUOTE_CHARS = "\"“”«»"
+#: a prepositional phrase between a role and the name it introduces ("The delegate to
+#: the Security Council, Semi Tora,")
+_INVERTED_PP = re.compile(r"(\s+(?:to|for|at|in|of)\s[^,;.\n\"“”]{1,80}?),\s*")
+#: first words of an appositive that describes the name before it
+_APPOSITIVE_STARTS = {"the", "a", "an", "another", "one", "of", "its", "his", "her", "their"}
+#: participles by which a person speaks or works for an organisation
+_SPEAKING_FOR = frozenset({"speak", "represent", "work", "serve"})
+#: verbs whose "as" phrase is a role of their subject ("served as defence minister")
+_SERVING = frozenset({"serve", "work", "act", "appoint", "name", "elect", "install",
+                      "swear", "confirm", "reappoint", "nominate"})
+#: between a role and the name it is given: "The attacker, identified as X,", "the
+#: victim, who was later named as X", "the gunman was identified by police as X"
+_IDENTIFIED_AS = re.compile(
+    r"\s*,?\s*(?:(?:who|and)\s+)?(?:(?:was|were|has\s+been|had\s+been|is|have\s+been)\s+)?"
+    r"(?:(?:later|since|officially|now|publicly|formally)\s+)?(?:identified|named)"
+    r"(?:\s+by\s+[^,.;\"“”]{1,40}?)?\s+as\s+")
+#: verbs whose complement is what their subject is or becomes
+_COPULAS = frozenset({"be", "become", "remain"})
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
+
+
+_VOWELS = re.compile(r"[aeiouy]")
+#: a regnal number after a monarch's or a pope's name
+_REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)")
+
+
+#: nouns by which a text resumes any organisation it has just named
+_GENERIC_ORG_NOUNS = frozenset({"group", "organisation", "organization"})
