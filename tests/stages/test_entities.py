@@ -287,3 +287,11 @@ def test_a_person_introduced_by_sex_only_takes_the_pronouns(resolve) -> None:  #
     man = next(e for e in ents if any(m.text == "a man" for m in e.mentions))
     assert {"he", "him", "The man"} <= set(_texts(man))
     assert man.actor is not None and man.actor.code == "GBRCVL"
+
+
+def test_the_first_words_of_a_full_name_are_that_person(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("John Luk Jok, a South Sudanese minister, died on Monday. Colleagues said John "
+                   "Luk had been ill for months.")
+    e = _by_name(ents, "John Luk Jok")
+    assert "John Luk" in _texts(e)
+    assert len([x for x in ents if x.type == "PERSON"]) == 1

@@ -152,6 +152,9 @@ class Placement(Nominals):
         if c is None and len(parts) > 1:
             # "Robert Gabriel Mugabe" and "Robert Mugabe": a middle name more or less
             c = self.person_names.get(_first_last(m.text) or key)
+        if c is None and len(parts) > 1:
+            # "John Luk" after "John Luk Jok": the first words of one full name
+            c = self._by_leading_words(parts)
         if c is None:
             c = self._new(m)
         else:
@@ -162,6 +165,14 @@ class Placement(Nominals):
             if variant:
                 self.person_names.setdefault(variant, c)
         self._note_person(c, m)
+
+    def _by_leading_words(self, parts: list[str]) -> Cluster | None:
+        """The one person whose longer full name begins with all of ``parts``."""
+        words = [fold(p) for p in parts]
+        cands = [c for c in self.clusters if c.label == "PERSON" and any(
+            len(n.split()) > len(words) and [fold(w) for w in n.split()[:len(words)]] == words
+            for n in c.names)]
+        return cands[0] if len(cands) == 1 else None
 
     def _by_surname(self, surname: str) -> Cluster | None:
         s = fold(surname)
