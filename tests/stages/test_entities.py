@@ -295,3 +295,12 @@ def test_the_first_words_of_a_full_name_are_that_person(resolve) -> None:  # typ
     e = _by_name(ents, "John Luk Jok")
     assert "John Luk" in _texts(e)
     assert len([x for x in ents if x.type == "PERSON"]) == 1
+
+
+def test_the_accused_is_the_one_charged(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("An Australian, Brenton Tarrant, aged 28, appeared in Christchurch District "
+                   "Court, New Zealand yesterday, charged with one count of murder. Judge Paul "
+                   "Kellar ordered the accused remain in custody until April 5.")
+    e = _by_name(ents, "Brenton Tarrant")
+    assert "the accused" in _texts(e)
+    assert e.actor is not None and e.actor.code == "AUSCRM"

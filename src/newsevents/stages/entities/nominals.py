@@ -8,7 +8,7 @@ from ...knowledge.actors import norm
 from ..quotes import DOCUMENTS
 from .model import Mention
 from .names import Names
-from .words import _GROUP_PRONOUNS, _KINSHIP, _PLACE_NOUNS, _POSSESSIVE, _PRONOUNS
+from .words import _GROUP_PRONOUNS, _KINSHIP, _NOUN_DEPS, _PLACE_NOUNS, _POSSESSIVE, _PRONOUNS
 
 
 class Nominals(Names):
@@ -17,7 +17,12 @@ class Nominals(Names):
     def _nominal_mentions(self) -> list[Mention]:
         out = []
         for t in self.tokens:
-            if t.i in self.taken or t.i in self.described or t.pos_ not in ("NOUN", "PROPN"):
+            if t.i in self.taken or t.i in self.described:
+                continue
+            if t.pos_ not in ("NOUN", "PROPN") and not (
+                    # "ordered the accused remain in custody": a participle used as a noun
+                    t.pos_ in ("VERB", "ADJ") and t.dep_ in _NOUN_DEPS
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)):
                 continue
             if t.dep_ in ("compound", "amod") and t.head.lemma_.lower() not in DOCUMENTS:
                 continue  # a modifier: "President" in "President Aliyev", "police station"

@@ -311,6 +311,8 @@ class Placement(Nominals):
         best, best_score = None, 0.0
         specific = {w for w in m.words if w not in _GENERIC_ROLE_WORDS}
         owner = m.text.split()[0].lower() in ("his", "her", "their")
+        role = self.kb.role(m.role_head) if m.role_head else None
+        criminal = role is not None and "CRM" in role.roles  # "the accused", "the suspect"
         for c in self.clusters:
             if c.label != "PERSON" or c.first >= m.start:
                 continue
@@ -334,6 +336,8 @@ class Placement(Nominals):
             score += 1.5 * len(overlap)
             if "counterpart" in m.words and m.country and c_country == m.country:
                 score += 1
+            if criminal and self._charged(c, m.start):
+                score += 3  # "X ... charged with murder ... the accused": the one charged
             # described by more than a nationality ("An Australian, X" is not described)
             described = any(w not in _DETERMINERS and self.kb.country(w) is None
                             for w in c.words)
@@ -345,6 +349,24 @@ class Placement(Nominals):
             if score > best_score:
                 best, best_score = c, score
         return best if best_score >= 1.5 else None
+
+    def _charged(self, c: Cluster, before: int) -> bool:
+        """Is a named mention of ``c`` before ``before`` the one a suspect word acts on
+        (``suspect_words.tsv``: "X was arrested", "X appeared in court, charged with
+        murder", "police detained X")?"""
+        verbs = self.kb.suspect_words.get("verb", frozenset())
+        for x in c.mentions:
+            if x.kind != "name" or x.start >= before or x.head is None:
+                continue
+            t = x.head.head if x.head.dep_ == "appos" else x.head  # "An Australian, X,"
+            gov = t.head
+            if gov.lemma_.lower() in verbs and t.dep_ in ("nsubjpass", "dobj"):
+                return True
+            if t.dep_ in ("nsubj", "nsubjpass") and any(
+                    k.dep_ in ("advcl", "conj", "xcomp") and k.lemma_.lower() in verbs
+                    and k.tag_ == "VBN" for k in gov.children):
+                return True
+        return False
 
     def _known_country(self, c: Cluster) -> str | None:
         """The one country the knowledge base gives for a person's full names."""

@@ -75,3 +75,5 @@ _REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)")
 
 #: nouns by which a text resumes any organisation it has just named
 _GENERIC_ORG_NOUNS = frozenset({"group", "organisation", "organization"})
+#: dependencies of a word that stands as a noun phrase ("the accused" as a participle)
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr"})
