@@ -306,3 +306,11 @@ def test_a_regions_abbreviation_is_a_place_however_tagged(pipeline: Pipeline) ->
     nsw = [p for p in a.places if any(m.text == "NSW" for m in p.mentions)]
     assert nsw and nsw[0].country == "AUS" and nsw[0].feature == "region"
     assert len([m for m in nsw[0].mentions if m.text == "NSW"]) == 2
+
+
+def test_a_country_name_is_the_country_not_a_town_once_called_so(pipeline: Pipeline) -> None:
+    from .texts import analyse
+    a = analyse(pipeline, "Users were arrested in Massachusetts, New York and Ohio. Arrests were "
+                          "also made in Germany, Ireland and Spain.")
+    ireland = [p for p in a.places if any(m.text == "Ireland" for m in p.mentions)]
+    assert ireland and ireland[0].country == "IRL" and ireland[0].feature == "country"

@@ -608,6 +608,10 @@ def prior(entry: GazetteerEntry, name: str, shadowed: frozenset[str] = frozenset
 def resolve(groups: Sequence[_Group], demonym_countries: Counter[str]) -> None:
     """Choose an entry for every group, each in the light of the others."""
     for g in groups:
+        if any(e.feature == "country" and e.is_named(g.name) for e in g.candidates):
+            # "Ireland" is the country, never a town the gazetteer once called so
+            # (West Springfield, Massachusetts): only entries of that very name compete
+            g.candidates = [e for e in g.candidates if e.is_named(g.name)]
         g.choice = max(g.candidates, key=lambda e: prior(e, g.name, g.shadowed), default=None)
         g.confidence = 1.0 if len(g.candidates) == 1 else None
     for _ in range(ROUNDS):
@@ -656,9 +660,12 @@ def _score(e: GazetteerEntry, name: str, ctx: _Context,
         if near:
             d = min(near)
             score += NEAR_BONUS * min(1.0, max(0.0, (FAR_KM - d) / (FAR_KM - NEAR_KM)))
-    if any(q is not None and q.feature == e.feature and q.country == e.country
+    if any(q is not None and q.feature == e.feature and (
+            q.country == e.country or e.feature == "country")
            and (q.admin2 is None) == (e.admin2 is None) for q in ctx.siblings):
-        score += SIBLING_BONUS  # a list names things of one kind: states, or towns
+        # a list names things of one kind: states, or towns, or countries ("Germany,
+        # Ireland, Saudi Arabia": Ireland is the country, not a town called so)
+        score += SIBLING_BONUS
     if any(q is not None and e.within(q) for q in ctx.qualifiers):
         score += QUALIFIER_BONUS
     return score
