@@ -291,3 +291,17 @@ def test_a_role_tied_to_the_name_after_it_is_that_persons(pipeline: Pipeline) ->
     assert _code(a.entities, "Ali Soufan") == "USAELI"
     rahimi = next(e for e in a.entities if e.name == "Hamza Rahimi")
     assert not any("agent" in d.text for d in rahimi.descriptions)
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # a state's national institute is a government body; a university stays a school
+    ("The United States' National Institute of Allergy and Infectious Disease's director, "
+     "Dr. Anthony Fauci, said the outbreak was serious.", "Anthony Fauci", "USAGOV"),
+    ("Professor Greg Barton of Deakin University in Melbourne said the attack was planned.",
+     "Greg Barton", "AUSEDU"),
+    ("The Ministry of Defence in London said troops were ready.", "Ministry of Defence",
+     "GBRGOVMIL"),
+])
+def test_national_institutes_are_government(pipeline: Pipeline, text: str, name: str,
+                                            code: str) -> None:
+    assert _code(_analyse(pipeline, text).entities, name) == code
