@@ -304,3 +304,12 @@ def test_the_accused_is_the_one_charged(resolve) -> None:  # type: ignore[no-unt
     e = _by_name(ents, "Brenton Tarrant")
     assert "the accused" in _texts(e)
     assert e.actor is not None and e.actor.code == "AUSCRM"
+
+
+def test_knowledge_phrases_are_found_from_their_first_word(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Guinea-Bissau and The Gambia signed a deal with the U.S. on Monday, while "
+                   "the Islamic State of Iraq and the Levant claimed the attack.")
+    names = {e.name for e in ents}
+    assert {"Guinea-Bissau", "Gambia", "United States"} <= names, names
+    isil = [e for e in ents if e.actor is not None and e.actor.code == "IMGISG"]
+    assert [m.text for m in isil[0].mentions] == ["Islamic State of Iraq and the Levant"]

@@ -56,6 +56,16 @@ def fold(text: str) -> str:
     return t.translate(_FOLD)
 
 
+_FIRST_WORD = re.compile(r"[^\s\-–/.'’]*")
+
+
+def first_word(key: str) -> str:
+    """The leading word of a lookup key, cut at spaces, hyphens, slashes, dots and
+    apostrophes ("guinea" of "guinea-bissau", "u" of "u.s.")."""
+    hit = _FIRST_WORD.match(key)
+    return hit.group(0) if hit else key
+
+
 @lru_cache(maxsize=200_000)
 def norm(text: str) -> str:
     """Lookup key: NFKC, casefolded, without diacritics, apostrophes unified, no
@@ -156,6 +166,7 @@ class ActorKB:
     parties: dict[str, list[tuple[str, tuple[str, ...], dt.date | None, dt.date | None]]] = \
         field(default_factory=dict)
     _party_patterns: dict[str, list[tuple[re.Pattern[str], str]]] = field(default_factory=dict)
+    _phrase_starts: frozenset[str] | None = None
     max_role_words: int = 1
     _surnames: dict[str, list[str]] | None = None  # surname -> full names, built on use
     _igo_codes: frozenset[str] | None = None
@@ -174,6 +185,17 @@ class ActorKB:
         """ISO alpha-3 for a country name, adjective or people noun."""
         key = norm(text)
         return self.country_names.get(key) or self.adjectives.get(key)
+
+    @property
+    def phrase_starts(self) -> frozenset[str]:
+        """The first words of every country name, adjective, metonym, IGO name and
+        capital (as :func:`first_word` cuts them): a word that begins none of them
+        begins no knowledge-base phrase, so the entities stage tries no longer span."""
+        if self._phrase_starts is None:
+            keys: Iterable[str] = (*self.country_names, *self.adjectives, *self.metonyms,
+                                   *self.igos, *self.capitals)
+            self._phrase_starts = frozenset(first_word(k) for k in keys)
+        return self._phrase_starts
 
     def party_in(self, country: str, text: str) -> str | None:
         """The party of ``country`` (``parties.tsv``) that ``text`` names, by its name or

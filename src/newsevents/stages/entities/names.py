@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...knowledge.actors import fold, norm
+from ...knowledge.actors import first_word, fold, norm
 from ...knowledge.names import given_name_gender
 from .descriptions import Descriptions
 from .model import Mention, _name_shaped, _trim
@@ -295,11 +295,16 @@ class Names(Descriptions):
     def _kb_phrases(self) -> list[Mention]:
         out: list[Mention] = []
         toks = self.tokens
+        starts = self.kb.phrase_starts
         i = 0
         while i < len(toks):
             t = toks[i]
             if not (t.is_title or t.is_upper) or t.is_punct:
                 i += 1
+                continue
+            start_key = norm(t.text)
+            if start_key and first_word(start_key) not in starts:
+                i += 1  # no country, metonym, IGO or capital begins with this word
                 continue
             found = None
             # phrases end on a capitalised word and do not run over a comma or a stop
