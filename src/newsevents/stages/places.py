@@ -153,7 +153,7 @@ class _Group:
 def find_places(ctx: Context) -> list[Place]:
     gaz = ctx.knowledge.gazetteer
     text = ctx.article.text
-    toponyms, demonym_countries = collect_toponyms(ctx.doc, text, gaz)
+    toponyms, demonym_countries = collect_toponyms(ctx.doc, text, gaz, ctx.tokens())
     people = _surname_mentions(ctx.slots.get("entities") or [])
     if people:
         # "Sudesh Amman ... Amman sent videos": the resolver's person, not Jordan's capital
@@ -186,8 +186,10 @@ def _surname_mentions(entities: list[Any]) -> set[tuple[int, int]]:
 # ---------------------------------------------------------------- collecting
 
 
-def collect_toponyms(doc: Any, text: str, gaz: Gazetteer) -> tuple[list[_Toponym], Counter[str]]:
-    """Toponyms in reading order, and the countries that demonyms name."""
+def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | None = None,
+                     ) -> tuple[list[_Toponym], Counter[str]]:
+    """Toponyms in reading order, and the countries that demonyms name (``tokens``:
+    ``list(doc)`` if the caller has it; spaCy makes new Token objects on every pass)."""
     out: list[_Toponym] = []
     demonyms: Counter[str] = Counter()
     taken: set[int] = set()  # token indices inside accepted toponyms
@@ -219,7 +221,7 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer) -> tuple[list[_Toponym
                 if label == "PERSON" or (label == "ORG" and len(ent) > 2
                                          and doc[ent.end - 1].lower_ in surnames):
                     pending.extend(_inner_names(doc, ent, gaz))
-    pending.extend(_untagged_names(doc))
+    pending.extend(_untagged_names(tokens if tokens is not None else list(doc)))
     out.extend(_rescued(doc, text, gaz, pending, taken))
     out.extend(_country_before_hyphen(doc, gaz, taken))
     out.extend(_acronyms(out, text))
@@ -351,11 +353,11 @@ def _of_inside(doc: Any, ent: Any) -> list[int]:
             if doc[i].lower_ == "of" and doc[i + 1].text[:1].isupper()]
 
 
-def _untagged_names(doc: Any) -> list[tuple[int, int, str]]:
+def _untagged_names(toks: list[Any]) -> list[tuple[int, int, str]]:
     """Runs of proper nouns that the model left out of every entity ("city of León")."""
-    # one pass over the tokens (indexing a Doc makes a new Token each time)
-    bare = [t.pos_ == "PROPN" and not t.ent_type_ for t in doc]
-    upper = [t.text[:1].isupper() for t in doc]
+    bare = [t.pos_ == "PROPN" and not t.ent_type_ for t in toks]
+    # the text of a token is made anew on each read: only for the bare proper nouns
+    upper = [b and t.text[:1].isupper() for b, t in zip(bare, toks, strict=True)]
     runs, i = [], 0
     while i < len(bare):
         if bare[i] and upper[i]:
