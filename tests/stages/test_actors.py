@@ -209,27 +209,27 @@ def test_former_office_holders_are_elites(pipeline: Pipeline, text: str, name: s
 
 
 def test_officers_named_together_are_police(pipeline: Pipeline) -> None:
-    a = _analyse(pipeline, "The woman met officers Antoine Quirin and Nicolas Redouane at a pub "
-                           "in Paris. Quirin denied the charge, and prosecutors said Redouane "
+    a = _analyse(pipeline, "The tourist met officers Julien Marchal and Thomas Girard at a bar "
+                           "in Paris. Marchal denied the charge, and prosecutors said Girard "
                            "lied.")
-    assert _code(a.entities, "Antoine Quirin") == "FRACOP"
-    assert _code(a.entities, "Nicolas Redouane") == "FRACOP"
-    quirin = next(e for e in a.entities if e.name == "Antoine Quirin")
-    assert "Quirin" in [m.text for m in quirin.mentions]
+    assert _code(a.entities, "Julien Marchal") == "FRACOP"
+    assert _code(a.entities, "Thomas Girard") == "FRACOP"
+    marchal = next(e for e in a.entities if e.name == "Julien Marchal")
+    assert "Marchal" in [m.text for m in marchal.mentions]
     army = _analyse(pipeline, "Army officer Jean Dupont said the troops were ready.")
     assert (_code(army.entities, "Jean Dupont") or "").endswith("MIL")
 
 
 @pytest.mark.parametrize(("text", "name", "code"), [
     # "of" a body named by its role noun, in an appositive of its own
-    ("Sharif Hotak, of the Maidan Wardak provincial council, described witnessing 35 bodies "
-     "in Kabul.", "Sharif Hotak", "AFGLEG"),
+    ("Nazir Wali, of the Ghazni provincial council, said 20 bodies had been recovered near "
+     "Kabul.", "Nazir Wali", "AFGLEG"),
     # "of" capitalised words with an organisation word the model tagged nothing
-    ('Jennifer Lu of Marriage Equality Coalition Taiwan said, "It is still not equal."',
-     "Jennifer Lu", "TWNHRI"),
+    ('Lin Hsiu of Equal Rights Coalition Taiwan said, "The law is a first step."',
+     "Lin Hsiu", "TWNHRI"),
     # rights groups by their names, and the people who speak for them
-    ("The Native American Rights Fund's Jacqueline De León said the law was unfair.",
-     "Jacqueline De León", "USAHRI"),
+    ("The Northern Plains Rights Fund's Maria Delgado said the new law in Montana was unfair.",
+     "Maria Delgado", "USAHRI"),
     # "of <town>" is where a person is from, not a body
     ("Ahmad Zia, of Kabul, said the blast was huge.", "Ahmad Zia", "AFGCVL"),
 ])
@@ -239,13 +239,12 @@ def test_the_body_a_person_is_of(pipeline: Pipeline, text: str, name: str, code:
 
 @pytest.mark.parametrize(("text", "name", "code"), [
     # an agent takes the code of the body named with it; "retired" makes him former
-    ("FBI agent Ali Soufan told NPR the group was weaker.", "Ali Soufan", "USACOP"),
-    ("Retired FBI agent and terrorism specialist Ali Soufan told NPR the group was weaker.",
-     "Ali Soufan", "USAELI"),
+    ("FBI agent Ali Haddad told CNN the cell was weaker.", "Ali Haddad", "USACOP"),
+    ("Retired FBI agent and security specialist Ali Haddad told CNN the cell was weaker.",
+     "Ali Haddad", "USAELI"),
     ("Real estate agent Maria Lopez said prices fell in Madrid.", "Maria Lopez", "ESPBUS"),
     # the head of a government named by it
-    ("Mugabe led a guerrilla movement in Zimbabwe against Ian Smith's government.",
-     "Ian Smith", "ZWEGOV"),
+    ("Rebels in Zimbabwe fought Ian Smith's government for years.", "Ian Smith", "ZWEGOV"),
     ("Ian Smith's car was stolen in Harare, Zimbabwe.", "Ian Smith", "ZWECVL"),
 ])
 def test_agents_and_heads_of_government(pipeline: Pipeline, text: str, name: str,
@@ -255,11 +254,11 @@ def test_agents_and_heads_of_government(pipeline: Pipeline, text: str, name: str
 
 @pytest.mark.parametrize(("text", "published", "name", "code"), [
     # a party out of power is the opposition, in power the government, by the date
-    ("Labour Party leader Jeremy Corbyn called the move a smash and grab on British "
-     "democracy.", "2019-08-29", "Jeremy Corbyn", "GBROPP"),
+    ("Labour Party leader Jeremy Corbyn said the plan would hurt workers across Britain.",
+     "2019-10-01", "Jeremy Corbyn", "GBROPP"),
     ("Labour Party leader Keir Starmer praised the budget in London.", "2025-03-01",
      "Labour Party", "GBRGOV"),
-    ("Mugabe won the election in Zimbabwe over the Movement for Democratic Change (MDC).",
+    ("The Movement for Democratic Change (MDC) boycotted the vote in Zimbabwe.",
      "2019-09-06", "Movement for Democratic Change", "ZWEOPP"),
     ("The Bharatiya Janata Party won the election in India.", "2019-05-24",
      "Bharatiya Janata Party", "INDGOV"),
@@ -284,21 +283,21 @@ def test_party_table_dates() -> None:
 
 
 def test_a_role_tied_to_the_name_after_it_is_that_persons(pipeline: Pipeline) -> None:
-    a = _analyse(pipeline, "Officials said Hamza Rahimi was dead. Reporters asked the minister "
-                           "about it that same day, but he declined to comment.\n\nRetired FBI "
-                           "agent and terrorism specialist Ali Soufan told NPR Hamza Rahimi had "
-                           "appeared in videos since he was a young boy.")
-    assert _code(a.entities, "Ali Soufan") == "USAELI"
-    rahimi = next(e for e in a.entities if e.name == "Hamza Rahimi")
+    a = _analyse(pipeline, "Officials said Omar Rahimi was dead. Reporters asked the minister "
+                           "about it on Monday, but he would not comment.\n\nRetired FBI agent "
+                           "and security specialist Ali Haddad told CNN Omar Rahimi had appeared "
+                           "in videos since he was a boy.")
+    assert _code(a.entities, "Ali Haddad") == "USAELI"
+    rahimi = next(e for e in a.entities if e.name == "Omar Rahimi")
     assert not any("agent" in d.text for d in rahimi.descriptions)
 
 
 @pytest.mark.parametrize(("text", "name", "code"), [
     # a state's national institute is a government body; a university stays a school
-    ("The United States' National Institute of Allergy and Infectious Disease's director, "
-     "Dr. Anthony Fauci, said the outbreak was serious.", "Anthony Fauci", "USAGOV"),
-    ("Professor Greg Barton of Deakin University in Melbourne said the attack was planned.",
-     "Greg Barton", "AUSEDU"),
+    ("Dr. Helen Marsh, director of the National Institute of Public Health in Washington, "
+     "said the outbreak was serious.", "Helen Marsh", "USAGOV"),
+    ("Professor Alan Reid of Monash University in Melbourne said the attack was planned.",
+     "Alan Reid", "AUSEDU"),
     ("The Ministry of Defence in London said troops were ready.", "Ministry of Defence",
      "GBRGOVMIL"),
 ])

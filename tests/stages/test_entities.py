@@ -207,10 +207,10 @@ def test_the_most_often_named_body_is_resumed(resolve) -> None:  # type: ignore[
 
 
 def test_a_lone_surname_with_a_particle_joins_the_full_name(resolve) -> None:  # type: ignore[no-untyped-def]
-    ents = resolve("Samir Hasan al-Rimawi, a videojournalist from Yemen, was killed on "
-                   "Tuesday. Al-Rimawi had covered the war since 2015, and colleagues said "
-                   "gunmen attacked al-Rimawi outside his home.")
-    e = _by_name(ents, "Samir Hasan al-Rimawi")
+    ents = resolve("Samir al-Rimawi, a Yemeni videojournalist, was killed on Tuesday in Aden. "
+                   "Al-Rimawi had covered the war since 2015, and colleagues said gunmen "
+                   "attacked al-Rimawi outside his home.")
+    e = _by_name(ents, "Samir al-Rimawi")
     assert {"Al-Rimawi", "al-Rimawi"} <= set(_texts(e))
     assert e.actor is not None and e.actor.code == "YEMMED"
 
@@ -224,20 +224,20 @@ def test_a_middle_name_and_a_comrade_are_one_person(resolve) -> None:  # type: i
 
 
 def test_a_resumed_quotation_keeps_its_people(resolve) -> None:  # type: ignore[no-untyped-def]
-    ents = resolve('"President Trump treats the law with contempt," said Attorney General '
-                   'Xavier Becerra. "He knows there is no crisis, and he knows it."')
-    trump = next(e for e in ents if "Trump" in e.name)
-    assert _texts(trump).count("he") + _texts(trump).count("He") == 2
-    becerra = _by_name(ents, "Xavier Becerra")
-    assert not {"He", "he"} & set(_texts(becerra))
+    ents = resolve('"Governor Mark Ellison ignores the courts," said Senator Paula Grant. '
+                   '"He knows the ruling stands, and he knows it."')
+    ellison = _by_name(ents, "Mark Ellison")
+    assert _texts(ellison).count("he") + _texts(ellison).count("He") == 2
+    grant = _by_name(ents, "Paula Grant")
+    assert not {"He", "he"} & set(_texts(grant))
 
 
 def test_a_kin_appositive_is_the_person_himself(resolve) -> None:  # type: ignore[no-untyped-def]
-    ents = resolve("Mohammed Waseem, brother of the singer Qandeel Baloch, was sentenced on "
-                   "Friday in Multan.")
-    e = _by_name(ents, "Mohammed Waseem")
-    assert "brother of the singer Qandeel Baloch" in _texts(e)
-    assert _by_name(ents, "Qandeel Baloch") is not e
+    ents = resolve("Tariq Mehmood, brother of the singer Ayesha Khan, was sentenced on Friday "
+                   "in Multan.")
+    e = _by_name(ents, "Tariq Mehmood")
+    assert "brother of the singer Ayesha Khan" in _texts(e)
+    assert _by_name(ents, "Ayesha Khan") is not e
 
 
 def test_the_group_resumes_an_organisation_just_named(resolve) -> None:  # type: ignore[no-untyped-def]
@@ -265,8 +265,9 @@ def test_bodies_of_two_countries_stay_apart(resolve) -> None:  # type: ignore[no
 
 
 def test_a_name_the_model_missed_after_a_title(resolve) -> None:  # type: ignore[no-untyped-def]
-    ents = resolve("Yesterday, the United Kingdom's Queen Elizabeth II announced she will "
-                   "comply with the request. The Queen is scheduled to give a speech.")
+    ents = resolve("On Monday the United Kingdom's Queen Elizabeth II opened a new session of "
+                   "parliament, where she read out the government's plans. The Queen later "
+                   "returned to Buckingham Palace.", published="2019-10-14")
     e = _by_name(ents, "Elizabeth II")
     assert {"Elizabeth II", "she", "The Queen"} <= set(_texts(e))
     assert e.actor is not None and e.actor.code == "GBRGOV"
@@ -274,36 +275,36 @@ def test_a_name_the_model_missed_after_a_title(resolve) -> None:  # type: ignore
 
 
 def test_what_a_person_became_is_said_of_that_person(resolve) -> None:  # type: ignore[no-untyped-def]
-    ents = resolve("Rajesh Mehta began his career in Kolkata. He became finance minister in "
-                   "1982 and was later elected president.")
+    ents = resolve("Rajesh Mehta began his career in Kolkata. He became trade minister in "
+                   "1991 and was later elected president.")
     e = _by_name(ents, "Rajesh Mehta")
-    assert "finance minister" in _texts(e)
-    assert not any(x.name == "finance minister" for x in ents)
+    assert "trade minister" in _texts(e)
+    assert not any(x.name == "trade minister" for x in ents)
 
 
 def test_a_person_introduced_by_sex_only_takes_the_pronouns(resolve) -> None:  # type: ignore[no-untyped-def]
-    ents = resolve("On Sunday a man wearing a fake vest entered a shop in Leeds. Witnesses "
-                   "said he grabbed a knife. Police shot him outside. The man died later.")
+    ents = resolve("On Sunday a man carrying a rucksack walked into a bakery in Leeds. Witnesses "
+                   "said he pulled out a knife. Police shot him outside. The man died later.")
     man = next(e for e in ents if any(m.text == "a man" for m in e.mentions))
     assert {"he", "him", "The man"} <= set(_texts(man))
     assert man.actor is not None and man.actor.code == "GBRCVL"
 
 
 def test_the_first_words_of_a_full_name_are_that_person(resolve) -> None:  # type: ignore[no-untyped-def]
-    ents = resolve("John Luk Jok, a South Sudanese minister, died on Monday. Colleagues said John "
-                   "Luk had been ill for months.")
-    e = _by_name(ents, "John Luk Jok")
-    assert "John Luk" in _texts(e)
+    ents = resolve("Peter Deng Akol, a South Sudanese minister, died on Monday. Colleagues said "
+                   "Peter Deng had been ill for months.")
+    e = _by_name(ents, "Peter Deng Akol")
+    assert "Peter Deng" in _texts(e)
     assert len([x for x in ents if x.type == "PERSON"]) == 1
 
 
 def test_the_accused_is_the_one_charged(resolve) -> None:  # type: ignore[no-untyped-def]
-    ents = resolve("An Australian, Brenton Tarrant, aged 28, appeared in Christchurch District "
-                   "Court, New Zealand yesterday, charged with one count of murder. Judge Paul "
-                   "Kellar ordered the accused remain in custody until April 5.")
-    e = _by_name(ents, "Brenton Tarrant")
+    ents = resolve("A New Zealander, Liam Porter, 31, appeared in Wellington District Court on "
+                   "Monday, charged with two counts of arson. Judge Ruth Adams ordered the "
+                   "accused held without bail.")
+    e = _by_name(ents, "Liam Porter")
     assert "the accused" in _texts(e)
-    assert e.actor is not None and e.actor.code == "AUSCRM"
+    assert e.actor is not None and e.actor.code == "NZLCRM"
 
 
 def test_knowledge_phrases_are_found_from_their_first_word(resolve) -> None:  # type: ignore[no-untyped-def]

@@ -52,9 +52,8 @@ def test_an_origin_is_not_where_it_happened(pipeline: Pipeline) -> None:
 
 def test_a_bare_passive_participle_is_done_to_the_clauses_subject(pipeline: Pipeline) -> None:
     # "appeared in court, charged with murder": the man is charged, not the charger
-    a = _analyse(pipeline, "An Australian, Darren Pell, aged 28, appeared in Christchurch "
-                           "District Court, New Zealand yesterday, charged with one count of "
-                           "murder.")
+    a = _analyse(pipeline, "A Canadian, Darren Pell, 35, appeared in Auckland High Court, New "
+                           "Zealand on Friday, charged with two counts of fraud.")
     charges = [v for v in a.events if v.evidence.text == "charged"]
     assert charges, [v.evidence.text for v in a.events]
     names = {e.id: e.name for e in a.entities}
@@ -147,9 +146,8 @@ def test_an_attack_by_someone_nobody_names_on_people_nobody_names(pipeline: Pipe
 
 
 def test_doers_named_together_each_did_it_even_when_coded_alike(pipeline: Pipeline) -> None:
-    a = _analyse(pipeline, "On Thursday, the American Civil Liberties Union of Montana and "
-                           "Native American Rights Fund filed a lawsuit against the state of "
-                           "Montana.")
+    a = _analyse(pipeline, "On Monday, the Montana Civil Liberties Union and the Northern "
+                           "Plains Rights Fund filed a lawsuit against the state of Montana.")
     suits = [v for v in a.events if v.cameo.code == "115"]
     assert len({v.source for v in suits}) == 2, [(v.source, v.target) for v in suits]
     codes = _codes(a)
@@ -164,7 +162,7 @@ def test_an_attack_with_no_target_actor_is_on_the_country_where_it_struck(
     assert attacks and codes[attacks[0].target] == "NGA"
     assert "target" in attacks[0].inferred
     # a target with no code gives way to the place's country
-    b = _analyse(pipeline, "Twin bombings yesterday struck the Jolo Cathedral in Mindanao, "
+    b = _analyse(pipeline, "Twin bombings yesterday struck the Magsaysay Arcade in Davao, "
                            "Philippines.")
     bombs = [v for v in b.events if v.evidence.text == "bombings"]
     assert bombs and _codes(b)[bombs[0].target] == "PHL"
@@ -177,8 +175,8 @@ def test_the_doers_own_name_is_not_where_an_attack_struck(pipeline: Pipeline) ->
 
 
 def test_the_authority_that_reports_arrests_made_them(pipeline: Pipeline) -> None:
-    a = _analyse(pipeline, "Police director Vladimir Rebic said at least 71 people were "
-                           "arrested Friday night in Belgrade.")
+    a = _analyse(pipeline, "Police chief Dragan Ilic said 40 people were arrested overnight in "
+                           "Belgrade.")
     codes = _codes(a)
     arrests = [v for v in a.events if v.evidence.text == "arrested"]
     assert arrests and codes[arrests[0].source] == "SRBCOP"

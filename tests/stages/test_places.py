@@ -301,8 +301,8 @@ def test_a_persons_surname_is_no_place(pipeline: Pipeline) -> None:
 
 def test_a_regions_abbreviation_is_a_place_however_tagged(pipeline: Pipeline) -> None:
     from .texts import analyse
-    a = analyse(pipeline, "The NSW legislature in Sydney voted on Thursday. Until then, NSW "
-                          "had the strictest law in Australia.")
+    a = analyse(pipeline, "Lawmakers in NSW passed the bill on Thursday. The NSW premier "
+                          "welcomed it in Sydney.")
     nsw = [p for p in a.places if any(m.text == "NSW" for m in p.mentions)]
     assert nsw and nsw[0].country == "AUS" and nsw[0].feature == "region"
     assert len([m for m in nsw[0].mentions if m.text == "NSW"]) == 2

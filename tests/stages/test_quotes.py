@@ -632,12 +632,12 @@ def test_seed_all_ten_direct_quotes_have_the_right_canonical_speaker(seed: Analy
 @pytest.mark.parametrize(("text", "start", "speaker"), [
     # a verb inside an aside between dashes does not speak for the quote
     ("Senate Speaker Tomas Varga commented on the decision -- which Radio Prague noted as an "
-     "unusual move -- \"It is blindingly obvious that the purpose of this is to stop the "
-     "debate.\"", "It is blindingly", "Tomas Varga"),
+     "unusual move -- \"It is plain to everyone here that this is meant to stop the "
+     "debate.\"", "It is plain", "Tomas Varga"),
     # "expressed disappointment" is a cue, nearer than "according to"
     ("According to Radio Prague, Interior Minister Pavel Dolezal expressed disappointment at "
-     "the ruling; \"The government needs to bring forward a strong agenda of its own.\"",
-     "The government needs", "Pavel Dolezal"),
+     "the ruling; \"The cabinet must now put a clear plan of its own to parliament.\"",
+     "The cabinet must", "Pavel Dolezal"),
     # a statement released by "they" speaks for whom they are
     ("On Thursday Amnesty International also criticised the move. They released a statement "
      "which said, \"The monument bears profound significance to believers and scholars "

@@ -156,7 +156,7 @@ def find_places(ctx: Context) -> list[Place]:
     toponyms, demonym_countries = collect_toponyms(ctx.doc, text, gaz, ctx.tokens())
     people = _surname_mentions(ctx.slots.get("entities") or [])
     if people:
-        # "Sudesh Amman ... Amman sent videos": the resolver's person, not Jordan's capital
+        # "Daniel Amman ... Amman had been released": the resolver's person, not Jordan's capital
         toponyms = [t for t in toponyms if t.span is None or
                     (t.span.start, t.span.end) not in people]
     if ctx.article.dateline:
@@ -170,7 +170,7 @@ def find_places(ctx: Context) -> list[Place]:
 
 def _surname_mentions(entities: list[Any]) -> set[tuple[int, int]]:
     """Spans of one-word mentions of people named in full in the article (the
-    entities stage, when it ran before: it decides "Amman" after "Sudesh Amman" is him
+    entities stage, when it ran before: it decides "Amman" after "Daniel Amman" is him
     unless after a preposition of place)."""
     out: set[tuple[int, int]] = set()
     for e in entities:
@@ -254,7 +254,7 @@ def _major(entry: GazetteerEntry) -> bool:
 def _inner_names(doc: Any, ent: Any, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     """Places inside what the model took for one person's name (a PERSON, or an
     ORG that ends in a person's surname): "Vermont Bernie Sanders", "First
-    Minister of Scotland Nicola Sturgeon", "Edward Moayyad of Southlake". Places
+    Minister of Wales Megan Price", "Edward Moayyad of Southlake". Places
     inside the names of organisations ("the Wisconsin Supreme Court", "Air
     Berlin") are not toponyms. Heads must be countries or states of half a
     million people or more by their own name (not "Miss." for Mississippi), not
@@ -348,7 +348,7 @@ def _token_parts(doc: Any, start: int, end: int, label: str) -> list[tuple[int, 
 
 def _of_inside(doc: Any, ent: Any) -> list[int]:
     """Token indices of each "of" before a capitalised word inside an entity ("Edward
-    Moayyad of Southlake", "First Minister of Scotland Nicola Sturgeon")."""
+    Moayyad of Southlake", "First Minister of Wales Megan Price")."""
     return [i for i in range(ent.start + 1, ent.end - 1)
             if doc[i].lower_ == "of" and doc[i + 1].text[:1].isupper()]
 

@@ -135,7 +135,7 @@ class Descriptions(_State):
             closed = closed or j >= len(self.doc) or self.doc[j].is_sent_start
             if (closed and first is not None and first.lower_ in _KINSHIP
                     and after + 2 < len(self.doc) and self.doc[after + 2].lower_ == "of"):
-                # "Mohammed Waseem, brother of Qandeel Baloch, was sentenced": the man
+                # "Tariq Mehmood, brother of Ayesha Khan, was sentenced": the man
                 # himself, though what he is said to be is another's kin, no office
                 kin = list(self.doc[after + 1:end + 1])
                 m.appositives.append(_span(self.text, kin[0].idx, kin[-1].idx + len(kin[-1].text)))
@@ -164,12 +164,12 @@ class Descriptions(_State):
                                              app[-1].idx + len(app[-1].text) + 1)
                 if acro:
                     words.add(acro.group(1).lower())
-        # "Jennifer Lu of Marriage Equality Coalition Taiwan", "Nikki Holland of the UK's
+        # "Lin Hsiu of Equal Rights Coalition Taiwan", "Nikki Holland of the UK's
         # National Crime Agency": the organisation the person speaks for
         of_org = self._of_organisation(tokens[-1].i + 1)
         after = tokens[-1].i + 1
         if of_org is None and after + 1 < len(self.doc) and self.doc[after].text == ",":
-            # "Sharif Hotak, of the Maidan Wardak provincial council, described": an
+            # "Nazir Wali, of the Ghazni provincial council, said": an
             # appositive of its own, closed by a comma
             of_org = self._of_organisation(after + 1)
             close = of_org[-1].i + 1 if of_org else None
@@ -209,15 +209,15 @@ class Descriptions(_State):
         """Descriptions the dependency parse links to a name where the word-by-word
         reading above stops: (tokens, is it a mention of the person).
 
-        * an appositive whose end no comma closes ("Michael Makuei, the Information
-          Minister paid tribute") or that starts with an adverb ("Tom Frieden,
+        * an appositive whose end no comma closes ("Peter Garang, the Information
+          Minister said") or that starts with an adverb ("Tom Frieden,
           formerly the director of ...");
-        * the noun a name is the appositive of ("Another former Trump adviser,
-          Sebastian Gorka, said");
+        * the noun a name is the appositive of ("Another former White House aide,
+          Mark Ellison, said");
         * "speaking for / representing X" right after the name;
         * ", of the provincial council," after the name;
-        * coordinated titles ("businessman and Trump loyalist Stephen Schwarzman",
-          "retired FBI agent and terrorism specialist Ali Soufan").
+        * coordinated titles ("banker and party donor Alan Reid",
+          "retired FBI agent and security specialist Ali Haddad").
         """
         doc = self.doc
         inside = {t.i for t in tokens}
@@ -242,7 +242,7 @@ class Descriptions(_State):
                     noun = noun.head.head
                 span = self._phrase([t for t in noun.subtree if t.i < tokens[0].i], noun)
                 between = doc[span[-1].i + 1:tokens[0].i] if span else []
-                # "An Australian, Brenton Tarrant, appeared": a demonym says whose
+                # "A New Zealander, Liam Porter, appeared": a demonym says whose
                 demonym = noun.ent_type_ == "NORP" and self.kb.country(noun.text) is not None
                 if (span and (self._person_noun(noun) or demonym) and self._describes(span) and all(
                         t.is_punct or t.i in self.described or t.lower_ in _HONORIFICS
@@ -365,8 +365,8 @@ class Descriptions(_State):
         return list(doc[i:k + 1])
 
     def _of_unnamed_body(self, i: int, j: int) -> list[Any] | None:
-        """"of the Maidan Wardak provincial council" (a body by its role noun), "of
-        Marriage Equality Coalition Taiwan" (capitalised words with an organisation word
+        """"of the Ghazni provincial council" (a body by its role noun), "of
+        Equal Rights Coalition Taiwan" (capitalised words with an organisation word
         that the model tagged nothing): tokens from "of" to the body's last word."""
         doc = self.doc
         pobj = next((c for c in doc[i].children if c.dep_ == "pobj"), None)
@@ -383,8 +383,8 @@ class Descriptions(_State):
         return None
 
     def _shared_plural_title(self, tokens: list[Any]) -> Any | None:
-        """The plural title two coordinated names share ("officers Antoine Quirin and
-        Nicolas Redouane"): for the first name, the title right before it and "and" a
+        """The plural title two coordinated names share ("officers Julien Marchal and
+        Thomas Girard"): for the first name, the title right before it and "and" a
         name after it; for the second, the title before the first name."""
         doc = self.doc
         i = tokens[0].i - 1

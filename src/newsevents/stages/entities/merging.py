@@ -43,14 +43,14 @@ class Merging(Placement):
                 # "The delegate to the Security Council, Semi Tora, said": the nominal's
                 # own "to/for/at" phrase may stand between it and the name
                 pp = _INVERTED_PP.fullmatch(between)
-                # "vice president of women and family affairs Masoumeh Ebtekar": a
+                # "deputy minister for trade and industry Leyla Farahani": a
                 # lowercase role right before a name is its title
                 adjacent = (between == " " and not nominal.group and nominal.head is not None
                             and nominal.head.text.islower())
                 closed = self.text[m.end:m.end + 2].lstrip()[:1] == ","
                 if pp and not closed:
                     pp = None  # "met the minister in Baghdad, Ali Hassan said": no appositive
-                # "The attacker, identified as Sudesh Amman, ...": the same man
+                # "The attacker, identified as Daniel Okafor, ...": the same man
                 named = _IDENTIFIED_AS.fullmatch(between)
                 if target is not c and (re.fullmatch(r"\s*,\s*", between) or pp or adjacent
                                         or named):
@@ -63,7 +63,7 @@ class Merging(Placement):
 
     def _titles_by_parse(self) -> None:
         """A role whose head the parse ties to the name right after it ("Retired FBI
-        agent and terrorism specialist Ali Soufan") is that person's, wherever the
+        agent and security specialist Ali Haddad") is that person's, wherever the
         role was placed before the name was known."""
         for c in list(self.clusters):
             for x in [x for x in c.mentions if x.kind == "nominal" and not x.group]:
@@ -81,7 +81,7 @@ class Merging(Placement):
 
     def _titled_person(self, m: Mention) -> Cluster | None:
         """The person whose name the role's head is tied to right after it, as a
-        conjunct or apposition in the parse ("agent and specialist Ali Soufan")."""
+        conjunct or apposition in the parse ("agent and specialist Ali Haddad")."""
         h = m.head
         if h is None:
             return None

@@ -44,7 +44,7 @@ class Names(Descriptions):
         # Phrases the knowledge base knows (countries, IGOs, metonyms), longest first,
         # anywhere: they overrule the NER labels they overlap.
         out += self._kb_phrases()
-        # "Nabil Hasan al-Quaety ... al-Quaety": lone surnames, however tokenised
+        # "Samir al-Rimawi ... al-Rimawi": lone surnames, however tokenised
         folded_surnames = {fold(e.text.split()[-1]) for e in ents
                            if e.label_ == "PERSON" and len(e.text.split()) > 1}
         for ent in ents:
@@ -52,7 +52,7 @@ class Names(Descriptions):
             lone_surname = bool(tokens) and " " not in self._text_of(tokens) and fold(
                 self._text_of(tokens)) in folded_surnames
             if ent.label_ not in ENTITY_LABELS and not lone_surname:
-                continue  # ("Mukherjee" tagged PRODUCT is still Mukherjee)
+                continue  # ("Mehta" tagged PRODUCT is still Mehta)
             label = ent.label_
             if label == "PERSON" and tokens and tokens[0].lower_ in _NAME_PARTICLES \
                     and tokens[0].i > 0:
@@ -148,7 +148,7 @@ class Names(Descriptions):
             self.taken.update(t.i for t in tokens)
             if label == "PERSON":
                 self.person_tokens.update(t.i for t in tokens)
-                if len(tokens) > 1:  # "Antoine Quirin" tagged ORG: "Quirin" is his too
+                if len(tokens) > 1:  # "Julien Marchal" tagged ORG: "Marchal" is his too
                     folded_surnames.add(fold(self._text_of(tokens).split()[-1]))
             elif label == "ORG":
                 self.org_tokens.update(t.i for t in tokens)
@@ -208,7 +208,7 @@ class Names(Descriptions):
         if label != "PERSON" and (self.kb.country(words[0].text) or any(
                 (c.feature == "country" or (c.feature == "region" and c.admin2 is None))
                 and c.is_named(words[0].text) for c in self.gazetteer.candidates(words[0].text))):
-            words = words[1:]  # "Vermont Bernie Sanders", "Scotland Nicola Sturgeon"
+            words = words[1:]  # "Vermont Bernie Sanders", "Wales Megan Price"
         if not _name_shaped(words, self.kb):
             return None
         taken_end = words[-1].i in self.taken and not any(t.i in self.taken for t in words[:-1])
@@ -229,7 +229,7 @@ class Names(Descriptions):
 
     def _titled(self, i: int) -> bool:
         """Is there a person's title just before token ``i`` ("MP", "First Minister of
-        Scotland", "Organisation of Islamic Cooperation (OIC) head")?"""
+        Scotland", "Arab League (AL) head")?"""
         steps = 0
         while i >= 0 and steps < 8:
             t = self.doc[i]
@@ -273,7 +273,7 @@ class Names(Descriptions):
 
     def _after_person_title(self, tokens: list[Any]) -> bool:
         """Proper nouns right after a person's title ("Vice-President ...", "officers
-        Antoine Quirin and ...")."""
+        Julien Marchal and ...")."""
         i = tokens[0].i - 1
         if i < 0 or not all(t.pos_ == "PROPN" for t in tokens) or len(tokens) > 4:
             return False
@@ -340,7 +340,7 @@ class Names(Descriptions):
                 i = j
                 continue
             if kind != "igo" and self._surname_not_place(span_tokens):
-                i = j  # "Amman" after "Sudesh Amman": the man, left to the names
+                i = j  # "Amman" after "Daniel Amman": the man, left to the names
                 continue
             if kind == "capital":
                 if not self._capital_is_government(span_tokens):
@@ -391,7 +391,7 @@ class Names(Descriptions):
 
     def _surname_not_place(self, tokens: list[Any]) -> bool:
         """A lone word that is the surname of a person named in full in the article
-        ("Sudesh Amman ... Amman sent messages") is that person where it is not after a
+        ("Daniel Amman ... Amman had been released") is that person where it is not after a
         preposition of place ("in Amman", "to Amman")."""
         if len(tokens) != 1 or tokens[0].text not in self.surnames:
             return False

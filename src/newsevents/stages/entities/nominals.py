@@ -48,7 +48,7 @@ class Nominals(Names):
                     right = max(right, c.right_edge.i)
             tokens = [x for x in self.doc[left:right + 1]]
             comma = next((k for k, x in enumerate(tokens) if x.i > t.i and x.text == ","), None)
-            if comma is not None:  # "the director of X, Mariela Belski,": the name is apart
+            if comma is not None:  # "the director of X, Lucia Ferrer,": the name is apart
                 tokens = tokens[:comma]
             while tokens and (tokens[-1].is_punct or tokens[-1].text in _POSSESSIVE):
                 tokens = tokens[:-1]
@@ -74,7 +74,7 @@ class Nominals(Names):
 
     def _relative(self, t: Any) -> Mention | None:
         """A relative named by kinship ("her husband", "his daughter", "the son of
-        Qandeel Baloch"): a person of their own, never the one they are related to."""
+        Ayesha Khan"): a person of their own, never the one they are related to."""
         if t.lemma_.lower() not in _KINSHIP or t.tag_ not in ("NN", "NNP"):
             return None
         owner = next((c for c in t.children if c.dep_ == "poss"), None)
@@ -82,7 +82,7 @@ class Nominals(Names):
         if owner is None and of is None:
             return None
         if t.dep_ == "appos" or any(c.dep_ == "appos" for c in t.children):
-            return None  # "his son, Abhijit Mukherjee": the name is the mention
+            return None  # "his son, Rahul Mehta": the name is the mention
         nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
         if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.text == ","):
             return None  # "his son Abhijit" / "his widow, Denise": named right after

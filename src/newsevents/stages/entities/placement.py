@@ -153,7 +153,7 @@ class Placement(Nominals):
             # "Robert Gabriel Mugabe" and "Robert Mugabe": a middle name more or less
             c = self.person_names.get(_first_last(m.text) or key)
         if c is None and len(parts) > 1:
-            # "John Luk" after "John Luk Jok": the first words of one full name
+            # "Peter Deng" after "Peter Deng Akol": the first words of one full name
             c = self._by_leading_words(parts)
         if c is None:
             c = self._new(m)
@@ -184,8 +184,8 @@ class Placement(Nominals):
                                          -c.first))
 
     def _by_given_name(self, word: str) -> Cluster | None:
-        """The one person whose full name starts with ``word`` ("Brenton" after
-        "Brenton Tarrant"; "Qaboos" after "Qaboos bin Said", where Arabic names
+        """The one person whose full name starts with ``word`` ("Liam" after
+        "Liam Porter"; "Qaboos" after "Qaboos bin Said", where Arabic names
         are shortened to the first)."""
         w = fold(word)
         cands = [c for c in self.clusters if c.label == "PERSON" and any(
@@ -298,7 +298,7 @@ class Placement(Nominals):
         return None
 
     def _name_follows(self, m: Mention) -> bool:
-        """"the director of Amnesty International, Mariela Belski, said": the role
+        """"the director of Amnesty International, Lucia Ferrer, said": the role
         introduces the name after it, not a person named before."""
         hit = re.match(r"\s*,\s*", self.text[m.end:m.end + 5])
         if hit is None:
@@ -317,7 +317,7 @@ class Placement(Nominals):
             if c.label != "PERSON" or c.first >= m.start:
                 continue
             if owner and any(x.sent == m.sent and x.start < m.start for x in c.mentions):
-                continue  # "Mugabe fired his vice president": the owner is someone else
+                continue  # "Moyo fired his vice president": the owner is someone else
             c_country = c.countries.most_common(1)[0][0] if c.countries else None
             score = 0.0
             if m.country and c_country is None:

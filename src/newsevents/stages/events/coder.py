@@ -360,7 +360,7 @@ class _Coder:
         eid = self.tok_entity.get(t.i)
         if (eid is not None and self.by_id[eid].type in ("GPE", "NORP")
                 and t.tag_ not in ("NNS", "NNPS")):
-            # "An Australian, Brenton Tarrant, appeared": the person the nationality
+            # "A New Zealander, Liam Porter, appeared": the person the nationality
             # stands before
             for c in self._kids(t):
                 other = self.tok_entity.get(c.i) if (
@@ -570,7 +570,7 @@ class _Coder:
         return next((c for c in self._kids(t) if c.dep_ in deps), None)
 
     def _participle_patient(self, t: Any) -> Any:
-        """The one a bare passive participle is done to: "Tarrant appeared in court,
+        """The one a bare passive participle is done to: "Porter appeared in court,
         charged with murder" (the clause's subject), "the man arrested on Friday" (the
         noun it follows). None when ``t`` is no such participle."""
         if t.tag_ != "VBN" or t.dep_ not in ("advcl", "acl") or _lemma(t) in _STATIVE:
@@ -789,7 +789,7 @@ class _Coder:
 
         def other(found: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
             # another actor: not a source, nor coded as one ("the opposition demanded
-            # that Mugabe ..." is Zimbabwe's opposition to Zimbabwe's government)
+            # that the president ..." is Zimbabwe's opposition to Zimbabwe's government)
             if len(own_ids) > 1:  # "Czechia and Albania upgraded their ties": each other
                 return [(e, tok) for e, tok in found if self._country(e) not in mine]
             return [(e, tok) for e, tok in found
@@ -1396,8 +1396,8 @@ class _Coder:
 
     def _attack_targets(self, found: list[Candidate]) -> None:
         """An attack whose text names no target actor is on the country where it
-        struck ("a car bomb was rammed into a military base in Maidan Shahr" -> AFG,
-        "twin bombings struck the Jolo Cathedral in Mindanao, Philippines" -> PHL), as
+        struck ("a car bomb hit an army post outside Ghazni" -> AFG,
+        "twin bombings struck the Magsaysay Arcade in Davao, Philippines" -> PHL), as
         event data codes a place attacked: only with a place named in a prepositional
         phrase of the sentence ("in", "near", "on") or the dateline, never the doer's own
         name or the article's most named country; flagged inferred."""
@@ -1405,7 +1405,7 @@ class _Coder:
             if (c.target is not None and self._country(c.target)) \
                     or c.code[:2] not in ("18", "19", "20") \
                     or self._quote_at(c.trigger) is not None:
-                continue  # (a target with no code, "the Jolo Cathedral", gives way)
+                continue  # (a target with no code, "the Magsaysay Arcade", gives way)
             iso = self._story_country(c, named_only=True)
             if iso is None:
                 continue
@@ -1551,8 +1551,8 @@ class _Coder:
     def _distinct(self, found: list[Candidate]) -> list[Candidate]:
         """One event per trigger, source and target code: "sanctions on the Taliban
         ... Afghanistan ... bin Laden" names three targets; if two of them code
-        alike, the event is one. Doers named together ("the ACLU and the Native
-        American Rights Fund filed a lawsuit") each did it, whatever their codes."""
+        alike, the event is one. Doers named together ("the Montana Civil Liberties
+        Union and the Northern Plains Rights Fund filed a lawsuit") each did it, whatever their codes."""
         seen: set[tuple[Any, ...]] = set()
         out = []
         for c in found:

@@ -1,8 +1,8 @@
 """What quotations do: a speaker criticising (CAMEO 111) or praising (051) an actor.
 
-Wire stories report much of politics as speech: "Corbyn called the move 'a smash
-and grab on our democracy'", "'President Trump treats the rule of law with utter
-contempt,' said Becerra", "Modi wrote: 'India grieves the passing away of ...'".
+Wire stories report much of politics as speech: "the opposition leader called the
+plan 'a raid on our savings'", "'The governor ignores the courts,' said Senator
+Grant", "the prime minister wrote: 'The nation mourns a great leader'".
 A trained coder codes these as criticism or praise of the actor spoken of; a
 plain statement with no judgement in it is not an event (plain "said" has no code).
 
