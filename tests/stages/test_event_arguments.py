@@ -147,7 +147,8 @@ def test_an_attack_by_someone_nobody_names_on_people_nobody_names(pipeline: Pipe
 
 def test_doers_named_together_each_did_it_even_when_coded_alike(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "On Monday, the Montana Civil Liberties Union and the Northern "
-                           "Plains Rights Fund filed a lawsuit against the state of Montana.")
+                           "Plains Rights Fund sued the state of Montana over its new voting "
+                           "law.")
     suits = [v for v in a.events if v.cameo.code == "115"]
     assert len({v.source for v in suits}) == 2, [(v.source, v.target) for v in suits]
     codes = _codes(a)

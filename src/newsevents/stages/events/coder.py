@@ -1551,8 +1551,8 @@ class _Coder:
     def _distinct(self, found: list[Candidate]) -> list[Candidate]:
         """One event per trigger, source and target code: "sanctions on the Taliban
         ... Afghanistan ... bin Laden" names three targets; if two of them code
-        alike, the event is one. Doers named together ("the Montana Civil Liberties
-        Union and the Northern Plains Rights Fund filed a lawsuit") each did it, whatever their codes."""
+        alike, the event is one. Doers named together ("a civil liberties union and
+        a rights fund sued the state") each did it, whatever their codes."""
         seen: set[tuple[Any, ...]] = set()
         out = []
         for c in found:
