@@ -187,10 +187,7 @@ class Placement(Nominals):
         """The one person whose full name starts with ``word`` ("Liam" after
         "Liam Porter"; "Qaboos" after "Qaboos bin Said", where Arabic names
         are shortened to the first)."""
-        w = fold(word)
-        cands = [c for c in self.clusters if c.label == "PERSON" and any(
-            len(n.split()) > 1 and fold(n.split()[0]) == w for n in c.names)]
-        return cands[0] if len(cands) == 1 else None
+        return self._by_leading_words([word])
 
     def _by_initial(self, parts: list[str]) -> Cluster | None:
         first, last = parts[0], fold(parts[-1])
