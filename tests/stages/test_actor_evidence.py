@@ -205,8 +205,8 @@ def test_an_obituary_codes_the_office_the_person_died_in(pipeline: Pipeline,
     pipe = with_people(pipeline, tmp_path,
                        "Salim bin Nasser,,OMNGOV,1990-01-01,2020-01-10,sultan; deceased "
                        "2020-01-10\nFaris bin Salim,,OMNGOV,2020-01-11,,sultan\n")
-    text = ("Salim bin Nasser, the long-serving Sultan of Oman, died aged 79. His successor, "
-            "Faris bin Salim Al Nasser, attended the funeral prayers.")
+    text = ("Salim bin Nasser, the long-serving Sultan of Oman, died on Friday aged 81. His "
+            "successor, Faris bin Salim Al Nasser, attended the funeral prayers.")
     a = _analyse(pipe, text, "2020-01-12")
     assert _code(a.entities, "Salim bin Nasser") == "OMNGOV"
     # the long form with the dynasty's name is the person the tables know
@@ -256,7 +256,7 @@ def test_reporters_are_an_audience_not_an_actor(pipeline: Pipeline) -> None:
 
 def test_a_group_noun_before_a_name_is_not_its_title(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Turkish President Recep Tayyip Erdoğan spoke in Ankara. On live "
-                           "television Erdogan also attacked the decision.")
+                           "television Erdogan later criticised the ruling.")
     e = _entity(a.entities, "Recep Tayyip Erdoğan")
     assert all("television" not in d.text for d in e.descriptions)
     assert e.actor is not None and e.actor.code == "TURGOV"
@@ -266,17 +266,17 @@ def test_a_role_that_introduces_a_name_does_not_join_the_person_before(
         pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "President Alberto Ruiz announced the bill on Sunday. Following "
                            "the president's speech, the director of Argentina's Amnesty "
-                           "International, Mariela Belski, said the law was overdue.")
+                           "International, Lucia Ferrer, said the law was overdue.")
     ruiz = _entity(a.entities, "Alberto Ruiz")
     assert all("Amnesty" not in d.text for d in ruiz.descriptions)
-    assert _code(a.entities, "Mariela Belski") == "NGOAMN"
+    assert _code(a.entities, "Lucia Ferrer") == "NGOAMN"
 
 
 def test_a_civilian_group_in_an_office_title_does_not_make_a_civilian(
         pipeline: Pipeline) -> None:
-    a = _analyse(pipeline, "Iranian vice president of women and family affairs Masoumeh "
-                           "Ebtekar said the ministry would help.")
-    assert _code(a.entities, "Masoumeh Ebtekar") == "IRNGOV"
+    a = _analyse(pipeline, "Iranian vice president of women and family affairs Zahra "
+                           "Karimi said the ministry would help.")
+    assert _code(a.entities, "Zahra Karimi") == "IRNGOV"
 
 
 @pytest.mark.parametrize(("text", "check"), [
@@ -322,8 +322,8 @@ def test_quoted_regions_are_found_in_one_pass() -> None:
 
 
 def test_an_appositive_whose_role_has_several_words(pipeline: Pipeline) -> None:
-    a = _analyse(pipeline, "Nancy Pelosi, the Speaker of the House, said the government "
-                           "should reopen.", "2019-01-07")
+    a = _analyse(pipeline, "Nancy Pelosi, the Speaker of the House, told reporters the "
+                           "government should reopen.", "2019-01-07")
     e = _entity(a.entities, "Nancy Pelosi")
     assert "the Speaker of the House" in {m.text for m in e.mentions}
     assert e.actor is not None and e.actor.code == "USALEG"
@@ -331,7 +331,7 @@ def test_an_appositive_whose_role_has_several_words(pipeline: Pipeline) -> None:
 
 @pytest.mark.parametrize(("text", "name", "code", "mention"), [
     # an appositive no comma closes: the verb ends it
-    ("Viktor Halas, the Information Minister paid tribute to the judge in Kosice.",
+    ("Viktor Halas, the Information Minister praised the judge in Kosice.",
      "Viktor Halas", "GOV", "the Information Minister"),
     # an appositive that starts with an adverb: formerly an official is an elite
     ("According to Dr. Piet Varga, formerly the director of Hungary's health agency, "
@@ -406,8 +406,8 @@ def test_a_plural_noun_before_names_is_no_appositive(pipeline: Pipeline) -> None
     ("Bombs killed 20 people in Davao, Philippines. Arnel dela Cruz of the army's Eastern "
      "Mindanao Command said a rebel faction was behind them.", "Arnel dela Cruz",
      "PHLMIL"),
-    ("Nikki Holland of the UK's National Crime Agency said the men were caught in Leeds.",
-     "Nikki Holland", "GBRCOP"),
+    ("Karen Walsh of the UK's National Crime Agency said the men were caught in Leeds.",
+     "Karen Walsh", "GBRCOP"),
     ("Gunmen attacked a school in Kandahar, Afghanistan. Wahid Karimi, of the Kandahar "
      "provincial council, said 12 pupils died.", "Wahid Karimi", "AFGLEG"),
 ])

@@ -106,7 +106,7 @@ def test_an_attack_noun_that_is_its_clauses_subject_is_the_act_reported(
 
 def test_rules_eased_or_imposed_at_home_apply_to_the_doers_own_country(
         pipeline: Pipeline) -> None:
-    a = _analyse(pipeline, "The Taiwanese legislature voted 66 to 27 to legalize same-sex "
+    a = _analyse(pipeline, "The Taiwanese legislature voted 71 to 30 to legalize same-sex "
                            "marriage.")
     codes = _codes(a)
     assert [(codes[v.source], v.cameo.code[:3], codes[v.target], v.inferred)

@@ -32,7 +32,7 @@ def _facts(result: Analysis) -> set[tuple[str | None, str, str | None, str]]:
     ("a shameless power grab", CRITICISM),
     ("This government is corrupt and its ministers are liars", CRITICISM),
     ("He was a brilliant statesman who made a great contribution to our nation", PRAISE),
-    ("Thank you to all the emergency services responding to the incident", PRAISE),
+    ("Thanks to all the brave emergency crews who came to help us tonight", PRAISE),
     ("We will meet again on Thursday to discuss the timetable", None),
 ])
 def test_a_quotation_is_judged_by_its_words_then_by_its_valence(text: str,

@@ -199,7 +199,7 @@ def test_the_leaders_of_the_two_countries_are_the_two_countries(pipeline: Pipeli
 def test_a_for_to_clause_is_what_is_called_for(pipeline: Pipeline) -> None:
     _r, evs = _run(pipeline, "Kenya called for the prisoners to be released.")
     assert [(v.cameo.code, v.evidence.text) for v in evs] == [("0253", "called")]
-    _r, evs = _run(pipeline, "The Yemeni government called for his death to be investigated.")
+    _r, evs = _run(pipeline, "The Yemeni government called for the killing to be investigated.")
     assert [(v.cameo.code, v.evidence.text) for v in evs] == [("0213", "called")]
 
 
