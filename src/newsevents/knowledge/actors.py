@@ -51,6 +51,8 @@ _FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "�
 def fold(text: str) -> str:
     """Casefolded, without diacritics: "Erdoğan" and "Erdogan", "Głódź" and "Glodz"
     are one key."""
+    if text.isascii():
+        return text.lower()
     t = unicodedata.normalize("NFKD", text.casefold())
     t = "".join(c for c in t if not unicodedata.combining(c))
     return t.translate(_FOLD)
@@ -66,15 +68,20 @@ def first_word(key: str) -> str:
     return hit.group(0) if hit else key
 
 
+_SPACES = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"'s?$")
+
+
 @lru_cache(maxsize=200_000)
 def norm(text: str) -> str:
     """Lookup key: NFKC, casefolded, without diacritics, apostrophes unified, no
     leading "the", no possessive, single spaces."""
-    t = fold(unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'"))
-    t = re.sub(r"\s+", " ", t).strip(" .,;:")
-    t = re.sub(r"^the ", "", t)
-    t = re.sub(r"'s?$", "", t)
-    return t
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
+    t = _SPACES.sub(" ", fold(text)).strip(" .,;:")
+    if t.startswith("the "):
+        t = t[4:]
+    return _POSSESSIVE.sub("", t)
 
 
 def split_code(code: str) -> tuple[str | None, list[str]]:
