@@ -304,3 +304,31 @@ def test_a_role_tied_to_the_name_after_it_is_that_persons(pipeline: Pipeline) ->
 def test_national_institutes_are_government(pipeline: Pipeline, text: str, name: str,
                                             code: str) -> None:
     assert _code(_analyse(pipeline, text).entities, name) == code
+
+
+@pytest.mark.parametrize("text", [
+    "President-elect Claire Dubois named her cabinet in Paris on Friday.",
+    "The incoming president, Claire Dubois, said on Friday she would name her cabinet.",
+    "Prime Minister-designate Claire Dubois said on Friday she would name her cabinet."])
+def test_an_office_not_yet_taken_up_yields_to_the_dated_tables(
+        tmp_path: Path, pipeline: Pipeline, text: str) -> None:
+    # between an election and the swearing-in the winner still holds the office the
+    # tables date (here the opposition); the title says only what is to come
+    csv = tmp_path / "people.csv"
+    csv.write_text("name,aliases,code,start,end,note\nClaire Dubois,,FRAOPP,2023-01-01,"
+                   "2024-05-20,\nClaire Dubois,,FRAGOV,2024-05-20,,\n")
+    pipe = Pipeline(pipeline.nlp, options=Options(dictionaries=(str(csv),)))
+    assert _code(_analyse(pipe, text, "2024-05-10").entities, "Claire Dubois") == "FRAOPP"
+    assert _code(_analyse(pipe, text, "2024-06-10").entities, "Claire Dubois") == "FRAGOV"
+
+
+def test_a_former_title_yields_to_an_office_held_now(tmp_path: Path, pipeline: Pipeline) -> None:
+    # "former prime minister" says what the person was; the tables say what they are
+    # on the article's date (here the opposition), and without such an office: ELI
+    csv = tmp_path / "people.csv"
+    csv.write_text("name,aliases,code,start,end,note\nClaire Dubois,,FRAGOV,2010-01-01,"
+                   "2015-01-01,\nClaire Dubois,,FRAOPP,2018-01-01,2022-01-01,\n")
+    pipe = Pipeline(pipeline.nlp, options=Options(dictionaries=(str(csv),)))
+    text = "Former Prime Minister Claire Dubois spoke at a rally in Lyon on Friday."
+    assert _code(_analyse(pipe, text, "2020-05-10").entities, "Claire Dubois") == "FRAOPP"
+    assert _code(_analyse(pipe, text, "2016-05-10").entities, "Claire Dubois") == "FRAELI"

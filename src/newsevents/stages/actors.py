@@ -54,6 +54,9 @@ _OFFICIAL = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB", "
 _GOVERNMENTS = frozenset({"government", "administration", "cabinet", "regime", "presidency",
                           "premiership", "junta"})
 _FORMER = re.compile(r"\b(former|ex-|then-|erstwhile|retired|ousted|deposed)", re.I)
+#: an office not yet taken up ("President-elect X", "the incoming prime minister", "the
+#: minister-designate"): the title is weak evidence, an office the tables date now wins
+_NOT_YET = re.compile(r"-elect\b|\b(incoming|designate|presumptive)\b|-designate\b", re.I)
 
 
 def _words(text: str) -> list[str]:
@@ -301,6 +304,8 @@ class _Coder:
                 continue
             if org_coded:
                 continue
+            if e.type == "PERSON" and r and _NOT_YET.search(_role_part(d.text)):
+                generic = True
             if generic and e.type == "PERSON" and not (c and not country):
                 generic_roles.extend(x for x in r if x not in generic_roles)
                 continue
@@ -321,7 +326,8 @@ class _Coder:
         if e.type == "PERSON" and former and not roles:
             roles = ["ELI"]  # CAMEO 3.2.4: former officials are elites
             evidence.extend(former)
-            weak = False
+            # ... unless the tables date an office held now: "former Vice President X",
+            # the opposition's candidate, is coded by what X is on the article's date
         if e.type == "PERSON" and roles and not org_coded and self._title_held_before(
                 e, texts, country):
             # "Attorney General Eric Holder ... in 2012", read in 2019: the tables date

@@ -42,7 +42,8 @@ _KINSHIP = {"father", "mother", "son", "daughter", "brother", "sister", "wife", 
 _TITLE_MODIFIERS = {"late", "former", "ex", "then", "acting", "deputy", "vice", "interim",
                     "outgoing", "incoming", "senior", "top", "chief", "first", "newly", "elected",
                     "caretaker", "de", "facto", "new", "current", "sitting", "longtime", "veteran",
-                    "embattled", "ousted", "appointed", "designate", "retired"}
+                    "embattled", "ousted", "appointed", "designate", "retired", "elect",
+                    "presumptive"}
 _LOCATIVE_PREPS = {"to", "in", "at", "from", "into", "near", "toward", "towards", "via",
                    "across", "through", "outside", "inside", "around", "within", "for"}
 _PLACE_VERBS = {"visit", "reach", "leave", "enter", "tour", "arrive", "travel", "fly", "return"}
