@@ -314,3 +314,23 @@ def test_knowledge_phrases_are_found_from_their_first_word(resolve) -> None:  # 
     assert {"Guinea-Bissau", "Gambia", "United States"} <= names, names
     isil = [e for e in ents if e.actor is not None and e.actor.code == "IMGISG"]
     assert [m.text for m in isil[0].mentions] == ["Islamic State of Iraq and the Levant"]
+
+
+def test_he_in_a_quotation_is_the_person_it_is_said_about(resolve) -> None:  # type: ignore[no-untyped-def]
+    # the speaker opens the sentence; the one the quotation is about is named in it
+    ents = resolve("Tomas Brandt was released from custody in Hamburg on Friday. Nadia Farouk, "
+                   'a lawyer representing Brandt, told reporters: "He is relieved that the '
+                   'ordeal is over, and he wants to go home."')
+    brandt = _by_name(ents, "Tomas Brandt")
+    assert {"He", "he"} <= set(_texts(brandt))
+    assert not {"He", "he"} & set(_texts(_by_name(ents, "Nadia Farouk")))
+
+
+def test_he_in_a_tribute_is_the_main_person_not_the_speaker(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Karl Lindqvist, the former mayor of Uppsala, died on Sunday aged 84. "
+                   "Lindqvist led the city for two decades. Lindqvist was born in a village "
+                   'near the coast. Lars Berg, a former deputy, said: "He was a generous man, '
+                   'and the city loved him."')
+    karl = _by_name(ents, "Karl Lindqvist")
+    assert {"He", "him"} <= set(_texts(karl))
+    assert not {"He", "him"} & set(_texts(_by_name(ents, "Lars Berg")))

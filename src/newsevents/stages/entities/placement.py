@@ -106,6 +106,39 @@ class Placement(Nominals):
                     best = (x.start, c)
         if best is not None:
             best[1].add(m)
+            return
+        about = self._quoted_about(m, opening)
+        if about is not None:
+            about.add(m)
+
+    def _quoted_about(self, m: Mention, opening: int) -> Cluster | None:
+        """Whom "he" or "she" in a quotation that names nobody refers to: not the
+        speaker (the subject of the sentence that opens the quotation), but a person
+        named in that sentence ("said about Amman: 'His ...'", "a lawyer representing
+        Spanton, said 'she ...'"), else the article's main person so far ("Goel said,
+        'He was an excellent politician'" in an obituary)."""
+        sent = bisect.bisect_right(self.sent_char_starts, opening) - 1
+        speaker = self.subject_of_sent.get(sent)
+
+        def fits(c: Cluster) -> bool:
+            return (c.label == "PERSON" and c is not speaker
+                    and not (c.gender and m.gender and c.gender != m.gender))
+
+        named = [c for c in self.persons_of_sent.get(sent, []) if fits(c)
+                 and any(x.kind == "name" and x.sent == sent and x.start < opening
+                         for x in c.mentions)]
+        if named:
+            return named[-1]
+        if speaker is None:
+            return None  # who speaks is not known yet: the main person may be the speaker
+        counts = [(sum(1 for x in c.mentions if x.start < opening), c) for c in self.clusters
+                  if fits(c) and any(x.kind == "name" for x in c.mentions)]
+        counts = [x for x in counts if x[0] >= 3]
+        if not counts:
+            return None
+        top = max(n for n, _ in counts)
+        leaders = [c for n, c in counts if n == top]
+        return leaders[0] if len(leaders) == 1 else None
 
     def _place_group_pronoun(self, m: Mention) -> None:
         for back in range(0, 2):
