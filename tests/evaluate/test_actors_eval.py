@@ -50,6 +50,19 @@ def test_scoring_of_a_hand_made_prediction() -> None:
     assert s["matched"] == 2 and s["b3_p"] == pytest.approx(1.0)  # 0.5 + 0.5
 
 
+def test_a_leading_article_is_not_a_span_difference() -> None:
+    # "the BTU" in the gold, "BTU" predicted: the same mention (3 of 7 characters would
+    # fail the half-overlap rule); "the strike" against "strike" alike
+    text = "Workers of the BTU walked out. The union said the strike would go on."
+    gold = {"text": text, "entities": [
+        {"name": "BTU", "type": "ORG", "code": "GBRLAB", "mentions": [[11, 18], [31, 40]]}]}
+    pred = Analysis(article=gold_article(text), pipeline=PipelineInfo(version="t", model="t"),
+                    entities=[Entity(id="e1", name="BTU", type="ORG", mentions=[
+                        Span(15, 18, "BTU"), Span(35, 40, "union")])])
+    s = actors.score_article(gold, pred)
+    assert s["matched"] == 2 and s["b3_r"] == pytest.approx(2.0)
+
+
 def test_bad_gold_lines_are_one_clear_error(tmp_path: Path) -> None:
     bad = tmp_path / "g.jsonl"
     bad.write_text('{"text": "x"}\n')

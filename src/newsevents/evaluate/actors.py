@@ -14,7 +14,10 @@ CAMEO actor code.
 Figures:
 
 * ``mention_recall``: gold mentions that some predicted mention matches
-  (same span, or overlapping by at least half of their union);
+  (same span, or overlapping by at least half of their union once a leading
+  "the", "a" or "an" is set aside on both sides: annotation schemes differ on
+  whether the article belongs to a name, and "the MDC" against "MDC" is the
+  same mention);
 * ``b3_precision``/``b3_recall``/``b3_f1``: B-cubed clustering scores over
   the matched gold mentions (does each mention sit with the right others?);
 * ``code_accuracy``/``country_accuracy``: for each gold entity with a code,
@@ -30,6 +33,7 @@ A note names every gold person whose code was missed, with the code given.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -65,12 +69,23 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
     return [gold_object(where, line, "entities") for _n, where, line in gold_lines(path)]
 
 
+_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.I)
+
+
+def _core(text: str, start: int, end: int) -> tuple[int, int]:
+    """A mention's span without a leading article."""
+    hit = _ARTICLE.match(text, start, end)
+    return (hit.end(), end) if hit and hit.end() < end else (start, end)
+
+
 def score_article(gold: dict[str, Any], result: Analysis) -> dict[str, Any]:
     """Counts for one article (summed by :func:`run`)."""
+    text = gold["text"]
     pred: list[tuple[tuple[int, int], int]] = [
-        ((m.start, m.end), i) for i, e in enumerate(result.entities) for m in e.mentions]
+        (_core(text, m.start, m.end), i) for i, e in enumerate(result.entities)
+        for m in e.mentions]
     gold_mentions: list[tuple[tuple[int, int], int]] = [
-        ((int(s), int(e)), gi) for gi, ent in enumerate(gold["entities"])
+        (_core(text, int(s), int(e)), gi) for gi, ent in enumerate(gold["entities"])
         for s, e in ent["mentions"]]
     # match each gold mention to the best predicted mention
     match: dict[int, int] = {}  # gold mention index -> predicted entity index
