@@ -332,3 +332,17 @@ def test_a_former_title_yields_to_an_office_held_now(tmp_path: Path, pipeline: P
     text = "Former Prime Minister Claire Dubois spoke at a rally in Lyon on Friday."
     assert _code(_analyse(pipe, text, "2020-05-10").entities, "Claire Dubois") == "FRAOPP"
     assert _code(_analyse(pipe, text, "2016-05-10").entities, "Claire Dubois") == "FRAELI"
+
+
+def test_a_lone_surname_is_not_a_namesake_of_another_country(tmp_path: Path,
+                                                             pipeline: Pipeline) -> None:
+    # the only "Okafor" in office on the day is a Ghanaian banker; "Okafor" in a story
+    # about Kenya under no banker's title is not him
+    csv = tmp_path / "people.csv"
+    csv.write_text("name,aliases,code,start,end,note\nDaniel Okafor,,GHAGOVBUS,2010-01-01,,"
+                   "central bank governor\n")
+    pipe = Pipeline(pipeline.nlp, options=Options(dictionaries=(str(csv),)))
+    kenya = _analyse(pipe, "Police in Nairobi said Okafor was released on Monday.", "2020-05-10")
+    assert (_code(kenya.entities, "Okafor") or "")[:3] != "GHA"
+    ghana = _analyse(pipe, "Okafor told lenders in Accra that rates would stay high.", "2020-05-10")
+    assert _code(ghana.entities, "Okafor") == "GHAGOVBUS"

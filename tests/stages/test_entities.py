@@ -334,3 +334,13 @@ def test_he_in_a_tribute_is_the_main_person_not_the_speaker(resolve) -> None:  #
     karl = _by_name(ents, "Karl Lindqvist")
     assert {"He", "him"} <= set(_texts(karl))
     assert not {"He", "him"} & set(_texts(_by_name(ents, "Lars Berg")))
+
+
+def test_one_countrys_government_cabinet_and_administration_are_one_body(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("The Kenyan government and the Ugandan government signed a border pact in "
+                   "Kampala on Monday. The Kenyan cabinet approved the pact on Tuesday, and "
+                   "the current government of Kenya said it would take effect in May.")
+    kenya = [e for e in ents if "The Kenyan government" in _texts(e)]
+    assert len(kenya) == 1
+    assert {"The Kenyan cabinet", "the current government of Kenya"} <= set(_texts(kenya[0]))
+    assert "the Ugandan government" not in _texts(kenya[0])

@@ -57,7 +57,7 @@ def test_naming_an_earlier_act_criticises_its_doer(pipeline: Pipeline) -> None:
 
 
 def test_a_tribute_in_a_quotation_praises_the_one_it_speaks_of(pipeline: Pipeline) -> None:
-    r = _run(pipeline, "Former Ghanaian president John Mahama died on Sunday. Ghanaian "
+    r = _run(pipeline, "Former Ghanaian president Kwesi Ampofo died on Sunday. Ghanaian "
                        'President Nana Akufo-Addo said: "He was a brilliant statesman who made '
                        'a great contribution to our nation."')
     assert ("GHAGOV", "051", "GHAELI", "said") in _facts(r)

@@ -176,6 +176,7 @@ class _Coder:
         self.memory = getattr(ctx.knowledge, "memory", None)
         self.gazetteer = ctx.knowledge.gazetteer
         self.context_country = self._context_country(ctx)
+        self.named_countries = set(self._countries_named()) | {self.context_country}
         self.doc = ctx.doc
 
     def _place_country(self, name: str) -> str | None:
@@ -624,6 +625,13 @@ class _Coder:
         if len(e.name.split()) == 1:
             # a lone surname: the one person of that name the tables know of
             full = [n for n in self.kb.full_names(e.name) if self.kb.offices(n, self.day)]
+            # ... and of the article's countries, or under the title the tables record:
+            # "King Hassan of Morocco" is not a Sudanese central banker named Hassan
+            titles = {w.lower() for d in e.descriptions for w in _words(d.text)}
+            full = [n for n in full if any(
+                split_code(o.code)[0] in self.named_countries
+                or titles & set(_words((o.note or "").lower()))
+                for o in self.kb.offices(n, self.day))]
             # aliases of one person share their office entries
             people = {frozenset(id(o) for o in self.kb.people[n]) for n in full}
             if len(people) == 1:

@@ -8,7 +8,13 @@ import re
 
 from .model import Cluster, Mention, _org_head, _span
 from .placement import Placement
-from .words import _GENERIC_ORG_NOUNS, _IDENTIFIED_AS, _INVERTED_PP
+from .words import (
+    _BODY_MODIFIERS,
+    _EXECUTIVE_NOUNS,
+    _GENERIC_ORG_NOUNS,
+    _IDENTIFIED_AS,
+    _INVERTED_PP,
+)
 
 
 class Merging(Placement):
@@ -177,17 +183,23 @@ class Merging(Placement):
                 groups.setdefault(shape[0], []).append((c, shape[1]))
         for members in groups.values():
             countries = {iso for _, iso in members if iso}
-            if len(members) < 2 or len(countries) > 1:
-                continue
-            keep = max((c for c, _ in members), key=lambda c: (len(c.mentions), -c.first))
-            for c, _ in members:
-                if c is keep:
+            if len(countries) > 1:
+                # the government of each country apart; one with no country stays alone
+                sets = [[c for c, iso in members if iso == x] for x in countries]
+            else:
+                sets = [[c for c, _ in members]]
+            for same in sets:
+                if len(same) < 2:
                     continue
-                for m in c.mentions:
-                    keep.add(m)
-                keep.names.extend(c.names)
-                keep.descriptions.extend(c.descriptions)
-                self.clusters.remove(c)
+                keep = max(same, key=lambda c: (len(c.mentions), -c.first))
+                for c in same:
+                    if c is keep:
+                        continue
+                    for m in c.mentions:
+                        keep.add(m)
+                    keep.names.extend(c.names)
+                    keep.descriptions.extend(c.descriptions)
+                    self.clusters.remove(c)
 
     def _head_and_country(self, c: Cluster) -> tuple[str, str | None] | None:
         """(head noun, country) when every named mention of an organisation is its
@@ -204,7 +216,8 @@ class Merging(Placement):
             k = 0
             while k < len(words):
                 w = words[k]
-                if w.lower() in ("the", "of"):
+                if w.lower() in ("the", "of") or (w.lower() in _BODY_MODIFIERS
+                                                   and k < len(words) - 1):
                     k += 1
                     continue
                 # a country of up to three words ("the United Kingdom", "UK", "British")
@@ -221,9 +234,10 @@ class Merging(Placement):
                 k += 1
             if len(rest) != 1 or not rest[0].isalpha():
                 return None
-            if head is not None and rest[0] != head:
+            word = _EXECUTIVE_NOUNS.get(rest[0], rest[0])
+            if head is not None and word != head:
                 return None
-            head = rest[0]
+            head = word
         if head is None or head in _GENERIC_ORG_NOUNS:
             return None
         return head, country or (c.countries.most_common(1)[0][0] if c.countries else None)

@@ -76,5 +76,15 @@ _REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)")
 
 #: nouns by which a text resumes any organisation it has just named
 _GENERIC_ORG_NOUNS = frozenset({"group", "organisation", "organization"})
+#: head nouns that name one country's executive: "the cabinet", "the administration"
+#: and "the government" of one country in one article are one actor
+_EXECUTIVE_NOUNS = {"cabinet": "government", "administration": "government",
+                    "regime": "government"}
+#: words around a body's head noun that do not make it another body: "the current
+#: government of Iraq", "their government", "the country's central government" (but
+#: "the provincial government", "the state government" are other bodies)
+_BODY_MODIFIERS = frozenset({"current", "new", "incumbent", "interim", "transitional",
+                             "caretaker", "central", "national", "federal", "their", "its",
+                             "our", "country", "nation", "island"})
 #: dependencies of a word that stands as a noun phrase ("the accused" as a participle)
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr"})
