@@ -344,3 +344,14 @@ def test_one_countrys_government_cabinet_and_administration_are_one_body(resolve
     assert len(kenya) == 1
     assert {"The Kenyan cabinet", "the current government of Kenya"} <= set(_texts(kenya[0]))
     assert "the Ugandan government" not in _texts(kenya[0])
+
+
+def test_the_state_and_the_african_nation_are_the_places_named_before(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Voters in Nebraska went to the polls on Tuesday. The state sends five "
+                   "electors, and the state's capital saw long queues. Malawi held its own vote "
+                   "in June. The African nation declared a state of emergency in May.")
+    nebraska = _by_name(ents, "Nebraska")
+    assert {"The state", "the state"} <= set(_texts(nebraska))
+    malawi = _by_name(ents, "Malawi")
+    assert "The African nation" in _texts(malawi)
+    assert not any("state of emergency" in t or t == "a state" for e in ents for t in _texts(e))

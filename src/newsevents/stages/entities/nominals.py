@@ -8,7 +8,15 @@ from ...knowledge.actors import norm
 from ..quotes import DOCUMENTS
 from .model import Mention
 from .names import Names
-from .words import _GROUP_PRONOUNS, _KINSHIP, _NOUN_DEPS, _PLACE_NOUNS, _POSSESSIVE, _PRONOUNS
+from .words import (
+    _GROUP_PRONOUNS,
+    _KINSHIP,
+    _NOUN_DEPS,
+    _PLACE_NOUNS,
+    _POSSESSIVE,
+    _PRONOUNS,
+    _REGION_NOUNS,
+)
 
 
 class Nominals(Names):
@@ -105,7 +113,8 @@ class Nominals(Names):
         out = []
         for t in self.tokens:
             if t.i in self.taken or (t.lower_ not in _PRONOUNS and t.lower_ not in
-                                     _GROUP_PRONOUNS and t.lower_ not in _PLACE_NOUNS):
+                                     _GROUP_PRONOUNS and t.lower_ not in _PLACE_NOUNS
+                                     and t.lower_ not in _REGION_NOUNS):
                 continue
             quote = self._quote_at(t.idx)
             gender = _PRONOUNS.get(t.lower_)
@@ -124,9 +133,26 @@ class Nominals(Names):
                 # of this sentence or the last one (not "its forces", whose owner the
                 # events stage reads clause by clause)
                 out.append(self._mention([t], "group_pronoun", "ORG"))
-            elif (t.tag_ == "NN" and t.i > 0 and self.doc[t.i - 1].lower_ == "the"
-                  and t.dep_ not in ("compound", "amod", "nmod")
-                  and not any(c.dep_ in ("amod", "compound") for c in t.children)):
-                # "the country", "the nation": the country the story is about
-                out.append(self._mention([self.doc[t.i - 1], t], "country_ref", "GPE"))
+            elif t.tag_ == "NN" and t.dep_ not in ("compound", "amod", "nmod"):
+                tokens = self._place_reference(t)
+                if tokens is not None:
+                    kind = "region_ref" if t.lower_ in _REGION_NOUNS else "country_ref"
+                    out.append(self._mention(tokens, kind, "GPE"))
         return out
+
+    def _place_reference(self, t: Any) -> list[Any] | None:
+        """"the country", "the nation", "the African nation", "the island nation",
+        "the state": the place the story is about, if nothing but "the" and words that
+        name no country of their own come before the noun, and no "of" after it ("the
+        state of emergency")."""
+        lefts = list(t.lefts)
+        if not lefts or lefts[0].lower_ != "the" or lefts[0].i != min(
+                x.i for x in t.subtree) or any(x.dep_ == "prep" for x in t.rights):
+            return None
+        for x in lefts[1:]:
+            if x.dep_ not in ("amod", "compound") or self.kb.country(x.text) is not None \
+                    or x.ent_type_ in ("GPE", "ORG", "PERSON") and x.i in self.taken:
+                return None
+        if t.lower_ in _REGION_NOUNS and len(lefts) > 1:
+            return None  # "the Gulf state", "the Indian state": another place
+        return list(self.doc[lefts[0].i:t.i + 1])

@@ -84,6 +84,8 @@ class Placement(Nominals):
             self._place_quoted_pronoun(m)
         if m.kind == "country_ref":
             self._place_country_ref(m)
+        if m.kind == "region_ref":
+            self._place_region_ref(m)
 
     def _place_quoted_pronoun(self, m: Mention) -> None:
         opening = int(m.key)
@@ -156,6 +158,18 @@ class Placement(Nominals):
         if countries:
             max(countries, key=lambda c: max(x.start for x in c.mentions
                                              if x.start < m.start)).add(m)
+
+    def _place_region_ref(self, m: Mention) -> None:
+        """"the state" after "Wisconsin": the first-level region named last."""
+        regions = [c for c in self.clusters if c.label == "GPE" and c.first < m.start
+                   and self._first_level_region(c.mentions[0].text)]
+        if regions:
+            max(regions, key=lambda c: max(x.start for x in c.mentions
+                                           if x.start < m.start)).add(m)
+
+    def _first_level_region(self, name: str) -> bool:
+        return any(g.feature == "region" and g.admin2 is None and g.is_named(name)
+                   for g in self.gazetteer.candidates(name))
 
     def _note_person(self, c: Cluster, m: Mention) -> None:
         self.last_person = c

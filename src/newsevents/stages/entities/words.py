@@ -33,6 +33,8 @@ _PATRONYMIC = {"bin", "bint", "ibn", "ben", "bn"}
 _GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves", "its"}
 #: Nouns that, after "the", name the country the story is about.
 _PLACE_NOUNS = {"country", "nation"}
+#: "the state", "the province": the first-level region the story is in
+_REGION_NOUNS = {"state", "province"}
 #: Heads of role descriptions that say little about which person is meant.
 _GENERIC_ROLE_WORDS = {"official", "chief", "head", "leader", "counterpart", "top", "senior",
                        "high-ranking", "spokesman", "spokeswoman", "spokesperson", "envoy",
