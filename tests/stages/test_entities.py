@@ -355,3 +355,19 @@ def test_the_state_and_the_african_nation_are_the_places_named_before(resolve) -
     malawi = _by_name(ents, "Malawi")
     assert "The African nation" in _texts(malawi)
     assert not any("state of emergency" in t or t == "a state" for e in ents for t in _texts(e))
+
+
+def test_one_countrys_police_is_one_force(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Police in Leeds arrested two men on Friday. Armed officers surrounded the "
+                   "house before dawn, and West Yorkshire Police said the men were held in "
+                   "custody. The police did not name them.")
+    force = _by_name(ents, "West Yorkshire Police")
+    assert force.type == "ORG"  # the model's GPE: a place's name before "Police"
+    assert {"Police", "Armed officers", "The police"} <= set(_texts(force))
+
+
+def test_two_countries_police_stay_apart(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Kenyan police and Ugandan police held joint drills near the border on "
+                   "Friday.")
+    kenyan = _by_name(ents, "Kenyan police")
+    assert "Ugandan police" not in _texts(kenyan)

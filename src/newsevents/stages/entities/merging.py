@@ -201,6 +201,52 @@ class Merging(Placement):
                     keep.descriptions.extend(c.descriptions)
                     self.clusters.remove(c)
 
+    def _one_force(self) -> None:
+        """"Police", "the police", "armed plainclothes officers" and "the Metropolitan
+        Police"; "troops", "the army" and "the armed forces": one force when the
+        article names one country's police (or military) only, and at most one named
+        force of that kind (CAMEO codes the force, not each squad)."""
+        forces: dict[str, list[Cluster]] = {}
+        for c in self.clusters:
+            if c.label != "ORG" or not c.mentions:
+                continue
+            role = self._force_role(c)
+            if role is not None:
+                forces.setdefault(role, []).append(c)
+        for members in forces.values():
+            countries = {iso for c in members for iso in c.countries}
+            named = [c for c in members if any(_proper_name(m) for m in c.mentions)]
+            if len(members) < 2 or len(countries) > 1 or len(named) > 1:
+                continue
+            keep = named[0] if named else max(members, key=lambda c: (len(c.mentions),
+                                                                        -c.first))
+            for c in members:
+                if c is keep:
+                    continue
+                for m in c.mentions:
+                    keep.add(m)
+                keep.names.extend(c.names)
+                self.clusters.remove(c)
+
+    def _force_role(self, c: Cluster) -> str | None:
+        """COP or MIL when every naming mention of an organisation is a police force
+        or a military one (by its head word's role), else None."""
+        found: set[str] = set()
+        for m in c.mentions:
+            if m.kind == "nominal" and m.role_head:
+                head = m.role_head
+            elif m.kind in ("name", "metonym", "nominal"):
+                head = (m.text.split() or [""])[-1].lower()
+            else:
+                continue
+            role = self.kb.role(head or "")
+            if role is None:
+                return None
+            found |= set(role.roles) & {"COP", "MIL"}
+            if not set(role.roles) <= {"COP", "MIL"}:
+                return None
+        return found.pop() if len(found) == 1 else None
+
     def _head_and_country(self, c: Cluster) -> tuple[str, str | None] | None:
         """(head noun, country) when every named mention of an organisation is its
         head noun with only a country, "the" and "of" around it."""
@@ -244,3 +290,10 @@ class Merging(Placement):
 
     def _sent_at(self, pos: int) -> int:
         return bisect.bisect_right(self.sent_char_starts, pos) - 1
+
+
+def _proper_name(m: Mention) -> bool:
+    """A force's own name ("Metropolitan Police", "Armed Forces of the Philippines"),
+    not a capitalised common noun ("Police said", "Armed officers")."""
+    words = m.text.split()
+    return m.kind in ("name", "metonym") and len(words) > 1 and words[-1][:1].isupper()

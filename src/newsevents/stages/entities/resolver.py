@@ -24,6 +24,7 @@ class Resolver(Merging):
         self._titles_by_parse()
         self._org_anaphora()
         self._one_body_by_country()
+        self._one_force()
         return self._records()
 
     def _records(self) -> list[Entity]:
