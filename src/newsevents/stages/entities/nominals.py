@@ -151,7 +151,7 @@ class Nominals(Names):
             return None
         for x in lefts[1:]:
             if x.dep_ not in ("amod", "compound") or self.kb.country(x.text) is not None \
-                    or x.ent_type_ in ("GPE", "ORG", "PERSON") and x.i in self.taken:
+                    or (x.ent_type_ in ("GPE", "ORG", "PERSON") and x.i in self.taken):
                 return None
         if t.lower_ in _REGION_NOUNS and len(lefts) > 1:
             return None  # "the Gulf state", "the Indian state": another place
