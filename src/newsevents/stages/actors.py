@@ -176,7 +176,7 @@ class _Coder:
         self.memory = getattr(ctx.knowledge, "memory", None)
         self.gazetteer = ctx.knowledge.gazetteer
         self.context_country = self._context_country(ctx)
-        self.named_countries = set(self._countries_named()) | {self.context_country}
+        self.named_countries: set[str | None] = {*self._countries_named(), self.context_country}
         self.doc = ctx.doc
 
     def _place_country(self, name: str) -> str | None:
