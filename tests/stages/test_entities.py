@@ -371,3 +371,19 @@ def test_two_countries_police_stay_apart(resolve) -> None:  # type: ignore[no-un
                    "Friday.")
     kenyan = _by_name(ents, "Kenyan police")
     assert "Ugandan police" not in _texts(kenyan)
+
+
+def test_the_attacker_and_the_assailant_are_one_person(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("A man was arrested on Saturday after a stabbing at a concert in Graz. The "
+                   "attacker jumped on stage during the final song. Police said the assailant "
+                   "had used a forged press pass to get in.")
+    attacker = [e for e in ents if "The attacker" in _texts(e)]
+    assert len(attacker) == 1 and "the assailant" in _texts(attacker[0])
+
+
+def test_the_gunman_is_the_one_person_charged(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Police charged Martin Kessel, 31, with murder on Sunday after the shooting "
+                   "at a market in Linz. The gunman had bought the rifle legally, police said, "
+                   "and the suspect will appear in court on Monday.")
+    kessel = _by_name(ents, "Martin Kessel")
+    assert {"The gunman", "the suspect"} <= set(_texts(kessel))

@@ -228,6 +228,26 @@ class Merging(Placement):
                 keep.names.extend(c.names)
                 self.clusters.remove(c)
 
+    def _one_perpetrator(self) -> None:
+        """"The attacker", "the assailant", "the detained suspect": in one article, one
+        person (the descriptions are singular and definite), and the one named person
+        the text arrests or charges, if there is exactly one."""
+        words = self.kb.suspect_words.get("perpetrator", frozenset())
+        described = [c for c in self.clusters if c.label == "PERSON" and _only_described_as(
+            c, words)]
+        if not described:
+            return
+        charged = [c for c in self.clusters if c.label == "PERSON" and c not in described
+                   and any(m.kind == "name" for m in c.mentions)
+                   and self._charged(c, len(self.text))]
+        keep = charged[0] if len(charged) == 1 else described[0]
+        for c in described:
+            if c is keep:
+                continue
+            for m in c.mentions:
+                keep.add(m)
+            self.clusters.remove(c)
+
     def _force_role(self, c: Cluster) -> str | None:
         """COP or MIL when every naming mention of an organisation is a police force
         or a military one (by its head word's role), else None."""
@@ -297,3 +317,12 @@ def _proper_name(m: Mention) -> bool:
     not a capitalised common noun ("Police said", "Armed officers")."""
     words = m.text.split()
     return m.kind in ("name", "metonym") and len(words) > 1 and words[-1][:1].isupper()
+
+
+def _only_described_as(c: Cluster, words: frozenset[str]) -> bool:
+    """Is every naming mention of ``c`` a definite, singular "the <perpetrator word>"?"""
+    naming = [m for m in c.mentions if m.kind not in ("pronoun", "quoted_pronoun")]
+    return bool(naming) and all(
+        m.kind == "nominal" and m.definite and not m.group and m.role_head is not None
+        and m.role_head.split()[-1] in words and m.text.split()[0].lower() in ("the", "this")
+        for m in naming)

@@ -25,6 +25,7 @@ class Resolver(Merging):
         self._org_anaphora()
         self._one_body_by_country()
         self._one_force()
+        self._one_perpetrator()
         return self._records()
 
     def _records(self) -> list[Entity]:
