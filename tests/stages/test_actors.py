@@ -244,8 +244,8 @@ def test_the_body_a_person_is_of(pipeline: Pipeline, text: str, name: str, code:
      "Ali Haddad", "USAELI"),
     ("Real estate agent Maria Lopez said prices fell in Madrid.", "Maria Lopez", "ESPBUS"),
     # the head of a government named by it
-    ("Rebels in Zimbabwe fought Ian Smith's government for years.", "Ian Smith", "ZWEGOV"),
-    ("Ian Smith's car was stolen in Harare, Zimbabwe.", "Ian Smith", "ZWECVL"),
+    ("Rebels in Zimbabwe fought Ian Douglas's government for years.", "Ian Douglas", "ZWEGOV"),
+    ("Ian Douglas's car was stolen in Harare, Zimbabwe.", "Ian Douglas", "ZWECVL"),
 ])
 def test_agents_and_heads_of_government(pipeline: Pipeline, text: str, name: str,
                                         code: str) -> None:
