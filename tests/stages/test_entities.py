@@ -387,3 +387,14 @@ def test_the_gunman_is_the_one_person_charged(resolve) -> None:  # type: ignore[
                    "and the suspect will appear in court on Monday.")
     kessel = _by_name(ents, "Martin Kessel")
     assert {"The gunman", "the suspect"} <= set(_texts(kessel))
+
+
+@pytest.mark.parametrize(("text", "name", "nominal"), [
+    ("Al-Shabaab claimed the attack on the base near Kismayo on Sunday. The group said in a "
+     "statement that its fighters had killed twelve soldiers.", "Al-Shabaab", "The group"),
+    ("The Southern Transitional Council seized the port of Aden on Sunday. The council said it "
+     "would hand it back within a week.", "Southern Transitional Council", "The council"),
+])
+def test_a_known_organisation_is_resumed_by_its_head_noun(resolve, text: str, name: str,  # type: ignore[no-untyped-def]
+                                                          nominal: str) -> None:
+    assert nominal in _texts(_by_name(resolve(text), name))

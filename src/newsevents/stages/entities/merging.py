@@ -111,14 +111,15 @@ class Merging(Placement):
             if c.label != "ORG":
                 continue
             for m in c.mentions:
-                if m.kind == "name" and len(m.text.split()) > 1:
-                    head = _org_head(m.text)
-                    if head:
-                        named.append((m.start, head, c))
+                if m.kind in ("name", "metonym", "igo"):
+                    # "the council" after "the Southern Transitional Council"; "the
+                    # group" after "Al-Qaeda" (a one-word name has no head of its own)
+                    head = _org_head(m.text) if len(m.text.split()) > 1 else None
+                    named.append((m.start, head or "", c))
         if not named:
             return
         named.sort(key=lambda x: x[0])
-        heads = {h for _, h, _ in named}
+        heads = {h for _, h, _ in named if h}
         placed = {(m.start, m.end) for c in self.clusters for m in c.mentions}
         for t in self.tokens:
             generic = t.lemma_.lower() in _GENERIC_ORG_NOUNS and t.is_lower
@@ -147,7 +148,7 @@ class Merging(Placement):
             for pos, head, c in named:
                 # "the group", "this organisation": an organisation named in the last
                 # three sentences, whatever its head noun
-                if pos < start and (head == t.lemma_.lower() or (
+                if pos < start and ((head and head == t.lemma_.lower()) or (
                         generic and sent - self._sent_at(pos) <= 3)):
                     n, _, _ = before.get(id(c), (0, 0, c))
                     before[id(c)] = (n + 1, pos, c)
