@@ -346,3 +346,15 @@ def test_a_lone_surname_is_not_a_namesake_of_another_country(tmp_path: Path,
     assert (_code(kenya.entities, "Okafor") or "")[:3] != "GHA"
     ghana = _analyse(pipe, "Okafor told lenders in Accra that rates would stay high.", "2020-05-10")
     assert _code(ghana.entities, "Okafor") == "GHAGOVBUS"
+
+
+def test_a_title_the_tables_date_in_the_past_is_history(tmp_path: Path,
+                                                        pipeline: Pipeline) -> None:
+    # the office in the table's note may carry its place and a remark in brackets
+    csv = tmp_path / "people.csv"
+    csv.write_text("name,aliases,code,start,end,note\nMusa Bello,,NGAGOV,2003-05-29,2011-05-29,"
+                   "governor of Kano State (two terms); approx\n")
+    pipe = Pipeline(pipeline.nlp, options=Options(dictionaries=(str(csv),)))
+    text = "Governor Musa Bello opened the new market in Kano on Monday."
+    assert _code(_analyse(pipe, text, "2020-05-10").entities, "Musa Bello") == "NGAELI"
+    assert _code(_analyse(pipe, text, "2008-05-10").entities, "Musa Bello") == "NGAGOV"

@@ -578,7 +578,9 @@ class _Coder:
                 continue
             if self.kb.latest_office(e.name, self.day) == o:
                 continue  # died in office days ago: the obituary's title is his
-            held = (o.note or "").split(";")[0].strip().lower()
+            # "president (resigned)", "sultan of Muscat and Oman (deposed ...)": the title
+            held = re.sub(r"\s*\(.*?\)", "", (o.note or "").split(";")[0].lower())
+            held = re.split(r"\b(?:of|for|from)\b|,", held)[0].strip()
             if held and re.search(rf"\b{re.escape(held)}\b", titles):
                 return True
         return False
