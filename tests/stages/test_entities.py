@@ -398,3 +398,17 @@ def test_the_gunman_is_the_one_person_charged(resolve) -> None:  # type: ignore[
 def test_a_known_organisation_is_resumed_by_its_head_noun(resolve, text: str, name: str,  # type: ignore[no-untyped-def]
                                                           nominal: str) -> None:
     assert nominal in _texts(_by_name(resolve(text), name))
+
+
+@pytest.mark.parametrize(("text", "pronoun", "name", "other"), [
+    ("Health Minister Saeed Namaki visited the hospital on Monday. Offering his condolences, "
+     "speaker of the parliament Ali Larijani wrote that the nation had lost a servant.",
+     "his", "Ali Larijani", "Saeed Namaki"),
+    ("Maria Lopez landed in Quito on Monday. After her arrival, Ana Torres met the president.",
+     "her", "Torres", "Maria Lopez"),
+])
+def test_a_pronoun_in_an_opening_phrase_is_the_subject_after_it(  # type: ignore[no-untyped-def]
+        resolve, text: str, pronoun: str, name: str, other: str) -> None:
+    ents = resolve(text)
+    assert pronoun in _texts(_by_name(ents, name))
+    assert pronoun not in _texts(_by_name(ents, other))

@@ -202,6 +202,53 @@ class Merging(Placement):
                     keep.descriptions.extend(c.descriptions)
                     self.clusters.remove(c)
 
+    def _cataphora(self) -> None:
+        """"Offering his condolence, Speaker Ali Larijani wrote ...", "After her arrival,
+        Maria Lopez met ...": a pronoun in a phrase that opens the sentence, before its
+        subject, is that subject when the subject is a named person."""
+        first_name: dict[int, tuple[Mention, Cluster]] = {}  # token -> a person's name
+        for c in self.clusters:
+            if c.label != "PERSON":
+                continue
+            for m in c.mentions:
+                if m.kind == "name" and m.head is not None:
+                    first_name[m.head.i] = (m, c)
+        for c in list(self.clusters):
+            if c.label != "PERSON":
+                continue
+            for m in list(c.mentions):
+                if m.kind != "pronoun" or m.head is None:
+                    continue
+                t = m.head
+                opener = t
+                while opener.head.i != opener.i and opener.dep_ not in ("advcl", "prep",
+                                                                         "npadvmod"):
+                    opener = opener.head
+                root = opener.head
+                if opener is t or opener.dep_ not in ("advcl", "prep", "npadvmod") \
+                        or root.dep_ != "ROOT" or opener.i > root.i:
+                    continue
+                subj = next((x for x in root.children if x.dep_ in ("nsubj", "nsubjpass")),
+                            None)
+                if subj is None or subj.i < t.i:
+                    continue
+                # the subject is the name, or the title the name is attached to ("speaker
+                # of the parliament Ali Larijani")
+                named = first_name.get(subj.i) or next(
+                    (first_name[k] for k in range(subj.i, min(subj.i + 12, len(self.doc)))
+                     if k in first_name and any(a.i == subj.i for a in self.doc[k].ancestors)),
+                    None)
+                if named is None:
+                    continue
+                name, target = named
+                if target is c or (target.gender and m.gender and target.gender != m.gender):
+                    continue
+                c.mentions.remove(m)
+                target.add(m)
+                if not c.mentions:
+                    self.clusters.remove(c)
+                    break
+
     def _one_force(self) -> None:
         """"Police", "the police", "armed plainclothes officers" and "the Metropolitan
         Police"; "troops", "the army" and "the armed forces": one force when the

@@ -26,6 +26,7 @@ class Resolver(Merging):
         self._one_body_by_country()
         self._one_force()
         self._one_perpetrator()
+        self._cataphora()
         return self._records()
 
     def _records(self) -> list[Entity]:
