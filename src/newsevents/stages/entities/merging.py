@@ -240,7 +240,7 @@ class Merging(Placement):
                     None)
                 if named is None:
                     continue
-                name, target = named
+                _name, target = named
                 if target is c or (target.gender and m.gender and target.gender != m.gender):
                     continue
                 c.mentions.remove(m)
