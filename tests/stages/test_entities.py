@@ -412,3 +412,10 @@ def test_a_pronoun_in_an_opening_phrase_is_the_subject_after_it(  # type: ignore
     ents = resolve(text)
     assert pronoun in _texts(_by_name(ents, name))
     assert pronoun not in _texts(_by_name(ents, other))
+
+
+def test_a_role_for_a_body_spans_the_body(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("The spokesperson for the Austrian government condemned the attack on "
+                   "Monday.")
+    e = _by_name(ents, "spokesperson for the Austrian government")
+    assert e.type == "PERSON" and e.actor is not None and e.actor.code == "AUTGOV"

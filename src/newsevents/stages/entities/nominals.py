@@ -50,7 +50,9 @@ class Nominals(Names):
                     left = min(left, c.left_edge.i)
             right = t.i
             for c in t.rights:
-                noun_of = c.dep_ == "prep" and c.lower_ == "of" and any(
+                # "the president of Burundi"; "the spokesperson for the government"
+                noun_of = c.dep_ == "prep" and (c.lower_ == "of" or (
+                    c.lower_ == "for" and not is_group)) and any(
                     g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
                 if noun_of and c.right_edge.i - t.i <= 10:
                     right = max(right, c.right_edge.i)
