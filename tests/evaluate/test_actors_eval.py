@@ -74,5 +74,5 @@ def test_actors_hold_the_floors(pipeline: Pipeline) -> None:
     report = actors.run(GOLD, pipeline)
     floors = json.loads(FLOORS.read_text("utf-8"))
     low = {k: (round(report.metrics[k], 3), v) for k, v in floors.items()
-           if report.metrics[k] < v}
+           if not k.startswith("_") and report.metrics[k] < v}  # "_comment": why a floor moved
     assert not low, f"below the floor (got, floor): {low}\n{report.to_text()}"

@@ -419,3 +419,9 @@ def test_a_role_for_a_body_spans_the_body(resolve) -> None:  # type: ignore[no-u
                    "Monday.")
     e = _by_name(ents, "spokesperson for the Austrian government")
     assert e.type == "PERSON" and e.actor is not None and e.actor.code == "AUTGOV"
+
+
+
+def test_a_place_whose_name_ends_in_an_institution_word_stays_a_place(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Troops remained on alert in the occupied West Bank on Sunday.")
+    assert _by_name(ents, "West Bank").type == "GPE"

@@ -97,8 +97,11 @@ class Names(Descriptions):
             elif label == "ORG" and self._after_person_title(tokens):
                 label = "PERSON"  # "Vice-President Moody Awori" tagged ORG
             elif label in ("GPE", "LOC") and len(tokens) > 1 and tokens[-1].is_title and (
-                    (r := self.kb.role(tokens[-1].lower_)) is not None and r.kind == "group"):
-                label = "ORG"  # "West Yorkshire Police", "Kent County Council" tagged GPE
+                    (r := self.kb.role(tokens[-1].lower_)) is not None and r.kind == "group"
+                    and not self.gazetteer.candidates(self._text_of(tokens))):
+                # "West Yorkshire Police", "Kent County Council" tagged GPE (but the West
+                # Bank is a place)
+                label = "ORG"
             if label == "PERSON" and len(tokens) == 1 and tokens[0].i > 0 \
                     and self.doc[tokens[0].i - 1].lower_ == "the" and (
                         (r := self.kb.role(tokens[0].lower_)) is not None and r.kind == "person"):
