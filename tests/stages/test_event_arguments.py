@@ -80,9 +80,10 @@ def test_an_act_or_weapon_as_subject_names_no_doer(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "A suicide bombing killed 12 people at a market in Maiduguri, "
                            "Nigeria, on Friday.")
     codes = _codes(a)
-    # one act, coded on its verb: the bombing is not a second event
+    # one act, coded on its verb: the bombing is not a second event; the people killed
+    # are the country's civilians
     assert [(v.evidence.text, codes[v.source], codes[v.target], v.inferred)
-            for v in a.events] == [("killed", "NGA", "NGA", ["source"])]
+            for v in a.events] == [("killed", "NGA", "NGACVL", ["source"])]
     a = _analyse(pipeline, "A rocket hit a police station in Kandahar, Afghanistan, on Friday.")
     hits = [v for v in a.events if v.evidence.text == "hit"]
     assert hits and _codes(a)[hits[0].source] == "AFG" and hits[0].inferred == ["source"]
@@ -130,15 +131,15 @@ def test_an_attack_by_someone_nobody_names_on_people_nobody_names(pipeline: Pipe
     codes = _codes(a)
     stabs = [v for v in a.events if v.evidence.text == "stab"]
     # "a man" is the doer the text gives (a private person of the country), the people
-    # stabbed those of the country where it happened
+    # stabbed civilians of the country where it happened
     assert [(codes[v.source], codes[v.target], v.inferred) for v in stabs] == [
-        ("GBRCVL", "GBR", ["target"])]
+        ("GBRCVL", "GBRCVL", [])]
     # with no doer at all, the country where it happened
     a = _analyse(pipeline, "On Saturday in Leeds, England, three people were stabbed in a shop.")
     codes = _codes(a)
     stabs = [v for v in a.events if v.evidence.text == "stabbed"]
     assert [(codes[v.source], codes[v.target], "source" in v.inferred) for v in stabs] == [
-        ("GBR", "GBR", True)]
+        ("GBR", "GBRCVL", True)]
     # a doer the text names and codes is kept, and so is a coded victim
     a = _analyse(pipeline, "Nigerian troops killed 12 militants near Maiduguri on Friday.")
     kills = [v for v in a.events if v.evidence.text == "killed"]
@@ -186,3 +187,12 @@ def test_the_authority_that_reports_arrests_made_them(pipeline: Pipeline) -> Non
     b = _analyse(pipeline, "Human Rights Watch said 30 activists were arrested in Cairo.")
     arrests = [v for v in b.events if v.evidence.text == "arrested"]
     assert arrests and _codes(b)[arrests[0].source] == "EGY"
+
+
+def test_people_arrested_or_killed_are_the_countrys_civilians(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Police chief Marko Ilic said at least 40 people were arrested in "
+                           "Novi Sad, Serbia on Saturday night.")
+    codes = _codes(a)
+    arrests = [v for v in a.events if v.evidence.text == "arrested"]
+    assert arrests and codes[arrests[0].target] == "SRBCVL"
+    assert codes[arrests[0].source] == "SRBCOP"

@@ -137,7 +137,10 @@ def accusations(coder: _Coder, found: list[Candidate]) -> list[Candidate]:
         sources = coder.entities_of(subj)
         agent = coder._child(clause, "agent")
         who = coder._child(agent, "pobj") if agent is not None else None
-        who = who if who is not None else coder._child(clause, "nsubj", "nsubjpass")
+        if who is None:
+            who = coder._child(clause, "nsubj", "nsubjpass")
+            if who is not None and any(x.dep_ == "nummod" for x in who.children):
+                continue  # "claimed 40 people were dead": a count, not an accusation
         if not sources or who is None:
             continue
         own = {s for s, _ in sources}
