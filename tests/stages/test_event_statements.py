@@ -90,3 +90,11 @@ def test_attacking_a_decision_is_criticism_not_an_assault(pipeline: Pipeline) ->
                        "Thursday.")
     codes = {c for _s, c, _t, w in _facts(r) if w == "attacked"}
     assert codes == {"111"}
+
+
+def test_an_act_a_speaker_names_is_judged_not_done_again(pipeline: Pipeline) -> None:
+    # 'called the stabbing "..."': the stabbing is what is judged; the minister did not
+    # stab anyone, and whoever did is not named here
+    r = _run(pipeline, 'Interior Minister Anna Novak called the stabbing "an act of senseless '
+                       'barbarity."')
+    assert [(c, w) for _s, c, _t, w in _facts(r)] == [("111", "called")]

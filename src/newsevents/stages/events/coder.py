@@ -41,7 +41,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ...knowledge.events import EventLexicon, Pattern
+from ...knowledge.events import EventLexicon, Pattern, evaluation_words
 from ...records import (
     Cameo,
     Entity,
@@ -1331,10 +1331,13 @@ class _Coder:
                 if token is not None:
                     used.add(token.i)  # "imposed sanctions" is not also n:sanction
         attacks = {c.trigger.i for c in found if c.code[:2] in ("18", "19", "20")}
+        naming = evaluation_words().get("naming_verb", frozenset())
         for t in nouns_:
             if t.i in used or (t.dep_ == "nsubj" and t.head.i in attacks and
                                getattr(self.doerless_subject(t.head), "i", None) == t.i):
                 continue  # "a bombing killed 12": one act, coded on its verb
+            if t.dep_ == "dobj" and t.head.lemma_.lower() in naming:
+                continue  # "called the stabbing barbaric": the act judged, not a new one
             lemma = t.lemma_.lower()
             if lemma in self.lex.nouns and not self._background(t):
                 got, _ = self._try(t, self.lex.nouns[lemma])

@@ -103,6 +103,13 @@ def statement_events(coder: _Coder, found: list[Candidate]) -> list[Candidate]:
         home = coder._country(q.speaker)
         targets = [(e, t) for e, t in targets if e != q.speaker and not (
             home and _bare_country(coder, e) == home)]
+        if not targets and cue is not None and _judges_an_act(coder, cue):
+            # 'called the stabbing "an act of barbarity"', its doer not named: the
+            # speaker's judgement all the same, of someone the text leaves open
+            if cue.i not in at_trigger:
+                out.append(Candidate(code=code, source=q.speaker, target=None, trigger=cue,
+                                     sentence=coder.sent_of.get(cue.i, 0)))
+            continue
         if not targets:
             continue
         # the speech verb; else the verb of the clause the judged actor is the subject of
@@ -209,6 +216,14 @@ def _named(coder: _Coder, q: Quote, cue: Any) -> list[tuple[str, Any]]:
     if eid is not None:
         return [(eid, obj)]
     return coder._event_anaphor(obj, cue)
+
+
+def _judges_an_act(coder: _Coder, cue: Any) -> bool:
+    """Is ``cue`` a naming verb whose object is an act ("called the stabbing ...")?"""
+    if cue.lemma_.lower() not in evaluation_words().get("naming_verb", frozenset()):
+        return False
+    obj = coder._child(cue, "dobj")
+    return obj is not None and obj.lemma_.lower() in coder.lex.nouns
 
 
 def _person_before(coder: _Coder, at: int, speaker: str | None) -> str | None:
