@@ -68,6 +68,9 @@ SENSES = [
     ("A Kenyan court dismissed the opposition's lawsuit on Friday.", "dismissed", "12"),
     ("Kenya dismissed its interior minister on Friday.", "dismissed", "17"),
     ("Kenya threw out two Ugandan diplomats on Friday.", "threw", "16"),
+    # receiving a sentence is being sentenced, not receiving a visitor (043)
+    ("Two Kenyan police officers received seven-year prison terms on Thursday.", "received",
+     "17"),
 ]
 
 
