@@ -425,3 +425,15 @@ def test_a_role_for_a_body_spans_the_body(resolve) -> None:  # type: ignore[no-u
 def test_a_place_whose_name_ends_in_an_institution_word_stays_a_place(resolve) -> None:  # type: ignore[no-untyped-def]
     ents = resolve("Troops remained on alert in the occupied West Bank on Sunday.")
     assert _by_name(ents, "West Bank").type == "GPE"
+
+
+def test_a_country_adjective_is_part_of_an_organisations_name(resolve) -> None:  # type: ignore[no-untyped-def]
+    # "Philippine Coast Guard" is the name; "Ghanaian Foreign Ministry" and a later
+    # "Foreign Ministry" one body; the country stays a mention of its own too
+    ents = resolve("The Ghanaian Foreign Ministry summoned the Togolese envoy on Monday. A "
+                   "Foreign Ministry spokesman said the talks had failed. The Philippine Coast "
+                   "Guard said it had no comment.")
+    ministry = _by_name(ents, "Ghanaian Foreign Ministry")
+    assert "Foreign Ministry" in _texts(ministry)
+    assert _by_name(ents, "Philippine Coast Guard").type == "ORG"
+    assert "Ghanaian" in _texts(_by_name(ents, "Ghana"))

@@ -76,7 +76,13 @@ class Names(Descriptions):
                 k = 0
                 while k < len(tokens) and tokens[k].i in self.taken:
                     k += 1
-                tokens = _trim(tokens[k:])
+                # ... but a country or its adjective before the name without a possessive
+                # is part of it: "Indian National Congress", "Philippine Coast Guard" (a
+                # town is not: "Beijing Gender Health Institute" keeps Beijing apart)
+                if not (0 < k < len(tokens) and tokens[k].text not in _POSSESSIVE
+                        and tokens[k - 1].text not in _POSSESSIVE
+                        and self.kb.country(self._text_of(tokens[:k])) is not None):
+                    tokens = _trim(tokens[k:])
                 if all(t.i in self.taken for t in tokens):
                     continue
             else:

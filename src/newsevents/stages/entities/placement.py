@@ -250,7 +250,8 @@ class Placement(Nominals):
 
     def _place_org(self, m: Mention) -> None:
         key = m.key
-        c = self.org_aliases.get(key)
+        bare = self._without_country(m.text)  # "Foreign Ministry" of "Iranian Foreign Ministry"
+        c = self.org_aliases.get(key) or (self.org_aliases.get(bare) if bare else None)
         if c is None:
             if m.text.isupper() and len(m.text) <= 8:
                 c = next((x for x in self.clusters if x.label == "ORG" and x.names and
@@ -267,8 +268,18 @@ class Placement(Nominals):
             c.add(m)
             c.names.append(m.text)
         self.org_aliases[key] = c
+        if bare:
+            self.org_aliases.setdefault(bare, c)
         if len(m.text.split()) > 1:
             self.org_aliases.setdefault(_initials(m.text), c)
+
+    def _without_country(self, name: str) -> str | None:
+        """The key of an organisation's name without the country before it."""
+        words = name.split()
+        for n in (3, 2, 1):
+            if len(words) > n + 1 and self.kb.country(" ".join(words[:n])) is not None:
+                return norm(" ".join(words[n:]))
+        return None
 
     def _place_nominal(self, m: Mention) -> None:
         said = None if m.group else self._predicate_of(m)
