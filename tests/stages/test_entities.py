@@ -437,3 +437,12 @@ def test_a_country_adjective_is_part_of_an_organisations_name(resolve) -> None: 
     assert "Foreign Ministry" in _texts(ministry)
     assert _by_name(ents, "Philippine Coast Guard").type == "ORG"
     assert "Ghanaian" in _texts(_by_name(ents, "Ghana"))
+
+
+def test_a_man_who_did_the_deed_is_the_attacker(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("On Sunday in Leeds, a man wearing a balaclava entered a shop and stabbed "
+                   "two customers. The man was shot by police minutes later. Police said the "
+                   "attacker had left prison in May. A woman was treated for cuts.")
+    man = [e for e in ents if "a man" in _texts(e)]
+    assert len(man) == 1 and {"The man", "the attacker"} <= set(_texts(man[0]))
+    assert "A woman" not in _texts(man[0])

@@ -281,13 +281,21 @@ class Merging(Placement):
         person (the descriptions are singular and definite), and the one named person
         the text arrests or charges, if there is exactly one."""
         words = self.kb.suspect_words.get("perpetrator", frozenset())
-        described = [c for c in self.clusters if c.label == "PERSON" and _only_described_as(
-            c, words)]
+        someone = self.kb.suspect_words.get("someone", frozenset())
+        doers = self._deed_doers()
+        described = [c for c in self.clusters if c.label == "PERSON" and (
+            _only_described_as(c, words) or (
+                # "a man ... began to stab people ... The man was shot": the doer
+                _only_described_as(c, someone, definite=False)
+                and any(m.head is not None and m.head.i in doers for m in c.mentions)))]
         if not described:
             return
+        # the named person the text charges, or already calls "the attacker"
         charged = [c for c in self.clusters if c.label == "PERSON" and c not in described
                    and any(m.kind == "name" for m in c.mentions)
-                   and self._charged(c, len(self.text))]
+                   and (self._charged(c, len(self.text)) or any(
+                       m.kind == "nominal" and m.role_head is not None
+                       and m.role_head.split()[-1] in words for m in c.mentions))]
         keep = charged[0] if len(charged) == 1 else described[0]
         for c in described:
             if c is keep:
@@ -295,6 +303,26 @@ class Merging(Placement):
             for m in c.mentions:
                 keep.add(m)
             self.clusters.remove(c)
+
+    def _deed_doers(self) -> set[int]:
+        """Tokens that are the subject of an attack verb (``suspect_words.tsv``, deed),
+        through the verbs it is the subject of ("a man entered a store ... and began to
+        stab people")."""
+        deeds = self.kb.suspect_words.get("deed", frozenset())
+        out: set[int] = set()
+        for t in self.tokens:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in deeds or t.tag_ == "VBN":
+                continue
+            h = t
+            for _ in range(5):
+                subj = next((x for x in h.children if x.dep_ == "nsubj"), None)
+                if subj is not None:
+                    out.add(subj.i)
+                    break
+                if h.dep_ not in ("xcomp", "conj") or h.head.i == h.i:
+                    break
+                h = h.head
+        return out
 
     def _force_role(self, c: Cluster) -> str | None:
         """COP or MIL when every naming mention of an organisation is a police force
@@ -367,10 +395,12 @@ def _proper_name(m: Mention) -> bool:
     return m.kind in ("name", "metonym") and len(words) > 1 and words[-1][:1].isupper()
 
 
-def _only_described_as(c: Cluster, words: frozenset[str]) -> bool:
-    """Is every naming mention of ``c`` a definite, singular "the <perpetrator word>"?"""
+def _only_described_as(c: Cluster, words: frozenset[str], definite: bool = True) -> bool:
+    """Is every naming mention of ``c`` a singular "the <word>" (or, not ``definite``,
+    "a <word>" too)?"""
     naming = [m for m in c.mentions if m.kind not in ("pronoun", "quoted_pronoun")]
+    dets = ("the", "this") if definite else ("the", "this", "a", "an")
     return bool(naming) and all(
-        m.kind == "nominal" and m.definite and not m.group and m.role_head is not None
-        and m.role_head.split()[-1] in words and m.text.split()[0].lower() in ("the", "this")
+        m.kind == "nominal" and not m.group and m.role_head is not None
+        and m.role_head.split()[-1] in words and m.text.split()[0].lower() in dets
         for m in naming)
