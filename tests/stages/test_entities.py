@@ -446,3 +446,10 @@ def test_a_man_who_did_the_deed_is_the_attacker(resolve) -> None:  # type: ignor
     man = [e for e in ents if "a man" in _texts(e)]
     assert len(man) == 1 and {"The man", "the attacker"} <= set(_texts(man[0]))
     assert "A woman" not in _texts(man[0])
+
+
+def test_the_monarch_is_the_queen_named_before(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Queen Margrethe opened the new parliament session in Copenhagen on Tuesday. "
+                   "The monarch spoke for ten minutes.")
+    queen = _by_name(ents, "Margrethe")
+    assert "The monarch" in _texts(queen)

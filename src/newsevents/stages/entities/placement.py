@@ -8,7 +8,14 @@ import re
 from ...knowledge.actors import fold, norm
 from .model import Cluster, Mention, _first_last, _initials, _span, _strip_det, _transliteration_key
 from .nominals import Nominals
-from .words import _COPULAS, _DETERMINERS, _GENERIC_ROLE_WORDS, _QUOTE_CHARS, _SERVING
+from .words import (
+    _COPULAS,
+    _DETERMINERS,
+    _GENERIC_ROLE_WORDS,
+    _QUOTE_CHARS,
+    _ROLE_SYNONYMS,
+    _SERVING,
+)
 
 
 class Placement(Nominals):
@@ -385,9 +392,10 @@ class Placement(Nominals):
                 if m.country != c_country:
                     continue
                 score += 3
-            if m.role_head and m.role_head in c.role_heads:
+            synonyms = _ROLE_SYNONYMS.get(m.role_head or "", frozenset())
+            if m.role_head and (m.role_head in c.role_heads or synonyms & c.role_heads):
                 score += 3
-            overlap = specific & c.words
+            overlap = specific & c.words | (synonyms & (c.words | c.role_heads))
             score += 1.5 * len(overlap)
             if "counterpart" in m.words and m.country and c_country == m.country:
                 score += 1

@@ -90,3 +90,14 @@ _BODY_MODIFIERS = frozenset({"current", "new", "incumbent", "interim", "transiti
                              "our", "country", "nation", "island"})
 #: dependencies of a word that stands as a noun phrase ("the accused" as a participle)
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr"})
+#: role nouns that name the same office another way ("the monarch" after "the Queen");
+#: not one row of roles.tsv, which groups by code ("crown prince" is no king)
+_ROLE_SYNONYMS = {
+    "monarch": frozenset({"king", "queen", "sovereign", "emperor", "empress", "sultan", "emir"}),
+    "sovereign": frozenset({"king", "queen", "monarch", "emperor", "empress", "sultan", "emir"}),
+    "head of state": frozenset({"president", "king", "queen", "monarch", "emir", "sultan"}),
+    "premier": frozenset({"prime minister"}),
+    "prime minister": frozenset({"premier"}),
+    "pontiff": frozenset({"pope"}),
+    "pope": frozenset({"pontiff"}),
+}
