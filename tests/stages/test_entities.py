@@ -453,3 +453,11 @@ def test_the_monarch_is_the_queen_named_before(resolve) -> None:  # type: ignore
                    "The monarch spoke for ten minutes.")
     queen = _by_name(ents, "Margrethe")
     assert "The monarch" in _texts(queen)
+
+
+def test_a_relative_named_right_after_the_kinship_noun_is_that_person(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Omar became emir in 1995 after deposing his father, Emir Khalid bin Rashid. "
+                   "His father died in exile in 2004.")
+    khalid = _by_name(ents, "Khalid bin Rashid")
+    assert "his father" in _texts(khalid)
+    assert "his father" not in _texts(_by_name(ents, "Omar"))

@@ -202,6 +202,30 @@ class Merging(Placement):
                     keep.descriptions.extend(c.descriptions)
                     self.clusters.remove(c)
 
+    def _kin_named(self) -> None:
+        """"overthrowing his father, Sultan Said bin Taimur": a relative named right
+        after the kinship noun is that person (and "his father" later, too)."""
+        names = sorted(((m.start, m, c) for c in self.clusters if c.label == "PERSON"
+                        for m in c.mentions if m.kind == "name"), key=lambda x: x[0])
+        starts = [x[0] for x in names]
+        for c in list(self.clusters):
+            if c.label != "PERSON" or not c.mentions or any(
+                    m.kind not in ("kin", "pronoun", "quoted_pronoun") for m in c.mentions):
+                continue
+            for m in c.mentions:
+                if m.kind != "kin":
+                    continue
+                k = bisect.bisect_left(starts, m.end)
+                if k >= len(names):
+                    continue
+                _start, name, target = names[k]
+                if target is c or not _KIN_APPOSITION.match(self.text[m.end:name.start]):
+                    continue
+                for x in c.mentions:
+                    target.add(x)
+                self.clusters.remove(c)
+                break
+
     def _cataphora(self) -> None:
         """"Offering his condolence, Speaker Ali Larijani wrote ...", "After her arrival,
         Maria Lopez met ...": a pronoun in a phrase that opens the sentence, before its
@@ -386,6 +410,10 @@ class Merging(Placement):
 
     def _sent_at(self, pos: int) -> int:
         return bisect.bisect_right(self.sent_char_starts, pos) - 1
+
+
+#: what may stand between a kinship noun and the relative's name: a comma and a title
+_KIN_APPOSITION = re.compile(r"\s*,?\s*(?:[A-Z][\w.’'-]*\s+){0,3}$")
 
 
 def _proper_name(m: Mention) -> bool:

@@ -91,11 +91,10 @@ class Nominals(Names):
         of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if owner is None and of is None:
             return None
-        if t.dep_ == "appos" or any(c.dep_ == "appos" for c in t.children):
-            return None  # "his son, Rahul Mehta": the name is the mention
-        nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
-        if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.text == ","):
-            return None  # "his son Abhijit" / "his widow, Denise": named right after
+        if t.dep_ == "appos":
+            return None  # "Rahul Mehta, his son,": the name is the mention
+        # "his son, Rahul Mehta", "his widow Denise": a mention of its own, which the
+        # resolver joins to the name right after it (Merging._kin_named)
         left = min([t.i] + [c.left_edge.i for c in t.lefts if c.dep_ in ("poss", "amod", "det")])
         tokens = list(self.doc[left:t.i + 1])
         # whose relative: the owner's words, a pronoun by its sentence

@@ -27,6 +27,7 @@ class Resolver(Merging):
         self._one_force()
         self._one_perpetrator()
         self._cataphora()
+        self._kin_named()
         return self._records()
 
     def _records(self) -> list[Entity]:
