@@ -461,3 +461,9 @@ def test_a_relative_named_right_after_the_kinship_noun_is_that_person(resolve) -
     khalid = _by_name(ents, "Khalid bin Rashid")
     assert "his father" in _texts(khalid)
     assert "his father" not in _texts(_by_name(ents, "Omar"))
+
+
+def test_a_surname_parsed_as_a_common_noun_is_still_the_person(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("President Donald Trump spoke in Ohio on Friday.\n\nTrump flew over the "
+                   "crowd in a helicopter on his way to a dinner.")
+    assert _texts(_by_name(ents, "Donald Trump")).count("Trump") == 1

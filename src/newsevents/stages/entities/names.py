@@ -17,6 +17,7 @@ from .words import (
     _LOCATIVE_PREPS,
     _MALE_HONORIFICS,
     _NAME_PARTICLES,
+    _NOUN_DEPS,
     _PATRONYMIC,
     _PLACE_VERBS,
     _POSSESSIVE,
@@ -437,8 +438,12 @@ class Names(Descriptions):
                     len(m.text.split()) > 1}
         out = []
         for t in self.tokens:
-            if t.i in self.taken or t.i in self.described or t.pos_ != "PROPN" \
-                    or not t.is_title:
+            if t.i in self.taken or t.i in self.described or not t.is_title:
+                continue
+            if t.pos_ != "PROPN" and not (
+                    # "Trump flew above the rally" with "Trump" parsed a common noun:
+                    # the surname of someone this article names, standing as a noun phrase
+                    t.pos_ == "NOUN" and t.text in surnames and t.dep_ in _NOUN_DEPS):
                 continue
             if t.lower_ in _CALENDAR or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL",
                                                         "MONEY", "PERCENT", "QUANTITY"):
