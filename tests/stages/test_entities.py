@@ -467,3 +467,11 @@ def test_a_surname_parsed_as_a_common_noun_is_still_the_person(resolve) -> None:
     ents = resolve("President Donald Trump spoke in Ohio on Friday.\n\nTrump flew over the "
                    "crowd in a helicopter on his way to a dinner.")
     assert _texts(_by_name(ents, "Donald Trump")).count("Trump") == 1
+
+
+def test_a_leaders_administration_is_the_government(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("President Donald Trump spoke on Friday. The Trump administration has been "
+                   "trying to pass the budget for weeks. The administration gave up on Monday.")
+    gov = [e for e in ents if "The administration" in _texts(e)]
+    assert len(gov) == 1 and gov[0].type == "ORG"
+    assert "The Trump administration" in _texts(gov[0])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ...knowledge.actors import fold
 from .model import Cluster, Mention, _org_head, _span
 from .placement import Placement
 from .words import (
@@ -372,6 +373,9 @@ class Merging(Placement):
         head noun with only a country, "the" and "of" around it."""
         head: str | None = None
         country: str | None = None
+        # "the Trump administration": the head of government's name says which one
+        people = {fold(w) for p in self.clusters if p.label == "PERSON" for n in p.names
+                  for w in n.split()}
         named = [m for m in c.mentions if m.kind in ("name", "nominal")]
         if not named or len(named) < len([m for m in c.mentions if m.kind not in (
                 "pronoun", "group_pronoun", "acronym")]):
@@ -383,7 +387,8 @@ class Merging(Placement):
             while k < len(words):
                 w = words[k]
                 if w.lower() in ("the", "of") or (w.lower() in _BODY_MODIFIERS
-                                                   and k < len(words) - 1):
+                                                   and k < len(words) - 1) or (
+                        w[:1].isupper() and fold(w) in people and k < len(words) - 1):
                     k += 1
                     continue
                 # a country of up to three words ("the United Kingdom", "UK", "British")

@@ -9,6 +9,7 @@ from ..quotes import DOCUMENTS
 from .model import Mention
 from .names import Names
 from .words import (
+    _EXECUTIVE_NOUNS,
     _GROUP_PRONOUNS,
     _KINSHIP,
     _NOUN_DEPS,
@@ -64,7 +65,12 @@ class Nominals(Names):
                 tokens = tokens[:-1]
             while tokens and (tokens[0].is_punct or tokens[0].is_space):
                 tokens = tokens[1:]
-            if not tokens or any(x.i in self.person_tokens for x in tokens):
+            if not tokens or (any(x.i in self.person_tokens for x in tokens) and not (
+                    # "the Trump administration", "the Maduro government": a head of
+                    # government's name before the body is its name, not the mention
+                    is_group and t.lemma_.lower() in _EXECUTIVE_NOUNS.keys() | {"government"}
+                    and all(x.i < t.i for x in tokens if x.i in self.person_tokens)
+                    and not any(x.text in _POSSESSIVE for x in tokens))):
                 continue
             det = tokens[0].lower_
             if det in ("our", "my", "we"):
