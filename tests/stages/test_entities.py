@@ -475,3 +475,11 @@ def test_a_leaders_administration_is_the_government(resolve) -> None:  # type: i
     gov = [e for e in ents if "The administration" in _texts(e)]
     assert len(gov) == 1 and gov[0].type == "ORG"
     assert "The Trump administration" in _texts(gov[0])
+
+
+def test_a_known_group_spelled_with_a_lowercase_particle_is_the_group(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("The State Department said al-Qa’ida had named a new leader. Officials said "
+                   "al-Qa'ida was weakened.")
+    group = [e for e in ents if "al-Qa’ida" in _texts(e)]
+    assert len(group) == 1 and group[0].type == "ORG" and "al-Qa'ida" in _texts(group[0])
+    assert group[0].actor is not None and group[0].actor.code == "IMGALQ"

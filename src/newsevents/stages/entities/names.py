@@ -312,8 +312,8 @@ class Names(Descriptions):
         i = 0
         while i < len(toks):
             t = toks[i]
-            if not (t.is_title or t.is_upper) or t.is_punct:
-                i += 1
+            if not (t.is_title or t.is_upper or t.lower_ in _NAME_PARTICLES) or t.is_punct:
+                i += 1  # ("al-Qa'ida" begins with a particle)
                 continue
             start_key = norm(t.text)
             if start_key and first_word(start_key) not in starts:
@@ -328,7 +328,7 @@ class Names(Descriptions):
                 stop += 1
             for j in range(stop, i, -1):
                 last = toks[j - 1]
-                if j > i + 1 and not (last.is_title or last.is_upper):
+                if j > i + 1 and not (last.is_title or last.is_upper or last.text[:1].isupper()):
                     continue
                 # the text as written: "People's" stays one word
                 key = norm(self.text[t.idx:last.idx + len(last.text)])
