@@ -177,10 +177,13 @@ class Merging(Placement):
         country. Merged when the article names it for one country only; "the Labour
         Party" and "the Conservative Party" are not of this shape and stay apart."""
         groups: dict[str, list[tuple[Cluster, str | None]]] = {}
+        # "the Trump administration": the head of government's name says which one
+        people = {fold(w) for p in self.clusters if p.label == "PERSON" for n in p.names
+                  for w in n.split()}
         for c in self.clusters:
             if c.label != "ORG" or not c.mentions:
                 continue
-            shape = self._head_and_country(c)
+            shape = self._head_and_country(c, people)
             if shape is not None:
                 groups.setdefault(shape[0], []).append((c, shape[1]))
         for members in groups.values():
@@ -368,14 +371,12 @@ class Merging(Placement):
                 return None
         return found.pop() if len(found) == 1 else None
 
-    def _head_and_country(self, c: Cluster) -> tuple[str, str | None] | None:
+    def _head_and_country(self, c: Cluster,
+                          people: set[str]) -> tuple[str, str | None] | None:
         """(head noun, country) when every named mention of an organisation is its
         head noun with only a country, "the" and "of" around it."""
         head: str | None = None
         country: str | None = None
-        # "the Trump administration": the head of government's name says which one
-        people = {fold(w) for p in self.clusters if p.label == "PERSON" for n in p.names
-                  for w in n.split()}
         named = [m for m in c.mentions if m.kind in ("name", "nominal")]
         if not named or len(named) < len([m for m in c.mentions if m.kind not in (
                 "pronoun", "group_pronoun", "acronym")]):
