@@ -44,6 +44,8 @@ class _State:
         self.persons_of_sent: dict[int, list[Cluster]] = {}  # in order of mention
         self.group_subject_of_sent: dict[int, Cluster] = {}  # organisations, groups
         self.last_person: Cluster | None = None
+        #: whom "he"/"she" in a quotation is about, by (opening, gender): one look a quote
+        self.quoted_about: dict[tuple[int, str | None], Cluster | None] = {}
         self.surnames: set[str] = set()  # last words of full person names in the text
         self.patronymic_given: set[str] = set()  # "Qaboos" of "Qaboos bin Said"
 

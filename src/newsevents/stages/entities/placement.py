@@ -116,7 +116,10 @@ class Placement(Nominals):
         if best is not None:
             best[1].add(m)
             return
-        about = self._quoted_about(m, opening)
+        memo = (opening, m.gender)
+        if memo not in self.quoted_about:
+            self.quoted_about[memo] = self._quoted_about(m, opening)
+        about = self.quoted_about[memo]
         if about is not None:
             about.add(m)
 
