@@ -98,3 +98,17 @@ def test_an_act_a_speaker_names_is_judged_not_done_again(pipeline: Pipeline) -> 
     r = _run(pipeline, 'Interior Minister Anna Novak called the stabbing "an act of senseless '
                        'barbarity."')
     assert [(c, w) for _s, c, _t, w in _facts(r)] == [("111", "called")]
+
+
+def test_leaders_who_pay_tribute_together_do_not_praise_each_other(pipeline: Pipeline) -> None:
+    r = _run(pipeline, "Tributes were paid by world leaders including Kenyan President Amina "
+                       "Odhiambo and Ugandan President Joseph Okello.")
+    tributes = [(s, c, t) for s, c, t, w in _facts(r) if w == "paid"]
+    assert {(s, c) for s, c, _t in tributes} == {("KENGOV", "051"), ("UGAGOV", "051")}
+    assert all(t is None for _s, _c, t in tributes)  # not each other, not "Tributes"
+
+
+def test_countries_that_agree_together_agree_with_each_other(pipeline: Pipeline) -> None:
+    r = _run(pipeline, "Kenya and Uganda agreed to reopen the border on Friday.")
+    assert {(s, t) for s, _c, t, w in _facts(r) if w == "agreed"} == {("KEN", "UGA"),
+                                                                       ("UGA", "KEN")}

@@ -285,6 +285,13 @@ def _before_story(date: str | None, precision: str | None, published: str | None
     return (pub - day).days > BACKGROUND_DAYS
 
 
+def _mutual(code: str) -> bool:
+    """Can actors named together do this to each other when the text names no one
+    else ("Kenya and Uganda agreed", "met", "clashed")? Cooperation, consultation and
+    fighting can; praise, demands, accusations and the rest are done to a third."""
+    return code[:2] in ("03", "04", "06", "19") or code[:3] in ("050", "054", "057")
+
+
 def code_events(ctx: Context) -> list[Event]:
     return _Coder(ctx).run()
 
@@ -826,7 +833,10 @@ class _Coder:
             if host is None or (m.pattern.objects and host is m.obj and m.matched and
                                 self._is_instrument(host)):
                 continue
-            ents = [(e, tok) for e, tok in other(self.entities_of(host)) if not self._weapon(e)]
+            ents = [(e, tok) for e, tok in other(self.entities_of(host)) if not self._weapon(e)
+                    # ("Tributes were paid", the model's name: the act's own noun)
+                    and not (m.matched and host is m.obj and tok is not None
+                             and tok.i == host.i)]
             if ents:
                 return ents
         # "Belarus rejected the demand", "condemned the arrests": the earlier event
@@ -956,6 +966,12 @@ class _Coder:
         lemma: str = comp.lemma_.lower()
         if lemma in objects or comp.lower_ in objects:
             return lemma
+        if comp.tag_ == "NNPS" or (comp.pos_ == "PROPN" and comp.is_sent_start):
+            # "Tributes were paid": a capitalised common noun the model read as a name
+            # has no lemma of its own
+            singular = lemma[:-1] if lemma.endswith("s") and not lemma.endswith("ss") else lemma
+            if singular in objects:
+                return singular
         if lemma in _MEASURES or comp.pos_ == "NUM":
             # "25,000 tons of food aid", "$50,000 worth of goods": what is measured
             for c in self._kids(comp):
@@ -1079,8 +1095,9 @@ class _Coder:
                 targets = targets or ([] if x is None else self.entities_of(x))
         if not targets and p.targets != ("-",):
             targets = self._fallback_target(best, sources)
-        if not targets and len(sources) > 1 and p.targets != ("-",):
-            # "Kenya and Uganda agreed ...": each with the other
+        if not targets and len(sources) > 1 and p.targets != ("-",) and _mutual(p.code):
+            # "Kenya and Uganda agreed ...": each with the other (but "X and Y paid
+            # tribute" praise someone else, not each other)
             return self._reciprocal(t, p, sources), used
         return self._combine(t, p, sources, targets), used
 
