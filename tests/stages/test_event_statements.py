@@ -112,3 +112,18 @@ def test_countries_that_agree_together_agree_with_each_other(pipeline: Pipeline)
     r = _run(pipeline, "Kenya and Uganda agreed to reopen the border on Friday.")
     assert {(s, t) for s, _c, t, w in _facts(r) if w == "agreed"} == {("KEN", "UGA"),
                                                                        ("UGA", "KEN")}
+
+
+@pytest.mark.parametrize("text", [
+    "Rights groups in Kampala condemned the crackdown that the Ugandan army launched on Monday.",
+    "Opposition leaders in Kampala denounced the decree that the Ugandan army issued.",
+])
+def test_criticism_of_an_act_is_aimed_at_its_doer(pipeline: Pipeline, text: str) -> None:
+    r = _run(pipeline, text)
+    assert [t for _s, c, t, _w in _facts(r) if c == "111"] == ["UGAMIL"]
+
+
+def test_attacking_a_recognition_is_criticism(pipeline: Pipeline) -> None:
+    r = _run(pipeline, "Turkish President Recep Tayyip Erdogan attacked the recognition of the "
+                       "annexed territory by the President of the United States.")
+    assert {(s, c) for s, c, _t, w in _facts(r) if w == "attacked"} == {("TURGOV", "111")}

@@ -839,6 +839,14 @@ class _Coder:
                              and tok.i == host.i)]
             if ents:
                 return ents
+        # "sued against the state of emergency Trump declared", "attacked the
+        # proclamation of the Golan annexation by the US president": the doer of the
+        # act the event is aimed at
+        for host in [x for h in hosts for x in self._prep_objects(h, _DIRECTED)] + [
+                x for x in (m.obj, xobj) if x is not None]:
+            ents = other(self._doer_of(host))
+            if ents:
+                return ents
         # "Belarus rejected the demand", "condemned the arrests": the earlier event
         # the object refers back to is whom this one answers
         for host in (m.obj, xobj):
@@ -873,6 +881,24 @@ class _Coder:
             if self._country(eid) in mine and not e.actor.roles:
                 continue  # "the fighting in Lebanon" is not an act against Lebanon's own
             return [(e.id, x)]
+        return []
+
+    def _doer_of(self, noun: Any) -> list[tuple[str, Any]]:
+        """Who did the act a noun names: its "by" agent ("the proclamation ... by the
+        president") or the subject of a relative clause on it ("the state of emergency
+        Trump declared")."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lex.nouns and not any(
+                c.dep_ == "relcl" for c in self._kids(noun)):
+            return []
+        for c in self._kids(noun):
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                agent = self._child(c, "pobj")
+                if agent is not None:
+                    return self.entities_of(agent)
+            if c.dep_ == "relcl":
+                subj = self._child(c, "nsubj")
+                if subj is not None and subj.pos_ != "PRON":
+                    return self.entities_of(subj)
         return []
 
     def _event_anaphor(self, noun: Any, trigger: Any) -> list[tuple[str, Any]]:
