@@ -887,8 +887,8 @@ class _Coder:
         """Who did the act a noun names: its "by" agent ("the proclamation ... by the
         president") or the subject of a relative clause on it ("the state of emergency
         Trump declared")."""
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lex.nouns and not any(
-                c.dep_ == "relcl" for c in self._kids(noun)):
+        if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in self.lex.nouns and not any(
+                c.dep_ == "relcl" for c in self._kids(noun))):
             return []
         for c in self._kids(noun):
             if c.dep_ in ("prep", "agent") and c.lower_ == "by":
