@@ -106,3 +106,14 @@ def test_charges_accuse_and_arrests_coerce(pipeline: Pipeline, text: str, trigge
     found = [v for v in result.events if v.evidence.text == trigger]
     assert [(v.cameo.code, v.plover.category if v.plover else None) for v in found] == [
         (code, category)]
+
+
+def test_doses_of_vaccine_are_the_vaccine_delivered(pipeline: Pipeline) -> None:
+    # a measure word ("doses", "boxes") before "of": the thing measured decides the sense
+    art = from_text("UNICEF delivered 50,000 doses of vaccine to Malawi on Monday.",
+                    published="2024-03-09")
+    assert isinstance(art, Article)
+    result = pipeline.analyze(art)
+    assert isinstance(result, Analysis)
+    assert [(v.cameo.code, _country(result, v.target)) for v in result.events] == [
+        ("073", "MWI")]

@@ -92,7 +92,9 @@ _PERSON_OBJECTS = frozenset({"prisoner", "hostage", "detainee", "captive", "acti
 _MEASURES = {"ton", "tonne", "kg", "kilogram", "worth", "million", "billion", "dollar", "euro",
              "batch", "consignment", "load", "number", "amount", "package", "lot", "quantity",
              "shipment", "convoy", "planeload", "truckload", "deployment", "contingent",
-             "patch", "group", "team", "unit", "battalion", "mission", "delegation"}
+             "patch", "group", "team", "unit", "battalion", "mission", "delegation",
+             "dose", "bag", "box", "crate", "carton", "sack", "pallet", "barrel", "litre",
+             "liter", "gallon", "kit", "parcel"}
 #: Speech and demand verbs whose subject demands what a "must" clause says.
 _DEMANDERS = {"say", "declare", "insist", "demand", "warn", "reiterate", "conclude", "tell",
               "state", "stress", "add", "announce", "argue", "urge", "call", "repeat", "write",
@@ -998,7 +1000,8 @@ class _Coder:
             singular = lemma[:-1] if lemma.endswith("s") and not lemma.endswith("ss") else lemma
             if singular in objects:
                 return singular
-        if lemma in _MEASURES or comp.pos_ == "NUM":
+        plain = comp.lower_[:-1] if comp.lower_.endswith("s") else comp.lower_  # "doses"
+        if lemma in _MEASURES or plain in _MEASURES or comp.pos_ == "NUM":
             # "25,000 tons of food aid", "$50,000 worth of goods": what is measured
             for c in self._kids(comp):
                 if c.dep_ == "prep" and c.lower_ == "of":
