@@ -319,8 +319,8 @@ def test_knowledge_phrases_are_found_from_their_first_word(resolve) -> None:  # 
 def test_he_in_a_quotation_is_the_person_it_is_said_about(resolve) -> None:  # type: ignore[no-untyped-def]
     # the speaker opens the sentence; the one the quotation is about is named in it
     ents = resolve("Tomas Brandt was released from custody in Hamburg on Friday. Nadia Farouk, "
-                   'a lawyer representing Brandt, told reporters: "He is relieved that the '
-                   'ordeal is over, and he wants to go home."')
+                   "Brandt's lawyer, told reporters: \"He wants to go home to his family, "
+                   'and he will appeal."')
     brandt = _by_name(ents, "Tomas Brandt")
     assert {"He", "he"} <= set(_texts(brandt))
     assert not {"He", "he"} & set(_texts(_by_name(ents, "Nadia Farouk")))
@@ -375,8 +375,8 @@ def test_two_countries_police_stay_apart(resolve) -> None:  # type: ignore[no-un
 
 def test_the_attacker_and_the_assailant_are_one_person(resolve) -> None:  # type: ignore[no-untyped-def]
     ents = resolve("A man was arrested on Saturday after a stabbing at a concert in Graz. The "
-                   "attacker jumped on stage during the final song. Police said the assailant "
-                   "had used a forged press pass to get in.")
+                   "attacker had waited near the exit for an hour. Police said the assailant "
+                   "had slipped past the guards.")
     attacker = [e for e in ents if "The attacker" in _texts(e)]
     assert len(attacker) == 1 and "the assailant" in _texts(attacker[0])
 
@@ -401,9 +401,9 @@ def test_a_known_organisation_is_resumed_by_its_head_noun(resolve, text: str, na
 
 
 @pytest.mark.parametrize(("text", "pronoun", "name", "other"), [
-    ("Health Minister Saeed Namaki visited the hospital on Monday. Offering his condolences, "
-     "speaker of the parliament Ali Larijani wrote that the nation had lost a servant.",
-     "his", "Ali Larijani", "Saeed Namaki"),
+    ("Trade Minister Karim Haddad toured the port on Monday. Opening his speech at the "
+     "quay, Mayor Samir Nasser thanked the dock workers.",
+     "his", "Samir Nasser", "Karim Haddad"),
     ("Maria Lopez landed in Quito on Monday. After her arrival, Ana Torres met the president.",
      "her", "Torres", "Maria Lopez"),
 ])
@@ -440,9 +440,10 @@ def test_a_country_adjective_is_part_of_an_organisations_name(resolve) -> None: 
 
 
 def test_a_man_who_did_the_deed_is_the_attacker(resolve) -> None:  # type: ignore[no-untyped-def]
-    ents = resolve("On Sunday in Leeds, a man wearing a balaclava entered a shop and stabbed "
-                   "two customers. The man was shot by police minutes later. Police said the "
-                   "attacker had left prison in May. A woman was treated for cuts.")
+    ents = resolve("Late on Friday in Hull, a man in a hooded jacket walked into a bakery and "
+                   "stabbed two customers. The man was held by shop staff until police came. "
+                   "Police said the attacker had left prison in May. A woman was treated for "
+                   "cuts.")
     man = [e for e in ents if "a man" in _texts(e)]
     assert len(man) == 1 and {"The man", "the attacker"} <= set(_texts(man[0]))
     assert "A woman" not in _texts(man[0])
@@ -456,8 +457,8 @@ def test_the_monarch_is_the_queen_named_before(resolve) -> None:  # type: ignore
 
 
 def test_a_relative_named_right_after_the_kinship_noun_is_that_person(resolve) -> None:  # type: ignore[no-untyped-def]
-    ents = resolve("Omar became emir in 1995 after deposing his father, Emir Khalid bin Rashid. "
-                   "His father died in exile in 2004.")
+    ents = resolve("Emir Omar, who took power in 1995, had deposed his father, Emir Khalid bin "
+                   "Rashid, in a palace coup. His father died in exile in 2004.")
     khalid = _by_name(ents, "Khalid bin Rashid")
     assert "his father" in _texts(khalid)
     assert "his father" not in _texts(_by_name(ents, "Omar"))
@@ -465,13 +466,13 @@ def test_a_relative_named_right_after_the_kinship_noun_is_that_person(resolve) -
 
 def test_a_surname_parsed_as_a_common_noun_is_still_the_person(resolve) -> None:  # type: ignore[no-untyped-def]
     ents = resolve("President Donald Trump spoke in Ohio on Friday.\n\nTrump flew over the "
-                   "crowd in a helicopter on his way to a dinner.")
+                   "crowd in a helicopter before a dinner in Cleveland.")
     assert _texts(_by_name(ents, "Donald Trump")).count("Trump") == 1
 
 
 def test_a_leaders_administration_is_the_government(resolve) -> None:  # type: ignore[no-untyped-def]
-    ents = resolve("President Donald Trump spoke on Friday. The Trump administration has been "
-                   "trying to pass the budget for weeks. The administration gave up on Monday.")
+    ents = resolve("President Donald Trump spoke on Friday. The Trump administration spent "
+                   "weeks on the budget bill. The administration gave up on Monday.")
     gov = [e for e in ents if "The administration" in _texts(e)]
     assert len(gov) == 1 and gov[0].type == "ORG"
     assert "The Trump administration" in _texts(gov[0])

@@ -69,7 +69,7 @@ SENSES = [
     ("Kenya dismissed its interior minister on Friday.", "dismissed", "17"),
     ("Kenya threw out two Ugandan diplomats on Friday.", "threw", "16"),
     # receiving a sentence is being sentenced, not receiving a visitor (043)
-    ("Two Kenyan police officers received seven-year prison terms on Thursday.", "received",
+    ("Two Kenyan police officers received ten-year jail terms from a court in Nakuru.", "received",
      "17"),
 ]
 

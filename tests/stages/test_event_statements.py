@@ -95,14 +95,14 @@ def test_attacking_a_decision_is_criticism_not_an_assault(pipeline: Pipeline) ->
 def test_an_act_a_speaker_names_is_judged_not_done_again(pipeline: Pipeline) -> None:
     # 'called the stabbing "..."': the stabbing is what is judged; the minister did not
     # stab anyone, and whoever did is not named here
-    r = _run(pipeline, 'Interior Minister Anna Novak called the stabbing "an act of senseless '
-                       'barbarity."')
+    r = _run(pipeline, 'Interior Minister Anna Novak called the shooting "a cowardly and '
+                       'barbaric crime."')
     assert [(c, w) for _s, c, _t, w in _facts(r)] == [("111", "called")]
 
 
 def test_leaders_who_pay_tribute_together_do_not_praise_each_other(pipeline: Pipeline) -> None:
-    r = _run(pipeline, "Tributes were paid by world leaders including Kenyan President Amina "
-                       "Odhiambo and Ugandan President Joseph Okello.")
+    r = _run(pipeline, "Tributes were paid on Sunday by heads of state such as Kenyan President "
+                       "Amina Odhiambo and Ugandan President Joseph Okello.")
     tributes = [(s, c, t) for s, c, t, w in _facts(r) if w == "paid"]
     assert {(s, c) for s, c, _t in tributes} == {("KENGOV", "051"), ("UGAGOV", "051")}
     assert all(t is None for _s, _c, t in tributes)  # not each other, not "Tributes"
@@ -124,6 +124,6 @@ def test_criticism_of_an_act_is_aimed_at_its_doer(pipeline: Pipeline, text: str)
 
 
 def test_attacking_a_recognition_is_criticism(pipeline: Pipeline) -> None:
-    r = _run(pipeline, "Turkish President Recep Tayyip Erdogan attacked the recognition of the "
-                       "annexed territory by the President of the United States.")
-    assert {(s, c) for s, c, _t, w in _facts(r) if w == "attacked"} == {("TURGOV", "111")}
+    r = _run(pipeline, "Hungarian Prime Minister Viktor Orban attacked the recognition of the "
+                       "breakaway region by the government of Slovakia.")
+    assert {(s, c) for s, c, _t, w in _facts(r) if w == "attacked"} == {("HUNGOV", "111")}

@@ -207,7 +207,7 @@ class Merging(Placement):
                     self.clusters.remove(c)
 
     def _kin_named(self) -> None:
-        """"overthrowing his father, Sultan Said bin Taimur": a relative named right
+        """"had deposed his father, Emir Khalid bin Rashid": a relative named right
         after the kinship noun is that person (and "his father" later, too)."""
         names = sorted(((m.start, m, c) for c in self.clusters if c.label == "PERSON"
                         for m in c.mentions if m.kind == "name"), key=lambda x: x[0])
@@ -231,7 +231,7 @@ class Merging(Placement):
                 break
 
     def _cataphora(self) -> None:
-        """"Offering his condolence, Speaker Ali Larijani wrote ...", "After her arrival,
+        """"Opening his speech, Mayor Samir Nasser thanked ...", "After her arrival,
         Maria Lopez met ...": a pronoun in a phrase that opens the sentence, before its
         subject, is that subject when the subject is a named person."""
         first_name: dict[int, tuple[Mention, Cluster]] = {}  # token -> a person's name
@@ -261,7 +261,7 @@ class Merging(Placement):
                 if subj is None or subj.i < t.i:
                     continue
                 # the subject is the name, or the title the name is attached to ("speaker
-                # of the parliament Ali Larijani")
+                # of the city Samir Nasser")
                 named = first_name.get(subj.i) or next(
                     (first_name[k] for k in range(subj.i, min(subj.i + 12, len(self.doc)))
                      if k in first_name and any(a.i == subj.i for a in self.doc[k].ancestors)),
@@ -278,7 +278,7 @@ class Merging(Placement):
                     break
 
     def _one_force(self) -> None:
-        """"Police", "the police", "armed plainclothes officers" and "the Metropolitan
+        """"Police", "the police", "armed officers" and "the West Yorkshire
         Police"; "troops", "the army" and "the armed forces": one force when the
         article names one country's police (or military) only, and at most one named
         force of that kind (CAMEO codes the force, not each squad)."""
@@ -423,7 +423,7 @@ _KIN_APPOSITION = re.compile(r"\s*,?\s*(?:[A-Z][\w.’'-]*\s+){0,3}$")
 
 
 def _proper_name(m: Mention) -> bool:
-    """A force's own name ("Metropolitan Police", "Armed Forces of the Philippines"),
+    """A force's own name ("West Yorkshire Police", "Kenya Defence Forces"),
     not a capitalised common noun ("Police said", "Armed officers")."""
     words = m.text.split()
     return m.kind in ("name", "metonym") and len(words) > 1 and words[-1][:1].isupper()

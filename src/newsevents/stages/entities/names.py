@@ -441,7 +441,7 @@ class Names(Descriptions):
             if t.i in self.taken or t.i in self.described or not t.is_title:
                 continue
             if t.pos_ != "PROPN" and not (
-                    # "Trump flew above the rally" with "Trump" parsed a common noun:
+                    # "Trump flew over the crowd" with "Trump" parsed a common noun:
                     # the surname of someone this article names, standing as a noun phrase
                     t.pos_ == "NOUN" and t.text in surnames and t.dep_ in _NOUN_DEPS):
                 continue

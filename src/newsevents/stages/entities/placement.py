@@ -126,9 +126,9 @@ class Placement(Nominals):
     def _quoted_about(self, m: Mention, opening: int) -> Cluster | None:
         """Whom "he" or "she" in a quotation that names nobody refers to: not the
         speaker (the subject of the sentence that opens the quotation), but a person
-        named in that sentence ("said about Amman: 'His ...'", "a lawyer representing
-        Spanton, said 'she ...'"), else the article's main person so far ("Goel said,
-        'He was an excellent politician'" in an obituary)."""
+        named in that sentence ("said of Brandt: 'His ...'", "Brandt's lawyer told
+        reporters: 'He ...'"), else the article's main person so far ("Berg said,
+        'He was a generous man'" in an obituary)."""
         sent = bisect.bisect_right(self.sent_char_starts, opening) - 1
         speaker = self.subject_of_sent.get(sent)
 

@@ -841,8 +841,8 @@ class _Coder:
                              and tok.i == host.i)]
             if ents:
                 return ents
-        # "sued against the state of emergency Trump declared", "attacked the
-        # proclamation of the Golan annexation by the US president": the doer of the
+        # "condemned the crackdown the army launched", "attacked the recognition of
+        # the region by the government of Slovakia": the doer of the
         # act the event is aimed at
         for host in [x for h in hosts for x in self._prep_objects(h, _DIRECTED)] + [
                 x for x in (m.obj, xobj) if x is not None]:

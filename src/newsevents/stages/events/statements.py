@@ -104,7 +104,7 @@ def statement_events(coder: _Coder, found: list[Candidate]) -> list[Candidate]:
         targets = [(e, t) for e, t in targets if e != q.speaker and not (
             home and _bare_country(coder, e) == home)]
         if not targets and cue is not None and _judges_an_act(coder, cue):
-            # 'called the stabbing "an act of barbarity"', its doer not named: the
+            # 'called the shooting "a cowardly crime"', its doer not named: the
             # speaker's judgement all the same, of someone the text leaves open
             if cue.i not in at_trigger:
                 out.append(Candidate(code=code, source=q.speaker, target=None, trigger=cue,
