@@ -425,11 +425,11 @@ def test_western_before_a_proper_name_is_no_group_of_countries(pipeline: Pipelin
 
 def test_an_appositive_hung_on_the_last_noun_describes_the_whole_phrase(
         pipeline: Pipeline) -> None:
-    a = _analyse(pipeline, "The American Samoan delegate to the U.S. House of Representatives, "
-                           "Mary Njoroge, told the press she disagreed.")
+    a = _analyse(pipeline, "The Puerto Rican delegate to the U.S. House of Representatives, "
+                           "Mary Njoroge, said on Monday she would vote against the bill.")
     e = _entity(a.entities, "Mary Njoroge")
-    assert any(d.text.startswith("The American Samoan delegate to") for d in e.descriptions), e
-    assert e.actor is not None and e.actor.country == "ASM"  # the sender (as "ambassador to")
+    assert any(d.text.startswith("The Puerto Rican delegate to") for d in e.descriptions), e
+    assert e.actor is not None and e.actor.country == "PRI"  # the sender (as "ambassador to")
 
 
 def test_the_medium_a_statement_was_made_on_is_no_actor(pipeline: Pipeline) -> None:
@@ -443,13 +443,13 @@ def test_the_medium_a_statement_was_made_on_is_no_actor(pipeline: Pipeline) -> N
 @pytest.mark.parametrize("text, name, code", [
     # the spouse of an official is of the elite of the official's country (CAMEO 3.2.4),
     # whatever country the story is set in
-    ("Denise Nkurunziza, the wife of President Pierre Nkurunziza, was flown to Nairobi "
-     "on Thursday.", "Denise Nkurunziza", "BDIELI"),
+    ("Mariama Kamara, the wife of Burundian President Joseph Kamara, was flown to Nairobi "
+     "on Thursday.", "Mariama Kamara", "BDIELI"),
     ("Opposition leader Nelson Chamisa said Robert Mugabe's widow, Grace Mugabe, was not "
      "invited.", "Grace Mugabe", "ZWEELI"),
     ("First lady Melania Trump visited a hospital in Ohio.", "Melania Trump", "USAELI"),
-    ("President Pierre Nkurunziza died on Monday. His widow, Denise, was being treated in "
-     "Kenya.", "Denise", "BDIELI"),
+    ("Burundian President Joseph Kamara died on Monday. His widow, Fatuma, was taken to a "
+     "clinic in Kenya.", "Fatuma", "BDIELI"),
 ])
 def test_the_family_of_officials_are_elites(pipeline: Pipeline, text: str, name: str,
                                             code: str) -> None:
