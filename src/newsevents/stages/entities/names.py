@@ -79,7 +79,7 @@ class Names(Descriptions):
                     k += 1
                 # ... but a country or its adjective before the name without a possessive
                 # is part of it: "Indian National Congress", "Philippine Coast Guard" (a
-                # town is not: "Beijing Gender Health Institute" keeps Beijing apart)
+                # town is not: "Nairobi Health Institute" keeps Nairobi apart)
                 if not (0 < k < len(tokens) and tokens[k].text not in _POSSESSIVE
                         and tokens[k - 1].text not in _POSSESSIVE
                         and self.kb.country(self._text_of(tokens[:k])) is not None):
