@@ -127,3 +127,11 @@ def test_attacking_a_recognition_is_criticism(pipeline: Pipeline) -> None:
     r = _run(pipeline, "Hungarian Prime Minister Viktor Orban attacked the recognition of the "
                        "breakaway region by the government of Slovakia.")
     assert {(s, c) for s, c, _t, w in _facts(r) if w == "attacked"} == {("HUNGOV", "111")}
+
+
+def test_tributes_and_condolences_go_to_the_one_who_died(pipeline: Pipeline) -> None:
+    r = _run(pipeline, "Former Malawian president Peter Banda died on Tuesday aged 88. Tributes "
+                       "were paid on Wednesday by Zambian President Grace Mwale, and Tanzanian "
+                       "President Juma Kikwete offered his condolences.")
+    assert {(s, c[:3], t) for s, c, t, w in _facts(r) if w in ("paid", "offered")} == {
+        ("ZMBGOV", "051", "MWIELI"), ("TZAGOV", "018", "MWIELI")}

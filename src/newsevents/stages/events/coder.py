@@ -287,6 +287,11 @@ def _before_story(date: str | None, precision: str | None, published: str | None
     return (pub - day).days > BACKGROUND_DAYS
 
 
+#: what is paid or offered to the dead ("paid tribute", "offered condolences"): aimed at
+#: the one who died when the text names no one
+_MOURNING = frozenset({"tribute", "homage", "condolence", "sympathy"})
+
+
 def _mutual(code: str) -> bool:
     """Can actors named together do this to each other when the text names no one
     else ("Kenya and Uganda agreed", "met", "clashed")? Cooperation, consultation and
@@ -795,6 +800,12 @@ class _Coder:
         mine = {self._country(s) for s, _ in sources}
         own_ids = {s for s, _ in sources}
         own_codes = {self._code(s) for s in own_ids} - {None}
+        if (m.matched or m.trigger.lemma_.lower()) in _MOURNING:
+            # "Tributes were paid by world leaders": to the one whose death the article
+            # reports
+            dead = self._deceased(m.trigger)
+            if dead is not None and dead[0] not in own_ids:
+                return [dead]
 
         def other(found: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
             # another actor: not a source, nor coded as one ("the opposition demanded
@@ -884,6 +895,24 @@ class _Coder:
                 continue  # "the fighting in Lebanon" is not an act against Lebanon's own
             return [(e.id, x)]
         return []
+
+    def _deceased(self, before: Any) -> tuple[str, Any] | None:
+        """The person the article last reports dead before ``before`` ("X died on
+        Friday", "X passed away"), if any."""
+        found: tuple[str, Any] | None = None
+        for t in self.toks:
+            if t.i >= before.i:
+                break
+            if t.lemma_.lower() not in ("die", "pass") or t.pos_ != "VERB" or (
+                    t.lemma_.lower() == "pass" and not any(
+                        c.lower_ == "away" for c in self._kids(t))):
+                continue
+            subj = self._child(t, "nsubj")
+            eid = self.entity_of(subj) if subj is not None else None
+            e = self.by_id.get(eid or "")
+            if e is not None and e.type == "PERSON" and e.actor is not None:
+                found = (e.id, subj)
+        return found
 
     def _doer_of(self, noun: Any) -> list[tuple[str, Any]]:
         """Who did the act a noun names: its "by" agent ("the proclamation ... by the
