@@ -92,6 +92,10 @@ LEGAL = [
      "ACCUSE"),
     ("Kenyan police arrested the former minister in Nairobi on Monday.", "arrested", "173",
      "COERCE"),
+    ("Prosecutors in Nairobi filed charges against the former minister on Monday.", "filed",
+     "115", "ACCUSE"),
+    ("The Kenyan justice ministry unsealed new charges against the former minister.",
+     "unsealed", "115", "ACCUSE"),
 ]
 
 
