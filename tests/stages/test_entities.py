@@ -484,3 +484,14 @@ def test_a_known_group_spelled_with_a_lowercase_particle_is_the_group(resolve) -
     group = [e for e in ents if "al-Qa’ida" in _texts(e)]
     assert len(group) == 1 and group[0].type == "ORG" and "al-Qa'ida" in _texts(group[0])
     assert group[0].actor is not None and group[0].actor.code == "IMGALQ"
+
+
+@pytest.mark.parametrize("text", [
+    "The plaintiffs asked the court in Helena to block the law. The plaintiffs said it was "
+    "unfair to voters on the reservations.",
+    "A few hundred attendees gathered in Pune on Saturday, and the attendees sang hymns.",
+])
+def test_a_group_of_private_people_is_an_actor(resolve, text: str) -> None:  # type: ignore[no-untyped-def]
+    groups = [e for e in resolve(text) if e.actor is not None
+              and e.actor.code.endswith("CVL") and len(e.mentions) >= 2]
+    assert groups, "the group and its second mention are one civilian actor"
