@@ -495,3 +495,11 @@ def test_a_group_of_private_people_is_an_actor(resolve, text: str) -> None:  # t
     groups = [e for e in resolve(text) if e.actor is not None
               and e.actor.code.endswith("CVL") and len(e.mentions) >= 2]
     assert groups, "the group and its second mention are one civilian actor"
+
+
+def test_a_party_adjective_is_the_party_the_article_names(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("The Democratic Party chose its candidate in Ohio on Tuesday. Democratic "
+                   "voters turned out in large numbers, and Republican leaders were quiet.")
+    party = _by_name(ents, "Democratic Party")
+    assert "Democratic" in _texts(party)
+    assert "Republican" not in _texts(party)

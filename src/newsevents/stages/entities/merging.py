@@ -352,6 +352,29 @@ class Merging(Placement):
                 h = h.head
         return out
 
+    def _party_adjectives(self) -> None:
+        """"Democratic" and "Republican" (the model's NORP) where the article names the
+        Democratic Party: the party, as "Labour" is the Labour Party."""
+        parties: dict[str, Cluster] = {}
+        for c in self.clusters:
+            if c.label != "ORG":
+                continue
+            for n in c.names:
+                words = n.split()
+                if len(words) == 2 and words[1] in ("Party", "party"):
+                    parties.setdefault(fold(words[0]), c)
+        if not parties:
+            return
+        for c in list(self.clusters):
+            if c.label != "NORP" or not c.names or any(len(n.split()) != 1 for n in c.names):
+                continue
+            target = parties.get(fold(c.names[0]))
+            if target is None or target is c:
+                continue
+            for m in c.mentions:
+                target.add(m)
+            self.clusters.remove(c)
+
     def _force_role(self, c: Cluster) -> str | None:
         """COP or MIL when every naming mention of an organisation is a police force
         or a military one (by its head word's role), else None."""

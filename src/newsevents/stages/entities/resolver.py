@@ -28,6 +28,7 @@ class Resolver(Merging):
         self._one_perpetrator()
         self._cataphora()
         self._kin_named()
+        self._party_adjectives()
         return self._records()
 
     def _records(self) -> list[Entity]:
