@@ -34,7 +34,7 @@ _DECEASED = re.compile(r"\b(late|deceased|slain|assassinated)\b", re.I)
 #: descriptions of groups from several countries: no single country from the context
 _SEVERAL = re.compile(r"\b((?i:two|both|several|many|all|region'?s?|countries|nations|world|"
                       r"international|foreign|neighbou?rs?)|[Ww]estern(?!\s+[A-Z]))\b")
-# ("Western" before a proper name is part of it: "Western Mindanao Command")
+# ("Western" before a proper name is part of it: "Western Naval Command")
 #: "X, the wife of [President] Y" (after X) and "Y's widow, X" (before X)
 _SPOUSE_AFTER = re.compile(r",?\s+(?:the\s+|his\s+|her\s+)?(?:late\s+)?(?:wife|husband|widow|"
                            r"widower|spouse)\s+of\s+(?:(?:the\s+)?(?:late\s+|former\s+)?"
@@ -487,7 +487,7 @@ class _Coder:
                 hit = gov
             elif head.dep_ == "appos" and gov.lemma_.lower() != head.lemma_.lower() and any(
                     c.lower_ in modifiers for c in gov.children):
-                hit = gov  # "its alleged operator Jong Woo Son"
+                hit = gov  # "its alleged operator Park Min-jun"
             else:
                 near = [t for t in span.doc[max(0, span.start - 3):span.start]
                         if t.lower_ in modifiers and (t.head in span or (

@@ -52,7 +52,7 @@ class Descriptions(_State):
                 t.lower_ in _TITLE_MODIFIERS
                 or t.lower_ in _KINSHIP
                 # a person's title, not a group the name follows ("told local media
-                # Adamowicz's heart ...", "announcing to journalists Adamowicz ...")
+                # Novak's heart ...", "announcing to journalists Novak ...")
                 or (role is not None and (
                     (role.kind != "group" and t.tag_ not in ("NNS", "NNPS"))
                     # a body inside a title, before the title's own role word: "Member of
@@ -121,7 +121,7 @@ class Descriptions(_State):
                     closed = True
                     break
                 if has_role and t.tag_ in ("VBG", "VBN") and t.dep_ == "acl":
-                    closed = True  # "a Toronto lawyer representing Spanton": ends there
+                    closed = True  # "a Lyon lawyer representing Brandt": ends there
                     break
                 if t.lower_ in ("who", "which", "that", "said", "says") or (t.pos_ in (
                         "VERB", "AUX") and t.dep_ != "amod"):  # "Algeria's leading activist"
@@ -140,7 +140,7 @@ class Descriptions(_State):
                 kin = list(self.doc[after + 1:end + 1])
                 m.appositives.append(_span(self.text, kin[0].idx, kin[-1].idx + len(kin[-1].text)))
                 self.described.update(t.i for t in kin[:2])
-            # another person's name makes it a list ("Al-Othaimeen, Pope Francis, and")
+            # another person's name makes it a list ("Al-Hamdan, Pope Francis, and")
             listed = any(self.doc[k].ent_type_ == "PERSON" and not (
                 k + 1 < len(self.doc) and self.doc[k + 1].text in _POSSESSIVE)
                 for k in range(after + 1, end + 1))
@@ -164,7 +164,7 @@ class Descriptions(_State):
                                              app[-1].idx + len(app[-1].text) + 1)
                 if acro:
                     words.add(acro.group(1).lower())
-        # "Lin Hsiu of Equal Rights Coalition Taiwan", "Nikki Holland of the UK's
+        # "Lin Hsiu of Equal Rights Coalition Taiwan", "Kate Rowe of the UK's
         # National Crime Agency": the organisation the person speaks for
         of_org = self._of_organisation(tokens[-1].i + 1)
         after = tokens[-1].i + 1
@@ -336,7 +336,7 @@ class Descriptions(_State):
 
     def _of_organisation(self, i: int) -> list[Any] | None:
         """"of [the] [Country's] ORGANISATION" or "from [the] COUNTRY" starting at
-        token ``i``: its tokens ("Jong Woo Son from South Korea")."""
+        token ``i``: its tokens ("Park Min-jun from South Korea")."""
         doc = self.doc
         if i < len(doc) and doc[i].lower_ == "from":
             j = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else i + 1

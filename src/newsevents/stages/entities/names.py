@@ -68,7 +68,7 @@ class Names(Descriptions):
                 name = next((tokens[k:] for k in (1, 2) if len(tokens) - k > 1 and
                              self._text_of(tokens[k:]) in full_names), None)
             if name is not None:
-                # "Nikki Holland", "Vermont Bernie Sanders", "Tanya Davies" tagged ORG
+                # "Kate Rowe", "Vermont Bernie Sanders", "Jane Tilley" tagged ORG
                 label, tokens = "PERSON", name
                 out = self._reclaim(out, tokens)
             elif label in ("ORG", "FAC") and not all(t.i in self.taken for t in tokens):
@@ -146,7 +146,7 @@ class Names(Descriptions):
                       "m" if honorific in _MALE_HONORIFICS else None)
             if gender is None and label == "PERSON" and len(tokens) > 1 \
                     and len(tokens[0].text) > 2 and tokens[0].is_alpha:
-                gender = given_name_gender(tokens[0].text)  # "Emily Spanton" is no "he"
+                gender = given_name_gender(tokens[0].text)  # "Emily Brandt" is no "he"
             m = self._mention(tokens, "name", label, gender=gender, key=norm(text))
             if label == "PERSON":
                 m.descriptions = self._titles_and_appositives(tokens, m)
