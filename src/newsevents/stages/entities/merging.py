@@ -22,6 +22,16 @@ class Merging(Placement):
     """Passes over the whole article once every mention is placed: what only
     the whole text shows."""
 
+    def _absorb(self, keep: Cluster, c: Cluster, descriptions: bool = False) -> None:
+        """``c`` is ``keep``: its mentions and names join it (and its descriptions, if
+        asked), and it is no entity of its own."""
+        for m in c.mentions:
+            keep.add(m)
+        keep.names.extend(c.names)
+        if descriptions:
+            keep.descriptions.extend(c.descriptions)
+        self.clusters.remove(c)
+
     def _late_surnames(self) -> None:
         """A surname seen before its full name ("Aliyev ... Ilham Aliyev") joins it."""
         for c in list(self.clusters):
@@ -30,10 +40,7 @@ class Merging(Placement):
             target = self._by_surname(c.names[0])
             if target is not None and target is not c and any(len(n.split()) > 1
                                                               for n in target.names):
-                for m in c.mentions:
-                    target.add(m)
-                target.names.extend(c.names)
-                self.clusters.remove(c)
+                self._absorb(target, c)
 
     def _inverted_appositives(self) -> None:
         """"Ecuador's interior minister, Andres Villacres, said": one person."""
@@ -198,13 +205,8 @@ class Merging(Placement):
                     continue
                 keep = max(same, key=lambda c: (len(c.mentions), -c.first))
                 for c in same:
-                    if c is keep:
-                        continue
-                    for m in c.mentions:
-                        keep.add(m)
-                    keep.names.extend(c.names)
-                    keep.descriptions.extend(c.descriptions)
-                    self.clusters.remove(c)
+                    if c is not keep:
+                        self._absorb(keep, c, descriptions=True)
 
     def _kin_named(self) -> None:
         """"had deposed his father, Emir Khalid bin Rashid": a relative named right
@@ -225,9 +227,7 @@ class Merging(Placement):
                 _start, name, target = names[k]
                 if target is c or not _KIN_APPOSITION.match(self.text[m.end:name.start]):
                     continue
-                for x in c.mentions:
-                    target.add(x)
-                self.clusters.remove(c)
+                self._absorb(target, c)
                 break
 
     def _cataphora(self) -> None:
@@ -297,12 +297,8 @@ class Merging(Placement):
             keep = named[0] if named else max(members, key=lambda c: (len(c.mentions),
                                                                         -c.first))
             for c in members:
-                if c is keep:
-                    continue
-                for m in c.mentions:
-                    keep.add(m)
-                keep.names.extend(c.names)
-                self.clusters.remove(c)
+                if c is not keep:
+                    self._absorb(keep, c)
 
     def _one_perpetrator(self) -> None:
         """"The attacker", "the assailant", "the detained suspect": in one article, one
@@ -326,11 +322,8 @@ class Merging(Placement):
                        and m.role_head.split()[-1] in words for m in c.mentions))]
         keep = charged[0] if len(charged) == 1 else described[0]
         for c in described:
-            if c is keep:
-                continue
-            for m in c.mentions:
-                keep.add(m)
-            self.clusters.remove(c)
+            if c is not keep:
+                self._absorb(keep, c)
 
     def _deed_doers(self) -> set[int]:
         """Tokens that are the subject of an attack verb (``suspect_words.tsv``, deed),
@@ -369,11 +362,8 @@ class Merging(Placement):
             if c.label != "NORP" or not c.names or any(len(n.split()) != 1 for n in c.names):
                 continue
             target = parties.get(fold(c.names[0]))
-            if target is None or target is c:
-                continue
-            for m in c.mentions:
-                target.add(m)
-            self.clusters.remove(c)
+            if target is not None and target is not c:
+                self._absorb(target, c)
 
     def _force_role(self, c: Cluster) -> str | None:
         """COP or MIL when every naming mention of an organisation is a police force

@@ -21,6 +21,14 @@ from .words import (
 class Placement(Nominals):
     """Each mention, in text order, joins the entity it refers to or starts one."""
 
+    def _join(self, c: Cluster | None, m: Mention) -> Cluster:
+        """A name joins the entity found for it, or starts one."""
+        if c is None:
+            return self._new(m)
+        c.add(m)
+        c.names.append(m.text)
+        return c
+
     def _new(self, m: Mention) -> Cluster:
         c = Cluster(label=m.label, key=m.key)
         c.add(m)
@@ -212,11 +220,7 @@ class Placement(Nominals):
         if c is None and len(parts) > 1:
             # "Peter Deng" after "Peter Deng Akol": the first words of one full name
             c = self._by_leading_words(parts)
-        if c is None:
-            c = self._new(m)
-        else:
-            c.add(m)
-            c.names.append(m.text)
+        c = self._join(c, m)
         self.person_names[key] = c
         for variant in (_transliteration_key(m.text), _first_last(m.text)):
             if variant:
@@ -272,11 +276,7 @@ class Placement(Nominals):
             # "the Georgian National Security Council" is not the Turkish one
             c = self.org_aliases.get(f"{key}|{m.country}")
             key = f"{key}|{m.country}"
-        if c is None:
-            c = self._new(m)
-        else:
-            c.add(m)
-            c.names.append(m.text)
+        c = self._join(c, m)
         self.org_aliases[key] = c
         if bare:
             self.org_aliases.setdefault(bare, c)

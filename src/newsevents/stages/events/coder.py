@@ -292,6 +292,11 @@ def _before_story(date: str | None, precision: str | None, published: str | None
 _MOURNING = frozenset({"tribute", "homage", "condolence", "sympathy"})
 
 
+def _singular(word: str) -> str:
+    """A plural noun's bare form by its spelling, where no lemma can be trusted."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def _mutual(code: str) -> bool:
     """Can actors named together do this to each other when the text names no one
     else ("Kenya and Uganda agreed", "met", "clashed")? Cooperation, consultation and
@@ -1023,14 +1028,13 @@ class _Coder:
         lemma: str = comp.lemma_.lower()
         if lemma in objects or comp.lower_ in objects:
             return lemma
-        if comp.tag_ == "NNPS" or (comp.pos_ == "PROPN" and comp.is_sent_start):
-            # "Tributes were paid": a capitalised common noun the model read as a name
-            # has no lemma of its own
-            singular = lemma[:-1] if lemma.endswith("s") and not lemma.endswith("ss") else lemma
-            if singular in objects:
-                return singular
-        plain = comp.lower_[:-1] if comp.lower_.endswith("s") else comp.lower_  # "doses"
-        if lemma in _MEASURES or plain in _MEASURES or comp.pos_ == "NUM":
+        # "Tributes were paid": a capitalised common noun the model read as a name has
+        # no lemma of its own
+        if (comp.tag_ == "NNPS" or (comp.pos_ == "PROPN" and comp.is_sent_start)) \
+                and _singular(lemma) in objects:
+            return _singular(lemma)
+        # ("doses", which the lemmatiser reads as "dos")
+        if lemma in _MEASURES or _singular(comp.lower_) in _MEASURES or comp.pos_ == "NUM":
             # "25,000 tons of food aid", "$50,000 worth of goods": what is measured
             for c in self._kids(comp):
                 if c.dep_ == "prep" and c.lower_ == "of":
