@@ -200,8 +200,8 @@ def test_a_given_name_alone_joins_the_one_full_name(pipeline: Pipeline) -> None:
                                                                          "Brendan"}
 
 
-def test_an_obituary_codes_the_office_the_person_died_in(pipeline: Pipeline,
-                                                          tmp_path: Path) -> None:
+def test_a_person_who_died_in_office_keeps_its_code(pipeline: Pipeline,
+                                                    tmp_path: Path) -> None:
     pipe = with_people(pipeline, tmp_path,
                        "Salim bin Nasser,,OMNGOV,1990-01-01,2020-01-10,sultan; deceased "
                        "2020-01-10\nFaris bin Salim,,OMNGOV,2020-01-11,,sultan\n")
@@ -211,7 +211,15 @@ def test_an_obituary_codes_the_office_the_person_died_in(pipeline: Pipeline,
     assert _code(a.entities, "Salim bin Nasser") == "OMNGOV"
     # the long form with the dynasty's name is the person the tables know
     assert _code(a.entities, "Faris bin Salim Al Nasser") == "OMNGOV"
-    later = _analyse(pipe, text, "2021-06-01")
+    # years later, what is said of him is still of the sultan he was
+    later = _analyse(pipe, "Ten years ago Salim bin Nasser, who ruled Oman for three "
+                           "decades, pardoned forty prisoners.", "2030-06-01")
+    assert _code(later.entities, "Salim bin Nasser") == "OMNGOV"
+    # one who left office alive is a former official (ELI) once it has ended
+    pipe = with_people(pipeline, tmp_path,
+                       "Salim bin Nasser,,OMNGOV,1990-01-01,2020-01-10,sultan\n")
+    later = _analyse(pipe, "Salim bin Nasser, who ruled Oman for three decades, pardoned "
+                           "forty prisoners.", "2030-06-01")
     assert _code(later.entities, "Salim bin Nasser") == "OMNELI"
 
 
@@ -462,3 +470,58 @@ def test_coordinated_names_share_the_plural_title_before_them(pipeline: Pipeline
     for name in ("Nyasha Moyo", "Tendai Chari"):
         e = _entity(a.entities, name)
         assert [d.text for d in e.descriptions] == ["opposition lawmakers"], e.descriptions
+
+
+def test_arabic_and_malay_forms_of_address_are_no_part_of_the_name(pipeline: Pipeline,
+                                                                  tmp_path: Path) -> None:
+    pipe = with_people(pipeline, tmp_path,
+                       "Mansour bin Rashid Al Hilali,,BHRGOV,2015-01-01,,king\n"
+                       "Sheikh Rahela Banu,,BGDGOV,2015-01-01,,prime minister\n")
+    a = _analyse(pipe, "Sheikh Mansour bin Rashid Al Hilali received the envoy in Manama "
+                       "on Monday. Sheikh Rahela Banu sent a message of support.", "2020-05-04")
+    # an honour, not an office: the tables know the man under his own name
+    assert _code(a.entities, "Mansour bin Rashid Al Hilali") == "BHRGOV"
+    # ... unless the tables know the form of address as part of the name
+    assert _code(a.entities, "Sheikh Rahela Banu") == "BGDGOV"
+
+
+def test_a_religious_title_yields_to_the_office_the_tables_date(pipeline: Pipeline,
+                                                                tmp_path: Path) -> None:
+    pipe = with_people(pipeline, tmp_path,
+                       "Reza Tabrizi Najafabadi,,IRNGOV,2010-01-01,,supreme leader\n")
+    a = _analyse(pipe, "Ayatollah Reza Tabrizi Najafabadi warned Washington on Sunday. "
+                       "Cardinal Paolo Renzetti, the Vatican secretary of state, met Chinese "
+                       "officials in Rome.", "2020-05-04")
+    assert _code(a.entities, "Reza Tabrizi Najafabadi") == "IRNGOV"
+    # a cleric who holds an office is coded by the office
+    assert _code(a.entities, "Paolo Renzetti") == "VATGOV"
+    # a cleric the tables do not know stays a cleric
+    b = _analyse(pipeline, "Archbishop Tomasz Wierzbicki led prayers in Krakow.", "2020-05-04")
+    assert _code(b.entities, "Tomasz Wierzbicki") == "POLREL"
+
+
+def test_the_pope_stands_for_the_holy_see(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The Pope received Chilean President Ignacio Pardo in Rome on "
+                           "Friday.", "2020-05-04")
+    pope = _entity(a.entities, "Pope")
+    assert pope.type == "PERSON" and _code(a.entities, "Pope") == "VATGOV"
+    # before a name, "Pope" is that person's own title
+    b = _analyse(pipeline, "Coptic Pope Shenouda IV condemned the bombing in Cairo.",
+                 "2020-05-04")
+    assert _code(b.entities, "Shenouda IV") == "EGYREL"
+
+
+def test_heads_of_government_are_known_by_surname_alone(pipeline: Pipeline,
+                                                        tmp_path: Path) -> None:
+    pipe = with_people(pipeline, tmp_path,
+                       "Marek Zawadzki,,POLGOV,2019-01-01,,prime minister\n"
+                       "Lars Brennvik,,NORGOV,1970-01-01,1979-01-01,prime minister\n")
+    a = _analyse(pipe, "Zawadzki told reporters in Brussels that the talks had failed. The "
+                       "Zawadzki government will appeal.", "2020-05-04")
+    assert _code(a.entities, "Zawadzki") == "POLGOV"
+    assert _code(a.entities, "Zawadzki government") == "POLGOV"
+    # a head of government long out of office: "X's government" is of his years in it
+    b = _analyse(pipe, "Fishermen protested against the Brennvik government in 1975.",
+                 "2020-05-04")
+    assert _code(b.entities, "Brennvik") == "NORGOV"
+    assert _code(b.entities, "Brennvik government") == "NORGOV"

@@ -88,7 +88,7 @@ def split_code(code: str) -> tuple[str | None, list[str]]:
     """``IRNGOV`` -> ("IRN", ["GOV"]); ``USAGOVMIL`` -> ("USA", ["GOV", "MIL"]);
     ``GOV`` -> (None, ["GOV"]); an organisation code is its generic prefix and its
     identifier, which stands where a country would: ``IGOUNOWHO`` -> ("UNOWHO", ["IGO"]),
-    ``IMGALQ`` -> ("ALQ", ["IMG"])."""
+    ``IMGMOSALQ`` -> ("MOSALQ", ["IMG"])."""
     code = code.strip().upper()
     parts = [code[i:i + 3] for i in range(0, len(code), 3)]
     if not parts:
@@ -183,7 +183,7 @@ class ActorKB:
 
     @property
     def igo_codes(self) -> frozenset[str]:
-        """Codes of the organisations in ``igos.tsv`` (UNO, EEC, ALQ, ...)."""
+        """Codes of the organisations in ``igos.tsv`` (UNO, EEC, MOSALQ, ...)."""
         if self._igo_codes is None:
             self._igo_codes = frozenset(code for code, _roles, _label in self.igos.values())
         return self._igo_codes
@@ -291,7 +291,7 @@ class ActorKB:
         if past:
             last = max(past, key=lambda o: o.end or dt.date.min)
             if _died_in_office(last, day):
-                return last  # an obituary codes the office the person died in
+                return last  # what news says of the dead is what they did in office
             return Office(former_code(last.code), last.start, last.end,
                           _join_notes(f"former {last.code}", last.note), last.source)
         return None
@@ -347,16 +347,14 @@ class ActorKB:
             self.add_office([name, *aliases], office)
 
 
-#: how long after a death in office news still speaks of the office as the person's
-OBITUARY_DAYS = 31
-
-
 def _died_in_office(office: Office, day: dt.date | None) -> bool:
-    """Did the office end with its holder's death less than a month before ``day``?"""
+    """Did the office end with its holder's death before ``day``? Such a person keeps
+    the office's code: an obituary, an anniversary of an assassination or a trial of
+    the killers speaks of the office holder (event data codes actors as they were when
+    they acted), and the dead are no elite of the present (ELI)."""
     if day is None or office.end is None or office.end > day:
         return False
-    return (f"deceased {office.end.isoformat()}" in (office.note or "")
-            and (day - office.end).days <= OBITUARY_DAYS)
+    return f"deceased {office.end.isoformat()}" in (office.note or "")
 
 
 #: words that join a given name to a father's name ("bin", "ibn", "ould")

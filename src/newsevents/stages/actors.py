@@ -56,6 +56,10 @@ _GOVERNMENTS = frozenset({"government", "administration", "cabinet", "regime", "
 _FORMER = re.compile(r"\b(former|ex-|then-|erstwhile|retired|ousted|deposed)", re.I)
 #: an office not yet taken up ("President-elect X", "the incoming prime minister", "the
 #: minister-designate"): the title is weak evidence, an office the tables date now wins
+#: the note of an office that heads a state or a government (``people.tsv``)
+_HEAD = re.compile(r"(?:president|prime minister|premier|chancellor|king|queen|emir|"
+                   r"sultan|supreme leader)\b(?! of the (?:senate|assembly|court|council|"
+                   r"parliament|national assembly|chamber|bank|european))", re.I)
 _NOT_YET = re.compile(r"-elect\b|\b(incoming|designate|presumptive)\b|-designate\b", re.I)
 
 
@@ -155,6 +159,18 @@ def code_actors(ctx: Context) -> dict[str, Actor]:
         if actor is not None:
             e.actor = actor
             out[e.id] = actor
+    # "the Obama administration", "Ian Smith's government": the government of the
+    # country its head's code names, once the people are coded
+    for e in entities:
+        if e.type == "ORG":
+            head = coder.head_of(e)
+            if head is not None and head.actor is not None and head.actor.country \
+                    and head.actor.country not in kb.igo_codes:
+                country = head.actor.country
+                e.actor = Actor(code=country + "GOV", country=country, roles=["GOV"],
+                                evidence=[_span_evidence(e.mentions[0]), Evidence(
+                                    kind="context", text=f"headed by {head.name} ({country})")])
+                out[e.id] = e.actor
     # a spouse is coded by the official's code: once every official has one
     for e in entities:
         if e.type == "PERSON" and (e.actor is None or e.actor.roles == ["CVL"]) \
@@ -313,8 +329,9 @@ class _Coder:
             if c and not country:
                 country = c
             roles.extend(x for x in r if x not in roles)
-            if r and not generic and set(r) - {"PTY", "ELI"}:
-                weak = False
+            if r and not generic and set(r) - {"PTY", "ELI", "REL"}:
+                weak = False  # a religious title yields to an office the tables date
+                # ("Ayatollah X", the supreme leader; "Pope Y", head of the Holy See)
             if c or r:
                 evidence.append(_span_evidence(d))
             n = _note(d.text)
@@ -356,6 +373,8 @@ class _Coder:
                             notes.append(tag)
         if len(roles) > 1 and "ELI" in roles:
             roles.remove("ELI")  # "army spokesman", "the former minister": the office says more
+        if len(roles) > 1 and "REL" in roles and set(roles) & _OFFICIAL:
+            roles.remove("REL")  # "Cardinal X, the Vatican's secretary of state": the office
         if len(roles) > 1 and "CVL" in roles:
             roles.remove("CVL")  # "vice president of women's affairs": the office says more
         # "the Security Council", "the General Assembly" with no country of its own:
@@ -385,12 +404,16 @@ class _Coder:
         if country is None and context and not several and (roles or e.type == "PERSON"):
             country = context
             evidence.append(Evidence(kind="context", text=f"article country {country}"))
-        if e.type == "PERSON" and not roles and not former_trade:
+        if e.type == "PERSON" and roles in ([], ["ELI"]) and not former_trade:
             led = self._government_of(e)
             if led is not None:
-                # "Ian Smith's government", "the Johnson administration": its head
+                # "the Johnson administration": its head; "Ian Smith's government", read
+                # when Smith was long out of office: what the text says of him is of
+                # his years in it (the text beats the tables' "former")
                 roles = ["GOV"]
                 evidence.append(led)
+                if "former" in notes:
+                    notes.remove("former")
         if e.type == "PERSON" and country and not roles and not former_trade \
                 and e.name[:1].isupper():  # a named person, not "his son"
             suspect = self._suspect(e)
@@ -441,6 +464,20 @@ class _Coder:
             return country, (["GOV"] if governs else ["OPP"]), Evidence(
                 kind="knowledge", text=f"{party}: {held} the government of {country} on "
                                        f"{self.day.isoformat()}")
+        return None
+
+    def head_of(self, e: Entity) -> Entity | None:
+        """The person an organisation's name says heads it: "the Obama administration",
+        "the Johnson government" (a surname or full name, then a word of
+        ``_GOVERNMENTS``)."""
+        words = e.name.split()
+        if len(words) < 2 or words[-1].lower() not in _GOVERNMENTS:
+            return None
+        named = " ".join(words[:-1]).removesuffix("'s").removesuffix("’s")
+        for other in self.entities:
+            if other.type == "PERSON" and other.name[:1].isupper() and (
+                    other.name == named or other.name.split()[-1] == named):
+                return other
         return None
 
     def _government_of(self, e: Entity) -> Evidence | None:
@@ -577,7 +614,7 @@ class _Coder:
             if o.end is None or o.end >= self.day or (country and not o.code.startswith(country)):
                 continue
             if self.kb.latest_office(e.name, self.day) == o:
-                continue  # died in office days ago: the obituary's title is his
+                continue  # died in office: the title is still his
             # "president (resigned)", "sultan of Muscat and Oman (deposed ...)": the title
             held = re.sub(r"\s*\(.*?\)", "", (o.note or "").split(";")[0].lower())
             held = re.split(r"\b(?:of|for|from)\b|,", held)[0].strip()
@@ -630,9 +667,12 @@ class _Coder:
             # ... and of the article's countries, or under the title the tables record:
             # "King Hassan of Morocco" is not a Sudanese central banker named Hassan
             titles = {w.lower() for d in e.descriptions for w in _words(d.text)}
+            # ... or the head of a state or government, whom news calls by surname
+            # alone ("Erdogan said", "the Biden administration")
             full = [n for n in full if any(
                 split_code(o.code)[0] in self.named_countries
                 or titles & set(_words((o.note or "").lower()))
+                or _HEAD.match(o.note or "")
                 for o in self.kb.offices(n, self.day))]
             # aliases of one person share their office entries
             people = {frozenset(id(o) for o in self.kb.people[n]) for n in full}
@@ -658,8 +698,10 @@ class _Coder:
         offices = self.kb.people.get(norm(name), [])
         if not offices and len(name.split()) == 1:
             titles = {w.lower() for d in e.descriptions for w in _words(d.text)}
+            led = self._government_of(e) is not None  # "the Obama administration"
             offices = [o for n in self.kb.full_names(name) for o in self.kb.people[norm(n)]
-                       if titles & set(_words((o.note or "").lower()))]
+                       if titles & set(_words((o.note or "").lower()))
+                       or (led and _HEAD.match(o.note or ""))]
         countries = {split_code(o.code)[0] for o in offices}
         countries.discard(None)
         if len(countries) != 1:

@@ -127,7 +127,14 @@ class Names(Descriptions):
                        and tokens[-1].i + 1 not in self.taken):
                     tokens = [*tokens, self.doc[tokens[-1].i + 1]]
             honorific = None
-            while tokens and tokens[0].lower_ in _HONORIFICS:
+            before = self.doc[tokens[0].i - 1] if tokens and tokens[0].i > 0 else None
+            if before is not None and before.lower_ in _HONORIFICS and before.i not in self.taken \
+                    and norm(self.text[before.idx:tokens[-1].idx + len(tokens[-1].text)]) \
+                    in self.kb.people:
+                tokens = [before, *tokens]  # the model left "Sheikh" out of "Sheikh Hasina"
+            while tokens and tokens[0].lower_ in _HONORIFICS and norm(
+                    self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+            ) not in self.kb.people:  # "Sheikh Hasina": the tables know the whole name
                 honorific = tokens[0].lower_
                 tokens = tokens[1:]
             if not tokens:
@@ -336,7 +343,10 @@ class Names(Descriptions):
                     continue
                 if self.kb.country(key):
                     found = ("country", j, key)
-                elif key in self.kb.metonyms:
+                elif key in self.kb.metonyms and not (
+                        (r := self.kb.role(key)) is not None and r.kind == "person"):
+                    # (a title that stands for a state, "the Pope", is left to the
+                    # nominals: before a name it is that person's title)
                     found = ("metonym", j, key)
                 elif key in self.kb.igos:
                     found = ("igo", j, key)

@@ -13,9 +13,14 @@ _DETERMINERS = {"the", "a", "an"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "mme",
                "m.", "gen.", "col.", "lt.", "sgt.", "prof.", "rev.", "sen.", "rep.", "gov.",
-               "cde", "cde.", "comrade"}
-_FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "madam", "mme"}
-_MALE_HONORIFICS = {"mr", "mr.", "sir", "m."}
+               "cde", "cde.", "comrade",
+               # Arabic and Malay forms of address: honours, not offices ("Sheikh Tamim"
+               # is Qatar's emir, "Sheikh Hasina" Bangladesh's premier, "Datuk Seri X" a
+               # minister); the office comes from the text or the tables
+               "sheikh", "sheik", "shaikh", "sheikha", "shaikha", "datuk", "dato", "dato'",
+               "datin", "tun"}
+_FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "madam", "mme", "sheikha", "shaikha", "datin"}
+_MALE_HONORIFICS = {"mr", "mr.", "sir", "m.", "sheikh", "sheik", "shaikh"}
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
              "she": "f", "her": "f", "hers": "f", "herself": "f"}
 #: Days and months, which the small model sometimes takes for people ("on Friday").
