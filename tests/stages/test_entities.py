@@ -503,3 +503,24 @@ def test_a_party_adjective_is_the_party_the_article_names(resolve) -> None:  # t
     party = _by_name(ents, "Democratic Party")
     assert "Democratic" in _texts(party)
     assert "Republican" not in _texts(party)
+
+
+def test_a_surname_after_a_preposition_is_the_person_named_before(resolve) -> None:  # type: ignore[no-untyped-def]
+    # "to Amman" is the city; "to Okonkwo's announcement", no place, is the senator
+    ents = resolve("Senator Mara Okonkwo, the chair of the Finance Committee, announced an "
+                   "inquiry on Monday. Okonkwo had opposed it before. President Daniel "
+                   "Harlan, responding to Okonkwo's announcement via Twitter, attacked the "
+                   "inquiry.")
+    e = _by_name(ents, "Mara Okonkwo")
+    assert _texts(e).count("Okonkwo") == 2
+    assert not [x for x in ents if x.name == "Okonkwo"]
+
+
+def test_the_army_is_the_main_force_beside_a_named_branch(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("The Ghana Armed Forces said on Monday that troops had been sent to the "
+                   "northern border. The Ghana Navy sent two patrol boats to the coast. A "
+                   "spokesman said the army would stay until the end of the month.")
+    forces = _by_name(ents, "Ghana Armed Forces")
+    assert {"troops", "the army"} <= set(_texts(forces))
+    navy = [e for e in ents if "Navy" in e.name]
+    assert navy and not {"troops", "the army"} & set(_texts(navy[0]))

@@ -292,7 +292,20 @@ class Merging(Placement):
         for members in forces.values():
             countries = {iso for c in members for iso in c.countries}
             named = [c for c in members if any(_proper_name(m) for m in c.mentions)]
-            if len(members) < 2 or len(countries) > 1 or len(named) > 1:
+            if len(members) < 2 or len(countries) > 1:
+                continue
+            if len(named) > 1:
+                # "the Armed Forces" and "the Coast Guard": "the army" and "troops"
+                # are the main force, when one named force is it
+                main = [c for c in named if any(_proper_name(m) and m.text.split()[-1].lower()
+                                                in _MAIN_FORCES for m in c.mentions)]
+                if len(main) == 1:
+                    for c in members:
+                        if c not in named and all(
+                                (m.role_head or m.text.split()[-1]).lower() in _MAIN_FORCES
+                                for m in c.mentions if m.kind == "nominal") and any(
+                                m.kind == "nominal" for m in c.mentions):
+                            self._absorb(main[0], c)
                 continue
             keep = named[0] if named else max(members, key=lambda c: (len(c.mentions),
                                                                         -c.first))
@@ -433,6 +446,13 @@ class Merging(Placement):
 
 #: what may stand between a kinship noun and the relative's name: a comma and a title
 _KIN_APPOSITION = re.compile(r"\s*,?\s*(?:[A-Z][\w.’'-]*\s+){0,3}$")
+
+
+#: the head words of a country's main force and of the words for its members ("the
+#: Armed Forces", "the army", "troops"; "the National Police", "officers"), not of a
+#: branch beside it ("the Coast Guard", "the Navy", "the Border Guard")
+_MAIN_FORCES = frozenset({"forces", "army", "military", "troops", "soldiers", "police",
+                          "officers", "policemen", "gendarmerie"})
 
 
 def _proper_name(m: Mention) -> bool:

@@ -90,8 +90,12 @@ class Names(Descriptions):
                 tokens = self._longest_run([t for t in tokens if t.i not in self.taken])
             if not tokens or not any(c.isalpha() for t in tokens for c in t.text):
                 continue
-            if len(tokens) == 1 and label != "PERSON" and self._after_place_prep(tokens[0]):
-                pass  # "travelled to Amman": the city, whoever else is called Amman
+            if len(tokens) == 1 and label != "PERSON" and self._after_place_prep(tokens[0]) \
+                    and (tokens[0].text not in surnames
+                         or self.gazetteer.candidates(tokens[0].text)):
+                # "travelled to Amman": the city, whoever else is called Amman (but
+                # "responding to Castellano's remarks", no place, is the man named before)
+                pass
             elif lone_surname or (len(tokens) == 1 and (tokens[0].text in surnames or (
                     tokens[0].text in first_names and label != "PERSON"))):
                 # "Shamkhani" tagged ORG or NORP in one place; "to Johnson" after Boris
