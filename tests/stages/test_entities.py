@@ -524,3 +524,21 @@ def test_the_army_is_the_main_force_beside_a_named_branch(resolve) -> None:  # t
     assert {"troops", "the army"} <= set(_texts(forces))
     navy = [e for e in ents if "Navy" in e.name]
     assert navy and not {"troops", "the army"} & set(_texts(navy[0]))
+
+
+def test_an_office_named_before_its_holder_is_the_holder(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("The ruling was criticised by the Chilean interior minister and by "
+                   "church leaders. On Friday Chilean Interior Minister Tomas Urrutia said "
+                   "the police would not withdraw.")
+    e = _by_name(ents, "Tomas Urrutia")
+    assert "the Chilean interior minister" in _texts(e)
+    assert len([x for x in ents if x.type == "PERSON"]) == 1
+
+
+def test_an_outlet_named_like_a_role_is_no_anaphor(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("On Thursday Cypriot Foreign Minister Andreas Loizou called the ruling an "
+                   "insult, as quoted by Cyprus Reporter.")
+    e = _by_name(ents, "Andreas Loizou")
+    assert _texts(e) == ["Andreas Loizou"]
+    # the day before the title is no part of it
+    assert [d.text for d in e.descriptions] == ["Cypriot Foreign Minister"]

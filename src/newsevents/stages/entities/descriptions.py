@@ -61,7 +61,8 @@ class Descriptions(_State):
                     or (seen_role and (t.dep_ in ("compound", "nmod", "amod")
                                        or (i > 0 and self.doc[i - 1].lower_ == "of")))))
                 or self.kb.country(t.text) is not None
-                or (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ"))
+                or (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ")
+                    and t.ent_type_ not in ("DATE", "TIME"))  # not "On Wednesday"
                 or (t.is_upper and len(t.text) > 1 and t.pos_ == "PROPN")
                 or (t.text in _POSSESSIVE and i > 0)
                 or t.lower_ in {"your", "his", "her", "their", "its"}

@@ -15,6 +15,7 @@ from .words import (
     _GENERIC_ORG_NOUNS,
     _IDENTIFIED_AS,
     _INVERTED_PP,
+    _ROLE_SYNONYMS,
 )
 
 
@@ -276,6 +277,28 @@ class Merging(Placement):
                 if not c.mentions:
                     self.clusters.remove(c)
                     break
+
+    def _role_before_name(self) -> None:
+        """"... criticised by the Greek foreign minister. On Wednesday Greek Foreign
+        Minister Nikos X said ...": an office of one country named before the person
+        who holds it is that person, when one named person of that country holds it."""
+        for c in list(self.clusters):
+            if c.label != "PERSON" or any(m.kind == "name" for m in c.mentions):
+                continue
+            first = min((m for m in c.mentions if m.kind == "nominal"),
+                        key=lambda m: m.start, default=None)
+            if first is None or first.group or not first.definite or not first.role_head \
+                    or not first.country:
+                continue
+            heads = {first.role_head} | _ROLE_SYNONYMS.get(first.role_head, frozenset())
+            holders = [p for p in self.clusters if p is not c and p.label == "PERSON"
+                       and any(m.kind == "name" for m in p.mentions)
+                       and (p.role_heads & heads or set(first.role_head.split()) <= p.words)
+                       and p.countries and p.countries.most_common(1)[0][0] == first.country]
+            if len(holders) == 1 and holders[0].first > first.start:
+                names = list(holders[0].names)
+                self._absorb(holders[0], c, descriptions=True)
+                holders[0].names = names  # the person's name, not the office's words
 
     def _one_force(self) -> None:
         """"Police", "the police", "armed officers" and "the West Yorkshire

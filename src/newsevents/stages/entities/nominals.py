@@ -78,10 +78,16 @@ class Nominals(Names):
             found = self.find.country_of_tokens(tokens)
             words = frozenset(x.lower_ for x in tokens if x.is_alpha)
             acr = {x.lower_ for x in tokens if x.is_upper and len(x.text) > 1}
+            # "as quoted by Greek Reporter": a capitalised role phrase with no article
+            # or possessive inside a sentence is a name (an outlet's), not an anaphor
+            bare_name = (not is_group and t.text[:1].isupper() and t.i > t.sent.start
+                         and tokens[0].dep_ not in ("det", "poss")
+                         and tokens[0].text[:1].isupper() and tokens[0].i > t.sent.start)
             m = self._mention(tokens, "nominal", "ORG" if is_group else "PERSON",
                               country=found[0] if found else None, words=words | acr,
                               role_head=phrase, group=is_group,
-                              definite=det not in ("a", "an", "another", "one", "some"))
+                              definite=det not in ("a", "an", "another", "one", "some")
+                              and not bare_name)
             m.head = t
             out.append(m)
             self.taken.update(range(role_tokens[0].i, t.i + 1))

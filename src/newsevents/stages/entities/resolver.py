@@ -27,6 +27,7 @@ class Resolver(Merging):
         self._one_force()
         self._one_perpetrator()
         self._cataphora()
+        self._role_before_name()
         self._kin_named()
         self._party_adjectives()
         return self._records()
