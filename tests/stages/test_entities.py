@@ -542,3 +542,12 @@ def test_an_outlet_named_like_a_role_is_no_anaphor(resolve) -> None:  # type: ig
     assert _texts(e) == ["Andreas Loizou"]
     # the day before the title is no part of it
     assert [d.text for d in e.descriptions] == ["Cypriot Foreign Minister"]
+
+
+def test_an_office_the_model_calls_an_organisation_introduces_the_name_after_it(resolve) -> None:  # type: ignore[no-untyped-def]
+    # the model tags "the Archbishop of Płock" ORG and leaves "Sławoj" out of the name
+    ents = resolve("Politicians and the Archbishop of Płock, Sławoj Tadeusz Wierzba, were "
+                   "reported by local media to have visited the hospital.")
+    e = _by_name(ents, "Sławoj Tadeusz Wierzba")
+    assert _texts(e) == ["the Archbishop of Płock", "Sławoj Tadeusz Wierzba"]
+    assert not [x for x in ents if x.type == "ORG" and "Archbishop" in x.name]

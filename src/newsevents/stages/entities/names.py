@@ -60,6 +60,16 @@ class Names(Descriptions):
                 given = self.doc[tokens[0].i - 1]  # "Arnel | dela Vega": the model cut
                 if given.pos_ == "PROPN" and given.text[:1].isupper() and not given.ent_type_:
                     tokens = [given, *tokens]
+            elif label == "PERSON" and len(tokens) > 1 and tokens[0].i > 1 \
+                    and self.doc[tokens[0].i - 2].text == ",":
+                # ", Slawoj [Leszek Glodz],": an appositive name whose first word the
+                # model left out (not a title, a country or a day)
+                given = self.doc[tokens[0].i - 1]
+                if given.pos_ == "PROPN" and given.is_title and not given.ent_type_ \
+                        and given.is_alpha and self.kb.role(given.lower_) is None \
+                        and self.kb.country(given.text) is None \
+                        and given.lower_ not in _CALENDAR | _HONORIFICS:
+                    tokens = [given, *tokens]
             name = (self._person_name_in(tokens, label, person_words)
                     if label in ("ORG", "PERSON", "GPE") else None)
             if name is None and label in ("ORG", "GPE", "NORP") and len(tokens) > 2:
@@ -71,6 +81,9 @@ class Names(Descriptions):
                 # "Kate Rowe", "Vermont Bernie Sanders", "Jane Tilley" tagged ORG
                 label, tokens = "PERSON", name
                 out = self._reclaim(out, tokens)
+            elif label == "ORG" and len(tokens) > 2 and tokens[1].lower_ == "of" and (
+                    (r := self.kb.role(tokens[0].lower_)) is not None and r.kind == "person"):
+                continue  # "the Archbishop of Gdansk" tagged ORG: an office, a nominal's
             elif label in ("ORG", "FAC") and not all(t.i in self.taken for t in tokens):
                 # "Iran's Supreme National Security Council": the country is a mention of
                 # its own; "Security Council of Azerbaijan" keeps its country inside.
