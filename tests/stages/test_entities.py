@@ -551,3 +551,27 @@ def test_an_office_the_model_calls_an_organisation_introduces_the_name_after_it(
     e = _by_name(ents, "Sławoj Tadeusz Wierzba")
     assert _texts(e) == ["the Archbishop of Płock", "Sławoj Tadeusz Wierzba"]
     assert not [x for x in ents if x.type == "ORG" and "Archbishop" in x.name]
+
+
+def test_two_countries_in_one_word_are_two_mentions(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Patrols were doubled on the Chile-Peruvian border after Sino-Japanese "
+                   "talks in the Indo-Pacific failed.")
+    names = {e.name for e in ents if e.type == "GPE"}
+    assert {"Chile", "Peru", "China", "Japan"} <= names, names
+    assert "India" not in names  # "Indo-Pacific" is a region, not a pair of countries
+
+
+def test_an_acronym_the_text_defines_is_the_organisation_wherever_it_stands(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("The Liberian National Disaster Coordination Unit (NDCU) issued the warning "
+                   "late on Friday. NDCU counted 40 homes lost by Sunday, according to NDCU "
+                   "figures.")
+    e = _by_name(ents, "Liberian National Disaster Coordination Unit")
+    assert _texts(e).count("NDCU") == 3
+
+
+def test_an_acronym_inside_the_models_name_is_cut_out(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("He was brought into politics and the Indian National Congress (INC) "
+                   "party by his uncle. Later he left the INC.")
+    e = _by_name(ents, "Indian National Congress")
+    assert "INC" in _texts(e)
+    assert e.actor is not None and e.actor.code.startswith("IND")

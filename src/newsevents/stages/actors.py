@@ -450,9 +450,16 @@ class _Coder:
                 return None
             candidates = list(texts)
         elif e.type == "ORG":
-            if roles and not set(roles) <= {"PTY", "OPP", "GOV", "CVL"}:
-                return None  # "the Democratic-led House Judiciary Committee" is LEG
             candidates = [m for m in e.mentions if m.text[:1].isupper()]
+            if roles and not set(roles) <= {"PTY", "OPP", "GOV", "CVL"}:
+                # "the Democratic-led House Judiciary Committee" is LEG; but a party's
+                # own name whose head is a body's word ("Indian National Congress") is
+                # the party
+                candidates = [m for m in candidates
+                              if (p := self.kb.party_in(country, m.text)) is not None
+                              and norm(m.text) == norm(p)]
+                if not candidates:
+                    return None
         else:
             return None
         for t in candidates:

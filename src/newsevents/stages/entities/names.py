@@ -27,6 +27,12 @@ from .words import (
 )
 
 
+#: the combining forms of country adjectives ("Sino-Indian", "Indo-Pakistani")
+_COMBINING = {"sino": "China", "indo": "India", "anglo": "Britain", "franco": "France",
+              "russo": "Russia", "greco": "Greece", "italo": "Italy", "turco": "Turkey",
+              "afro": "", "euro": ""}
+
+
 class Names(Descriptions):
     """Mentions by name: the model's entities repaired, knowledge-base phrases,
     names the model missed."""
@@ -156,6 +162,15 @@ class Names(Descriptions):
                 tokens = tokens[1:]
             if not tokens:
                 continue
+            if label == "ORG":
+                # "Indian National Congress (INC) party" as one name: the name, then its
+                # acronym (found after it below); the head noun after is the nominals'
+                cut = next((k for k, t in enumerate(tokens) if t.text == "(" and k > 0), None)
+                if cut is not None and _ACRONYM_AFTER.match(self.text, tokens[cut - 1].idx
+                                                            + len(tokens[cut - 1].text)):
+                    tokens = _trim(tokens[:cut])
+                    if not tokens:
+                        continue
             text = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
             iso = self.kb.country(text)
             if iso:  # NER called a country or its adjective PERSON/ORG
@@ -191,6 +206,25 @@ class Names(Descriptions):
                 self.org_tokens.update(t.i for t in tokens)
         out += self._titled_names()
         out += self._missed_names(out)
+        out += self._acronyms_again(out)
+        return out
+
+    def _acronyms_again(self, found: list[Mention]) -> list[Mention]:
+        """"the Indian National Congress (INC) ... a member of the INC": an acronym the
+        text has defined is that organisation wherever it stands again, tagged or not."""
+        defined = {m.text: m for m in found if m.kind == "acronym"}
+        if not defined:
+            return []
+        spans = [(m.start, m.end) for m in found]
+        out = []
+        for t in self.tokens:
+            m = defined.get(t.text)
+            if m is None or t.idx <= m.start or t.i in self.taken or any(
+                    s <= t.idx < e for s, e in spans):
+                continue
+            out.append(self._mention([t], "acronym", "ORG", key=m.key, words=m.words))
+            self.taken.add(t.i)
+            self.org_tokens.add(t.i)
         return out
 
     def _titled_names(self) -> list[Mention]:
@@ -339,6 +373,12 @@ class Names(Descriptions):
             if not (t.is_title or t.is_upper or t.lower_ in _NAME_PARTICLES) or t.is_punct:
                 i += 1  # ("al-Qa'ida" begins with a particle)
                 continue
+            pair = self._country_pair(t)
+            if pair:  # "the U.S.-Mexican border": two countries in one word
+                out.extend(pair)
+                self.taken.add(t.i)
+                i += 1
+                continue
             start_key = norm(t.text)
             if start_key and first_word(start_key) not in starts:
                 i += 1  # no country, metonym, IGO or capital begins with this word
@@ -402,6 +442,30 @@ class Names(Descriptions):
             if kind in ("metonym", "igo"):
                 self.org_tokens.update(t.i for t in span_tokens)
             i = j
+        return out
+
+    def _country_pair(self, t: Any) -> list[Mention]:
+        """"U.S.-Mexican", "Sino-Japanese" is one word for two countries ("Indo-Pakistani"
+        too): a mention of each, at its own characters."""
+        nxt = self.doc[t.i + 2] if t.i + 2 < len(self.doc) else None
+        if t.lower_ in _COMBINING and _COMBINING[t.lower_] and nxt is not None \
+                and self.doc[t.i + 1].text == "-" and self.kb.country(nxt.text):
+            # "Sino-Indian" as three tokens: "Sino" is China's; "Indian" is found anyway
+            iso = self.kb.country(_COMBINING[t.lower_]) or ""
+            return [self._mention([t], "country", "GPE", country=iso, key=iso)]
+        parts = t.text.split("-")
+        if len(parts) != 2 or not all(parts):
+            return []
+        out = []
+        at = t.idx
+        for part in parts:
+            iso = self.kb.country(part) or self.kb.country(_COMBINING.get(part.lower(), ""))
+            if not iso:
+                return []
+            m = self._mention([t], "country", "GPE", country=iso, key=iso)
+            m.start, m.end, m.text = at, at + len(part), part
+            out.append(m)
+            at += len(part) + 1
         return out
 
     def _title_inside(self, tokens: list[Any]) -> int:
