@@ -575,3 +575,10 @@ def test_an_acronym_inside_the_models_name_is_cut_out(resolve) -> None:  # type:
     e = _by_name(ents, "Indian National Congress")
     assert "INC" in _texts(e)
     assert e.actor is not None and e.actor.code.startswith("IND")
+
+
+def test_a_name_that_takes_an_article_is_no_person(resolve) -> None:  # type: ignore[no-untyped-def]
+    # the model calls "Brexit" a person twice; "a disorderly Brexit" says it is a thing
+    ents = resolve("Farmers fear that a disorderly Brexit would ruin them. Prime Minister "
+                   "Alan Corbett said the delay to Brexit would allow him to draft new plans.")
+    assert [e.name for e in ents if e.type == "PERSON"] == ["Alan Corbett"]

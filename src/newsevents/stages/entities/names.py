@@ -54,8 +54,15 @@ class Names(Descriptions):
         # "Samir al-Rimawi ... al-Rimawi": lone surnames, however tokenised
         folded_surnames = {fold(e.text.split()[-1]) for e in ents
                            if e.label_ == "PERSON" and len(e.text.split()) > 1}
+        # "a no-deal Brexit": a one-word name that takes an article somewhere in the
+        # text is a thing's name, not a person's, wherever the model calls it a person
+        # ("the Queen", "the Pope" are titles, left to the nominals anyway)
+        articled = {t.text for t in self.doc if t.pos_ == "PROPN" and t.text[:1].isupper()
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)}
         for ent in ents:
             tokens = _trim(list(ent))
+            if ent.label_ == "PERSON" and len(tokens) == 1 and tokens[0].text in articled:
+                continue
             lone_surname = bool(tokens) and " " not in self._text_of(tokens) and fold(
                 self._text_of(tokens)) in folded_surnames
             if ent.label_ not in ENTITY_LABELS and not lone_surname:
