@@ -196,3 +196,19 @@ def test_people_arrested_or_killed_are_the_countrys_civilians(pipeline: Pipeline
     arrests = [v for v in a.events if v.evidence.text == "arrested"]
     assert arrests and codes[arrests[0].target] == "SRBCVL"
     assert codes[arrests[0].source] == "SRBCOP"
+
+
+def test_criticism_of_an_act_done_by_someone_targets_the_doer(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The European Union condemned the arrest of opposition leader "
+                           "Marta Quiroga by Venezuelan police.")
+    crit = [v for v in a.events if v.evidence.text == "condemned"]
+    assert crit and _codes(a)[crit[0].target] == "VENCOP"
+
+
+def test_an_act_named_by_a_naming_verb_is_judged_not_done_again(pipeline: Pipeline) -> None:
+    # "stabbing" is tagged a verb here; the minister did not stab anyone
+    a = _analyse(pipeline, "Interior Minister Jan Kowal called the stabbing an act of "
+                           "barbarity.")
+    names = {e.id: e.name for e in a.entities}
+    assert not [v for v in a.events if v.cameo.code.startswith("18")
+                and names.get(v.source or "") == "Jan Kowal"]

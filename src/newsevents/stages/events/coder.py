@@ -851,6 +851,12 @@ class _Coder:
             if host is None or (m.pattern.objects and host is m.obj and m.matched and
                                 self._is_instrument(host)):
                 continue
+            if any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in self._kids(host)):
+                # "attacked the recognition of the region by X": the act's doer, not
+                # what it was done to
+                ents = other(self._doer_of(host))
+                if ents:
+                    return ents
             ents = [(e, tok) for e, tok in other(self.entities_of(host)) if not self._weapon(e)
                     # ("Tributes were paid", the model's name: the act's own noun)
                     and not (m.matched and host is m.obj and tok is not None
@@ -1144,6 +1150,14 @@ class _Coder:
             sources = self._crowd_place(t, best.subject)
         used = best.xcomp if best.xcomp is not None else best.obj
         targets = self._positions(p.targets, best)
+        if targets and p.kind == "verb" and p.code[:2] in ("11", "12") \
+                and best.obj is not None and any(c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                                                 for c in self._kids(best.obj)):
+            # "condemned the arrest of X by the police": the act's doer is the one
+            # criticised, not whom it was done to
+            own = {s for s, _ in sources}
+            doer = [x for x in self._doer_of(best.obj) if x[0] not in own]
+            targets = doer or targets
         # "was accused of treason": the one accused, also where the constrained
         # word is the preposition's object, not the verb's
         of_prep = best.last is not t and best.last.dep_ == "prep"
@@ -1383,11 +1397,16 @@ class _Coder:
         used: set[int] = set()
         verbs_, nouns_ = [], []
         skip = self.skip_sents
+        naming = evaluation_words().get("naming_verb", frozenset())
         for t in self.toks:
             pos = t.pos_
             if pos not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN") or \
                     self.sent_of.get(t.i) in skip:
                 continue
+            if pos == "VERB" and t.tag_ == "VBG" and t.dep_ == "dobj" \
+                    and t.head.lemma_.lower() in naming \
+                    and any(c.dep_ == "det" for c in t.children):
+                pos = "NOUN"  # "called the stabbing an act of ...": the act, as a noun
             if pos in ("NOUN", "PROPN"):
                 nouns_.append(t)
                 continue
@@ -1410,7 +1429,6 @@ class _Coder:
                 if token is not None:
                     used.add(token.i)  # "imposed sanctions" is not also n:sanction
         attacks = {c.trigger.i for c in found if c.code[:2] in ("18", "19", "20")}
-        naming = evaluation_words().get("naming_verb", frozenset())
         for t in nouns_:
             if t.i in used or (t.dep_ == "nsubj" and t.head.i in attacks and
                                getattr(self.doerless_subject(t.head), "i", None) == t.i):
