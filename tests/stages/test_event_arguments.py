@@ -212,3 +212,14 @@ def test_an_act_named_by_a_naming_verb_is_judged_not_done_again(pipeline: Pipeli
     names = {e.id: e.name for e in a.entities}
     assert not [v for v in a.events if v.cameo.code.startswith("18")
                 and names.get(v.source or "") == "Jan Kowal"]
+
+
+def test_a_protest_that_names_no_protesters_is_the_countrys_people(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Anti-government protests spread on Friday from the capital to "
+                           "the port city of Mombasa in Kenya.")
+    protests = [v for v in a.events if v.evidence.text == "protests"]
+    assert protests and protests[0].cameo.code.startswith("14")
+    codes = _codes(a)
+    assert codes[protests[0].source] == "KEN" and protests[0].inferred[:1] == ["source"]
+    # ... against their own government, as CAMEO codes domestic protest
+    assert (codes[protests[0].target] or "").startswith("KEN")

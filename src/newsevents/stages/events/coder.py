@@ -1443,9 +1443,9 @@ class _Coder:
         found.extend(accusations(self, found))
         found.extend(self._bare_demands(verbs_, {c.trigger.i for c in found}))
         found = self._fold_embedded(found)
+        self._implied_doers(found)  # (before the protest targets: "protests in Basra")
         self._protest_targets(found)
         self._home_targets(found)
-        self._implied_doers(found)
         self._attack_targets(found)
         return self._events(self._distinct(
             [c for c in found if c.source is not None or c.target is not None]))
