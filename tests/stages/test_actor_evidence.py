@@ -525,3 +525,18 @@ def test_heads_of_government_are_known_by_surname_alone(pipeline: Pipeline,
                  "2020-05-04")
     assert _code(b.entities, "Brennvik") == "NORGOV"
     assert _code(b.entities, "Brennvik government") == "NORGOV"
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # a ministry is coded like its minister: GOV whatever the portfolio
+    ("Kamal Reza, a spokesman for Iran's Health Ministry, told state television of 40 cases.",
+     "Kamal Reza", "IRNGOV"),
+    ("Chile's Education Ministry said on Monday that schools would reopen.",
+     "Education Ministry", "CHLGOV"),
+    # ... but defence keeps its military remit (CAMEO 3.2.5)
+    ("Chile's Defence Ministry said on Monday that troops would stay.",
+     "Defence Ministry", "CHLGOVMIL"),
+])
+def test_ministries_are_coded_like_their_ministers(pipeline: Pipeline, text: str, name: str,
+                                                   code: str) -> None:
+    assert _code(_analyse(pipeline, text).entities, name) == code
