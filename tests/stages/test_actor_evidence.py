@@ -540,3 +540,13 @@ def test_heads_of_government_are_known_by_surname_alone(pipeline: Pipeline,
 def test_ministries_are_coded_like_their_ministers(pipeline: Pipeline, text: str, name: str,
                                                    code: str) -> None:
     assert _code(_analyse(pipeline, text).entities, name) == code
+
+
+def test_the_president_of_a_body_the_tables_do_not_know_heads_no_state(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "National Rowing Association president Lisa Ortega spoke in "
+                           "Texas on Monday.")
+    assert _code(a.entities, "Lisa Ortega") == "USACVL"
+    # the head of a state is still one
+    b = _analyse(pipeline, "Kenyan President Joseph Mwangi spoke in Nairobi on Monday.")
+    assert _code(b.entities, "Joseph Mwangi") == "KENGOV"

@@ -321,6 +321,12 @@ class _Coder:
                 continue
             if org_coded:
                 continue
+            if e.type == "PERSON" and linked is not None and set(r) <= {"GOV"} and (
+                    linked.actor is None or not linked.actor.roles) and (
+                    len(linked.name.split()) > 1 or linked.name.isupper()):
+                # "ABHM president X", "president of the Rowing Federation": the head of
+                # a body the tables do not know, not of a state
+                r = []
             if e.type == "PERSON" and r and _NOT_YET.search(_role_part(d.text)):
                 generic = True
             if generic and e.type == "PERSON" and not (c and not country):
