@@ -582,3 +582,16 @@ def test_a_name_that_takes_an_article_is_no_person(resolve) -> None:  # type: ig
     ents = resolve("Farmers fear that a disorderly Brexit would ruin them. Prime Minister "
                    "Alan Corbett said the delay to Brexit would allow him to draft new plans.")
     assert [e.name for e in ents if e.type == "PERSON"] == ["Alan Corbett"]
+
+
+def test_an_age_or_a_peerage_does_not_end_the_appositive(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Maria Okafor, 54, the chief justice of Nigeria, ruled on Monday that the "
+                   "vote was valid.")
+    e = _by_name(ents, "Maria Okafor")
+    assert "the chief justice of Nigeria" in _texts(e)
+    assert e.actor is not None and e.actor.code == "NGAJUD"
+    ents = resolve("Hamish Dunlop, Lord Brodie, the Lord President of the court, decided that "
+                   "the advice was unlawful.")
+    e = _by_name(ents, "Hamish Dunlop")
+    assert {"Lord Brodie", "the Lord President of the court"} <= set(_texts(e))
+    assert len([x for x in ents if x.type == "PERSON"]) == 1

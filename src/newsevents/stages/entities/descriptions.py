@@ -11,6 +11,7 @@ from .base import _State
 from .model import Mention, _span, _trim
 from .words import (
     _ACRONYM_AFTER,
+    _AGE_OR_PEERAGE,
     _APPOSITIVE_STARTS,
     _GENERIC_ROLE_WORDS,
     _HONORIFICS,
@@ -111,6 +112,21 @@ class Descriptions(_State):
                 out.append(_span(self.text, start, shared.idx + len(shared.text)))
         # Appositive: ", the Secretary of Iran's SNSC," right after the name.
         after = tokens[-1].i + 1
+        # (past an age or a peerage first: "Maria Okafor, 54, the chief justice",
+        # "Hamish Dunlop, Lord Brodie, the Lord President of the court")
+        skip = _AGE_OR_PEERAGE.match(self.text, self.doc[after].idx) \
+            if after < len(self.doc) and self.doc[after].text == "," else None
+        if skip:
+            nxt = self.doc.char_span(skip.end() - 1, skip.end(), alignment_mode="expand")
+            if nxt is not None and nxt[0].text == ",":
+                peer = list(self.doc[after + 1:nxt[0].i])
+                if peer and not peer[0].like_num:
+                    # "Lord Brodie" is the same man: a mention of him, no one else
+                    m.appositives.append(_span(self.text, peer[0].idx,
+                                               peer[-1].idx + len(peer[-1].text)))
+                    self.taken.update(t.i for t in peer)
+                    self.person_tokens.update(t.i for t in peer)
+                after = nxt[0].i
         if after < len(self.doc) and self.doc[after].text == ",":
             j = after + 1
             end = j
