@@ -550,3 +550,27 @@ def test_the_president_of_a_body_the_tables_do_not_know_heads_no_state(
     # the head of a state is still one
     b = _analyse(pipeline, "Kenyan President Joseph Mwangi spoke in Nairobi on Monday.")
     assert _code(b.entities, "Joseph Mwangi") == "KENGOV"
+
+
+def test_who_heads_a_body_takes_its_code(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Olusegun Bakare, who heads Nigeria's central bank, said inflation "
+                           "would fall.")
+    assert _code(a.entities, "Olusegun Bakare") == "NGAGOVBUS"
+    assert _code(a.entities, "Nigeria's central bank") == "NGAGOVBUS"
+
+
+def test_a_party_the_tables_know_brings_its_country(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Anna Nowicka, a member of parliament from the ruling Law and "
+                           "Justice party, said the bill would pass.", "2019-05-04")
+    # Poland's Law and Justice led the government in 2019
+    assert _code(a.entities, "Law and Justice party") == "POLGOV"
+    assert (_code(a.entities, "Anna Nowicka") or "").startswith("POL")
+    # a name several countries' parties bear says no country
+    b = _analyse(pipeline, "The Labour Party won the vote on Thursday.", "2019-05-04")
+    assert not (_code(b.entities, "Labour Party") or "").startswith(("GBR", "AUS", "NZL"))
+
+
+def test_a_descriptive_name_of_an_organisation_is_found(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Ingrid Lund, the head of the U.N. refugee agency, said funding "
+                           "was short.")
+    assert _code(a.entities, "Ingrid Lund") == "IGOUNOHCR"

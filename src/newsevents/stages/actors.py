@@ -433,6 +433,10 @@ class _Coder:
             # a private citizen (CAMEO CVL)
             roles = ["CVL"]
             evidence.append(Evidence(kind="context", text="no office or trade named: civilian"))
+        if country is None and e.type == "ORG" and "PTY" in roles:
+            # "the Law and Justice party" in a story that names no country: the party's
+            country = next((c for m in e.mentions if m.text[:1].isupper()
+                            and (c := self.kb.party_country(m.text))), None)
         side = self._party_side(e, country or (self.context_country if e.type == "ORG"
                                                else None), roles, texts)
         if side is not None:

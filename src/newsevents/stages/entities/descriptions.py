@@ -16,6 +16,7 @@ from .words import (
     _GENERIC_ROLE_WORDS,
     _HONORIFICS,
     _KINSHIP,
+    _LEADING_VERBS,
     _POSSESSIVE,
     _SPEAKING_FOR,
     _TITLE_MODIFIERS,
@@ -25,6 +26,19 @@ from .words import (
 class Descriptions(_State):
     """What the text says a named person is: titles before the name,
     appositives after it, "of" the body they belong to."""
+
+    def _body_led(self, after: int) -> list[Any] | None:
+        """", who heads the central bank": the leading verb and the body it leads."""
+        doc = self.doc
+        if after + 2 >= len(doc) or doc[after].text != "," or doc[after + 1].lower_ != "who":
+            return None
+        verb = doc[after + 2]
+        if verb.lemma_.lower() not in _LEADING_VERBS or verb.pos_ != "VERB":
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+        return list(doc[verb.i:obj.right_edge.i + 1])
 
     def _titles_and_appositives(self, tokens: list[Any], m: Mention) -> list[Span]:
         """Descriptions of a person: the title before the name, the appositive after."""
@@ -181,6 +195,12 @@ class Descriptions(_State):
                                              app[-1].idx + len(app[-1].text) + 1)
                 if acro:
                     words.add(acro.group(1).lower())
+        # "X, who heads Nigeria's central bank,": the body the person leads
+        led = self._body_led(tokens[-1].i + 1)
+        if led is not None:  # (the body stays a mention of its own)
+            out.append(_span(self.text, led[0].idx, led[-1].idx + len(led[-1].text)))
+            words |= {t.lower_ for t in led[1:] if t.is_alpha}
+            self._note_country(m, led)
         # "Lin Hsiu of Equal Rights Coalition Taiwan", "Kate Rowe of the UK's
         # National Crime Agency": the organisation the person speaks for
         of_org = self._of_organisation(tokens[-1].i + 1)

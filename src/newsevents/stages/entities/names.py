@@ -26,7 +26,6 @@ from .words import (
     ENTITY_LABELS,
 )
 
-
 #: the combining forms of country adjectives ("Sino-Indian", "Indo-Pakistani")
 _COMBINING = {"sino": "China", "indo": "India", "anglo": "Britain", "franco": "France",
               "russo": "Russia", "greco": "Greece", "italo": "Italy", "turco": "Turkey",
@@ -399,12 +398,13 @@ class Names(Descriptions):
                 stop += 1
             for j in range(stop, i, -1):
                 last = toks[j - 1]
-                if j > i + 1 and not (last.is_title or last.is_upper or last.text[:1].isupper()):
-                    continue
                 # the text as written: "People's" stays one word
                 key = norm(self.text[t.idx:last.idx + len(last.text)])
                 if not key:
                     continue
+                if j > i + 1 and not (last.is_title or last.is_upper or last.text[:1].isupper()) \
+                        and not (key in self.kb.igos and " " in key):
+                    continue  # (but "the U.N. refugee agency" is the name the tables give)
                 if self.kb.country(key):
                     found = ("country", j, key)
                 elif key in self.kb.metonyms and not (
@@ -466,10 +466,10 @@ class Names(Descriptions):
         out = []
         at = t.idx
         for part in parts:
-            iso = self.kb.country(part) or self.kb.country(_COMBINING.get(part.lower(), ""))
-            if not iso:
+            found = self.kb.country(part) or self.kb.country(_COMBINING.get(part.lower(), ""))
+            if not found:
                 return []
-            m = self._mention([t], "country", "GPE", country=iso, key=iso)
+            m = self._mention([t], "country", "GPE", country=found, key=found)
             m.start, m.end, m.text = at, at + len(part), part
             out.append(m)
             at += len(part) + 1

@@ -374,9 +374,9 @@ class Placement(Nominals):
             return False
         t = span[0]
         # (the model may leave a first name out of the person: "Slawoj [Leszek Glodz]")
-        return t.ent_type_ == "PERSON" or (
+        return bool(t.ent_type_ == "PERSON" or (
             t.pos_ == "PROPN" and t.is_title and t.i + 1 < len(self.doc)
-            and self.doc[t.i + 1].ent_type_ == "PERSON")
+            and self.doc[t.i + 1].ent_type_ == "PERSON"))
 
     def _best_person_for(self, m: Mention) -> Cluster | None:
         best, best_score = None, 0.0

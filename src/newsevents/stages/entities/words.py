@@ -73,6 +73,8 @@ _IDENTIFIED_AS = re.compile(
     r"(?:\s+by\s+[^,.;\"“”]{1,40}?)?\s+as\s+")
 #: verbs whose complement is what their subject is or becomes
 _COPULAS = frozenset({"be", "become", "remain"})
+#: verbs by which a relative clause says what body a person leads (", who heads X,")
+_LEADING_VERBS = frozenset({"head", "lead", "chair", "run", "direct", "command", "govern"})
 #: an age or a peerage between a name and its appositive: ", 54,", ", Lord Brodie,"
 _AGE_OR_PEERAGE = re.compile(r",\s*(?:\d{1,3}|(?:Lord|Lady|Baron|Baroness|Sir|Dame)"
                              r"(?:\s+[A-Z][\w'’-]+){1,2})\s*,")
