@@ -223,3 +223,35 @@ def test_a_protest_that_names_no_protesters_is_the_countrys_people(pipeline: Pip
     assert codes[protests[0].source] == "KEN" and protests[0].inferred[:1] == ["source"]
     # ... against their own government, as CAMEO codes domestic protest
     assert (codes[protests[0].target] or "").startswith("KEN")
+
+
+def test_a_weapon_or_strike_of_a_nationality_is_that_countrys(pipeline: Pipeline) -> None:
+    for text, doer in (("Ukrainian drones attacked an oil depot in the Russian city of "
+                        "Kursk on Friday.", "UKR"),
+                       ("A Saudi-led coalition air strike killed 14 people at a market in "
+                        "Yemen.", "SAU")):
+        a = _analyse(pipeline, text)
+        attacks = [v for v in a.events if v.cameo.code.startswith(("18", "19"))]
+        assert attacks, text
+        assert _codes(a)[attacks[0].source] == doer, text
+
+
+def test_victims_are_of_the_place_where_they_were_struck(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Russian shelling killed five civilians in Zaporizhzhia on Monday.")
+    kills = [v for v in a.events if v.evidence.text == "killed"]
+    assert kills and _codes(a)[kills[0].target] == "UKRCVL"
+
+
+def test_the_object_hung_on_a_title_is_the_person_it_names(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "A court in Moscow sentenced opposition politician Ilya Yashin to "
+                           "eight years in prison.")
+    names = {e.id: e.name for e in a.entities}
+    sentences = [v for v in a.events if v.evidence.text == "sentenced"]
+    assert sentences and names.get(sentences[0].target or "") == "Ilya Yashin"
+
+
+def test_an_armed_group_is_no_states_force(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Sudan's army and the paramilitary Rapid Support Forces agreed to "
+                           "a seven-day ceasefire.", "2023-05-20")
+    codes = {e.name: (e.actor.code if e.actor else None) for e in a.entities}
+    assert codes.get("Sudan's army") == "SDNMIL" and codes.get("Rapid Support Forces") == "SDNREB"

@@ -407,6 +407,12 @@ class _Coder:
                 country = spouse[0].country or country
                 roles = ["ELI"]
                 evidence.append(spouse[1])
+        if country is None and e.type == "ORG" and roles == ["CVL"]:
+            # "killed five civilians in Kharkiv": people where the clause puts them
+            where = self._place_of_clause(e)
+            if where is not None:
+                country = where[0]
+                evidence.append(where[1])
         if country is None and context and not several and (roles or e.type == "PERSON"):
             country = context
             evidence.append(Evidence(kind="context", text=f"article country {country}"))
@@ -481,6 +487,39 @@ class _Coder:
             return country, (["GOV"] if governs else ["OPP"]), Evidence(
                 kind="knowledge", text=f"{party}: {held} the government of {country} on "
                                        f"{self.day.isoformat()}")
+        return None
+
+    def _place_of_clause(self, e: Entity) -> tuple[str, Evidence] | None:
+        """The country of the place ("in X", "at X", "near X") of the clause an
+        entity's first mention stands in."""
+        m = e.mentions[0]
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return None
+        verb = span.root.head
+        for _ in range(3):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        preps = [c for c in verb.children if c.dep_ == "prep"]
+        # ... and one level down: "at a wedding in Yemen"
+        preps += [g for c in preps for x in c.children if x.dep_ == "pobj"
+                  for g in x.children if g.dep_ == "prep"]
+        for c in preps:
+            if c.lower_ not in ("in", "at", "near"):
+                continue
+            for x in c.children:
+                if x.dep_ != "pobj" or x.ent_type_ not in ("GPE", "LOC", "FAC"):
+                    continue
+                name = self.text[x.left_edge.idx:x.idx + len(x.text)]
+                name = re.sub(r"^(?:the|northern|southern|eastern|western|central)\s+", "",
+                              name, flags=re.I)
+                iso = self._place_country(name) or self._place_country(x.text)
+                if iso:
+                    return iso, Evidence(kind="text", start=x.idx, end=x.idx + len(x.text),
+                                         text=x.text)
         return None
 
     def head_of(self, e: Entity) -> Entity | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ...knowledge.actors import fold
+from ...knowledge.actors import fold, norm
 from .model import Cluster, Mention, _org_head, _span
 from .placement import Placement
 from .words import (
@@ -406,6 +406,9 @@ class Merging(Placement):
         or a military one (by its head word's role), else None."""
         found: set[str] = set()
         for m in c.mentions:
+            known = self.kb.metonyms.get(norm(m.text)) if m.kind == "metonym" else None
+            if known is not None and not set(known[1]) & {"COP", "MIL"}:
+                return None  # "the Rapid Support Forces", coded REB: no state's force
             if m.kind == "nominal" and m.role_head:
                 head = m.role_head
             elif m.kind in ("name", "metonym", "nominal"):

@@ -386,6 +386,13 @@ class _Coder:
                     c.dep_ == "appos" and c.pos_ == "PROPN") else None
                 if other is not None and self.by_id[other].type == "PERSON":
                     return other
+        if eid is None and t.pos_ == "NOUN" and t.i + 1 < len(self.doc):
+            # "sentenced [opposition politician] Ilya Yashin", the parse hanging the
+            # object on the title: the person the title stands before
+            nxt = self.by_id.get(self.tok_entity.get(t.i + 1) or "")
+            if nxt is not None and nxt.type == "PERSON" and any(
+                    d.start <= t.idx < d.end for d in nxt.descriptions):
+                return str(nxt.id)
         if eid is not None:
             if self.by_id[eid].actor is None and depth < 2:
                 # "Iraqi Kurds", "Afghan Taliban": a group the tables do not code is
@@ -1145,6 +1152,11 @@ class _Coder:
                     sources = [(q.speaker, None)]
         if sources and p.kind == "verb" and self._reported_act(t, p):
             sources = []  # "the attacker stabbed two people": nobody the tables code
+        if not sources and p.kind == "verb" and best.subject is not None \
+                and best.subject.pos_ == "NOUN":
+            # "Israeli air strikes hit ...", "Ukrainian drones attacked ...", "a Saudi-led
+            # coalition air strike killed ...": the country the act or weapon is said to be
+            sources = self._nationality_of(best.subject)
         if not sources and best.subject is not None and best.subject.pos_ == "NOUN" and \
                 best.subject.i not in self.tok_entity:
             sources = self._crowd_place(t, best.subject)
@@ -1286,6 +1298,27 @@ class _Coder:
                                       sentence=sent, modality=modality, negated=negated,
                                       source_tok=s_tok, target_tok=t_tok))
         return out
+
+    def _nationality_of(self, noun: Any) -> list[tuple[str, Any]]:
+        """The country a noun's own modifiers give it: "Israeli" of "Israeli air
+        strikes", "Saudi" of "a Saudi-led coalition air strike" (through the noun's
+        compounds); only a country itself, never a place in it."""
+        todo, seen = [noun], set()
+        while todo:
+            x = todo.pop()
+            if x.i in seen:
+                continue
+            seen.add(x.i)
+            for c in self._kids(x):
+                if (c.dep_ == "compound" and c.pos_ == "NOUN") or (
+                        c.dep_ == "amod" and c.lower_ == "led"):  # "Saudi-led"
+                    todo.append(c)
+                elif c.dep_ in ("amod", "compound", "npadvmod"):
+                    e = self.by_id.get(self.tok_entity.get(c.i) or "")
+                    if e is not None and e.actor is not None and e.actor.code == \
+                            e.actor.country and e.type in ("GPE", "NORP"):
+                        return [(e.id, c)]
+        return []
 
     def _reported_act(self, t: Any, p: Pattern) -> bool:
         """Is ``t`` an attack reported with no party named, to be coded all the same
