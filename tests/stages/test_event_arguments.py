@@ -255,3 +255,18 @@ def test_an_armed_group_is_no_states_force(pipeline: Pipeline) -> None:
                            "a seven-day ceasefire.", "2023-05-20")
     codes = {e.name: (e.actor.code if e.actor else None) for e in a.entities}
     assert codes.get("Sudan's army") == "SDNMIL" and codes.get("Rapid Support Forces") == "SDNREB"
+
+
+def test_two_sides_agreeing_about_their_own_troops_agree_with_each_other(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Armenia and Azerbaijan agreed to withdraw troops from the "
+                           "disputed border area.")
+    codes = _codes(a)
+    pairs = {(codes[v.source], codes[v.target]) for v in a.events if v.source and v.target}
+    assert ("ARM", "AZE") in pairs and ("AZE", "ARM") in pairs, pairs
+
+
+def test_the_subject_of_approving_a_loan_gives_it(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The World Bank approved a $700 million loan for Malawi on Thursday.")
+    loans = [v for v in a.events if v.evidence.text == "loan"]
+    assert loans and _codes(a)[loans[0].source] == "IGOUNOWBK"

@@ -162,7 +162,10 @@ _SUPPORT_VERBS = {"hold", "stage", "launch", "organize", "organise", "begin", "s
                   "continue", "join", "conduct", "mount", "carry", "converge", "gather", "lead",
                   "call", "resort", "take", "wage", "undertake", "resume", "announce",
                   "declare", "order", "step", "escalate", "intensify", "make", "go", "unleash",
-                  "pursue", "press", "keep", "maintain", "extend", "issue", "impose"}
+                  "pursue", "press", "keep", "maintain", "extend", "issue", "impose",
+                  # "approved a loan for Kenya", "sent aid", "deployed troops"
+                  "approve", "grant", "provide", "deliver", "send", "sign", "unveil",
+                  "introduce", "deploy", "authorize", "authorise", "finalize", "finalise"}
 #: Where a target is not: the doer's side of the clause, times, asides.
 _NOT_TARGET_DEPS = frozenset({"npadvmod", "tmod", "punct", "aux", "auxpass", "neg", "mark",
                               "cc"})
@@ -1183,6 +1186,12 @@ class _Coder:
                 targets = targets or ([] if x is None else self.entities_of(x))
         if not targets and p.targets != ("-",):
             targets = self._fallback_target(best, sources)
+        if targets and len(sources) > 1 and _mutual(p.code):
+            # "India and China agreed to withdraw troops": their own troops are the
+            # means, not a party; the two agree with each other
+            homes = {self._country(s) for s, _ in sources} - {None}
+            targets = [(e, x) for e, x in targets if self._country(e) not in homes
+                       or self._code(e) == self._country(e)]
         if not targets and len(sources) > 1 and p.targets != ("-",) and _mutual(p.code):
             # "Kenya and Uganda agreed ...": each with the other (but "X and Y paid
             # tribute" praise someone else, not each other)
