@@ -574,3 +574,31 @@ def test_a_descriptive_name_of_an_organisation_is_found(pipeline: Pipeline) -> N
     a = _analyse(pipeline, "Ingrid Lund, the head of the U.N. refugee agency, said funding "
                            "was short.")
     assert _code(a.entities, "Ingrid Lund") == "IGOUNOHCR"
+
+
+def test_a_possessor_in_a_title_gives_its_country(pipeline: Pipeline, tmp_path: Path) -> None:
+    pipe = with_people(pipeline, tmp_path, "Oleg Varin,,RUSGOV,2012-05-07,,president\n")
+    a = _analyse(pipe, "Oleg Varin's spokesman Ivan Sorokin told reporters in Minsk that talks "
+                       "were possible.", "2020-05-04")
+    assert _code(a.entities, "Ivan Sorokin") == "RUSGOV"
+    b = _analyse(pipeline, "Cardinal Paolo Ferri, the pope's peace envoy, met Ukrainian "
+                           "President Volodymyr Zelensky in Kyiv.", "2023-06-05")
+    assert _code(b.entities, "Paolo Ferri") == "VATGOV"
+
+
+def test_the_tables_beat_a_guessed_country_for_an_unnamed_army(pipeline: Pipeline,
+                                                               tmp_path: Path) -> None:
+    pipe = with_people(pipeline, tmp_path,
+                       "Tariq Hameed,,PAKMIL,2020-01-01,,chief of army staff\n")
+    a = _analyse(pipe, "Army chief General Tariq Hameed met Chinese officials in Beijing.",
+                 "2021-05-04")
+    assert _code(a.entities, "Tariq Hameed") == "PAKMIL"
+    # with nothing known, the army is the story's
+    b = _analyse(pipeline, "Army chief General Tomas Varga met Chinese officials in Beijing.",
+                 "2021-05-04")
+    assert _code(b.entities, "Tomas Varga") == "CHNMIL"
+
+
+def test_a_province_after_a_preposition_is_no_person(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Rights groups accused the army of abuses in western Tigray.")
+    assert "Tigray" not in {e.name for e in a.entities if e.type == "PERSON"}

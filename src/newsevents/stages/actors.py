@@ -269,6 +269,7 @@ class _Coder:
             if before is not None:
                 texts.insert(0, before)
         org_coded = False
+        org_guessed = False  # the organisation's country was the story's, not the text's
         weak = True  # only generic words ("leader", "director") or party roles so far
         former: list[Evidence] = []  # "former president of Zimbabwe": ELI, not GOV
         former_trade: list[str] = []  # "a retired nurse": a civilian now
@@ -286,8 +287,13 @@ class _Coder:
             c = _country_in(self.kb, words)
             if c is None and e.type == "PERSON":
                 c = self._town_country(words)  # "a Toronto lawyer"
+            owner = self._possessor(e, d) if c is None and e.type == "PERSON" else None
+            if owner is not None:  # "the pope's envoy", "Putin's spokesman"
+                c = owner[0]
             if e.type == "PERSON":
                 r, generic = _roles_and_kind(self.kb, words)
+                if owner is not None and r == ["ELI"] and owner[1]:
+                    r = list(owner[1])  # "Putin's spokesman" speaks for the presidency
             else:
                 r, generic = self._org_roles(d.text), False
             linked = self._linked_org(e, d)
@@ -317,6 +323,11 @@ class _Coder:
                 country, roles = linked.actor.country, list(linked.actor.roles)
                 if c and linked.actor.country not in self.kb.igo_codes:
                     country = c
+                # "Army chief General X" in a story about another country: the army's
+                # country is only the story's guess
+                org_guessed = not c and any(
+                    x.kind == "context" and "article country" in (x.text or "")
+                    for x in linked.actor.evidence)
                 evidence.append(_span_evidence(d))
                 continue
             if org_coded:
@@ -377,6 +388,14 @@ class _Coder:
                         tag = x.split()[0] if x.split() else ""
                         if tag in ("former", "deceased") and tag not in notes:
                             notes.append(tag)
+        if e.type == "PERSON" and org_guessed and e.name[:1].isupper():
+            known = self._known(e)
+            if known is not None and not (known[0].note or "").startswith(("former", "country")):
+                k_country, k_roles = split_code(known[0].code)
+                if k_country and k_country != country:
+                    # the tables date the person's office: its country beats the guess
+                    country, roles = k_country, list(k_roles) or roles
+                    evidence.append(known[1])
         if len(roles) > 1 and "ELI" in roles:
             roles.remove("ELI")  # "army spokesman", "the former minister": the office says more
         if len(roles) > 1 and "REL" in roles and set(roles) & _OFFICIAL:
@@ -487,6 +506,27 @@ class _Coder:
             return country, (["GOV"] if governs else ["OPP"]), Evidence(
                 kind="knowledge", text=f"{party}: {held} the government of {country} on "
                                        f"{self.day.isoformat()}")
+        return None
+
+    def _possessor(self, e: Entity, d: Span) -> tuple[str, list[str]] | None:
+        """The country and roles of a coded person whose possessive a description
+        holds ("the pope's peace envoy" is the Holy See's, "Putin's spokesman"
+        Russia's)."""
+        for other in self.entities:
+            if other is e or other.type != "PERSON" or other.actor is None \
+                    or not other.actor.country or other.actor.country in self.kb.igo_codes:
+                continue
+            for m in other.mentions:
+                # the possessive inside the title (which may begin at it: "Oleg
+                # Varin['s spokesman]")
+                if d.start <= m.end < d.end and self.text[m.end:m.end + 2] in ("'s", "’s"):
+                    return other.actor.country, list(other.actor.roles)
+        for hit in re.finditer(r"([A-Za-z][\w.-]*)['’]s\b", d.text):
+            key = norm(hit.group(1))
+            if key in self.kb.metonyms:  # "the pope's", "the Kremlin's"
+                country, roles, _note, _label = self.kb.metonym(key, self.day)
+                if country not in self.kb.igo_codes:
+                    return country, list(roles)
         return None
 
     def _place_of_clause(self, e: Entity) -> tuple[str, Evidence] | None:

@@ -26,6 +26,10 @@ from .words import (
     ENTITY_LABELS,
 )
 
+#: compass words between a preposition and a place ("in western Tigray")
+_COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "north",
+                      "south", "east", "west", "northeastern", "northwestern",
+                      "southeastern", "southwestern"})
 #: the combining forms of country adjectives ("Sino-Indian", "Indo-Pakistani")
 _COMBINING = {"sino": "China", "indo": "India", "anglo": "Britain", "franco": "France",
               "russo": "Russia", "greco": "Greece", "italo": "Italy", "turco": "Turkey",
@@ -339,14 +343,18 @@ class Names(Descriptions):
                 and t.text not in surnames and not self._known_surname(t.text))
 
     def _is_town(self, tokens: list[Any]) -> bool:
-        """A capital or a big city after "in/at/to/from/near", not a person."""
+        """A capital, a big city or a province after "in/at/to/from/near" ("in western
+        Tigray"), not a person."""
         i = tokens[0].i - 1
+        while i > 0 and (self.doc[i].lower_ in _COMPASS or self.doc[i].lower_ == "the"):
+            i -= 1  # ("from the Tigray region")
         if i < 0 or self.doc[i].lower_ not in ("in", "at", "to", "from", "near", "outside"):
             return False
         text = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
         if norm(text) in self.kb.capitals:
             return True
-        return any(c.population >= 500_000 for c in self.gazetteer.candidates(text))
+        return any(c.population >= 500_000 or (c.feature == "region" and c.is_named(text))
+                   for c in self.gazetteer.candidates(text))
 
     def _after_person_title(self, tokens: list[Any]) -> bool:
         """Proper nouns right after a person's title ("Vice-President ...", "officers
