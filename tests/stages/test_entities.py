@@ -595,3 +595,9 @@ def test_an_age_or_a_peerage_does_not_end_the_appositive(resolve) -> None:  # ty
     e = _by_name(ents, "Hamish Dunlop")
     assert {"Lord Brodie", "the Lord President of the court"} <= set(_texts(e))
     assert len([x for x in ents if x.type == "PERSON"]) == 1
+
+
+def test_a_name_the_model_tags_a_place_once_is_no_person_elsewhere(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Two cars collided near the realty office in Alexandria Friday night. "
+                   "Dennis Marlow of Alexandria was driving a pickup.")
+    assert [e.name for e in ents if e.type == "PERSON"] == ["Dennis Marlow"]

@@ -314,3 +314,11 @@ def test_a_country_name_is_the_country_not_a_town_once_called_so(pipeline: Pipel
                           "also made in Germany, Ireland and Spain.")
     ireland = [p for p in a.places if any(m.text == "Ireland" for m in p.mentions)]
     assert ireland and ireland[0].country == "IRL" and ireland[0].feature == "country"
+
+
+def test_a_name_the_model_tags_a_place_once_is_a_place_everywhere(real: Run) -> None:
+    # the model tags the town GPE after "in" and PERSON after a man's name
+    got = real("Two cars collided near the realty office in Alexandria Friday night. Dennis "
+               "Marlow of Alexandria was driving a pickup.")
+    town = [p for p in got if p.name == "Alexandria"]
+    assert town and len(town[0].mentions) == 2

@@ -196,8 +196,15 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
     pending: list[tuple[int, int, str]] = []  # (start token, end token, label) to rescue
     ents = doc.ents  # spaCy builds the tuple on every read
     surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON"}
+    # one sense per discourse for the model's labels too: a name it tags a place once
+    # ("in Alexandria") is the place where it tags it a person ("Sachs of Alexandria")
+    placed = {e.text for e in ents if e.label_ in PLACE_LABELS and " " not in e.text.strip()}
+    multi = {w.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for w in e}
     for ent in ents:
         label = ent.label_
+        if label in NAME_LABELS and len(ent) == 1 and ent.text in placed \
+                and ent.text not in multi and name_key(ent.text) not in GIVEN_NAMES:
+            label = "GPE"
         if label in PLACE_LABELS:
             span = mention_span(ent, text)
             if span is None or not any(c.isalpha() for c in span.text):

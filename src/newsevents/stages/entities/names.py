@@ -51,6 +51,7 @@ class Names(Descriptions):
             e[0].text for e in ents if e.label_ == "PERSON" and len(e) > 2
             and any(t.lower_ in _PATRONYMIC for t in e[1:-1])}
         full_names = {e.text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+        place_names = {e.text for e in ents if e.label_ in ("GPE", "LOC")}
         # Phrases the knowledge base knows (countries, IGOs, metonyms), longest first,
         # anywhere: they overrule the NER labels they overlap.
         out += self._kb_phrases()
@@ -130,8 +131,12 @@ class Names(Descriptions):
                 # "Shamkhani" tagged ORG or NORP in one place; "to Johnson" after Boris
                 # Johnson is no town; "Qaboos" after "Qaboos bin Said" no place
                 label = "PERSON"
-            elif label == "PERSON" and self._is_town(tokens):
-                label = "GPE"  # "in Dakar" tagged PERSON
+            elif label == "PERSON" and (self._is_town(tokens) or (
+                    len(tokens) == 1 and tokens[0].text in place_names
+                    and tokens[0].text not in surnames | first_names)):
+                # "in Dakar" tagged PERSON; "Alexandria" tagged GPE in one place and
+                # PERSON in another ("Steven Sachs of Alexandria") is the place
+                label = "GPE"
             elif label in ("PERSON", "ORG") and self._medium(tokens, surnames):
                 continue  # "said on Twitter": where it was said, not who
             elif label == "ORG" and self._after_person_title(tokens):
