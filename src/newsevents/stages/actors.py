@@ -56,6 +56,9 @@ _GOVERNMENTS = frozenset({"government", "administration", "cabinet", "regime", "
 _FORMER = re.compile(r"\b(former|ex-|then-|erstwhile|retired|ousted|deposed)", re.I)
 #: an office not yet taken up ("President-elect X", "the incoming prime minister", "the
 #: minister-designate"): the title is weak evidence, an office the tables date now wins
+#: a head of a body named after "of the" ("president of the court")
+_HEAD_OF = re.compile(r"\b(president|head|chief|chair|chairman|chairwoman|director|leader)"
+                      r"\s+of\s+the\s+(\w+)\s*$", re.I)
 #: the note of an office that heads a state or a government (``people.tsv``)
 _HEAD = re.compile(r"(?:president|prime minister|premier|chancellor|king|queen|emir|"
                    r"sultan|supreme leader)\b(?! of the (?:senate|assembly|court|council|"
@@ -292,6 +295,12 @@ class _Coder:
                 c = owner[0]
             if e.type == "PERSON":
                 r, generic = _roles_and_kind(self.kb, words)
+                head_of = _HEAD_OF.search(words)
+                body = self.kb.role(head_of.group(2).lower()) if head_of else None
+                if body is not None and body.kind == "group" and set(body.roles) - {"GOV"}:
+                    # "the Lord President of the court", "the head of the army": the
+                    # body's role, not a head of state's
+                    r = list(body.roles)
                 if owner is not None and r == ["ELI"] and owner[1]:
                     r = list(owner[1])  # "Putin's spokesman" speaks for the presidency
             else:

@@ -156,6 +156,11 @@ class Descriptions(_State):
                     break
                 if t.lower_ in ("who", "which", "that", "said", "says") or (t.pos_ in (
                         "VERB", "AUX") and t.dep_ != "amod"):  # "Algeria's leading activist"
+                    # "X, the Lord President of the court decided": the verb the name is
+                    # the subject of closes the appositive the writer left open
+                    closed = has_role and t.pos_ == "VERB" and j > after + 2 and any(
+                        c.dep_ == "nsubj" and tokens[0].i <= c.i <= tokens[-1].i
+                        for c in t.children)
                     break
                 if (self.kb.role(t.lower_) or self.kb.role(t.lemma_.lower())
                         or j in self.org_tokens or self.kb.country(t.text)):
