@@ -610,3 +610,24 @@ def test_an_appositive_left_open_before_the_verb_still_describes(pipeline: Pipel
     # the head of a court is of the court (JUD), not a head of state
     assert _code(a.entities, "Hamish Dunlop") == "JUD"
     assert len([e for e in a.entities if e.type == "PERSON"]) == 1
+
+
+def test_a_chinese_or_korean_leader_is_known_by_family_name(pipeline: Pipeline,
+                                                           tmp_path: Path) -> None:
+    pipe = with_people(pipeline, tmp_path,
+                       "Zhao Mingwei,,CHNGOV,2020-01-01,,president\n"
+                       "Zhao Mingwei,,CHNGOV,2019-01-01,,general secretary of the party\n"
+                       "Liu Zhao,,CHNGOV,2020-01-01,,vice premier\n")
+    a = _analyse(pipe, "Russian President Oleg Varin welcomed Zhao to Moscow on Monday.",
+                 "2021-05-04")
+    assert _code(a.entities, "Zhao") == "CHNGOV"
+
+
+def test_a_title_picks_the_one_of_a_family_who_holds_it(pipeline: Pipeline,
+                                                        tmp_path: Path) -> None:
+    pipe = with_people(pipeline, tmp_path,
+                       "Rustam Karimli,,AZEGOV,2010-01-01,,president\n"
+                       "Leyla Karimli,,AZEGOV,2017-01-01,,first vice president\n"
+                       "Murad Karimli,,KAZGOV,2015-01-01,,president of the national bank\n")
+    a = _analyse(pipe, "President Karimli received the Iranian envoy in Baku.", "2021-05-04")
+    assert _code(a.entities, "Karimli") == "AZEGOV"

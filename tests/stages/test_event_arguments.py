@@ -270,3 +270,12 @@ def test_the_subject_of_approving_a_loan_gives_it(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "The World Bank approved a $700 million loan for Malawi on Thursday.")
     loans = [v for v in a.events if v.evidence.text == "loan"]
     assert loans and _codes(a)[loans[0].source] == "IGOUNOWBK"
+
+
+def test_receiving_something_no_one_gave_is_no_meeting(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Prime Minister Anna Berg received emergency surgery on Monday, "
+                           "her office said.")
+    assert not [v for v in a.events if v.cameo.code.startswith("04")]
+    b = _analyse(pipeline, "President Ilham Aliyev received the Iranian envoy in Baku.",
+                 "2021-05-04")
+    assert [v for v in b.events if v.cameo.code == "043"]

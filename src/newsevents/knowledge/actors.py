@@ -254,6 +254,10 @@ class ActorKB:
             for k in self.people:
                 if " " in k:
                     index.setdefault(k.rsplit(" ", 1)[1], []).append(k)
+                    if any(o.code[:3] in _FAMILY_NAME_FIRST for o in self.people[k]):
+                        # "Xi" of "Xi Jinping", "Yoon" of "Yoon Suk-yeol": the family
+                        # name comes first in Chinese and Korean names
+                        index.setdefault(k.split(" ", 1)[0], []).append(k)
             self._surnames = index
         return self._surnames
 
@@ -366,6 +370,8 @@ def _died_in_office(office: Office, day: dt.date | None) -> bool:
     return f"deceased {office.end.isoformat()}" in (office.note or "")
 
 
+#: countries whose people's family name comes first ("Xi Jinping", "Kim Jong Un")
+_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"})
 #: words that join a given name to a father's name ("bin", "ibn", "ould")
 _PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben", "ould", "oglu", "ogly", "uulu"})
 

@@ -110,6 +110,19 @@ def _roles_and_kind(kb: ActorKB, text: str) -> tuple[list[str], bool]:
     return (out, False) if out else (generic, bool(generic))
 
 
+def _persons(kb: ActorKB, names: list[str]) -> list[set[int]]:
+    """The distinct people among names of the tables: names that share an office
+    entry are aliases of one person (a table may give one alias, another none)."""
+    groups: list[set[int]] = []
+    for n in names:
+        ids = {id(o) for o in kb.people[norm(n)]}
+        for g in [g for g in groups if g & ids]:
+            ids |= g
+            groups.remove(g)
+        groups.append(ids)
+    return groups
+
+
 def _role_part(text: str) -> str:
     """The words of a description up to its first complement: "former" there is the
     person's ("the former president of X"), not the complement's ("the defence
@@ -780,7 +793,16 @@ class _Coder:
                 or _HEAD.match(o.note or "")
                 for o in self.kb.offices(n, self.day))]
             # aliases of one person share their office entries
-            people = {frozenset(id(o) for o in self.kb.people[n]) for n in full}
+            people = _persons(self.kb, full)
+            if len(people) > 1:
+                # "President Aliyev": the one whose office is the title itself, not the
+                # first vice president of that name
+                said = {re.sub(r"^(?:the|former)\s+", "", d.text.lower()).strip()
+                        for d in e.descriptions}
+                full = [n for n in full if any(
+                    (o.note or "").split(";")[0].strip().lower() in said
+                    for o in self.kb.offices(n, self.day))]
+                people = _persons(self.kb, full)
             if len(people) == 1:
                 names.append(full[0])
         for name in names:

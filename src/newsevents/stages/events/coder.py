@@ -1196,6 +1196,10 @@ class _Coder:
             # "Kenya and Uganda agreed ...": each with the other (but "X and Y paid
             # tribute" praise someone else, not each other)
             return self._reciprocal(t, p, sources), used
+        if not targets and p.kind == "verb" and not p.objects and p.code[:2] == "04":
+            # a meeting is with someone: "received surgery", "the council met on Monday"
+            # are no contact between two parties
+            return [], used
         return self._combine(t, p, sources, targets), used
 
     def _reciprocal(self, t: Any, p: Pattern,
