@@ -67,6 +67,9 @@ class Names(Descriptions):
             tokens = _trim(list(ent))
             if ent.label_ == "PERSON" and len(tokens) == 1 and tokens[0].text in articled:
                 continue
+            if ent.label_ == "PERSON" and len(tokens) == 1 and tokens[0].i + 1 < len(self.doc) \
+                    and self.kb.role(f"{tokens[0].lower_} {self.doc[tokens[0].i + 1].lower_}"):
+                continue  # "Riot police": the first word of a role the tables know
             lone_surname = bool(tokens) and " " not in self._text_of(tokens) and fold(
                 self._text_of(tokens)) in folded_surnames
             if ent.label_ not in ENTITY_LABELS and not lone_surname:
