@@ -1,0 +1,81 @@
+"""Actors: a CAMEO-style code for every entity, with its evidence.
+
+Sources, in order (a later source only fills what an earlier one left empty,
+and never contradicts the country the article gives):
+
+1. **the article**: a country reference or metonym itself (Iran -> IRN,
+   "the Kremlin" -> RUS GOV); a person's or organisation's descriptions
+   ("Azerbaijani President" -> AZE GOV; "the Secretary of Iran's Supreme
+   National Security Council" -> IRN GOV, through the council's own code);
+2. **the project's knowledge base** (``knowledge/data/people.tsv``), by the
+   article's publication date;
+3. **user dictionaries** (TABARI/PETRARCH ``.actors``, CSV), by date;
+4. **the corpus memory**: what earlier articles in the store said of the same
+   name, the latest before this article's date (see :mod:`newsevents.memory`);
+5. **context**: an institution with a role but no country ("the police",
+   "the court") takes the dateline's country, else the article's most named
+   country.
+
+Expired offices give the code they had with the note ``former``.
+
+The package: ``words`` (closed word classes and patterns), ``text`` (what a
+description's words name), ``clues`` (the text around the mentions), ``tables``
+(the knowledge base by name and date), ``coder`` (the order of the sources).
+"""
+
+from __future__ import annotations
+
+from ...records import Actor, Entity, Evidence
+from .. import Context, Stage
+from .coder import _Coder
+from .text import _published, _span_evidence
+from .words import _PRONOUNS
+
+
+def code_actors(ctx: Context) -> dict[str, Actor]:
+    """Give every entity of ``ctx["entities"]`` its actor (also set on the entity)."""
+    kb = ctx.knowledge.actors
+    entities: list[Entity] = ctx["entities"]
+    day = _published(ctx)
+    coder = _Coder(kb, entities, day, ctx)
+    out: dict[str, Actor] = {}
+    # organisations and places first (people's descriptions point at them), the shorter
+    # names first: "European Community" before "European Community foreign ministers"
+    for e in sorted(entities, key=lambda e: (e.type == "PERSON",
+                                             min((m.end - m.start for m in e.mentions
+                                                  if m.text.lower() not in _PRONOUNS),
+                                                 default=0))):
+        actor = coder.code(e)
+        if actor is not None:
+            e.actor = actor
+            out[e.id] = actor
+    # "the Obama administration", "Ian Smith's government": the government of the
+    # country its head's code names, once the people are coded
+    for e in entities:
+        if e.type == "ORG":
+            head = coder.head_of(e)
+            if head is not None and head.actor is not None and head.actor.country \
+                    and head.actor.country not in kb.igo_codes:
+                country = head.actor.country
+                e.actor = Actor(code=country + "GOV", country=country, roles=["GOV"],
+                                evidence=[_span_evidence(e.mentions[0]), Evidence(
+                                    kind="context", text=f"headed by {head.name} ({country})")])
+                out[e.id] = e.actor
+    # a spouse is coded by the official's code: once every official has one
+    for e in entities:
+        if e.type == "PERSON" and (e.actor is None or e.actor.roles == ["CVL"]) \
+                and coder.spouse_of(e) is not None:
+            actor = coder.code(e)
+            if actor is not None:
+                e.actor = actor
+                out[e.id] = actor
+    return out
+
+
+def actor_of(entity: Entity | None) -> str | None:
+    return entity.actor.code if entity is not None and entity.actor is not None else None
+
+
+STAGE = Stage(name="actors", run=code_actors, assigns="actors", requires=("entities",))
+
+__all__ = ["STAGE", "actor_of", "code_actors"]

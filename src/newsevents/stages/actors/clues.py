@@ -1,0 +1,280 @@
+"""Where the article says more about an actor than its descriptions: the places,
+possessors, governments, suspects, spouses and organisations around its mentions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from ...knowledge.actors import ActorKB, norm
+from ...records import Actor, Entity, Evidence, Span
+from .. import Context
+from .text import _words
+from .words import (
+    _GOVERNMENTS,
+    _OFFICIAL,
+    _PRONOUNS,
+    _SPOUSE_AFTER,
+    _SPOUSE_BEFORE,
+    _TOWARD,
+)
+
+
+class _Clues:
+    """The article, its entities and the knowledge base, and the lookups in the text
+    around an entity's mentions."""
+
+    def __init__(self, kb: ActorKB, entities: list[Entity], day: dt.date | None,
+                 ctx: Context) -> None:
+        self.kb = kb
+        self.entities = entities
+        self.day = day
+        self.text = ctx.article.text
+        self.memory = getattr(ctx.knowledge, "memory", None)
+        self.gazetteer = ctx.knowledge.gazetteer
+        self.context_country = self._context_country(ctx)
+        self.named_countries: set[str | None] = {*self._countries_named(), self.context_country}
+        self.doc = ctx.doc
+
+    def _place_country(self, name: str) -> str | None:
+        """The country of a country, capital or town name (the most populous match)."""
+        iso = self.kb.country(name) or self.kb.capitals.get(norm(name))
+        if iso:
+            return iso
+        cands = [c for c in self.gazetteer.candidates(name) if c.country]
+        if not cands:
+            return None
+        return max(cands, key=lambda c: c.population).country
+
+    def _context_country(self, ctx: Context) -> str | None:
+        dateline = ctx.article.dateline
+        if dateline:
+            iso = self._place_country(dateline.title())
+            if iso:
+                return iso
+        counts = self._countries_named()
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _countries_named(self) -> Counter[str]:
+        counts: Counter[str] = Counter()
+        for e in self.entities:
+            iso = self._place_country(e.name) if e.type in ("GPE", "LOC") else None
+            if iso:  # names, not "the country" or "its"
+                counts[iso] += sum(1 for m in e.mentions if m.text[:1].isupper()
+                                   and m.text.lower() not in ("they", "their", "its", "them"))
+        return counts
+
+    def _possessor(self, e: Entity, d: Span) -> tuple[str, list[str]] | None:
+        """The country and roles of a coded person whose possessive a description
+        holds ("the pope's peace envoy" is the Holy See's, "Putin's spokesman"
+        Russia's)."""
+        for other in self.entities:
+            if other is e or other.type != "PERSON" or other.actor is None \
+                    or not other.actor.country or other.actor.country in self.kb.igo_codes:
+                continue
+            for m in other.mentions:
+                # the possessive inside the title (which may begin at it: "Oleg
+                # Varin['s spokesman]")
+                if d.start <= m.end < d.end and self.text[m.end:m.end + 2] in ("'s", "’s"):
+                    return other.actor.country, list(other.actor.roles)
+        for hit in re.finditer(r"([A-Za-z][\w.-]*)['’]s\b", d.text):
+            key = norm(hit.group(1))
+            if key in self.kb.metonyms:  # "the pope's", "the Kremlin's"
+                country, roles, _note, _label = self.kb.metonym(key, self.day)
+                if country not in self.kb.igo_codes:
+                    return country, list(roles)
+        return None
+
+    def _place_of_clause(self, e: Entity) -> tuple[str, Evidence] | None:
+        """The country of the place ("in X", "at X", "near X") of the clause an
+        entity's first mention stands in."""
+        m = e.mentions[0]
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return None
+        verb = span.root.head
+        for _ in range(3):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        preps = [c for c in verb.children if c.dep_ == "prep"]
+        # ... and one level down: "at a wedding in Yemen"
+        preps += [g for c in preps for x in c.children if x.dep_ == "pobj"
+                  for g in x.children if g.dep_ == "prep"]
+        for c in preps:
+            if c.lower_ not in ("in", "at", "near"):
+                continue
+            for x in c.children:
+                if x.dep_ != "pobj" or x.ent_type_ not in ("GPE", "LOC", "FAC"):
+                    continue
+                name = self.text[x.left_edge.idx:x.idx + len(x.text)]
+                name = re.sub(r"^(?:the|northern|southern|eastern|western|central)\s+", "",
+                              name, flags=re.I)
+                iso = self._place_country(name) or self._place_country(x.text)
+                if iso:
+                    return iso, Evidence(kind="text", start=x.idx, end=x.idx + len(x.text),
+                                         text=x.text)
+        return None
+
+    def head_of(self, e: Entity) -> Entity | None:
+        """The person an organisation's name says heads it: "the Obama administration",
+        "the Johnson government" (a surname or full name, then a word of
+        ``_GOVERNMENTS``)."""
+        words = e.name.split()
+        if len(words) < 2 or words[-1].lower() not in _GOVERNMENTS:
+            return None
+        named = " ".join(words[:-1]).removesuffix("'s").removesuffix("’s")
+        for other in self.entities:
+            if other.type == "PERSON" and other.name[:1].isupper() and (
+                    other.name == named or other.name.split()[-1] == named):
+                return other
+        return None
+
+    def _government_of(self, e: Entity) -> Evidence | None:
+        """A person whose name owns or modifies a government ("Ian Smith's
+        government", "the Obama administration"): the head of that government."""
+        for m in e.mentions:
+            if m.text.lower() in _PRONOUNS or not m.text[:1].isupper():
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            head = span.root
+            gov = head.head
+            if head.dep_ in ("poss", "compound") and gov.lemma_.lower() in _GOVERNMENTS \
+                    and gov.i > head.i:
+                return Evidence(kind="text", start=span.start_char, end=gov.idx + len(gov.text),
+                                text=self.text[span.start_char:gov.idx + len(gov.text)])
+        return None
+
+    def _suspect(self, e: Entity) -> Evidence | None:
+        """Where the text makes a person a suspect (``suspect_words.tsv``): a mention
+        that is the patient of an arresting or convicting verb, the object of "the
+        arrest of", or named with "alleged"/"suspected"."""
+        words = self.kb.suspect_words
+        verbs, nouns = words.get("verb", frozenset()), words.get("noun", frozenset())
+        modifiers = words.get("modifier", frozenset())
+        for m in e.mentions:
+            if m.text.lower() in _PRONOUNS:
+                continue  # "he was arrested" may be anyone the pronoun was wrongly given
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            head = span.root
+            gov = head.head
+            hit = None
+            if gov.lemma_.lower() in verbs and (head.dep_ == "nsubjpass" or (
+                    head.dep_ == "dobj" and not any(c.dep_ == "auxpass"
+                                                    for c in gov.children))):
+                hit = gov  # "X was arrested", "police arrested X"
+            elif head.dep_ == "pobj" and gov.lower_ == "of" and \
+                    gov.head.lemma_.lower() in nouns:
+                hit = gov.head
+            elif head.dep_ == "poss" and gov.lemma_.lower() in nouns:
+                hit = gov
+            elif head.dep_ == "appos" and gov.lemma_.lower() != head.lemma_.lower() and any(
+                    c.lower_ in modifiers for c in gov.children):
+                hit = gov  # "its alleged operator Park Min-jun"
+            else:
+                near = [t for t in span.doc[max(0, span.start - 3):span.start]
+                        if t.lower_ in modifiers and (t.head in span or (
+                            t.head.i < span.start and t.head.head in span))]
+                hit = near[-1] if near else None  # "the alleged operator X", "alleged X"
+            if hit is not None:
+                return Evidence(kind="text", text=hit.text, start=hit.idx,
+                                end=hit.idx + len(hit.text))
+        return None
+
+    def spouse_of(self, e: Entity) -> tuple[Actor, Evidence] | None:
+        """The coded official whose wife, husband or widow ``e`` is, as the text says
+        it ("X, the wife of President Y", "Y's widow, X")."""
+        for m in e.mentions:
+            after = _SPOUSE_AFTER.match(self.text, m.end)
+            before = _SPOUSE_BEFORE.search(self.text, max(0, m.start - 40), m.start)
+            if after is None and before is None:
+                continue
+            follows = after.end() if after else -1  # where "[President] Y" starts
+            # "Y's widow, X": where Y ends; "his widow, X": where "his", a mention of Y, starts
+            owner = -1 if before is None else (
+                before.start("pronoun") if before.group("pronoun") else before.start())
+            for other in self.entities:
+                if other is e or other.type != "PERSON" or other.actor is None or not (
+                        set(other.actor.roles) & _OFFICIAL or other.actor.roles == ["ELI"]):
+                    continue
+                for om in other.mentions:
+                    if om.start == follows or (owner >= 0 and owner in (om.start, om.end)):
+                        phrase = self.text[min(m.start, om.start):max(m.end, om.end)]
+                        return other.actor, Evidence(
+                            kind="text", start=min(m.start, om.start),
+                            end=max(m.end, om.end), text=phrase)
+        return None
+
+    def _audience(self, e: Entity) -> bool:
+        """Is the entity only ever a bare audience noun ("reporters", "the press")?"""
+        for m in e.mentions:
+            words = [w for w in _words(m.text) if w.lower() not in ("the", "a", "some")]
+            role = self.kb.role(" ".join(words).lower()) if words else None
+            if role is None or role.kind != "audience":
+                return False
+        return bool(e.mentions)
+
+    def _own_words(self, e: Entity, d: Span) -> str:
+        """A person's description without what is not about the person: the names of
+        organisations in it (their roles come through the organisation's code) and the
+        side an office is held toward ("ambassador to Germany", "envoy to the EU")."""
+        chars = list(d.text)
+        for other in self.entities:
+            if other is e or other.type not in ("ORG", "FAC", "GPE", "NORP", "LOC"):
+                continue
+            for m in other.mentions:
+                if d.start <= m.start and m.end <= d.end:
+                    toward = _TOWARD.search(self.text[d.start:m.start])
+                    coded_org = (other.type in ("ORG", "FAC") and other.actor is not None
+                                 and any(ch.isupper() for ch in other.name) and (
+                                     other.actor.roles
+                                     or other.actor.country in self.kb.igo_codes))
+                    if coded_org or toward:
+                        for k in range(m.start - d.start, m.end - d.start):
+                            chars[k] = " "
+        return "".join(chars)
+
+    def _town_country(self, text: str) -> str | None:
+        """The country of a large town named in a description ("a Toronto lawyer")."""
+        for word in re.findall(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", text):
+            if self.kb.role(word.lower()) is not None:
+                continue
+            cands = [c for c in self.gazetteer.candidates(word)
+                     if c.country and c.feature == "city" and c.population >= 250_000]
+            if cands:
+                return max(cands, key=lambda c: c.population).country
+        return None
+
+    def _possessor_before(self, e: Entity) -> Span | None:
+        """"Iran's" right before an organisation's first mention."""
+        m = e.mentions[0]
+        window = self.text[max(0, m.start - 40):m.start]
+        hit = re.search(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*(?:['’]s?)?\s*$", window)
+        if hit and hit.group(1).endswith(".") and not re.search(r"(^|\.)[A-Z]\.$", hit.group(1)):
+            return None  # "... in the United States. Nicaragua's ministry": a sentence ended
+        if hit and self.kb.country(hit.group(1)):
+            start = m.start - len(window) + hit.start(1)
+            return Span(start=start, end=m.start, text=self.text[start:m.start])
+        return None
+
+    def _linked_org(self, e: Entity, d: Span) -> Entity | None:
+        """An organisation mentioned inside a description ("of Iran's SNSC"); not
+        the body a person is sent to ("the Fijian delegate to the Security Council",
+        "ambassador to the EU"): an office held toward another codes the sender."""
+        for other in self.entities:
+            if other is e or other.type not in ("ORG", "FAC"):
+                continue
+            if not any(ch.isupper() for ch in other.name):
+                continue  # a group noun ("women", "police"): its role words speak already
+            for m in other.mentions:
+                if d.start <= m.start and m.end <= d.end and not _TOWARD.search(
+                        self.text[d.start:m.start]):
+                    return other
+        return None

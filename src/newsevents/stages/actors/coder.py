@@ -1,0 +1,289 @@
+"""The actor of one entity: the article's words first, then the tables, then the
+story's context (the order is the stage's, see the package docstring)."""
+
+from __future__ import annotations
+
+import re
+
+from ...knowledge.actors import join_code, norm, split_code
+from ...records import Actor, Entity, Evidence
+from .tables import _Tables
+from .text import (
+    _country_in,
+    _note,
+    _role_part,
+    _roles_and_kind,
+    _roles_in,
+    _span_evidence,
+    _words,
+)
+from .words import _FORMER, _HEAD_OF, _NOT_YET, _OFFICIAL, _SEVERAL
+
+
+class _Coder(_Tables):
+    """Codes entities one by one (organisations first: people's titles point at them)."""
+
+    def code(self, e: Entity) -> Actor | None:
+        first = e.mentions[0] if e.mentions else None
+        # 1. the thing itself is a country, metonym or IGO the knowledge base knows
+        if first is not None:
+            for m in e.mentions:
+                key = norm(m.text)
+                if key in self.kb.metonyms:
+                    country, roles, note, _label = self.kb.metonym(key, self.day)
+                    return Actor(code=join_code(country, roles), country=country,
+                                 roles=list(roles), evidence=[_span_evidence(m)],
+                                 note=note or None)
+                if key in self.kb.igos:
+                    code, roles, _label = self.kb.igos[key]
+                    return Actor(code=join_code(code, roles), country=code, roles=list(roles),
+                                 evidence=[_span_evidence(m)])
+            if e.type in ("GPE", "NORP", "LOC"):
+                for m in e.mentions:
+                    iso = self.kb.country(m.text) or self.kb.capitals.get(norm(m.text))
+                    if iso:
+                        return Actor(code=iso, country=iso, roles=[],
+                                     evidence=[_span_evidence(m)])
+                if e.type == "GPE":  # a town stands for its country, as in GDELT
+                    iso = self._place_country(e.name)
+                    if iso:
+                        return Actor(code=iso, country=iso, roles=[],
+                                     evidence=[_span_evidence(e.mentions[0]),
+                                               Evidence(kind="knowledge",
+                                                        text=f"{e.name}: a place in {iso}")])
+                return None
+        if e.type not in ("PERSON", "ORG", "FAC"):
+            return None
+        return self._described(e)
+
+    def _described(self, e: Entity) -> Actor | None:
+        country: str | None = None
+        roles: list[str] = []
+        evidence: list[Evidence] = []
+        notes: list[str] = []
+        texts = list(e.descriptions)
+        if e.type != "PERSON":
+            # an organisation's own name says what it is ("Interior Ministry", "... of Azerbaijan")
+            texts = [*e.mentions[:1], *texts]
+            before = self._possessor_before(e)
+            if before is not None:
+                texts.insert(0, before)
+        org_coded = False
+        org_guessed = False  # the organisation's country was the story's, not the text's
+        weak = True  # only generic words ("leader", "director") or party roles so far
+        former: list[Evidence] = []  # "former president of Zimbabwe": ELI, not GOV
+        former_trade: list[str] = []  # "a retired nurse": a civilian now
+        generic_roles: list[str] = []  # "the general secretary": only if nothing better
+        # "former president of Zimbabwe" ... "as president": the bare title is the
+        # office the person held, not one held now
+        former_texts = [d.text.lower() for d in texts if e.type == "PERSON"
+                        and _FORMER.search(_role_part(d.text))]
+        for d in texts:
+            bare = re.sub(r"^(?:the|his|her|its|their|as|a|an)\s+", "", d.text.lower()).strip()
+            if former_texts and not _FORMER.search(_role_part(d.text)) and bare and any(
+                    re.search(rf"\b{re.escape(bare)}\b", f) for f in former_texts):
+                continue
+            words = self._own_words(e, d) if e.type == "PERSON" else d.text
+            c = _country_in(self.kb, words)
+            if c is None and e.type == "PERSON":
+                c = self._town_country(words)  # "a Toronto lawyer"
+            owner = self._possessor(e, d) if c is None and e.type == "PERSON" else None
+            if owner is not None:  # "the pope's envoy", "Putin's spokesman"
+                c = owner[0]
+            if e.type == "PERSON":
+                r, generic = _roles_and_kind(self.kb, words)
+                head_of = _HEAD_OF.search(words)
+                body = self.kb.role(head_of.group(2).lower()) if head_of else None
+                if body is not None and body.kind == "group" and set(body.roles) - {"GOV"}:
+                    # "the Lord President of the court", "the head of the army": the
+                    # body's role, not a head of state's
+                    r = list(body.roles)
+                if owner is not None and r == ["ELI"] and owner[1]:
+                    r = list(owner[1])  # "Putin's spokesman" speaks for the presidency
+            else:
+                r, generic = self._org_roles(d.text), False
+            linked = self._linked_org(e, d)
+            if e.type == "PERSON" and not r and _FORMER.search(_role_part(d.text)) \
+                    and linked is not None and linked.actor is not None:
+                # "Retired FBI agent X": a former official of the body named
+                r = list(linked.actor.roles)
+                c = c or linked.actor.country
+            if e.type == "PERSON" and r and _FORMER.search(_role_part(d.text)):
+                if not c and linked is not None and linked.actor is not None \
+                        and linked.actor.country not in self.kb.igo_codes:
+                    c = linked.actor.country  # "retired FBI agent": the FBI's country
+                if c and not country:
+                    country = c
+                if set(r) & _OFFICIAL:
+                    former.append(_span_evidence(d))
+                else:
+                    former_trade.extend(r)
+                continue
+            if (linked is not None and linked.actor is not None and not org_coded
+                    and (linked.actor.roles or linked.actor.country in self.kb.igo_codes)):
+                # "Kremlin spokesman", "IAEA Deputy Director General": the person works
+                # for the organisation and takes its code -- and the country the
+                # description itself names, if it names one ("Georgian National Security
+                # Council Secretary" is Georgian whatever council the article named first)
+                org_coded = True
+                country, roles = linked.actor.country, list(linked.actor.roles)
+                if c and linked.actor.country not in self.kb.igo_codes:
+                    country = c
+                # "Army chief General X" in a story about another country: the army's
+                # country is only the story's guess
+                org_guessed = not c and any(
+                    x.kind == "context" and "article country" in (x.text or "")
+                    for x in linked.actor.evidence)
+                evidence.append(_span_evidence(d))
+                continue
+            if org_coded:
+                continue
+            if e.type == "PERSON" and linked is not None and set(r) <= {"GOV"} and (
+                    linked.actor is None or not linked.actor.roles) and (
+                    len(linked.name.split()) > 1 or linked.name.isupper()):
+                # "ABHM president X", "president of the Rowing Federation": the head of
+                # a body the tables do not know, not of a state
+                r = []
+            if e.type == "PERSON" and r and _NOT_YET.search(_role_part(d.text)):
+                generic = True
+            if generic and e.type == "PERSON" and not (c and not country):
+                generic_roles.extend(x for x in r if x not in generic_roles)
+                continue
+            if c and not country:
+                country = c
+            roles.extend(x for x in r if x not in roles)
+            if r and not generic and set(r) - {"PTY", "ELI", "REL"}:
+                weak = False  # a religious title yields to an office the tables date
+                # ("Ayatollah X", the supreme leader; "Pope Y", head of the Holy See)
+            if c or r:
+                evidence.append(_span_evidence(d))
+            n = _note(d.text)
+            if n:
+                notes.extend(x for x in n.split("; ") if x not in notes)
+        if org_coded:
+            weak = False
+        if not roles and generic_roles and not former:
+            roles = generic_roles
+        if e.type == "PERSON" and former and not roles:
+            roles = ["ELI"]  # CAMEO 3.2.4: former officials are elites
+            evidence.extend(former)
+            # ... unless the tables date an office held now: "former Vice President X",
+            # the opposition's candidate, is coded by what X is on the article's date
+        if e.type == "PERSON" and roles and not org_coded and self._title_held_before(
+                e, texts, country):
+            # "Attorney General Eric Holder ... in 2012", read in 2019: the tables date
+            # the office and it had ended, so the title is history
+            roles = ["ELI"]
+            notes.append("former")
+            evidence.append(Evidence(kind="knowledge",
+                                     text=f"{e.name}: that office had ended by the article's date"))
+        # 2-4. what is known of the name beyond this article; it also sharpens a
+        # generic in-text role ("Labour Party leader" -> the opposition leader)
+        if e.type == "PERSON" and (country is None or not roles or weak) and e.name[:1].isupper():
+            known = self._known(e)
+            if known is not None:
+                office, ev = known
+                k_country, k_roles = split_code(office.code)
+                current = not (office.note or "").startswith("former")
+                if country is None or country == k_country:
+                    country = country or k_country
+                    if not roles or (weak and current and k_roles):
+                        roles = list(k_roles)
+                    evidence.append(ev)
+                    for x in (office.note or "").split("; "):
+                        tag = x.split()[0] if x.split() else ""
+                        if tag in ("former", "deceased") and tag not in notes:
+                            notes.append(tag)
+        if e.type == "PERSON" and org_guessed and e.name[:1].isupper():
+            known = self._known(e)
+            if known is not None and not (known[0].note or "").startswith(("former", "country")):
+                k_country, k_roles = split_code(known[0].code)
+                if k_country and k_country != country:
+                    # the tables date the person's office: its country beats the guess
+                    country, roles = k_country, list(k_roles) or roles
+                    evidence.append(known[1])
+        if len(roles) > 1 and "ELI" in roles:
+            roles.remove("ELI")  # "army spokesman", "the former minister": the office says more
+        if len(roles) > 1 and "REL" in roles and set(roles) & _OFFICIAL:
+            roles.remove("REL")  # "Cardinal X, the Vatican's secretary of state": the office
+        if len(roles) > 1 and "CVL" in roles:
+            roles.remove("CVL")  # "vice president of women's affairs": the office says more
+        # "the Security Council", "the General Assembly" with no country of its own:
+        # the United Nations body of that name
+        if country is None and e.type == "ORG":
+            un = self.kb.igos.get(norm("UN " + e.name))
+            if un is not None:
+                code, un_roles, _label = un
+                return Actor(code=join_code(code, un_roles), country=code,
+                             roles=list(un_roles), evidence=[
+                                 _span_evidence(e.mentions[0]),
+                                 Evidence(kind="knowledge", text=f"{e.name}: UN {e.name}")])
+        # "told reporters": an audience, not an actor, unless the text says whose
+        if country is None and e.type != "PERSON" and self._audience(e):
+            return None
+        # 5. an institution with a role but no country, or a person the text and the
+        # tables say nothing of: where the story is
+        context = self.context_country
+        several = any(_SEVERAL.search(t.text) for t in texts)
+        if e.type == "PERSON" and (not roles or roles == ["ELI"]):
+            spouse = self.spouse_of(e)
+            if spouse is not None:
+                # CAMEO 3.2.4: the family of the powerful are elites, of their country
+                country = spouse[0].country or country
+                roles = ["ELI"]
+                evidence.append(spouse[1])
+        if country is None and e.type == "ORG" and roles == ["CVL"]:
+            # "killed five civilians in Kharkiv": people where the clause puts them
+            where = self._place_of_clause(e)
+            if where is not None:
+                country = where[0]
+                evidence.append(where[1])
+        if country is None and context and not several and (roles or e.type == "PERSON"):
+            country = context
+            evidence.append(Evidence(kind="context", text=f"article country {country}"))
+        if e.type == "PERSON" and roles in ([], ["ELI"]) and not former_trade:
+            led = self._government_of(e)
+            if led is not None:
+                # "the Johnson administration": its head; "Ian Smith's government", read
+                # when Smith was long out of office: what the text says of him is of
+                # his years in it (the text beats the tables' "former")
+                roles = ["GOV"]
+                evidence.append(led)
+                if "former" in notes:
+                    notes.remove("former")
+        if e.type == "PERSON" and country and not roles and not former_trade \
+                and e.name[:1].isupper():  # a named person, not "his son"
+            suspect = self._suspect(e)
+            if suspect is not None:
+                # "X was arrested", "the extradition of X", "the alleged operator X": a
+                # private person the text makes a suspect or a convict (Phoenix CRM)
+                roles = ["CRM"]
+                evidence.append(suspect)
+        if e.type == "PERSON" and country and not roles and country not in self.kb.igo_codes:
+            # a named person with no office, rank or trade in the text or the tables is
+            # a private citizen (CAMEO CVL)
+            roles = ["CVL"]
+            evidence.append(Evidence(kind="context", text="no office or trade named: civilian"))
+        if country is None and e.type == "ORG" and "PTY" in roles:
+            # "the Law and Justice party" in a story that names no country: the party's
+            country = next((c for m in e.mentions if m.text[:1].isupper()
+                            and (c := self.kb.party_country(m.text))), None)
+        side = self._party_side(e, country or (self.context_country if e.type == "ORG"
+                                               else None), roles, texts)
+        if side is not None:
+            country, roles, ev = side
+            evidence.append(ev)
+        if country is None and not roles:
+            return None
+        return Actor(code=join_code(country, roles), country=country, roles=roles,
+                     evidence=evidence, note="; ".join(notes) or None)
+
+    def _org_roles(self, name: str) -> list[str]:
+        """Roles of an organisation from its name, its head words first
+        ("Citizens' Democratic Alliance" is an alliance, not citizens)."""
+        words = _words(name)
+        for k in range(min(3, len(words)), 0, -1):
+            role = self.kb.role(" ".join(words[-k:]).lower())
+            if role:
+                return list(role.roles)
+        return _roles_in(self.kb, name)

@@ -1,0 +1,43 @@
+"""Word lists and patterns of the actors stage: the small closed classes its rules
+test (pronouns, words of former and future office, heads of government); the open
+vocabularies (roles, organisations, people) are data in ``knowledge/data``."""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’.-]*")
+_DECEASED = re.compile(r"\b(late|deceased|slain|assassinated)\b", re.I)
+#: descriptions of groups from several countries: no single country from the context
+_SEVERAL = re.compile(r"\b((?i:two|both|several|many|all|region'?s?|countries|nations|world|"
+                      r"international|foreign|neighbou?rs?)|[Ww]estern(?!\s+[A-Z]))\b")
+# ("Western" before a proper name is part of it: "Western Naval Command")
+#: "X, the wife of [President] Y" (after X) and "Y's widow, X" (before X)
+_SPOUSE_AFTER = re.compile(r",?\s+(?:the\s+|his\s+|her\s+)?(?:late\s+)?(?:wife|husband|widow|"
+                           r"widower|spouse)\s+of\s+(?:(?:the\s+)?(?:late\s+|former\s+)?"
+                           r"(?:[A-Z][a-z]+\s+)?(?:President|Prime\s+Minister|King|leader)\s+)?")
+_SPOUSE_BEFORE = re.compile(r"(?:'s|’s|\b(?P<pronoun>[Hh]is|[Hh]er))\s+(?:late\s+)?(?:wife|husband|"
+                            r"widow|widower|spouse),?\s+(?:—\s+)?$")
+#: pronouns that entities list among mentions, which say nothing of an actor's name
+_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their",
+                       "theirs", "its", "it", "themselves", "himself", "herself"})
+#: an organisation after these words is whom an office is held toward, not its holder's
+_TOWARD = re.compile(r"\b(to|toward|towards|with|at)\s+(the\s+)?$", re.I)
+#: roles of office: once left, their holder is a former official (ELI); a former
+#: nurse or reporter is a private citizen again
+_OFFICIAL = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB", "PTY", "IGO",
+                       "IMG", "INS", "UAF", "ELI"})
+#: what a head of government heads ("Ian Smith's government", "the Obama administration")
+_GOVERNMENTS = frozenset({"government", "administration", "cabinet", "regime", "presidency",
+                          "premiership", "junta"})
+_FORMER = re.compile(r"\b(former|ex-|then-|erstwhile|retired|ousted|deposed)", re.I)
+#: a head of a body named after "of the" ("president of the court")
+_HEAD_OF = re.compile(r"\b(president|head|chief|chair|chairman|chairwoman|director|leader)"
+                      r"\s+of\s+the\s+(\w+)\s*$", re.I)
+#: the note of an office that heads a state or a government (``people.tsv``)
+_HEAD = re.compile(r"(?:president|prime minister|premier|chancellor|king|queen|emir|"
+                   r"sultan|supreme leader)\b(?! of the (?:senate|assembly|court|council|"
+                   r"parliament|national assembly|chamber|bank|european))", re.I)
+#: an office not yet taken up ("President-elect X", "the incoming prime minister", "the
+#: minister-designate"): the title is weak evidence, an office the tables date now wins
+_NOT_YET = re.compile(r"-elect\b|\b(incoming|designate|presumptive)\b|-designate\b", re.I)
