@@ -279,3 +279,16 @@ def test_receiving_something_no_one_gave_is_no_meeting(pipeline: Pipeline) -> No
     b = _analyse(pipeline, "President Ilham Aliyev received the Iranian envoy in Baku.",
                  "2021-05-04")
     assert [v for v in b.events if v.cameo.code == "043"]
+
+
+def test_an_order_in_the_imperative_is_demanded_not_done(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, 'The leaflet read: "Take a knife and attack the police."')
+    attacks = [v for v in a.events if v.evidence.text == "attack"]
+    assert attacks and all(v.modality == "demanded" for v in attacks)
+    b = _analyse(pipeline, "Do not attack civilians, the colonel told his men.")
+    attacks = [v for v in b.events if v.evidence.text == "attack"]
+    assert attacks and attacks[0].modality == "demanded" and attacks[0].negated
+    # a plain present is an act
+    c = _analyse(pipeline, "Rebels attack a police station in Kivu every week.")
+    attacks = [v for v in c.events if v.evidence.text == "attack"]
+    assert attacks and attacks[0].modality == "asserted"

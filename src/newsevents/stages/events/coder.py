@@ -73,7 +73,7 @@ _INTENT = {"plan", "intend", "pledge", "promise", "vow", "decide", "aim", "seek"
            "poised", "likely"}
 _HOPE = {"hope", "wish", "desire", "look"}
 _DEMAND = {"urge", "demand", "call", "ask", "appeal", "press", "request", "insist", "encourage",
-           "invite", "order", "tell"}
+           "invite", "order", "tell", "advise", "instruct", "incite", "exhort", "command"}
 #: Verbs whose that-clause is a demand ("insisted that Iran must"); "told
 #: reporters that" is speech.
 _DEMAND_THAT = {"demand", "insist", "urge", "request", "order"}
@@ -734,6 +734,8 @@ class _Coder:
             modality = "demanded"
         if t.pos_ == "NOUN" and any(c.lower_ in _FUTURE_ADJ for c in self._kids(t)):
             modality = "intended"
+        if modality == "asserted" and self._imperative(t):
+            modality = "demanded"  # "Take a knife and attack the police": an order
         refused = False
         h = t
         for _ in range(4):
@@ -770,6 +772,31 @@ class _Coder:
                 break
             h = gov
         return modality, negated, refused
+
+    def _imperative(self, t: Any) -> bool:
+        """Is ``t`` a verb in the imperative: its base form, no subject, no auxiliary,
+        heading its sentence or a clause or conjunct of one ("Take a knife and attack
+        the tourists")?"""
+        h = t
+        for _ in range(3):
+            kids = self._kids(h)
+            if h.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") or (
+                    c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do", "don't"))
+                    for c in kids):
+                return False
+            if h.dep_ == "conj":
+                h = h.head
+                continue
+            if h.dep_ == "ROOT":
+                return True
+            # "said: 'Take a knife ...'", "Do not attack civilians, the general told":
+            # the clause opens its sentence or a quotation
+            first = min([h.i, *(c.left_edge.i for c in kids if c.i < h.i)])
+            before = self.doc[first - 1] if first > 0 else None
+            return h.dep_ in ("ccomp", "xcomp", "advcl", "acl", "parataxis") and (
+                before is None or first == h.sent.start
+                or before.text in ('"', "“", ":", "'", "‘"))
+        return False
 
     # ------------------------------------------------------------ patterns
 
