@@ -609,3 +609,13 @@ def test_the_first_word_of_a_known_role_is_no_person(resolve) -> None:  # type: 
     assert not [e for e in ents if e.type == "PERSON"]
     police = [e for e in ents if "police" in e.name.lower()]
     assert police and police[0].actor is not None and police[0].actor.code == "CHLCOP"
+
+
+def test_organisers_and_parents_are_groups_that_speak(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Thousands rallied in Lima on Saturday. Organisers of the march said they "
+                   "were fighting corruption. In May, the parents tried to have their son "
+                   "freed by saying they forgave him.")
+    org = [e for e in ents if e.name.startswith("Organisers")]
+    parents = [e for e in ents if e.name == "parents"]
+    assert org and "they" in _texts(org[0])
+    assert parents and "they" in _texts(parents[0])
