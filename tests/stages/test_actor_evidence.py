@@ -631,3 +631,13 @@ def test_a_title_picks_the_one_of_a_family_who_holds_it(pipeline: Pipeline,
                        "Murad Karimli,,KAZGOV,2015-01-01,,president of the national bank\n")
     a = _analyse(pipe, "President Karimli received the Iranian envoy in Baku.", "2021-05-04")
     assert _code(a.entities, "Karimli") == "AZEGOV"
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Firefighters in Valparaiso fought the blaze for three days.", "Firefighters", "CHLGOV"),
+    ("Truckers blocked the main highway into Ottawa on Monday.", "Truckers", "CANCVL"),
+    ("Unionists marched through the streets of Cordoba, Argentina on Friday.", "Unionists",
+     "ARGLAB"),
+])
+def test_more_groups_of_people(pipeline: Pipeline, text: str, name: str, code: str) -> None:
+    assert _code(_analyse(pipeline, text).entities, name) == code
