@@ -619,3 +619,11 @@ def test_organisers_and_parents_are_groups_that_speak(resolve) -> None:  # type:
     parents = [e for e in ents if e.name == "parents"]
     assert org and "they" in _texts(org[0])
     assert parents and "they" in _texts(parents[0])
+
+
+def test_a_capital_the_model_calls_an_organisation_is_a_place(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Unionists marched through Buenos Aires on Friday.")
+    city = [e for e in ents if e.name == "Buenos Aires"]
+    assert city and city[0].type == "GPE"
+    unions = [e for e in ents if e.name == "Unionists"]
+    assert unions and unions[0].actor is not None and unions[0].actor.code == "ARGLAB"

@@ -134,11 +134,12 @@ class Names(Descriptions):
                 # "Shamkhani" tagged ORG or NORP in one place; "to Johnson" after Boris
                 # Johnson is no town; "Qaboos" after "Qaboos bin Said" no place
                 label = "PERSON"
-            elif label == "PERSON" and (self._is_town(tokens) or (
-                    len(tokens) == 1 and tokens[0].text in place_names
+            elif label in ("PERSON", "ORG") and (self._is_town(tokens) or (
+                    label == "PERSON" and len(tokens) == 1 and tokens[0].text in place_names
                     and tokens[0].text not in surnames | first_names)):
-                # "in Dakar" tagged PERSON; "Alexandria" tagged GPE in one place and
-                # PERSON in another ("Steven Sachs of Alexandria") is the place
+                # "in Dakar" tagged PERSON, "through Buenos Aires" ORG; "Alexandria"
+                # tagged GPE in one place and PERSON in another ("Steven Sachs of
+                # Alexandria") is the place
                 label = "GPE"
             elif label in ("PERSON", "ORG") and self._medium(tokens, surnames):
                 continue  # "said on Twitter": where it was said, not who
@@ -356,7 +357,8 @@ class Names(Descriptions):
         i = tokens[0].i - 1
         while i > 0 and (self.doc[i].lower_ in _COMPASS or self.doc[i].lower_ == "the"):
             i -= 1  # ("from the Tigray region")
-        if i < 0 or self.doc[i].lower_ not in ("in", "at", "to", "from", "near", "outside"):
+        if i < 0 or self.doc[i].lower_ not in ("in", "at", "to", "from", "near", "outside",
+                                               "through", "across", "into", "around"):
             return False
         text = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
         if norm(text) in self.kb.capitals:
