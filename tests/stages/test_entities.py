@@ -627,3 +627,11 @@ def test_a_capital_the_model_calls_an_organisation_is_a_place(resolve) -> None: 
     assert city and city[0].type == "GPE"
     unions = [e for e in ents if e.name == "Unionists"]
     assert unions and unions[0].actor is not None and unions[0].actor.code == "ARGLAB"
+
+
+def test_an_arabic_first_name_after_a_preposition_is_the_man(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Sultan Fahad bin Nasser ruled Dhofar for forty years. The council opened "
+                   "a sealed letter from Fahad naming his successor.")
+    e = _by_name(ents, "Fahad bin Nasser")
+    assert "Fahad" in _texts(e)
+    assert not [x for x in ents if x.name == "Fahad" and x.type != "PERSON"]

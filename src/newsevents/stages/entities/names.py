@@ -48,7 +48,9 @@ class Names(Descriptions):
         person_words = {e[-1].text for e in ents if e.label_ == "PERSON"}
         # "Qaboos" after "Qaboos bin Said": Arabic names are shortened to the first
         first_names = self.patronymic_given = {
-            e[0].text for e in ents if e.label_ == "PERSON" and len(e) > 2
+            next((t.text for t in e if t.lower_ not in _HONORIFICS and self.kb.role(t.lower_)
+                  is None), e[0].text)  # ("Sultan Fahad bin Nasser": Fahad)
+            for e in ents if e.label_ == "PERSON" and len(e) > 2
             and any(t.lower_ in _PATRONYMIC for t in e[1:-1])}
         full_names = {e.text for e in ents if e.label_ == "PERSON" and len(e) > 1}
         place_names = {e.text for e in ents if e.label_ in ("GPE", "LOC")}
@@ -124,8 +126,9 @@ class Names(Descriptions):
             if not tokens or not any(c.isalpha() for t in tokens for c in t.text):
                 continue
             if len(tokens) == 1 and label != "PERSON" and self._after_place_prep(tokens[0]) \
-                    and (tokens[0].text not in surnames
-                         or self.gazetteer.candidates(tokens[0].text)):
+                    and (tokens[0].text not in surnames | first_names
+                         or any(c.population >= 100_000 or c.capital
+                                for c in self.gazetteer.candidates(tokens[0].text))):
                 # "travelled to Amman": the city, whoever else is called Amman (but
                 # "responding to Castellano's remarks", no place, is the man named before)
                 pass
