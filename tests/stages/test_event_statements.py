@@ -135,3 +135,20 @@ def test_tributes_and_condolences_go_to_the_one_who_died(pipeline: Pipeline) -> 
                        "President Juma Kikwete offered his condolences.")
     assert {(s, c[:3], t) for s, c, t, w in _facts(r) if w in ("paid", "offered")} == {
         ("ZMBGOV", "051", "MWIELI"), ("TZAGOV", "018", "MWIELI")}
+
+
+def test_a_claim_that_something_is_someones_doing_accuses_them(pipeline: Pipeline) -> None:
+    a = _run(pipeline, "Critics across Chile's political spectrum have claimed the decree is "
+                       "a move by President Ignacio Pardo to silence the Senate.")
+    names = {e.id: e.name for e in a.entities}
+    acc = [v for v in a.events if v.cameo.code == "112"]
+    assert acc and names.get(acc[0].target or "") == "Ignacio Pardo"
+    assert (acc[0].source and names[acc[0].source].startswith("Critics"))
+
+
+def test_a_claim_parsed_as_an_object_still_accuses(pipeline: Pipeline) -> None:
+    a = _run(pipeline, "Protesters in Basra have claimed Iran, especially, is unduly "
+                       "influencing their government.")
+    acc = [v for v in a.events if v.cameo.code == "112"]
+    codes = {e.id: (e.actor.code if e.actor else None) for e in a.entities}
+    assert acc and codes[acc[0].target] == "IRN"

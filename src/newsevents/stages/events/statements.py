@@ -139,11 +139,20 @@ def accusations(coder: _Coder, found: list[Candidate]) -> list[Candidate]:
             continue
         clause = coder._child(t, "ccomp")
         subj = coder._child(t, "nsubj")
+        obj = coder._child(t, "dobj")
+        if clause is None and obj is not None and any(
+                c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and coder._child(c, "nsubj")
+                is None for c in coder._kids(t)):
+            # "claimed Iran, especially, is meddling", parsed as an object and a
+            # conjoined verb: the object is the clause's subject
+            clause = obj
         if clause is None or subj is None:
             continue
         sources = coder.entities_of(subj)
         agent = coder._child(clause, "agent")
         who = coder._child(agent, "pobj") if agent is not None else None
+        if who is None and clause is obj:
+            who = obj
         if who is None:
             who = coder._child(clause, "nsubj", "nsubjpass")
             if who is not None and any(x.dep_ == "nummod" for x in who.children):
@@ -153,6 +162,14 @@ def accusations(coder: _Coder, found: list[Candidate]) -> list[Candidate]:
         own = {s for s, _ in sources}
         targets = [(e, x) for e, x in coder.entities_of(who)
                    if e not in own and coder.by_id[e].actor is not None]
+        attr = coder._child(clause, "attr")
+        if not targets and attr is not None:
+            # "claimed this is a move by Johnson to ...": the doer of what it is
+            by = next((c for c in coder._kids(attr) if c.dep_ == "prep" and c.lower_ == "by"),
+                      None)
+            doer = coder._child(by, "pobj") if by is not None else None
+            targets = [(e, x) for e, x in (coder.entities_of(doer) if doer is not None else [])
+                       if e not in own and coder.by_id[e].actor is not None]
         for source, tok in sources:
             for target, ttok in targets[:1]:
                 out.append(Candidate(code=ACCUSATION, source=source, target=target, trigger=t,
