@@ -152,3 +152,10 @@ def test_a_claim_parsed_as_an_object_still_accuses(pipeline: Pipeline) -> None:
     acc = [v for v in a.events if v.cameo.code == "112"]
     codes = {e.id: (e.actor.code if e.actor else None) for e in a.entities}
     assert acc and codes[acc[0].target] == "IRN"
+
+
+def test_saying_someone_is_behind_something_accuses_them(pipeline: Pipeline) -> None:
+    a = _run(pipeline, "Uganda's army spokesman said Rwanda was behind the raids on the border.")
+    assert ("UGAMIL", "112", "RWA", "said") in _facts(a)
+    b = _run(pipeline, "Uganda's army spokesman said Rwanda was not behind the raids.")
+    assert not [f for f in _facts(b) if f[1] == "112"]

@@ -22,7 +22,10 @@ For every quotation in the speaker's own words (direct or partial, with a speake
   "the attack killed twelve" judges no one.
 * **accusations in reported speech** (:func:`accusations`): "protesters claimed Iran
   is meddling" -- an accusing verb (``accusing_verb`` in the same file) whose clause
-  has an actor as its subject (or passive agent) accuses that actor (112).
+  has an actor as its subject (or passive agent) accuses that actor (112); so does a
+  plain speech verb whose clause says its subject is behind, involved in or
+  responsible for something ("said Rwanda was behind the attacks";
+  ``accusing_predicate``).
 * **trigger**: the speech verb that introduces the quotation ("said", "wrote",
   "called"), so the event sits in the sentence that reports the speech; for a
   quotation with no speech verb of its own, the verb the judged actor is the
@@ -134,8 +137,9 @@ def accusations(coder: _Coder, found: list[Candidate]) -> list[Candidate]:
     taken = {c.trigger.i for c in found}
     out: list[Candidate] = []
     for t in coder.toks:
-        if t.pos_ != "VERB" or t.i in taken or t.lemma_.lower() not in verbs or \
-                coder._child(t, "neg") is not None:
+        if t.pos_ != "VERB" or t.i in taken or coder._child(t, "neg") is not None or not (
+                t.lemma_.lower() in verbs or (t.lemma_.lower() in _SPEECH
+                                             and _accusing_clause(coder, t))):
             continue
         clause = coder._child(t, "ccomp")
         subj = coder._child(t, "nsubj")
@@ -176,6 +180,24 @@ def accusations(coder: _Coder, found: list[Candidate]) -> list[Candidate]:
                                      sentence=coder.sent_of.get(t.i, 0), source_tok=tok,
                                      target_tok=ttok))
     return out
+
+
+#: speech verbs whose reported clause may accuse ("said Rwanda was behind the attacks")
+_SPEECH = frozenset({"say", "tell", "state", "add", "insist", "assert", "maintain", "declare"})
+
+
+def _accusing_clause(coder: _Coder, t: Any) -> bool:
+    """Does the clause ``t`` reports say its subject is behind, involved in or
+    responsible for something (``accusing_predicate`` in evaluation_words.tsv)?"""
+    words = evaluation_words().get("accusing_predicate", frozenset())
+    clause = coder._child(t, "ccomp")
+    if clause is None or coder._child(clause, "neg") is not None:
+        return False
+    if clause.lemma_.lower() in words and clause.tag_ == "VBN":
+        return True  # "were involved in the protests"
+    return clause.lemma_.lower() == "be" and any(
+        c.dep_ in ("prep", "acomp", "attr") and c.lemma_.lower() in words
+        for c in coder._kids(clause))
 
 
 def _bare_country(coder: _Coder, eid: str) -> str | None:
