@@ -292,3 +292,9 @@ def test_an_order_in_the_imperative_is_demanded_not_done(pipeline: Pipeline) -> 
     c = _analyse(pipeline, "Rebels attack a police station in Kivu every week.")
     attacks = [v for v in c.events if v.evidence.text == "attack"]
     assert attacks and attacks[0].modality == "asserted"
+
+
+def test_filing_a_motion_or_an_appeal_is_legal_action(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The Chilean opposition filed an appeal against the government's "
+                           "decree on Monday.")
+    assert [v for v in a.events if v.cameo.code == "115"]

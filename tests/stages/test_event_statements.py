@@ -159,3 +159,10 @@ def test_saying_someone_is_behind_something_accuses_them(pipeline: Pipeline) -> 
     assert ("UGAMIL", "112", "RWA", "said") in _facts(a)
     b = _run(pipeline, "Uganda's army spokesman said Rwanda was not behind the raids.")
     assert not [f for f in _facts(b) if f[1] == "112"]
+
+
+def test_naming_someone_the_perpetrators_accuses_them(pipeline: Pipeline) -> None:
+    a = _run(pipeline, "A Philippine army spokesman said the New People's Army rebels were the "
+                       "suspected perpetrators of the bombing in Davao.")
+    acc = [f for f in _facts(a) if f[1] == "112"]
+    assert acc and acc[0][0] == "PHLMIL" and (acc[0][2] or "").startswith("PHL")
