@@ -635,3 +635,11 @@ def test_an_arabic_first_name_after_a_preposition_is_the_man(resolve) -> None:  
     e = _by_name(ents, "Fahad bin Nasser")
     assert "Fahad" in _texts(e)
     assert not [x for x in ents if x.name == "Fahad" and x.type != "PERSON"]
+
+
+def test_a_country_that_begins_an_organisations_name_is_named_too(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("The money came from a fund within the U.S. Treasury Department.")
+    us = [e for e in ents if e.name == "United States"]
+    assert us and _texts(us[0]) == ["U.S."]
+    treasury = [e for e in ents if "Treasury" in e.name]
+    assert treasury and _texts(treasury[0]) == ["U.S. Treasury Department"]

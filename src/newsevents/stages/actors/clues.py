@@ -58,11 +58,17 @@ class _Clues:
 
     def _countries_named(self) -> Counter[str]:
         counts: Counter[str] = Counter()
+        # (a country inside an organisation's name, "the U.S. Supreme Court", says
+        # whose body it is, not where the story is)
+        inside = [(m.start, m.end) for e in self.entities if e.type in ("ORG", "FAC")
+                  for m in e.mentions]
         for e in self.entities:
             iso = self._place_country(e.name) if e.type in ("GPE", "LOC") else None
             if iso:  # names, not "the country" or "its"
                 counts[iso] += sum(1 for m in e.mentions if m.text[:1].isupper()
-                                   and m.text.lower() not in ("they", "their", "its", "them"))
+                                   and m.text.lower() not in ("they", "their", "its", "them")
+                                   and not any(s <= m.start and m.end <= t and (s, t) != (
+                                       m.start, m.end) for s, t in inside))
         return counts
 
     def _possessor(self, e: Entity, d: Span) -> tuple[str, list[str]] | None:

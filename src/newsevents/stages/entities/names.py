@@ -465,6 +465,13 @@ class Names(Descriptions):
                 country, _roles, _note, label = self.kb.metonyms[key]
                 m = self._mention(span_tokens, "metonym", "ORG", key="met:" + norm(label),
                                   country=country)
+                # "the U.S. Treasury": the country it begins with is named too
+                for n in (3, 2, 1):
+                    head = span_tokens[:n]
+                    iso = self.kb.country(self._text_of(head)) if n < len(span_tokens) else None
+                    if iso and head[0].lower_ != "the":
+                        out.append(self._mention(head, "country", "GPE", country=iso, key=iso))
+                        break
             out.append(m)
             self.taken.update(t.i for t in span_tokens)
             if kind in ("metonym", "igo"):
