@@ -322,3 +322,9 @@ def test_a_name_the_model_tags_a_place_once_is_a_place_everywhere(real: Run) -> 
                "Marlow of Alexandria was driving a pickup.")
     town = [p for p in got if p.name == "Alexandria"]
     assert town and len(town[0].mentions) == 2
+
+
+def test_a_us_lawmakers_party_and_home_town_names_a_place(real: Run) -> None:
+    got = real('"The figures are alarming," said state Sen. Dale Rourke, D-Columbus, who '
+               "sponsored the bill.")
+    assert [p.name for p in got] == ["Columbus"] and got[0].country == "USA"

@@ -449,6 +449,8 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
         return True  # "Rapides Parish", "Kanawha County"
     if before == "of" and s > 1 and doc[s - 2].ent_type_ == "PERSON" and label != "PERSON":
         return True  # "Edward Moayyad of Southlake"
+    if before == "-" and s > 1 and doc[s - 2].text in ("D", "R", "I") and entry.country == "USA":
+        return True  # "state Sen. Ray Miller, D-Columbus": a US lawmaker's party and home
     return after in _COORDINATORS and e + 1 < len(doc) and (e + 1) in taken
 
 
