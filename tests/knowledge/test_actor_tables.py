@@ -91,3 +91,30 @@ def test_bad_dictionary_paths_and_dates_are_clear_errors(tmp_path: Path) -> None
     bad.write_text("name,aliases,code,start,end,note\nX Y,,USAGOV,yesterday,,\n")
     with pytest.raises(ConfigError, match="'yesterday' is not a date"):
         ActorKB().load_user_file(bad)
+
+
+def test_armed_groups_agree_with_phoenix_on_their_country(shared: Path) -> None:
+    """The armed groups of ``armed_groups.tsv`` and ``metonyms.tsv`` are written for
+    the project; where the PETRARCH2 Phoenix dictionary of non-state actors names the
+    same group, it must put it in the same country (the check that they are not
+    invented)."""
+    from newsevents.knowledge.actors import load_actor_kb, norm, parse_tabari_actors
+
+    path = shared / "reference" / "petrarch" / "Phoenix.MilNonState.actors.txt"
+    phoenix: dict[str, set[str]] = {}
+    for names, offices in parse_tabari_actors(path.read_text("utf-8", errors="replace")):
+        for name in names:
+            phoenix.setdefault(norm(name), set()).update(o.code[:3] for o in offices)
+    kb = load_actor_kb()
+    armed = {k: entry[0] for k, entry in kb.metonyms.items()
+             if set(entry[1]) & {"REB", "INS", "SEP", "UAF"}}
+    # Phoenix codes many groups by region (CFR, WAF, SAS, ...): only its country codes
+    # say anything about ours
+    countries = set(kb.country_label)
+    phoenix = {k: {c for c in v if c in countries} for k, v in phoenix.items()}
+    both = [(k, country) for k, country in armed.items() if phoenix.get(k)]
+    differ = [(k, country, sorted(phoenix[k])) for k, country in both
+              if country not in phoenix[k]]
+    assert len(armed) >= 200, len(armed)
+    assert len(both) >= 30, len(both)
+    assert 1 - len(differ) / len(both) >= 0.9, differ

@@ -641,3 +641,13 @@ def test_a_title_picks_the_one_of_a_family_who_holds_it(pipeline: Pipeline,
 ])
 def test_more_groups_of_people(pipeline: Pipeline, text: str, name: str, code: str) -> None:
     assert _code(_analyse(pipeline, text).entities, name) == code
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("The Abu Sayyaf Group freed two hostages on Monday.", "Abu Sayyaf Group", "PHLREB"),
+    ("The Allied Democratic Forces attacked a village overnight.", "Allied Democratic Forces",
+     "UGAREB"),
+])
+def test_armed_groups_of_one_country_are_known(pipeline: Pipeline, text: str, name: str,
+                                               code: str) -> None:
+    assert _code(_analyse(pipeline, text).entities, name) == code

@@ -6,7 +6,8 @@ between alternatives, a header line, ``#`` comments):
 =================  ==========================================================
 ``countries.tsv``  iso3, names, adjectives, people, capital, seat
 ``igos.tsv``       code, names, acronyms, roles
-``metonyms.tsv``   phrase, country, roles, note (Kremlin -> RUS GOV)
+``metonyms.tsv``   phrase, country, roles, note (Kremlin -> RUS GOV); armed groups
+                   of one country in ``armed_groups.tsv``, the same columns
 ``roles.tsv``      phrase, roles, kind (person | group)
 ``people.tsv``     name, aliases, code, start, end, note (dated offices); more
                    in ``people/*.tsv``, one table a region
@@ -463,8 +464,10 @@ def load_actor_kb(user_files: Iterable[str | Path] = ()) -> ActorKB:
             label = names[0] if names else code
             for n in names + _alts(row.get("acronyms", "")):
                 kb.igos.setdefault(norm(n), (code, roles, label))
-    if _table_exists("metonyms.tsv"):
-        for row in _rows("metonyms.tsv"):
+    for table in ("metonyms.tsv", "armed_groups.tsv"):
+        if not _table_exists(table):
+            continue
+        for row in _rows(table):
             roles = tuple(_alts(row.get("roles", "")))
             phrases = _alts(row.get("phrase", ""))
             note = row.get("note", "")

@@ -468,9 +468,11 @@ class Names(Descriptions):
                 # "the U.S. Treasury": the country it begins with is named too
                 for n in (3, 2, 1):
                     head = span_tokens[:n]
-                    iso = self.kb.country(self._text_of(head)) if n < len(span_tokens) else None
-                    if iso and head[0].lower_ != "the":
-                        out.append(self._mention(head, "country", "GPE", country=iso, key=iso))
+                    named = self.kb.country(self._text_of(head)) if n < len(span_tokens) \
+                        else None
+                    if named and head[0].lower_ != "the":
+                        out.append(self._mention(head, "country", "GPE", country=named,
+                                                 key=named))
                         break
             out.append(m)
             self.taken.update(t.i for t in span_tokens)
