@@ -643,3 +643,11 @@ def test_a_country_that_begins_an_organisations_name_is_named_too(resolve) -> No
     assert us and _texts(us[0]) == ["U.S."]
     treasury = [e for e in ents if "Treasury" in e.name]
     assert treasury and _texts(treasury[0]) == ["U.S. Treasury Department"]
+
+
+def test_a_place_name_that_is_a_given_name_begins_a_persons_name(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Jordan Henderson scored twice on Sunday. Chad Johnson spoke to reporters "
+                   "in Ohio.")
+    people = {e.name for e in ents if e.type == "PERSON"}
+    assert {"Jordan Henderson", "Chad Johnson"} <= people
+    assert not {"Jordan", "Chad"} & {e.name for e in ents if e.type == "GPE"}

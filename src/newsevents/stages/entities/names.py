@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...knowledge.actors import first_word, fold, norm
+from ...knowledge.gazetteer import place_words
 from ...knowledge.names import given_name_gender
 from .descriptions import Descriptions
 from .model import Mention, _name_shaped, _trim
@@ -26,6 +27,8 @@ from .words import (
     ENTITY_LABELS,
 )
 
+#: place names that are also given names ("Paris", "Jordan"): in a person's name, a name
+_PLACE_GIVEN_NAMES = place_words()["given_name"]
 #: compass words between a preposition and a place ("in western Tigray")
 _COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "north",
                       "south", "east", "west", "northeastern", "northwestern",
@@ -449,6 +452,13 @@ class Names(Descriptions):
                 continue
             if kind != "igo" and self._surname_not_place(span_tokens):
                 i = j  # "Amman" after "Daniel Amman": the man, left to the names
+                continue
+            if kind in ("country", "capital") and len(span_tokens) == 1 \
+                    and span_tokens[0].lower_ in _PLACE_GIVEN_NAMES \
+                    and span_tokens[0].ent_type_ == "PERSON" and any(
+                        e.start <= span_tokens[0].i < e.end and len(e) > 1
+                        for e in self.doc.ents if e.label_ == "PERSON"):
+                i = j  # "Paris Hilton", "Jordan Henderson": a given name in a person's name
                 continue
             if kind == "capital":
                 if not self._capital_is_government(span_tokens):
