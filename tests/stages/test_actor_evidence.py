@@ -651,3 +651,14 @@ def test_more_groups_of_people(pipeline: Pipeline, text: str, name: str, code: s
 def test_armed_groups_of_one_country_are_known(pipeline: Pipeline, text: str, name: str,
                                                code: str) -> None:
     assert _code(_analyse(pipeline, text).entities, name) == code
+
+
+def test_an_office_introduces_the_name_the_model_calls_an_organisation(
+        pipeline: Pipeline, tmp_path: Path) -> None:
+    pipe = with_people(pipeline, tmp_path,
+                       "Femi Adebayo-Olu,,NGAGOV,2019-05-29,,governor of Lagos State\n")
+    a = _analyse(pipe, "The governor of Lagos State, Femi Adebayo-Olu, imposed a curfew.",
+                 "2021-01-04")
+    assert _code(a.entities, "Femi Adebayo-Olu") == "NGAGOV"
+    state = [e for e in a.entities if e.name == "Lagos State"]
+    assert state and state[0].type == "GPE" and _code(a.entities, "Lagos State") == "NGA"

@@ -43,6 +43,10 @@ class _Clues:
         if iso:
             return iso
         cands = [c for c in self.gazetteer.candidates(name) if c.country]
+        if not cands and re.search(r"\s(?:State|Province|Region|Governorate|Oblast)$", name):
+            # "Lagos State": the region of that name
+            cands = [c for c in self.gazetteer.candidates(name.rsplit(" ", 1)[0])
+                     if c.country and c.feature == "region"]
         if not cands:
             return None
         return max(cands, key=lambda c: c.population).country

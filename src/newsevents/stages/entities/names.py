@@ -27,6 +27,8 @@ from .words import (
     ENTITY_LABELS,
 )
 
+#: the last word of a first-level area's name in some countries' usage ("Lagos State")
+_AREA_SUFFIXES = frozenset({"State", "Province", "Region", "Governorate", "Oblast", "Prefecture"})
 #: place names that are also given names ("Paris", "Jordan"): in a person's name, a name
 _PLACE_GIVEN_NAMES = place_words()["given_name"]
 #: compass words between a preposition and a place ("in western Tigray")
@@ -151,6 +153,10 @@ class Names(Descriptions):
                 continue  # "said on Twitter": where it was said, not who
             elif label == "ORG" and self._after_person_title(tokens):
                 label = "PERSON"  # "Vice-President Moody Awori" tagged ORG
+            elif label == "ORG" and len(tokens) > 1 and tokens[-1].text in _AREA_SUFFIXES \
+                    and any(c.feature == "region" and c.is_named(self._text_of(tokens[:-1]))
+                            for c in self.gazetteer.candidates(self._text_of(tokens[:-1]))):
+                label = "GPE"  # "Lagos State", "Balkh Province" tagged ORG: the region
             elif label in ("GPE", "LOC") and len(tokens) > 1 and tokens[-1].is_title and (
                     (r := self.kb.role(tokens[-1].lower_)) is not None and r.kind == "group"
                     and not self.gazetteer.candidates(self._text_of(tokens))):
@@ -376,9 +382,20 @@ class Names(Descriptions):
         """Proper nouns right after a person's title ("Vice-President ...", "officers
         Julien Marchal and ...")."""
         i = tokens[0].i - 1
-        if i < 0 or not all(t.pos_ == "PROPN" for t in tokens) or len(tokens) > 4:
+        words = [t for t in tokens if not (t.is_punct and t.text in "-‐")]
+        if i < 0 or not all(t.pos_ == "PROPN" for t in words) or len(words) > 4:
             return False
         prev = self.doc[i]
+        if prev.text == "," and 2 <= len(words) <= 4 and all(t.is_title for t in words) \
+                and not any(t.lower_ in self.kb.org_words for t in words):
+            # "The governor of Lagos State, Babajide Sanwo-Olu," tagged ORG: the name
+            # an office introduces
+            for j in range(i - 1, max(-1, i - 9), -1):
+                r = self.kb.role(self.doc[j].lower_)
+                if r is not None and r.kind == "person" and j > 0 and \
+                        self.doc[j - 1].lower_ in ("the", "a", "an", "'s", "’s"):
+                    return True
+            return False
         role = self.kb.role(prev.lower_) or self.kb.role(prev.lemma_.lower())
         return role is not None and role.kind in ("person", "generic") and (
             prev.is_title or self._shared_plural_title(tokens) is prev)
