@@ -651,3 +651,10 @@ def test_a_place_name_that_is_a_given_name_begins_a_persons_name(resolve) -> Non
     people = {e.name for e in ents if e.type == "PERSON"}
     assert {"Jordan Henderson", "Chad Johnson"} <= people
     assert not {"Jordan", "Chad"} & {e.name for e in ents if e.type == "GPE"}
+
+
+def test_a_place_and_a_name_the_model_joins_at_a_comma_are_split(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("The mayor of Kharkiv, Ihor Terekhov, said the city was shelled overnight.")
+    e = _by_name(ents, "Ihor Terekhov")
+    assert "The mayor of Kharkiv" in _texts(e)
+    assert [x.name for x in ents if x.type == "GPE"] == ["Kharkiv"]

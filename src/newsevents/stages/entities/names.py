@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.tokens import Span
+
 from ...knowledge.actors import first_word, fold, norm
 from ...knowledge.gazetteer import place_words
 from ...knowledge.names import given_name_gender
@@ -47,7 +49,7 @@ class Names(Descriptions):
 
     def _name_mentions(self) -> list[Mention]:
         out: list[Mention] = []
-        ents = self.doc.ents  # spaCy builds the tuple on every read
+        ents = self._split_at_commas(self.doc.ents)  # (spaCy builds the tuple on every read)
         surnames = self.surnames = {e[-1].text for e in ents
                                     if e.label_ == "PERSON" and len(e) > 1}
         person_words = {e[-1].text for e in ents if e.label_ == "PERSON"}
@@ -377,6 +379,26 @@ class Names(Descriptions):
             return True
         return any(c.population >= 500_000 or (c.feature == "region" and c.is_named(text))
                    for c in self.gazetteer.candidates(text))
+
+    def _split_at_commas(self, ents: Any) -> list[Any]:
+        """"the mayor of Kharkiv, Ihor Terekhov," taken by the model for one
+        organisation: a place the gazetteer knows, then the name after the comma."""
+        out = []
+        for ent in ents:
+            comma = next((t.i for t in ent if t.text == ","), None)
+            if ent.label_ not in ("ORG", "GPE") or comma is None or comma == ent.start \
+                    or comma + 1 >= ent.end:
+                out.append(ent)
+                continue
+            left, right = self.doc[ent.start:comma], self.doc[comma + 1:ent.end]
+            words = [t for t in right if not t.is_punct]
+            if not (self.gazetteer.candidates(left.text) and 2 <= len(words) <= 4
+                    and all(t.is_title and t.pos_ == "PROPN" for t in words)):
+                out.append(ent)
+                continue
+            out.append(Span(self.doc, left.start, left.end, label="GPE"))
+            out.append(Span(self.doc, right.start, right.end, label="PERSON"))
+        return out
 
     def _after_person_title(self, tokens: list[Any]) -> bool:
         """Proper nouns right after a person's title ("Vice-President ...", "officers
