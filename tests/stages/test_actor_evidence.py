@@ -605,8 +605,8 @@ def test_a_province_after_a_preposition_is_no_person(pipeline: Pipeline) -> None
 
 
 def test_an_appositive_left_open_before_the_verb_still_describes(pipeline: Pipeline) -> None:
-    a = _analyse(pipeline, "Hamish Dunlop, Lord Brodie, the Lord President of the court "
-                           "decided that the advice was unlawful.")
+    a = _analyse(pipeline, "Hamish Dunlop, Lord Brodie, the Lord President of the tribunal "
+                           "ruled that the order was void.")
     # the head of a court is of the court (JUD), not a head of state
     assert _code(a.entities, "Hamish Dunlop") == "JUD"
     assert len([e for e in a.entities if e.type == "PERSON"]) == 1

@@ -570,11 +570,11 @@ def test_an_acronym_the_text_defines_is_the_organisation_wherever_it_stands(reso
 
 
 def test_an_acronym_inside_the_models_name_is_cut_out(resolve) -> None:  # type: ignore[no-untyped-def]
-    ents = resolve("He was brought into politics and the Indian National Congress (INC) "
-                   "party by his uncle. Later he left the INC.")
-    e = _by_name(ents, "Indian National Congress")
-    assert "INC" in _texts(e)
-    assert e.actor is not None and e.actor.code.startswith("IND")
+    ents = resolve("His aunt drew him into public life and into the African National Congress "
+                   "(ANC) party in Durban. He quit the ANC in 2010.")
+    e = _by_name(ents, "African National Congress")
+    assert "ANC" in _texts(e)
+    assert e.actor is not None and e.actor.code.startswith("ZAF")
 
 
 def test_a_name_that_takes_an_article_is_no_person(resolve) -> None:  # type: ignore[no-untyped-def]
@@ -590,10 +590,10 @@ def test_an_age_or_a_peerage_does_not_end_the_appositive(resolve) -> None:  # ty
     e = _by_name(ents, "Maria Okafor")
     assert "the chief justice of Nigeria" in _texts(e)
     assert e.actor is not None and e.actor.code == "NGAJUD"
-    ents = resolve("Hamish Dunlop, Lord Brodie, the Lord President of the court, decided that "
+    ents = resolve("Hamish Dunlop, Lord Brodie, the Lord President of the tribunal, ruled that "
                    "the advice was unlawful.")
     e = _by_name(ents, "Hamish Dunlop")
-    assert {"Lord Brodie", "the Lord President of the court"} <= set(_texts(e))
+    assert {"Lord Brodie", "the Lord President of the tribunal"} <= set(_texts(e))
     assert len([x for x in ents if x.type == "PERSON"]) == 1
 
 

@@ -138,8 +138,8 @@ def test_tributes_and_condolences_go_to_the_one_who_died(pipeline: Pipeline) -> 
 
 
 def test_a_claim_that_something_is_someones_doing_accuses_them(pipeline: Pipeline) -> None:
-    a = _run(pipeline, "Critics across Chile's political spectrum have claimed the decree is "
-                       "a move by President Ignacio Pardo to silence the Senate.")
+    a = _run(pipeline, "Critics from all parties have claimed the decree is a ploy by "
+                       "President Ignacio Pardo to silence the Senate.")
     names = {e.id: e.name for e in a.entities}
     acc = [v for v in a.events if v.cameo.code == "112"]
     assert acc and names.get(acc[0].target or "") == "Ignacio Pardo"
@@ -147,11 +147,13 @@ def test_a_claim_that_something_is_someones_doing_accuses_them(pipeline: Pipelin
 
 
 def test_a_claim_parsed_as_an_object_still_accuses(pipeline: Pipeline) -> None:
-    a = _run(pipeline, "Protesters in Basra have claimed Iran, especially, is unduly "
-                       "influencing their government.")
-    acc = [v for v in a.events if v.cameo.code == "112"]
-    codes = {e.id: (e.actor.code if e.actor else None) for e in a.entities}
-    assert acc and codes[acc[0].target] == "IRN"
+    for text in ("Protesters in Basra have claimed Iran, in particular, is quietly steering "
+                 "their parliament.", "Protesters have claimed Turkey, notably, is secretly "
+                 "arming the militias."):
+        a = _run(pipeline, text)
+        acc = [v for v in a.events if v.cameo.code == "112"]
+        codes = {e.id: (e.actor.code if e.actor else None) for e in a.entities}
+        assert acc and codes[acc[0].target] in ("IRN", "TUR"), text
 
 
 def test_saying_someone_is_behind_something_accuses_them(pipeline: Pipeline) -> None:

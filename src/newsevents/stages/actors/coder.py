@@ -95,7 +95,7 @@ class _Coder(_Tables):
                 head_of = _HEAD_OF.search(words)
                 body = self.kb.role(head_of.group(2).lower()) if head_of else None
                 if body is not None and body.kind == "group" and set(body.roles) - {"GOV"}:
-                    # "the Lord President of the court", "the head of the army": the
+                    # "the Lord President of the tribunal", "the head of the army": the
                     # body's role, not a head of state's
                     r = list(body.roles)
                 if owner is not None and r == ["ELI"] and owner[1]:
@@ -264,7 +264,7 @@ class _Coder(_Tables):
             # a private citizen (CAMEO CVL)
             roles = ["CVL"]
             evidence.append(Evidence(kind="context", text="no office or trade named: civilian"))
-        if country is None and e.type == "ORG" and "PTY" in roles:
+        if country is None and e.type == "ORG":
             # "the Law and Justice party" in a story that names no country: the party's
             country = next((c for m in e.mentions if m.text[:1].isupper()
                             and (c := self.kb.party_country(m.text))), None)

@@ -127,7 +127,7 @@ class Descriptions(_State):
         # Appositive: ", the Secretary of Iran's SNSC," right after the name.
         after = tokens[-1].i + 1
         # (past an age or a peerage first: "Maria Okafor, 54, the chief justice",
-        # "Hamish Dunlop, Lord Brodie, the Lord President of the court")
+        # "Hamish Dunlop, Lord Brodie, the Lord President of the tribunal")
         skip = _AGE_OR_PEERAGE.match(self.text, self.doc[after].idx) \
             if after < len(self.doc) and self.doc[after].text == "," else None
         if skip:
@@ -156,7 +156,7 @@ class Descriptions(_State):
                     break
                 if t.lower_ in ("who", "which", "that", "said", "says") or (t.pos_ in (
                         "VERB", "AUX") and t.dep_ != "amod"):  # "Algeria's leading activist"
-                    # "X, the Lord President of the court decided": the verb the name is
+                    # "X, the Lord President of the tribunal ruled": the verb the name is
                     # the subject of closes the appositive the writer left open
                     closed = has_role and t.pos_ == "VERB" and j > after + 2 and any(
                         c.dep_ == "nsubj" and tokens[0].i <= c.i <= tokens[-1].i

@@ -279,7 +279,7 @@ class Merging(Placement):
                     break
 
     def _role_before_name(self) -> None:
-        """"... criticised by the Greek foreign minister. On Wednesday Greek Foreign
+        """"... criticised by the Chilean interior minister. On Friday Chilean Interior
         Minister Nikos X said ...": an office of one country named before the person
         who holds it is that person, when one named person of that country holds it."""
         for c in list(self.clusters):

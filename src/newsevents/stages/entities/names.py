@@ -196,7 +196,7 @@ class Names(Descriptions):
             if not tokens:
                 continue
             if label == "ORG":
-                # "Indian National Congress (INC) party" as one name: the name, then its
+                # "Ghana National Alliance (GNA) party" as one name: the name, then its
                 # acronym (found after it below); the head noun after is the nominals'
                 cut = next((k for k, t in enumerate(tokens) if t.text == "(" and k > 0), None)
                 if cut is not None and _ACRONYM_AFTER.match(self.text, tokens[cut - 1].idx
@@ -243,7 +243,7 @@ class Names(Descriptions):
         return out
 
     def _acronyms_again(self, found: list[Mention]) -> list[Mention]:
-        """"the Indian National Congress (INC) ... a member of the INC": an acronym the
+        """"the Ghana National Alliance (GNA) ... a member of the GNA": an acronym the
         text has defined is that organisation wherever it stands again, tagged or not."""
         defined = {m.text: m for m in found if m.kind == "acronym"}
         if not defined:

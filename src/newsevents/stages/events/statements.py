@@ -144,10 +144,11 @@ def accusations(coder: _Coder, found: list[Candidate]) -> list[Candidate]:
         clause = coder._child(t, "ccomp")
         subj = coder._child(t, "nsubj")
         obj = coder._child(t, "dobj")
-        if clause is None and obj is not None and any(
-                c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and coder._child(c, "nsubj")
-                is None for c in coder._kids(t)):
-            # "claimed Iran, especially, is meddling", parsed as an object and a
+        if obj is not None and (clause is None or coder._child(clause, "nsubj", "nsubjpass")
+                                is None) and any(
+                c.dep_ in ("conj", "advcl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                and coder._child(c, "nsubj", "nsubjpass") is None for c in coder._kids(t)):
+            # "claimed Tehran, above all, is meddling", parsed as an object and a
             # conjoined verb: the object is the clause's subject
             clause = obj
         if clause is None or subj is None:
@@ -168,7 +169,7 @@ def accusations(coder: _Coder, found: list[Candidate]) -> list[Candidate]:
                    if e not in own and coder.by_id[e].actor is not None]
         attr = coder._child(clause, "attr")
         if not targets and attr is not None:
-            # "claimed this is a move by Johnson to ...": the doer of what it is
+            # "claimed the decree is a ploy by X to ...": the doer of what it is
             by = next((c for c in coder._kids(attr) if c.dep_ == "prep" and c.lower_ == "by"),
                       None)
             doer = coder._child(by, "pobj") if by is not None else None
