@@ -662,3 +662,10 @@ def test_an_office_introduces_the_name_the_model_calls_an_organisation(
     assert _code(a.entities, "Femi Adebayo-Olu") == "NGAGOV"
     state = [e for e in a.entities if e.name == "Lagos State"]
     assert state and state[0].type == "GPE" and _code(a.entities, "Lagos State") == "NGA"
+
+
+def test_a_persons_team_is_on_the_persons_side(pipeline: Pipeline, tmp_path: Path) -> None:
+    pipe = with_people(pipeline, tmp_path, "Dario Velez,,COLGOV,2018-08-07,,president\n")
+    a = _analyse(pipe, "President Dario Velez and his legal team appealed the ruling in Bogota.",
+                 "2020-05-04")
+    assert _code(a.entities, "legal team") == "COLGOV"

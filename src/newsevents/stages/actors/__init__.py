@@ -61,6 +61,16 @@ def code_actors(ctx: Context) -> dict[str, Actor]:
                                 evidence=[_span_evidence(e.mentions[0]), Evidence(
                                     kind="context", text=f"headed by {head.name} ({country})")])
                 out[e.id] = e.actor
+    # "his legal team", "Ruto's entourage": the principal's side, once people are coded
+    for e in entities:
+        if e.type == "ORG" and e.actor is not None and e.actor.roles == ["ELI"]:
+            owner = coder.owner_person(e)
+            if owner is not None and owner.actor is not None and owner.actor.country:
+                e.actor = Actor(code=owner.actor.code, country=owner.actor.country,
+                                roles=list(owner.actor.roles), evidence=[
+                                    _span_evidence(e.mentions[0]),
+                                    Evidence(kind="context", text=f"the team of {owner.name}")])
+                out[e.id] = e.actor
     # a spouse is coded by the official's code: once every official has one
     for e in entities:
         if e.type == "PERSON" and (e.actor is None or e.actor.roles == ["CVL"]) \

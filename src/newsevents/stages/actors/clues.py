@@ -96,6 +96,22 @@ class _Clues:
                     return country, list(roles)
         return None
 
+    def owner_person(self, e: Entity) -> Entity | None:
+        """The person a group's mention belongs to: "his legal team" (the person the
+        entities stage read "his" as), "the Ruto campaign team", "Ruto's entourage"."""
+        for m in e.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                if not (t.dep_ == "poss" or (t.dep_ == "compound" and t.pos_ == "PROPN")):
+                    continue
+                for other in self.entities:
+                    if other.type == "PERSON" and any(x.start <= t.idx < x.end
+                                                      for x in other.mentions):
+                        return other
+        return None
+
     def _place_of_clause(self, e: Entity) -> tuple[str, Evidence] | None:
         """The country of the place ("in X", "at X", "near X") of the clause an
         entity's first mention stands in."""
