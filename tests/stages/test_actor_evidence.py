@@ -536,9 +536,18 @@ def test_heads_of_government_are_known_by_surname_alone(pipeline: Pipeline,
     # ... but defence keeps its military remit (CAMEO 3.2.5)
     ("Chile's Defence Ministry said on Monday that troops would stay.",
      "Defence Ministry", "CHLGOVMIL"),
+    # groups of people the roles table codes (Phoenix agents where it has them)
+    ("Firefighters in Valparaiso fought the blaze for three days.", "Firefighters", "CHLGOV"),
+    ("Truckers blocked the main highway into Ottawa on Monday.", "Truckers", "CANCVL"),
+    ("Unionists marched through the streets of Cordoba, Argentina on Friday.", "Unionists",
+     "ARGLAB"),
+    # armed groups of one country (armed_groups.tsv)
+    ("The Abu Sayyaf Group freed two hostages on Monday.", "Abu Sayyaf Group", "PHLREB"),
+    ("The Allied Democratic Forces attacked a village overnight.", "Allied Democratic Forces",
+     "UGAREB"),
 ])
-def test_ministries_are_coded_like_their_ministers(pipeline: Pipeline, text: str, name: str,
-                                                   code: str) -> None:
+def test_the_tables_code_ministries_groups_and_armed_groups(pipeline: Pipeline, text: str,
+                                                            name: str, code: str) -> None:
     assert _code(_analyse(pipeline, text).entities, name) == code
 
 
@@ -631,26 +640,6 @@ def test_a_title_picks_the_one_of_a_family_who_holds_it(pipeline: Pipeline,
                        "Murad Karimli,,KAZGOV,2015-01-01,,president of the national bank\n")
     a = _analyse(pipe, "President Karimli received the Iranian envoy in Baku.", "2021-05-04")
     assert _code(a.entities, "Karimli") == "AZEGOV"
-
-
-@pytest.mark.parametrize(("text", "name", "code"), [
-    ("Firefighters in Valparaiso fought the blaze for three days.", "Firefighters", "CHLGOV"),
-    ("Truckers blocked the main highway into Ottawa on Monday.", "Truckers", "CANCVL"),
-    ("Unionists marched through the streets of Cordoba, Argentina on Friday.", "Unionists",
-     "ARGLAB"),
-])
-def test_more_groups_of_people(pipeline: Pipeline, text: str, name: str, code: str) -> None:
-    assert _code(_analyse(pipeline, text).entities, name) == code
-
-
-@pytest.mark.parametrize(("text", "name", "code"), [
-    ("The Abu Sayyaf Group freed two hostages on Monday.", "Abu Sayyaf Group", "PHLREB"),
-    ("The Allied Democratic Forces attacked a village overnight.", "Allied Democratic Forces",
-     "UGAREB"),
-])
-def test_armed_groups_of_one_country_are_known(pipeline: Pipeline, text: str, name: str,
-                                               code: str) -> None:
-    assert _code(_analyse(pipeline, text).entities, name) == code
 
 
 def test_an_office_introduces_the_name_the_model_calls_an_organisation(

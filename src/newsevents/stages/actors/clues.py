@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from ...knowledge.actors import ActorKB, norm
+from ...knowledge.gazetteer import place_words
 from ...records import Actor, Entity, Evidence, Span
 from .. import Context
 from .text import _words
@@ -19,6 +20,9 @@ from .words import (
     _SPOUSE_BEFORE,
     _TOWARD,
 )
+
+#: the last word of an administrative area's name ("Lagos State", "Kanawha County")
+_AREA_WORDS = place_words()["area_word"]
 
 
 class _Clues:
@@ -33,8 +37,9 @@ class _Clues:
         self.text = ctx.article.text
         self.memory = getattr(ctx.knowledge, "memory", None)
         self.gazetteer = ctx.knowledge.gazetteer
-        self.context_country = self._context_country(ctx)
-        self.named_countries: set[str | None] = {*self._countries_named(), self.context_country}
+        named = self._countries_named()
+        self.context_country = self._context_country(ctx, named)
+        self.named_countries: set[str | None] = {*named, self.context_country}
         self.doc = ctx.doc
 
     def _place_country(self, name: str) -> str | None:
@@ -43,7 +48,7 @@ class _Clues:
         if iso:
             return iso
         cands = [c for c in self.gazetteer.candidates(name) if c.country]
-        if not cands and re.search(r"\s(?:State|Province|Region|Governorate|Oblast)$", name):
+        if not cands and " " in name and name.rsplit(" ", 1)[1].lower() in _AREA_WORDS:
             # "Lagos State": the region of that name
             cands = [c for c in self.gazetteer.candidates(name.rsplit(" ", 1)[0])
                      if c.country and c.feature == "region"]
@@ -51,13 +56,13 @@ class _Clues:
             return None
         return max(cands, key=lambda c: c.population).country
 
-    def _context_country(self, ctx: Context) -> str | None:
+    def _context_country(self, ctx: Context, counts: Counter[str]) -> str | None:
+        """The dateline's country, else the most named one (``counts``)."""
         dateline = ctx.article.dateline
         if dateline:
             iso = self._place_country(dateline.title())
             if iso:
                 return iso
-        counts = self._countries_named()
         return counts.most_common(1)[0][0] if counts else None
 
     def _countries_named(self) -> Counter[str]:

@@ -29,14 +29,12 @@ from .words import (
     ENTITY_LABELS,
 )
 
-#: the last word of a first-level area's name in some countries' usage ("Lagos State")
-_AREA_SUFFIXES = frozenset({"State", "Province", "Region", "Governorate", "Oblast", "Prefecture"})
-#: place names that are also given names ("Paris", "Jordan"): in a person's name, a name
+#: words around place names (knowledge/data/place_words.tsv): the last word of an area's
+#: name ("Lagos State"), place names that are also given names ("Paris", "Jordan": in a
+#: person's name, a name), words between a preposition and a place ("in western Tigray")
+_AREA_WORDS = place_words()["area_word"]
 _PLACE_GIVEN_NAMES = place_words()["given_name"]
-#: compass words between a preposition and a place ("in western Tigray")
-_COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "north",
-                      "south", "east", "west", "northeastern", "northwestern",
-                      "southeastern", "southwestern"})
+_AREA_MODIFIERS = place_words()["area_modifier"]
 #: the combining forms of country adjectives ("Sino-Indian", "Indo-Pakistani")
 _COMBINING = {"sino": "China", "indo": "India", "anglo": "Britain", "franco": "France",
               "russo": "Russia", "greco": "Greece", "italo": "Italy", "turco": "Turkey",
@@ -155,7 +153,7 @@ class Names(Descriptions):
                 continue  # "said on Twitter": where it was said, not who
             elif label == "ORG" and self._after_person_title(tokens):
                 label = "PERSON"  # "Vice-President Moody Awori" tagged ORG
-            elif label == "ORG" and len(tokens) > 1 and tokens[-1].text in _AREA_SUFFIXES \
+            elif label == "ORG" and len(tokens) > 1 and tokens[-1].lower_ in _AREA_WORDS \
                     and any(c.feature == "region" and c.is_named(self._text_of(tokens[:-1]))
                             for c in self.gazetteer.candidates(self._text_of(tokens[:-1]))):
                 label = "GPE"  # "Lagos State", "Balkh Province" tagged ORG: the region
@@ -369,7 +367,7 @@ class Names(Descriptions):
         """A capital, a big city or a province after "in/at/to/from/near" ("in western
         Tigray"), not a person."""
         i = tokens[0].i - 1
-        while i > 0 and (self.doc[i].lower_ in _COMPASS or self.doc[i].lower_ == "the"):
+        while i > 0 and (self.doc[i].lower_ in _AREA_MODIFIERS or self.doc[i].lower_ == "the"):
             i -= 1  # ("from the Tigray region")
         if i < 0 or self.doc[i].lower_ not in ("in", "at", "to", "from", "near", "outside",
                                                "through", "across", "into", "around"):
