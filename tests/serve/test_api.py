@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -137,6 +138,110 @@ def test_events_csv_has_the_filtered_rows(client: TestClient) -> None:
         ok(client, "/api/events", dyad="IRN,AZE"))
     assert rows[0]["trigger"] == "shelled" and rows[0]["negated"] == "false"
     assert rows[0]["goldstein"] == "-10.0"
+
+
+def test_events_filter_by_goldstein_range_and_text(client: TestClient) -> None:
+    conflict = ok(client, "/api/events", goldstein_max=-1)["items"]
+    assert sorted(r["trigger"] for r in conflict) == ["accused", "shelled"]
+    assert [r["trigger"] for r in ok(client, "/api/events", goldstein_min=5)["items"]] == [
+        "signed"]
+    # words around the trigger ("border post"), not only the trigger itself
+    near = ok(client, "/api/events", q="BORDER POST")["items"]  # (not in "signed"'s)
+    assert [r["trigger"] for r in near] == ["shelled"]
+    # the names of the source, target and place are searched too
+    assert {r["trigger"] for r in ok(client, "/api/events", q="tbilisi")["items"]} == {
+        "held talks"}
+    assert ok(client, "/api/events", q="no such words anywhere")["total"] == 0
+
+
+def test_events_carry_the_cameo_name_and_the_text_around_the_trigger(
+        client: TestClient) -> None:
+    row = ok(client, "/api/events", dyad="IRN,AZE", code="195")["items"][0]
+    assert row["code_name"] == "Employ aerial weapons, not specified below"
+    # the trigger's sentence, not its neighbours
+    assert row["context"] == "Iranian troops later shelled a border post, Azerbaijan said."
+    signed = ok(client, "/api/events", dyad="IRN,AZE", code="057")["items"][0]
+    assert signed["context"] == "Azerbaijan and Iran signed a gas agreement in Baku."
+
+
+@pytest.mark.parametrize(("text", "trigger", "sentence"), [
+    ("He left. They met in Rome on Monday. Then they ate.", "met",
+     "They met in Rome on Monday."),
+    ("“We will fight,” he said. Troops attacked at dawn! Nobody knew.", "attacked",
+     "Troops attacked at dawn!"),
+    ("Talks began. " + "x" * 300 + " met " + "y" * 300, "met",
+     "x" * 199 + " met " + "y" * 199),  # no sentence end near: 200 characters each side
+    ("Protesters marched", "marched", "Protesters marched"),
+])
+def test_an_events_context_is_its_sentence(text: str, trigger: str, sentence: str) -> None:
+    import duckdb
+
+    from newsevents.store.queries import context_sql
+
+    start = text.index(trigger)
+    con = duckdb.connect()
+    row = con.execute(f"SELECT {context_sql('t')} FROM (SELECT ? AS t, ? AS start, "
+                      '? AS "end") v', [text, start, start + len(trigger)]).fetchone()
+    assert row is not None and row[0] == sentence
+
+
+@pytest.mark.parametrize(("sort", "key", "reverse"), [
+    ("goldstein", "goldstein", False), ("-goldstein", "goldstein", True),
+    ("code", "code", False), ("-quad_class", "quad_class", True),
+    ("source_code", "source_code", False),
+])
+def test_events_sort_by_a_column(client: TestClient, sort: str, key: str,
+                                 reverse: bool) -> None:
+    rows = ok(client, "/api/events", sort=sort, limit=50)["items"]
+    assert len(rows) >= 5
+    values = [r[key] for r in rows]
+    assert values == sorted(values, reverse=reverse)
+    # paging keeps that order
+    second = ok(client, "/api/events", sort=sort, limit=2, offset=2)["items"]
+    assert keys({"items": second}) == keys({"items": rows[2:4]})
+
+
+def test_downloads_stream_every_row_a_page_at_a_time(
+        client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsevents.serve import app as app_module
+
+    monkeypatch.setattr(app_module, "DOWNLOAD_PAGE", 2)  # many pages from a small store
+    listed = ok(client, "/api/events", negated="true", sort="-goldstein", limit=500)
+    assert listed["total"] >= 5
+    response = client.get("/api/events.csv", params={"negated": "true", "sort": "-goldstein"})
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert [(r["article_id"], r["id"]) for r in rows] == keys(listed)
+    assert {"lat", "lon", "goldstein", "code_name", "context"} <= set(rows[0])
+    lines = client.get("/api/events.jsonl", params={"negated": "true",
+                                                    "sort": "-goldstein"}).text.splitlines()
+    assert [json.loads(line) for line in lines] == listed["items"]
+    # and a limit is a limit
+    assert len(client.get("/api/events.jsonl", params={"limit": 3}).text.splitlines()) == 3
+
+
+@pytest.mark.parametrize("kind", ["gdelt-events", "gdelt-mentions", "gkg", "jsonl"])
+def test_export_downloads_are_what_the_export_command_writes(
+        api_db: str, client: TestClient, kind: str, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from newsevents.cli import cli
+    from newsevents.serve import exports
+
+    monkeypatch.setattr(exports, "EXPORT_PAGE", 1)  # an article per read
+    out = tmp_path / "out"
+    args = ["export", str(out), "--db", api_db, "--format", kind]
+    if kind != "jsonl":
+        args.append("--header")
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    response = client.get(f"/api/export/{kind}")
+    assert response.status_code == 200
+    assert "attachment" in response.headers["content-disposition"]
+    assert response.text == out.read_text("utf-8")
+    assert len(response.text.splitlines()) >= 3
+    since = client.get(f"/api/export/{kind}", params={"since": "2022-01-01"}).text
+    assert 0 < len(since.splitlines()) < len(response.text.splitlines())
 
 
 def test_events_csv_keeps_formulas_out_of_spreadsheets() -> None:
@@ -320,7 +425,8 @@ def test_openapi_lists_every_endpoint(client: TestClient) -> None:
     assert set(doc["paths"]) == {
         "/api/articles", "/api/articles/{article_id}", "/api/events", "/api/events.csv",
         "/api/quotes", "/api/actors", "/api/places", "/api/dyads/{a}/{b}/timeline",
-        "/api/network", "/api/network.graphml", "/api/stats", "/api/ingest"}
+        "/api/network", "/api/network.graphml", "/api/stats", "/api/ingest",
+        "/api/events.jsonl", "/api/export/{kind}"}
     assert "post" in doc["paths"]["/api/articles"]
     limit = next(p for p in doc["paths"]["/api/events"]["get"]["parameters"]
                  if p["name"] == "limit")
@@ -335,12 +441,13 @@ SELECT v.article_id, v.id, v.date, v.date_from, a.published, a.title, a.url, a.o
        v.source, s.name, v.source_code, v.target, t.name, v.target_code,
        v.code, v.base_code, v.root_code, v.quad_class, v.goldstein, v.plover_category,
        v.plover_mode, v.place, p.name, p.country, p.lat, p.lon, v.modality, v.negated,
-       v.mentions, v.sentence, v.start, v."end", v.trigger
+       v.mentions, v.sentence, v.start, v."end", v.trigger, NULL, {context}
 FROM events v
 JOIN articles a ON a.id = v.article_id
 LEFT JOIN entities s ON s.article_id = v.article_id AND s.id = v.source
 LEFT JOIN entities t ON t.article_id = v.article_id AND t.id = v.target
 LEFT JOIN places p ON p.article_id = v.article_id AND p.id = v.place
+{join}
 WHERE {where}
 ORDER BY v.date DESC NULLS LAST, v.article_id, v.sentence, v.start, v.id
 """
@@ -350,18 +457,26 @@ ORDER BY v.date DESC NULLS LAST, v.article_id, v.sentence, v.start, v.id
     {}, {"include_negated": True}, {"dyad": ("IRN", "AZE")}, {"actor": "IRN", "code": "0"},
     {"place": "Baku"}, {"place": "GEO", "include_negated": True}, {"since": "2022-01-04"},
     {"plover": "AGREE", "modality": "intended"}, {"quad_class": 3},
+    {"goldstein_min": -5}, {"goldstein_max": 0, "include_negated": True},
+    {"text": "baku"}, {"text": "TEHRAN", "goldstein_min": 1},
 ])
 def test_the_page_first_event_query_gives_what_joining_every_row_gives(
         api_db: str, client: TestClient, filters: dict[str, Any]) -> None:
-    from newsevents.store.queries import EventFilters, count_events, query_events
+    from newsevents.knowledge.events import cameo_names
+    from newsevents.store.queries import EventFilters, context_sql, count_events, query_events
 
-    where, params = EventFilters.make(**filters).where()
+    made = EventFilters.make(**filters)
+    where, params = made.where()
+    # the text filter's own joins; its place filter reads the join above
+    join = EventFilters.make(text=made.text).join() if made.text else ""
+    sql = JOIN_EVERY_ROW.format(where=where, join=join, context=context_sql("a.text"))
     with Store.open(api_db, read_only=True) as store:
         every = [dict(zip(COLUMNS, row, strict=True)) for row in
-                 store.con.execute(JOIN_EVERY_ROW.format(where=where), params).fetchall()]
+                 store.con.execute(sql, params).fetchall()]
         for row in every:
             for key in ("date", "published"):
                 row[key] = row[key].isoformat() if row[key] is not None else None
+            row["code_name"] = cameo_names()[row["code"]]
         assert count_events(store.con, **filters) == len(every)
         for limit, offset in ((50, 0), (2, 1), (1, 5), (3, 6)):
             rows = query_events(store.con, limit=limit, offset=offset, **filters)
@@ -369,6 +484,7 @@ def test_the_page_first_event_query_gives_what_joining_every_row_gives(
     # and the API answers with those very rows and that total
     api = {"dyad": ",".join(filters["dyad"])} if "dyad" in filters else {}
     api |= {"negated": "true"} if filters.get("include_negated") else {}
-    api |= {k: v for k, v in filters.items() if k not in ("dyad", "include_negated")}
+    api |= {"q": filters["text"]} if "text" in filters else {}
+    api |= {k: v for k, v in filters.items() if k not in ("dyad", "include_negated", "text")}
     page = ok(client, "/api/events", limit=2, offset=1, **api)
     assert page["items"] == every[1:3] and page["total"] == len(every)

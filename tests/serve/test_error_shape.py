@@ -87,12 +87,15 @@ def test_every_integer_parameter_refuses_words_and_big_numbers(client: TestClien
     ({"dyad": "IRN,AZE,ISR"}, "two actor codes"),
     ({"modality": "maybe"}, "'modality'"),
     ({"negated": "perhaps"}, "'negated'"),
+    ({"goldstein_min": "-11"}, "greater than or equal to -10"),
+    ({"goldstein_min": "5", "goldstein_max": "1"}, "is above goldstein_max"),
+    ({"sort": "title"}, "'sort'"),
 ])
 def test_bad_event_filters_are_400(client: TestClient, url: str, params: dict[str, str],
                                    words: str) -> None:
     if url.endswith(".csv") and params.get("limit") == "501":
-        params = {"limit": "100001"}
-        words = "less than or equal to 100000"
+        params = {"limit": "1000000001"}  # a download has no page size; only a sane bound
+        words = "less than or equal to 1000000000"
     assert words in assert_error(client.get(url, params=params), 400, "bad_request")
 
 

@@ -48,7 +48,7 @@ OPERATIONS = [
     ("GET", "/api/events"), ("GET", "/api/events.csv"), ("GET", "/api/dyads/{a}/{b}/timeline"),
     ("GET", "/api/quotes"), ("GET", "/api/actors"), ("GET", "/api/places"),
     ("GET", "/api/network"), ("GET", "/api/network.graphml"), ("GET", "/api/stats"),
-    ("POST", "/api/ingest"),
+    ("POST", "/api/ingest"), ("GET", "/api/events.jsonl"), ("GET", "/api/export/{kind}"),
 ]
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
           response_schema_conformance]

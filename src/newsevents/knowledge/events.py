@@ -137,6 +137,12 @@ def _alts(cell: str) -> tuple[str, ...]:
     return () if cell in ("", "-") else tuple(a.strip() for a in cell.split("|") if a.strip())
 
 
+@functools.lru_cache(maxsize=1)
+def cameo_names() -> dict[str, str]:
+    """CAMEO code -> its name in the codebook ("042" -> "Make a visit")."""
+    return {row[0].strip(): row[1].strip() for row in _lines("cameo.tsv") if len(row) > 1}
+
+
 def load_event_lexicon(lexicon: Path | None = None) -> EventLexicon:
     """The CAMEO table and the packaged lexicon (or the lexicon file given)."""
     lex = EventLexicon()

@@ -17,7 +17,7 @@ import datetime as dt
 import hmac
 import json
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 from pydantic import Field, ValidationError
@@ -36,14 +36,21 @@ from ..config import Options
 from ..errors import ConfigError
 from ..records import Analysis, Article, Skipped
 from ..store import Store
-from ..store.queries import COLUMNS, EventFilters, count_events, dyad_timeline, query_events
+from ..store.queries import (
+    COLUMNS,
+    SORTS,
+    EventFilters,
+    count_events,
+    dyad_timeline,
+    query_events,
+)
 from ..store.quotes import count_quotes, query_quotes
 from ..store.rows import first_row
 from . import errors, queries
 from .access import StoreAccess
 from .cache import ResponseCache
 from .errors import ApiError, ErrorBody
-from .exports import events_csv, network_graphml
+from .exports import events_csv, export_chunks, network_graphml
 from .guard import Guard, allowed_hosts
 from .handoff import withdraw
 from .models import (
@@ -63,8 +70,8 @@ if TYPE_CHECKING:
 
 #: Largest ``limit`` of the JSON lists; above it is a 400.
 MAX_LIMIT = 500
-#: Largest ``limit`` of ``/api/events.csv``.
-MAX_CSV_LIMIT = 100_000
+#: Rows read at a time for a download (each page on its own read).
+DOWNLOAD_PAGE = 5_000
 MAX_OFFSET = 1_000_000_000
 #: Most periods a filled dyad timeline may have.
 MAX_PERIODS = 5_000
@@ -80,6 +87,8 @@ Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT,
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip.")]
 DateParam = Annotated[str | None, Query(description="An ISO date, YYYY-MM-DD.",
                                         json_schema_extra={"format": "date"})]
+DownloadLimit = Annotated[int | None, Query(
+    ge=1, le=MAX_OFFSET, description="Most rows; every matching row if not given.")]
 Modality = Literal["asserted", "intended", "hoped", "demanded", "denied", "conditional"]
 
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -136,16 +145,29 @@ def event_filters(
     modality: Annotated[Modality | None,
                         Query(description="Only events of this modality.")] = None,
     negated: Annotated[bool, Query(description="Include negated events.")] = False,
+    goldstein_min: Annotated[float | None, Query(
+        ge=-10, le=10, description="Goldstein score at least this (-10 to 10).")] = None,
+    goldstein_max: Annotated[float | None, Query(
+        ge=-10, le=10, description="Goldstein score at most this (-10 to 10).")] = None,
+    q: Annotated[str | None, Query(
+        max_length=500, description="Words in the text around the trigger, in the "
+                                    "trigger or in the source, target or place names, "
+                                    "any case.")] = None,
 ) -> EventFilters | None:
     """The filters, checked (400 for bad values); None if nothing can match."""
     code, possible = _code_and_root(code, root)
     filters = EventFilters.make(
         actor=actor, dyad=_dyad(dyad), code=code, plover=plover, quad_class=quad_class,
-        since=since, until=until, place=place, modality=modality, include_negated=negated)
+        since=since, until=until, place=place, modality=modality, include_negated=negated,
+        goldstein_min=goldstein_min, goldstein_max=goldstein_max, text=q)
     return filters if possible else None
 
 
 Filters = Annotated[EventFilters | None, Depends(event_filters)]
+Sort = Annotated[str | None, Query(
+    max_length=30, pattern=r"^-?(" + "|".join(SORTS) + ")$",
+    description="Order by " + ", ".join(SORTS) + "; a leading - for descending. "
+                "Default: newest event first.")]
 
 
 def _filter_args(filters: EventFilters) -> dict[str, Any]:
@@ -432,32 +454,82 @@ def _api(service: _Service) -> APIRouter:
     # ------------------------------------------------------------ events
 
     @api.get("/events", response_model=EventPage, tags=["events"])
-    def events(filters: Filters, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-        """Events, newest first, with their source, target, place and evidence."""
+    def events(filters: Filters, limit: Limit = 50, offset: Offset = 0,
+               sort: Sort = None) -> dict[str, Any]:
+        """Events, newest first (or by `sort`), with their source, target, place, the
+        CAMEO code's name and the text around the trigger."""
         rows: list[dict[str, Any]] = []
         total = 0
         if filters is not None:
             args = _filter_args(filters)
             with access.read() as store:
-                rows = query_events(store.con, limit=limit, offset=offset, **args)
+                rows = query_events(store.con, limit=limit, offset=offset, sort=sort, **args)
                 total = count_events(store.con, **args)
         return {"items": rows, "total": total, "limit": limit, "offset": offset}
+
+    def event_pages(filters: EventFilters | None, sort: str | None, limit: int | None,
+                    offset: int) -> Iterator[list[dict[str, Any]]]:
+        """Every matching event, a page at a time, each page read on its own cursor (a
+        long download holds no read open between pages, so writes go on)."""
+        if filters is None:
+            return
+        args = _filter_args(filters)
+        left = limit if limit is not None else MAX_OFFSET
+        while left > 0:
+            size = min(DOWNLOAD_PAGE, left)
+            with access.read() as store:
+                rows = query_events(store.con, limit=size, offset=offset, sort=sort, **args)
+            if not rows:
+                return
+            yield rows
+            offset += len(rows)
+            left -= len(rows)
+            if len(rows) < size:
+                return
 
     @api.get("/events.csv", response_class=Response, tags=["events", "exports"], responses={
         200: {"content": {"text/csv": {"schema": {"type": "string"}}},
               "description": "The events as CSV, with a header line."}})
-    def events_as_csv(filters: Filters, limit: Annotated[int, Query(
-                          ge=1, le=MAX_CSV_LIMIT,
-                          description=f"Rows, 1 to {MAX_CSV_LIMIT}.")] = 10_000,
-                      offset: Offset = 0) -> Response:
-        """The filtered events as CSV (the columns of `/api/events` items)."""
-        rows: list[dict[str, Any]] = []
-        if filters is not None:
-            with access.read() as store:
-                rows = query_events(store.con, limit=limit, offset=offset,
-                                    **_filter_args(filters))
-        return Response(events_csv(rows, COLUMNS), media_type="text/csv; charset=utf-8",
-                        headers={"Content-Disposition": 'attachment; filename="events.csv"'})
+    def events_as_csv(filters: Filters, limit: DownloadLimit = None, offset: Offset = 0,
+                      sort: Sort = None) -> StreamingResponse:
+        """Every filtered event as CSV (the columns of `/api/events` items, coordinates,
+        Goldstein score and CAMEO name included), streamed: no row limit unless one is
+        given."""
+        def chunks() -> Iterator[str]:
+            yield events_csv([], COLUMNS)
+            for rows in event_pages(filters, sort, limit, offset):
+                yield events_csv(rows, COLUMNS, header=False)
+        return _download(chunks(), "text/csv; charset=utf-8", "events.csv")
+
+    @api.get("/events.jsonl", response_class=Response, tags=["events", "exports"], responses={
+        200: {"content": {"application/x-ndjson": {"schema": {"type": "string"}}},
+              "description": "The events as JSON Lines, one object per line."}})
+    def events_as_jsonl(filters: Filters, limit: DownloadLimit = None, offset: Offset = 0,
+                        sort: Sort = None) -> StreamingResponse:
+        """Every filtered event as JSON Lines (the objects of `/api/events` items), streamed."""
+        def chunks() -> Iterator[str]:
+            for rows in event_pages(filters, sort, limit, offset):
+                yield "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+        return _download(chunks(), "application/x-ndjson; charset=utf-8", "events.jsonl")
+
+    @api.get("/export/{kind}", response_class=Response, tags=["exports"], responses={
+        200: {"content": {"text/tab-separated-values": {"schema": {"type": "string"}},
+                          "application/x-ndjson": {"schema": {"type": "string"}}},
+              "description": "The export, as `newsevents export --format KIND --header` "
+                             "writes it."}})
+    def export(kind: Annotated[Literal["gdelt-events", "gdelt-mentions", "gkg", "jsonl"],
+                               PathParam(description="What to export.")],
+               since: DateParam = None, until: DateParam = None) -> StreamingResponse:
+        """The store (articles published since/until) as GDELT 2.0 events or mentions,
+        GKG 2.1 (tab-separated, BigQuery column names in a header line), or the
+        records as JSON Lines: what `newsevents export` writes, streamed."""
+        bounds = EventFilters.make(since=since, until=until)
+        first = bounds.since.isoformat() if bounds.since else None
+        last = bounds.until.isoformat() if bounds.until else None
+        name = f"newsevents-{kind}.{'jsonl' if kind == 'jsonl' else 'tsv'}"
+        media = ("application/x-ndjson; charset=utf-8" if kind == "jsonl"
+                 else "text/tab-separated-values; charset=utf-8")
+        return _download(export_chunks(access, kind, first, last), media, name)
 
     @api.get("/dyads/{a}/{b}/timeline", response_model=Timeline, tags=["events"])
     def timeline(a: Annotated[str, PathParam(max_length=100, description="Actor code (IRN).")],
@@ -575,4 +647,9 @@ def _check_fill(store: Store, by: str, since: str | None, until: str | None) -> 
                                 f"{MAX_PERIODS}: narrow since/until or use a longer period")
 
 
-__all__ = ["CSP", "MAX_CSV_LIMIT", "MAX_LIMIT", "create_app"]
+def _download(chunks: Iterator[str], media: str, name: str) -> StreamingResponse:
+    return StreamingResponse((c.encode("utf-8") for c in chunks), media_type=media,
+                             headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+__all__ = ["CSP", "MAX_LIMIT", "create_app"]

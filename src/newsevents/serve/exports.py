@@ -1,4 +1,5 @@
-"""Downloads from the dashboard: events as CSV, the actor network as GraphML.
+"""Downloads from the dashboard: events as CSV, the store as GDELT, GKG or JSON Lines
+(streamed a page of articles at a time), the actor network as GraphML.
 
 GraphML (http://graphml.graphdrawing.org/) opens in Gephi, Cytoscape,
 yEd and networkx (``networkx.read_graphml``).
@@ -8,16 +9,26 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
-from typing import Any
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape, quoteattr
 
+if TYPE_CHECKING:
+    from ..records import Analysis
+    from .access import StoreAccess
 
-def events_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> str:
-    """The rows of ``query_events`` as CSV, a header line first."""
+#: Articles read at a time for an export (each page on its own read).
+EXPORT_PAGE = 200
+
+
+def events_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str], *,
+               header: bool = True) -> str:
+    """The rows of ``query_events`` as CSV, a header line first (with ``header``)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(columns)
+    if header:
+        writer.writerow(columns)
     for row in rows:
         writer.writerow(["" if row.get(c) is None else _cell(row[c]) for c in columns])
     return out.getvalue()
@@ -37,6 +48,55 @@ def _number(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _analyses(access: StoreAccess, since: str | None,
+              until: str | None) -> Iterator[Analysis]:
+    """Every record published since/until, oldest first, a page of articles per read
+    (a long export holds no read open between pages, so writes go on)."""
+    offset = 0
+    while True:
+        with access.read() as store:
+            page = list(store.analyses(since=since, until=until, offset=offset,
+                                       limit=EXPORT_PAGE))
+        yield from page
+        if len(page) < EXPORT_PAGE:
+            return
+        offset += len(page)
+
+
+def export_chunks(access: StoreAccess, kind: str, since: str | None,
+                  until: str | None) -> Iterator[str]:
+    """The store as ``newsevents export --format KIND --header`` writes it, in pieces:
+    ``gdelt-events``, ``gdelt-mentions``, ``gkg`` (BigQuery column names) or ``jsonl``."""
+    from ..export import gdelt, gkg
+
+    analyses = _analyses(access, since, until)
+    rows: Iterator[list[str]]
+    if kind == "jsonl":
+        for analysis in analyses:
+            yield json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n"
+        return
+    from ..knowledge import default_knowledge
+
+    gazetteer = default_knowledge().gazetteer
+    if kind == "gdelt-events":
+        columns = gdelt.BIGQUERY_EVENT_COLUMNS
+        rows = gdelt.event_rows(analyses, gazetteer=gazetteer)
+    elif kind == "gdelt-mentions":
+        columns = gdelt.BIGQUERY_MENTION_COLUMNS
+        rows = gdelt.mention_rows(analyses)
+    else:
+        columns = gkg.BIGQUERY_GKG_COLUMNS
+        rows = gkg.gkg_rows(analyses, gazetteer=gazetteer)
+    yield "\t".join(columns) + "\n"
+    lines: list[str] = []
+    for row in rows:
+        lines.append("\t".join(row) + "\n")
+        if len(lines) >= 1000:
+            yield "".join(lines)
+            lines = []
+    yield "".join(lines)
 
 
 _NODE_KEYS = (("events", "int"), ("cooperation", "int"), ("conflict", "int"))
@@ -85,4 +145,4 @@ def network_graphml(graph: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["events_csv", "network_graphml"]
+__all__ = ["EXPORT_PAGE", "events_csv", "export_chunks", "network_graphml"]

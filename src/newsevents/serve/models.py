@@ -70,6 +70,9 @@ class EventRow(BaseModel):
     start: int
     end: int
     trigger: str
+    code_name: str | None = Field(None, description="The CAMEO code's name in the codebook.")
+    context: str | None = Field(None, description="The text around the trigger (200 "
+                                                  "characters either side).")
 
 
 class EventPage(Page):

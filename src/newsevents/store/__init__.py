@@ -351,12 +351,15 @@ class Store:
         return Analysis.from_dict(json.loads(row[0])) if row else None
 
     def analyses(self, *, since: str | None = None, until: str | None = None,
-                 batch: int = 500) -> Iterator[Analysis]:
-        """Every stored record (optionally by publication date), oldest first."""
+                 batch: int = 500, offset: int = 0,
+                 limit: int | None = None) -> Iterator[Analysis]:
+        """Every stored record (optionally by publication date), oldest first; ``offset``
+        and ``limit`` page through them in that order."""
         sql = ("SELECT analysis FROM articles WHERE ($since IS NULL OR published >= $since) "
                "AND ($until IS NULL OR published <= $until) "
-               "ORDER BY published NULLS LAST, id")
-        cur = self.con.execute(sql, {"since": since, "until": until})
+               "ORDER BY published NULLS LAST, id LIMIT $limit OFFSET $offset")
+        cur = self.con.execute(sql, {"since": since, "until": until, "offset": offset,
+                                     "limit": limit})
         while rows := cur.fetchmany(batch):
             for (raw,) in rows:
                 yield Analysis.from_dict(json.loads(raw))

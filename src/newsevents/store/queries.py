@@ -27,8 +27,16 @@ with ``limit``/``offset``) are optional and combine with AND:
   ``hoped``, ``demanded``, ``denied``, ``conditional``); all by default.
 * ``include_negated``: negated events ("did not meet") are left out unless
   this is true: a negated meeting is not a meeting.
+* ``goldstein_min``/``goldstein_max``: inclusive bounds on the Goldstein score
+  (-10 to +10).
+* ``text``: words found, any case, in the event's sentence (its ``context``), in
+  its trigger, or in the names of its source, target or place.
 
-Rows come newest event first (events with no date last), then by article id,
+``sort`` orders the rows by one of :data:`SORTS` (``date``, ``goldstein``,
+``code``, ``quad_class``, ``source_code``, ``target_code``, ``published``),
+descending with a leading ``-``; ties keep the default order.
+
+By default rows come newest event first (events with no date last), then by article id,
 then in text order (sentence, offset) and event id. Every value is bound as a
 parameter, never written into the SQL; prefixes are matched with
 ``starts_with``, so ``%`` and ``_`` are plain characters.
@@ -49,6 +57,7 @@ from typing import Any
 import duckdb
 
 from ..errors import ConfigError
+from ..knowledge.events import cameo_names
 from .rows import first_row
 
 #: The columns of each row :func:`query_events` returns, in order.
@@ -57,7 +66,27 @@ COLUMNS = ("article_id", "id", "date", "date_from", "published", "title", "url",
            "code", "base_code", "root_code", "quad_class", "goldstein", "plover_category",
            "plover_mode", "place", "place_name", "place_country", "lat", "lon", "modality",
            "negated",
-           "mentions", "sentence", "start", "end", "trigger")
+           "mentions", "sentence", "start", "end", "trigger", "code_name", "context")
+
+#: What :func:`query_events` sorts by (``-`` first for descending).
+SORTS = ("date", "goldstein", "code", "quad_class", "source_code", "target_code", "published")
+#: Most characters of text either side of a trigger in an event's ``context``.
+CONTEXT = 200
+
+
+def context_sql(text: str) -> str:
+    """SQL for the sentence of an event ``v`` in the article text ``text``: from the last
+    sentence end before the trigger to the first after it, at most :data:`CONTEXT`
+    characters either side (a full stop before a capital ends a sentence, so "Mr. Smith"
+    cuts it short: this is context to read and search, not a sentence splitter)."""
+    window = f"greatest(v.start - {CONTEXT}, 0)"
+    before = (f"regexp_replace(substr({text}, {window} + 1, v.start - {window}), "
+              "'(?s)^.*[.!?][\"”’)]?\\s+([A-Z\"“‘(]|$)', '\\1')")
+    trigger = f'substr({text}, v.start + 1, v."end" - v.start)'
+    after = (f'regexp_replace(substr({text}, v."end" + 1, {CONTEXT}), '
+             "'(?s)^(.*?[.!?][\"”’)]?)\\s.*$', '\\1')")
+    return f"({before} || {trigger} || {after})"
+
 
 #: The keys of each row :func:`dyad_timeline` returns.
 TIMELINE_COLUMNS = ("period", "q1", "q2", "q3", "q4", "total", "goldstein", "a_to_b", "b_to_a")
@@ -78,7 +107,7 @@ WITH page AS (
     SELECT v.* FROM events v {join} WHERE {where} {order} LIMIT ? OFFSET ?
 ),
 ids AS (SELECT DISTINCT article_id FROM page),
-art AS (SELECT id, published, title, url, origin FROM articles
+art AS (SELECT id, published, title, url, origin, text FROM articles
         WHERE id IN (SELECT article_id FROM ids)),
 ent AS (SELECT article_id, id, name FROM entities
         WHERE article_id IN (SELECT article_id FROM ids)),
@@ -88,7 +117,7 @@ SELECT v.article_id, v.id, v.date, v.date_from, a.published, a.title, a.url, a.o
        v.source, s.name, v.source_code, v.target, t.name, v.target_code,
        v.code, v.base_code, v.root_code, v.quad_class, v.goldstein, v.plover_category,
        v.plover_mode, v.place, p.name, p.country, p.lat, p.lon, v.modality, v.negated,
-       v.mentions, v.sentence, v.start, v."end", v.trigger
+       v.mentions, v.sentence, v.start, v."end", v.trigger, NULL, {context}
 FROM page v
 LEFT JOIN art a ON a.id = v.article_id
 LEFT JOIN ent s ON s.article_id = v.article_id AND s.id = v.source
@@ -97,10 +126,41 @@ LEFT JOIN pla p ON p.article_id = v.article_id AND p.id = v.place
 {order}
 """
 
-_ORDER = "ORDER BY v.date DESC NULLS LAST, v.article_id, v.sentence, v.start, v.id"
+_TIEBREAK = "v.article_id, v.sentence, v.start, v.id"
+_ORDER = f"ORDER BY v.date DESC NULLS LAST, {_TIEBREAK}"
 
 #: The one join a filter needs: the ``place`` filter looks at the event's place.
 _PLACE_JOIN = "LEFT JOIN places p ON p.article_id = v.article_id AND p.id = v.place"
+#: What the ``text`` filter looks at: the article, the source, target and place.
+_TEXT_JOIN = """
+LEFT JOIN articles ta ON ta.id = v.article_id
+LEFT JOIN entities ts ON ts.article_id = v.article_id AND ts.id = v.source
+LEFT JOIN entities tt ON tt.article_id = v.article_id AND tt.id = v.target
+LEFT JOIN places tp ON tp.article_id = v.article_id AND tp.id = v.place
+"""
+_TEXT_WHERE = f"""(contains(lower({context_sql("ta.text")}), lower(?))
+          OR contains(lower(v.trigger), lower(?))
+          OR contains(lower(coalesce(ts.name, '')), lower(?))
+          OR contains(lower(coalesce(tt.name, '')), lower(?))
+          OR contains(lower(coalesce(tp.name, '')), lower(?)))"""
+
+
+def _order(sort: str | None) -> str:
+    """The ORDER BY of ``sort`` (one of :data:`SORTS`, ``-`` first for descending)."""
+    if sort is None or not sort.strip():
+        return _ORDER
+    key = sort.strip().lower()
+    descending = key.startswith("-")
+    key = key.lstrip("-+")
+    if key not in SORTS:
+        raise ConfigError(f"events sort by one of {', '.join(SORTS)} (with - first for "
+                          f"descending), not {sort!r}")
+    if key == "published":
+        column = "(SELECT published FROM articles sa WHERE sa.id = v.article_id)"
+    else:
+        column = f"v.{key}"
+    direction = "DESC" if descending else "ASC"
+    return f"ORDER BY {column} {direction} NULLS LAST, v.date DESC NULLS LAST, {_TIEBREAK}"
 
 _SOURCE = "upper(coalesce(v.source_code, ''))"
 _TARGET = "upper(coalesce(v.target_code, ''))"
@@ -162,13 +222,18 @@ class EventFilters:
     place: str | None = None
     modality: str | None = None
     include_negated: bool = False
+    goldstein_min: float | None = None
+    goldstein_max: float | None = None
+    text: str | None = None
 
     @classmethod
     def make(cls, *, actor: str | None = None, dyad: tuple[str, str] | None = None,
              code: str | None = None, plover: str | None = None,
              quad_class: int | None = None, since: str | dt.date | None = None,
              until: str | dt.date | None = None, place: str | None = None,
-             modality: str | None = None, include_negated: bool = False) -> EventFilters:
+             modality: str | None = None, include_negated: bool = False,
+             goldstein_min: float | None = None, goldstein_max: float | None = None,
+             text: str | None = None) -> EventFilters:
         pair: tuple[str, str] | None = None
         if dyad is not None:
             parts = [_code_prefix(x) for x in dyad]
@@ -192,11 +257,21 @@ class EventFilters:
         else:
             modality = None
         first, last = _dates(since, until)
+        for bound, what in ((goldstein_min, "goldstein_min"), (goldstein_max, "goldstein_max")):
+            if bound is not None and not -10.0 <= float(bound) <= 10.0:
+                raise ConfigError(f"{what} is a Goldstein score from -10 to 10, not {bound}")
+        if (goldstein_min is not None and goldstein_max is not None
+                and float(goldstein_min) > float(goldstein_max)):
+            raise ConfigError(f"goldstein_min ({goldstein_min}) is above goldstein_max "
+                              f"({goldstein_max}): no score can be in between")
         return cls(actor=_code_prefix(actor), dyad=pair, code=code,
                    plover=plover.strip().upper() if plover and plover.strip() else None,
                    quad_class=quad_class, since=first, until=last,
                    place=place.strip() if place and place.strip() else None,
-                   modality=modality, include_negated=include_negated)
+                   modality=modality, include_negated=include_negated,
+                   goldstein_min=None if goldstein_min is None else float(goldstein_min),
+                   goldstein_max=None if goldstein_max is None else float(goldstein_max),
+                   text=text.strip() if text and text.strip() else None)
 
     def where(self) -> tuple[str, list[Any]]:
         """The WHERE condition (over ``v`` events, ``p`` places) and its parameters."""
@@ -234,11 +309,24 @@ class EventFilters:
         if self.modality is not None:
             clauses.append("v.modality = ?")
             params.append(self.modality)
+        if self.goldstein_min is not None:
+            clauses.append("v.goldstein >= ?")
+            params.append(self.goldstein_min)
+        if self.goldstein_max is not None:
+            clauses.append("v.goldstein <= ?")
+            params.append(self.goldstein_max)
+        if self.text is not None:
+            clauses.append(_TEXT_WHERE)
+            params += [self.text] * 5
         return " AND ".join(clauses) or "TRUE", params
 
     def join(self) -> str:
-        """What :meth:`where` needs joined to ``events v``: ``places p`` for a place, or ""."""
-        return _PLACE_JOIN if self.place is not None else ""
+        """What :meth:`where` needs joined to ``events v``: ``places p`` for a place, the
+        article, entities and place (``ta``, ``ts``, ``tt``, ``tp``) for text, or ""."""
+        joins = [_PLACE_JOIN] if self.place is not None else []
+        if self.text is not None:
+            joins.append(_TEXT_JOIN)
+        return "\n".join(joins)
 
 
 def _iso(value: Any) -> Any:
@@ -250,8 +338,10 @@ def query_events(con: duckdb.DuckDBPyConnection, *, actor: str | None = None,
                  plover: str | None = None, quad_class: int | None = None,
                  since: str | dt.date | None = None, until: str | dt.date | None = None,
                  place: str | None = None, modality: str | None = None,
-                 include_negated: bool = False, limit: int = 100,
-                 offset: int = 0) -> list[dict[str, Any]]:
+                 include_negated: bool = False, goldstein_min: float | None = None,
+                 goldstein_max: float | None = None, text: str | None = None,
+                 limit: int = 100, offset: int = 0,
+                 sort: str | None = None) -> list[dict[str, Any]]:
     """Stored events matching the filters; see the module docstring.
 
     ``con`` is a connection to a newsevents store (``Store.con``). Each row is
@@ -271,15 +361,19 @@ def query_events(con: duckdb.DuckDBPyConnection, *, actor: str | None = None,
         raise ConfigError(f"the offset must be 0 or more, not {offset}")
     filters = EventFilters.make(
         actor=actor, dyad=dyad, code=code, plover=plover, quad_class=quad_class, since=since,
-        until=until, place=place, modality=modality, include_negated=include_negated)
+        until=until, place=place, modality=modality, include_negated=include_negated,
+        goldstein_min=goldstein_min, goldstein_max=goldstein_max, text=text)
     where, params = filters.where()
-    sql = _PAGE.format(join=filters.join(), where=where, order=_ORDER)
+    sql = _PAGE.format(join=filters.join(), where=where, order=_order(sort),
+                       context=context_sql("a.text"))
     rows = con.execute(sql, [*params, int(limit), int(offset)]).fetchall()
+    names = cameo_names()
     out = []
     for row in rows:
         item = dict(zip(COLUMNS, row, strict=True))
         item["date"] = _iso(item["date"])
         item["published"] = _iso(item["published"])
+        item["code_name"] = names.get(item["code"])
         out.append(item)
     return out
 
@@ -289,7 +383,8 @@ def count_events(con: duckdb.DuckDBPyConnection, *, actor: str | None = None,
                  plover: str | None = None, quad_class: int | None = None,
                  since: str | dt.date | None = None, until: str | dt.date | None = None,
                  place: str | None = None, modality: str | None = None,
-                 include_negated: bool = False) -> int:
+                 include_negated: bool = False, goldstein_min: float | None = None,
+                 goldstein_max: float | None = None, text: str | None = None) -> int:
     """How many events :func:`query_events` finds with these filters, without a limit.
 
     Counted over ``events`` alone (``places`` is joined only for a ``place``
@@ -297,7 +392,8 @@ def count_events(con: duckdb.DuckDBPyConnection, *, actor: str | None = None,
     """
     filters = EventFilters.make(
         actor=actor, dyad=dyad, code=code, plover=plover, quad_class=quad_class, since=since,
-        until=until, place=place, modality=modality, include_negated=include_negated)
+        until=until, place=place, modality=modality, include_negated=include_negated,
+        goldstein_min=goldstein_min, goldstein_max=goldstein_max, text=text)
     where, params = filters.where()
     row = first_row(con.execute(
         f"SELECT count(*) FROM events v {filters.join()} WHERE {where}", params))
@@ -311,7 +407,7 @@ def count_distinct_events(con: duckdb.DuckDBPyConnection, **filters: Any) -> int
     undated event is always its own."""
     f = EventFilters.make(**filters)
     where, params = f.where()
-    join = f.join() or _PLACE_JOIN
+    join = f.join() if f.place is not None else f"{_PLACE_JOIN}\n{f.join()}"
     row = first_row(con.execute(f"""
         SELECT count(DISTINCT ({_SAME_EVENT})) FROM events v {join} WHERE {where}""", params))
     return int(row[0]) if row else 0
