@@ -354,6 +354,69 @@ def test_places_with_coordinates_and_event_counts(client: TestClient) -> None:
         "Tbilisi"]
 
 
+def test_places_count_the_events_of_a_period_and_a_quad_class(client: TestClient) -> None:
+    baku = ok(client, "/api/places")["items"][0]
+    assert (baku["q1"], baku["q2"], baku["q3"], baku["q4"]) == (1, 1, 0, 0)
+    dated = ok(client, "/api/places", since="2022-01-01")["items"]
+    assert {p["name"]: p["events"] for p in dated} == {"Baku": 1, "Tbilisi": 1}
+    assert {p["name"]: p["events"] for p in ok(client, "/api/places", until="2021-12-31")[
+        "items"]} == {"Baku": 1, "Tbilisi": 0}
+    cooperation = ok(client, "/api/places", quad_class=2, min_events=1)["items"]
+    assert [(p["name"], p["events"], p["q2"]) for p in cooperation] == [("Baku", 1, 1)]
+
+
+def test_articles_and_quotes_by_publication_date(client: TestClient) -> None:
+    assert [a["id"] for a in ok(client, "/api/articles", since="2022-01-01")["items"]] == [
+        "hand-3", "hand-2"]
+    assert [a["id"] for a in ok(client, "/api/articles", until="2021-12-31")["items"]] == [
+        "hand-1"]
+    assert ok(client, "/api/quotes", until="2021-12-31")["total"] == 1
+    assert ok(client, "/api/quotes", since="2022-01-01")["total"] == 0
+    assert ok(client, "/api/quotes", since="2022-01-01", actor="IRN")["items"] == []
+
+
+def test_the_world_outline_is_svg_paths_in_the_maps_frame(client: TestClient) -> None:
+    import re
+
+    atlas = ok(client, "/api/atlas")
+    assert (atlas["width"], atlas["height"]) == (360, 180)
+    for key, least in (("land", 500), ("borders", 200), ("lakes", 10)):
+        shapes = re.findall(r"M[^M]+", atlas[key])
+        assert len(shapes) >= least, key
+        points = [tuple(map(float, xy.split(","))) for xy in re.findall(r"[-\d.]+,[-\d.]+",
+                                                                        atlas[key])]
+        assert all(0 <= x <= 360 and 0 <= y <= 180 for x, y in points), key
+    # Baku (49.9 E, 40.4 N) is on land: a shape of the land surrounds it
+    land = [s for s in re.findall(r"M[^M]+", atlas["land"])]
+    x, y = 49.9 + 180, 90 - 40.4
+
+    def inside(shape: str) -> bool:
+        pts = [tuple(map(float, xy.split(","))) for xy in re.findall(r"[-\d.]+,[-\d.]+",
+                                                                     shape)]
+        crossings = 0
+        for (x1, y1), (x2, y2) in zip(pts, pts[1:] + pts[:1], strict=True):
+            if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+                crossings += 1
+        return crossings % 2 == 1
+
+    assert any(inside(s) for s in land)
+    # and the middle of the Atlantic (30 W, 30 N) is not
+    x, y = -30 + 180, 90 - 30
+    assert not any(inside(s) for s in land)
+
+
+def test_docs_is_the_api_reference_without_scripts(client: TestClient) -> None:
+    response = client.get("/docs")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/html")
+    assert "default-src 'self'" in response.headers["content-security-policy"]
+    page = response.text
+    assert "<script" not in page and "<h1>" in page and "<title>" in page
+    for path in ok(client, "/openapi.json")["paths"]:
+        assert f"<code>{path}</code>" in page
+    assert "goldstein_min" in page and "Goldstein score at least this" in page
+
+
 # ---------------------------------------------------------------- network, stats
 
 
@@ -373,6 +436,10 @@ def test_network_by_country_and_by_actor(client: TestClient) -> None:
     assert [n["id"] for n in small["nodes"]] == ["IRN", "AZE"]
     assert {(e["source"], e["target"]) for e in small["edges"]} == {("IRN", "AZE"),
                                                                     ("AZE", "IRN")}
+    conflict = ok(client, "/api/network", quad_class=4)
+    assert [(e["source"], e["target"]) for e in conflict["edges"]] == [("IRN", "AZE")]
+    assert [(e["source"], e["target"]) for e in ok(client, "/api/network", min_events=2)[
+        "edges"]] == [("IRN", "AZE")]
     assert ok(client, "/api/network", since="2022-01-10")["edges"] == [
         {"source": "TUR", "target": "GEO", "events": 1, "cooperation": 1, "conflict": 0,
          "goldstein": 1.0}]
@@ -426,12 +493,12 @@ def test_openapi_lists_every_endpoint(client: TestClient) -> None:
         "/api/articles", "/api/articles/{article_id}", "/api/events", "/api/events.csv",
         "/api/quotes", "/api/actors", "/api/places", "/api/dyads/{a}/{b}/timeline",
         "/api/network", "/api/network.graphml", "/api/stats", "/api/ingest",
-        "/api/events.jsonl", "/api/export/{kind}"}
+        "/api/events.jsonl", "/api/export/{kind}", "/api/atlas"}
     assert "post" in doc["paths"]["/api/articles"]
     limit = next(p for p in doc["paths"]["/api/events"]["get"]["parameters"]
                  if p["name"] == "limit")
     assert limit["schema"]["maximum"] == 500
-    assert client.get("/docs").status_code == 404  # Swagger UI would load a CDN
+    assert "swagger" not in client.get("/docs").text.lower()  # Swagger UI would load a CDN
 
 
 #: Every event joined to its article, entities and place first, then filtered and

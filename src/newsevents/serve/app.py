@@ -26,7 +26,13 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
+from fastapi.responses import (
+    FileResponse,
+    HTMLResponse,
+    JSONResponse,
+    Response,
+    StreamingResponse,
+)
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 from pydantic import Field, ValidationError
@@ -48,7 +54,9 @@ from ..store.quotes import count_quotes, query_quotes
 from ..store.rows import first_row
 from . import errors, queries
 from .access import StoreAccess
+from .atlas import AtlasError, atlas
 from .cache import ResponseCache
+from .docs import render as render_docs
 from .errors import ApiError, ErrorBody
 from .exports import events_csv, export_chunks, network_graphml
 from .guard import Guard, allowed_hosts
@@ -57,6 +65,7 @@ from .models import (
     ActorPage,
     ArticleIn,
     ArticlePage,
+    Atlas,
     EventPage,
     Network,
     PlacePage,
@@ -89,6 +98,9 @@ DateParam = Annotated[str | None, Query(description="An ISO date, YYYY-MM-DD.",
                                         json_schema_extra={"format": "date"})]
 DownloadLimit = Annotated[int | None, Query(
     ge=1, le=MAX_OFFSET, description="Most rows; every matching row if not given.")]
+QuadClass = Annotated[int | None, Query(
+    ge=1, le=4, description="1 verbal cooperation, 2 material cooperation, "
+                            "3 verbal conflict, 4 material conflict.")]
 Modality = Literal["asserted", "intended", "hoped", "demanded", "denied", "conditional"]
 
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -134,9 +146,7 @@ def event_filters(
         pattern=r"^[0-9]{2}$", description="CAMEO root code: 01 to 20.")] = None,
     plover: Annotated[str | None, Query(
         max_length=50, description="PLOVER category: CONSULT, ASSAULT ...")] = None,
-    quad_class: Annotated[int | None, Query(
-        ge=1, le=4, description="1 verbal cooperation, 2 material cooperation, "
-                                "3 verbal conflict, 4 material conflict.")] = None,
+    quad_class: QuadClass = None,
     since: DateParam = None,
     until: DateParam = None,
     place: Annotated[str | None, Query(
@@ -190,9 +200,10 @@ def network_params(
                                      description="Leave out edges with fewer events.")] = 1,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT,
                                 description="Most nodes (the most active actors).")] = 100,
+    quad_class: QuadClass = None,
 ) -> dict[str, Any]:
     return {"level": level, "since": since, "until": until, "min_events": min_events,
-            "limit": limit}
+            "limit": limit, "quad_class": quad_class}
 
 
 NetworkParams = Annotated[dict[str, Any], Depends(network_params)]
@@ -366,7 +377,7 @@ def create_app(db: str, *, token: str | None = None, max_body: int = 1_000_000,
         summary="Events, quotations, actors and places found in news articles.",
         description="Every error is answered as "
                     '`{"error": {"status": 404, "code": "not_found", "message": "..."}}`.',
-        docs_url=None,  # Swagger UI and ReDoc load scripts from a CDN
+        docs_url=None,  # Swagger UI and ReDoc load scripts from a CDN: /docs is ours
         redoc_url=None,
         lifespan=lifespan,
     )
@@ -377,6 +388,11 @@ def create_app(db: str, *, token: str | None = None, max_body: int = 1_000_000,
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
         return FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-cache"})
+
+    @app.get("/docs", include_in_schema=False)
+    def api_docs() -> HTMLResponse:
+        """The API reference as plain HTML (no scripts: see serve/docs.py)."""
+        return HTMLResponse(render_docs(app.openapi()))
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     # repeated reads answered from memory until the next write (serve/cache.py)
@@ -396,10 +412,13 @@ def _api(service: _Service) -> APIRouter:
     def articles(q: Annotated[str | None, Query(
                      max_length=1000, description="Text in the title or the article body, "
                                                   "any case.")] = None,
+                 since: DateParam = None, until: DateParam = None,
                  limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-        """Articles, newest first, with the number of entities, places, quotes and events."""
+        """Articles, newest first (published since/until), with the number of entities,
+        places, quotes and events."""
         with access.read() as store:
-            rows, total = queries.list_articles(store.con, q=q, limit=limit, offset=offset)
+            rows, total = queries.list_articles(store.con, q=q, since=since, until=until,
+                                                limit=limit, offset=offset)
         return {"items": rows, "total": total, "limit": limit, "offset": offset}
 
     @api.get("/articles/{article_id}", response_model=dict[str, Any], tags=["articles"])
@@ -559,12 +578,15 @@ def _api(service: _Service) -> APIRouter:
                                                "its country is this (IRN).")] = None,
                q: Annotated[str | None, Query(
                    max_length=1000, description="Part of the quoted text, any case.")] = None,
+               since: DateParam = None, until: DateParam = None,
                limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-        """Who said what: quotations with their speakers, newest article first."""
+        """Who said what: quotations with their speakers, newest article first (articles
+        published since/until)."""
         with access.read() as store:
             rows = query_quotes(store.con, speaker=speaker, actor=actor, contains=q,
-                                limit=limit, offset=offset)
-            total = count_quotes(store.con, speaker=speaker, actor=actor, contains=q)
+                                since=since, until=until, limit=limit, offset=offset)
+            total = count_quotes(store.con, speaker=speaker, actor=actor, contains=q,
+                                 since=since, until=until)
         return {"items": rows, "total": total, "limit": limit, "offset": offset}
 
     @api.get("/actors", response_model=ActorPageWithTotal, tags=["actors"])
@@ -589,12 +611,16 @@ def _api(service: _Service) -> APIRouter:
                    max_length=3, description="ISO alpha-3 country code (AZE).")] = None,
                min_events: Annotated[int, Query(
                    ge=0, le=MAX_OFFSET, description="Only places with this many events.")] = 0,
+               since: DateParam = None, until: DateParam = None,
+               quad_class: QuadClass = None,
                limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-        """Places named in the articles, with coordinates and counts of events there."""
+        """Places named in the articles, with coordinates and counts of the events there
+        (dated since/until, of one QuadClass when given)."""
         with access.read() as store:
             rows, total = queries.list_places(store.con, q=q, country=country,
-                                              min_events=min_events, limit=limit,
-                                              offset=offset)
+                                              min_events=min_events, since=since,
+                                              until=until, quad_class=quad_class,
+                                              limit=limit, offset=offset)
         return {"items": rows, "total": total, "limit": limit, "offset": offset}
 
     # ------------------------------------------------------------ network, stats
@@ -616,6 +642,16 @@ def _api(service: _Service) -> APIRouter:
         return Response(network_graphml(graph), media_type="application/graphml+xml",
                         headers={"Content-Disposition":
                                  'attachment; filename="newsevents-network.graphml"'})
+
+    @api.get("/atlas", response_model=Atlas, tags=["map"])
+    def world_outline() -> dict[str, Any]:
+        """The world outline the dashboard's map draws: SVG path data of land, lakes
+        and country borders over a 360 x 180 plate carrée (x = longitude + 180,
+        y = 90 - latitude)."""
+        try:
+            return atlas()
+        except AtlasError as exc:
+            raise ApiError(503, str(exc), code="unavailable") from None
 
     @api.get("/stats", response_model=Stats, tags=["stats"])
     def stats() -> dict[str, Any]:

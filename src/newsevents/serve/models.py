@@ -125,6 +125,10 @@ class PlaceRow(BaseModel):
     articles: int
     mentions: int
     events: int
+    q1: int = Field(0, description="Of the events, verbal cooperation.")
+    q2: int = Field(0, description="Of the events, material cooperation.")
+    q3: int = Field(0, description="Of the events, verbal conflict.")
+    q4: int = Field(0, description="Of the events, material conflict.")
 
 
 class PlacePage(Page):
@@ -172,6 +176,15 @@ class Network(BaseModel):
     edges: list[Edge]
 
 
+class Atlas(BaseModel):
+    width: int
+    height: int
+    land: str = Field(description="SVG path data of the land (closed shapes).")
+    lakes: str = Field(description="SVG path data of the lakes (closed shapes).")
+    borders: str = Field(description="SVG path data of the country borders (lines).")
+    source: str
+
+
 class Stats(BaseModel):
     version: str
     writable: bool = Field(description="Whether POST /api/articles is enabled (a token is set).")
@@ -199,6 +212,24 @@ class ArticleIn(BaseModel):
         return value
 
 
-__all__ = ["ActorPage", "ActorRow", "ArticleIn", "ArticlePage", "ArticleRow", "Edge",
-           "EventPage", "EventRow", "Network", "Node", "Page", "Period", "PlacePage",
-           "PlaceRow", "QuotePage", "QuoteRow", "Stats", "Timeline"]
+__all__ = [
+    "ActorPage",
+    "ActorRow",
+    "ArticleIn",
+    "ArticlePage",
+    "ArticleRow",
+    "Atlas",
+    "Edge",
+    "EventPage",
+    "EventRow",
+    "Network",
+    "Node",
+    "Page",
+    "Period",
+    "PlacePage",
+    "PlaceRow",
+    "QuotePage",
+    "QuoteRow",
+    "Stats",
+    "Timeline",
+]

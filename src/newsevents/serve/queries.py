@@ -33,15 +33,19 @@ def _scalar(con: duckdb.DuckDBPyConnection, sql: str, params: Any = None) -> int
 
 
 _ARTICLE_WHERE = """
-    $q IS NULL OR contains(lower(coalesce(a.title, '')), lower($q))
-    OR contains(lower(a.text), lower($q))
+    ($q IS NULL OR contains(lower(coalesce(a.title, '')), lower($q))
+     OR contains(lower(a.text), lower($q)))
+    AND ($since IS NULL OR a.published >= $since) AND ($until IS NULL OR a.published <= $until)
 """
 
 
-def list_articles(con: duckdb.DuckDBPyConnection, *, q: str | None = None, limit: int = 50,
-                  offset: int = 0) -> tuple[list[dict[str, Any]], int]:
-    """Articles newest first (title or text containing ``q``), with record counts, and the total."""
-    params = {"q": q or None}
+def list_articles(con: duckdb.DuckDBPyConnection, *, q: str | None = None,
+                  since: str | dt.date | None = None, until: str | dt.date | None = None,
+                  limit: int = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    """Articles newest first (title or text containing ``q``, published since/until),
+    with record counts, and the total."""
+    dates = EventFilters.make(since=since, until=until)
+    params = {"q": q or None, "since": dates.since, "until": dates.until}
     total = _scalar(con, f"SELECT count(*) FROM articles a WHERE {_ARTICLE_WHERE}", params)
     cur = con.execute(f"""
         WITH page AS (
@@ -72,23 +76,38 @@ def list_articles(con: duckdb.DuckDBPyConnection, *, q: str | None = None, limit
 
 
 def list_places(con: duckdb.DuckDBPyConnection, *, q: str | None = None,
-                country: str | None = None, min_events: int = 0, limit: int = 50,
+                country: str | None = None, min_events: int = 0,
+                since: str | dt.date | None = None, until: str | dt.date | None = None,
+                quad_class: int | None = None, limit: int = 50,
                 offset: int = 0) -> tuple[list[dict[str, Any]], int]:
     """Places across articles (one row per GeoNames id, else per name), most events first.
 
-    ``events`` counts the non-negated events that happened there; ``articles``
-    the articles naming the place; ``mentions`` how often they name it.
+    ``events`` counts the non-negated events that happened there (dated
+    since/until and of ``quad_class`` when given; ``q1`` to ``q4`` count them by
+    QuadClass); ``articles`` the articles naming the place; ``mentions`` how
+    often they name it.
     """
-    params = {"q": q or None, "country": country or None, "min_events": min_events}
+    dates = EventFilters.make(since=since, until=until, quad_class=quad_class)
+    params = {"q": q or None, "country": country or None, "min_events": min_events,
+              "since": dates.since, "until": dates.until, "quad": quad_class}
     body = """
         WITH ev AS (
-            SELECT article_id, place, count(*) AS n FROM events
-            WHERE NOT negated AND place IS NOT NULL GROUP BY ALL
+            SELECT article_id, place, count(*) AS n,
+                   count(*) FILTER (WHERE quad_class = 1) AS q1,
+                   count(*) FILTER (WHERE quad_class = 2) AS q2,
+                   count(*) FILTER (WHERE quad_class = 3) AS q3,
+                   count(*) FILTER (WHERE quad_class = 4) AS q4
+            FROM events
+            WHERE NOT negated AND place IS NOT NULL
+              AND ($since IS NULL OR date >= $since) AND ($until IS NULL OR date <= $until)
+              AND ($quad IS NULL OR quad_class = $quad)
+            GROUP BY ALL
         ),
         pl AS (
             SELECT coalesce('g' || CAST(p.geonameid AS VARCHAR), 'n' || lower(p.name)) AS key,
                    p.name, p.geonameid, p.country, p.feature, p.lat, p.lon, p.article_id,
-                   p.n_mentions, coalesce(ev.n, 0) AS n
+                   p.n_mentions, coalesce(ev.n, 0) AS n, coalesce(ev.q1, 0) AS q1,
+                   coalesce(ev.q2, 0) AS q2, coalesce(ev.q3, 0) AS q3, coalesce(ev.q4, 0) AS q4
             FROM places p LEFT JOIN ev ON ev.article_id = p.article_id AND ev.place = p.id
             WHERE ($q IS NULL OR contains(lower(p.name), lower($q)))
               AND ($country IS NULL OR upper(coalesce(p.country, '')) = upper($country))
@@ -100,7 +119,9 @@ def list_places(con: duckdb.DuckDBPyConnection, *, q: str | None = None,
                    first(feature ORDER BY n_mentions DESC, feature) AS feature,
                    avg(lat) AS lat, avg(lon) AS lon,
                    count(DISTINCT article_id) AS articles,
-                   sum(n_mentions)::BIGINT AS mentions, sum(n)::BIGINT AS events
+                   sum(n_mentions)::BIGINT AS mentions, sum(n)::BIGINT AS events,
+                   sum(q1)::BIGINT AS q1, sum(q2)::BIGINT AS q2, sum(q3)::BIGINT AS q3,
+                   sum(q4)::BIGINT AS q4
             FROM pl GROUP BY key HAVING sum(n) >= $min_events
         )
     """
@@ -117,7 +138,8 @@ LEVELS = ("country", "actor")
 
 def network(con: duckdb.DuckDBPyConnection, *, level: str = "country",
             since: str | dt.date | None = None, until: str | dt.date | None = None,
-            min_events: int = 1, limit: int = 100) -> dict[str, Any]:
+            min_events: int = 1, limit: int = 100,
+            quad_class: int | None = None) -> dict[str, Any]:
     """The actor network: nodes are actor codes, edges count events source -> target.
 
     ``level="country"`` groups codes by their first three letters (IRNGOV and
@@ -125,11 +147,12 @@ def network(con: duckdb.DuckDBPyConnection, *, level: str = "country",
     counts what happened: asserted, non-negated events with both a source and
     a target code. ``cooperation`` counts QuadClass 1-2, ``conflict`` 3-4.
     Nodes are the ``limit`` actors with most events; edges with fewer than
-    ``min_events`` events are left out.
+    ``min_events`` events are left out; ``quad_class`` keeps events of that
+    QuadClass only.
     """
     if level not in LEVELS:
         raise ConfigError(f"the level is one of {', '.join(LEVELS)}, not {level!r}")
-    dates = EventFilters.make(since=since, until=until)
+    dates = EventFilters.make(since=since, until=until, quad_class=quad_class)
     first, last = dates.since, dates.until
     node = ("upper(substr({0}, 1, 3))" if level == "country" else "upper({0})")
     sql = f"""
@@ -140,6 +163,7 @@ def network(con: duckdb.DuckDBPyConnection, *, level: str = "country",
             WHERE NOT v.negated AND v.modality = 'asserted'
               AND coalesce(v.source_code, '') <> '' AND coalesce(v.target_code, '') <> ''
               AND ($since IS NULL OR v.date >= $since) AND ($until IS NULL OR v.date <= $until)
+              AND ($quad IS NULL OR v.quad_class = $quad)
         ),
         edges AS (
             SELECT s AS source, t AS target, count(*) AS events,
@@ -165,7 +189,7 @@ def network(con: duckdb.DuckDBPyConnection, *, level: str = "country",
         WHERE source IN (SELECT id FROM nodes) AND target IN (SELECT id FROM nodes)
     """
     rows = con.execute(sql, {"since": first, "until": last, "min_events": min_events,
-                             "limit": limit}).fetchall()
+                             "limit": limit, "quad": quad_class}).fetchall()
     nodes = sorted(({"id": r[1], "events": r[3], "cooperation": r[4], "conflict": r[5]}
                     for r in rows if r[0] == "node"), key=lambda n: (-n["events"], n["id"]))
     edges = sorted(({"source": r[1], "target": r[2], "events": r[3], "cooperation": r[4],

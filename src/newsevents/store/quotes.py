@@ -11,7 +11,9 @@ are optional and combine with AND:
 * ``speaker``: part of the speaker's canonical name, any case;
 * ``actor``: the start of the speaker's actor code (``IRN``, ``IRNGOV``) or
   its country (``IRN``), any case;
-* ``contains``: part of the quoted text, any case.
+* ``contains``: part of the quoted text, any case;
+* ``since``/``until``: inclusive bounds on the publication date of the article
+  (ISO strings or dates); articles with no date are left out when either is given.
 
 Rows come newest article first (articles without a date last), then in text
 order. Values are bound as parameters, never written into the SQL.
@@ -19,11 +21,13 @@ order. Values are bound as parameters, never written into the SQL.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import duckdb
 
 from ..errors import ConfigError
+from .queries import _dates
 from .rows import first_row
 
 #: The columns of each row :func:`query_quotes` returns, in order.
@@ -44,12 +48,23 @@ LIMIT $limit OFFSET $offset
 """
 
 _SPEAKER_JOIN = "LEFT JOIN entities e ON e.article_id = q.article_id AND e.id = q.speaker"
+_ARTICLE_JOIN = "LEFT JOIN articles a ON a.id = q.article_id"
 
 
-def _where(speaker: str | None, actor: str | None,
-           contains: str | None) -> tuple[str, dict[str, Any]]:
-    """The filters (over ``q`` quotes and ``e`` their speakers' entities), and their values."""
-    clauses, params = ["TRUE"], {}
+def _where(speaker: str | None, actor: str | None, contains: str | None,
+           since: str | dt.date | None = None,
+           until: str | dt.date | None = None) -> tuple[str, dict[str, Any]]:
+    """The filters (over ``q`` quotes, ``e`` their speakers' entities and ``a`` their
+    articles), and their values."""
+    clauses: list[str] = ["TRUE"]
+    params: dict[str, Any] = {}
+    first, last = _dates(since, until)
+    if first is not None:
+        clauses.append("a.published >= $since")
+        params["since"] = first
+    if last is not None:
+        clauses.append("a.published <= $until")
+        params["until"] = last
     if speaker:
         clauses.append("contains(lower(coalesce(q.speaker_name, '')), lower($speaker))")
         params["speaker"] = speaker
@@ -65,6 +80,7 @@ def _where(speaker: str | None, actor: str | None,
 
 def query_quotes(con: duckdb.DuckDBPyConnection, *, speaker: str | None = None,
                  actor: str | None = None, contains: str | None = None,
+                 since: str | dt.date | None = None, until: str | dt.date | None = None,
                  limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
     """Stored quotes matching the filters; see the module docstring.
 
@@ -77,7 +93,7 @@ def query_quotes(con: duckdb.DuckDBPyConnection, *, speaker: str | None = None,
         raise ConfigError(f"the limit must be at least 1, not {limit}")
     if offset < 0:
         raise ConfigError(f"the offset must be 0 or more, not {offset}")
-    where, params = _where(speaker, actor, contains)
+    where, params = _where(speaker, actor, contains, since, until)
     rows = con.execute(_SELECT.format(where=where),
                        {**params, "limit": int(limit), "offset": int(offset)}).fetchall()
     out = []
@@ -90,13 +106,17 @@ def query_quotes(con: duckdb.DuckDBPyConnection, *, speaker: str | None = None,
 
 
 def count_quotes(con: duckdb.DuckDBPyConnection, *, speaker: str | None = None,
-                 actor: str | None = None, contains: str | None = None) -> int:
+                 actor: str | None = None, contains: str | None = None,
+                 since: str | dt.date | None = None,
+                 until: str | dt.date | None = None) -> int:
     """How many quotes :func:`query_quotes` finds with these filters, without a limit.
 
-    The speakers' entities are joined only for an ``actor`` filter.
+    The speakers' entities are joined only for an ``actor`` filter, the articles
+    only for dates.
     """
-    where, params = _where(speaker, actor, contains)
-    join = _SPEAKER_JOIN if actor else ""
+    where, params = _where(speaker, actor, contains, since, until)
+    join = " ".join(([_SPEAKER_JOIN] if actor else [])
+                    + ([_ARTICLE_JOIN] if since or until else []))
     row = first_row(con.execute(f"SELECT count(*) FROM quotes q {join} WHERE {where}", params))
     return int(row[0]) if row else 0
 
