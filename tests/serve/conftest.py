@@ -212,3 +212,32 @@ def serving(app: FastAPI) -> Iterator[str]:
 def live_server(samples_db: str) -> Iterator[str]:
     with serving(create_app(samples_db)) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def empty_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A server over a store with no articles at all."""
+    path = tmp_path_factory.mktemp("serve") / "empty.duckdb"
+    Store.open(path).close()
+    with serving(create_app(str(path))) as url:
+        yield url
+
+
+BIG_EVENTS = 30_000
+
+
+@pytest.fixture(scope="session")
+def big_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A server over a generated store of BIG_EVENTS events (3,000 synthetic articles
+    between 24 countries over ten years), made by bench/api_latency.py's builder."""
+    import importlib.util
+
+    bench = Path(__file__).resolve().parents[2] / "bench" / "api_latency.py"
+    spec = importlib.util.spec_from_file_location("api_latency", bench)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    path = tmp_path_factory.mktemp("serve") / "big.duckdb"
+    module.build(path, BIG_EVENTS)
+    with serving(create_app(str(path))) as url:
+        yield url

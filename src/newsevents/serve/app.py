@@ -40,6 +40,7 @@ from pydantic import Field, ValidationError
 from .._version import __version__
 from ..config import Options
 from ..errors import ConfigError
+from ..knowledge.events import cameo_names
 from ..records import Analysis, Article, Skipped
 from ..store import Store
 from ..store.queries import (
@@ -50,6 +51,7 @@ from ..store.queries import (
     dyad_timeline,
     query_events,
 )
+from ..store.quotes import COLUMNS as QUOTE_COLUMNS
 from ..store.quotes import count_quotes, query_quotes
 from ..store.rows import first_row
 from . import errors, queries
@@ -58,7 +60,7 @@ from .atlas import AtlasError, atlas
 from .cache import ResponseCache
 from .docs import render as render_docs
 from .errors import ApiError, ErrorBody
-from .exports import events_csv, export_chunks, network_graphml
+from .exports import export_chunks, network_graphml, rows_csv
 from .guard import Guard, allowed_hosts
 from .handoff import withdraw
 from .models import (
@@ -66,6 +68,7 @@ from .models import (
     ArticleIn,
     ArticlePage,
     Atlas,
+    Codebook,
     EventPage,
     Network,
     PlacePage,
@@ -515,9 +518,9 @@ def _api(service: _Service) -> APIRouter:
         Goldstein score and CAMEO name included), streamed: no row limit unless one is
         given."""
         def chunks() -> Iterator[str]:
-            yield events_csv([], COLUMNS)
+            yield rows_csv([], COLUMNS)
             for rows in event_pages(filters, sort, limit, offset):
-                yield events_csv(rows, COLUMNS, header=False)
+                yield rows_csv(rows, COLUMNS, header=False)
         return _download(chunks(), "text/csv; charset=utf-8", "events.csv")
 
     @api.get("/events.jsonl", response_class=Response, tags=["events", "exports"], responses={
@@ -589,6 +592,30 @@ def _api(service: _Service) -> APIRouter:
                                  since=since, until=until)
         return {"items": rows, "total": total, "limit": limit, "offset": offset}
 
+    @api.get("/quotes.csv", response_class=Response, tags=["quotes", "exports"], responses={
+        200: {"content": {"text/csv": {"schema": {"type": "string"}}},
+              "description": "The quotations as CSV, with a header line."}})
+    def quotes_as_csv(speaker: Annotated[str | None, Query(max_length=200)] = None,
+                      actor: Annotated[str | None, Query(max_length=100)] = None,
+                      q: Annotated[str | None, Query(max_length=1000)] = None,
+                      since: DateParam = None, until: DateParam = None) -> StreamingResponse:
+        """Every quotation the filters of `/api/quotes` find, as CSV, streamed."""
+        dates = EventFilters.make(since=since, until=until)  # 400 now, not mid-stream
+        args = {"speaker": speaker, "actor": actor, "contains": q, "since": dates.since,
+                "until": dates.until}
+
+        def chunks() -> Iterator[str]:
+            yield rows_csv([], QUOTE_COLUMNS)
+            offset = 0
+            while True:
+                with access.read() as store:
+                    rows = query_quotes(store.con, limit=DOWNLOAD_PAGE, offset=offset, **args)
+                yield rows_csv(rows, QUOTE_COLUMNS, header=False)
+                if len(rows) < DOWNLOAD_PAGE:
+                    return
+                offset += len(rows)
+        return _download(chunks(), "text/csv; charset=utf-8", "quotes.csv")
+
     @api.get("/actors", response_model=ActorPageWithTotal, tags=["actors"])
     def actors(etype: Annotated[str | None, Query(
                    alias="type", max_length=20,
@@ -642,6 +669,11 @@ def _api(service: _Service) -> APIRouter:
         return Response(network_graphml(graph), media_type="application/graphml+xml",
                         headers={"Content-Disposition":
                                  'attachment; filename="newsevents-network.graphml"'})
+
+    @api.get("/cameo", response_model=Codebook, tags=["events"])
+    def codebook() -> dict[str, Any]:
+        """The CAMEO codebook: every event code with its name ("042": "Make a visit")."""
+        return {"codes": cameo_names()}
 
     @api.get("/atlas", response_model=Atlas, tags=["map"])
     def world_outline() -> dict[str, Any]:

@@ -22,9 +22,10 @@ if TYPE_CHECKING:
 EXPORT_PAGE = 200
 
 
-def events_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str], *,
+def rows_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str], *,
                header: bool = True) -> str:
-    """The rows of ``query_events`` as CSV, a header line first (with ``header``)."""
+    """Rows (of ``query_events``, ``query_quotes`` ...) as CSV under ``columns``, a header
+    line first (with ``header``)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     if header:
@@ -145,4 +146,4 @@ def network_graphml(graph: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["EXPORT_PAGE", "events_csv", "export_chunks", "network_graphml"]
+__all__ = ["EXPORT_PAGE", "export_chunks", "network_graphml", "rows_csv"]

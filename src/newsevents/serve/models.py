@@ -176,6 +176,10 @@ class Network(BaseModel):
     edges: list[Edge]
 
 
+class Codebook(BaseModel):
+    codes: dict[str, str] = Field(description="CAMEO code -> its name in the codebook.")
+
+
 class Atlas(BaseModel):
     width: int
     height: int
