@@ -601,7 +601,8 @@ def _api(service: _Service) -> APIRouter:
                       since: DateParam = None, until: DateParam = None) -> StreamingResponse:
         """Every quotation the filters of `/api/quotes` find, as CSV, streamed."""
         dates = EventFilters.make(since=since, until=until)  # 400 now, not mid-stream
-        args = {"speaker": speaker, "actor": actor, "contains": q, "since": dates.since,
+        args: dict[str, Any] = {"speaker": speaker, "actor": actor, "contains": q,
+                                "since": dates.since,
                 "until": dates.until}
 
         def chunks() -> Iterator[str]:
