@@ -602,8 +602,7 @@ def _api(service: _Service) -> APIRouter:
         """Every quotation the filters of `/api/quotes` find, as CSV, streamed."""
         dates = EventFilters.make(since=since, until=until)  # 400 now, not mid-stream
         args: dict[str, Any] = {"speaker": speaker, "actor": actor, "contains": q,
-                                "since": dates.since,
-                "until": dates.until}
+                                "since": dates.since, "until": dates.until}
 
         def chunks() -> Iterator[str]:
             yield rows_csv([], QUOTE_COLUMNS)
