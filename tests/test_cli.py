@@ -149,6 +149,14 @@ def test_events_dyad_and_quotes_commands(runner: CliRunner, sample_store: str) -
     rows = [json.loads(x) for x in events.stdout.splitlines()]
     assert rows and all({r["source_code"][:3], r["target_code"][:3]} == {"TUR", "GEO"}
                         for r in rows)
+    # the table names each CAMEO code beside it ("040 Consult, not specified below")
+    from newsevents.knowledge.events import cameo_names
+
+    assert all(r["code_name"] == cameo_names()[r["code"]] for r in rows)
+    table = runner.invoke(cli, ["events", "--db", sample_store, "--dyad", "TUR,GEO"],
+                          catch_exceptions=False)
+    first = cameo_names()[rows[0]["code"]].split(",")[0].split()[0]
+    assert first in table.stdout
     dyad = runner.invoke(cli, ["dyad", "TUR", "GEO", "--db", sample_store, "--by", "month",
                                "--format", "jsonl"], catch_exceptions=False)
     periods = [json.loads(x) for x in dyad.stdout.splitlines()]

@@ -564,7 +564,7 @@ def events(db: str, actor: str | None, dyad: str | None, code: str | None, plove
     _print_rows(rows, fmt, [
         ("date", lambda r: r["date"] or "-"),
         ("source", lambda r: f"{r['source_name'] or '-'} ({r['source_code'] or '?'})"),
-        ("event", lambda r: f"{r['code']} {r['plover_category'] or ''}"
+        ("event", lambda r: f"{r['code']} {r['code_name'] or ''} / {r['plover_category'] or '-'}"
                             f"{' NOT' if r['negated'] else ''}"
                             f"{'' if r['modality'] == 'asserted' else ' ' + r['modality']}"),
         ("target", lambda r: f"{r['target_name'] or '-'} ({r['target_code'] or '?'})"),
