@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
 from newsevents.cli import EXIT_SKIPPED, cli
+from newsevents.errors import ConfigError
 from newsevents.store import Store
+from newsevents.store.queries import COLUMNS
 
 
 @pytest.fixture
@@ -196,3 +199,90 @@ def test_an_empty_directory_says_what_ingest_reads(runner: CliRunner, tmp_path: 
                                  str(tmp_path / "s.duckdb")], catch_exceptions=False)
     assert result.exit_code == 0
     assert "no inputs found" in result.stderr and ".jsonl" in result.stderr
+
+
+def test_the_readme_store_example_runs_as_written(sample_store: str, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
+    block = next(b.split("```", 1)[0] for b in readme.split("```python\n")[1:]
+                 if "store.events(" in b)
+    shutil.copy(sample_store, tmp_path / "newsevents.duckdb")
+    monkeypatch.chdir(tmp_path)
+    scope: dict[str, Any] = {}
+    exec(compile(block, "README.md", "exec"), scope)  # noqa: S102 - our own README
+    frame, quotes, places = scope["frame"], scope["quotes"], scope["places"]
+    assert len(frame) > 0 and set(frame["source_code"].str[:3]) | set(
+        frame["target_code"].dropna().str[:3]) >= {"TUR"}
+    assert list(frame["goldstein"]) == sorted(frame["goldstein"], reverse=True)
+    assert frame["code_name"].notna().all()
+    assert sum(n for _, n in scope["by_month"]) == len(frame)
+    assert len(quotes) > 0 and all(c.startswith("TUR") or k == "TUR" for c, k in
+                                   zip(quotes["actor_code"], quotes["country"], strict=True))
+    assert len(places) > 0 and set(places["country"]) == {"GEO"}
+
+
+def test_store_relations_give_what_the_paged_queries_give(sample_store: str) -> None:
+    from newsevents import Store
+    from newsevents.store.queries import count_events, query_events
+    from newsevents.store.quotes import COLUMNS as QUOTE_COLUMNS
+    from newsevents.store.quotes import query_quotes
+
+    with Store.open(sample_store, read_only=True) as store:
+        for filters in ({}, {"actor": "GEO", "include_negated": True}, {"text": "tbilisi"},
+                        {"quad_class": 1, "sort": "code"}):
+            args = {k: v for k, v in filters.items() if k != "sort"}
+            rows = store.events(sort=filters.get("sort"), **args).fetchall()
+            paged = query_events(store.con, limit=10_000, sort=filters.get("sort"), **args)
+            assert len(rows) == count_events(store.con, **args) == len(paged) > 0
+            assert [dict(zip(COLUMNS, r, strict=True))["id"] for r in rows] == [
+                p["id"] for p in paged]
+            assert [r[-2] for r in rows] == [p["code_name"] for p in paged]
+        quotes = store.quotes(actor="TUR").fetchall()
+        assert [dict(zip(QUOTE_COLUMNS, q, strict=True))["id"] for q in quotes] == [
+            q["id"] for q in query_quotes(store.con, actor="TUR", limit=10_000)]
+        with pytest.raises(ConfigError, match="no table 'secrets'"):
+            store.table("secrets")
+
+
+def test_a_gdelt_user_analyses_the_exports_with_pandas(runner: CliRunner, sample_store: str,
+                                                       tmp_path: Path) -> None:
+    """The usual first steps of a GDELT analysis, by BigQuery column names, as written."""
+    import csv
+
+    import pandas as pd
+
+    files = {}
+    for fmt in ("gdelt-events", "gdelt-mentions", "gkg"):
+        files[fmt] = tmp_path / f"{fmt}.tsv"
+        result = runner.invoke(cli, ["export", str(files[fmt]), "--db", sample_store,
+                                     "--format", fmt, "--header"], catch_exceptions=False)
+        assert result.exit_code == 0, result.stderr
+
+    def read(fmt: str) -> pd.DataFrame:
+        return pd.read_csv(files[fmt], sep="\t", dtype=str, keep_default_na=False,
+                           quoting=csv.QUOTE_NONE)
+
+    events = read("gdelt-events")
+    events["day"] = pd.to_datetime(events["SQLDATE"], format="%Y%m%d")
+    assert events["day"].dt.year.between(2000, 2030).all()
+    events["QuadClass"] = events["QuadClass"].astype(int)
+    events["GoldsteinScale"] = events["GoldsteinScale"].astype(float)
+    conflict = events[events["QuadClass"] == 4]
+    assert 0 < len(conflict) < len(events)
+    assert (conflict["GoldsteinScale"] < 0).all()
+    pairs = (events[(events["Actor1CountryCode"] != "") & (events["Actor2CountryCode"] != "")]
+             .groupby(["Actor1CountryCode", "Actor2CountryCode"]).size())
+    assert {("TUR", "GEO"), ("GEO", "TUR")} & set(pairs.index)
+    # the ids are integers below 2**53 and join the mentions
+    ids = events["GLOBALEVENTID"].astype("int64")
+    assert ids.is_unique and int(ids.max()) < 2**53
+    mentions = read("gdelt-mentions")
+    joined = mentions.merge(events, on="GLOBALEVENTID", how="left", validate="many_to_one")
+    assert len(joined) == len(mentions) > 0 and joined["SQLDATE"].notna().all()
+    assert set(mentions["GLOBALEVENTID"]) == set(events["GLOBALEVENTID"])
+    gkg = read("gkg")
+    assert pd.to_datetime(gkg["DATE"], format="%Y%m%d%H%M%S").notna().all()
+    tone = gkg["V2Tone"].str.split(",").str[0].astype(float)
+    assert tone.between(-100, 100).all() and len(gkg) > 0

@@ -344,6 +344,34 @@ class Store:
 
     # ------------------------------------------------------------ reading
 
+    def events(self, *, sort: str | None = None, **filters: Any) -> duckdb.DuckDBPyRelation:
+        """The stored events as a lazy DuckDB relation: every row the filters of
+        :func:`~newsevents.store.queries.query_events` find (``actor``, ``dyad``,
+        ``code``, ``since`` ...), with its article, actors, place, CAMEO name and
+        sentence. ``.df()`` makes a pandas frame, ``.pl()`` a polars one, ``.arrow()``
+        an Arrow table (each needs that library installed); ``.filter()``,
+        ``.aggregate()`` and SQL go on in DuckDB."""
+        from .queries import events_relation
+
+        return events_relation(self.con, sort=sort, **filters)
+
+    def quotes(self, **filters: Any) -> duckdb.DuckDBPyRelation:
+        """The stored quotations as a lazy DuckDB relation (filters ``speaker``,
+        ``actor``, ``contains``, ``since``, ``until``), as :meth:`events`."""
+        from .quotes import quotes_relation
+
+        return quotes_relation(self.con, **filters)
+
+    def table(self, name: str) -> duckdb.DuckDBPyRelation:
+        """One of the store's tables (``articles``, ``entities``, ``places`` ...) as a
+        DuckDB relation."""
+        if name not in ("articles", *ARTICLE_TABLES, "skipped", "stories"):
+            from ..errors import ConfigError
+
+            raise ConfigError(f"the store has no table {name!r}: it has articles, "
+                              f"{', '.join(ARTICLE_TABLES)}, skipped and stories")
+        return self.con.table(name)
+
     def analysis(self, article_id: str) -> Analysis | None:
         """The stored record of one article, exactly as it was analysed."""
         row = first_row(self.con.execute("SELECT analysis FROM articles WHERE id = ?",

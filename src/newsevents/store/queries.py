@@ -378,6 +378,44 @@ def query_events(con: duckdb.DuckDBPyConnection, *, actor: str | None = None,
     return out
 
 
+#: Every event joined to its article, entities and place: :func:`events_relation`.
+_EVERY = """
+SELECT v.article_id, v.id, v.date, v.date_from, a.published, a.title, a.url, a.origin,
+       v.source, s.name AS source_name, v.source_code, v.target, t.name AS target_name,
+       v.target_code, v.code, v.base_code, v.root_code, v.quad_class, v.goldstein,
+       v.plover_category, v.plover_mode, v.place, p.name AS place_name,
+       p.country AS place_country, p.lat, p.lon, v.modality, v.negated, v.mentions,
+       v.sentence, v.start, v."end", v.trigger, c.name AS code_name,
+       {context} AS context
+FROM events v
+JOIN articles a ON a.id = v.article_id
+LEFT JOIN entities s ON s.article_id = v.article_id AND s.id = v.source
+LEFT JOIN entities t ON t.article_id = v.article_id AND t.id = v.target
+LEFT JOIN places p ON p.article_id = v.article_id AND p.id = v.place
+LEFT JOIN (SELECT unnest(?::VARCHAR[]) AS code, unnest(?::VARCHAR[]) AS name) c
+       ON c.code = v.code
+{join}
+WHERE {where}
+{order}
+"""
+
+
+def events_relation(con: duckdb.DuckDBPyConnection, *, sort: str | None = None,
+                    **filters: Any) -> duckdb.DuckDBPyRelation:
+    """Every event matching the filters of :func:`query_events`, as a lazy DuckDB
+    relation with the columns of :data:`COLUMNS`, in the order of ``sort``: turn it
+    into a pandas or polars frame or an Arrow table (``.df()``, ``.pl()``,
+    ``.arrow()``), filter or aggregate it further, or fetch its rows."""
+    f = EventFilters.make(**filters)
+    where, params = f.where()
+    # the filters' own joins, except the place one: ``p`` is joined above already
+    join = EventFilters.make(text=f.text).join() if f.text else ""
+    sql = _EVERY.format(context=context_sql("a.text"), join=join, where=where,
+                        order=_order(sort))
+    names = cameo_names()  # the codebook, as two lists, then the filters' values
+    return con.sql(sql, params=[list(names), list(names.values()), *params])
+
+
 def count_events(con: duckdb.DuckDBPyConnection, *, actor: str | None = None,
                  dyad: tuple[str, str] | None = None, code: str | None = None,
                  plover: str | None = None, quad_class: int | None = None,
@@ -531,5 +569,6 @@ __all__ = [
     "EventFilters",
     "count_events",
     "dyad_timeline",
+    "events_relation",
     "query_events",
 ]

@@ -105,6 +105,17 @@ def query_quotes(con: duckdb.DuckDBPyConnection, *, speaker: str | None = None,
     return out
 
 
+def quotes_relation(con: duckdb.DuckDBPyConnection, *, speaker: str | None = None,
+                    actor: str | None = None, contains: str | None = None,
+                    since: str | dt.date | None = None,
+                    until: str | dt.date | None = None) -> duckdb.DuckDBPyRelation:
+    """Every quote matching the filters, as a lazy DuckDB relation with the columns of
+    :data:`COLUMNS` (``.df()``, ``.pl()``, ``.arrow()``, ``.fetchall()`` ...)."""
+    where, params = _where(speaker, actor, contains, since, until)
+    sql = _SELECT.format(where=where).replace("LIMIT $limit OFFSET $offset", "")
+    return con.sql(sql, params=params)
+
+
 def count_quotes(con: duckdb.DuckDBPyConnection, *, speaker: str | None = None,
                  actor: str | None = None, contains: str | None = None,
                  since: str | dt.date | None = None,
@@ -121,4 +132,4 @@ def count_quotes(con: duckdb.DuckDBPyConnection, *, speaker: str | None = None,
     return int(row[0]) if row else 0
 
 
-__all__ = ["COLUMNS", "count_quotes", "query_quotes"]
+__all__ = ["COLUMNS", "count_quotes", "query_quotes", "quotes_relation"]
