@@ -211,7 +211,7 @@ def test_the_readme_store_example_runs_as_written(sample_store: str, tmp_path: P
     shutil.copy(sample_store, tmp_path / "newsevents.duckdb")
     monkeypatch.chdir(tmp_path)
     scope: dict[str, Any] = {}
-    exec(compile(block, "README.md", "exec"), scope)  # noqa: S102 - our own README
+    exec(compile(block, "README.md", "exec"), scope)  # our own README
     frame, quotes, places = scope["frame"], scope["quotes"], scope["places"]
     assert len(frame) > 0 and set(frame["source_code"].str[:3]) | set(
         frame["target_code"].dropna().str[:3]) >= {"TUR"}
