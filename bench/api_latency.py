@@ -7,9 +7,11 @@ Builds a store of synthetic articles (``--events`` events, ten per article,
 between actors of 24 countries over ten years, written with ``Store.write``
 as the pipeline's records would be), starts ``newsevents serve`` on it in a
 subprocess on 127.0.0.1, and sends ``--requests`` requests one after another
-to each of: the dyad timeline (``/api/dyads/A/B/timeline?by=week``) and the
+to each of: the dyad timeline (``/api/dyads/A/B/timeline?by=week``), the
 event search (``/api/events`` with dyad, actor, CAMEO code, PLOVER, date and
-place filters). Prints p50/p95/p99 per kind. Only 127.0.0.1 is contacted;
+place filters), the dashboard's sorted, Goldstein-range and sentence-word event
+questions, and the other lists (articles, quotes, actors, places, network).
+Prints p50/p95/p99 per kind. Only 127.0.0.1 is contacted;
 the loops are bounded. ``--index`` creates the indexes named in the output
 before serving, to compare.
 """
@@ -220,6 +222,71 @@ def search(rng: random.Random) -> tuple[str, dict[str, str]]:
     return "/api/events", {**rng.choice(choices), "limit": "50"}
 
 
+def sorted_search(rng: random.Random) -> tuple[str, dict[str, str]]:
+    """The dashboard's other event questions: a sort, a Goldstein range, sentence words."""
+    a = rng.choice(COUNTRIES[:8])
+    choices: list[dict[str, str]] = [
+        {"sort": rng.choice(["-goldstein", "code", "source_code", "-quad_class"])},
+        {"actor": a, "sort": "-goldstein"},
+        {"goldstein_max": "-5", "actor": a},
+        {"q": rng.choice(["Tbilisi", "delegation", "official 42"]), "actor": a},
+        {"modality": "intended", "negated": "true"},
+        {"offset": str(rng.randrange(0, 5000) * 50)},
+    ]
+    return "/api/events", {**rng.choice(choices), "limit": "50"}
+
+
+def article_list(rng: random.Random) -> tuple[str, dict[str, str]]:
+    year = rng.randrange(2015, 2025)
+    choices: list[dict[str, str]] = [
+        {}, {"since": f"{year}-01-01", "until": f"{year}-03-31"}, {"q": "Tbilisi"},
+        {"offset": str(rng.randrange(0, 1000) * 50)},
+    ]
+    return "/api/articles", rng.choice(choices)
+
+
+def quote_list(rng: random.Random) -> tuple[str, dict[str, str]]:
+    a = rng.choice(COUNTRIES[:8])
+    year = rng.randrange(2015, 2025)
+    choices: list[dict[str, str]] = [
+        {}, {"actor": a}, {"speaker": f"official {rng.randrange(500)}"},
+        {"since": f"{year}-01-01", "until": f"{year}-12-31"}, {"q": "calm"},
+    ]
+    return "/api/quotes", rng.choice(choices)
+
+
+def actor_list(rng: random.Random) -> tuple[str, dict[str, str]]:
+    a = rng.choice(COUNTRIES[:8])
+    choices: list[dict[str, str]] = [{}, {"code": a}, {"name": "official 1"}, {"type": "PERSON"}]
+    return "/api/actors", rng.choice(choices)
+
+
+def place_list(rng: random.Random) -> tuple[str, dict[str, str]]:
+    year = rng.randrange(2015, 2025)
+    choices: list[dict[str, str]] = [
+        {"limit": "500"}, {"quad_class": str(rng.randrange(1, 5)), "limit": "500"},
+        {"since": f"{year}-01-01", "until": f"{year}-12-31", "limit": "500"}, {"country": "AZE"},
+    ]
+    return "/api/places", rng.choice(choices)
+
+
+def network(rng: random.Random) -> tuple[str, dict[str, str]]:
+    year = rng.randrange(2015, 2025)
+    choices: list[dict[str, str]] = [
+        {"limit": "60"}, {"level": "actor", "limit": "60"}, {"quad_class": "4", "limit": "60"},
+        {"since": f"{year}-01-01", "until": f"{year}-12-31", "min_events": "5"},
+    ]
+    return "/api/network", rng.choice(choices)
+
+
+#: Every list the dashboard asks for, and the dyad timeline.
+KINDS: list[tuple[str, Request]] = [
+    ("dyad timeline", timeline), ("event search", search), ("event sort/text", sorted_search),
+    ("articles", article_list), ("quotes", quote_list), ("actors", actor_list),
+    ("places", place_list), ("network", network),
+]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", type=Path, help="store to build (or reuse, if it exists)")
@@ -242,11 +309,11 @@ def main() -> None:
         with serving(db) as (url, _proc), httpx.Client(base_url=url, timeout=30.0) as client:
             stats = client.get("/api/stats").json()["counts"]
             print(f"serving {stats['articles']:,} articles, {stats['events']:,} events at {url}")
-            measure(client, 20, timeline)  # warm up: first connection, DuckDB caches
-            measure(client, 20, search)
-            for name, make in (("dyad timeline", timeline), ("event search", search)):
+            for _, make in KINDS:  # warm up: first connection, DuckDB caches
+                measure(client, 10, make)
+            for name, make in KINDS:
                 ms = measure(client, args.requests, make)
-                print(f"{name:14} {args.requests} requests: {percentiles(ms)}")
+                print(f"{name:16} {args.requests} requests: {percentiles(ms)}")
     finally:
         if not args.keep:
             tmp.cleanup()

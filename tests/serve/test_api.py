@@ -375,6 +375,20 @@ def test_articles_and_quotes_by_publication_date(client: TestClient) -> None:
     assert ok(client, "/api/quotes", since="2022-01-01", actor="IRN")["items"] == []
 
 
+def test_places_csv_has_every_filtered_place(client: TestClient,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsevents.serve import app as app_module
+
+    monkeypatch.setattr(app_module, "DOWNLOAD_PAGE", 1)  # a page per place
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/places.csv").text)))
+    assert [(r["name"], r["events"], r["lat"]) for r in rows] == [
+        (p["name"], str(p["events"]), str(p["lat"])) for p in ok(client, "/api/places")["items"]]
+    dated = list(csv.DictReader(io.StringIO(client.get(
+        "/api/places.csv", params={"until": "2021-12-31", "min_events": 1}).text)))
+    assert [(r["name"], r["events"]) for r in dated] == [("Baku", "1")]
+    assert client.get("/api/places.csv", params={"since": "soon"}).status_code == 400
+
+
 def test_the_world_outline_is_svg_paths_in_the_maps_frame(client: TestClient) -> None:
     import re
 
@@ -497,7 +511,7 @@ def test_openapi_lists_every_endpoint(client: TestClient) -> None:
         "/api/quotes", "/api/actors", "/api/places", "/api/dyads/{a}/{b}/timeline",
         "/api/network", "/api/network.graphml", "/api/stats", "/api/ingest",
         "/api/events.jsonl", "/api/export/{kind}", "/api/atlas", "/api/cameo",
-        "/api/quotes.csv"}
+        "/api/quotes.csv", "/api/places.csv"}
     assert "post" in doc["paths"]["/api/articles"]
     limit = next(p for p in doc["paths"]["/api/events"]["get"]["parameters"]
                  if p["name"] == "limit")

@@ -50,6 +50,7 @@ OPERATIONS = [
     ("GET", "/api/network"), ("GET", "/api/network.graphml"), ("GET", "/api/stats"),
     ("POST", "/api/ingest"), ("GET", "/api/events.jsonl"), ("GET", "/api/export/{kind}"),
     ("GET", "/api/atlas"), ("GET", "/api/cameo"), ("GET", "/api/quotes.csv"),
+    ("GET", "/api/places.csv"),
 ]
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
           response_schema_conformance]

@@ -650,6 +650,33 @@ def _api(service: _Service) -> APIRouter:
                                               limit=limit, offset=offset)
         return {"items": rows, "total": total, "limit": limit, "offset": offset}
 
+    @api.get("/places.csv", response_class=Response, tags=["places", "exports"], responses={
+        200: {"content": {"text/csv": {"schema": {"type": "string"}}},
+              "description": "The places as CSV, with a header line."}})
+    def places_as_csv(q: Annotated[str | None, Query(max_length=200)] = None,
+                      country: Annotated[str | None, Query(max_length=3)] = None,
+                      min_events: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+                      since: DateParam = None, until: DateParam = None,
+                      quad_class: QuadClass = None) -> StreamingResponse:
+        """Every place the filters of `/api/places` find, as CSV, streamed."""
+        args: dict[str, Any] = {"q": q, "country": country, "min_events": min_events,
+                                "since": since, "until": until, "quad_class": quad_class}
+        with access.read() as store:  # bad dates are a 400 now, not mid-stream
+            first, _ = queries.list_places(store.con, limit=DOWNLOAD_PAGE, **args)
+
+        def chunks() -> Iterator[str]:
+            rows, offset = first, 0
+            yield rows_csv([], PLACE_COLUMNS)
+            while True:
+                yield rows_csv(rows, PLACE_COLUMNS, header=False)
+                if len(rows) < DOWNLOAD_PAGE:
+                    return
+                offset += len(rows)
+                with access.read() as store:
+                    rows, _ = queries.list_places(store.con, limit=DOWNLOAD_PAGE,
+                                                  offset=offset, **args)
+        return _download(chunks(), "text/csv; charset=utf-8", "places.csv")
+
     # ------------------------------------------------------------ network, stats
 
     @api.get("/network", response_model=Network, tags=["network"])
@@ -713,6 +740,11 @@ def _check_fill(store: Store, by: str, since: str | None, until: str | None) -> 
         if periods > MAX_PERIODS:
             raise ApiError(400, f"filling {periods} periods of a {by} is more than "
                                 f"{MAX_PERIODS}: narrow since/until or use a longer period")
+
+
+#: The columns of ``/api/places.csv``.
+PLACE_COLUMNS = ("name", "geonameid", "country", "feature", "lat", "lon", "articles",
+                 "mentions", "events", "q1", "q2", "q3", "q4")
 
 
 def _download(chunks: Iterator[str], media: str, name: str) -> StreamingResponse:

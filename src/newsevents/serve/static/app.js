@@ -1006,6 +1006,7 @@ async function viewMap(main, _parts, params) {
 
 function placeTable(items, details, filters) {
   return h("details", { class: "place-list" }, h("summary", null, "The places as a table"),
+    h("p", null, h("a", { href: "/api/places.csv?" + query(filters), download: "", class: "button", id: "places-csv-link" }, "Download the places (CSV)")),
     tableWrap(h("table", { class: "grid", id: "places-table" },
       h("thead", null, h("tr", null, ["place", "country", "events", "articles", "lat, lon"].map((c) => h("th", { scope: "col" }, c)))),
       h("tbody", null, items.map((p) => h("tr", null,
