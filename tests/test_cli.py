@@ -286,3 +286,18 @@ def test_a_gdelt_user_analyses_the_exports_with_pandas(runner: CliRunner, sample
     assert pd.to_datetime(gkg["DATE"], format="%Y%m%d%H%M%S").notna().all()
     tone = gkg["V2Tone"].str.split(",").str[0].astype(float)
     assert tone.between(-100, 100).all() and len(gkg) > 0
+
+
+def test_dateadded_is_when_the_store_added_the_article(runner: CliRunner, sample_store: str,
+                                                       tmp_path: Path) -> None:
+    with Store.open(sample_store, read_only=True) as store:
+        stamps = {t.strftime("%Y%m%d%H%M%S") for t in store.added_times().values()}
+    assert stamps
+    for fmt, column in (("gdelt-events", "DATEADDED"), ("gdelt-mentions", "MentionTimeDate")):
+        out = tmp_path / f"{fmt}.tsv"
+        result = runner.invoke(cli, ["export", str(out), "--db", sample_store, "--format", fmt,
+                                     "--header"], catch_exceptions=False)
+        assert result.exit_code == 0, result.stderr
+        lines = [line.split("\t") for line in out.read_text("utf-8").splitlines()]
+        at = lines[0].index(column)
+        assert len(lines) > 1 and {row[at] for row in lines[1:]} <= stamps

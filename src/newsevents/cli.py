@@ -669,7 +669,8 @@ def export(out: str, db: str, fmt: str, since: str | None, until: str | None,
         fh = sys.stdout if out == "-" else stack.enter_context(
             safe_output(out, force=force, protect=[db]))
         analyses = store.analyses(since=since, until=until)
-        n = _write_export(fmt, analyses, fh, header, include_all, not codebook_names)
+        n = _write_export(fmt, analyses, fh, header, include_all, not codebook_names,
+                          added=store.added_times())
     click.echo(f"{out}: {n} rows ({fmt})", err=True)
 
 
@@ -689,7 +690,7 @@ def _export_parquet(out: str, db: str, since: str | None, until: str | None,
 
 
 def _write_export(fmt: str, analyses: Any, fh: Any, header: bool, include_all: bool,
-                  bigquery: bool = True) -> int:
+                  bigquery: bool = True, added: Any = None) -> int:
     if fmt == "jsonl":
         n = 0
         for a in analyses:
@@ -705,9 +706,10 @@ def _write_export(fmt: str, analyses: Any, fh: Any, header: bool, include_all: b
                              bigquery=bigquery))
     if fmt == "gdelt-events":
         return int(gdelt.write_gdelt_events(analyses, fh, header=header, bigquery=bigquery,
-                                            include_all=include_all, gazetteer=gazetteer))
+                                            include_all=include_all, gazetteer=gazetteer,
+                                            added=added))
     return int(gdelt.write_gdelt_mentions(analyses, fh, header=header, bigquery=bigquery,
-                                          include_all=include_all))
+                                          include_all=include_all, added=added))
 
 
 # ---------------------------------------------------------------- evaluate

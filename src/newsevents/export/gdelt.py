@@ -56,9 +56,12 @@ What each event column holds here:
   description names ("Fargo Mayor ...": Fargo), else the actor's country
   (type 1; "Iran's security chief": Iran). Actors with no country (IGOs,
   uncoded), and places without coordinates or a country, have empty geography.
-* ``DATEADDED``: ``added`` (a datetime given by the caller, e.g. the time of
-  the export) as ``YYYYMMDDHHMMSS``, else the publication date at
-  ``000000``, else the event date at ``000000``.
+* ``DATEADDED``: when the event was added, as ``YYYYMMDDHHMMSS``:
+  ``added``, a datetime given by the caller or a mapping of article id to the
+  time the article was stored (``newsevents export`` and the API pass the
+  store's ``ingested_at``; an event reported by several articles takes the
+  first's); without it, the publication date at ``000000``, else the event
+  date at ``000000``.
 * ``SOURCEURL``: the article's URL, else its origin, else its id.
 
 The mention columns: ``GlobalEventID`` as above; ``EventTimeDate`` and
@@ -82,7 +85,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -161,7 +164,13 @@ def exported(event: Event) -> bool:
     return event.modality == "asserted" and not event.negated
 
 
-def _added(analysis: Analysis, event: Event, added: dt.datetime | None) -> str:
+#: When the events were added: one time for all, or per article id.
+Added = dt.datetime | Mapping[str, dt.datetime] | None
+
+
+def _added(analysis: Analysis, event: Event, added: Added) -> str:
+    if isinstance(added, Mapping):
+        added = added.get(analysis.article.id)
     if added is not None:
         return added.strftime("%Y%m%d%H%M%S")
     day = _date(analysis.article.published) or _date(event.date)
@@ -245,7 +254,7 @@ def _chosen(analysis: Analysis, include_all: bool) -> list[Event]:
     return [v for v in analysis.events if include_all or exported(v)]
 
 
-def _event_row(analysis: Analysis, event: Event, *, added: dt.datetime | None,
+def _event_row(analysis: Analysis, event: Event, *, added: Added,
                gazetteer: Gazetteer | None, entities: dict[str, Entity],
                places: dict[str, Place], entity_places: dict[str, Place]) -> list[str]:
     art = analysis.article
@@ -294,7 +303,7 @@ def _outlet(analysis: Analysis) -> str:
 
 
 def event_rows(analyses: Iterable[Analysis], *, include_all: bool = False,
-               added: dt.datetime | None = None,
+               added: Added = None,
                gazetteer: Gazetteer | None = None) -> Iterator[list[str]]:
     """GDELT 2.0 event rows (61 fields), one per distinct event (see the module
     docstring: the same event in several articles is one row with their counts).
@@ -322,7 +331,7 @@ def event_rows(analyses: Iterable[Analysis], *, include_all: bool = False,
         yield row
 
 
-def _each_row(analyses: Iterable[Analysis], include_all: bool, added: dt.datetime | None,
+def _each_row(analyses: Iterable[Analysis], include_all: bool, added: Added,
               gazetteer: Gazetteer | None) -> Iterator[tuple[Analysis, Event, list[str]]]:
     for analysis in analyses:
         events = _chosen(analysis, include_all)
@@ -366,7 +375,7 @@ def _extras(event: Event) -> str:
 
 
 def mention_rows(analyses: Iterable[Analysis], *, include_all: bool = False,
-                 added: dt.datetime | None = None) -> Iterator[list[str]]:
+                 added: Added = None) -> Iterator[list[str]]:
     """GDELT 2.0 mention rows (16 fields): each exported event's evidence, then
     each of its repeats, in that order."""
     first_id: dict[Any, str] = {}  # one event in many articles: the first one's id
@@ -425,7 +434,7 @@ def _write(rows: Iterator[list[str]], columns: tuple[str, ...], out: str | Path 
 
 
 def write_gdelt_events(analyses: Iterable[Analysis], out: str | Path | IO[str], *,
-                       include_all: bool = False, added: dt.datetime | None = None,
+                       include_all: bool = False, added: Added = None,
                        gazetteer: Gazetteer | None = None, header: bool = False,
                        bigquery: bool = False) -> int:
     """Write GDELT 2.0 event rows to a path or an open text file; return the row count.
@@ -436,7 +445,7 @@ def write_gdelt_events(analyses: Iterable[Analysis], out: str | Path | IO[str], 
 
 
 def write_gdelt_mentions(analyses: Iterable[Analysis], out: str | Path | IO[str], *,
-                         include_all: bool = False, added: dt.datetime | None = None,
+                         include_all: bool = False, added: Added = None,
                          header: bool = False, bigquery: bool = False) -> int:
     """Write GDELT 2.0 mention rows to a path or an open text file; return the row count
     (``header`` and ``bigquery`` as for :func:`write_gdelt_events`)."""

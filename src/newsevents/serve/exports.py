@@ -81,12 +81,14 @@ def export_chunks(access: StoreAccess, kind: str, since: str | None,
     from ..knowledge import default_knowledge
 
     gazetteer = default_knowledge().gazetteer
+    with access.read() as store:
+        added = store.added_times()
     if kind == "gdelt-events":
         columns = gdelt.BIGQUERY_EVENT_COLUMNS
-        rows = gdelt.event_rows(analyses, gazetteer=gazetteer)
+        rows = gdelt.event_rows(analyses, gazetteer=gazetteer, added=added)
     elif kind == "gdelt-mentions":
         columns = gdelt.BIGQUERY_MENTION_COLUMNS
-        rows = gdelt.mention_rows(analyses)
+        rows = gdelt.mention_rows(analyses, added=added)
     else:
         columns = gkg.BIGQUERY_GKG_COLUMNS
         rows = gkg.gkg_rows(analyses, gazetteer=gazetteer)

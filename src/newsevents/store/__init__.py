@@ -17,6 +17,7 @@ batch), which is some 40 times faster than ``executemany`` in DuckDB.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -391,6 +392,10 @@ class Store:
         while rows := cur.fetchmany(batch):
             for (raw,) in rows:
                 yield Analysis.from_dict(json.loads(raw))
+
+    def added_times(self) -> dict[str, dt.datetime]:
+        """Article id -> when it was stored (UTC): GDELT's ``DATEADDED``."""
+        return dict(self.con.execute("SELECT id, ingested_at FROM articles").fetchall())
 
     def counts(self) -> dict[str, int]:
         """Row count of every table."""
