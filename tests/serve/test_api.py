@@ -152,6 +152,9 @@ def test_events_filter_by_goldstein_range_and_text(client: TestClient) -> None:
     assert {r["trigger"] for r in ok(client, "/api/events", q="tbilisi")["items"]} == {
         "held talks"}
     assert ok(client, "/api/events", q="no such words anywhere")["total"] == 0
+    # LIKE wildcards are plain characters: no sentence of an event holds "%" or "_"
+    assert ok(client, "/api/events", q="%")["total"] == 0
+    assert ok(client, "/api/events", q="_")["total"] == 0
 
 
 def test_events_carry_the_cameo_name_and_the_text_around_the_trigger(

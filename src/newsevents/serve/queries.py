@@ -14,7 +14,7 @@ from typing import Any
 import duckdb
 
 from ..errors import ConfigError
-from ..store.queries import EventFilters
+from ..store.queries import EventFilters, like_pattern, text_match
 from ..store.rows import first_row
 
 
@@ -32,27 +32,34 @@ def _scalar(con: duckdb.DuckDBPyConnection, sql: str, params: Any = None) -> int
     return int(row[0]) if row and row[0] is not None else 0
 
 
-_ARTICLE_WHERE = """
-    ($q IS NULL OR contains(lower(coalesce(a.title, '')), lower($q))
-     OR contains(lower(a.text), lower($q)))
-    AND ($since IS NULL OR a.published >= $since) AND ($until IS NULL OR a.published <= $until)
-"""
+def _article_where(q: str | None) -> tuple[str, list[Any]]:
+    """The filter of the article list over ``a``: words in the title or text (any case;
+    ILIKE unless the words hold a LIKE wildcard), and the publication dates."""
+    if q is None:
+        return "TRUE", []
+    pattern = like_pattern(q) or q
+    title = text_match("coalesce(a.title, '')", q)
+    return f"({title} OR {text_match('a.text', q)})", [pattern, pattern]
 
 
 def list_articles(con: duckdb.DuckDBPyConnection, *, q: str | None = None,
                   since: str | dt.date | None = None, until: str | dt.date | None = None,
                   limit: int = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
     """Articles newest first (title or text containing ``q``, published since/until),
-    with record counts, and the total."""
+    with record counts, and the total (one scan of the articles for both)."""
     dates = EventFilters.make(since=since, until=until)
-    params = {"q": q or None, "since": dates.since, "until": dates.until}
-    total = _scalar(con, f"SELECT count(*) FROM articles a WHERE {_ARTICLE_WHERE}", params)
+    where, params = _article_where(q or None)
     cur = con.execute(f"""
-        WITH page AS (
+        WITH hit AS (
             SELECT a.id, a.title, a.published, a.url, a.source, a.origin, a.dateline
-            FROM articles a WHERE {_ARTICLE_WHERE}
-            ORDER BY a.published DESC NULLS LAST, a.title NULLS LAST, a.id
-            LIMIT $limit OFFSET $offset
+            FROM articles a
+            WHERE {where} AND (?::DATE IS NULL OR a.published >= ?::DATE)
+              AND (?::DATE IS NULL OR a.published <= ?::DATE)
+        ),
+        page AS (
+            SELECT * FROM hit
+            ORDER BY published DESC NULLS LAST, title NULLS LAST, id
+            LIMIT ? OFFSET ?
         ),
         e AS (SELECT article_id, count(*) AS n FROM entities
               WHERE article_id IN (SELECT id FROM page) GROUP BY ALL),
@@ -63,16 +70,23 @@ def list_articles(con: duckdb.DuckDBPyConnection, *, q: str | None = None,
         v AS (SELECT article_id, count(*) AS n FROM events
               WHERE article_id IN (SELECT id FROM page) GROUP BY ALL)
         SELECT page.*, coalesce(e.n, 0) AS entities, coalesce(p.n, 0) AS places,
-               coalesce(q.n, 0) AS quotes, coalesce(v.n, 0) AS events
+               coalesce(q.n, 0) AS quotes, coalesce(v.n, 0) AS events,
+               (SELECT count(*) FROM hit) AS total
         FROM page
         LEFT JOIN e ON e.article_id = page.id LEFT JOIN p ON p.article_id = page.id
         LEFT JOIN q ON q.article_id = page.id LEFT JOIN v ON v.article_id = page.id
-        ORDER BY page.published DESC NULLS LAST, page.title NULLS LAST, page.id
-    """, {**params, "limit": limit, "offset": offset})
+        UNION ALL  -- the total alone, for a page past the end
+        SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, 0, 0, (SELECT count(*) FROM hit)
+        ORDER BY published DESC NULLS LAST, title NULLS LAST, id NULLS LAST
+    """, [*params, dates.since, dates.since, dates.until, dates.until, limit, offset])
     rows = _dicts(cur)
-    for row in rows:
+    total = int(rows[-1]["total"]) if rows else 0
+    out = []
+    for row in rows[:-1]:
+        del row["total"]
         row["published"] = _iso(row["published"])
-    return rows, total
+        out.append(row)
+    return out, total
 
 
 def list_places(con: duckdb.DuckDBPyConnection, *, q: str | None = None,

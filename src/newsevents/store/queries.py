@@ -145,6 +145,21 @@ _TEXT_WHERE = f"""(contains(lower({context_sql("ta.text")}), lower(?))
           OR contains(lower(coalesce(tp.name, '')), lower(?)))"""
 
 
+def like_pattern(words: str) -> str | None:
+    """``%words%`` for ILIKE, or None when the words hold a LIKE wildcard (``%``, ``_``)
+    or a backslash: those are matched with ``contains`` (an ESCAPE clause would make
+    ILIKE several times slower)."""
+    return None if any(c in words for c in "%_\\") else f"%{words}%"
+
+
+def text_match(column: str, words: str | None = None) -> str:
+    """SQL true when ``column`` holds the words (bound as the next parameter: the
+    :func:`like_pattern` of the words, or the words themselves), any case."""
+    if words is not None and like_pattern(words) is None:
+        return f"contains(lower({column}), lower(?))"
+    return f"{column} ILIKE ?"
+
+
 def _order(sort: str | None) -> str:
     """The ORDER BY of ``sort`` (one of :data:`SORTS`, ``-`` first for descending)."""
     if sort is None or not sort.strip():
@@ -316,6 +331,11 @@ class EventFilters:
             clauses.append("v.goldstein <= ?")
             params.append(self.goldstein_max)
         if self.text is not None:
+            # first the articles whose text has the words at all (one fast scan), then
+            # the events among them whose sentence, trigger or actors have them
+            clauses.append(f"v.article_id IN (SELECT id FROM articles WHERE "
+                           f"{text_match('text', self.text)})")
+            params.append(like_pattern(self.text) or self.text)
             clauses.append(_TEXT_WHERE)
             params += [self.text] * 5
         return " AND ".join(clauses) or "TRUE", params
