@@ -443,11 +443,26 @@ class Store:
             raise ConfigError(f"the limit must be at least 1, not {limit}" if limit < 1
                               else f"the offset must be 0 or more, not {offset}")
         where, params = self._actor_where(etype, code, name)
-        cur = self.con.execute(
-            f"SELECT name, type, actor_code AS code, count(DISTINCT article_id) AS articles, "
-            f"sum(n_mentions)::INTEGER AS mentions FROM entities WHERE {where} "
-            "GROUP BY ALL ORDER BY mentions DESC, name, type, code "
-            "LIMIT ? OFFSET ?", [*params, int(limit), int(offset)])
+        # the page is chosen by mentions alone; its articles are counted for its rows
+        # only (a distinct count over every actor is most of the time on a big store)
+        cur = self.con.execute(f"""
+            WITH page AS (
+                SELECT name, type, actor_code, sum(n_mentions)::INTEGER AS mentions
+                FROM entities WHERE {where}
+                GROUP BY ALL ORDER BY mentions DESC, name, type, actor_code
+                LIMIT ? OFFSET ?
+            ),
+            arts AS (
+                SELECT e.name, e.type, e.actor_code, count(DISTINCT e.article_id) AS articles
+                FROM entities e SEMI JOIN page p ON e.name = p.name AND e.type = p.type
+                     AND e.actor_code IS NOT DISTINCT FROM p.actor_code
+                WHERE {where} GROUP BY ALL
+            )
+            SELECT p.name, p.type, p.actor_code AS code, a.articles, p.mentions
+            FROM page p JOIN arts a ON a.name = p.name AND a.type = p.type
+                 AND a.actor_code IS NOT DISTINCT FROM p.actor_code
+            ORDER BY p.mentions DESC, p.name, p.type, p.actor_code""",
+            [*params, int(limit), int(offset), *params])
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
