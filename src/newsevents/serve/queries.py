@@ -139,12 +139,18 @@ def list_places(con: duckdb.DuckDBPyConnection, *, q: str | None = None,
             FROM pl GROUP BY key HAVING sum(n) >= $min_events
         )
     """
-    total = _scalar(con, body + "SELECT count(*) FROM agg", params)
     cur = con.execute(body + """
-        SELECT * FROM agg ORDER BY events DESC, articles DESC, name, geonameid
+        SELECT *, count(*) OVER () AS total FROM agg
+        ORDER BY events DESC, articles DESC, name, geonameid
         LIMIT $limit OFFSET $offset
     """, {**params, "limit": limit, "offset": offset})
-    return _dicts(cur), total
+    rows = _dicts(cur)
+    if not rows:  # a page past the end (or nothing at all): the total alone
+        return [], _scalar(con, body + "SELECT count(*) FROM agg", params)
+    total = int(rows[0]["total"])
+    for row in rows:
+        del row["total"]
+    return rows, total
 
 
 LEVELS = ("country", "actor")

@@ -131,18 +131,16 @@ _ORDER = f"ORDER BY v.date DESC NULLS LAST, {_TIEBREAK}"
 
 #: The one join a filter needs: the ``place`` filter looks at the event's place.
 _PLACE_JOIN = "LEFT JOIN places p ON p.article_id = v.article_id AND p.id = v.place"
-#: What the ``text`` filter looks at: the article, the source, target and place.
-_TEXT_JOIN = """
-LEFT JOIN articles ta ON ta.id = v.article_id
-LEFT JOIN entities ts ON ts.article_id = v.article_id AND ts.id = v.source
-LEFT JOIN entities tt ON tt.article_id = v.article_id AND tt.id = v.target
-LEFT JOIN places tp ON tp.article_id = v.article_id AND tp.id = v.place
-"""
+#: What the ``text`` filter joins: the article, for the event's sentence.
+_TEXT_JOIN = "LEFT JOIN articles ta ON ta.id = v.article_id"
+#: The entities and places whose name has the words, as ``article_id/id`` keys: a
+#: small set matched by hash, instead of joining every candidate event to them.
+_NAMED = "(SELECT article_id || '/' || id FROM {table} WHERE contains(lower(name), lower(?)))"
 _TEXT_WHERE = f"""(contains(lower({context_sql("ta.text")}), lower(?))
           OR contains(lower(v.trigger), lower(?))
-          OR contains(lower(coalesce(ts.name, '')), lower(?))
-          OR contains(lower(coalesce(tt.name, '')), lower(?))
-          OR contains(lower(coalesce(tp.name, '')), lower(?)))"""
+          OR v.article_id || '/' || v.source IN {_NAMED.format(table="entities")}
+          OR v.article_id || '/' || v.target IN {_NAMED.format(table="entities")}
+          OR v.article_id || '/' || v.place IN {_NAMED.format(table="places")})"""
 
 
 def like_pattern(words: str) -> str | None:
@@ -342,7 +340,7 @@ class EventFilters:
 
     def join(self) -> str:
         """What :meth:`where` needs joined to ``events v``: ``places p`` for a place, the
-        article, entities and place (``ta``, ``ts``, ``tt``, ``tp``) for text, or ""."""
+        article (``ta``) for text, or ""."""
         joins = [_PLACE_JOIN] if self.place is not None else []
         if self.text is not None:
             joins.append(_TEXT_JOIN)
