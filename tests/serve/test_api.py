@@ -378,6 +378,13 @@ def test_articles_and_quotes_by_publication_date(client: TestClient) -> None:
     assert ok(client, "/api/quotes", since="2022-01-01", actor="IRN")["items"] == []
 
 
+def test_a_page_past_the_end_still_has_the_total(client: TestClient) -> None:
+    for url, total in (("/api/places", 2), ("/api/articles", 3)):
+        page = ok(client, url, offset=40)
+        assert (page["items"], page["total"]) == ([], total), url
+    assert ok(client, "/api/articles", offset=2, limit=5)["items"][0]["id"] == "hand-1"
+
+
 def test_places_csv_has_every_filtered_place(client: TestClient,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     from newsevents.serve import app as app_module
