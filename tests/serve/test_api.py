@@ -247,6 +247,37 @@ def test_export_downloads_are_what_the_export_command_writes(
     assert 0 < len(since.splitlines()) < len(response.text.splitlines())
 
 
+def test_the_parquet_dataset_downloads_as_one_zip(api_db: str, client: TestClient,
+                                                  tmp_path: Path) -> None:
+    import glob
+    import tempfile
+    import zipfile
+
+    import duckdb
+
+    before = set(glob.glob(str(Path(tempfile.gettempdir()) / "newsevents-parquet-*")))
+    response = client.get("/api/export/parquet")
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "application/zip"
+    assert 'filename="newsevents-parquet.zip"' in response.headers["content-disposition"]
+    archive = tmp_path / "p.zip"
+    archive.write_bytes(response.content)
+    zipfile.ZipFile(archive).extractall(tmp_path)
+    con = duckdb.connect()
+    events = con.execute(f"SELECT count(*) FROM read_parquet('{tmp_path}/newsevents-parquet/"
+                         "events/**/*.parquet', hive_partitioning = true)").fetchone()
+    with Store.open(api_db, read_only=True) as store:
+        assert events == store.con.execute("SELECT count(*) FROM events").fetchone()
+    since = client.get("/api/export/parquet", params={"since": "2022-01-01"})
+    (tmp_path / "s").mkdir()
+    (tmp_path / "s.zip").write_bytes(since.content)
+    zipfile.ZipFile(tmp_path / "s.zip").extractall(tmp_path / "s")
+    months = {p.name for p in (tmp_path / "s/newsevents-parquet/events").glob("year=*")}
+    assert months == {"year=2022"}
+    # the temporary files are gone once sent
+    assert set(glob.glob(str(Path(tempfile.gettempdir()) / "newsevents-parquet-*"))) == before
+
+
 def test_events_csv_keeps_formulas_out_of_spreadsheets() -> None:
     from newsevents.serve.exports import rows_csv
 

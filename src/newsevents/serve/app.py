@@ -36,6 +36,7 @@ from fastapi.responses import (
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 from pydantic import Field, ValidationError
+from starlette.background import BackgroundTask
 
 from .._version import __version__
 from ..config import Options
@@ -60,7 +61,7 @@ from .atlas import AtlasError, atlas
 from .cache import ResponseCache
 from .docs import render as render_docs
 from .errors import ApiError, ErrorBody
-from .exports import export_chunks, network_graphml, rows_csv
+from .exports import export_chunks, network_graphml, parquet_zip, rows_csv
 from .guard import Guard, allowed_hosts
 from .handoff import withdraw
 from .models import (
@@ -536,18 +537,28 @@ def _api(service: _Service) -> APIRouter:
 
     @api.get("/export/{kind}", response_class=Response, tags=["exports"], responses={
         200: {"content": {"text/tab-separated-values": {"schema": {"type": "string"}},
-                          "application/x-ndjson": {"schema": {"type": "string"}}},
+                          "application/x-ndjson": {"schema": {"type": "string"}},
+                          "application/zip": {"schema": {"type": "string",
+                                                         "format": "binary"}}},
               "description": "The export, as `newsevents export --format KIND --header` "
-                             "writes it."}})
-    def export(kind: Annotated[Literal["gdelt-events", "gdelt-mentions", "gkg", "jsonl"],
+                             "writes it (a Parquet dataset zipped)."}})
+    def export(kind: Annotated[Literal["gdelt-events", "gdelt-mentions", "gkg", "jsonl",
+                                       "parquet"],
                                PathParam(description="What to export.")],
-               since: DateParam = None, until: DateParam = None) -> StreamingResponse:
+               since: DateParam = None, until: DateParam = None) -> Response:
         """The store (articles published since/until) as GDELT 2.0 events or mentions,
-        GKG 2.1 (tab-separated, BigQuery column names in a header line), or the
-        records as JSON Lines: what `newsevents export` writes, streamed."""
+        GKG 2.1 (tab-separated, BigQuery column names in a header line), the records
+        as JSON Lines (streamed), or the Parquet dataset of `newsevents export --format
+        parquet` as one zip file (articles, entities, events, mentions, quotes, places
+        ... partitioned by year and month)."""
         bounds = EventFilters.make(since=since, until=until)
         first = bounds.since.isoformat() if bounds.since else None
         last = bounds.until.isoformat() if bounds.until else None
+        if kind == "parquet":
+            path, cleanup = parquet_zip(access, first, last)
+            return FileResponse(path, media_type="application/zip",
+                                filename="newsevents-parquet.zip",
+                                background=BackgroundTask(cleanup))
         name = f"newsevents-{kind}.{'jsonl' if kind == 'jsonl' else 'tsv'}"
         media = ("application/x-ndjson; charset=utf-8" if kind == "jsonl"
                  else "text/tab-separated-values; charset=utf-8")

@@ -10,7 +10,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Iterator, Sequence
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape, quoteattr
 
@@ -102,6 +106,28 @@ def export_chunks(access: StoreAccess, kind: str, since: str | None,
     yield "".join(lines)
 
 
+def parquet_zip(access: StoreAccess, since: str | None,
+                until: str | None) -> tuple[Path, Callable[[], None]]:
+    """The Parquet dataset of ``newsevents export --format parquet`` zipped in a
+    temporary directory: (the zip file, a function that removes it once sent)."""
+    from ..export.parquet import write_parquet
+
+    work = Path(tempfile.mkdtemp(prefix="newsevents-parquet-"))
+    try:
+        with access.read() as store:
+            write_parquet(store, work / "newsevents-parquet", since=since, until=until)
+        archive = work / "newsevents-parquet.zip"
+        with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_STORED) as zf:
+            root = work / "newsevents-parquet"
+            for path in sorted(root.rglob("*")):
+                if path.is_file():
+                    zf.write(path, str(path.relative_to(work)))
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    return archive, lambda: shutil.rmtree(work, ignore_errors=True)
+
+
 _NODE_KEYS = (("events", "int"), ("cooperation", "int"), ("conflict", "int"))
 _EDGE_KEYS = (("events", "int"), ("cooperation", "int"), ("conflict", "int"),
               ("goldstein", "double"), ("weight", "double"))
@@ -148,4 +174,4 @@ def network_graphml(graph: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["EXPORT_PAGE", "export_chunks", "network_graphml", "rows_csv"]
+__all__ = ["EXPORT_PAGE", "export_chunks", "network_graphml", "parquet_zip", "rows_csv"]

@@ -525,7 +525,8 @@ function downloads(filters) {
       link("/api/export/gdelt-events?" + query(dates), "GDELT events", "gdelt-events-link"), " ",
       link("/api/export/gdelt-mentions?" + query(dates), "GDELT mentions", "gdelt-mentions-link"), " ",
       link("/api/export/gkg?" + query(dates), "GKG", "gkg-link"), " ",
-      link("/api/export/jsonl?" + query(dates), "records (JSON Lines)", "records-link")));
+      link("/api/export/jsonl?" + query(dates), "records (JSON Lines)", "records-link"), " ",
+      link("/api/export/parquet?" + query(dates), "Parquet dataset (zip)", "parquet-link")));
 }
 
 async function viewEvents(main, _parts, params) {
