@@ -249,13 +249,12 @@ def test_export_downloads_are_what_the_export_command_writes(
 
 def test_the_parquet_dataset_downloads_as_one_zip(api_db: str, client: TestClient,
                                                   tmp_path: Path) -> None:
-    import glob
     import tempfile
     import zipfile
 
     import duckdb
 
-    before = set(glob.glob(str(Path(tempfile.gettempdir()) / "newsevents-parquet-*")))
+    before = set(Path(tempfile.gettempdir()).glob("newsevents-parquet-*"))
     response = client.get("/api/export/parquet")
     assert response.status_code == 200
     assert response.headers["content-type"] == "application/zip"
@@ -275,7 +274,7 @@ def test_the_parquet_dataset_downloads_as_one_zip(api_db: str, client: TestClien
     months = {p.name for p in (tmp_path / "s/newsevents-parquet/events").glob("year=*")}
     assert months == {"year=2022"}
     # the temporary files are gone once sent
-    assert set(glob.glob(str(Path(tempfile.gettempdir()) / "newsevents-parquet-*"))) == before
+    assert set(Path(tempfile.gettempdir()).glob("newsevents-parquet-*")) == before
 
 
 def test_events_csv_keeps_formulas_out_of_spreadsheets() -> None:
