@@ -236,6 +236,19 @@ def test_a_weapon_or_strike_of_a_nationality_is_that_countrys(pipeline: Pipeline
         assert _codes(a)[attacks[0].source] == doer, text
 
 
+def test_an_attack_named_after_a_group_is_that_groups(pipeline: Pipeline) -> None:
+    names = ("Hamas", "al-Shabab")
+    for text, doer in (("A Hamas attack on an army post killed four soldiers near Gaza.",
+                        names[0]),
+                       ("An al-Shabab ambush killed 12 Kenyan soldiers near the border on "
+                        "Tuesday.", names[1])):
+        a = _analyse(pipeline, text)
+        attacks = [v for v in a.events if v.cameo.code.startswith(("18", "19"))]
+        assert attacks, text
+        by_id = {e.id: e.name for e in a.entities}
+        assert by_id.get(attacks[0].source or "") == doer, text
+
+
 def test_victims_are_of_the_place_where_they_were_struck(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Russian shelling killed five civilians in Zaporizhzhia on Monday.")
     kills = [v for v in a.events if v.evidence.text == "killed"]

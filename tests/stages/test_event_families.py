@@ -71,7 +71,22 @@ SENSES = [
     # receiving a sentence is being sentenced, not receiving a visitor (043)
     ("Two Kenyan police officers received ten-year jail terms from a court in Nakuru.", "received",
      "17"),
+    # watching someone is investigating them; arresting them is coercion
+    ("Kenyan police placed the former minister under surveillance in March.", "placed", "09"),
+    ("Kenyan police placed the former minister under house arrest in March.", "placed", "17"),
+    # recovering weapons is seizing them; recovering from an illness is no event
+    ("Kenyan police recovered four rifles and ammunition from the house in Nakuru.",
+     "recovered", "17"),
 ]
+
+
+def test_recovering_from_an_illness_is_no_seizure(pipeline: Pipeline) -> None:
+    art = from_text("The Kenyan minister recovered quickly after the operation in Nairobi.",
+                    published="2024-03-09")
+    assert isinstance(art, Article)
+    result = pipeline.analyze(art)
+    assert isinstance(result, Analysis)
+    assert [v.cameo.code for v in result.events if v.evidence.text == "recovered"] == []
 
 
 @pytest.mark.parametrize(("text", "trigger", "root"), SENSES, ids=[s[0][:30] for s in SENSES])

@@ -1340,9 +1340,10 @@ class _Coder:
         return out
 
     def _nationality_of(self, noun: Any) -> list[tuple[str, Any]]:
-        """The country a noun's own modifiers give it: "Israeli" of "Israeli air
-        strikes", "Saudi" of "a Saudi-led coalition air strike" (through the noun's
-        compounds); only a country itself, never a place in it."""
+        """Whose act a noun's own modifiers say it is: the country of "Israeli air
+        strikes", "a Saudi-led coalition air strike" (through the noun's compounds;
+        only a country itself, never a place in it), or the coded group or person
+        named before it ("a Hamas attack", "an al-Shabab ambush")."""
         todo, seen = [noun], set()
         while todo:
             x = todo.pop()
@@ -1355,8 +1356,11 @@ class _Coder:
                     todo.append(c)
                 elif c.dep_ in ("amod", "compound", "npadvmod"):
                     e = self.by_id.get(self.tok_entity.get(c.i) or "")
-                    if e is not None and e.actor is not None and e.actor.code == \
-                            e.actor.country and e.type in ("GPE", "NORP"):
+                    if e is None or e.actor is None:
+                        continue
+                    if e.actor.code == e.actor.country and e.type in ("GPE", "NORP"):
+                        return [(e.id, c)]
+                    if c.dep_ == "compound" and e.type in ("ORG", "PERSON"):
                         return [(e.id, c)]
         return []
 
