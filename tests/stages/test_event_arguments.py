@@ -249,6 +249,27 @@ def test_an_attack_named_after_a_group_is_that_groups(pipeline: Pipeline) -> Non
         assert by_id.get(attacks[0].source or "") == doer, text
 
 
+def test_condemnation_that_comes_from_someone_is_theirs(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Condemnation came from the European Union, Turkey and the United "
+                           "Nations on Sunday.")
+    codes = _codes(a)
+    assert {codes[v.source] for v in a.events if v.cameo.code == "111"} == {
+        "IGOEEC", "TUR", "IGOUNO"}
+    a = _analyse(pipeline, "Statements of condemnation have come from Turkey on Sunday.")
+    assert [_codes(a)[v.source] for v in a.events if v.cameo.code == "111"] == ["TUR"]
+    # the parser hangs the critic on what is criticised: still the critic, not the target
+    a = _analyse(pipeline, "There was strong criticism of the decision from Kenya.")
+    critic = [v for v in a.events if v.cameo.code == "111"]
+    assert critic and _codes(a)[critic[0].source] == "KEN" and critic[0].target is None
+
+
+def test_who_condemns_an_attack_is_not_where_it_happened(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Nigeria's president and Nigeria's army said the bombing drew "
+                           "condemnation from France.")
+    bombing = [v for v in a.events if v.evidence.text == "bombing"]
+    assert bombing and _codes(a)[bombing[0].source] == "NGA"
+
+
 def test_victims_are_of_the_place_where_they_were_struck(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Russian shelling killed five civilians in Zaporizhzhia on Monday.")
     kills = [v for v in a.events if v.evidence.text == "killed"]

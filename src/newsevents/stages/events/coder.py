@@ -693,6 +693,12 @@ class _Coder:
                 found = [m.subject]
             else:
                 hosts = [x for x in (m.obj, m.last, m.trigger) if x is not None]
+                if pos == "from" and m.pattern.kind == "noun":
+                    # "criticism of the decision from Kenya": the parser hangs the
+                    # critic on what is criticised; "condemnation came from X",
+                    # "statements of condemnation have come from X": on the verb
+                    hosts += self._prep_objects(m.trigger, {"of"})
+                    hosts += self._arrived_from(m.trigger)
                 found = [x for h in hosts for x in self._prep_objects(h, {pos})]
             for x in found:
                 if x is None or (m.pattern.objects and x is m.obj and pos != "dobj"):
@@ -702,6 +708,19 @@ class _Coder:
                     ents = [(e, tok) for e, tok in ents if not self._weapon(e)]
                 if ents:
                     return ents
+        return []
+
+    def _arrived_from(self, noun: Any) -> list[Any]:
+        """The verb an act noun arrives by ("condemnation came from X", "statements of
+        support poured in from X"), whose "from" names who acted; else nothing."""
+        x = noun
+        if x.dep_ == "pobj" and x.head.dep_ == "prep" and x.head.lower_ == "of" and \
+                x.head.head.pos_ == "NOUN" and \
+                x.head.head.lemma_.lower() in evaluation_words().get("act_carrier", ()):
+            x = x.head.head  # "statements of condemnation"
+        if x.dep_ in ("nsubj", "nsubjpass") and x.head.pos_ in ("VERB", "AUX") and \
+                _lemma(x.head) in evaluation_words().get("arrival_verb", ()):
+            return [x.head]
         return []
 
     def _weapon(self, eid: str) -> bool:
@@ -1192,6 +1211,11 @@ class _Coder:
             sources = self._crowd_place(t, best.subject)
         used = best.xcomp if best.xcomp is not None else best.obj
         targets = self._positions(p.targets, best)
+        if sources and targets:
+            # what the doer is found inside ("criticism of the decision from Kenya") is
+            # not the target as well
+            doers = {tok.i for _, tok in sources if tok is not None}
+            targets = [(e, tok) for e, tok in targets if tok is None or tok.i not in doers]
         if targets and p.kind == "verb" and p.code[:2] in ("11", "12") \
                 and best.obj is not None and any(c.dep_ in ("prep", "agent") and c.lower_ == "by"
                                                  for c in self._kids(best.obj)):
@@ -1637,6 +1661,12 @@ class _Coder:
                 if named_only and not (head.dep_ == "pobj" or (
                         head.dep_ in ("appos", "conj") and head.head.dep_ == "pobj")):
                     continue  # "Russia launched strikes": the doer, not where it struck
+                first = head
+                while first.dep_ in ("conj", "appos") and first.head is not first:
+                    first = first.head
+                if first.dep_ == "pobj" and first.head.lower_ == "from" and \
+                        not self._locative_of(first, c.trigger):
+                    continue  # "the attack drew condemnation from France": who spoke
                 rank = (0 if self._locative_of(head, c.trigger) else 2) + (
                     1 if p.feature == "country" else 0)
                 if best is None or rank < best[0]:
