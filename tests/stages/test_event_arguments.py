@@ -270,6 +270,18 @@ def test_who_condemns_an_attack_is_not_where_it_happened(pipeline: Pipeline) -> 
     assert bombing and _codes(a)[bombing[0].source] == "NGA"
 
 
+def test_them_is_the_group_before_not_the_clauses_own_subject(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Striking miners clashed with riot police near the mine. As they "
+                           "tried to block the road, police fired rubber bullets at them.")
+    names = {e.id: e.name for e in a.entities}
+    fired = [v for v in a.events if v.evidence.text == "fired"]
+    assert fired and names.get(fired[0].source or "") == "riot police"
+    assert "miners" in names.get(fired[0].target or "", "")
+    # "they" of a clause of its own ("As they tried ...") is not the main clause's subject
+    tried = [v for v in a.events if v.evidence.text == "block"]
+    assert all("police" not in names.get(v.source or "", "") for v in tried)
+
+
 def test_victims_are_of_the_place_where_they_were_struck(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Russian shelling killed five civilians in Zaporizhzhia on Monday.")
     kills = [v for v in a.events if v.evidence.text == "killed"]

@@ -43,6 +43,7 @@ class _State:
         self.subject_of_sent: dict[int, Cluster] = {}
         self.persons_of_sent: dict[int, list[Cluster]] = {}  # in order of mention
         self.group_subject_of_sent: dict[int, Cluster] = {}  # organisations, groups
+        self.group_subject_at: dict[int, int] = {}  # where that subject starts
         self.last_person: Cluster | None = None
         #: whom "he"/"she" in a quotation is about, by (opening, gender): one look a quote
         self.quoted_about: dict[tuple[int, str | None], Cluster | None] = {}

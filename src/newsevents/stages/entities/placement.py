@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Any
 
 from ...knowledge.actors import fold, norm
 from .model import Cluster, Mention, _first_last, _initials, _span, _strip_det, _transliteration_key
@@ -43,8 +44,10 @@ class Placement(Nominals):
                 "pronoun", "group_pronoun"):
             placed = next((c for c in reversed(self.clusters) if c.mentions and
                            c.mentions[-1] is m), None)
-            if placed is not None and placed.label != "PERSON":
-                self.group_subject_of_sent.setdefault(m.sent, placed)
+            if placed is not None and placed.label != "PERSON" and \
+                    m.sent not in self.group_subject_of_sent:
+                self.group_subject_of_sent[m.sent] = placed
+                self.group_subject_at[m.sent] = m.start
 
     def _place_one(self, m: Mention) -> None:
         if m.kind in ("country", "capital", "metonym", "igo"):
@@ -161,11 +164,16 @@ class Placement(Nominals):
         return leaders[0] if len(leaders) == 1 else None
 
     def _place_group_pronoun(self, m: Mention) -> None:
+        own = _own_subject(m.head) if m.text.lower() in ("them", "it") else None
         for back in range(0, 2):
             c = self.group_subject_of_sent.get(m.sent - back)
-            if c is None or c.first >= m.start:
-                continue
+            if c is None or self.group_subject_at.get(m.sent - back, m.start) >= m.start:
+                continue  # ("As they tried ..., police fired": not the police)
             if m.text.lower() in ("its", "itself") and c.label not in ("ORG", "GPE"):
+                continue
+            if own is not None and any(x.start <= own < x.end for x in c.mentions):
+                # "police fired tear gas at them": not the police, whom "themselves"
+                # would name; the group of the sentence before
                 continue
             c.add(m)
             return
@@ -471,3 +479,17 @@ class Placement(Nominals):
             c.add(m)
             self._note_person(c, m)
             return
+
+
+def _own_subject(t: Any) -> int | None:
+    """Where the subject of the clause an object pronoun is in starts ("police fired
+    tear gas at *them*": police), or None."""
+    if t is None or t.dep_ not in ("dobj", "pobj", "dative", "iobj"):
+        return None
+    v = t.head
+    for _ in range(4):  # through "at", "on", "against" to the verb
+        if v.pos_ in ("VERB", "AUX"):
+            break
+        v = v.head
+    subj = next((k for k in v.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj.idx if subj is not None else None

@@ -347,7 +347,7 @@ class _Coder:
         self.pronoun_entity: dict[int, str] = {}
         for e in self.entities:
             for m in e.mentions:
-                if m.text.lower() in ("they", "it"):
+                if m.text.lower() in ("they", "them", "it"):
                     for t in self.doc.char_span(m.start, m.end, alignment_mode="expand") or ():
                         self.pronoun_entity[t.i] = e.id
         spans = sorted(((m.end - m.start, m.start, m.end, e.id) for e in self.entities
@@ -379,6 +379,10 @@ class _Coder:
             # the one who says it; else whom the entities stage read it as ("The Red
             # Cross said ... They distributed food": the subject of the sentence before)
             return self._speaker_of_clause(t) or self.pronoun_entity.get(t.i)
+        if t.lower_ == "them" and t.i not in self.tok_entity:
+            # "police fired tear gas at them": whom the entities stage read it as (never
+            # the clause's own subject)
+            return self.pronoun_entity.get(t.i)
         eid = self.tok_entity.get(t.i)
         if (eid is not None and self.by_id[eid].type in ("GPE", "NORP")
                 and t.tag_ not in ("NNS", "NNPS")):
@@ -494,6 +498,10 @@ class _Coder:
         """"Hungary said it would ...": "it" is the one who says, if that is not a person."""
         h = t.head
         for _ in range(4):
+            if h.dep_ == "advcl" and any(c.dep_ == "mark" for c in self._kids(h)):
+                # "As they tried to storm the building, police fired": a clause of its
+                # own, whose "they" need not be the main clause's subject
+                break
             if h.dep_ in ("ccomp", "xcomp", "conj", "advcl") and h.head.i != h.i:
                 gov = h.head
                 subj = self._child(gov, "nsubj")
