@@ -282,6 +282,14 @@ def test_them_is_the_group_before_not_the_clauses_own_subject(pipeline: Pipeline
     assert all("police" not in names.get(v.source or "", "") for v in tried)
 
 
+def test_a_state_protesting_an_act_complains_of_its_doer(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Kenya protested the detention of two Kenyan lorry drivers by "
+                           "Ugandan police.")
+    protest = [v for v in a.events if v.evidence.text == "protested"]
+    assert protest and protest[0].cameo.code == "114"
+    assert _codes(a)[protest[0].source] == "KEN" and _codes(a)[protest[0].target] == "UGACOP"
+
+
 def test_victims_are_of_the_place_where_they_were_struck(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Russian shelling killed five civilians in Zaporizhzhia on Monday.")
     kills = [v for v in a.events if v.evidence.text == "killed"]

@@ -74,6 +74,11 @@ SENSES = [
     # watching someone is investigating them; arresting them is coercion
     ("Kenyan police placed the former minister under surveillance in March.", "placed", "09"),
     ("Kenyan police placed the former minister under house arrest in March.", "placed", "17"),
+    # a state protests by complaining officially (114); people take to the streets (14)
+    ("Kenya protested the detention of two Kenyan lorry drivers by Ugandan police.",
+     "protested", "11"),
+    ("Thousands of Kenyan farmers protested against the new fuel tax in Nairobi.",
+     "protested", "14"),
     # recovering weapons is seizing them; recovering from an illness is no event
     ("Kenyan police recovered four rifles and ammunition from the house in Nakuru.",
      "recovered", "17"),

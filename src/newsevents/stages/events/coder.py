@@ -35,6 +35,7 @@ event said twice (headline and body) is one event with ``mentions=2``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -64,6 +65,8 @@ _DATE_LINKS = frozenset({"pobj", "prep", "npadvmod", "nmod", "compound", "amod",
                          "nummod", "det", "case", "appos", "tmod", "advmod"})
 #: pronouns of groups and organisations, resolved by this stage itself
 _GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves", "its", "it"})
+#: Verbs of protest that a state does by complaining (114), never in the street (14x)
+_OFFICIAL_PROTEST = frozenset({"protest"})
 
 _INTENT = {"plan", "intend", "pledge", "promise", "vow", "decide", "aim", "seek", "prepare",
            "want", "expect", "schedule", "set", "due", "agree", "offer", "propose", "arrange",
@@ -718,6 +721,15 @@ class _Coder:
                     return ents
         return []
 
+    def _state(self, eid: str) -> bool:
+        """A state or its government: a country itself, or an actor with a government
+        role ("Kenya", "the foreign ministry", "Kenyan officials")."""
+        e = self.by_id.get(eid)
+        if e is None or e.actor is None or not e.actor.country:
+            return False
+        return (e.actor.code == e.actor.country and e.type == "GPE") or \
+            "GOV" in e.actor.roles
+
     def _arrived_from(self, noun: Any) -> list[Any]:
         """The verb an act noun arrives by ("condemnation came from X", "statements of
         support poured in from X"), whose "from" names who acted; else nothing."""
@@ -1218,6 +1230,12 @@ class _Coder:
                 best.subject.i not in self.tok_entity:
             sources = self._crowd_place(t, best.subject)
         used = best.xcomp if best.xcomp is not None else best.obj
+        if p.kind == "verb" and p.code[:2] == "14" and _lemma(t) in _OFFICIAL_PROTEST \
+                and sources and all(self._state(e) for e, _ in sources):
+            # "Kenya protested the arrest of its citizens": a state complains officially
+            # (114); it does not take to the streets
+            p = dataclasses.replace(p, code="114")
+            best.pattern = p
         targets = self._positions(p.targets, best)
         if sources and targets:
             # what the doer is found inside ("criticism of the decision from Kenya") is
