@@ -358,3 +358,22 @@ def test_a_title_the_tables_date_in_the_past_is_history(tmp_path: Path,
     text = "Governor Musa Bello opened the new market in Kano on Monday."
     assert _code(_analyse(pipe, text, "2020-05-10").entities, "Musa Bello") == "NGAELI"
     assert _code(_analyse(pipe, text, "2008-05-10").entities, "Musa Bello") == "NGAGOV"
+
+
+def test_a_body_the_tables_know_elsewhere_is_of_the_country_the_text_says(
+        pipeline: Pipeline) -> None:
+    # the tables know a National Intelligence Service in South Korea; Kenya has one too
+    a = _analyse(pipeline, "Kenya's National Intelligence Service warned of attacks in "
+                           "Nairobi on Friday.")
+    assert _code(a.entities, "National Intelligence Service") == "KENSPY"
+    a = _analyse(pipeline, "South Korea's National Intelligence Service said the missile "
+                           "landed at sea.")
+    assert _code(a.entities, "National Intelligence Service") == "KORSPY"
+    a = _analyse(pipeline, "Pakistan's Supreme Court ordered the release of the former prime "
+                           "minister on Friday.")
+    assert _code(a.entities, "Supreme Court") == "PAKJUD"
+
+
+def test_a_bare_direction_is_no_country_of_the_story(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Seoul officials said the North fired two missiles on Friday.")
+    assert _code(a.entities, "Seoul officials") == "KORGOV"

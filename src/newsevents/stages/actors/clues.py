@@ -23,6 +23,8 @@ from .words import (
 
 #: the last word of an administrative area's name ("Lagos State", "Kanawha County")
 _AREA_WORDS = place_words()["area_word"]
+#: "the North", "the West": a direction, no place of the gazetteer's
+_DIRECTIONS = place_words()["area_modifier"]
 
 
 class _Clues:
@@ -43,10 +45,13 @@ class _Clues:
         self.doc = ctx.doc
 
     def _place_country(self, name: str) -> str | None:
-        """The country of a country, capital or town name (the most populous match)."""
+        """The country of a country, capital or town name (the most populous match);
+        none for a bare direction ("the North")."""
         iso = self.kb.country(name) or self.kb.capitals.get(norm(name))
         if iso:
             return iso
+        if re.sub(r"^the\s+", "", name.strip().lower()) in _DIRECTIONS:
+            return None
         cands = [c for c in self.gazetteer.candidates(name) if c.country]
         if not cands and " " in name and name.rsplit(" ", 1)[1].lower() in _AREA_WORDS:
             # "Lagos State": the region of that name

@@ -31,6 +31,11 @@ class _Coder(_Tables):
                 key = norm(m.text)
                 if key in self.kb.metonyms:
                     country, roles, note, _label = self.kb.metonym(key, self.day)
+                    said = self._said_country(e) if e.type == "ORG" else None
+                    if said is not None and said != country:
+                        # "Kenya's National Intelligence Service": a body of that name
+                        # in the country the text says, not the one the tables know
+                        break
                     return Actor(code=join_code(country, roles), country=country,
                                  roles=list(roles), evidence=[_span_evidence(m)],
                                  note=note or None)
@@ -55,6 +60,19 @@ class _Coder(_Tables):
         if e.type not in ("PERSON", "ORG", "FAC"):
             return None
         return self._described(e)
+
+    def _said_country(self, e: Entity) -> str | None:
+        """The country an organisation's own words, possessor or descriptions name
+        ("Kenya's ...", "... of Kenya", "the Kenyan ..."), or None."""
+        texts = [*e.mentions, *e.descriptions]
+        before = self._possessor_before(e)
+        if before is not None:
+            texts.insert(0, before)
+        for d in texts:
+            c = _country_in(self.kb, d.text)
+            if c is not None:
+                return c
+        return None
 
     def _described(self, e: Entity) -> Actor | None:
         country: str | None = None

@@ -7,7 +7,7 @@ import bisect
 import re
 
 from ...knowledge.actors import fold, norm
-from .model import Cluster, Mention, _org_head, _span
+from .model import Cluster, Mention, _org_head, _span, _strip_det
 from .placement import Placement
 from .words import (
     _BODY_MODIFIERS,
@@ -178,6 +178,29 @@ class Merging(Placement):
                                kind="nominal", label="ORG",
                                sent=self.sent_of.get(t.i, 0), head=t))
             placed.add((start, end))
+
+    def _same_words(self) -> None:
+        """"the Iraqi Security Forces" and "Iraqi security forces": an organisation's name
+        and a phrase of the very same words in other case are one organisation (when
+        they name no two countries)."""
+        by_words: dict[str, list[Cluster]] = {}
+        for c in self.clusters:
+            if c.label != "ORG":
+                continue
+            for m in c.mentions:
+                if m.kind in ("name", "nominal") and len(m.text.split()) > 1:
+                    key = _strip_det(m.text).casefold()
+                    if len(key.split()) > 1 and c not in by_words.get(key, []):
+                        by_words.setdefault(key, []).append(c)
+        for same in by_words.values():
+            same = [c for c in same if c in self.clusters]
+            named = [c for c in same if any(_proper_name(m) for m in c.mentions)]
+            if len(same) < 2 or len(named) != 1 or len({
+                    iso for c in same for iso in c.countries}) > 1:
+                continue
+            for c in same:
+                if c is not named[0]:
+                    self._absorb(named[0], c)
 
     def _one_body_by_country(self) -> None:
         """"Parliament of the United Kingdom", "the UK parliament", "the British

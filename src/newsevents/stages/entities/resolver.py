@@ -23,6 +23,7 @@ class Resolver(Merging):
         self._inverted_appositives()
         self._titles_by_parse()
         self._org_anaphora()
+        self._same_words()
         self._one_body_by_country()
         self._one_force()
         self._one_perpetrator()
