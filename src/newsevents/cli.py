@@ -245,8 +245,8 @@ def _duration(seconds: float) -> str:
 @_time_budget
 @_dictionary
 @click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True,
-              help="Worker processes (Dask) that parse and code articles; the store is "
-                   "written by this process.")
+              help="Worker processes (a dask.distributed LocalCluster on this machine) that "
+                   "parse and code articles; the store is written by this process.")
 @click.option("--scheduler", metavar="ADDRESS",
               help="A running Dask cluster (dask.distributed scheduler, e.g. "
                    "tcp://10.0.0.5:8786) whose workers parse and code the articles; the store "
@@ -287,8 +287,9 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, url: str | No
         if report.skipped:
             sys.exit(EXIT_SKIPPED)
         return
-    client = _dask_client(scheduler) if scheduler else None
-    pipeline = Pipeline.load(options) if workers == 1 and client is None else None
+    client = _dask_client(scheduler) if scheduler else (
+        _local_cluster(workers) if workers > 1 else None)
+    pipeline = Pipeline.load(options) if client is None else None
     total = count_inputs(paths)
     with Store.open(db) as store, _progress(total) as progress:
         shown = 0
@@ -311,7 +312,10 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, url: str | No
                     scheduler=client.get if client else None, progress=on_batch)
             finally:
                 if client is not None:
+                    cluster = None if scheduler else client.cluster
                     client.close()
+                    if cluster is not None:
+                        cluster.close()
     w = report.written
     click.echo(f"{db}: {w.added} added, {w.replaced} replaced, {w.unchanged} unchanged, "
                f"{len(report.skipped)} skipped")
@@ -345,6 +349,24 @@ def _dask_client(address: str) -> Any:
                       set_as_default=False)
     except (OSError, TimeoutError, ValueError) as exc:
         raise ConfigError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+
+
+def _local_cluster(workers: int) -> Any:
+    """A dask.distributed cluster of ``workers`` processes on this machine (one thread
+    each: spaCy parses on one core), reached through a client as a remote one is."""
+    import logging
+
+    from .errors import ConfigError
+
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise ConfigError("--workers needs the 'distributed' package (pip install "
+                          "distributed)") from None
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1,  # type: ignore[no-untyped-call]
+                           processes=True, dashboard_address=None, host="127.0.0.1",
+                           silence_logs=logging.ERROR)
+    return Client(cluster, set_as_default=False)  # type: ignore[no-untyped-call]
 
 
 def _cluster_size(client: Any) -> int:

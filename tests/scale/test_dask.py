@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -37,7 +38,19 @@ def test_worker_processes_give_the_same_records(tmp_path: Path, samples: Path,
     assert sum(isinstance(x, Article) for x in read([folder])) == 6
 
 
-def test_ingest_with_workers_fills_the_store_like_ingest(tmp_path: Path, samples: Path) -> None:
+def test_ingest_with_workers_fills_the_store_like_ingest(tmp_path: Path, samples: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsevents.cli as cli_module
+
+    clusters: list[tuple[Any, int]] = []
+    made = cli_module._local_cluster
+
+    def spy(workers: int) -> object:
+        client = made(workers)
+        clusters.append((client, len(client.scheduler_info()["workers"])))
+        return client
+
+    monkeypatch.setattr(cli_module, "_local_cluster", spy)
     folder = _corpus(tmp_path, samples)
     runner = CliRunner()
     one, two = str(tmp_path / "one.duckdb"), str(tmp_path / "two.duckdb")
@@ -45,6 +58,10 @@ def test_ingest_with_workers_fills_the_store_like_ingest(tmp_path: Path, samples
     b = runner.invoke(cli, ["ingest", str(folder), "--db", two, "--workers", "2"],
                       catch_exceptions=False)
     assert a.exit_code == b.exit_code == 3  # the empty file and the duplicate
+    # --workers 2 ran on a dask.distributed LocalCluster of two processes, closed after
+    assert len(clusters) == 1 and clusters[0][1] == 2
+    client = clusters[0][0]
+    assert client.status == "closed" and client.cluster.status.name == "closed"
     with Store.open(one, read_only=True) as s1, Store.open(two, read_only=True) as s2:
         assert s1.counts() == s2.counts()
         assert s1.counts()["events"] > 0
