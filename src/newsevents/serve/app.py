@@ -164,8 +164,8 @@ def event_filters(
     goldstein_max: Annotated[float | None, Query(
         ge=-10, le=10, description="Goldstein score at most this (-10 to 10).")] = None,
     q: Annotated[str | None, Query(
-        max_length=500, description="Words in the text around the trigger, in the "
-                                    "trigger or in the source, target or place names, "
+        max_length=500, description="Words in the event's sentence (`context`), its "
+                                    "trigger, or its source, target or place names, "
                                     "any case.")] = None,
 ) -> EventFilters | None:
     """The filters, checked (400 for bad values); None if nothing can match."""
@@ -480,7 +480,7 @@ def _api(service: _Service) -> APIRouter:
     def events(filters: Filters, limit: Limit = 50, offset: Offset = 0,
                sort: Sort = None) -> dict[str, Any]:
         """Events, newest first (or by `sort`), with their source, target, place, the
-        CAMEO code's name and the text around the trigger."""
+        CAMEO code's name and the sentence of the trigger."""
         rows: list[dict[str, Any]] = []
         total = 0
         if filters is not None:

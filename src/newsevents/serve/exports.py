@@ -1,5 +1,7 @@
-"""Downloads from the dashboard: events as CSV, the store as GDELT, GKG or JSON Lines
-(streamed a page of articles at a time), the actor network as GraphML.
+"""Downloads from the dashboard: events, quotes and places as CSV (the app streams
+them a page per read), the store as GDELT events or mentions, GKG or JSON Lines
+(streamed a page of articles at a time) or as a zipped Parquet dataset, and the
+actor network as GraphML.
 
 GraphML (http://graphml.graphdrawing.org/) opens in Gephi, Cytoscape,
 yEd and networkx (``networkx.read_graphml``).
@@ -27,7 +29,7 @@ EXPORT_PAGE = 200
 
 
 def rows_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str], *,
-               header: bool = True) -> str:
+             header: bool = True) -> str:
     """Rows (of ``query_events``, ``query_quotes`` ...) as CSV under ``columns``, a header
     line first (with ``header``)."""
     out = io.StringIO()

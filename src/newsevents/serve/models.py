@@ -71,8 +71,8 @@ class EventRow(BaseModel):
     end: int
     trigger: str
     code_name: str | None = Field(None, description="The CAMEO code's name in the codebook.")
-    context: str | None = Field(None, description="The text around the trigger (200 "
-                                                  "characters either side).")
+    context: str | None = Field(None, description="The trigger's sentence (at most 200 "
+                                                  "characters either side of it).")
 
 
 class EventPage(Page):
