@@ -50,28 +50,31 @@ TEMPLATES = [
 ]
 
 
-def _texts() -> list[str]:
+def _texts(n: int = N_ARTICLES) -> list[str]:
     texts = []
-    for i in range(N_ARTICLES):
+    for i in range(n):
         c, o = i % len(COUNTRIES), (i * 5 + 3) % len(COUNTRIES)
         if o == c:
             o = (o + 1) % len(COUNTRIES)
         texts.append(TEMPLATES[i % len(TEMPLATES)].format(
             person=PEOPLE[i % len(PEOPLE)], country=COUNTRIES[c], other=COUNTRIES[o],
             city=CITIES[c], n=12 + i, m=40 + 7 * i))
-    assert len({" ".join(t.casefold().split()) for t in texts}) == N_ARTICLES
+    assert len({" ".join(t.casefold().split()) for t in texts}) == n
     return texts
 
 
-@pytest.fixture
-def jsonl(tmp_path: Path) -> Path:
-    path = tmp_path / "wire.jsonl"
+def _write_jsonl(path: Path, n: int = N_ARTICLES) -> Path:
     with path.open("w", encoding="utf-8") as fh:
-        for i, text in enumerate(_texts()):
+        for i, text in enumerate(_texts(n)):
             fh.write(json.dumps({"text": text, "title": f"Wire story {i + 1}",
                                  "published": f"2024-05-{i % 28 + 1:02d}",
                                  "source": "Test Wire"}) + "\n")
     return path
+
+
+@pytest.fixture
+def jsonl(tmp_path: Path) -> Path:
+    return _write_jsonl(tmp_path / "wire.jsonl")
 
 
 def _command(jsonl: Path, db: Path) -> list[str]:
@@ -195,3 +198,59 @@ def test_kill_9_mid_ingest_leaves_a_whole_store_and_ingest_completes(
     assert _summary(again.stdout, db) == (0, 0, N_ARTICLES, 0)
     with Store.open(db, read_only=True) as store:
         assert store.counts() == full_counts
+
+
+#: kills of the repeated crash test, and the articles it ingests between them
+KILLS = 20
+MANY = 1500
+
+
+def test_twenty_kills_at_random_moments_lose_nothing_and_duplicate_nothing(
+        tmp_path: Path) -> None:
+    """SIGKILL the same ingest 20 times at random moments (seeded: while the model
+    loads, mid-batch, mid-commit; a run that ends first is not counted), checking the
+    store after each run; then one run completes it, and every article is stored
+    exactly once, whole."""
+    import random
+
+    jsonl = _write_jsonl(tmp_path / "many.jsonl", MANY)
+    db = tmp_path / "store.duckdb"
+    cmd = _command(jsonl, db)
+    rng = random.Random(20)
+    before = 0
+    killed = 0
+    history: list[int] = []
+    runs = 0
+    while killed < KILLS:
+        runs += 1
+        assert runs <= 4 * KILLS, f"only {killed} kills in {runs - 1} runs"
+        log = tmp_path / f"run{runs}.err"
+        with log.open("w", encoding="utf-8") as err:
+            proc = subprocess.Popen(cmd, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=err)
+            try:
+                # the moment: a bounded wait on the process itself, then the kill
+                # (once all is stored, a run has little to do: kill it sooner)
+                proc.wait(timeout=rng.uniform(0.3, 8.0 if before < MANY else 3.0))
+            except subprocess.TimeoutExpired:
+                os.kill(proc.pid, signal.SIGKILL)
+                killed += 1
+            proc.wait(timeout=TIMEOUT)
+        assert "Traceback" not in log.read_text("utf-8"), log.read_text("utf-8")
+        if not db.exists():
+            continue  # killed before the store was created
+        with Store.open(db, read_only=True) as store:
+            ids = _check_whole(store) if store.counts()["articles"] else set()
+        assert len(ids) >= before, "a kill lost stored articles"
+        before = len(ids)
+        history.append(before)
+    print(f"{killed} kills in {runs} runs; articles stored after each run: {history}")
+    done = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True,
+                          encoding="utf-8", timeout=TIMEOUT, check=False)
+    assert done.returncode == 0, done.stderr
+    added, replaced, unchanged, skipped = _summary(done.stdout, db)
+    assert (added + unchanged, replaced, skipped) == (MANY, 0, 0)
+    with Store.open(db, read_only=True) as store:
+        ids = _check_whole(store)
+        origins = [r[0] for r in store.con.execute("SELECT origin FROM articles").fetchall()]
+    assert len(ids) == MANY and sorted(origins) == sorted(
+        f"{jsonl}:{n}" for n in range(1, MANY + 1))
