@@ -464,6 +464,26 @@ def test_a_relative_named_right_after_the_kinship_noun_is_that_person(resolve) -
     assert "his father" not in _texts(_by_name(ents, "Omar"))
 
 
+def test_one_persons_relative_named_again_is_the_same_relative(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Omar Haddad announced his candidacy on Monday. His father, Yusuf Haddad, "
+                   "led the country for a decade. His father was popular in the north.")
+    assert _texts(_by_name(ents, "Yusuf Haddad")).count("His father") == 2
+    # two people's sons are two sons
+    ents = resolve("Maria Lopez met her son in Lima. Carlos Ruiz met his son in Quito.")
+    sons = [e for e in ents if e.type == "PERSON" and any("son" in t for t in _texts(e))]
+    assert len(sons) == 2
+
+
+def test_the_relative_a_description_names_is_the_kin_of_the_reciprocal(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Ahmed Karim, brother of the singer Leila Karim, was arrested in Cairo on "
+                   "Monday. Police said he had threatened his sister for months. Later, his "
+                   "sister told reporters she had forgiven him.")
+    assert _texts(_by_name(ents, "Leila Karim")).count("his sister") == 2
+    ents = resolve("Omar Haddad, the son of former prime minister Yusuf Haddad, announced his "
+                   "candidacy. His father had led the country for a decade.")
+    assert "His father" in _texts(_by_name(ents, "Yusuf Haddad"))
+
+
 def test_a_surname_parsed_as_a_common_noun_is_still_the_person(resolve) -> None:  # type: ignore[no-untyped-def]
     ents = resolve("President Donald Trump spoke in Ohio on Friday.\n\nTrump flew over the "
                    "crowd in a helicopter before a dinner in Cleveland.")

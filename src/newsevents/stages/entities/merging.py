@@ -254,6 +254,69 @@ class Merging(Placement):
                 self._absorb(target, c)
                 break
 
+    def _kin_by_owner(self) -> None:
+        """"his sister" in one sentence and "his sister" in the next: one person when both
+        "his" are the same person; and the relative a description of that person names
+        already ("Mohammed Waseem, brother of Qandeel Baloch" ... "his sister": Qandeel
+        Baloch; "the son of X" ... "his father": X), by the reciprocal kinship."""
+        def owner(m: Mention) -> Cluster | None:
+            head = m.head
+            poss = next((c for c in head.children if c.dep_ == "poss"), None) \
+                if head is not None else None
+            if poss is None:
+                return None
+            return next((c for c in self.clusters if c.label == "PERSON" and any(
+                x.start <= poss.idx < x.end and x.kind != "kin" for x in c.mentions)), None)
+
+        groups: dict[tuple[str, int], list[Cluster]] = {}
+        owners: dict[tuple[str, int], Cluster] = {}
+        for c in list(self.clusters):
+            if c.label != "PERSON":
+                continue
+            for m in c.mentions:
+                o = owner(m) if m.kind == "kin" and m.role_head else None
+                if o is None or o is c:
+                    continue
+                key = (m.role_head or "", id(o))
+                owners[key] = o
+                if c not in groups.setdefault(key, []):
+                    groups[key].append(c)
+        for key, same in groups.items():
+            same = [c for c in same if c in self.clusters]
+            named = [c for c in same if any(m.kind == "name" for m in c.mentions)]
+            if len(named) > 1 or not same:
+                continue  # two named fathers: not for a kinship word to decide
+            keep = named[0] if named else same[0]
+            for c in same:
+                if c is not keep and all(m.kind in ("kin", "pronoun") for m in c.mentions):
+                    self._absorb(keep, c)
+            if not named:
+                relative = self._reciprocal(key[0], owners[key])
+                if relative is not None and relative is not keep and keep in self.clusters:
+                    self._absorb(relative, keep)
+
+    def _reciprocal(self, kin: str, person: Cluster) -> Cluster | None:
+        """The one named person ``person``'s descriptions relate them to such that they
+        are ``person``'s ``kin``: "brother of Y" -> Y is their sister or brother."""
+        wanted = _RECIPROCAL.get(kin, ())
+        found = []
+        for d in [*person.descriptions, *person.appositives]:
+            words = d.text.lower().split()
+            for i, w in enumerate(words[:-1]):
+                if w in wanted and words[i + 1] == "of":
+                    rest = d.start + len(" ".join(d.text.split()[:i + 2])) + 1
+                    found += [c for c in self.clusters if c.label == "PERSON" and c is not
+                              person and any(m.kind == "name" and rest <= m.start < d.end
+                                             for m in c.mentions)]
+        for m in person.mentions:  # "Omar Haddad, the son of Yusuf Haddad,"
+            after = _KIN_AFTER_NAME.match(self.text, m.end) if m.kind == "name" else None
+            if after is not None and after.group(1).lower() in wanted:
+                found += [c for c in self.clusters if c.label == "PERSON" and c is not person
+                          and any(x.kind == "name" and after.end() <= x.start
+                                  < after.end() + 60 and not self.text[after.end():x.start]
+                                  .count(",") for x in c.mentions)]
+        return found[0] if len({id(c) for c in found}) == 1 else None
+
     def _cataphora(self) -> None:
         """"Opening his speech, Mayor Samir Nasser thanked ...", "After her arrival,
         Maria Lopez met ...": a pronoun in a phrase that opens the sentence, before its
@@ -493,6 +556,17 @@ class Merging(Placement):
         return bisect.bisect_right(self.sent_char_starts, pos) - 1
 
 
+#: X is Y's <key> when Y is described as one of these "of X" ("his sister": the one he
+#: is "brother of")
+_RECIPROCAL = {
+    "sister": ("brother", "sister"), "brother": ("brother", "sister"),
+    "father": ("son", "daughter"), "mother": ("son", "daughter"),
+    "son": ("father", "mother"), "daughter": ("father", "mother"),
+    "wife": ("husband",), "husband": ("wife", "widow"), "widow": ("husband",),
+}
+#: "<name>, the son of ...": a kinship appositive right after a name
+_KIN_AFTER_NAME = re.compile(r"\s*,\s*(?:the\s+|a\s+)?(?:eldest\s+|youngest\s+|younger\s+|"
+                             r"older\s+|elder\s+)?([A-Za-z]+)\s+of\s+")
 #: what may stand between a kinship noun and the relative's name: a comma and a title
 _KIN_APPOSITION = re.compile(r"\s*,?\s*(?:[A-Z][\w.’'-]*\s+){0,3}$")
 

@@ -30,6 +30,7 @@ class Resolver(Merging):
         self._cataphora()
         self._role_before_name()
         self._kin_named()
+        self._kin_by_owner()
         self._party_adjectives()
         return self._records()
 
