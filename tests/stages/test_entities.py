@@ -484,6 +484,21 @@ def test_the_relative_a_description_names_is_the_kin_of_the_reciprocal(resolve) 
     assert "His father" in _texts(_by_name(ents, "Yusuf Haddad"))
 
 
+def test_a_parliament_known_by_name_is_the_countrys_legislature(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Israel's Knesset voted to dissolve itself on Monday. The Israeli "
+                   "parliament will hold its last session on Wednesday.")
+    assert any({"Knesset", "The Israeli parliament"} <= set(_texts(e)) for e in ents)
+    ents = resolve("The Kenyan legislature approved the budget. Kenya's parliament also "
+                   "passed a tax bill.")
+    assert len([e for e in ents if e.type == "ORG"]) == 1
+    # one chamber is a body of its own; another country's parliament too
+    ents = resolve("The House of Commons debated the bill. Parliament will vote on Friday. "
+                   "The Knesset voted on Monday, and the Russian parliament on Tuesday.")
+    orgs = [e for e in ents if e.type == "ORG"]
+    assert not any({"House of Commons", "Parliament"} <= set(_texts(e)) for e in orgs)
+    assert not any({"Knesset", "the Russian parliament"} <= set(_texts(e)) for e in orgs)
+
+
 def test_a_surname_parsed_as_a_common_noun_is_still_the_person(resolve) -> None:  # type: ignore[no-untyped-def]
     ents = resolve("President Donald Trump spoke in Ohio on Friday.\n\nTrump flew over the "
                    "crowd in a helicopter before a dinner in Cleveland.")

@@ -515,11 +515,19 @@ class Merging(Placement):
         head noun with only a country, "the" and "of" around it."""
         head: str | None = None
         country: str | None = None
-        named = [m for m in c.mentions if m.kind in ("name", "nominal")]
+        named = [m for m in c.mentions if m.kind in ("name", "nominal") or (
+            m.kind == "metonym" and self._named_legislature(m.text) is not None)]
         if not named or len(named) < len([m for m in c.mentions if m.kind not in (
                 "pronoun", "group_pronoun", "acronym")]):
             return None
         for m in named:
+            known = self._named_legislature(m.text)
+            if known is not None:  # "the Legislative Yuan", "the Knesset": a parliament
+                if (head is not None and head != "parliament") or (
+                        country and known != country):
+                    return None
+                head, country = "parliament", known
+                continue
             words = re.sub(r"[’']s\b", "", m.text).split()
             rest: list[str] = []
             k = 0
@@ -552,6 +560,15 @@ class Merging(Placement):
             return None
         return head, country or (c.countries.most_common(1)[0][0] if c.countries else None)
 
+    def _named_legislature(self, text: str) -> str | None:
+        """The country of a legislature the tables know by name ("Knesset"), or None; a
+        chamber of one ("the House of Commons", "the Senate") is a body of its own."""
+        key = norm(_strip_det(text))
+        if key not in self.kb.metonyms or set(key.split()) & _CHAMBER_WORDS:
+            return None  # (one chamber, "the House of Commons", is not the parliament)
+        country, roles, _note, _label = self.kb.metonym(key, None)
+        return country if tuple(roles) == ("LEG",) and country else None
+
     def _sent_at(self, pos: int) -> int:
         return bisect.bisect_right(self.sent_char_starts, pos) - 1
 
@@ -564,6 +581,9 @@ _RECIPROCAL = {
     "son": ("father", "mother"), "daughter": ("father", "mother"),
     "wife": ("husband",), "husband": ("wife", "widow"), "widow": ("husband",),
 }
+#: words that name one chamber of a legislature, not the whole of it
+_CHAMBER_WORDS = frozenset({"house", "senate", "chamber", "commons", "lords", "council",
+                            "representatives", "deputies"})
 #: "<name>, the son of ...": a kinship appositive right after a name
 _KIN_AFTER_NAME = re.compile(r"\s*,\s*(?:the\s+|a\s+)?(?:eldest\s+|youngest\s+|younger\s+|"
                              r"older\s+|elder\s+)?([A-Za-z]+)\s+of\s+")

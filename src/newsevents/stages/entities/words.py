@@ -93,7 +93,7 @@ _GENERIC_ORG_NOUNS = frozenset({"group", "organisation", "organization"})
 #: head nouns that name one country's executive: "the cabinet", "the administration"
 #: and "the government" of one country in one article are one actor
 _EXECUTIVE_NOUNS = {"cabinet": "government", "administration": "government",
-                    "regime": "government"}
+                    "regime": "government", "legislature": "parliament"}
 #: words around a body's head noun that do not make it another body: "the current
 #: government of Iraq", "their government", "the country's central government" (but
 #: "the provincial government", "the state government" are other bodies)
