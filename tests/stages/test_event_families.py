@@ -79,6 +79,10 @@ SENSES = [
      "protested", "11"),
     ("Thousands of Kenyan farmers protested against the new fuel tax in Nairobi.",
      "protested", "14"),
+    # warning of a danger is a pessimistic comment; warning of retaliation threatens
+    ("The United Nations warned of a humanitarian catastrophe in Kenya on Friday.", "warned",
+     "01"),
+    ("Kenya warned Uganda of retaliation on Friday.", "warned", "13"),
     # recovering weapons is seizing them; recovering from an illness is no event
     ("Kenyan police recovered four rifles and ammunition from the house in Nakuru.",
      "recovered", "17"),
