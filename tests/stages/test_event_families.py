@@ -89,6 +89,21 @@ SENSES = [
 ]
 
 
+def test_pleading_guilty_is_no_appeal(pipeline: Pipeline) -> None:
+    art = from_text("Three Kenyan officials pleaded guilty to fraud in Nairobi on Monday.",
+                    published="2024-03-09")
+    assert isinstance(art, Article)
+    result = pipeline.analyze(art)
+    assert isinstance(result, Analysis)
+    assert [v.cameo.code for v in result.events if v.evidence.text == "pleaded"] == []
+    art = from_text("The Kenyan minister pleaded with Uganda to reopen the border.",
+                    published="2024-03-09")
+    assert isinstance(art, Article)
+    result = pipeline.analyze(art)
+    assert isinstance(result, Analysis)
+    assert [v.cameo.root for v in result.events if v.evidence.text == "pleaded"] == ["02"]
+
+
 def test_recovering_from_an_illness_is_no_seizure(pipeline: Pipeline) -> None:
     art = from_text("The Kenyan minister recovered quickly after the operation in Nairobi.",
                     published="2024-03-09")
