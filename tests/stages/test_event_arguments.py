@@ -290,6 +290,21 @@ def test_a_state_protesting_an_act_complains_of_its_doer(pipeline: Pipeline) -> 
     assert _codes(a)[protest[0].source] == "KEN" and _codes(a)[protest[0].target] == "UGACOP"
 
 
+def test_a_name_and_its_appositive_did_what_the_verb_after_them_says(
+        pipeline: Pipeline) -> None:
+    # the small parser hangs "ordered" on the name as a participle ("Conley, ordered by")
+    for text in ("Anna Moss, a Kenyan High Court judge, ordered last week that the ballots "
+                 "be counted again.",
+                 "The vote was delayed after Anna Moss, a Kenyan High Court judge, ordered "
+                 "last week that the ballots be counted again."):
+        a = _analyse(pipeline, text)
+        orders = [v for v in a.events if v.evidence.text == "ordered"]
+        assert orders, text
+        names = {e.id: e.name for e in a.entities}
+        assert names.get(orders[0].source or "") == "Anna Moss", text
+        assert orders[0].target != orders[0].source
+
+
 def test_victims_are_of_the_place_where_they_were_struck(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Russian shelling killed five civilians in Zaporizhzhia on Monday.")
     kills = [v for v in a.events if v.evidence.text == "killed"]

@@ -617,6 +617,8 @@ class _Coder:
             return None
         if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in t.children):
             return None
+        if self._misparsed_main(t):
+            return None
         if t.dep_ == "acl":
             # a sentence whose root is a noun was misparsed ("Doctors from two aid groups
             # donated ..."), and "..., a rights group protested" is a speaker inverted
@@ -628,8 +630,28 @@ class _Coder:
             return t.head if t.head.pos_ in ("NOUN", "PROPN", "PRON") else None
         return self._child(t.head, "nsubj", "nsubjpass")
 
+    def _misparsed_main(self, t: Any) -> bool:
+        """Is ``t`` a main verb the parser hung on its subject as a participle? "William
+        Conley, a district judge, ordered that ballots be counted": after a name and its
+        appositive (or in a sentence whose root is a noun), a verb with a clause or an
+        object of its own is what the name did, not what was done to it."""
+        if t.dep_ != "acl" or t.tag_ not in ("VBN", "VBD") or \
+                t.head.pos_ not in ("PROPN", "NOUN"):
+            return False
+        if not any(c.dep_ in ("ccomp", "dobj") for c in self._kids(t)):
+            return False  # "Man arrested in Nairobi": a headline's passive
+        root = t
+        while root.head.i != root.i:
+            root = root.head
+        if root.pos_ not in ("VERB", "AUX"):
+            return True
+        return t.i > 0 and self.doc[t.i - 1].text == "," and any(
+            c.dep_ == "appos" and c.i < t.i for c in self._kids(t.head))
+
     def _subject(self, verb: Any) -> Any:
         """The token that does ``verb``: subject, passive agent, or inherited."""
+        if self._misparsed_main(verb):
+            return verb.head
         if self._participle_patient(verb) is not None:
             # a bare passive participle: its doer is its "by" agent or nobody named
             agent = self._child(verb, "agent")
