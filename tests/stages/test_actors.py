@@ -377,3 +377,12 @@ def test_a_body_the_tables_know_elsewhere_is_of_the_country_the_text_says(
 def test_a_bare_direction_is_no_country_of_the_story(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Seoul officials said the North fired two missiles on Friday.")
     assert _code(a.entities, "Seoul officials") == "KORGOV"
+
+
+def test_a_newspapers_masthead_is_media_whatever_else_it_names(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "A spokesperson told the Military Times the attack took place at "
+                           "night in Kenya.")
+    code = _code(a.entities, "Military Times") or ""
+    assert code.endswith("MED") and "MIL" not in code
+    a = _analyse(pipeline, "The Kenya Herald reported on Monday that talks had failed.")
+    assert (_code(a.entities, "Kenya Herald") or "").endswith("MED")
