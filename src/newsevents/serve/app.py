@@ -61,7 +61,7 @@ from .atlas import AtlasError, atlas
 from .cache import ResponseCache
 from .docs import render as render_docs
 from .errors import ApiError, ErrorBody
-from .exports import export_chunks, network_graphml, parquet_zip, rows_csv
+from .exports import export_chunks, network_graphml, pages, parquet_zip, rows_csv
 from .guard import Guard, allowed_hosts
 from .handoff import withdraw
 from .models import (
@@ -492,23 +492,13 @@ def _api(service: _Service) -> APIRouter:
 
     def event_pages(filters: EventFilters | None, sort: str | None, limit: int | None,
                     offset: int) -> Iterator[list[dict[str, Any]]]:
-        """Every matching event, a page at a time, each page read on its own cursor (a
-        long download holds no read open between pages, so writes go on)."""
+        """Every matching event, a page per read (see :func:`exports.pages`)."""
         if filters is None:
             return
         args = _filter_args(filters)
-        left = limit if limit is not None else MAX_OFFSET
-        while left > 0:
-            size = min(DOWNLOAD_PAGE, left)
-            with access.read() as store:
-                rows = query_events(store.con, limit=size, offset=offset, sort=sort, **args)
-            if not rows:
-                return
-            yield rows
-            offset += len(rows)
-            left -= len(rows)
-            if len(rows) < size:
-                return
+        yield from pages(access, lambda store, n, at: query_events(
+            store.con, limit=n, offset=at, sort=sort, **args), DOWNLOAD_PAGE,
+            offset=offset, limit=limit)
 
     @api.get("/events.csv", response_class=Response, tags=["events", "exports"], responses={
         200: {"content": {"text/csv": {"schema": {"type": "string"}}},
@@ -617,14 +607,9 @@ def _api(service: _Service) -> APIRouter:
 
         def chunks() -> Iterator[str]:
             yield rows_csv([], QUOTE_COLUMNS)
-            offset = 0
-            while True:
-                with access.read() as store:
-                    rows = query_quotes(store.con, limit=DOWNLOAD_PAGE, offset=offset, **args)
+            for rows in pages(access, lambda store, n, at: query_quotes(
+                    store.con, limit=n, offset=at, **args), DOWNLOAD_PAGE):
                 yield rows_csv(rows, QUOTE_COLUMNS, header=False)
-                if len(rows) < DOWNLOAD_PAGE:
-                    return
-                offset += len(rows)
         return _download(chunks(), "text/csv; charset=utf-8", "quotes.csv")
 
     @api.get("/actors", response_model=ActorPageWithTotal, tags=["actors"])
@@ -670,22 +655,16 @@ def _api(service: _Service) -> APIRouter:
                       since: DateParam = None, until: DateParam = None,
                       quad_class: QuadClass = None) -> StreamingResponse:
         """Every place the filters of `/api/places` find, as CSV, streamed."""
+        dates = EventFilters.make(since=since, until=until)  # 400 now, not mid-stream
         args: dict[str, Any] = {"q": q, "country": country, "min_events": min_events,
-                                "since": since, "until": until, "quad_class": quad_class}
-        with access.read() as store:  # bad dates are a 400 now, not mid-stream
-            first, _ = queries.list_places(store.con, limit=DOWNLOAD_PAGE, **args)
+                                "since": dates.since, "until": dates.until,
+                                "quad_class": quad_class}
 
         def chunks() -> Iterator[str]:
-            rows, offset = first, 0
             yield rows_csv([], PLACE_COLUMNS)
-            while True:
+            for rows in pages(access, lambda store, n, at: queries.list_places(
+                    store.con, limit=n, offset=at, **args)[0], DOWNLOAD_PAGE):
                 yield rows_csv(rows, PLACE_COLUMNS, header=False)
-                if len(rows) < DOWNLOAD_PAGE:
-                    return
-                offset += len(rows)
-                with access.read() as store:
-                    rows, _ = queries.list_places(store.con, limit=DOWNLOAD_PAGE,
-                                                  offset=offset, **args)
         return _download(chunks(), "text/csv; charset=utf-8", "places.csv")
 
     # ------------------------------------------------------------ network, stats

@@ -22,6 +22,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 if TYPE_CHECKING:
     from ..records import Analysis
+    from ..store import Store
     from .access import StoreAccess
 
 #: Articles read at a time for an export (each page on its own read).
@@ -57,19 +58,31 @@ def _number(text: str) -> bool:
     return True
 
 
+def pages(access: StoreAccess, read: Callable[[Store, int, int], list[Any]], size: int, *,
+          offset: int = 0, limit: int | None = None) -> Iterator[list[Any]]:
+    """Rows a page of ``size`` at a time from ``read(store, limit, offset)``, each page on
+    a read of its own (a long download holds no read open between pages, so writes go
+    on); at most ``limit`` rows in all when given."""
+    left = limit
+    while left is None or left > 0:
+        n = size if left is None else min(size, left)
+        with access.read() as store:
+            rows = read(store, n, offset)
+        if rows:
+            yield rows
+        if len(rows) < n:
+            return
+        offset += len(rows)
+        if left is not None:
+            left -= len(rows)
+
+
 def _analyses(access: StoreAccess, since: str | None,
               until: str | None) -> Iterator[Analysis]:
-    """Every record published since/until, oldest first, a page of articles per read
-    (a long export holds no read open between pages, so writes go on)."""
-    offset = 0
-    while True:
-        with access.read() as store:
-            page = list(store.analyses(since=since, until=until, offset=offset,
-                                       limit=EXPORT_PAGE))
+    """Every record published since/until, oldest first, a page of articles per read."""
+    for page in pages(access, lambda store, n, at: list(store.analyses(
+            since=since, until=until, offset=at, limit=n)), EXPORT_PAGE):
         yield from page
-        if len(page) < EXPORT_PAGE:
-            return
-        offset += len(page)
 
 
 def export_chunks(access: StoreAccess, kind: str, since: str | None,
@@ -176,4 +189,5 @@ def network_graphml(graph: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["EXPORT_PAGE", "export_chunks", "network_graphml", "parquet_zip", "rows_csv"]
+__all__ = ["EXPORT_PAGE", "export_chunks", "network_graphml", "pages", "parquet_zip",
+           "rows_csv"]

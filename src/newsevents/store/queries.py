@@ -300,34 +300,20 @@ class EventFilters:
             clauses.append(f"((starts_with({_SOURCE}, ?) AND starts_with({_TARGET}, ?)) "
                            f"OR (starts_with({_SOURCE}, ?) AND starts_with({_TARGET}, ?)))")
             params += [a, b, b, a]
-        if self.code is not None:
-            clauses.append("starts_with(v.code, ?)")
-            params.append(self.code)
-        if self.plover is not None:
-            clauses.append("upper(v.plover_category) = ?")
-            params.append(self.plover)
-        if self.quad_class is not None:
-            clauses.append("v.quad_class = ?")
-            params.append(self.quad_class)
-        if self.since is not None:
-            clauses.append("v.date >= ?")
-            params.append(self.since)
-        if self.until is not None:
-            clauses.append("v.date <= ?")
-            params.append(self.until)
+        for value, test in ((self.code, "starts_with(v.code, ?)"),
+                            (self.plover, "upper(v.plover_category) = ?"),
+                            (self.quad_class, "v.quad_class = ?"),
+                            (self.since, "v.date >= ?"), (self.until, "v.date <= ?"),
+                            (self.modality, "v.modality = ?"),
+                            (self.goldstein_min, "v.goldstein >= ?"),
+                            (self.goldstein_max, "v.goldstein <= ?")):
+            if value is not None:
+                clauses.append(test)
+                params.append(value)
         if self.place is not None:
             clauses.append("(lower(p.name) = lower(?) OR upper(p.country) = upper(?) "
                            "OR CAST(p.geonameid AS VARCHAR) = ?)")
             params += [self.place, self.place, self.place]
-        if self.modality is not None:
-            clauses.append("v.modality = ?")
-            params.append(self.modality)
-        if self.goldstein_min is not None:
-            clauses.append("v.goldstein >= ?")
-            params.append(self.goldstein_min)
-        if self.goldstein_max is not None:
-            clauses.append("v.goldstein <= ?")
-            params.append(self.goldstein_max)
         if self.text is not None:
             # first the articles whose text has the words at all (one fast scan), then
             # the events among them whose sentence, trigger or actors have them
