@@ -218,6 +218,9 @@ def test_a_bare_name_is_the_town_not_the_province_around_it(real: Run) -> None:
     ("The fire started in downtown Greer shortly after midnight.", "Greer"),
     ("The council heard from Edward Moayyad of Southlake on Tuesday.", "Southlake"),
     ("Town couple faces drug counts\n\nCLINTON — A town couple faces drug charges.", "CLINTON"),
+    # a headline run into the story, a byline's date before the dateline
+    ("Suspect struck by car. ROSWELL - A man police say stole a radio was hit.", "ROSWELL"),
+    ("By Ann Lee, March 24, 2009 MANSFIELD -- The mayor said the budget was cut.", "MANSFIELD"),
 ])
 def test_words_around_a_town_say_it_is_a_place(real: Run, text: str, name: str) -> None:
     found = _ids(real(text))

@@ -97,6 +97,8 @@ _AREA_WORDS = _WORDS["area_word"]
 _GENERIC_WORDS = _WORDS["generic_word"]
 #: Dashes after an inline dateline ("CLINTON — A town couple ...").
 _DATELINE_DASHES = frozenset({"—", "–", "--", "-", "―"})
+#: what ends the sentence (or headline) before an inline dateline, quotes included
+_SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "’", "'"})
 
 # Scoring weights (log10 units: +1 is worth a tenfold population).
 FEATURE_BONUS = {"continent": 2.5, "country": 2.5, "region": 0.0, "city": 0.0}
@@ -455,13 +457,18 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
 
 
 def _inline_dateline(doc: Any, s: int, e: int) -> bool:
-    """Tokens ``s:e`` in capitals open the text or a line and a dash follows:
-    "CLINTON — A town couple ...", "MANSFIELD -- Mansfield Mayor ..."."""
+    """Tokens ``s:e`` in capitals open the text, a line or a sentence and a dash
+    follows: "CLINTON — A town couple ...", a headline run into the story ("Town
+    couple faces charges. CLINTON — A town ..."), a byline's date before it ("March
+    24, 2009 MANSFIELD -- Mansfield Mayor ...")."""
     words = doc[s:e]
-    if not all(t.is_upper or not t.is_alpha for t in words) or e >= len(doc):
+    if not all(t.is_upper or not t.is_alpha for t in words) or e >= len(doc) \
+            or not any(t.is_alpha for t in words):
         return False
-    starts_line = s == 0 or "\n" in doc[s - 1].text_with_ws or doc[s - 1].is_space
-    return starts_line and doc[e].text in _DATELINE_DASHES
+    prev = doc[s - 1] if s > 0 else None
+    starts = prev is None or "\n" in prev.text_with_ws or prev.is_space \
+        or prev.text in _SENTENCE_ENDS or (prev.like_num and len(prev.text) == 4)
+    return starts and doc[e].text in _DATELINE_DASHES
 
 
 def _parts(span: Span, gaz: Gazetteer) -> list[Span]:
