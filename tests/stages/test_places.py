@@ -331,3 +331,21 @@ def test_a_us_lawmakers_party_and_home_town_names_a_place(real: Run) -> None:
     got = real('"The figures are alarming," said state Sen. Dale Rourke, D-Columbus, who '
                "sponsored the bill.")
     assert [p.name for p in got] == ["Columbus"] and got[0].country == "USA"
+
+
+def test_a_town_and_a_county_are_read_together(real: Run) -> None:
+    # one name at a time, Paris is the French capital and Henry County the biggest
+    # of its namesakes; together they are Paris, Tennessee in Henry County, Tennessee
+    found = _ids(real("Residents of Paris and Henry County will receive a letter from "
+                      "the rescue squad next week."))
+    assert found["Paris"] == 4647963
+    assert found["Henry County"] == 4628829
+
+
+def test_the_county_an_organisation_is_named_after_places_the_story(real: Run) -> None:
+    found = real("The City of Paris will plant 200 trees in Paris this spring. The "
+                 "Edgar County Board approved the plan on Monday.")
+    spans = {m.text: p.geonameid for p in found for m in p.mentions}
+    # Paris, Illinois, the seat of Edgar County; the county itself, inside the board's
+    # name, is no toponym, nor is "The City of"
+    assert spans == {"Paris": 4246659}

@@ -41,7 +41,12 @@ article; and it lies in the region or country that directly qualifies it
 ("Paris, Texas", "London (Ontario)"), which all but decides; and places
 listed together are of one kind ("eastern Washington and Oregon": two
 states). Context is taken from the other names' current resolutions, and the
-scoring is repeated until nothing changes (at most four rounds).
+scoring is repeated until nothing changes (at most four rounds). Before that,
+two names that each have a reading inside the other are read together when
+the pair scores more than their separate best readings ("Paris" and "Henry
+County": Paris, Tennessee), which one name at a time could never reach. The
+county or province an organisation is named after ("the Edgar County Board")
+is no toponym but takes part as context.
 
 Each resolution carries a ``confidence``: the chosen entry's share of the
 candidates' odds (the scores are log10 odds, so a lead of 1 is tenfold:
@@ -95,6 +100,10 @@ _AREA_MODIFIERS = _WORDS["area_modifier"]
 _AREA_WORDS = _WORDS["area_word"]
 #: Words that alone name no place ("the North").
 _GENERIC_WORDS = _WORDS["generic_word"]
+#: Words a place name never ends with ("The City of" before "Paris").
+_DANGLING = frozenset({"of", "the", "and", "for", "in"})
+#: The label of a place named inside an organisation's name: context, never reported.
+HINT = "HINT"
 #: Dashes after an inline dateline ("CLINTON — A town couple ...").
 _DATELINE_DASHES = frozenset({"—", "–", "--", "-", "―"})
 #: what ends the sentence (or headline) before an inline dateline, quotes included
@@ -212,6 +221,8 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
             if span is None or not any(c.isalpha() for c in span.text):
                 continue
             for part in _parts(span, gaz):
+                if part.text.split()[-1] in _DANGLING:
+                    continue  # "The City of | Paris": the place is the next name
                 country = gaz.demonym(part.text)
                 if country is not None and not _is_country_name(part.text, gaz):
                     demonyms[country] += 1
@@ -227,6 +238,8 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
                 out.extend(_hyphenated_countries(ent, text, gaz, demonyms))
             else:
                 pending.extend(_token_parts(doc, ent.start, ent.end, label))
+                if label == "ORG":
+                    out.extend(_area_hint(doc, ent, text, gaz))
                 if label == "PERSON" or (label == "ORG" and len(ent) > 2
                                          and doc[ent.end - 1].lower_ in surnames):
                     pending.extend(_inner_names(doc, ent, gaz))
@@ -240,6 +253,25 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
     out = [t for t in out if not _part_of_a_person(t.text, person_words, gaz)]
     out.sort(key=lambda t: t.span.start if t.span else -1)
     return out, demonyms
+
+
+def _area_hint(doc: Any, ent: Any, text: str, gaz: Gazetteer) -> list[_Toponym]:
+    """The county or province an organisation is named after ("the Edgar County
+    Board", "Henry County Sheriff's Office"): no toponym (places inside the names of
+    organisations are not), but it says where the story is, so it takes part in
+    resolving the others ("Paris" in a story about the Edgar County Board is Paris,
+    Illinois) as a ``HINT`` that is never reported."""
+    first = ent.start + (doc[ent.start].lower_ == "the")
+    for e in range(ent.end - 1, first, -1):
+        if doc[e].lower_ not in _AREA_WORDS:
+            continue
+        name = doc[first:e + 1].text
+        if any(c.feature == "region" and c.is_named(name) for c in gaz.candidates(name)):
+            start = doc[first].idx
+            end = doc[e].idx + len(doc[e].text)
+            return [_Toponym(Span(start, end, text[start:end]), text[start:end], HINT)]
+        break
+    return []
 
 
 def _part_of_a_person(text: str, person_words: set[str], gaz: Gazetteer) -> bool:
@@ -632,15 +664,13 @@ def resolve(groups: Sequence[_Group], demonym_countries: Counter[str]) -> None:
             g.candidates = [e for e in g.candidates if e.is_named(g.name)]
         g.choice = max(g.candidates, key=lambda e: prior(e, g.name, g.shadowed), default=None)
         g.confidence = 1.0 if len(g.candidates) == 1 else None
+    _pair_up(groups, demonym_countries)
     for _ in range(ROUNDS):
         changed = False
         for i, g in enumerate(groups):
             if len(g.candidates) < 2:
                 continue
-            others = [o.choice for j, o in enumerate(groups) if j != i and o.choice is not None]
-            context = _Context(others, {o.country for o in others} | set(demonym_countries),
-                               [groups[q].choice for q in g.qualifiers],
-                               [groups[q].choice for q in g.siblings])
+            context = _context(groups, i, demonym_countries)
             scored = [(_score(e, g.name, context, g.shadowed), e.population, n)
                       for n, e in enumerate(g.candidates)]
             top = max(scored)
@@ -651,6 +681,60 @@ def resolve(groups: Sequence[_Group], demonym_countries: Counter[str]) -> None:
                 g.choice, changed = best, True
         if not changed:
             break
+
+
+def _context(groups: Sequence[_Group], i: int, demonym_countries: Counter[str],
+             instead: dict[int, GazetteerEntry] | None = None) -> _Context:
+    """What the other groups say about group ``i`` (``instead``: choices assumed)."""
+    def choice(j: int) -> GazetteerEntry | None:
+        return (instead or {}).get(j, groups[j].choice)
+
+    others = [c for j in range(len(groups)) if j != i and (c := choice(j)) is not None]
+    g = groups[i]
+    return _Context(others, {o.country for o in others} | set(demonym_countries),
+                    [choice(q) for q in g.qualifiers], [choice(q) for q in g.siblings])
+
+
+def _pair_up(groups: Sequence[_Group], demonym_countries: Counter[str]) -> None:
+    """Two names that each have a reading inside the other ("Paris" and "Henry
+    County": Paris, Tennessee lies in Henry County, Tennessee) are read together when
+    that pair scores more than their separate best readings do, each scored in the
+    light of the other: one name at a time, neither local reading could win
+    (Paris is the French capital until Henry County is Tennessee's, and the reverse)."""
+    areas: dict[tuple[str | None, str | None, str | None], list[tuple[int, GazetteerEntry]]] = {}
+    for j, g in enumerate(groups):
+        for r in g.candidates:
+            if r.feature == "region" and r.country is not None and r.admin1 is not None:
+                areas.setdefault((r.country, r.admin1, r.admin2), []).append((j, r))
+    if not areas:
+        return
+    pairs = []
+    for i, g in enumerate(groups):
+        for c in g.candidates:
+            if c.feature not in ("city", "region") or c.admin1 is None:
+                continue
+            keys = {(c.country, c.admin1, None), (c.country, c.admin1, c.admin2)}
+            for key in keys:
+                for j, r in areas.get(key, ()):
+                    if j != i and c.within(r) and (c is not g.choice or r is not groups[j].choice):
+                        pairs.append((i, c, j, r))
+    best: dict[tuple[int, int], tuple[float, GazetteerEntry, GazetteerEntry]] = {}
+    for i, c, j, r in pairs:
+        a, b = groups[i], groups[j]
+        if a.choice is None or b.choice is None:
+            continue
+        before = _score(a.choice, a.name, _context(groups, i, demonym_countries), a.shadowed) \
+            + _score(b.choice, b.name, _context(groups, j, demonym_countries), b.shadowed)
+        after = _score(c, a.name, _context(groups, i, demonym_countries, {j: r}), a.shadowed) \
+            + _score(r, b.name, _context(groups, j, demonym_countries, {i: c}), b.shadowed)
+        if after > before and after - before > best.get((i, j), (0.0,))[0]:
+            best[(i, j)] = (after - before, c, r)
+    changed: set[int] = set()
+    for (i, j), (_gain, c, r) in sorted(best.items(), key=lambda kv: -kv[1][0]):
+        if i in changed or j in changed:
+            continue
+        groups[i].choice, groups[j].choice = c, r
+        changed.update((i, j))
 
 
 @dataclass(slots=True)
@@ -711,12 +795,14 @@ def _no_match(groups: list[_Group], demonym_countries: Counter[str]) -> None:
 def _places(groups: list[_Group]) -> list[Place]:
     merged: dict[str, list[_Group]] = {}
     for g in groups:
+        if all(t.label == HINT for t in g.toponyms):
+            continue  # only said where the story is
         key = g.choice.key if g.choice is not None else "?" + g.key
         merged.setdefault(key, []).append(g)
     members = sorted(merged.values(), key=lambda gs: min(g.first for g in gs))
     places = []
     for n, gs in enumerate(members, start=1):
-        toponyms = [t for g in gs for t in g.toponyms]
+        toponyms = [t for g in gs for t in g.toponyms if t.label != HINT]
         spans = sorted((t.span for t in toponyms if t.span is not None), key=lambda s: s.start)
         choice = gs[0].choice
         if choice is None:
