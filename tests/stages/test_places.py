@@ -349,3 +349,20 @@ def test_the_county_an_organisation_is_named_after_places_the_story(real: Run) -
     # Paris, Illinois, the seat of Edgar County; the county itself, inside the board's
     # name, is no toponym, nor is "The City of"
     assert spans == {"Paris": 4246659}
+
+
+def test_a_county_lies_in_the_state_the_article_names(real: Run) -> None:
+    found = _ids(real("Boone County's unemployment rate rose to 7.7 percent in February, "
+                      "one of the lowest rates in Indiana."))
+    assert found["Boone County"] == 4918273  # Indiana's, not Kentucky's bigger namesake
+
+
+def test_a_named_state_counts_for_its_counties_as_for_its_towns() -> None:
+    def area(state: str, county: str | None, pop: int) -> GazetteerEntry:
+        return GazetteerEntry(None, "Boone County" if county else state, "region", "USA",
+                              None, None, pop, admin1=state, admin2=county)
+
+    indiana, kentucky = area("IN", "011", 52_683), area("KY", "015", 82_839)
+    ctx = places._Context([area("IN", None, 6_000_000)], {"USA"}, [], [])
+    name = "Boone County"
+    assert places._score(indiana, name, ctx) > places._score(kentucky, name, ctx)

@@ -750,8 +750,9 @@ def _score(e: GazetteerEntry, name: str, ctx: _Context,
     score = prior(e, name, shadowed)
     if e.country is not None and e.country in ctx.countries:
         score += COUNTRY_CONTEXT
-    if e.feature == "city" and any(o.feature == "region" and e.within(o) for o in ctx.others):
-        score += REGION_CONTEXT
+    if (e.feature == "city" or (e.feature == "region" and e.admin2 is not None)) and any(
+            o.feature == "region" and e.within(o) for o in ctx.others):
+        score += REGION_CONTEXT  # a town or a county in a state the article names
     if e.feature == "region" and e.key not in shadowed and any(
             o.feature == "city" and o.within(e) for o in ctx.others):
         score += CONTAINS_CONTEXT
