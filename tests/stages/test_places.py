@@ -366,3 +366,10 @@ def test_a_named_state_counts_for_its_counties_as_for_its_towns() -> None:
     ctx = places._Context([area("IN", None, 6_000_000)], {"USA"}, [], [])
     name = "Boone County"
     assert places._score(indiana, name, ctx) > places._score(kentucky, name, ctx)
+
+
+def test_the_state_an_organisation_is_named_after_places_the_story(real: Run) -> None:
+    found = real("Students from Kansas State University helped clear fallen trees in "
+                 "Manhattan on Tuesday.")
+    spans = {m.text: p.geonameid for p in found for m in p.mentions}
+    assert spans == {"Manhattan": 4274994}  # Manhattan, Kansas; Kansas itself no toponym

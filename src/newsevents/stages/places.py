@@ -45,8 +45,8 @@ scoring is repeated until nothing changes (at most four rounds). Before that,
 two names that each have a reading inside the other are read together when
 the pair scores more than their separate best readings ("Paris" and "Henry
 County": Paris, Tennessee), which one name at a time could never reach. The
-county or province an organisation is named after ("the Edgar County Board")
-is no toponym but takes part as context.
+county, state or province an organisation is named after ("the Edgar County
+Board", "Kansas State University") is no toponym but takes part as context.
 
 Each resolution carries a ``confidence``: the chosen entry's share of the
 candidates' odds (the scores are log10 odds, so a lead of 1 is tenfold:
@@ -262,15 +262,25 @@ def _area_hint(doc: Any, ent: Any, text: str, gaz: Gazetteer) -> list[_Toponym]:
     resolving the others ("Paris" in a story about the Edgar County Board is Paris,
     Illinois) as a ``HINT`` that is never reported."""
     first = ent.start + (doc[ent.start].lower_ == "the")
+
+    def hint(e: int) -> list[_Toponym]:
+        start, end = doc[first].idx, doc[e].idx + len(doc[e].text)
+        return [_Toponym(Span(start, end, text[start:end]), text[start:end], HINT)]
+
     for e in range(ent.end - 1, first, -1):
         if doc[e].lower_ not in _AREA_WORDS:
             continue
         name = doc[first:e + 1].text
         if any(c.feature == "region" and c.is_named(name) for c in gaz.candidates(name)):
-            start = doc[first].idx
-            end = doc[e].idx + len(doc[e].text)
-            return [_Toponym(Span(start, end, text[start:end]), text[start:end], HINT)]
+            return hint(e)
         break
+    # "the Indiana Department of Workforce Development", "Kansas State University":
+    # a state or province by its own name heading the name
+    for e in range(min(ent.end - 2, first + 2), first - 1, -1):
+        name = doc[first:e + 1].text
+        if any(c.feature == "region" and c.admin2 is None and name_key(c.name) == name_key(name)
+               for c in gaz.candidates(name)):
+            return hint(e)
     return []
 
 
