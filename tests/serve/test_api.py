@@ -179,13 +179,21 @@ def test_events_carry_the_cameo_name_and_the_text_around_the_trigger(
 def test_an_events_context_is_its_sentence(text: str, trigger: str, sentence: str) -> None:
     import duckdb
 
-    from newsevents.store.queries import context_sql
+    from newsevents.store.queries import context_bounds_sql, context_sql
 
     start = text.index(trigger)
     con = duckdb.connect()
-    row = con.execute(f"SELECT {context_sql('t')} FROM (SELECT ? AS t, ? AS start, "
-                      '? AS "end") v', [text, start, start + len(trigger)]).fetchone()
-    assert row is not None and row[0] == sentence
+    event = '(SELECT ? AS t, ? AS start, ? AS "end", ?::VARCHAR AS context) v'
+    # the bounds the store keeps, computed when the event is written
+    lo, hi = context_bounds_sql("t")
+    bounds = con.execute(f"SELECT {lo}, {hi} FROM {event}",
+                         [text, start, start + len(trigger), None]).fetchone()
+    assert bounds is not None and text[bounds[0]:bounds[1]] == sentence
+    # the sentence as kept, and found anew where none is kept
+    for kept in (sentence, None):
+        row = con.execute(f"SELECT {context_sql('t')} FROM {event}",
+                          [text, start, start + len(trigger), kept]).fetchone()
+        assert row is not None and row[0] == sentence
 
 
 @pytest.mark.parametrize(("sort", "key", "reverse"), [

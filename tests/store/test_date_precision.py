@@ -100,3 +100,27 @@ def test_an_older_store_opened_read_only_still_answers(tmp_path: Path) -> None:
     with Store.open(db, read_only=True) as store:
         assert dyad_timeline(store.con, "IRN", "AZE", by="week")
 
+
+
+def test_an_events_sentence_is_kept_when_written_and_found_for_an_older_store(
+        tmp_path: Path) -> None:
+    from newsevents.store.queries import query_events
+
+    def contexts(store: Store) -> list[tuple[str, int | None, str]]:
+        rows = store.con.execute("SELECT id, context_start FROM events ORDER BY id").fetchall()
+        kept = store.con.execute("SELECT context FROM events WHERE id = 'v2'").fetchone()
+        assert kept == ("Iran attacked Azerbaijan.",)
+        by_id = {r["id"]: r["context"] for r in query_events(store.con, text="attacked")}
+        return [(i, start, by_id.get(i, "")) for i, start in rows]
+
+    with Store.open(tmp_path / "s.duckdb") as store:
+        store.write([_analysis()])
+        written = contexts(store)
+    # the attack's sentence is kept as bounds; the search finds it by its words
+    assert written == [("v1", 0, ""), ("v2", 21, "Iran attacked Azerbaijan."), ("v3", 0, "")]
+    db = _older_store(tmp_path, "context_start", "context_end", "context")
+    with Store.open(db, read_only=True) as store:  # not migrated: found anew
+        assert [r["context"] for r in query_events(store.con, text="attacked")] == [
+            "Iran attacked Azerbaijan."]
+    with Store.open(db) as store:  # migrated: computed once
+        assert contexts(store) == written

@@ -212,6 +212,17 @@ def test_paging_with_limit_offset_and_count(store: Store) -> None:
     assert [k for p in pages for k in _keys(p)] == ALL
 
 
+@pytest.mark.parametrize("sort", [None, "-goldstein", "code"])
+def test_a_deep_page_chosen_by_its_keys_is_the_same_page(store: Store, sort: str | None,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsevents.store import queries
+
+    shallow = [query_events(store.con, limit=3, offset=n, sort=sort) for n in (1, 3, 6)]
+    monkeypatch.setattr(queries, "DEEP", 1)  # every page but the first chosen by keys
+    deep = [query_events(store.con, limit=3, offset=n, sort=sort) for n in (1, 3, 6)]
+    assert deep == shallow and [len(p) for p in deep] == [3, 3, 2]
+
+
 @pytest.mark.parametrize("evil", [
     "IRN' OR '1'='1", "%", "_RN", "IRN'; DROP TABLE events; --", "') OR TRUE --"])
 def test_sql_in_filters_is_data(store: Store, evil: str) -> None:

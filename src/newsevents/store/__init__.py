@@ -134,6 +134,7 @@ class Store:
             raise StoreError(f"no store at {path}: run `newsevents ingest` first, or give --db")
         try:
             con = duckdb.connect(path, read_only=read_only)
+            con.execute("SET enable_progress_bar = false")  # a migration prints no bar
         except duckdb.IOException as exc:
             if "lock" in str(exc).lower():
                 raise StoreError(
@@ -192,14 +193,38 @@ class Store:
         events' own mentions (n = 0, the evidence); repeats come back when the
         articles are ingested again by a newer pipeline. Stores written before
         ``events.date_precision`` get the column (NULL: read as a day), before
-        ``places.confidence`` that one (NULL)."""
+        ``places.confidence`` that one (NULL); before ``events.context`` (and its
+        bounds), the events' sentences are found (once: a store of a million events
+        takes some seconds)."""
         self.con.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS date_precision VARCHAR")
         self.con.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS background BOOLEAN")
         self.con.execute("ALTER TABLE places ADD COLUMN IF NOT EXISTS confidence DOUBLE")
+        self.con.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS context_start INTEGER")
+        self.con.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS context_end INTEGER")
+        self.con.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS context VARCHAR")
+        self._fill_contexts()
         self.con.execute(
             'INSERT INTO event_mentions SELECT e.article_id, e.id, 0, e.sentence, e.start, '
             'e."end", e.trigger FROM events e WHERE NOT EXISTS (SELECT 1 FROM '
             "event_mentions m WHERE m.article_id = e.article_id AND m.event_id = e.id)")
+
+    def _fill_contexts(self, articles: Sequence[str] | None = None) -> None:
+        """Keep the sentence of each event that has none (of ``articles`` only, if
+        given): its bounds in the article and its words, so that reading and
+        searching it needs neither the article nor a pattern run over it."""
+        from .queries import context_bounds_sql
+
+        start, end = context_bounds_sql("ta.text")
+        only = "AND v.article_id IN (SELECT unnest(?::VARCHAR[]))" if articles is not None else ""
+        params = [list(articles)] if articles is not None else []
+        self.con.execute(
+            f"UPDATE events v SET context_start = {start}, context_end = {end} "
+            f"FROM articles ta WHERE ta.id = v.article_id AND v.context_start IS NULL {only}",
+            params)
+        self.con.execute(
+            "UPDATE events v SET context = substr(ta.text, v.context_start + 1, "
+            "v.context_end - v.context_start) FROM articles ta WHERE ta.id = v.article_id "
+            f"AND v.context IS NULL AND v.context_start IS NOT NULL {only}", params)
 
     def _schema_version(self) -> int | None:
         try:
@@ -266,6 +291,8 @@ class Store:
                         [replaced])
             for table, rows in tables.items():
                 self._insert(table, rows)
+            if tables.get("events"):
+                self._fill_contexts([a.article.id for a in fresh])
             if done:
                 self.con.execute(
                     "DELETE FROM skipped WHERE origin IN (SELECT unnest(?::VARCHAR[]))", [done])

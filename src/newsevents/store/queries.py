@@ -74,18 +74,46 @@ SORTS = ("date", "goldstein", "code", "quad_class", "source_code", "target_code"
 CONTEXT = 200
 
 
-def context_sql(text: str) -> str:
-    """SQL for the sentence of an event ``v`` in the article text ``text``: from the last
-    sentence end before the trigger to the first after it, at most :data:`CONTEXT`
-    characters either side (a full stop before a capital ends a sentence, so "Mr. Smith"
-    cuts it short: this is context to read and search, not a sentence splitter)."""
+def _context_parts(text: str) -> tuple[str, str]:
+    """SQL for the words of an event ``v``'s sentence before and after its trigger in
+    the article text ``text`` (see :func:`context_bounds_sql`)."""
     window = f"greatest(v.start - {CONTEXT}, 0)"
     before = (f"regexp_replace(substr({text}, {window} + 1, v.start - {window}), "
               "'(?s)^.*[.!?][\"”’)]?\\s+([A-Z\"“‘(]|$)', '\\1')")
-    trigger = f'substr({text}, v.start + 1, v."end" - v.start)'
     after = (f'regexp_replace(substr({text}, v."end" + 1, {CONTEXT}), '
              "'(?s)^(.*?[.!?][\"”’)]?)\\s.*$', '\\1')")
-    return f"({before} || {trigger} || {after})"
+    return before, after
+
+
+def context_bounds_sql(text: str) -> tuple[str, str]:
+    """SQL for where the sentence of an event ``v`` begins and ends in the article text
+    ``text``: from the last sentence end before the trigger to the first after it, at
+    most :data:`CONTEXT` characters either side (a full stop before a capital ends a
+    sentence, so "Mr. Smith" cuts it short: this is context to read and search, not a
+    sentence splitter). The store keeps them as ``events.context_start``/``_end``,
+    computed when the event is written."""
+    before, after = _context_parts(text)
+    return f"v.start - length({before})", f'v."end" + length({after})'
+
+
+def context_sql(text: str, stored: bool = True) -> str:
+    """SQL for the sentence of an event ``v`` in the article text ``text``: its stored
+    bounds, or the same sentence found anew where there are none (``stored`` False: a
+    store written before them and opened read-only, which has not the columns)."""
+    before, after = _context_parts(text)
+    trigger = f'substr({text}, v.start + 1, v."end" - v.start)'
+    found = f"{before} || {trigger} || {after}"
+    if not stored:
+        return f"({found})"
+    return f"(CASE WHEN v.context IS NOT NULL THEN v.context ELSE {found} END)"
+
+
+def stored_contexts(con: duckdb.DuckDBPyConnection) -> bool:
+    """Does this store keep its events' sentences (``events.context``)? Stores written
+    before it have them once opened for writing; opened read-only, they have not."""
+    return first_row(con.execute(
+        "SELECT count(*) FROM information_schema.columns WHERE table_name = 'events' "
+        "AND column_name = 'context'")) == (1,)
 
 
 #: The keys of each row :func:`dyad_timeline` returns.
@@ -99,13 +127,14 @@ MODALITIES = ("asserted", "intended", "hoped", "demanded", "denied", "conditiona
 
 #: The page of events is chosen from ``events`` alone (``{join}`` is
 #: :meth:`EventFilters.join`: ``places`` for a ``place`` filter, else nothing);
-#: only its rows are then joined to their articles, entities and places. The
+#: only its rows are then joined to their articles, entities and places. A deep
+#: page (:data:`DEEP` rows on) is chosen by its keys alone, then read: it sorts two
+#: columns, not all (70 ms instead of 160 at offset 200,000 of a million events; a
+#: first page is quicker in one step). The
 #: store writes and deletes an article's events with the article, so the
 #: LEFT JOIN to ``art`` finds one for each (and a page is never short a row).
 _PAGE = """
-WITH page AS (
-    SELECT v.* FROM events v {join} WHERE {where} {order} LIMIT ? OFFSET ?
-),
+WITH {page},
 ids AS (SELECT DISTINCT article_id FROM page),
 art AS (SELECT id, published, title, url, origin, text FROM articles
         WHERE id IN (SELECT article_id FROM ids)),
@@ -126,6 +155,16 @@ LEFT JOIN pla p ON p.article_id = v.article_id AND p.id = v.place
 {order}
 """
 
+_SHALLOW = "page AS (SELECT v.* FROM events v {join} WHERE {where} {order} LIMIT ? OFFSET ?)"
+_DEEP = """keys AS (
+    SELECT v.article_id, v.id FROM events v {join} WHERE {where} {order} LIMIT ? OFFSET ?
+),
+page AS (
+    SELECT v.* FROM keys k JOIN events v ON v.article_id = k.article_id AND v.id = k.id
+)"""
+#: The offset from which a page is chosen by its keys first (see ``_PAGE``).
+DEEP = 1000
+
 _TIEBREAK = "v.article_id, v.sentence, v.start, v.id"
 _ORDER = f"ORDER BY v.date DESC NULLS LAST, {_TIEBREAK}"
 
@@ -136,7 +175,11 @@ _TEXT_JOIN = "LEFT JOIN articles ta ON ta.id = v.article_id"
 #: The entities and places whose name has the words, as ``article_id/id`` keys: a
 #: small set matched by hash, instead of joining every candidate event to them.
 _NAMED = "(SELECT article_id || '/' || id FROM {table} WHERE contains(lower(name), lower(?)))"
-_TEXT_WHERE = f"""(contains(lower({context_sql("ta.text")}), lower(?))
+def _text_where(stored: bool) -> str:
+    """Words in the event's sentence (kept by the store, else found in the article
+    ``ta``), trigger, or actor or place names."""
+    sentence = "coalesce(v.context, '')" if stored else context_sql("ta.text", stored=False)
+    return f"""(contains(lower({sentence}), lower(?))
           OR contains(lower(v.trigger), lower(?))
           OR v.article_id || '/' || v.source IN {_NAMED.format(table="entities")}
           OR v.article_id || '/' || v.target IN {_NAMED.format(table="entities")}
@@ -286,8 +329,10 @@ class EventFilters:
                    goldstein_max=None if goldstein_max is None else float(goldstein_max),
                    text=text.strip() if text and text.strip() else None)
 
-    def where(self) -> tuple[str, list[Any]]:
-        """The WHERE condition (over ``v`` events, ``p`` places) and its parameters."""
+    def where(self, stored: bool = True) -> tuple[str, list[Any]]:
+        """The WHERE condition (over ``v`` events, ``p`` places) and its parameters
+        (``stored``: the store keeps the events' sentence bounds, see
+        :func:`stored_contexts`)."""
         clauses: list[str] = []
         params: list[Any] = []
         if not self.include_negated:
@@ -315,20 +360,21 @@ class EventFilters:
                            "OR CAST(p.geonameid AS VARCHAR) = ?)")
             params += [self.place, self.place, self.place]
         if self.text is not None:
-            # first the articles whose text has the words at all (one fast scan), then
-            # the events among them whose sentence, trigger or actors have them
-            clauses.append(f"v.article_id IN (SELECT id FROM articles WHERE "
-                           f"{text_match('text', self.text)})")
-            params.append(like_pattern(self.text) or self.text)
-            clauses.append(_TEXT_WHERE)
+            if not stored:
+                # first the articles whose text has the words at all (one fast scan),
+                # then the events among them whose sentence, trigger or actors have them
+                clauses.append(f"v.article_id IN (SELECT id FROM articles WHERE "
+                               f"{text_match('text', self.text)})")
+                params.append(like_pattern(self.text) or self.text)
+            clauses.append(_text_where(stored))
             params += [self.text] * 5
         return " AND ".join(clauses) or "TRUE", params
 
-    def join(self) -> str:
+    def join(self, stored: bool = True) -> str:
         """What :meth:`where` needs joined to ``events v``: ``places p`` for a place, the
-        article (``ta``) for text, or ""."""
+        article (``ta``) for text in a store that keeps no sentences, or ""."""
         joins = [_PLACE_JOIN] if self.place is not None else []
-        if self.text is not None:
+        if self.text is not None and not stored:
             joins.append(_TEXT_JOIN)
         return "\n".join(joins)
 
@@ -367,9 +413,12 @@ def query_events(con: duckdb.DuckDBPyConnection, *, actor: str | None = None,
         actor=actor, dyad=dyad, code=code, plover=plover, quad_class=quad_class, since=since,
         until=until, place=place, modality=modality, include_negated=include_negated,
         goldstein_min=goldstein_min, goldstein_max=goldstein_max, text=text)
-    where, params = filters.where()
-    sql = _PAGE.format(join=filters.join(), where=where, order=_order(sort),
-                       context=context_sql("a.text"))
+    stored = stored_contexts(con)
+    where, params = filters.where(stored)
+    order = _order(sort)
+    page = (_DEEP if offset >= DEEP else _SHALLOW).format(join=filters.join(stored),
+                                                          where=where, order=order)
+    sql = _PAGE.format(page=page, order=order, context=context_sql("a.text", stored))
     rows = con.execute(sql, [*params, int(limit), int(offset)]).fetchall()
     names = cameo_names()
     out = []
@@ -411,10 +460,11 @@ def events_relation(con: duckdb.DuckDBPyConnection, *, sort: str | None = None,
     into a pandas or polars frame or an Arrow table (``.df()``, ``.pl()``,
     ``.arrow()``), filter or aggregate it further, or fetch its rows."""
     f = EventFilters.make(**filters)
-    where, params = f.where()
+    stored = stored_contexts(con)
+    where, params = f.where(stored)
     # the filters' own joins, except the place one: ``p`` is joined above already
-    join = EventFilters.make(text=f.text).join() if f.text else ""
-    sql = _EVERY.format(context=context_sql("a.text"), join=join, where=where,
+    join = EventFilters.make(text=f.text).join(stored) if f.text else ""
+    sql = _EVERY.format(context=context_sql("a.text", stored), join=join, where=where,
                         order=_order(sort))
     names = cameo_names()  # the codebook, as two lists, then the filters' values
     return con.sql(sql, params=[list(names), list(names.values()), *params])
@@ -436,9 +486,10 @@ def count_events(con: duckdb.DuckDBPyConnection, *, actor: str | None = None,
         actor=actor, dyad=dyad, code=code, plover=plover, quad_class=quad_class, since=since,
         until=until, place=place, modality=modality, include_negated=include_negated,
         goldstein_min=goldstein_min, goldstein_max=goldstein_max, text=text)
-    where, params = filters.where()
+    stored = stored_contexts(con) if text is not None else True
+    where, params = filters.where(stored)
     row = first_row(con.execute(
-        f"SELECT count(*) FROM events v {filters.join()} WHERE {where}", params))
+        f"SELECT count(*) FROM events v {filters.join(stored)} WHERE {where}", params))
     return int(row[0]) if row else 0
 
 
@@ -448,8 +499,9 @@ def count_distinct_events(con: duckdb.DuckDBPyConnection, **filters: Any) -> int
     and negation, as the GDELT export and dyad timelines count it) is one; an
     undated event is always its own."""
     f = EventFilters.make(**filters)
-    where, params = f.where()
-    join = f.join() if f.place is not None else f"{_PLACE_JOIN}\n{f.join()}"
+    stored = stored_contexts(con) if f.text is not None else True
+    where, params = f.where(stored)
+    join = f.join(stored) if f.place is not None else f"{_PLACE_JOIN}\n{f.join(stored)}"
     row = first_row(con.execute(f"""
         SELECT count(DISTINCT ({_SAME_EVENT})) FROM events v {join} WHERE {where}""", params))
     return int(row[0]) if row else 0

@@ -105,6 +105,9 @@ CREATE TABLE IF NOT EXISTS events (
     start           INTEGER NOT NULL,
     "end"           INTEGER NOT NULL,
     trigger         VARCHAR NOT NULL,
+    context_start   INTEGER,           -- the trigger's sentence in the article text
+    context_end     INTEGER,           -- (store/queries.py: context_bounds_sql),
+    context         VARCHAR,           -- and its words, to read and search
     PRIMARY KEY (article_id, id)
 );
 
