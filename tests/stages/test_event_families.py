@@ -160,3 +160,24 @@ def test_doses_of_vaccine_are_the_vaccine_delivered(pipeline: Pipeline) -> None:
     assert isinstance(result, Analysis)
     assert [(v.cameo.code, _country(result, v.target)) for v in result.events] == [
         ("073", "MWI")]
+
+
+#: "took Y hostage" names the state its object is put in; taking someone to hospital,
+#: being taken ill or holding a post takes no one captive.
+CAPTIVES = [
+    ("Gunmen held two Kenyan engineers hostage for a week.", "held", ["181"]),
+    ("Militants took 12 Malian soldiers captive near Gao.", "took", ["181"]),
+    ("The wounded mayor was taken to a hospital in Nairobi.", "taken", []),
+    ("President Mwangi was taken ill on Saturday evening.", "taken", []),
+    ("Before holding the post of foreign minister, Otieno was a governor.", "holding", []),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "codes"), CAPTIVES, ids=[c[0][:30] for c in CAPTIVES])
+def test_hostages_are_taken_patients_are_not(pipeline: Pipeline, text: str, trigger: str,
+                                             codes: list[str]) -> None:
+    art = from_text(text, published="2024-03-09")
+    assert isinstance(art, Article)
+    result = pipeline.analyze(art)
+    assert isinstance(result, Analysis)
+    assert [v.cameo.code for v in result.events if v.evidence.text == trigger] == codes

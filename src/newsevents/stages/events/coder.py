@@ -91,6 +91,9 @@ _PERSON_OBJECTS = frozenset({"prisoner", "hostage", "detainee", "captive", "acti
                              "journalist", "dissident", "opponent", "suspect", "leader",
                              "official", "politician", "minister", "person", "people"})
 
+#: What "took Y hostage" makes its object: the state, not who the object is.
+_CAPTIVE_STATES = frozenset({"hostage", "captive", "prisoner"})
+
 #: Nouns that measure what the object really is ("tons of aid").
 _MEASURES = {"ton", "tonne", "kg", "kilogram", "worth", "million", "billion", "dollar", "euro",
              "batch", "consignment", "load", "number", "amount", "package", "lot", "quantity",
@@ -1192,8 +1195,10 @@ class _Coder:
         matched: str | None = None
         if p.objects:
             matched = self._object_match(comp, p.objects)
-            if matched is None and comp is not None and p.objects & _PERSON_OBJECTS:
+            if matched is None and comp is not None and p.objects & _PERSON_OBJECTS \
+                    - _CAPTIVE_STATES:
                 # "release Prime Minister Mahendra Chaudhry": a named person is a person
+                # (not for "took Y hostage": "was taken to hospital" names no captive)
                 e = self.by_id.get(self.entity_of(comp) or "")
                 if e is not None and e.type == "PERSON":
                     matched = "person"
@@ -1201,6 +1206,15 @@ class _Coder:
                 x = facts["xcomp"]
                 if x is not None and x.lemma_.lower() in p.objects:
                     xcomp, matched = x, x.lemma_.lower()
+            if matched is None and kind != "adj":
+                # "held two engineers hostage", "took 12 soldiers captive": what the
+                # object is made, a second object or its predicate
+                after = [c for c in self._kids(comp) if c.dep_ == "amod" and c.i > comp.i] \
+                    if comp is not None else []  # ("soldiers captive", read as a modifier)
+                x = next((c for c in [*self._kids(t), *after] if c.dep_ in ("dobj", "oprd", "amod")
+                          and c is not comp and c.lemma_.lower() in p.objects), None)
+                if x is not None:
+                    matched = x.lemma_.lower()
             if matched is None:
                 return None
         return _Match(pattern=p, trigger=t, last=last, obj=comp, xcomp=xcomp,
