@@ -386,3 +386,15 @@ def test_a_newspapers_masthead_is_media_whatever_else_it_names(pipeline: Pipelin
     assert code.endswith("MED") and "MIL" not in code
     a = _analyse(pipeline, "The Kenya Herald reported on Monday that talks had failed.")
     assert (_code(a.entities, "Kenya Herald") or "").endswith("MED")
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Police arrested a German tourist at the airport in Bali on Sunday.", "Police", "IDNCOP"),
+    ("A court sentenced two Dutch journalists in Istanbul on Monday.", "court", "TURJUD"),
+    ("Gunmen kidnapped a French aid worker in northern Niger on Monday.", "Gunmen", "NERUAF"),
+])
+def test_police_courts_and_gunmen_act_where_the_clause_puts_them(
+        pipeline: Pipeline, text: str, name: str, code: str) -> None:
+    # not the country of the foreigners they act on, the only other one named
+    found = [e for e in _analyse(pipeline, text).entities if name in e.name]
+    assert found and found[0].actor is not None and found[0].actor.code == code

@@ -17,7 +17,7 @@ from .text import (
     _span_evidence,
     _words,
 )
-from .words import _FORMER, _HEAD_OF, _NOT_YET, _OFFICIAL, _SEVERAL
+from .words import _FORMER, _HEAD_OF, _LOCAL_ROLES, _NOT_YET, _OFFICIAL, _SEVERAL
 
 
 class _Coder(_Tables):
@@ -250,8 +250,10 @@ class _Coder(_Tables):
                 country = spouse[0].country or country
                 roles = ["ELI"]
                 evidence.append(spouse[1])
-        if country is None and e.type == "ORG" and roles == ["CVL"]:
-            # "killed five civilians in Kharkiv": people where the clause puts them
+        if country is None and e.type == "ORG" and roles and set(roles) <= _LOCAL_ROLES:
+            # "killed five civilians in Kharkiv", "police arrested a German tourist in
+            # Bali", "gunmen stormed a hotel in Kabul": people, police, courts and armed
+            # groups of no named country act where the clause puts them
             where = self._place_of_clause(e)
             if where is not None:
                 country = where[0]

@@ -27,6 +27,8 @@ _TOWARD = re.compile(r"\b(to|toward|towards|with|at)\s+(the\s+)?$", re.I)
 #: nurse or reporter is a private citizen again
 _OFFICIAL = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB", "PTY", "IGO",
                        "IMG", "INS", "UAF", "ELI"})
+#: roles of bodies that act where they are (a government or an army may act abroad)
+_LOCAL_ROLES = frozenset({"CVL", "COP", "JUD", "OPP", "UAF", "REB", "CRM"})
 #: what a head of government heads ("Ian Smith's government", "the Obama administration")
 _GOVERNMENTS = frozenset({"government", "administration", "cabinet", "regime", "presidency",
                           "premiership", "junta"})
