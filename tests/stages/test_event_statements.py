@@ -168,3 +168,16 @@ def test_naming_someone_the_perpetrators_accuses_them(pipeline: Pipeline) -> Non
                        "suspected perpetrators of the bombing in Davao.")
     acc = [f for f in _facts(a) if f[1] == "112"]
     assert acc and acc[0][0] == "PHLMIL" and (acc[0][2] or "").startswith("PHL")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a comment that judges is the criticism or praise it makes, not a plain statement
+    ('Kenyan opposition leader Raila Odinga commented on the Kenyan government\'s decision: '
+     '"This is a shameless power grab and a disgrace."',
+     ("KENOPP", CRITICISM, "KENGOV", "commented")),
+    ('Kenyan opposition leader Raila Odinga commented, "The Kenyan government is corrupt '
+     'and its ministers are liars."', ("KENOPP", CRITICISM, "KENGOV", "commented")),
+])
+def test_a_judging_comment_is_criticism_or_praise(pipeline: Pipeline, text: str,
+                                                  fact: tuple[str, str, str, str]) -> None:
+    assert fact in _facts(_run(pipeline, text))

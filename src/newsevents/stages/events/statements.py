@@ -30,8 +30,10 @@ For every quotation in the speaker's own words (direct or partial, with a speake
   "called"), so the event sits in the sentence that reports the speech; for a
   quotation with no speech verb of its own, the verb the judged actor is the
   subject of. A
-  lexicon event already coded on that verb keeps its code; a criticism or praise
-  of it with no target takes the one found here.
+  lexicon event already coded on that verb keeps its code, except a plain statement
+  (010: "commented", "remarked"), which becomes the criticism or praise it makes; a
+  criticism or praise of it with no target takes the one found here. A speech verb's
+  "on"/"about" object is whom it judges too ("commented on *the council's* decision").
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ from .candidates import Candidate
 if TYPE_CHECKING:
     from .coder import _Coder
 
+#: CAMEO's plain statement ("commented", "remarked"), which a judgement makes more of
+PLAIN = "010"
 CRITICISM = "111"
 ACCUSATION = "112"
 PRAISE = "051"
@@ -101,7 +105,7 @@ def statement_events(coder: _Coder, found: list[Candidate]) -> list[Candidate]:
         if code is None:
             continue
         cue = _cue(coder, q)
-        targets = _named(coder, q, cue) if cue is not None else []
+        targets = (_named(coder, q, cue) or _spoken_of(coder, q, cue)) if cue is not None else []
         targets = targets or _about(coder, q)
         home = coder._country(q.speaker)
         targets = [(e, t) for e, t in targets if e != q.speaker and not (
@@ -119,6 +123,10 @@ def statement_events(coder: _Coder, found: list[Candidate]) -> list[Candidate]:
         trigger = cue if cue is not None else targets[0][1].head
         known = at_trigger.get(trigger.i)
         if known is not None:
+            if known.code == PLAIN:
+                # "commented on the decision: '...'": a comment that judges is the
+                # criticism or praise it makes
+                known.code = code
             if known.target is None and known.code[:2] in ("11", "05"):
                 known.target, known.target_tok = targets[0]
             continue
@@ -256,6 +264,23 @@ def _named(coder: _Coder, q: Quote, cue: Any) -> list[tuple[str, Any]]:
     if eid is not None:
         return [(eid, obj)]
     return coder._event_anaphor(obj, cue)
+
+
+def _spoken_of(coder: _Coder, q: Quote, cue: Any) -> list[tuple[str, Any]]:
+    """'commented on *the Legislative Yuan's decision*: "..."', 'spoke about *the
+    move*': the actor that the speech verb's "on"/"about" object is, or whose it is, or
+    the doer of the earlier event it refers back to."""
+    for c in coder._kids(cue):
+        if c.dep_ != "prep" or c.lower_ not in ("on", "about"):
+            continue
+        obj = coder._child(c, "pobj")
+        if obj is None or q.start <= obj.idx < q.end:
+            continue
+        eid = _actor(coder, obj)
+        if eid is not None:
+            return [(eid, obj)]
+        return coder._event_anaphor(obj, cue)
+    return []
 
 
 def _judges_an_act(coder: _Coder, cue: Any) -> bool:
