@@ -181,3 +181,25 @@ def test_hostages_are_taken_patients_are_not(pipeline: Pipeline, text: str, trig
     result = pipeline.analyze(art)
     assert isinstance(result, Analysis)
     assert [v.cameo.code for v in result.events if v.evidence.text == trigger] == codes
+
+
+#: A crowd that comes together demonstrates when it is of protesters or stands at a
+#: seat of power; mourners at a hospital and lawmakers in parliament do not.
+GATHERINGS = [
+    ("Hundreds of protesters gathered in Nairobi on Tuesday.", ["141"]),
+    ("Thousands of people gathered in front of the Kenyan parliament on Tuesday.", ["141"]),
+    ("Farmers massed outside the agriculture ministry in Nairobi.", ["141"]),
+    ("Thousands of mourners gathered outside the hospital to pray for the president.", []),
+    ("Kenyan lawmakers gathered in parliament on Monday to debate the bill.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), GATHERINGS, ids=[g[0][:30] for g in GATHERINGS])
+def test_a_gathering_of_protesters_or_at_a_seat_of_power_is_a_demonstration(
+        pipeline: Pipeline, text: str, codes: list[str]) -> None:
+    art = from_text(text, published="2024-03-09")
+    assert isinstance(art, Article)
+    result = pipeline.analyze(art)
+    assert isinstance(result, Analysis)
+    trigger = next(w for w in ("gathered", "massed") if w in text)
+    assert [v.cameo.code for v in result.events if v.evidence.text == trigger] == codes

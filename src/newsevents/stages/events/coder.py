@@ -1552,6 +1552,67 @@ class _Coder:
                                           sentence=self.sent_of.get(t.i, 0), target_tok=tok))
         return out
 
+    def _assemblies(self, verbs: list[Any], triggers: set[int]) -> list[Candidate]:
+        """"Hundreds of protesters gathered in Nairobi", "thousands gathered outside
+        parliament": a crowd that comes together is demonstrating (141) when it is of
+        protesters or stands at a seat of power (``assembly_verb``, ``protester_noun``,
+        ``seat_of_power`` in evaluation_words.tsv); whom against, the protest rules
+        decide, as for any protest. A gathering to mourn or to celebrate is neither."""
+        words = evaluation_words()
+        gather = words.get("assembly_verb", frozenset())
+        out: list[Candidate] = []
+        for t in verbs:
+            if t.i in triggers or _lemma(t) not in gather:
+                continue
+            subj = self._subject(t)
+            if subj is None:
+                continue
+            head = subj
+            while head.lower_ in _QUANTITIES or head.pos_ == "NUM":  # "hundreds of X"
+                nxt = next((g for c in self._kids(head) if c.dep_ == "prep"
+                            and c.lower_ == "of" for g in self._kids(c) if g.dep_ == "pobj"),
+                           None)
+                if nxt is None:
+                    break
+                head = nxt
+            seat = self._seat_of_power(t)
+            if head.lemma_.lower() not in words.get("protester_noun", frozenset()) \
+                    and seat is None:
+                continue
+            # outside "the National Congress": the body whose seat it is
+            owner = self.entity_of(seat) if seat is not None else None
+            if owner is not None and self.by_id[owner].actor is None:
+                owner = None
+            modality, negated, _refused = self._modality(t)
+            sources: list[tuple[str | None, Any]] = [
+                *(self.entities_of(subj) or self._crowd_place(t, subj))] or [(None, None)]
+            for eid, tok in sources:
+                if eid is not None and eid == owner:
+                    continue
+                out.append(Candidate(code="141", source=eid, target=owner, trigger=t,
+                                     sentence=self.sent_of.get(t.i, 0), modality=modality,
+                                     negated=negated, source_tok=tok,
+                                     target_tok=seat if owner is not None else None))
+        return out
+
+    def _seat_of_power(self, t: Any) -> Any:
+        """The seat of power a gathering ``t`` is at ("outside parliament", "in front
+        of the embassy", "at the presidential palace"), if any."""
+        seats = evaluation_words().get("seat_of_power", frozenset())
+        for prep in self._kids(t):
+            if prep.dep_ != "prep" or prep.lower_ not in ("outside", "at", "near", "before",
+                                                          "in", "around", "on"):
+                continue
+            obj = self._child(prep, "pobj")
+            if obj is not None and obj.lower_ == "front":  # "in front of X"
+                of = next((c for c in self._kids(obj) if c.dep_ == "prep"
+                           and c.lower_ == "of"), None)
+                obj = self._child(of, "pobj") if of is not None else None
+            if obj is not None and obj.lemma_.lower() in seats and (
+                    prep.lower_ != "in" or obj is not self._child(prep, "pobj")):
+                return obj  # ("in parliament" is a sitting, "in front of" a crowd)
+        return None
+
     # ------------------------------------------------------------ assembly
 
     def run(self) -> list[Event]:
@@ -1605,6 +1666,7 @@ class _Coder:
         found.extend(statement_events(self, found))
         found.extend(accusations(self, found))
         found.extend(self._bare_demands(verbs_, {c.trigger.i for c in found}))
+        found.extend(self._assemblies(verbs_, {c.trigger.i for c in found}))
         found = self._fold_embedded(found)
         self._implied_doers(found)  # (before the protest targets: "protests in Basra")
         self._protest_targets(found)
