@@ -373,3 +373,19 @@ def test_the_state_an_organisation_is_named_after_places_the_story(real: Run) ->
                  "Manhattan on Tuesday.")
     spans = {m.text: p.geonameid for p in found for m in p.mentions}
     assert spans == {"Manhattan": 4274994}  # Manhattan, Kansas; Kansas itself no toponym
+
+
+@pytest.mark.parametrize("text, name", [
+    # a title held for a place, which the model read as a body's or a person's name
+    ("Politicians and the Archbishop of Gdańsk visited the hospital on Monday.", "Gdańsk"),
+    ("First Minister of Scotland Nicola Sturgeon said the ruling was welcome.", "Scotland"),
+    ("Senator from Vermont Bernie Sanders has won 914 delegates so far.", "Vermont"),
+])
+def test_the_place_a_title_is_held_for_is_a_toponym(real: Run, text: str, name: str) -> None:
+    found = _ids(real(text))
+    assert found.get(name) is not None, found
+
+
+def test_a_body_named_after_a_place_names_no_toponym(real: Run) -> None:
+    found = _ids(real("The Bank of Scotland raised its rates on Monday."))
+    assert "Scotland" not in found, found

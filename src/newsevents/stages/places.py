@@ -96,12 +96,16 @@ _PLACE_HEADS = _WORDS["place_head"]
 _PERSON_HEADS = _WORDS["person_head"]
 #: Words before a town's name that make it a place ("downtown Greer", "south Fargo").
 _AREA_MODIFIERS = _WORDS["area_modifier"]
+#: The last word of a title held for a place ("the Archbishop of Gdańsk").
+_TITLE_WORDS = _WORDS["title_word"]
 #: The last word of an area's name ("Rapides Parish").
 _AREA_WORDS = _WORDS["area_word"]
 #: Words that alone name no place ("the North").
 _GENERIC_WORDS = _WORDS["generic_word"]
 #: Words a place name never ends with ("The City of" before "Paris").
 _DANGLING = frozenset({"of", "the", "and", "for", "in"})
+#: The label of a place a title is held for, inside what the model took for a body.
+TITLED = "TITLED"
 #: The label of a place named inside an organisation's name: context, never reported.
 HINT = "HINT"
 #: Dashes after an inline dateline ("CLINTON — A town couple ...").
@@ -240,9 +244,14 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
                 pending.extend(_token_parts(doc, ent.start, ent.end, label))
                 if label == "ORG":
                     out.extend(_area_hint(doc, ent, text, gaz))
-                if label == "PERSON" or (label == "ORG" and len(ent) > 2
-                                         and doc[ent.end - 1].lower_ in surnames):
-                    pending.extend(_inner_names(doc, ent, gaz))
+                titled = _after_title(doc, ent.start)
+                if label == "PERSON" or (label == "ORG" and len(ent) > 2 and (
+                        doc[ent.end - 1].lower_ in surnames or titled)):
+                    pending.extend(_inner_names(doc, ent, gaz, titled))
+                elif label == "ORG":
+                    # "the Archbishop of Gdańsk": a title held for a place, no body's name
+                    pending.extend((i + 1, ent.end, TITLED) for i in _of_inside(doc, ent)
+                                   if _after_title(doc, i + 1) and i + 1 < ent.end)
     pending.extend(_untagged_names(tokens if tokens is not None else list(doc)))
     out.extend(_rescued(doc, text, gaz, pending, taken))
     out.extend(_country_before_hyphen(doc, gaz, taken))
@@ -302,7 +311,8 @@ def _major(entry: GazetteerEntry) -> bool:
         entry.feature == "region" and entry.admin2 is None)
 
 
-def _inner_names(doc: Any, ent: Any, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+def _inner_names(doc: Any, ent: Any, gaz: Gazetteer,
+                 titled: bool = False) -> list[tuple[int, int, str]]:
     """Places inside what the model took for one person's name (a PERSON, or an
     ORG that ends in a person's surname): "Vermont Bernie Sanders", "First
     Minister of Wales Megan Price", "Edward Moayyad of Southlake". Places
@@ -310,7 +320,9 @@ def _inner_names(doc: Any, ent: Any, gaz: Gazetteer) -> list[tuple[int, int, str
     Berlin") are not toponyms. Heads must be countries or states of half a
     million people or more by their own name (not "Miss." for Mississippi), not
     a given name ("Jordan Henderson"), and followed by a name of two words or
-    more ("Virginia Smith" is a woman); a town after "of" must end the name."""
+    more ("Virginia Smith" is a woman); a town after "of" must end the name. After
+    a title held for a place ("Senator from | Vermont Bernie Sanders", ``titled``)
+    any state or country will do, however small."""
     out = []
     first = ent.start + (doc[ent.start].lower_ == "the")
     starts = [first] + [i + 1 for i in _of_inside(doc, ent)]
@@ -320,7 +332,8 @@ def _inner_names(doc: Any, ent: Any, gaz: Gazetteer) -> list[tuple[int, int, str
             if ent.label_ == "PERSON" and name_key(name) in GIVEN_NAMES:
                 break
             if any(_major(c) and name_key(c.name) == name_key(name)
-                   and c.population >= 500_000 for c in gaz.candidates(name)):
+                   and (c.population >= 500_000 or (titled and s == first))
+                   for c in gaz.candidates(name)):
                 out.append((s, e, "INNER"))
                 break
         if s != first:
@@ -487,7 +500,7 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
         return label != "PERSON" or name_key(doc[s:e].text) not in GIVEN_NAMES
     if before in _AREA_MODIFIERS and prev is not None and (prev.is_lower or prev.is_sent_start):
         return True
-    if _inline_dateline(doc, s, e):
+    if _inline_dateline(doc, s, e) or label == TITLED:
         return True
     if e - s > 1 and doc[e - 1].lower_ in _AREA_WORDS and entry.feature == "region":
         return True  # "Rapides Parish", "Kanawha County"
@@ -496,6 +509,13 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
     if before == "-" and s > 1 and doc[s - 2].text in ("D", "R", "I") and entry.country == "USA":
         return True  # "state Sen. Ray Miller, D-Columbus": a US lawmaker's party and home
     return after in _COORDINATORS and e + 1 < len(doc) and (e + 1) in taken
+
+
+def _after_title(doc: Any, s: int) -> bool:
+    """Does a title held for a place end just before token ``s`` ("Archbishop of |",
+    "First Minister of |", "Senator from |")?"""
+    return s > 1 and doc[s - 1].lower_ in ("of", "from") \
+        and doc[s - 2].lower_ in _TITLE_WORDS
 
 
 def _inline_dateline(doc: Any, s: int, e: int) -> bool:
