@@ -389,3 +389,12 @@ def test_the_place_a_title_is_held_for_is_a_toponym(real: Run, text: str, name: 
 def test_a_body_named_after_a_place_names_no_toponym(real: Run) -> None:
     found = _ids(real("The Bank of Scotland raised its rates on Monday."))
     assert "Scotland" not in found, found
+
+
+def test_a_place_the_model_reads_as_a_common_noun_once_is_still_the_place(real: Run) -> None:
+    # sentence-initial "Gdańsk" is a common noun to the small model; it tagged it a
+    # place in the sentence before
+    found = real("The mayor of Gdańsk was stabbed on stage in Gdańsk on Sunday. "
+                 "Gdańsk residents donated blood by the hundreds today.")
+    spans = [m.text for p in found for m in p.mentions if p.name == "Gdańsk"]
+    assert spans == ["Gdańsk"] * 3

@@ -252,7 +252,7 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
                     # "the Archbishop of Gdańsk": a title held for a place, no body's name
                     pending.extend((i + 1, ent.end, TITLED) for i in _of_inside(doc, ent)
                                    if _after_title(doc, i + 1) and i + 1 < ent.end)
-    pending.extend(_untagged_names(tokens if tokens is not None else list(doc)))
+    pending.extend(_untagged_names(tokens if tokens is not None else list(doc), placed))
     out.extend(_rescued(doc, text, gaz, pending, taken))
     out.extend(_country_before_hyphen(doc, gaz, taken))
     out.extend(_acronyms(out, text))
@@ -417,9 +417,13 @@ def _of_inside(doc: Any, ent: Any) -> list[int]:
             if doc[i].lower_ == "of" and doc[i + 1].text[:1].isupper()]
 
 
-def _untagged_names(toks: list[Any]) -> list[tuple[int, int, str]]:
-    """Runs of proper nouns that the model left out of every entity ("city of León")."""
-    bare = [t.pos_ == "PROPN" and not t.ent_type_ for t in toks]
+def _untagged_names(toks: list[Any], placed: set[str] | frozenset[str] = frozenset(),
+                    ) -> list[tuple[int, int, str]]:
+    """Runs of proper nouns that the model left out of every entity ("city of León"),
+    and words it read as common nouns that it tags a place elsewhere in the article
+    (one sense per discourse: "... in Gdańsk. Gdańsk residents donated blood")."""
+    bare = [(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text in placed))
+            and not t.ent_type_ for t in toks]
     # the text of a token is made anew on each read: only for the bare proper nouns
     upper = [b and t.text[:1].isupper() for b, t in zip(bare, toks, strict=True)]
     runs, i = [], 0
