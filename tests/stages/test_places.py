@@ -398,3 +398,14 @@ def test_a_place_the_model_reads_as_a_common_noun_once_is_still_the_place(real: 
                  "Gdańsk residents donated blood by the hundreds today.")
     spans = [m.text for p in found for m in p.mentions if p.name == "Gdańsk"]
     assert spans == ["Gdańsk"] * 3
+
+
+def test_a_long_list_of_states_makes_new_york_the_state(real: Run) -> None:
+    found = _ids(real("Attorneys general from Maine, New York, New Jersey, Connecticut, "
+                      "Delaware and Maryland joined the lawsuit on Monday."))
+    assert found["New York"] == 5128638  # the state, as its five neighbours in the list
+    assert found["Maine"] == 4971068
+
+
+def test_new_york_alone_is_the_city(real: Run) -> None:
+    assert _ids(real("The delegation flew to New York on Monday."))["New York"] == 5128581

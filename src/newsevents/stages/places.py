@@ -128,7 +128,8 @@ NEAR_BONUS = 2.0
 NEAR_KM = 50.0
 FAR_KM = 800.0
 QUALIFIER_BONUS = 10.0
-SIBLING_BONUS = 1.5
+SIBLING_BONUS = 1.5  # per name of the same kind in the list, up to MAX_SIBLINGS
+MAX_SIBLINGS = 4
 SMALL_TOWN = 15_000  # a LOC only this small place is named like is no match
 ROUNDS = 4
 
@@ -665,6 +666,16 @@ def _link_qualifiers(groups: list[_Group], text: str) -> None:
         outer = [e for e in groups[gb].candidates if e.feature in ("region", "country")]
         if ga != gb and any(c.within(o) for c in groups[ga].candidates for o in outer):
             groups[ga].qualifiers.append(gb)
+    # a list is all its names: each is a sibling of every other ("Alabama, Arkansas,
+    # ..., New York, ..., Washington": twenty states, so New York is one too)
+    for g in range(len(groups)):
+        seen, todo = {g}, list(groups[g].siblings)
+        while todo:
+            o = todo.pop()
+            if o not in seen:
+                seen.add(o)
+                todo.extend(groups[o].siblings)
+        groups[g].siblings = sorted(seen - {g})
 
 
 def prior(entry: GazetteerEntry, name: str, shadowed: frozenset[str] = frozenset()) -> float:
@@ -797,12 +808,13 @@ def _score(e: GazetteerEntry, name: str, ctx: _Context,
         if near:
             d = min(near)
             score += NEAR_BONUS * min(1.0, max(0.0, (FAR_KM - d) / (FAR_KM - NEAR_KM)))
-    if any(q is not None and q.feature == e.feature and (
-            q.country == e.country or e.feature == "country")
-           and (q.admin2 is None) == (e.admin2 is None) for q in ctx.siblings):
-        # a list names things of one kind: states, or towns, or countries ("Germany,
-        # Ireland, Saudi Arabia": Ireland is the country, not a town called so)
-        score += SIBLING_BONUS
+    alike = sum(1 for q in ctx.siblings if q is not None and q.feature == e.feature and (
+        q.country == e.country or e.feature == "country")
+        and (q.admin2 is None) == (e.admin2 is None))
+    # a list names things of one kind: states, or towns, or countries ("Germany,
+    # Ireland, Saudi Arabia": Ireland is the country, not a town called so); the
+    # longer the list, the surer
+    score += SIBLING_BONUS * min(alike, MAX_SIBLINGS)
     if any(q is not None and e.within(q) for q in ctx.qualifiers):
         score += QUALIFIER_BONUS
     return score
