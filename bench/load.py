@@ -11,7 +11,9 @@ requests back to back for ``--seconds``: a mix of what the dashboard asks
 (statistics, event searches with filters, dyad timelines, quotes, articles,
 places). Prints the requests made, the errors (any answer but 200, any transport
 failure), requests per second, latency p50/p95/p99/max overall and per kind, and
-the server's peak resident memory. The clients run on the same machine as the
+the server's peak resident memory; then the same for the requests sent after the
+first ``--warmup`` seconds, when the server's caches are warm. The clients run on
+the same machine as the
 server and take their share of its cores: quote both figures together.
 """
 
@@ -48,7 +50,7 @@ def _kinds(rng: random.Random) -> tuple[str, str, dict[str, str]]:
 
 
 async def _client(n: int, url: str, until: float, out: dict[str, list[float]],
-                  errors: list[str]) -> None:
+                  errors: list[str], warm: float, warm_out: dict[str, list[float]]) -> None:
     rng = random.Random(n)
     limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
     async with httpx.AsyncClient(base_url=url, timeout=30.0, limits=limits) as client:
@@ -64,17 +66,22 @@ async def _client(n: int, url: str, until: float, out: dict[str, list[float]],
                 ok = False
                 errors.append(f"{kind}: {type(exc).__name__}")
             if ok:
-                out[kind].append((time.perf_counter() - t0) * 1000)
+                ms = (time.perf_counter() - t0) * 1000
+                out[kind].append(ms)
+                if time.monotonic() - ms / 1000 >= warm:  # sent after the warm-up
+                    warm_out[kind].append(ms)
 
 
-async def _load(url: str, clients: int, seconds: float) -> tuple[dict[str, list[float]],
-                                                                  list[str], float]:
+async def _load(url: str, clients: int, seconds: float, warmup: float,
+                ) -> tuple[dict[str, list[float]], dict[str, list[float]], list[str], float]:
     out: dict[str, list[float]] = defaultdict(list)
+    warm_out: dict[str, list[float]] = defaultdict(list)
     errors: list[str] = []
     t0 = time.monotonic()
     until = t0 + seconds
-    await asyncio.gather(*(_client(n, url, until, out, errors) for n in range(clients)))
-    return out, errors, time.monotonic() - t0
+    await asyncio.gather(*(_client(n, url, until, out, errors, t0 + warmup, warm_out)
+                           for n in range(clients)))
+    return out, warm_out, errors, time.monotonic() - t0
 
 
 def _line(ms: list[float]) -> str:
@@ -101,6 +108,8 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=5_000, help="events of a built store")
     parser.add_argument("--clients", type=int, default=200)
     parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--warmup", type=float, default=5.0,
+                        help="seconds whose requests are also reported apart (cold caches)")
     args = parser.parse_args()
 
     tmp = tempfile.TemporaryDirectory()
@@ -112,7 +121,8 @@ def main() -> None:
             counts = httpx.get(url + "/api/stats", timeout=30).json()["counts"]
             print(f"store: {counts['articles']:,} articles, {counts['events']:,} events; "
                   f"{args.clients} clients for {args.seconds:.0f} s, cores: {os.cpu_count()}")
-            out, errors, took = asyncio.run(_load(url, args.clients, args.seconds))
+            out, warm, errors, took = asyncio.run(_load(url, args.clients, args.seconds,
+                                                        args.warmup))
             peak = _peak_rss_mb(proc.pid)
     finally:
         tmp.cleanup()
@@ -122,6 +132,9 @@ def main() -> None:
     print(f"all       {_line(every)}")
     for kind in sorted(out):
         print(f"{kind:9} {_line(out[kind])}")
+    steady = [ms for v in warm.values() for ms in v]
+    print(f"after the first {args.warmup:.0f} s (caches warm):")
+    print(f"all       {_line(steady)}")
     if errors:
         print("errors: " + ", ".join(f"{e} x{errors.count(e)}" for e in sorted(set(errors))))
     if peak is not None:
