@@ -135,6 +135,8 @@ def main() -> None:
     steady = [ms for v in warm.values() for ms in v]
     print(f"after the first {args.warmup:.0f} s (caches warm):")
     print(f"all       {_line(steady)}")
+    for kind in sorted(warm):
+        print(f"{kind:9} {_line(warm[kind])}")
     if errors:
         print("errors: " + ", ".join(f"{e} x{errors.count(e)}" for e in sorted(set(errors))))
     if peak is not None:
