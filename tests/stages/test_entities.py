@@ -394,6 +394,9 @@ def test_the_gunman_is_the_one_person_charged(resolve) -> None:  # type: ignore[
      "statement that its fighters had killed twelve soldiers.", "Al-Shabaab", "The group"),
     ("The Southern Transitional Council seized the port of Aden on Sunday. The council said it "
      "would hand it back within a week.", "Southern Transitional Council", "The council"),
+    # "both" before the phrase stands outside it
+    ("The Southern Transitional Council seized the port of Aden on Sunday. Both the council "
+     "and the government called for talks.", "Southern Transitional Council", "the council"),
 ])
 def test_a_known_organisation_is_resumed_by_its_head_noun(resolve, text: str, name: str,  # type: ignore[no-untyped-def]
                                                           nominal: str) -> None:

@@ -135,7 +135,8 @@ class Merging(Placement):
             if t.pos_ not in ("NOUN", "PROPN") or not (t.lemma_.lower() in heads or generic) \
                     or t.tag_ in ("NNS", "NNPS") or t.dep_ in ("compound", "amod"):
                 continue
-            lefts = [x for x in t.lefts]
+            # ("both the council and the government": "both" stands outside the phrase)
+            lefts = [x for x in t.lefts if x.dep_ != "preconj"]
             if not lefts or lefts[0].lower_ not in (("the", "this") if generic else ("the",)) \
                     or any(
                     x.dep_ not in ("det", "amod", "compound", "nummod", "punct") or
