@@ -696,3 +696,13 @@ def test_a_place_and_a_name_the_model_joins_at_a_comma_are_split(resolve) -> Non
     e = _by_name(ents, "Ihor Terekhov")
     assert "The mayor of Kharkiv" in _texts(e)
     assert [x.name for x in ents if x.type == "GPE"] == ["Kharkiv"]
+
+
+def test_two_named_houses_of_one_parliament_stay_two(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Mukherjee was a member of the Rajya Sabha from 1969. He was elected to "
+                   "the Lok Sabha in 2004. The Lok Sabha passed the bill on Monday, and the "
+                   "Rajya Sabha approved it on Tuesday.")
+    upper, lower = _by_name(ents, "Rajya Sabha"), _by_name(ents, "Lok Sabha")
+    assert upper is not lower
+    assert all("Lok" not in t for t in _texts(upper))
+    assert all("Rajya" not in t for t in _texts(lower))

@@ -165,6 +165,9 @@ class Merging(Placement):
             if not before:
                 continue
             target = max(before.values(), key=lambda x: (x[0], x[1]))[2]
+            own = {w.casefold() for n in target.names for w in n.split()}
+            if any(x.pos_ == "PROPN" and x.text.casefold() not in own for x in lefts):
+                continue  # "the Lok Sabha" after "the Rajya Sabha": a name of its own
             # what the phrase or its head word is now a mention of
             # ("House" alone, "the full House" as a role) gives way to the phrase
             for c in list(self.clusters):
@@ -226,8 +229,11 @@ class Merging(Placement):
             else:
                 sets = [[c for c, _ in members]]
             for same in sets:
-                if len(same) < 2:
-                    continue
+                if len(same) < 2 or len({
+                        norm(_strip_det(m.text)) for c in same for m in c.mentions
+                        if m.kind in ("name", "metonym") and self._named_legislature(m.text)
+                }) > 1:
+                    continue  # the Lok Sabha and the Rajya Sabha: two houses, both named
                 keep = max(same, key=lambda c: (len(c.mentions), -c.first))
                 for c in same:
                     if c is not keep:
