@@ -398,3 +398,18 @@ def test_police_courts_and_gunmen_act_where_the_clause_puts_them(
     # not the country of the foreigners they act on, the only other one named
     found = [e for e in _analyse(pipeline, text).entities if name in e.name]
     assert found and found[0].actor is not None and found[0].actor.code == code
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ('"The attack was cowardly," a spokesperson for President Uhuru Kenyatta said on '
+     'Monday.', "spokesperson for President Uhuru Kenyatta", "KENGOV"),
+    ('"We are studying the proposal," said an aide to Chancellor Olaf Scholz.',
+     "aide to Chancellor Olaf Scholz", "DEUGOV"),
+])
+def test_who_speaks_for_a_person_is_an_actor_and_the_speaker(
+        pipeline: Pipeline, text: str, name: str, code: str) -> None:
+    a = _analyse(pipeline, text, published="2021-06-01")
+    spokes = next((e for e in a.entities if e.name == name), None)
+    assert spokes is not None and spokes.actor is not None and spokes.actor.code == code
+    # the quotation is theirs, not the person's they speak for
+    assert [q.speaker for q in a.quotes] == [spokes.id]

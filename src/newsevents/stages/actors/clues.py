@@ -95,8 +95,12 @@ class _Clues:
                 continue
             for m in other.mentions:
                 # the possessive inside the title (which may begin at it: "Oleg
-                # Varin['s spokesman]")
-                if d.start <= m.end < d.end and self.text[m.end:m.end + 2] in ("'s", "’s"):
+                # Varin['s spokesman]"), or the one spoken for ("a spokesperson for
+                # President X", "an aide to X")
+                if (d.start <= m.end < d.end and self.text[m.end:m.end + 2] in ("'s", "’s")) \
+                        or (d.start < m.start and m.end <= d.end and re.search(
+                            r"\b(?:for|to)\s+(?:(?:the\s+)?[A-Z][\w.-]*\s+){0,3}$",
+                            self.text[d.start:m.start])):
                     return other.actor.country, list(other.actor.roles)
         for hit in re.finditer(r"([A-Za-z][\w.-]*)['’]s\b", d.text):
             key = norm(hit.group(1))

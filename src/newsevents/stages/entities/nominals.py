@@ -17,6 +17,7 @@ from .words import (
     _POSSESSIVE,
     _PRONOUNS,
     _REGION_NOUNS,
+    _REPRESENTATIVES,
 )
 
 
@@ -53,7 +54,8 @@ class Nominals(Names):
             for c in t.rights:
                 # "the president of Burundi"; "the spokesperson for the government"
                 noun_of = c.dep_ == "prep" and (c.lower_ == "of" or (
-                    c.lower_ == "for" and not is_group)) and any(
+                    c.lower_ == "for" and not is_group) or (
+                    c.lower_ == "to" and t.lemma_.lower() in _REPRESENTATIVES)) and any(
                     g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
                 if noun_of and c.right_edge.i - t.i <= 10:
                     right = max(right, c.right_edge.i)
@@ -70,7 +72,11 @@ class Nominals(Names):
                     # government's name before the body is its name, not the mention
                     is_group and t.lemma_.lower() in _EXECUTIVE_NOUNS.keys() | {"government"}
                     and all(x.i < t.i for x in tokens if x.i in self.person_tokens)
-                    and not any(x.text in _POSSESSIVE for x in tokens))):
+                    and not any(x.text in _POSSESSIVE for x in tokens)) and not (
+                    # "a spokesperson for President X", "an aide to X": someone who
+                    # speaks for the person named after the role, not that person
+                    not is_group and t.lemma_.lower() in _REPRESENTATIVES
+                    and all(x.i > t.i for x in tokens if x.i in self.person_tokens))):
                 continue
             det = tokens[0].lower_
             if det in ("our", "my", "we"):

@@ -90,6 +90,9 @@ _REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)")
 
 #: nouns by which a text resumes any organisation it has just named
 _GENERIC_ORG_NOUNS = frozenset({"group", "organisation", "organization"})
+#: who speaks or acts for a person: "a spokesperson for President X", "an aide to X"
+_REPRESENTATIVES = frozenset({"spokesperson", "spokesman", "spokeswoman", "aide", "adviser",
+                              "advisor", "secretary"})
 #: head nouns that name one country's executive: "the cabinet", "the administration"
 #: and "the government" of one country in one article are one actor
 _EXECUTIVE_NOUNS = {"cabinet": "government", "administration": "government",
