@@ -706,3 +706,21 @@ def test_two_named_houses_of_one_parliament_stay_two(resolve) -> None:  # type: 
     assert upper is not lower
     assert all("Lok" not in t for t in _texts(upper))
     assert all("Rajya" not in t for t in _texts(lower))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The House Oversight and Reform Committee authorized subpoenas on Tuesday.",
+     "House Oversight and Reform Committee"),
+    ("The Confederated Salish and Kootenai Tribes filed a lawsuit against the state.",
+     "Confederated Salish and Kootenai Tribes"),
+])
+def test_a_name_that_coordinates_inside_is_one_organisation(  # type: ignore[no-untyped-def]
+        resolve, text: str, name: str) -> None:
+    ents = resolve(text)
+    assert [e.name for e in ents] == [name]
+
+
+def test_a_person_before_and_is_not_taken_into_a_name(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Joe Biden met reporters on Monday. Biden and Senate Democrats Committee "
+                   "members agreed.")
+    assert "Biden" in _texts(_by_name(ents, "Joe Biden"))

@@ -47,7 +47,8 @@ class Names(Descriptions):
 
     def _name_mentions(self) -> list[Mention]:
         out: list[Mention] = []
-        ents = self._split_at_commas(self.doc.ents)  # (spaCy builds the tuple on every read)
+        # (spaCy builds the tuple on every read)
+        ents = self._coordinated_names(self._split_at_commas(self.doc.ents))
         surnames = self.surnames = {e[-1].text for e in ents
                                     if e.label_ == "PERSON" and len(e) > 1}
         person_words = {e[-1].text for e in ents if e.label_ == "PERSON"}
@@ -377,6 +378,39 @@ class Names(Descriptions):
             return True
         return any(c.population >= 500_000 or (c.feature == "region" and c.is_named(text))
                    for c in self.gazetteer.candidates(text))
+
+    def _coordinated_names(self, ents: list[Any]) -> list[Any]:
+        """"The House Oversight and Reform Committee", "the Confederated Salish and
+        Kootenai Tribes": the model tags the words after the "and" of a name that
+        coordinates inside it (and often one word before as a person or a people). A name that
+        ends in an organisation's word (``org_words.tsv``) takes the capitalised words
+        before its "and" back to the phrase's start; a word that is a person's name
+        elsewhere in the text is not taken ("Biden and Senate Democrats")."""
+        people = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        single = {e.start: e for e in ents if e.label_ in ("PERSON", "NORP") and len(e) == 1}
+        drop: set[int] = set()
+        out = []
+        for e in ents:
+            i = e.start
+            if e.label_ not in ("ORG", "PERSON", "NORP", "FAC") or i < 2 \
+                    or e[-1].lower_ not in self.kb.org_words \
+                    or self.doc[i - 1].lower_ not in ("and", "&"):
+                out.append(e)
+                continue
+            k = i - 1
+            start = e.sent.start
+            while k - 1 >= start:
+                t = self.doc[k - 1]
+                if not (t.is_alpha and t.is_title) or t.text in people or (
+                        t.ent_type_ and (k - 1) not in single):
+                    break
+                k -= 1
+            if k == i - 1:
+                out.append(e)
+                continue
+            drop.update(x for x in range(k, i - 1) if x in single)
+            out.append(Span(self.doc, k, e.end, label="ORG"))
+        return [e for e in out if e.start not in drop or len(e) > 1]
 
     def _split_at_commas(self, ents: Any) -> list[Any]:
         """"the mayor of Kharkiv, Ihor Terekhov," taken by the model for one
