@@ -203,3 +203,29 @@ def test_a_gathering_of_protesters_or_at_a_seat_of_power_is_a_demonstration(
     assert isinstance(result, Analysis)
     trigger = next(w for w in ("gathered", "massed") if w in text)
     assert [v.cameo.code for v in result.events if v.evidence.text == trigger] == codes
+
+
+def test_police_arresting_officers_are_two_actors(pipeline: Pipeline) -> None:
+    # one force by their role, but the subject and the object of one verb are two
+    art = from_text("Police arrested two Kenyan officers in Nairobi on Monday.",
+                    published="2024-03-09")
+    assert isinstance(art, Article)
+    result = pipeline.analyze(art)
+    assert isinstance(result, Analysis)
+    arrest = next(v for v in result.events if v.cameo.code == "173")
+    assert arrest.source is not None and arrest.target is not None
+    assert arrest.source != arrest.target
+
+
+@pytest.mark.parametrize("text", [
+    "Two Kenyan officers were charged on Monday. Unlike the accused, the victim was tested.",
+    "The wounded were taken to a hospital in Nairobi on Sunday.",
+])
+def test_a_participle_used_as_a_noun_is_people_not_an_act(pipeline: Pipeline,
+                                                           text: str) -> None:
+    art = from_text(text, published="2024-03-09")
+    assert isinstance(art, Article)
+    result = pipeline.analyze(art)
+    assert isinstance(result, Analysis)
+    assert [v.evidence.text for v in result.events
+            if v.evidence.text in ("accused", "wounded")] == []

@@ -426,7 +426,7 @@ class Merging(Placement):
             keep = named[0] if named else max(members, key=lambda c: (len(c.mentions),
                                                                         -c.first))
             for c in members:
-                if c is not keep:
+                if c is not keep and not _co_arguments(keep, c):
                     self._absorb(keep, c)
 
     def _one_perpetrator(self) -> None:
@@ -578,6 +578,20 @@ class Merging(Placement):
 
     def _sent_at(self, pos: int) -> int:
         return bisect.bisect_right(self.sent_char_starts, pos) - 1
+
+
+def _co_arguments(a: Cluster, b: Cluster) -> bool:
+    """Is a mention of ``a`` the subject and one of ``b`` the object of one verb, or the
+    reverse? Then they are two ("Police arrested two officers", "troops fired on
+    soldiers"), whatever else they share."""
+    for ma in a.mentions:
+        for mb in b.mentions:
+            ha, hb = ma.head, mb.head
+            if ha is None or hb is None or ha.head.i != hb.head.i or ha.i == hb.i:
+                continue
+            if {ha.dep_, hb.dep_} == {"nsubj", "dobj"}:
+                return True
+    return False
 
 
 #: X is Y's <key> when Y is described as one of these "of X" ("his sister": the one he

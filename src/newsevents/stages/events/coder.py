@@ -1634,6 +1634,9 @@ class _Coder:
             if pos in ("NOUN", "PROPN"):
                 nouns_.append(t)
                 continue
+            if pos == "VERB" and t.tag_ == "VBN" and any(
+                    c.dep_ == "det" and c.i < t.i for c in t.children):
+                continue  # "the accused", "the wounded": people, a participle as a noun
             if pos == "ADJ":
                 lemma = t.lemma_.lower()
                 if lemma not in self.lex.adjectives:
