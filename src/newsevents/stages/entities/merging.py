@@ -584,8 +584,11 @@ def _co_arguments(a: Cluster, b: Cluster) -> bool:
     """Is a mention of ``a`` the subject and one of ``b`` the object of one verb, or the
     reverse? Then they are two ("Police arrested two officers", "troops fired on
     soldiers"), whatever else they share."""
+    named = ("name", "nominal")  # (a pronoun's reading may be the error itself)
     for ma in a.mentions:
         for mb in b.mentions:
+            if ma.kind not in named or mb.kind not in named:
+                continue
             ha, hb = ma.head, mb.head
             if ha is None or hb is None or ha.head.i != hb.head.i or ha.i == hb.i:
                 continue
