@@ -869,8 +869,17 @@ class _Finder:
     def _cue_ends_at(self, comma: int) -> bool:
         prev = self.tokens_in(max(0, comma - 40), comma)
         prev = [t for t in prev if not t.is_space]
-        return bool(prev) and (self.is_cue_verb(prev[-1], direct=True) or (
-            prev[-1].lower_ == "out" and len(prev) > 1 and self.is_cue_verb(prev[-2])))
+        if bool(prev) and (self.is_cue_verb(prev[-1], direct=True) or (
+                prev[-1].lower_ == "out" and len(prev) > 1 and self.is_cue_verb(prev[-2]))):
+            return True
+        # '"...," said Khan, "...': the attribution between the two halves of a
+        # quotation (a closing mark, then a few words with a cue verb)
+        closing = _ALL_CLOSE | _DOUBLE_EITHER
+        k = len(prev) - 1
+        while k >= 0 and prev[k].text not in closing and len(prev) - k <= 8:
+            k -= 1
+        return k >= 0 and prev[k].text in closing and any(
+            self.is_cue_verb(t, direct=True) for t in prev[k + 1:])
 
     # -------------------------------------------------------------- reported speech
 
