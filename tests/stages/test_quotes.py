@@ -657,8 +657,8 @@ def test_speakers_on_real_news_shapes(run: Run, text: str, start: str, speaker: 
 def test_the_second_half_of_a_split_quotation_is_direct(run: Run) -> None:
     # '"...," said X, "...": the attribution between the halves, the second half
     # lower-case; both halves direct, the speaker's, and no reported speech made of it
-    art, result = run('"Terrorists seek to divide us," said Mayor Amina Odhiambo, "but here '
-                      'in Nairobi we will never let them succeed."')
+    _art, result = run('"Terrorists seek to divide us," said Mayor Amina Odhiambo, "but here '
+                       'in Nairobi we will never let them succeed."')
     second = _one(result.quotes, "direct", "but here in Nairobi")
     assert _speaker(result, second) == "Amina Odhiambo"
     assert [q.kind for q in result.quotes] == ["direct", "direct"]
