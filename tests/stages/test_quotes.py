@@ -662,3 +662,12 @@ def test_the_second_half_of_a_split_quotation_is_direct(run: Run) -> None:
     second = _one(result.quotes, "direct", "but here in Nairobi")
     assert _speaker(result, second) == "Amina Odhiambo"
     assert [q.kind for q in result.quotes] == ["direct", "direct"]
+
+
+def test_a_quotation_after_the_cue_verbs_own_phrases_is_direct(run: Run) -> None:
+    # 'told X at Y, in French and English, "..."': the words between the cue and the
+    # quotation hang on the cue verb
+    _art, result = run('Amina Odhiambo told a guard at the door, in Swahili and English, '
+                       '"they took my phone".')
+    q = _one(result.quotes, "direct", "they took my phone")
+    assert _speaker(result, q) == "Amina Odhiambo"

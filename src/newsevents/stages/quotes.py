@@ -874,6 +874,17 @@ class _Finder:
             return True
         # '"...," said Khan, "...': the attribution between the two halves of a
         # quotation (a closing mark, then a few words with a cue verb)
+        # 'told a guard at the door, in French and English, "...': the words before the
+        # comma hang on the cue verb (its object, a place, a manner)
+        h = prev[-1] if prev else None
+        for _ in range(5):
+            if h is None or h.head.i == h.i or h.dep_ not in (
+                    "pobj", "prep", "conj", "cc", "dobj", "dative", "npadvmod", "advmod",
+                    "compound", "amod", "det"):
+                break
+            h = h.head
+            if self.is_cue_verb(h, direct=True):
+                return True
         closing = _ALL_CLOSE | _DOUBLE_EITHER
         k = len(prev) - 1
         while k >= 0 and prev[k].text not in closing and len(prev) - k <= 8:
