@@ -671,3 +671,10 @@ def test_a_quotation_after_the_cue_verbs_own_phrases_is_direct(run: Run) -> None
                        '"they took my phone".')
     q = _one(result.quotes, "direct", "they took my phone")
     assert _speaker(result, q) == "Amina Odhiambo"
+
+
+def test_what_a_speaker_characterises_something_as_is_their_words(run: Run) -> None:
+    _art, result = run('President Amina Odhiambo characterized the call with the governor '
+                       'as "perfectly fine and routine."')
+    q = _one(result.quotes, "partial", "perfectly fine and routine")
+    assert q.cue == "characterized"

@@ -72,11 +72,12 @@ log = logging.getLogger(__name__)
 #: Verbs (lemmas) that introduce speech: direct, partial and reported.
 SPEECH_VERBS = frozenset("""
     accuse acknowledge add admit advise affirm agree allege announce answer
-    argue assert assure blame boast call caution charge claim comment complain
+    argue assert assure blame boast call caution characterise characterize charge
+    claim comment complain
     concede conclude condemn confirm contend criticise criticize declare decry
     demand denounce deny describe disclose dismiss emphasise emphasize estimate
     explain hail highlight indicate inform insist lament maintain mention note
-    observe plead pledge point praise predict proclaim promise propose protest
+    observe plead pledge point portray praise predict proclaim promise propose protest
     recall recommend reiterate remark repeat report reveal say
     shout signal state stress suggest swear tell testify threaten tweet
     underline underscore urge vow warn welcome write
