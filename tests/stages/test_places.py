@@ -409,3 +409,10 @@ def test_a_long_list_of_states_makes_new_york_the_state(real: Run) -> None:
 
 def test_new_york_alone_is_the_city(real: Run) -> None:
     assert _ids(real("The delegation flew to New York on Monday."))["New York"] == 5128581
+
+
+def test_the_word_after_a_name_says_it_is_the_area(real: Run) -> None:
+    # a town inside it bears the province's name as an alternate one (Jolo, "Sulu")
+    found = real("Jolo, and the Sulu region it is within, voted against the measure.")
+    kinds = {m.text: (p.feature, p.geonameid) for p in found for m in p.mentions}
+    assert kinds["Sulu"] == ("region", 1685370)

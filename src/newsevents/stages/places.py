@@ -135,6 +135,9 @@ ROUNDS = 4
 
 _SPLIT = re.compile(r"\s*(?:-|–|—|/)\s*")
 _QUALIFIER_GAP = re.compile(r"^\s*(?:,|\()\s*$")
+#: An area's kind after its name ("the Sulu region", "Punjab province").
+_AREA_AFTER = re.compile(r"\s+(?:region|province|oblast|governorate|prefecture|"
+                         r"voivodeship|district|county|parish|state)\b(?!\s+of\b)")
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$")
 
 
@@ -666,6 +669,15 @@ def _link_qualifiers(groups: list[_Group], text: str) -> None:
         outer = [e for e in groups[gb].candidates if e.feature in ("region", "country")]
         if ga != gb and any(c.within(o) for c in groups[ga].candidates for o in outer):
             groups[ga].qualifiers.append(gb)
+    # "the Sulu region", "Punjab province", "Kharkiv oblast": the word after the name
+    # says it is the area, not a town named alike inside it
+    for t in spans:
+        assert t.span
+        if _AREA_AFTER.match(text, t.span.end):
+            named = groups[where[id(t)]]
+            areas = [c for c in named.candidates if c.feature == "region"]
+            if areas:
+                named.candidates = areas
     # a list is all its names: each is a sibling of every other ("Alabama, Arkansas,
     # ..., New York, ..., Washington": twenty states, so New York is one too)
     for g in range(len(groups)):
