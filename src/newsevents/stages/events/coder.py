@@ -1326,13 +1326,7 @@ class _Coder:
     def _crowd_place(self, t: Any, subject: Any) -> list[tuple[str, Any]]:
         """"Hundreds of thousands of people blocked streets in Hong Kong": people
         no one has named are coded by where they act, as CAMEO codes crowds."""
-        head = subject
-        while head.lower_ in _QUANTITIES or head.pos_ == "NUM":
-            nxt = next((g for c in self._kids(head) if c.dep_ == "prep" and c.lower_ == "of"
-                        for g in self._kids(c) if g.dep_ == "pobj"), None)
-            if nxt is None:
-                break
-            head = nxt
+        head = self._crowd_head(subject)
         if head.lemma_.lower() not in _PEOPLE:
             return []
         for x in self._clause_tokens(t, depth=3, skip=_NOT_TARGET_DEPS):
@@ -1342,6 +1336,17 @@ class _Coder:
                 if e is not None and e.type in ("GPE", "LOC") and e.actor is not None:
                     return [(e.id, x)]
         return []
+
+    def _crowd_head(self, subject: Any) -> Any:
+        """Who a crowd is: "protesters" of "hundreds of thousands of protesters"."""
+        head = subject
+        while head.lower_ in _QUANTITIES or head.pos_ == "NUM":
+            nxt = next((g for c in self._kids(head) if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in self._kids(c) if g.dep_ == "pobj"), None)
+            if nxt is None:
+                break
+            head = nxt
+        return head
 
     def _noun_doer(self, t: Any) -> list[tuple[str, Any]]:
         """Who does an event noun the lexicon's positions left without a doer:
@@ -1567,14 +1572,7 @@ class _Coder:
             subj = self._subject(t)
             if subj is None:
                 continue
-            head = subj
-            while head.lower_ in _QUANTITIES or head.pos_ == "NUM":  # "hundreds of X"
-                nxt = next((g for c in self._kids(head) if c.dep_ == "prep"
-                            and c.lower_ == "of" for g in self._kids(c) if g.dep_ == "pobj"),
-                           None)
-                if nxt is None:
-                    break
-                head = nxt
+            head = self._crowd_head(subj)
             seat = self._seat_of_power(t)
             if head.lemma_.lower() not in words.get("protester_noun", frozenset()) \
                     and seat is None:
