@@ -20,11 +20,15 @@ Also taken: the place inside a name the gazetteer does not know ("Henderson
 County Jail", "Western Massachusetts"), a country before a hyphen ("U.S.-led"),
 an acronym in brackets after a place wherever it recurs ("New South Wales
 (NSW)"), a state or country heading what the model took for a person's name
-("Vermont Bernie Sanders"), an all-caps inline dateline ("CLINTON — ..."), and
-a town the words around it make a place ("Fargo Mayor", "Gainesville
-residents", "an Alexandria man", "downtown Greer", "... of Southlake"; the word
-lists are data: ``knowledge/data/place_words.tsv``). Places inside the names
-of organisations ("the Wisconsin Supreme Court", "Air Berlin") are not.
+("Vermont Bernie Sanders"), the place a title is held for where the model read
+a body's name ("the Archbishop of Gdańsk", "Senator from Vermont"; title words are
+data), a word the model reads as a common noun where it tags it a place elsewhere
+in the article, an all-caps inline dateline ("CLINTON — ...", also after a
+headline run into the story), and a town the words around it make a place
+("Fargo Mayor", "Gainesville residents", "an Alexandria man", "downtown Greer",
+"... of Southlake"; the word lists are data: ``knowledge/data/place_words.tsv``).
+Places inside the names of organisations ("the Wisconsin Supreme Court", "Air
+Berlin") are not.
 
 Each distinct name is resolved once for the article (one sense per
 discourse) by scoring its gazetteer candidates. The prior is
@@ -40,8 +44,10 @@ region named elsewhere ("Paris" and "Texas"); it is near other places of the
 article; and it lies in the region or country that directly qualifies it
 ("Paris, Texas", "London (Ontario)"), which all but decides; and places
 listed together are of one kind ("eastern Washington and Oregon": two
-states). Context is taken from the other names' current resolutions, and the
-scoring is repeated until nothing changes (at most four rounds). Before that,
+states; the longer the list, the surer), and the word after a name can say it is
+the area ("the Sulu region"). Context is taken from the other names' current
+resolutions, and the scoring is repeated until nothing changes (at most four
+rounds). Before that,
 two names that each have a reading inside the other are read together when
 the pair scores more than their separate best readings ("Paris" and "Henry
 County": Paris, Tennessee), which one name at a time could never reach. The
