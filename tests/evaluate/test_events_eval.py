@@ -144,3 +144,33 @@ def test_article_gold_with_sentences_is_scored_by_sentence() -> None:
     assert counts["gold"] == 2 and counts["found"] == 2
     assert counts["category"] == 2 and counts["source"] == 2 and counts["target"] == 1
     assert counts["triple"] == 1 and counts["predicted_ok"] == 1 and counts["predicted"] == 2
+
+
+def test_an_event_said_again_in_a_gold_sentence_is_found_there() -> None:
+    from newsevents.records import (
+        Actor,
+        Analysis,
+        Article,
+        Cameo,
+        Entity,
+        Event,
+        EventEvidence,
+        PipelineInfo,
+        Plover,
+        Span,
+    )
+
+    text = "Rebels attacked Kenyan troops on Monday. The rebels attacked again on Tuesday."
+    second = text.index("attacked again")
+    ents = [Entity("e1", "Rebels", "ORG", [Span(0, 6, "Rebels")], Actor("SOMREB", "SOM", ["REB"])),
+            Entity("e2", "Kenyan troops", "ORG", [Span(16, 29, "Kenyan troops")],
+                   Actor("KENMIL", "KEN", ["MIL"]))]
+    attack = Event(id="v1", source="e1", target="e2", cameo=Cameo("190", "19", 4, -10.0, "190"),
+                   plover=Plover("ASSAULT"), evidence=EventEvidence(0, 7, 15, "attacked"),
+                   repeats=[EventEvidence(1, second, second + 8, "attacked")], mentions=2)
+    result = Analysis(article=Article(id="a", text=text), entities=ents, events=[attack],
+                      pipeline=PipelineInfo(version="t", model="none", stages=["events"]))
+    rec = {"events": [{"sentence": "The rebels attacked again on Tuesday.", "source": "SOMREB",
+                       "target": "KENMIL", "category": "ASSAULT"}]}
+    scores = events._sentence_scores(rec, text, result, [attack])
+    assert scores["found"] == 1 and scores["triple"] == 1

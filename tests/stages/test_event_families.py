@@ -229,3 +229,14 @@ def test_a_participle_used_as_a_noun_is_people_not_an_act(pipeline: Pipeline,
     assert isinstance(result, Analysis)
     assert [v.evidence.text for v in result.events
             if v.evidence.text in ("accused", "wounded")] == []
+
+
+def test_an_act_said_again_without_its_target_is_the_same_act(pipeline: Pipeline) -> None:
+    art = from_text("Somali rebels attacked Kenyan troops near Lamu on Monday. The rebels "
+                    "attacked again at dawn on Tuesday.", published="2024-03-09")
+    assert isinstance(art, Article)
+    result = pipeline.analyze(art)
+    assert isinstance(result, Analysis)
+    attacks = [v for v in result.events if v.cameo.root in ("18", "19")]
+    assert len(attacks) == 1 and attacks[0].target is not None
+    assert attacks[0].mentions == 2 and [r.text for r in attacks[0].repeats] == ["attacked"]

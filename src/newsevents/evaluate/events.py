@@ -47,10 +47,11 @@ Figures:
 
 Article gold whose events name their ``sentence`` (news-dev) is scored by
 sentence instead of by the first event of a record, since an article has many:
-for each gold event, the coder's compared events whose trigger lies in that
-sentence are looked at: ``sentence_recall`` (there is one), ``category_accuracy``
-(one has the gold category), ``source_accuracy``/``target_accuracy`` (one has
-the gold source / target country), ``sentence_triple_recall`` (one has all three);
+for each gold event, the coder's compared events whose trigger, or a repeat of it
+(the same event said again), lies in that sentence are looked at:
+``sentence_recall`` (there is one), ``category_accuracy`` (one has the gold
+category), ``source_accuracy``/``target_accuracy`` (one has the gold source /
+target country), ``sentence_triple_recall`` (one has all three);
 ``sentence_triple_precision`` is the share of the coder's compared events that
 match a gold event of their sentence on all three.
 """
@@ -199,8 +200,9 @@ def _sentence_scores(rec: dict[str, Any], text: str, result: Analysis,
         out["gold"] += 1
         if span is None:
             continue
+        # an event said again in this sentence (a repeat) is in it too
         near = [(n, facts(v)) for n, v in enumerate(events)
-                if span[0] <= v.evidence.start < span[1]]
+                if any(span[0] <= e.start < span[1] for e in (v.evidence, *v.repeats))]
         gold = (_country(g.get("source")), _country(g.get("target")), g.get("category"))
         out["found"] += bool(near)
         out["category"] += any(f[2] == gold[2] for _n, f in near)
