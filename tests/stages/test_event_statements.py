@@ -181,3 +181,10 @@ def test_naming_someone_the_perpetrators_accuses_them(pipeline: Pipeline) -> Non
 def test_a_judging_comment_is_criticism_or_praise(pipeline: Pipeline, text: str,
                                                   fact: tuple[str, str, str, str]) -> None:
     assert fact in _facts(_run(pipeline, text))
+
+
+def test_a_quotation_said_of_a_clauses_subject_judges_it(pipeline: Pipeline) -> None:
+    # 'said X's plan was "..."': the quotation is what the clause says of its subject
+    facts = _facts(_run(pipeline, 'Kenyan opposition leader Raila Odinga said the Kenyan '
+                                  'government\'s plan was "a shameless power grab."'))
+    assert ("KENOPP", CRITICISM, "KENGOV", "said") in facts

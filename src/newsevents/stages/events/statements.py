@@ -16,7 +16,9 @@ For every quotation in the speaker's own words (direct or partial, with a speake
   *the move* ...", "described *Trump's conduct* as ..."): the actor it is, its
   possessor, or the doer of the earlier event it refers back to ("the move", "the
   stabbing"); else an actor that is the subject of a clause of the quotation, or
-  that subject's possessor ("*Nabil's* murder is unacceptable"). Never the speaker,
+  that subject's possessor ("*Nabil's* murder is unacceptable"); else, for a
+  quotation that is what a clause says of its subject ('said *the government's*
+  plan was "a power grab"'), that subject. Never the speaker,
   a first-person pronoun (the speaker again), an audience, or the speaker's own
   country itself ("the will of Azerbaijan", in an Azerbaijani minister's mouth). No actor, no event:
   "the attack killed twelve" judges no one.
@@ -106,7 +108,7 @@ def statement_events(coder: _Coder, found: list[Candidate]) -> list[Candidate]:
             continue
         cue = _cue(coder, q)
         targets = (_named(coder, q, cue) or _spoken_of(coder, q, cue)) if cue is not None else []
-        targets = targets or _about(coder, q)
+        targets = targets or _about(coder, q) or _predicated_of(coder, q)
         home = coder._country(q.speaker)
         targets = [(e, t) for e, t in targets if e != q.speaker and not (
             home and _bare_country(coder, e) == home)]
@@ -281,6 +283,25 @@ def _spoken_of(coder: _Coder, q: Quote, cue: Any) -> list[tuple[str, Any]]:
             return [(eid, obj)]
         return coder._event_anaphor(obj, cue)
     return []
+
+
+def _predicated_of(coder: _Coder, q: Quote) -> list[tuple[str, Any]]:
+    """'said the government's plan was "a shameless power grab"': a quotation that is
+    what a clause says of its subject judges that subject -- the actor it is, whose it
+    is, or the doer of the earlier event it refers back to ("the measure")."""
+    span = coder.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    root = span.root
+    if root.dep_ not in ("attr", "acomp", "oprd") or q.start <= root.head.idx < q.end:
+        return []
+    subj = coder._child(root.head, "nsubj")
+    if subj is None or q.start <= subj.idx < q.end:
+        return []
+    eid = _actor(coder, subj)
+    if eid is not None:
+        return [(eid, subj)]
+    return coder._event_anaphor(subj, root.head)
 
 
 def _judges_an_act(coder: _Coder, cue: Any) -> bool:
