@@ -240,3 +240,22 @@ def test_an_act_said_again_without_its_target_is_the_same_act(pipeline: Pipeline
     attacks = [v for v in result.events if v.cameo.root in ("18", "19")]
     assert len(attacks) == 1 and attacks[0].target is not None
     assert attacks[0].mentions == 2 and [r.text for r in attacks[0].repeats] == ["attacked"]
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("The Kenyan health ministry said masks will be mandatory in all schools from Monday.",
+     ["100"]),
+    ("Kenya's transport secretary, James Macharia, announced that wearing a face covering "
+     "would become compulsory on trains.", ["100"]),
+    # who says it makes no rule
+    ("A Kenyan doctor said masks will be mandatory in all schools from Monday.", []),
+])
+def test_an_authority_that_says_a_thing_will_be_compulsory_makes_a_rule(
+        pipeline: Pipeline, text: str, codes: list[str]) -> None:
+    art = from_text(text, published="2024-03-09")
+    assert isinstance(art, Article)
+    result = pipeline.analyze(art)
+    assert isinstance(result, Analysis)
+    rules = [v for v in result.events if v.evidence.text in ("mandatory", "compulsory")]
+    assert [v.cameo.code for v in rules] == codes
+    assert all(_country(result, v.target) == "KEN" for v in rules)

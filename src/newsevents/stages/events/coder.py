@@ -1593,6 +1593,37 @@ class _Coder:
                                      target_tok=seat if owner is not None else None))
         return out
 
+    def _imposed_rules(self, verbs: list[Any], triggers: set[int]) -> list[Candidate]:
+        """"The health ministry said masks will be mandatory in schools", "announced
+        that wearing a face covering would become compulsory": an authority that says
+        a thing will be compulsory or banned makes a rule, a demand (100) of its own
+        country (``rule_predicate`` in evaluation_words.tsv; pandemic rules are
+        demands, not coercion). Who says it must be a government, a legislature or a
+        court."""
+        rules = evaluation_words().get("rule_predicate", frozenset())
+        out: list[Candidate] = []
+        for t in verbs:
+            if t.i in triggers:
+                continue
+            pred = t if t.tag_ == "VBN" and _lemma(t) in rules and \
+                self._child(t, "auxpass") is not None else next(
+                    (c for c in self._kids(t) if c.dep_ in ("acomp", "attr")
+                     and c.lemma_.lower() in rules), None)
+            if pred is None or pred.i in triggers:
+                continue
+            source = self._demander(t)
+            actor = self.by_id[source].actor if source is not None else None
+            if source is None or actor is None or not actor.country or not (
+                    actor.code == actor.country or set(actor.roles) & {"GOV", "LEG", "JUD"}):
+                continue
+            home = next((e.id for e in self.entities if e.actor is not None
+                         and e.actor.code == actor.country and e.id != source), None)
+            out.append(Candidate(code="100", source=source, target=home, trigger=pred,
+                                 sentence=self.sent_of.get(pred.i, 0),
+                                 negated=self._child(t, "neg") is not None,
+                                 inferred=["target"] if home is not None else []))
+        return out
+
     def _seat_of_power(self, t: Any) -> Any:
         """The seat of power a gathering ``t`` is at ("outside parliament", "in front
         of the embassy", "at the presidential palace"), if any."""
@@ -1668,6 +1699,7 @@ class _Coder:
         found.extend(accusations(self, found))
         found.extend(self._bare_demands(verbs_, {c.trigger.i for c in found}))
         found.extend(self._assemblies(verbs_, {c.trigger.i for c in found}))
+        found.extend(self._imposed_rules(verbs_, {c.trigger.i for c in found}))
         found = self._fold_embedded(found)
         self._implied_doers(found)  # (before the protest targets: "protests in Basra")
         self._protest_targets(found)
