@@ -9,6 +9,18 @@ import pytest
 
 from newsevents import ConfigError, Pipeline
 from newsevents.evaluate import events
+from newsevents.records import (
+    Actor,
+    Analysis,
+    Article,
+    Cameo,
+    Entity,
+    Event,
+    EventEvidence,
+    PipelineInfo,
+    Plover,
+    Span,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 FLOORS = ROOT / "gold" / "floors" / "events.json"
@@ -107,19 +119,6 @@ def test_events_hold_the_floors_on_the_projects_gold_set(pipeline: Pipeline) -> 
 
 
 def test_article_gold_with_sentences_is_scored_by_sentence() -> None:
-    from newsevents.records import (
-        Actor,
-        Analysis,
-        Article,
-        Cameo,
-        Entity,
-        Event,
-        EventEvidence,
-        PipelineInfo,
-        Plover,
-        Span,
-    )
-
     text = "Iran met Azerbaijan. Israel attacked Gaza."
     ents = [Entity(id=f"e{n}", name=c, type="GPE", mentions=[Span(0, 1, "x")],
                    actor=Actor(code=c, country=c, roles=[]))
@@ -147,19 +146,6 @@ def test_article_gold_with_sentences_is_scored_by_sentence() -> None:
 
 
 def test_an_event_said_again_in_a_gold_sentence_is_found_there() -> None:
-    from newsevents.records import (
-        Actor,
-        Analysis,
-        Article,
-        Cameo,
-        Entity,
-        Event,
-        EventEvidence,
-        PipelineInfo,
-        Plover,
-        Span,
-    )
-
     text = "Rebels attacked Kenyan troops on Monday. The rebels attacked again on Tuesday."
     second = text.index("attacked again")
     ents = [Entity("e1", "Rebels", "ORG", [Span(0, 6, "Rebels")], Actor("SOMREB", "SOM", ["REB"])),

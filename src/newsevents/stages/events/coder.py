@@ -1612,12 +1612,10 @@ class _Coder:
             if pred is None or pred.i in triggers:
                 continue
             source = self._demander(t)
-            actor = self.by_id[source].actor if source is not None else None
-            if source is None or actor is None or not actor.country or not (
-                    actor.code == actor.country or set(actor.roles) & {"GOV", "LEG", "JUD"}):
+            country = self._authority(source)
+            if source is None or country is None:
                 continue
-            home = next((e.id for e in self.entities if e.actor is not None
-                         and e.actor.code == actor.country and e.id != source), None)
+            home = self._home(country, source)
             out.append(Candidate(code="100", source=source, target=home, trigger=pred,
                                  sentence=self.sent_of.get(pred.i, 0),
                                  negated=self._child(t, "neg") is not None,
@@ -1898,19 +1896,30 @@ class _Coder:
         for c in found:
             if c.target is not None or c.source is None or not c.code.startswith(_HOME_ACTS):
                 continue
-            actor = self.by_id[c.source].actor
-            if actor is None or not actor.country or not (
-                    actor.code == actor.country or set(actor.roles) & {"GOV", "LEG", "JUD"}):
-                continue
-            home = next((e for e in self.entities if e.actor is not None and
-                         e.actor.code == actor.country), None)
+            country = self._authority(c.source)
+            home = self._home(country) if country is not None else None
             if home is None:
                 continue
             sent = self.sents[c.sentence]
-            c.target = home.id
+            c.target = home
             c.target_tok = next((self.doc[i] for i in range(sent.start, sent.end)
-                                 if self.tok_entity.get(i) == home.id), None)
+                                 if self.tok_entity.get(i) == home), None)
             c.inferred.append("target")
+
+    def _authority(self, eid: str | None) -> str | None:
+        """The country of an entity that makes rules at home: a state itself, its
+        government, legislature or courts; else None."""
+        actor = self.by_id[eid].actor if eid is not None else None
+        if actor is None or not actor.country or not (
+                actor.code == actor.country or set(actor.roles) & {"GOV", "LEG", "JUD"}):
+            return None
+        country: str = actor.country
+        return country
+
+    def _home(self, country: str, besides: str | None = None) -> str | None:
+        """The entity that is ``country`` itself (not ``besides``), if the text names it."""
+        return next((e.id for e in self.entities if e.actor is not None
+                     and e.actor.code == country and e.id != besides), None)
 
     def _distinct(self, found: list[Candidate]) -> list[Candidate]:
         """One event per trigger, source and target code: "sanctions on the Taliban

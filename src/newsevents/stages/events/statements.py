@@ -254,6 +254,15 @@ def _actor(coder: _Coder, t: Any) -> str | None:
     return None
 
 
+def _judged(coder: _Coder, t: Any, trigger: Any) -> list[tuple[str, Any]]:
+    """Whom the words at ``t`` stand for: the actor they name, or whose they are, or
+    the doer of the earlier event they refer back to ("the move", "the measure")."""
+    eid = _actor(coder, t)
+    if eid is not None:
+        return [(eid, t)]
+    return coder._event_anaphor(t, trigger)
+
+
 def _named(coder: _Coder, q: Quote, cue: Any) -> list[tuple[str, Any]]:
     """'called *the move* "a power grab"': whom a naming verb's object stands for."""
     verbs = evaluation_words().get("naming_verb", frozenset())
@@ -262,10 +271,7 @@ def _named(coder: _Coder, q: Quote, cue: Any) -> list[tuple[str, Any]]:
     obj = coder._child(cue, "dobj")
     if obj is None or q.start <= obj.idx < q.end:
         return []
-    eid = _actor(coder, obj)
-    if eid is not None:
-        return [(eid, obj)]
-    return coder._event_anaphor(obj, cue)
+    return _judged(coder, obj, cue)
 
 
 def _spoken_of(coder: _Coder, q: Quote, cue: Any) -> list[tuple[str, Any]]:
@@ -278,10 +284,7 @@ def _spoken_of(coder: _Coder, q: Quote, cue: Any) -> list[tuple[str, Any]]:
         obj = coder._child(c, "pobj")
         if obj is None or q.start <= obj.idx < q.end:
             continue
-        eid = _actor(coder, obj)
-        if eid is not None:
-            return [(eid, obj)]
-        return coder._event_anaphor(obj, cue)
+        return _judged(coder, obj, cue)
     return []
 
 
@@ -298,10 +301,7 @@ def _predicated_of(coder: _Coder, q: Quote) -> list[tuple[str, Any]]:
     subj = coder._child(root.head, "nsubj")
     if subj is None or q.start <= subj.idx < q.end:
         return []
-    eid = _actor(coder, subj)
-    if eid is not None:
-        return [(eid, subj)]
-    return coder._event_anaphor(subj, root.head)
+    return _judged(coder, subj, root.head)
 
 
 def _judges_an_act(coder: _Coder, cue: Any) -> bool:
