@@ -357,6 +357,23 @@ def test_the_state_and_the_african_nation_are_the_places_named_before(resolve) -
     assert not any("state of emergency" in t or t == "a state" for e in ents for t in _texts(e))
 
 
+def test_the_country_is_the_one_the_story_is_about(resolve) -> None:  # type: ignore[no-untyped-def]
+    # the country named most, not the last one named in passing or as a modifier
+    ents = resolve("Floods hit Malawi on Monday. Malawi asked for help, and rescuers from "
+                   "Malawi's army searched villages. A reporter in Zambia said the roads were "
+                   "closed. Aid agencies said the country needed food.")
+    assert "the country" in _texts(_by_name(ents, "Malawi"))
+    ents = resolve("Chilean troops left Peru in 1883. Peru rebuilt its army, and Peru signed "
+                   "a treaty in 1929. About 300 Chilean advisers are now in the country.")
+    assert "the country" in _texts(_by_name(ents, "Peru"))
+    # in a quotation: "our nation", "this country", "your country"
+    ents = resolve("Prime Minister Ana Ruiz of Paraguay spoke on Monday. Paraguay's economy "
+                   'grew. "This country will not forget him, and our nation is grateful," '
+                   "Ruiz said.")
+    texts = _texts(_by_name(ents, "Paraguay"))
+    assert "This country" in texts and "our nation" in texts
+
+
 def test_one_countrys_police_is_one_force(resolve) -> None:  # type: ignore[no-untyped-def]
     ents = resolve("Police in Leeds arrested two men on Friday. Armed officers surrounded the "
                    "house before dawn, and West Yorkshire Police said the men were held in "

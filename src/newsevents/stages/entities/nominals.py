@@ -13,6 +13,7 @@ from .words import (
     _GROUP_PRONOUNS,
     _KINSHIP,
     _NOUN_DEPS,
+    _PLACE_DETERMINERS,
     _PLACE_NOUNS,
     _POSSESSIVE,
     _PRONOUNS,
@@ -139,11 +140,17 @@ class Nominals(Names):
             gender = _PRONOUNS.get(t.lower_)
             if quote is not None:
                 # inside a quotation "he" is someone the quotation itself named before
-                # ("we told the president ... He resisted"); otherwise left alone
+                # ("we told the president ... He resisted"); "our country", "this
+                # nation" the country the story is about; otherwise left alone
                 if gender is not None:
                     m = self._mention([t], "quoted_pronoun", "PERSON", gender=gender)
                     m.key = str(quote)
                     out.append(m)
+                elif t.lower_ in _PLACE_NOUNS and t.tag_ == "NN" and t.dep_ not in (
+                        "compound", "amod", "nmod"):
+                    tokens = self._place_reference(t)
+                    if tokens is not None:
+                        out.append(self._mention(tokens, "country_ref", "GPE", key="quoted"))
                 continue
             if gender is not None:
                 out.append(self._mention([t], "pronoun", "PERSON", gender=gender))
@@ -160,18 +167,18 @@ class Nominals(Names):
         return out
 
     def _place_reference(self, t: Any) -> list[Any] | None:
-        """"the country", "the nation", "the African nation", "the island nation",
-        "the state": the place the story is about, if nothing but "the" and words that
+        """"the country", "this nation", "the African nation", "our country", "the
+        state": the place the story is about, if nothing but a determiner and words that
         name no country of their own come before the noun, and no "of" after it ("the
         state of emergency")."""
         lefts = list(t.lefts)
-        if not lefts or lefts[0].lower_ != "the" or lefts[0].i != min(
+        if not lefts or lefts[0].lower_ not in _PLACE_DETERMINERS or lefts[0].i != min(
                 x.i for x in t.subtree) or any(x.dep_ == "prep" for x in t.rights):
             return None
         for x in lefts[1:]:
             if x.dep_ not in ("amod", "compound") or self.kb.country(x.text) is not None \
                     or (x.ent_type_ in ("GPE", "ORG", "PERSON") and x.i in self.taken):
                 return None
-        if t.lower_ in _REGION_NOUNS and len(lefts) > 1:
+        if t.lower_ in _REGION_NOUNS and (len(lefts) > 1 or lefts[0].lower_ != "the"):
             return None  # "the Gulf state", "the Indian state": another place
         return list(self.doc[lefts[0].i:t.i + 1])

@@ -18,6 +18,11 @@ from .words import (
     _SERVING,
 )
 
+#: What naming a country in the same sentence (0) or the one before (1) adds to its
+#: mentions so far when "the country" is read: "Mozambique was hit too; the
+#: country's president ..." is Mozambique, in a story about Malawi.
+COUNTRY_RECENCY = {0: 3, 1: 1}
+
 
 class Placement(Nominals):
     """Each mention, in text order, joins the entity it refers to or starts one."""
@@ -179,11 +184,28 @@ class Placement(Nominals):
             return
 
     def _place_country_ref(self, m: Mention) -> None:
+        """"the country": the country named most so far, a recent one preferred ("U.S.
+        troops left Iraq in 2011 ... troops now in the country": Iraq, not the U.S.;
+        a reporter in Kenya does not make "the country" of a story about Burundi
+        Kenya); in a quotation, the country the story is about."""
         countries = [c for c in self.clusters if c.label == "GPE" and c.key and
                      c.key == (c.mentions[0].country or "") and c.first < m.start]
-        if countries:
-            max(countries, key=lambda c: max(x.start for x in c.mentions
-                                             if x.start < m.start)).add(m)
+        if not countries:
+            return
+
+        def salience(c: Cluster) -> tuple[int, int]:
+            before = [x for x in c.mentions if x.start < m.start and x.kind != "country_ref"]
+            # ("Chilean advisers are now in the country": a modifier says whose, not where)
+            gap = min((m.sent - x.sent for x in before if not self._modifier(x)), default=9)
+            recent = COUNTRY_RECENCY.get(gap, 0) if m.key != "quoted" else 0
+            return (len(before) + recent, max(x.start for x in c.mentions if x.start < m.start))
+
+        max(countries, key=salience).add(m)
+
+    def _modifier(self, m: Mention) -> bool:
+        """Is the mention a word modifying a noun ("Chilean" in "Chilean troops")?"""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span[-1].dep_ in ("amod", "compound")
 
     def _place_region_ref(self, m: Mention) -> None:
         """"the state" after "Wisconsin": the first-level region named last."""
