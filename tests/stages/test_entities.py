@@ -374,6 +374,15 @@ def test_the_country_is_the_one_the_story_is_about(resolve) -> None:  # type: ig
     assert "This country" in texts and "our nation" in texts
 
 
+def test_its_is_the_body_named_last_in_its_sentence(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("On Monday, the Bar Association of Ohio sued the state of Kentucky over its "
+                   "new election law.")
+    assert "its" in _texts(_by_name(ents, "Kentucky"))
+    # not a place where something is said, nor a country that only says whose troops
+    ents = resolve("The Red Cross said in Geneva that U.S. troops had blocked its convoy.")
+    assert "its" in _texts(_by_name(ents, "Red Cross"))
+
+
 def test_one_countrys_police_is_one_force(resolve) -> None:  # type: ignore[no-untyped-def]
     ents = resolve("Police in Leeds arrested two men on Friday. Armed officers surrounded the "
                    "house before dawn, and West Yorkshire Police said the men were held in "

@@ -170,6 +170,11 @@ class Placement(Nominals):
 
     def _place_group_pronoun(self, m: Mention) -> None:
         own = _own_subject(m.head) if m.text.lower() in ("them", "it") else None
+        if m.text.lower() == "its" or (own is not None and m.text.lower() == "it"):
+            near = self._nearest_body(m, own)
+            if near is not None:
+                near.add(m)
+                return
         for back in range(0, 2):
             c = self.group_subject_of_sent.get(m.sent - back)
             if c is None or self.group_subject_at.get(m.sent - back, m.start) >= m.start:
@@ -182,6 +187,29 @@ class Placement(Nominals):
                 continue
             c.add(m)
             return
+
+    def _nearest_body(self, m: Mention, own: int | None) -> Cluster | None:
+        """"its", an object "it": the organisation or country named last before it in
+        its sentence ("a lawsuit against the state of Montana over its 2018 law",
+        "Mugabe ruled Zimbabwe, serving as its first prime minister", "the council is
+        in conflict against the government ... against it"), not a place where
+        something happens ("said in London that its profits"), a modifier ("U.S.
+        troops") or the subject of the clause of an object "it"."""
+        best: tuple[int, Cluster] | None = None
+        for c in self.clusters:
+            if c.label not in ("ORG", "GPE"):
+                continue
+            for x in c.mentions:
+                if x.sent != m.sent or x.start >= m.start or x.kind.endswith("pronoun") or (
+                        own is not None and x.start <= own < x.end) or self._modifier(x) or (
+                        x.head is not None and x.head.tag_ in ("NNS", "NNPS")):
+                    continue  # (nor "troops", which "its" cannot be)
+                span = self.doc.char_span(x.start, x.end, alignment_mode="expand")
+                if span is None or self._after_place_prep(span[0]):
+                    continue
+                if best is None or x.start > best[0]:
+                    best = (x.start, c)
+        return best[1] if best is not None else None
 
     def _place_country_ref(self, m: Mention) -> None:
         """"the country": the country named most so far, a recent one preferred ("U.S.
