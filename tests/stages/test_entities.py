@@ -383,6 +383,22 @@ def test_its_is_the_body_named_last_in_its_sentence(resolve) -> None:  # type: i
     assert "its" in _texts(_by_name(ents, "Red Cross"))
 
 
+def test_a_relative_is_whom_a_later_pronoun_of_their_sex_means(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Judge Omar Farouk retired in May. He had served President Hassan Diallo "
+                   "since 2010. Farouk's mother died on Sunday, the family said. She was a "
+                   "teacher in Dakar.")
+    assert "She" in _texts(_by_name(ents, "Farouk's mother"))
+    assert "She" not in _texts(_by_name(ents, "Hassan Diallo"))
+
+
+def test_a_pronoun_opening_the_sentence_is_its_titled_subject(resolve) -> None:  # type: ignore[no-untyped-def]
+    for opening in ("Deputy minister Karim Haddad fell ill last week.\n\n",
+                    "Deputy minister Karim Haddad had also contracted the virus.\n\n"):
+        ents = resolve(opening + "Offering his condolence, speaker of the parliament Hamid "
+                       'Rezaei wrote on Instagram: "The loss is great."')
+        assert "his" in _texts(_by_name(ents, "Hamid Rezaei"))
+
+
 def test_one_countrys_police_is_one_force(resolve) -> None:  # type: ignore[no-untyped-def]
     ents = resolve("Police in Leeds arrested two men on Friday. Armed officers surrounded the "
                    "house before dawn, and West Yorkshire Police said the men were held in "

@@ -350,16 +350,16 @@ class Merging(Placement):
                 if opener is t or opener.dep_ not in ("advcl", "prep", "npadvmod") \
                         or root.dep_ != "ROOT" or opener.i > root.i:
                     continue
-                subj = next((x for x in root.children if x.dep_ in ("nsubj", "nsubjpass")),
-                            None)
-                if subj is None or subj.i < t.i:
+                subjects = [x for x in root.children if x.dep_ in ("nsubj", "nsubjpass")]
+                if not subjects or subjects[0].i < t.i:
                     continue
                 # the subject is the name, or the title the name is attached to ("speaker
-                # of the city Samir Nasser")
-                named = first_name.get(subj.i) or next(
-                    (first_name[k] for k in range(subj.i, min(subj.i + 12, len(self.doc)))
-                     if k in first_name and any(a.i == subj.i for a in self.doc[k].ancestors)),
-                    None)
+                # of the city Samir Nasser"; the parse may make both subjects of the verb)
+                named = next((first_name[x.i] for x in subjects if x.i in first_name), None) \
+                    or next((first_name[k] for subj in subjects
+                             for k in range(subj.i, min(subj.i + 12, len(self.doc)))
+                             if k in first_name
+                             and any(a.i == subj.i for a in self.doc[k].ancestors)), None)
                 if named is None:
                     continue
                 _name, target = named

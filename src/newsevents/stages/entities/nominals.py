@@ -11,6 +11,7 @@ from .names import Names
 from .words import (
     _EXECUTIVE_NOUNS,
     _GROUP_PRONOUNS,
+    _KIN_GENDER,
     _KINSHIP,
     _NOUN_DEPS,
     _PLACE_DETERMINERS,
@@ -124,7 +125,8 @@ class Nominals(Names):
             obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
             whose = norm(obj.text) if obj is not None else f"@{t.i}"
         m = self._mention(tokens, "kin", "PERSON", role_head=t.lemma_.lower(),
-                          words=frozenset({t.lemma_.lower()}), key=whose)
+                          words=frozenset({t.lemma_.lower()}), key=whose,
+                          gender=_KIN_GENDER.get(t.lemma_.lower()))
         m.head = t
         self.taken.update(x.i for x in tokens if x.lower_ not in _PRONOUNS)
         return m

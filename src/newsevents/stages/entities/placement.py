@@ -98,6 +98,8 @@ class Placement(Nominals):
                 c = self.keyed[key] = self._new(m)
             else:
                 c.add(m)
+            # "X's mother died ... She was": whom a later pronoun may be
+            self._note_person(c, m)
             return
         if m.kind == "pronoun":
             self._place_pronoun(m)
@@ -521,8 +523,13 @@ class Placement(Nominals):
             cands.extend(self.persons_of_sent.get(m.sent - back, []))
         if self.last_person is not None:
             cands.append(self.last_person)
+        # "His father ... His father was": whose father is not the father
+        t = m.head
+        kin = t.head.lemma_.lower() if t is not None and t.dep_ == "poss" else None
         for c in cands:
             if c.gender and m.gender and c.gender != m.gender:
+                continue
+            if kin and any(x.kind == "kin" and x.role_head == kin for x in c.mentions):
                 continue
             if c.label != "PERSON":
                 continue

@@ -49,6 +49,9 @@ _GENERIC_ROLE_WORDS = {"official", "chief", "head", "leader", "counterpart", "to
                        "representative", "the", "of", "'s", "’s", "his", "her", "their"}
 _KINSHIP = {"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband",
             "widow", "predecessor", "successor", "uncle", "cousin"}
+#: Whom "he" or "she" can be among them.
+_KIN_GENDER = {"father": "m", "son": "m", "brother": "m", "husband": "m", "uncle": "m",
+               "mother": "f", "daughter": "f", "sister": "f", "wife": "f", "widow": "f"}
 _TITLE_MODIFIERS = {"late", "former", "ex", "then", "acting", "deputy", "vice", "interim",
                     "outgoing", "incoming", "senior", "top", "chief", "first", "newly", "elected",
                     "caretaker", "de", "facto", "new", "current", "sitting", "longtime", "veteran",
