@@ -214,6 +214,18 @@ def test_an_act_named_by_a_naming_verb_is_judged_not_done_again(pipeline: Pipeli
                 and names.get(v.source or "") == "Jan Kowal"]
 
 
+def test_an_act_referred_back_to_is_aimed_at_its_conventional_doer(pipeline: Pipeline) -> None:
+    # the shooting has no named doer: coded to the country where it happened, and the
+    # condemnation of "the shooting" is aimed at whoever it is coded to
+    a = _analyse(pipeline, "A judge was shot dead outside a court in the Peruvian city of "
+                           "Cusco on Monday. Justice Minister Rosa Vela condemned the "
+                           "shooting on Tuesday.")
+    shots = [v for v in a.events if v.evidence.text == "shot"]
+    crit = [v for v in a.events if v.evidence.text == "condemned"]
+    assert shots and crit, [v.evidence.text for v in a.events]
+    assert shots[0].source is not None and crit[0].target == shots[0].source
+
+
 def test_a_protest_that_names_no_protesters_is_the_countrys_people(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Anti-government protests spread on Friday from the capital to "
                            "the port city of Mombasa in Kenya.")

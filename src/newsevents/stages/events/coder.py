@@ -1700,6 +1700,7 @@ class _Coder:
         found.extend(self._imposed_rules(verbs_, {c.trigger.i for c in found}))
         found = self._fold_embedded(found)
         self._implied_doers(found)  # (before the protest targets: "protests in Basra")
+        self._anaphor_targets(found)
         self._protest_targets(found)
         self._home_targets(found)
         self._attack_targets(found)
@@ -1749,6 +1750,22 @@ class _Coder:
                     # "began to stab people": the people of the country where it happened
                     c.target = eid
                     c.inferred.append("target")
+
+    def _anaphor_targets(self, found: list[Candidate]) -> None:
+        """"Y was stabbed ... The minister called the stabbing barbaric": an event whose
+        object refers back to an earlier one is aimed at that one's doer, also when the
+        doer is known only by convention (:meth:`_implied_doers`, which runs after the
+        events are read)."""
+        for c in found:
+            if c.target is not None or c.source is None:
+                continue
+            obj = self._child(c.trigger, "dobj")
+            if obj is None:
+                continue
+            for eid, tok in self._event_anaphor(obj, c.trigger):
+                if eid != c.source:
+                    c.target, c.target_tok = eid, tok
+                    break
 
     def _attack_targets(self, found: list[Candidate]) -> None:
         """An attack whose text names no target actor is on the country where it
