@@ -55,8 +55,10 @@ def _triples(result: Analysis, events: list[Event]) -> set[tuple[str | None, str
 def test_subject_object_and_codes(small: Pipeline) -> None:
     r, evs = _events(small, "Georgian Prime Minister Levan Kiknadze met Turkish Foreign "
                             "Minister Mehmet Arslan in Tbilisi on Friday.")
-    assert _triples(r, evs) == {("GEOGOV", "TURGOV", "040")}
+    # a meeting is reciprocal (CAMEO): one event each way, the subject's first
+    assert _triples(r, evs) == {("GEOGOV", "TURGOV", "040"), ("TURGOV", "GEOGOV", "040")}
     v = evs[0]
+    assert _actor(r, v.source) == "GEOGOV"
     assert v.cameo.root == "04" and v.cameo.quad_class == 1 and v.cameo.goldstein == 3.0
     assert v.plover is not None and v.plover.category == "CONSULT"
     assert v.date == "2024-03-08" and v.date_from == "text"
@@ -134,7 +136,23 @@ def test_boilerplate_sentences_are_not_coded(small: Pipeline) -> None:
 def test_the_same_event_twice_is_one_event_with_two_mentions(small: Pipeline) -> None:
     _r, evs = _events(small, "Iran met Azerbaijan on Monday. In Baku, Iran met Azerbaijan "
                              "again.")
-    assert len(evs) == 1 and evs[0].mentions == 2 and len(evs[0].repeats) == 1
+    # (one meeting, coded each way as CAMEO codes meetings: two events, each said twice)
+    assert len(evs) == 2 and {(v.source, v.target) for v in evs} == {
+        (evs[0].source, evs[0].target), (evs[0].target, evs[0].source)}
+    assert all(v.mentions == 2 and len(v.repeats) == 1 for v in evs)
+
+
+def test_meetings_talks_and_calls_are_reciprocal_visits_are_not(small: Pipeline) -> None:
+    r, evs = _events(small, "Sudanese rebels met on Monday with Kofi Annan, a UN peace envoy, "
+                            "in Doha. The Ghanaian president held talks with Nigerian "
+                            "President Bola Tinubu by telephone.")
+    pairs = {((a or "")[:3], (b or "")[:3], c) for a, b, c in _triples(r, evs)}
+    assert {("GHA", "NGA"), ("NGA", "GHA")} <= {(a, b) for a, b, c in pairs if c[:2] == "04"}
+    assert any(a == "SDN" and c[:2] == "04" for a, _b, c in pairs)
+    assert any(b == "SDN" and c[:2] == "04" for _a, b, c in pairs)
+    r, evs = _events(small, "Iranian Foreign Minister Reza Karimi visited Azerbaijan on Monday.")
+    assert ("IRNGOV", "AZE", "042") in _triples(r, evs)
+    assert not [v for v in evs if _actor(r, v.source) == "AZE"]
 
 
 def test_speaker_is_the_source_of_a_quotation(small: Pipeline) -> None:
@@ -166,8 +184,9 @@ def _place_of(r: Analysis, v: Event) -> str | None:
 def test_an_event_happens_where_its_own_clause_says(small: Pipeline) -> None:
     r, evs = _events(small, "An official who lives in Paris said President Ilham Aliyev met "
                             "Ali Shamkhani in Baku on Monday.")
-    (meeting,) = [v for v in evs if v.cameo.code == "040"]
-    assert _place_of(r, meeting) == "Baku"
+    meetings = [v for v in evs if v.cameo.code == "040"]
+    assert len(meetings) == 2  # (one each way)
+    assert all(_place_of(r, meeting) == "Baku" for meeting in meetings)
 
 
 def test_a_place_named_only_in_a_quotation_is_not_where_the_event_happened(

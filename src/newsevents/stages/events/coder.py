@@ -313,6 +313,12 @@ def _mutual(code: str) -> bool:
     return code[:2] in ("03", "04", "06", "19") or code[:3] in ("050", "054", "057")
 
 
+#: CAMEO codes whose events are reciprocal by nature (the manual: meetings 040 and 044,
+#: telephone calls 041, negotiations 046, signed agreements 057 "are reciprocal
+#: events"): "X met with Y" is also Y meeting X.
+_RECIPROCAL_CODES = frozenset({"040", "041", "044", "046", "057"})
+
+
 def code_events(ctx: Context) -> list[Event]:
     return _Coder(ctx).run()
 
@@ -1701,6 +1707,7 @@ class _Coder:
         found = self._fold_embedded(found)
         self._implied_doers(found)  # (before the protest targets: "protests in Basra")
         self._anaphor_targets(found)
+        found.extend(self._mirrored(found))
         self._protest_targets(found)
         self._home_targets(found)
         self._attack_targets(found)
@@ -1750,6 +1757,22 @@ class _Coder:
                     # "began to stab people": the people of the country where it happened
                     c.target = eid
                     c.inferred.append("target")
+
+    def _mirrored(self, found: list[Candidate]) -> list[Candidate]:
+        """The other direction of an event reciprocal by nature (``_RECIPROCAL_CODES``):
+        "the Taliban met with a US envoy" is the envoy meeting the Taliban too, as CAMEO
+        codes it ("Kenya and Uganda met" gives both already)."""
+        have = {(c.trigger.i, c.code, c.source, c.target) for c in found}
+        out = []
+        for c in found:
+            if c.code not in _RECIPROCAL_CODES or c.source is None or c.target is None \
+                    or c.negated or (c.trigger.i, c.code, c.target, c.source) in have:
+                continue
+            out.append(dataclasses.replace(
+                c, source=c.target, target=c.source, source_tok=c.target_tok,
+                target_tok=c.source_tok, repeats=[], inferred=list(c.inferred)))
+            have.add((c.trigger.i, c.code, c.target, c.source))
+        return out
 
     def _anaphor_targets(self, found: list[Candidate]) -> None:
         """"Y was stabbed ... The minister called the stabbing barbaric": an event whose
