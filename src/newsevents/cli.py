@@ -19,7 +19,7 @@ import click
 from . import __version__
 from .config import DEFAULT_DB, Options
 from .errors import NewsEventsError
-from .records import Analysis, Skipped
+from .records import MODALITIES, Analysis, Skipped
 
 EXIT_SKIPPED = 3
 
@@ -552,8 +552,7 @@ def _print_rows(rows: list[dict[str, Any]], fmt: str, columns: list[tuple[str, A
 @click.option("--since", metavar="DATE", help="Events on or after DATE.")
 @click.option("--until", metavar="DATE", help="Events on or before DATE.")
 @click.option("--place", metavar="NAME", help="Place name, country code or GeoNames id.")
-@click.option("--modality", type=click.Choice(["asserted", "intended", "hoped", "demanded",
-                                               "denied", "conditional"]),
+@click.option("--modality", type=click.Choice(list(MODALITIES)),
               help="Only this modality.")
 @click.option("--negated", is_flag=True, help="Include negated events.")
 @click.option("--limit", type=click.IntRange(1, 10_000), default=50, show_default=True,

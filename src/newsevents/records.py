@@ -227,6 +227,16 @@ class EventEvidence(Record):
     text: str
 
 
+#: What an event's ``modality`` may be: reported as done (asserted), tried ("tried to
+#: storm parliament", attempted), announced for later (intended), wished (hoped), asked
+#: of someone (demanded), denied, or only possible (conditional).
+MODALITIES = ("asserted", "attempted", "intended", "hoped", "demanded", "denied",
+              "conditional")
+#: The modalities of events that took place: done, or tried (an attempted
+#: assassination is an assault, as PLOVER codes it).
+HAPPENED = ("asserted", "attempted")
+
+
 @dataclass(slots=True, kw_only=True)
 class Event(Record):
     """Who did what to whom, with the words it came from."""

@@ -325,3 +325,12 @@ def test_headers_can_be_spelled_as_in_bigquery() -> None:
     gkg = out.getvalue().splitlines()[0].split("\t")
     assert gkg == list(BIGQUERY_GKG_COLUMNS) and len(gkg) == len(GKG_COLUMNS) == 27
     assert {"DATE", "SourceCommonName", "DocumentIdentifier", "V2Tone", "AllNames"} <= set(gkg)
+
+
+def test_an_attempt_is_written_by_default_and_says_it_was_one() -> None:
+    a = _analysis()
+    a.events[0].modality = "attempted"  # "tried to meet": it happened, as an attempt
+    rows = _mentions([a])
+    first = next(r for r in rows if r["GlobalEventID"] == str(global_event_id("abc123", "v1")))
+    assert first["Confidence"] == "100"
+    assert first["Extras"] == "<MODALITY>attempted</MODALITY>"

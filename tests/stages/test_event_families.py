@@ -225,3 +225,27 @@ def test_an_authority_that_says_a_thing_will_be_compulsory_makes_a_rule(
     rules = [v for v in result.events if v.evidence.text in ("mandatory", "compulsory")]
     assert [v.cameo.code for v in rules] == codes
     assert all(_country(result, v.target) == "KEN" for v in rules)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Protesters stormed the parliament building in Skopje on Wednesday.", "stormed"),
+    ("Demonstrators clashed with police outside the ministry in Nairobi.", "clashed"),
+    ("Rioters attacked a police station in Dhaka on Sunday.", "attacked"),
+])
+def test_violence_by_protesters_is_a_violent_protest(pipeline: Pipeline, text: str,
+                                                     trigger: str) -> None:
+    result = _analysed(pipeline, text)
+    assert [v.cameo.code for v in result.events if v.evidence.text == trigger] == ["145"]
+    # soldiers who attack are an assault, not a riot
+    result = _analysed(pipeline, "Soldiers attacked a village in Mali on Sunday.")
+    assert [v.cameo.code[:2] for v in result.events if v.evidence.text == "attacked"] == ["19"]
+
+
+def test_an_attempt_is_reported_as_made_a_plan_to_try_is_not(pipeline: Pipeline) -> None:
+    result = _analysed(pipeline, "Protesters tried to storm parliament in Belgrade on Tuesday.")
+    (storm,) = [v for v in result.events if v.evidence.text == "storm"]
+    assert storm.modality == "attempted" and storm.cameo.code == "145"  # not a threat
+    result = _analysed(pipeline, "Rebels will try to seize the airport in Goma, a commander "
+                                 "said on Monday.")
+    (seize,) = [v for v in result.events if v.evidence.text == "seize"]
+    assert seize.modality == "intended"

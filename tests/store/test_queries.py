@@ -245,8 +245,8 @@ def test_sql_in_filters_is_data(store: Store, evil: str) -> None:
     ({"quad_class": 5}, "the QuadClass is 1, 2, 3 or 4, not 5"),
     ({"code": "04' OR 1=1"}, "a CAMEO code is 2 to 4 digits, like 04 or 043, not \"04' OR 1=1\""),
     ({"dyad": ("IRN", " ")}, "a dyad is two actor codes, like IRN,AZE, not ('IRN', ' ')"),
-    ({"modality": "maybe"}, "the modality is one of asserted, intended, hoped, demanded, "
-                            "denied, conditional, not 'maybe'"),
+    ({"modality": "maybe"}, "the modality is one of asserted, attempted, intended, hoped, "
+                            "demanded, denied, conditional, not 'maybe'"),
 ])
 def test_bad_values_are_config_errors(store: Store, kwargs: dict[str, object],
                                       message: str) -> None:

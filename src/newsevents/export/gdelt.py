@@ -7,9 +7,11 @@ event) and the mentions table (16 columns, :data:`MENTION_COLUMNS`, one row
 per mention of an event: its evidence, then each of its ``repeats``).
 
 Which events: GDELT has no column for negation or modality, so only events
-that are asserted and not negated are written; ``include_all=True`` writes
-every event (their mentions then carry ``Confidence`` 50 and say what they
-are in ``Extras``: ``<MODALITY>hoped</MODALITY><NEGATED>1</NEGATED>``).
+that happened -- asserted or attempted -- and are not negated are written
+(an attempt's mentions say so in ``Extras``: ``<MODALITY>attempted</MODALITY>``);
+``include_all=True`` writes every event (their mentions then carry
+``Confidence`` 50 and say what they are in ``Extras``:
+``<MODALITY>hoped</MODALITY><NEGATED>1</NEGATED>``).
 
 What each event column holds here:
 
@@ -90,7 +92,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from ..records import Analysis, Entity, Event, EventEvidence, Place
+from ..records import HAPPENED, Analysis, Entity, Event, EventEvidence, Place
 from .gkg import location_fields
 from .output import safe_output
 
@@ -160,8 +162,9 @@ def global_event_id(article_id: str, event_id: str) -> int:
 
 
 def exported(event: Event) -> bool:
-    """True for the events written by default: asserted and not negated."""
-    return event.modality == "asserted" and not event.negated
+    """True for the events written by default: those that happened (asserted or
+    attempted), not negated."""
+    return event.modality in HAPPENED and not event.negated
 
 
 #: When the events were added: one time for all, or per article id.
@@ -368,8 +371,8 @@ def _offset(analysis: Analysis, entity_id: str | None, evidence: EventEvidence,
 
 
 def _extras(event: Event) -> str:
-    if exported(event):
-        return ""
+    if event.modality == "asserted" and not event.negated:
+        return ""  # (an attempt is written, and says it was one)
     out = f"<MODALITY>{_clean(event.modality)}</MODALITY>"
     return out + ("<NEGATED>1</NEGATED>" if event.negated else "")
 

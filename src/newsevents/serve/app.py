@@ -105,7 +105,8 @@ DownloadLimit = Annotated[int | None, Query(
 QuadClass = Annotated[int | None, Query(
     ge=1, le=4, description="1 verbal cooperation, 2 material cooperation, "
                             "3 verbal conflict, 4 material conflict.")]
-Modality = Literal["asserted", "intended", "hoped", "demanded", "denied", "conditional"]
+Modality = Literal["asserted", "attempted", "intended", "hoped", "demanded", "denied",
+                   "conditional"]
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     "4XX": {"model": ErrorBody, "description": "A client error, in the error shape."},

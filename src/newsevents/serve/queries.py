@@ -14,6 +14,7 @@ from typing import Any
 import duckdb
 
 from ..errors import ConfigError
+from ..records import HAPPENED
 from ..store.queries import EventFilters, like_pattern, text_match
 from ..store.rows import first_row
 
@@ -180,7 +181,7 @@ def network(con: duckdb.DuckDBPyConnection, *, level: str = "country",
             SELECT {node.format("v.source_code")} AS s, {node.format("v.target_code")} AS t,
                    v.quad_class, v.goldstein
             FROM events v
-            WHERE NOT v.negated AND v.modality = 'asserted'
+            WHERE NOT v.negated AND v.modality IN {HAPPENED!r}
               AND coalesce(v.source_code, '') <> '' AND coalesce(v.target_code, '') <> ''
               AND ($since IS NULL OR v.date >= $since) AND ($until IS NULL OR v.date <= $until)
               AND ($quad IS NULL OR v.quad_class = $quad)

@@ -23,8 +23,8 @@ with ``limit``/``offset``) are optional and combine with AND:
   dates); events with no date are left out when either is given.
 * ``place``: the event's place, by name (any case), by its country's ISO
   alpha-3 code (``AZE``) or by GeoNames id.
-* ``modality``: only events of this modality (``asserted``, ``intended``,
-  ``hoped``, ``demanded``, ``denied``, ``conditional``); all by default.
+* ``modality``: only events of this modality (``asserted``, ``attempted``,
+  ``intended``, ``hoped``, ``demanded``, ``denied``, ``conditional``); all by default.
 * ``include_negated``: negated events ("did not meet") are left out unless
   this is true: a negated meeting is not a meeting.
 * ``goldstein_min``/``goldstein_max``: inclusive bounds on the Goldstein score
@@ -44,8 +44,8 @@ parameter, never written into the SQL; prefixes are matched with
 :func:`dyad_timeline` counts, per day, week (starting on Monday) or month,
 the events between two actors in either direction, by QuadClass, with their
 mean Goldstein score. It counts only what happened: events that are negated
-or not asserted (intended, hoped, demanded, denied, conditional) are left
-out, and so are events with no date.
+or neither asserted nor attempted (intended, hoped, demanded, denied,
+conditional) are left out, and so are events with no date.
 """
 
 from __future__ import annotations
@@ -58,6 +58,8 @@ import duckdb
 
 from ..errors import ConfigError
 from ..knowledge.events import cameo_names
+from ..records import HAPPENED
+from ..records import MODALITIES as _MODALITIES
 from .rows import first_row
 
 #: The columns of each row :func:`query_events` returns, in order.
@@ -123,7 +125,7 @@ PERIODS = ("day", "week", "month")
 #: The longest span :func:`dyad_timeline` fills with empty periods.
 MAX_FILL_YEARS = 50
 _MAX_FILL_DAYS = round(MAX_FILL_YEARS * 365.25)
-MODALITIES = ("asserted", "intended", "hoped", "demanded", "denied", "conditional")
+MODALITIES = _MODALITIES
 
 #: The page of events is chosen from ``events`` alone (``{join}`` is
 #: :meth:`EventFilters.join`: ``places`` for a ``place`` filter, else nothing);
@@ -555,7 +557,7 @@ def dyad_timeline(con: duckdb.DuckDBPyConnection, a: str, b: str, *, by: str = "
     have = {r[0] for r in con.execute(
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'"
     ).fetchall()}
-    clauses = ["NOT v.negated", "v.modality = 'asserted'", "v.date IS NOT NULL"]
+    clauses = ["NOT v.negated", f"v.modality IN {HAPPENED!r}", "v.date IS NOT NULL"]
     if "date_precision" in have:
         clauses.append("coalesce(v.date_precision, 'day') = 'day'" if by in ("day", "week")
                        else "coalesce(v.date_precision, 'day') IN ('day', 'month')")

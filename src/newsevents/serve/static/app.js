@@ -9,7 +9,7 @@ const QUAD = {
   1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict",
 };
 const PAGE_SIZES = [25, 50, 100, 200];
-const MODALITIES = ["asserted", "intended", "hoped", "demanded", "denied", "conditional"];
+const MODALITIES = ["asserted", "attempted", "intended", "hoped", "demanded", "denied", "conditional"];
 
 // ------------------------------------------------------------------ helpers
 

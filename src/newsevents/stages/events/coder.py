@@ -70,11 +70,14 @@ _OFFICIAL_PROTEST = frozenset({"protest"})
 
 _INTENT = {"plan", "intend", "pledge", "promise", "vow", "decide", "aim", "seek", "prepare",
            "want", "expect", "schedule", "set", "due", "agree", "offer", "propose", "arrange",
-           "consider", "mean", "threaten", "try", "attempt", "be",
+           "consider", "mean", "threaten", "be",
            # "is willing to", "is ready to", "is committed to opening"
            "willing", "ready", "prepared", "committed", "determined", "eager", "keen",
            "poised", "likely"}
 _HOPE = {"hope", "wish", "desire", "look"}
+#: Verbs of trying: "tried to storm parliament" reports an attempt made, not a plan
+#: (PLOVER codes attempted assassinations as assaults); "will try to" is a plan.
+_ATTEMPT = {"try", "attempt"}
 _DEMAND = {"urge", "demand", "call", "ask", "appeal", "press", "request", "insist", "encourage",
            "invite", "order", "tell", "advise", "instruct", "incite", "exhort", "command"}
 #: Verbs whose that-clause is a demand ("insisted that Iran must"); "told
@@ -195,7 +198,7 @@ _BOILERPLATE = re.compile(r"^\s*[\(\[]?\s*(photo|file photo|caption|reporting by
 #: doer's own country (:meth:`_Coder._home_targets`)
 _HOME_ACTS = ("081", "082", "083", "1721", "1722", "1723", "1724")
 
-_KNOWN_GOVERNORS = _INTENT | _HOPE | _DEMAND | _DENY | _REFUSE
+_KNOWN_GOVERNORS = _INTENT | _HOPE | _DEMAND | _DENY | _REFUSE | _ATTEMPT
 
 #: What an event that is only intended or hoped for becomes (CAMEO root -> code).
 _INTENDED = {"04": "036", "05": "030", "06": "031", "07": "033", "08": "035"}
@@ -835,8 +838,12 @@ class _Coder:
                 elif lemma in _INTENT and (dep == "xcomp" or (
                         dep == "prep" and h.lower_ == "to")):
                     modality = "intended"
+                elif lemma in _ATTEMPT and dep == "xcomp":
+                    # "tried to storm": what the trying verb's own auxiliaries make it
+                    tried = self._modality(gov)[0]
+                    modality = "attempted" if tried == "asserted" else tried
                 if any(c.dep_ == "neg" for c in self._kids(gov)) and lemma in (
-                        _INTENT | _HOPE | {"agree", "be"}):
+                        _INTENT | _HOPE | _ATTEMPT | {"agree", "be"}):
                     negated = True
             if dep not in ("xcomp", "conj", "acl", "pobj", "prep", "dobj", "ccomp", "pcomp"):
                 break
@@ -1708,6 +1715,7 @@ class _Coder:
         self._implied_doers(found)  # (before the protest targets: "protests in Basra")
         self._anaphor_targets(found)
         found.extend(self._mirrored(found))
+        self._riots(found)
         self._protest_targets(found)
         self._home_targets(found)
         self._attack_targets(found)
@@ -1757,6 +1765,19 @@ class _Coder:
                     # "began to stab people": the people of the country where it happened
                     c.target = eid
                     c.inferred.append("target")
+
+    def _riots(self, found: list[Candidate]) -> None:
+        """Violence by protesters is a violent protest (CAMEO 145, "protest violently,
+        riot"): "protesters stormed parliament", "demonstrators clashed with police",
+        "rioters attacked a police station" -- not an armed assault (18x, 19x)."""
+        crowd = evaluation_words().get("protester_noun", frozenset())
+        for c in found:
+            e = self.by_id.get(c.source or "")
+            if e is None or c.code[:2] not in ("18", "19") or not any(
+                    _singular(m.text.split()[-1].lower()) in crowd for m in e.mentions
+                    if m.text.split()):
+                continue
+            c.code = "145"
 
     def _mirrored(self, found: list[Candidate]) -> list[Candidate]:
         """The other direction of an event reciprocal by nature (``_RECIPROCAL_CODES``):
