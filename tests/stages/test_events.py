@@ -87,6 +87,19 @@ def test_negated_event_is_flagged(small: Pipeline) -> None:
     assert len(evs) == 1 and evs[0].negated
 
 
+
+@pytest.mark.parametrize("text", [
+    "No French soldiers were injured in the attack on the base near Gao.",
+    "Nobody was arrested in Basra on Friday.",
+    "None of the protesters were detained in Najaf.",
+    "No civilians were killed in the air strike on Mosul.",
+])
+def test_an_act_done_to_no_one_did_not_happen(pipeline: Pipeline, text: str) -> None:
+    _r, evs = _events(pipeline, text)
+    assert evs and all(v.negated for v in evs), [(v.evidence.text, v.negated) for v in evs]
+    _r, evs = _events(pipeline, "Police arrested two men in Mosul on Friday.")
+    assert evs and not any(v.negated for v in evs)
+
 def test_future_meeting_is_an_intent_to_meet(small: Pipeline) -> None:
     _r, evs = _events(small, "Iran will meet Azerbaijan next month.")
     assert [(v.cameo.code, v.modality) for v in evs] == [("036", "intended")]

@@ -304,6 +304,16 @@ def _before_story(date: str | None, precision: str | None, published: str | None
 _MOURNING = frozenset({"tribute", "homage", "condolence", "sympathy"})
 
 
+#: Words that name no one: "nobody was arrested", "none of them".
+_NO_ONE = frozenset({"nobody", "none", "nothing", "noone", "neither"})
+
+
+def _nobody(x: Any) -> bool:
+    """Is ``x`` a phrase that names no one ("no one", "no troops", "none of the
+    protesters")? An act done by or to no one did not happen."""
+    return x.lower_ in _NO_ONE or any(c.dep_ == "det" and c.lower_ == "no" for c in x.children)
+
+
 def _singular(word: str) -> str:
     """A plural noun's bare form by its spelling, where no lemma can be trusted."""
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
@@ -788,7 +798,8 @@ class _Coder:
 
     def _modality(self, t: Any) -> tuple[str, bool, bool]:
         """(modality, negated, refused) of the event triggered at ``t``."""
-        negated = any(c.dep_ == "neg" for c in self._kids(t))
+        negated = any(c.dep_ == "neg" for c in self._kids(t)) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and _nobody(c) for c in self._kids(t))
         aux = {c.lower_ for c in self._kids(t) if c.dep_ in ("aux", "auxpass")}
         verb = t
         if t.pos_ == "ADJ" and t.dep_ in ("acomp", "attr") and t.head.i != t.i:
