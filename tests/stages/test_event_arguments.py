@@ -379,3 +379,18 @@ def test_filing_a_motion_or_an_appeal_is_legal_action(pipeline: Pipeline) -> Non
     a = _analyse(pipeline, "The Chilean opposition filed an appeal against the government's "
                            "decree on Monday.")
     assert [v for v in a.events if v.cameo.code == "115"]
+
+
+def test_a_persons_attack_noun_names_the_victim_not_the_doer(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Ayesha Khan was a singer from Lahore. Her murder in July sparked "
+                           "protests across Pakistan. The journalist Omar Haddad's kidnapping "
+                           "in Beirut on Monday shocked Lebanon.")
+    names = {e.id: e.name for e in a.entities}
+    by_trigger = {v.evidence.text: v for v in a.events}
+    assert names.get(by_trigger["murder"].target or "") == "Ayesha Khan"
+    assert names.get(by_trigger["murder"].source or "") != "Ayesha Khan"
+    assert names.get(by_trigger["kidnapping"].target or "") == "Omar Haddad"
+    # with an "of", the possessor is the doer
+    a = _analyse(pipeline, "Israel's assassination of the Hamas leader in Tehran angered Iran.")
+    (v,) = [v for v in a.events if v.evidence.text == "assassination"]
+    assert {e.id: e.name for e in a.entities}.get(v.source or "") == "Israel"

@@ -1297,6 +1297,15 @@ class _Coder:
             p = dataclasses.replace(p, code="114")
             best.pattern = p
         targets = self._positions(p.targets, best)
+        if p.kind == "noun" and not targets and p.code[:2] in ("18", "20"):
+            # "her murder", "Khashoggi's assassination": a person's attack noun with no
+            # "of" names its victim (but "Israel's assassination of Y" its doer)
+            poss = self._child(t, "poss")
+            victims = [(e, x) for e, x in sources if x is poss and poss is not None
+                       and self.by_id[e].type == "PERSON"]
+            if victims:
+                sources = [(e, x) for e, x in sources if (e, x) not in victims]
+                targets = victims
         if sources and targets:
             # what the doer is found inside ("criticism of the decision from Kenya") is
             # not the target as well
