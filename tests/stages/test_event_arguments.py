@@ -394,3 +394,14 @@ def test_a_persons_attack_noun_names_the_victim_not_the_doer(pipeline: Pipeline)
     a = _analyse(pipeline, "Israel's assassination of the Hamas leader in Tehran angered Iran.")
     (v,) = [v for v in a.events if v.evidence.text == "assassination"]
     assert {e.id: e.name for e in a.entities}.get(v.source or "") == "Israel"
+
+
+def test_one_who_died_after_being_shot_was_shot(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Journalist Nabil Haddad died in Aden on Tuesday after being shot in "
+                           "his car. Rebels fled after being attacked by the army near Goma.")
+    names = {e.id: e.name for e in a.entities}
+    by_trigger = {v.evidence.text: v for v in a.events}
+    shot, attack = by_trigger["shot"], by_trigger["attacked"]
+    assert names.get(shot.target or "") == "Nabil Haddad"
+    assert names.get(shot.source or "") != "Nabil Haddad" and shot.inferred == ["source"]
+    assert (names.get(attack.source or ""), names.get(attack.target or "")) == ("army", "Rebels")

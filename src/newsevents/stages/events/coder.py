@@ -634,7 +634,15 @@ class _Coder:
     def _participle_patient(self, t: Any) -> Any:
         """The one a bare passive participle is done to: "Porter appeared in court,
         charged with murder" (the clause's subject), "the man arrested on Friday" (the
-        noun it follows). None when ``t`` is no such participle."""
+        noun it follows), "X died after being shot" (the subject of the clause the
+        "after" phrase is in). None when ``t`` is no such participle."""
+        if t.tag_ == "VBN" and t.dep_ in ("pcomp", "advcl") and _lemma(t) not in _STATIVE \
+                and any(c.dep_ == "auxpass" and c.lower_ in ("being", "been")
+                        for c in t.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in t.children):
+            gov = t.head.head if t.dep_ == "pcomp" and t.head.dep_ == "prep" else t.head
+            return self._child(gov, "nsubj", "nsubjpass") if gov.pos_ in ("VERB", "AUX") \
+                else None
         if t.tag_ != "VBN" or t.dep_ not in ("advcl", "acl") or _lemma(t) in _STATIVE:
             return None
         if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in t.children):
