@@ -188,3 +188,15 @@ def test_a_quotation_said_of_a_clauses_subject_judges_it(pipeline: Pipeline) -> 
     facts = _facts(_run(pipeline, 'Kenyan opposition leader Raila Odinga said the Kenyan '
                                   'government\'s plan was "a shameless power grab."'))
     assert ("KENOPP", CRITICISM, "KENGOV", "said") in facts
+
+
+def test_a_quotation_that_is_what_a_named_actor_did_judges_it(pipeline: Pipeline) -> None:
+    # 'said X had "..."': the quotation is X's deed, praised or condemned
+    r = _run(pipeline, 'Kenyan opposition leader Raila Odinga said President William Ruto '
+                       '"treats the rule of law with utter contempt and lies to the nation".')
+    assert ("KENOPP", "111", "KENGOV", "said") in _facts(r)
+    r = _run(pipeline, "Amnesty International's director in Argentina, Mariela Belski, said "
+                       'President Alberto Fernandez had "heard the demands of women and shown '
+                       'great courage".')
+    assert any(code == "051" and (target or "").startswith("ARG")
+               for _s, code, target, _t in _facts(r)), _facts(r)

@@ -296,6 +296,12 @@ def _predicated_of(coder: _Coder, q: Quote) -> list[tuple[str, Any]]:
     if span is None or not len(span):
         return []
     root = span.root
+    if root.pos_ in ("VERB", "AUX") and root.dep_ != "ROOT":
+        # 'said the president had "heard the demands of women"': the quotation is what
+        # its clause's subject, named before it, did
+        subj = coder._child(root, "nsubj")
+        if subj is not None and subj.idx < q.start:
+            return _judged(coder, subj, root)
     if root.dep_ not in ("attr", "acomp", "oprd") or q.start <= root.head.idx < q.end:
         return []
     subj = coder._child(root.head, "nsubj")
