@@ -399,6 +399,16 @@ def test_a_pronoun_opening_the_sentence_is_its_titled_subject(resolve) -> None: 
         assert "his" in _texts(_by_name(ents, "Hamid Rezaei"))
 
 
+def test_both_or_all_alone_is_the_group_named_before(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Two Kenyan police officers were convicted of murder in Nairobi on "
+                   "Thursday. Both were sentenced to life in prison. Kenya and Uganda signed "
+                   "a deal. Both countries praised it.")
+    officers = _by_name(ents, "Two Kenyan police officers")
+    assert "Both" in _texts(officers)
+    assert not any("Both countries" in t or t == "Both" for e in ents if e is not officers
+                   for t in _texts(e))
+
+
 def test_one_countrys_police_is_one_force(resolve) -> None:  # type: ignore[no-untyped-def]
     ents = resolve("Police in Leeds arrested two men on Friday. Armed officers surrounded the "
                    "house before dawn, and West Yorkshire Police said the men were held in "

@@ -405,3 +405,15 @@ def test_one_who_died_after_being_shot_was_shot(pipeline: Pipeline) -> None:
     assert names.get(shot.target or "") == "Nabil Haddad"
     assert names.get(shot.source or "") != "Nabil Haddad" and shot.inferred == ["source"]
     assert (names.get(attack.source or ""), names.get(attack.target or "")) == ("army", "Rebels")
+
+
+def test_a_prison_term_received_or_a_guilty_verdict_is_the_courts(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Two Kenyan police officers were found guilty of murder in Nairobi "
+                           "on Thursday. Both received life sentences.")
+    codes = _codes(a)
+    by_trigger = {v.evidence.text: v for v in a.events}
+    for trigger, code in (("found", "116"), ("received", "173")):
+        v = by_trigger[trigger]
+        assert v.cameo.code == code and v.inferred == ["source"]
+        assert (codes[v.source] or "").startswith("KEN")
+        assert (codes[v.target] or "").startswith("KENCOP")

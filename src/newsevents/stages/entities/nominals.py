@@ -11,6 +11,7 @@ from .names import Names
 from .words import (
     _EXECUTIVE_NOUNS,
     _GROUP_PRONOUNS,
+    _GROUP_QUANTIFIERS,
     _KIN_GENDER,
     _KINSHIP,
     _NOUN_DEPS,
@@ -136,7 +137,8 @@ class Nominals(Names):
         for t in self.tokens:
             if t.i in self.taken or (t.lower_ not in _PRONOUNS and t.lower_ not in
                                      _GROUP_PRONOUNS and t.lower_ not in _PLACE_NOUNS
-                                     and t.lower_ not in _REGION_NOUNS):
+                                     and t.lower_ not in _REGION_NOUNS
+                                     and not _standalone_group(t)):
                 continue
             quote = self._quote_at(t.idx)
             gender = _PRONOUNS.get(t.lower_)
@@ -156,7 +158,8 @@ class Nominals(Names):
                 continue
             if gender is not None:
                 out.append(self._mention([t], "pronoun", "PERSON", gender=gender))
-            elif t.lower_ in _GROUP_PRONOUNS and t.i not in self.in_nominal:
+            elif (t.lower_ in _GROUP_PRONOUNS and t.i not in self.in_nominal) or \
+                    _standalone_group(t):
                 # "they", "their", "its": the organisation or group that is the subject
                 # of this sentence or the last one (not "its forces", whose owner the
                 # events stage reads clause by clause)
@@ -184,3 +187,10 @@ class Nominals(Names):
         if t.lower_ in _REGION_NOUNS and (len(lefts) > 1 or lefts[0].lower_ != "the"):
             return None  # "the Gulf state", "the Indian state": another place
         return list(self.doc[lefts[0].i:t.i + 1])
+
+
+def _standalone_group(t: Any) -> bool:
+    """"Both" or "all" as a subject of its own ("Both received prison terms"), not
+    a determiner ("both countries") nor with a noun after it ("all of the men")."""
+    return t.lower_ in _GROUP_QUANTIFIERS and t.dep_ in ("nsubj", "nsubjpass") and not any(
+        c.dep_ in ("prep", "det", "amod", "compound") for c in t.children)

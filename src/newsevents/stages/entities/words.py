@@ -36,6 +36,9 @@ _NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "del", "della", "dela
 _PATRONYMIC = {"bin", "bint", "ibn", "ben", "bn"}
 #: Pronouns of organisations and groups ("it" is left out: mostly "it is", "it said").
 _GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves", "its"}
+#: Words that stand alone for a group named before ("Both received prison terms",
+#: "All were released"): as subjects only, never "both countries".
+_GROUP_QUANTIFIERS = {"both", "all"}
 #: Nouns that, after "the", name the country the story is about.
 _PLACE_NOUNS = {"country", "nation"}
 #: What may come before them: "the country", "this nation", "our country" (in a

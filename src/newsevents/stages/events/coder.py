@@ -1760,10 +1760,14 @@ class _Coder:
                 continue
             t = c.trigger
             lemma = _lemma(t) if t.pos_ in ("VERB", "AUX") else t.lemma_.lower()
-            doer = self.lex.implied_doers.get(lemma)
+            doer = self.lex.implied_doers.get(f"{lemma}:{c.code}") or \
+                self.lex.implied_doers.get(lemma)
             if doer is None:
                 continue
-            if t.pos_ in ("VERB", "AUX"):
+            # "received a prison term": the one who receives is the one acted on
+            converse = c.target_tok is not None and c.target_tok.dep_ == "nsubj" and \
+                c.target_tok.head.i == t.i
+            if t.pos_ in ("VERB", "AUX") and not converse:
                 passive = any(k.dep_ in ("auxpass", "nsubjpass") for k in t.children) or (
                     t.tag_ == "VBN" and t.dep_ in ("acl", "amod", "relcl")) or (
                     self._participle_patient(t) is not None)
