@@ -417,3 +417,12 @@ def test_a_prison_term_received_or_a_guilty_verdict_is_the_courts(pipeline: Pipe
         assert v.cameo.code == code and v.inferred == ["source"]
         assert (codes[v.source] or "").startswith("KEN")
         assert (codes[v.target] or "").startswith("KENCOP")
+
+
+def test_a_passive_joined_to_an_active_verb_is_done_to_their_subject(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Three Kenyan activists protested outside the court and were "
+                           "arrested in Nairobi on Monday.")
+    names = {e.id: e.name for e in a.entities}
+    (arrest,) = [v for v in a.events if v.evidence.text == "arrested"]
+    assert names.get(arrest.target or "") == "Three Kenyan activists"
+    assert arrest.source != arrest.target and arrest.inferred == ["source"]

@@ -643,6 +643,15 @@ class _Coder:
             gov = t.head.head if t.dep_ == "pcomp" and t.head.dep_ == "prep" else t.head
             return self._child(gov, "nsubj", "nsubjpass") if gov.pos_ in ("VERB", "AUX") \
                 else None
+        if t.tag_ == "VBN" and t.dep_ == "conj" and _lemma(t) not in _STATIVE \
+                and any(c.dep_ == "auxpass" for c in t.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+                and t.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ == "auxpass" for c in t.head.children) \
+                and any(c.dep_ == "cc" and t.head.i < c.i < t.i for c in t.head.children):
+            # "some users pleaded guilty or were convicted": the subject an active verb
+            # shares with a passive one joined to it is the one the passive is done to
+            return self._child(t.head, "nsubj")
         if t.tag_ != "VBN" or t.dep_ not in ("advcl", "acl") or _lemma(t) in _STATIVE:
             return None
         if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in t.children):
