@@ -426,3 +426,13 @@ def test_a_passive_joined_to_an_active_verb_is_done_to_their_subject(pipeline: P
     (arrest,) = [v for v in a.events if v.evidence.text == "arrested"]
     assert names.get(arrest.target or "") == "Three Kenyan activists"
     assert arrest.source != arrest.target and arrest.inferred == ["source"]
+
+
+def test_the_force_a_passive_act_puts_someone_under_is_its_doer(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Two Malian officers were taken into military custody in Bamako on "
+                           "Monday. A blogger was placed under police surveillance in Dakar.")
+    codes = _codes(a)
+    by_trigger = {v.evidence.text: v for v in a.events}
+    assert (codes[by_trigger["taken"].source] or "").startswith("MLI")
+    assert (codes[by_trigger["placed"].source] or "").startswith("SEN")
+    assert by_trigger["placed"].inferred == ["source"]

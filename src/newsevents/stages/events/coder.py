@@ -352,6 +352,7 @@ class _Coder:
                 (r := kb.role(" ".join(w for w in m.text.lower().split()
                                        if w not in ("the", "a", "some")))) is not None
                 and r.kind == "audience" for m in e.mentions)}
+        self.roles = kb.role
         self.places: list[Place] = ctx.slots.get("places") or []
         self.dates: list[TimeExpression] = ctx.slots.get("dates") or []
         self.quotes: list[Quote] = ctx.slots.get("quotes") or []
@@ -1768,6 +1769,14 @@ class _Coder:
             if c.source is not None or self._quote_at(c.trigger) is not None:
                 continue
             t = c.trigger
+            held = self._custodian(c)
+            if held is not None and held[0] != c.target:
+                # "placed under police surveillance", "taken into army custody": the
+                # text names who holds them, in a word before the noun
+                c.source, c.source_tok, inferred = held
+                if inferred:
+                    c.inferred.append("source")
+                continue
             lemma = _lemma(t) if t.pos_ in ("VERB", "AUX") else t.lemma_.lower()
             doer = self.lex.implied_doers.get(f"{lemma}:{c.code}") or \
                 self.lex.implied_doers.get(lemma)
@@ -1835,6 +1844,33 @@ class _Coder:
                 target_tok=c.source_tok, repeats=[], inferred=list(c.inferred)))
             have.add((c.trigger.i, c.code, c.target, c.source))
         return out
+
+    def _custodian(self, c: Candidate) -> tuple[str, Any, bool] | None:
+        """Who a passive act puts someone "under", "in" or "into" the hands of, named
+        by a word before the noun ("placed under police surveillance", "taken into
+        military custody"): that actor, or the police or army of the country where it
+        happened (flagged inferred: the text names the force, not which entity)."""
+        t = c.trigger
+        if t.pos_ not in ("VERB", "AUX") or not any(
+                k.dep_ in ("auxpass", "nsubjpass") for k in t.children) or any(
+                k.dep_ == "agent" for k in t.children):
+            return None
+        for noun in self._prep_objects(t, {"under", "in", "into"}):
+            for m in self._kids(noun):
+                if m.dep_ not in ("compound", "amod", "nmod") or m.i > noun.i:
+                    continue
+                eid = self.tok_entity.get(m.i)
+                e = self.by_id.get(eid or "")
+                if e is not None and e.actor is not None and e.actor.roles:
+                    return (e.id, m, False)
+                role = self.roles(m.lower_)
+                force = next((r for r in role.roles if r in ("COP", "MIL", "SPY")),
+                             None) if role is not None and role.kind == "group" else None
+                iso = self._story_country(c) if force is not None else None
+                eid = self._institution(iso, force) if iso and force else None
+                if eid is not None:
+                    return (eid, m, True)
+        return None
 
     def _anaphor_targets(self, found: list[Candidate]) -> None:
         """"Y was stabbed ... The minister called the stabbing barbaric": an event whose
