@@ -94,6 +94,18 @@ def test_geonames_regions_and_capitals(geonames: GeoNamesGazetteer) -> None:
     assert {2988507, 4717560} <= paris
 
 
+def test_seas_islands_and_regions_that_are_no_division(geonames: GeoNamesGazetteer) -> None:
+    areas = [e for e in geonames.candidates("Aegean") if e.feature == "area"]
+    assert [(e.name, e.country) for e in areas] == [("Aegean Sea", None)]
+    (java,) = [e for e in geonames.candidates("Java") if e.feature == "area"]
+    assert java.country == "IDN" and java.lat is not None and -9 < java.lat < -6
+    # every row of the table is a point on the globe, in a country that exists or none
+    for name in ("Strait of Hormuz", "Golan Heights", "Donbas", "Spratly Islands"):
+        (e,) = [e for e in geonames.candidates(name) if e.feature == "area"]
+        assert e.lat is not None and e.lon is not None and -90 <= e.lat <= 90
+        assert e.country is None or geonames.country(e.country) is not None
+
+
 def test_the_gazetteer_loads_once_per_process(geonames: GeoNamesGazetteer) -> None:
     before = load_count()
     assert default_gazetteer() is geonames

@@ -198,6 +198,21 @@ def test_small_towns_and_counties_have_geonames_ids(real: Run) -> None:
     assert found["Louisiana"] == 4331987
 
 
+def test_seas_islands_and_disputed_regions_are_places(real: Run) -> None:
+    found = real("Chinese coast guard ships blocked a Philippine supply boat in the South "
+                 "China Sea on Monday, while troops on Mindanao hunted rebels. Israel struck "
+                 "targets in the Golan Heights, and a tanker was seized in the Strait of "
+                 "Hormuz near the Pacific port.")
+    by_name = {p.name: p for p in found}
+    assert by_name["Mindanao"].country == "PHL" and by_name["Mindanao"].feature == "area"
+    assert by_name["Golan Heights"].country == "SYR"
+    for name in ("South China Sea", "Strait of Hormuz"):
+        p = by_name[name]
+        assert p.feature == "area" and p.lat is not None and p.country is None
+    # a sea's point is in the sea, not in a town of the same name
+    assert 5 < by_name["South China Sea"].lat < 20 and 105 < by_name["South China Sea"].lon < 120
+
+
 def test_a_state_beats_the_towns_named_after_it(real: Run) -> None:
     found = _ids(real("Drought emergencies were declared in California, Nevada and Oregon, "
                       "and farmers in Maryland asked for aid."))
@@ -258,7 +273,10 @@ def test_a_resolution_says_how_sure_it_is(real: Run) -> None:
     assert found["Cottonport"].confidence == 1.0  # one candidate in the gazetteer
     springfield = found["Springfield"].confidence
     assert springfield is not None and 0.0 < springfield < 0.9  # dozens of Springfields
-    unknown = [p for p in found.values() if p.geonameid is None]
+    # (the Middle East is known, as an area without a GeoNames id; an unknown name has
+    # no point and no confidence)
+    assert found["Middle East"].confidence is not None
+    unknown = [p for p in found.values() if p.lat is None]
     assert all(p.confidence is None for p in unknown)
 
 
@@ -283,11 +301,14 @@ def test_places_inside_an_organisation_s_name_are_not_toponyms(real: Run) -> Non
 
 
 def test_a_region_known_only_as_a_far_hamlet_is_no_match(real: Run) -> None:
-    found = {p.name: p for p in real(
+    found = {m.text: p for p in real(
         "Oil prices rose in Tehran as tensions in the Middle East grew and storms crossed "
-        "the Pacific.")}
+        "the Pacific.") for m in p.mentions}
     assert found["Tehran"].geonameid == 112931
-    assert found["Middle East"].geonameid is None and found["Pacific"].geonameid is None
+    # not a hamlet named Middle East in the United States nor Pacific, Missouri: the
+    # region and the ocean, which GeoNames' packaged data has no id for
+    for name in ("Middle East", "Pacific"):
+        assert found[name].geonameid is None and found[name].country != "USA"
     # a small town of a country the article names is kept
     kept = _ids(real("Fire crews from Columbus, Ohio, were sent to Mount Gilead on Friday."))
     assert kept.get("Mount Gilead") is not None

@@ -210,7 +210,7 @@ def run(gold: Path, pipeline: Pipeline) -> Report:
                  if p.lat is not None and p.lon is not None else float("inf"))
             errors.append(d)
             near += d <= KM_161
-            if p.feature not in ("country", "region", "continent"):
+            if p.feature not in ("country", "region", "continent", "area"):
                 local += 1
                 local_near += d <= KM_161
             if d > KM_161 or p.country != g.country:

@@ -35,10 +35,12 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Literal, Protocol, runtime_checkable
 
-Feature = Literal["continent", "country", "region", "city"]
+#: "area": a sea, strait, island, mountain range or region that is no administrative
+#: division ("the Aegean Sea", "Mindanao", "the Golan Heights"; ``geo_features.tsv``).
+Feature = Literal["continent", "country", "area", "region", "city"]
 
 #: Relative feature rank: a name that is both a country and a city means the country.
-FEATURES: tuple[Feature, ...] = ("continent", "country", "region", "city")
+FEATURES: tuple[Feature, ...] = ("continent", "country", "area", "region", "city")
 
 
 @dataclass(frozen=True, slots=True)

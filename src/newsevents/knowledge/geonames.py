@@ -17,7 +17,8 @@ names for cities ("Kiev", "Misrata"). Together they are the GeoNames
 The project's tables in ``knowledge/data/`` add English aliases and demonyms
 of countries (``geo_countries.tsv``), press abbreviations of regions ("Tex.",
 "B.C."; ``geo_regions.tsv``) and English city names GeoNames lacks
-(``geo_cities.tsv``).
+(``geo_cities.tsv``), and seas, straits, islands, mountain ranges and regions
+that are no administrative area (``geo_features.tsv``, feature ``area``).
 
 Storage. Parsing 80 MB of JSON takes seconds and holding a million names in
 Python dicts some hundreds of MB, so the gazetteer is built once into an
@@ -70,7 +71,8 @@ from .gazetteer import (
 
 #: Bump when the table layout or the build's meaning changes.
 SCHEMA = 3
-_TABLES = ("geo_countries.tsv", "geo_regions.tsv", "geo_cities.tsv", "geo_country_points.tsv")
+_TABLES = ("geo_countries.tsv", "geo_regions.tsv", "geo_cities.tsv", "geo_country_points.tsv",
+           "geo_features.tsv")
 
 _lock = threading.Lock()
 _loads = 0
@@ -211,6 +213,15 @@ def build_index(min_population: int = 500) -> _Index:
             names = _split(row["names"])
             e = index.entries[city_i]
             index.replace(city_i, _replace(e, names=e.names + tuple(names)), names)
+
+    # Seas, islands, mountain ranges and regions that are no administrative area.
+    for row in _table("geo_features.tsv"):
+        names = _split(row["names"])
+        if not names:
+            continue
+        index.add(GazetteerEntry(
+            None, names[0], "area", a2to3.get(row["country"]) if row["country"] else None,
+            float(row["lat"]), float(row["lon"]), 0, None, False, tuple(names[1:])), names[1:])
 
     # Continents.
     for cont in gc.get_continents().values():

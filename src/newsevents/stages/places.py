@@ -120,7 +120,10 @@ _DATELINE_DASHES = frozenset({"—", "–", "--", "-", "―"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "’", "'"})
 
 # Scoring weights (log10 units: +1 is worth a tenfold population).
-FEATURE_BONUS = {"continent": 2.5, "country": 2.5, "region": 0.0, "city": 0.0}
+FEATURE_BONUS = {"continent": 2.5, "country": 2.5, "area": 1.0, "region": 0.0, "city": 0.0}
+#: What a sea, island or region with no population counts as (a place of some three
+#: million): above a small town of its name ("Pacific, Missouri"; "Luzon", a town on it).
+AREA_PRIOR = 6.5
 ADMIN1_BONUS = 1.5  # a state or province
 NAMESAKE_TOWN = -2.0  # a town named like a state of its own country (California, Maryland)
 SHADOWED_REGION = -4.0  # "Tehran" is the city more often than the province around it
@@ -708,6 +711,8 @@ def prior(entry: GazetteerEntry, name: str, shadowed: frozenset[str] = frozenset
             pop += SHADOWED_REGION
     elif entry.feature == "continent":
         pop = 7.0
+    elif entry.feature == "area":
+        pop = AREA_PRIOR
     elif entry.key in shadowed:
         pop += NAMESAKE_TOWN
     score = pop + FEATURE_BONUS.get(entry.feature, 0.0)
