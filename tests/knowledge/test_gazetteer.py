@@ -71,6 +71,10 @@ def test_geonames_countries_by_code_alias_and_demonym(geonames: GeoNamesGazettee
     assert (aze.lat, aze.lon) == (40.5, 47.5)
     usa = geonames.country("US")
     assert usa is not None and (usa.lat, usa.lon) == (39.76, -98.5)
+    # a country's former names ("Southern Rhodesia" in a story of Mugabe's life)
+    for old_name, iso in (("Southern Rhodesia", "ZWE"), ("Zaire", "COD"), ("Ceylon", "LKA")):
+        assert iso in [e.country for e in geonames.candidates(old_name)
+                       if e.feature == "country"]
 
 
 def test_geonames_regions_and_capitals(geonames: GeoNamesGazetteer) -> None:
