@@ -63,6 +63,11 @@ def test_project_tables_load_and_know_the_basics() -> None:
     assert role is not None and "GOV" in role.roles
     police = kb.role("police")
     assert police is not None and police.roles[0] == "COP"
+    # a cabinet's officers are the government's, not police; a House panel a legislature's
+    for phrase, code in (("cabinet officers", "GOV"), ("cabinet member", "GOV"),
+                         ("house committee", "LEG")):
+        found = kb.role(phrase)
+        assert found is not None and found.roles[0] == code, phrase
     assert kb.metonyms["kremlin"][0] == "RUS"
 
 
