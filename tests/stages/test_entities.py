@@ -409,6 +409,12 @@ def test_both_or_all_alone_is_the_group_named_before(resolve) -> None:  # type: 
                    for t in _texts(e))
 
 
+def test_only_this_organisation_is_the_one_named_before(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("The Lord's Resistance Army is suspected of the raid in Gulu. The army "
+                   "spokesman said only this organisation could have carried it out.")
+    assert "this organisation" in _texts(_by_name(ents, "Lord's Resistance Army"))
+
+
 def test_one_countrys_police_is_one_force(resolve) -> None:  # type: ignore[no-untyped-def]
     ents = resolve("Police in Leeds arrested two men on Friday. Armed officers surrounded the "
                    "house before dawn, and West Yorkshire Police said the men were held in "

@@ -135,8 +135,9 @@ class Merging(Placement):
             if t.pos_ not in ("NOUN", "PROPN") or not (t.lemma_.lower() in heads or generic) \
                     or t.tag_ in ("NNS", "NNPS") or t.dep_ in ("compound", "amod"):
                 continue
-            # ("both the council and the government": "both" stands outside the phrase)
-            lefts = [x for x in t.lefts if x.dep_ != "preconj"]
+            # ("both the council and the government", "only this organisation": "both"
+            # and "only" stand outside the phrase)
+            lefts = [x for x in t.lefts if x.dep_ not in ("preconj", "advmod")]
             if not lefts or lefts[0].lower_ not in (("the", "this") if generic else ("the",)) \
                     or any(
                     x.dep_ not in ("det", "amod", "compound", "nummod", "punct") or
