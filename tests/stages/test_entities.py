@@ -372,6 +372,9 @@ def test_the_country_is_the_one_the_story_is_about(resolve) -> None:  # type: ig
                    "Ruiz said.")
     texts = _texts(_by_name(ents, "Paraguay"))
     assert "This country" in texts and "our nation" in texts
+    # out of quotations "that country" after two countries may be either: no mention
+    ents = resolve("Kenya sent troops to Somalia. Kenya said that country was unstable.")
+    assert not any("that country" in _texts(e) for e in ents)
 
 
 def test_its_is_the_body_named_last_in_its_sentence(resolve) -> None:  # type: ignore[no-untyped-def]
@@ -381,6 +384,14 @@ def test_its_is_the_body_named_last_in_its_sentence(resolve) -> None:  # type: i
     # not a place where something is said, nor a country that only says whose troops
     ents = resolve("The Red Cross said in Geneva that U.S. troops had blocked its convoy.")
     assert "its" in _texts(_by_name(ents, "Red Cross"))
+    # not a partner, nor one named in another clause: the subject's
+    for text, whose in (("Iran held talks with the European Union about its nuclear "
+                         "programme.", "Iran"),
+                        ("Iran told the IAEA that inspectors could visit its nuclear sites.",
+                         "Iran"),
+                        ("Kenya signed a deal with the World Bank to fund its new railway.",
+                         "Kenya")):
+        assert "its" in _texts(_by_name(resolve(text), whose)), text
 
 
 def test_a_relative_is_whom_a_later_pronoun_of_their_sex_means(resolve) -> None:  # type: ignore[no-untyped-def]

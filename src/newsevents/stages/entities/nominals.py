@@ -152,7 +152,7 @@ class Nominals(Names):
                     out.append(m)
                 elif t.lower_ in _PLACE_NOUNS and t.tag_ == "NN" and t.dep_ not in (
                         "compound", "amod", "nmod"):
-                    tokens = self._place_reference(t)
+                    tokens = self._place_reference(t, quoted=True)
                     if tokens is not None:
                         out.append(self._mention(tokens, "country_ref", "GPE", key="quoted"))
                 continue
@@ -171,13 +171,15 @@ class Nominals(Names):
                     out.append(self._mention(tokens, kind, "GPE"))
         return out
 
-    def _place_reference(self, t: Any) -> list[Any] | None:
-        """"the country", "this nation", "the African nation", "our country", "the
-        state": the place the story is about, if nothing but a determiner and words that
-        name no country of their own come before the noun, and no "of" after it ("the
-        state of emergency")."""
+    def _place_reference(self, t: Any, quoted: bool = False) -> list[Any] | None:
+        """"the country", "the African nation", "the state"; in a quotation also "this
+        nation", "our country": the place the story is about, if nothing but a
+        determiner and words that name no country of their own come before the noun,
+        and no "of" after it ("the state of emergency"). (Out of quotations "that
+        country" after two countries is either.)"""
         lefts = list(t.lefts)
-        if not lefts or lefts[0].lower_ not in _PLACE_DETERMINERS or lefts[0].i != min(
+        if not lefts or lefts[0].lower_ not in (_PLACE_DETERMINERS if quoted else ("the",)) \
+                or lefts[0].i != min(
                 x.i for x in t.subtree) or any(x.dep_ == "prep" for x in t.rights):
             return None
         for x in lefts[1:]:

@@ -171,9 +171,9 @@ class Placement(Nominals):
         return leaders[0] if len(leaders) == 1 else None
 
     def _place_group_pronoun(self, m: Mention) -> None:
-        own = _own_subject(m.head) if m.text.lower() in ("them", "it") else None
-        if m.text.lower() == "its" or (own is not None and m.text.lower() == "it"):
-            near = self._nearest_body(m, own)
+        own = _own_subject(m.head) if m.text.lower() == "them" else None
+        if m.text.lower() == "its":
+            near = self._nearest_body(m)
             if near is not None:
                 near.add(m)
                 return
@@ -190,24 +190,28 @@ class Placement(Nominals):
             c.add(m)
             return
 
-    def _nearest_body(self, m: Mention, own: int | None) -> Cluster | None:
-        """"its", an object "it": the organisation or country named last before it in
-        its sentence ("a lawsuit against the state of Montana over its 2018 law",
-        "Mugabe ruled Zimbabwe, serving as its first prime minister", "the council is
-        in conflict against the government ... against it"), not a place where
-        something happens ("said in London that its profits"), a modifier ("U.S.
-        troops") or the subject of the clause of an object "it"."""
+    def _nearest_body(self, m: Mention) -> Cluster | None:
+        """"its": the organisation or country named last before it in its own clause
+        ("sued the state of Kentucky over its new law", "a lawsuit against the state of
+        Montana over its 2018 law"), not a place where something happens ("said in
+        London that its profits"), a modifier ("U.S. troops"), a partner ("held talks
+        with the EU about its nuclear programme": Iran's) or one named in another
+        clause ("told the IAEA that inspectors could visit its sites"); else None, and
+        the subject of the sentence is."""
+        clause = _clause_verb(m.head).i if m.head is not None else None
         best: tuple[int, Cluster] | None = None
         for c in self.clusters:
             if c.label not in ("ORG", "GPE"):
                 continue
             for x in c.mentions:
-                if x.sent != m.sent or x.start >= m.start or x.kind.endswith("pronoun") or (
-                        own is not None and x.start <= own < x.end) or self._modifier(x) or (
+                if x.sent != m.sent or x.start >= m.start or x.kind.endswith("pronoun") \
+                        or self._modifier(x) or (
                         x.head is not None and x.head.tag_ in ("NNS", "NNPS")):
                     continue  # (nor "troops", which "its" cannot be)
                 span = self.doc.char_span(x.start, x.end, alignment_mode="expand")
-                if span is None or self._after_place_prep(span[0]):
+                if span is None or self._after_place_prep(span[0]) or \
+                        _clause_verb(span.root).i != clause or (
+                        span.root.dep_ == "pobj" and span.root.head.lower_ in _PARTNER_PREPS):
                     continue
                 if best is None or x.start > best[0]:
                     best = (x.start, c)
@@ -550,3 +554,16 @@ def _own_subject(t: Any) -> int | None:
         v = v.head
     subj = next((k for k in v.children if k.dep_ in ("nsubj", "nsubjpass")), None)
     return subj.idx if subj is not None else None
+
+
+#: Prepositions that name a partner or an addressee, whom "its" rarely means
+#: ("held talks with the EU about its programme", "wrote to the UN about its plan").
+_PARTNER_PREPS = frozenset({"with", "to", "between", "among", "from"})
+
+
+def _clause_verb(t: Any) -> Any:
+    """The verb of the clause ``t`` is in (through nouns and prepositions), or the root."""
+    h = t
+    while h.head.i != h.i and h.pos_ not in ("VERB", "AUX"):
+        h = h.head
+    return h

@@ -41,9 +41,9 @@ _GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves", "its"}
 _GROUP_QUANTIFIERS = {"both", "all"}
 #: Nouns that, after "the", name the country the story is about.
 _PLACE_NOUNS = {"country", "nation"}
-#: What may come before them: "the country", "this nation", "our country" (in a
-#: quotation, the country the speaker and the story are in), "your country".
-_PLACE_DETERMINERS = {"the", "this", "that", "our", "your"}
+#: What may come before them in a quotation: "this nation", "our country" (the country
+#: the speaker and the story are in), "your country"; elsewhere only "the".
+_PLACE_DETERMINERS = {"the", "this", "our", "your"}
 #: "the state", "the province": the first-level region the story is in
 _REGION_NOUNS = {"state", "province"}
 #: Heads of role descriptions that say little about which person is meant.
