@@ -615,8 +615,9 @@ def dyad(a: str, b: str, db: str, by: str, since: str | None, until: str | None,
          background: bool, fmt: str) -> None:
     """How a relationship evolves: events between A and B per period, by QuadClass.
 
-    A and B are actor code prefixes (IRN, AZE, IRNGOV). Counts are of asserted,
-    non-negated, dated events, both ways, each event once (not once per mention);
+    A and B are actor code prefixes (IRN, AZE, IRNGOV). Counts are of asserted or
+    attempted, non-negated, dated events, both ways, each event once (not once per
+    mention; a meeting, call, negotiation or signing is coded once each way);
     events dated only to a month count by month only, to a year in no period, and
     the history articles recall ("in 1998") only with --background. The mean
     Goldstein score says how cooperative (positive) or hostile (negative) the
@@ -668,8 +669,9 @@ def export(out: str, db: str, fmt: str, since: str | None, until: str | None,
            header: bool, codebook_names: bool, include_all: bool, force: bool) -> None:
     """Write the store's records to OUT (a file, or - for stdout) in another format.
 
-    GDELT event and mention files hold asserted, non-negated events only (GDELT has no
-    column for modality or negation); --all writes them all, with Confidence 50.
+    GDELT event and mention files hold asserted or attempted, non-negated events only
+    (GDELT has no column for modality or negation); --all writes them all, with
+    Confidence 50.
     OUT is written to a temporary file renamed into place when complete; an existing
     file is replaced only with --force, and the store is never overwritten.
     """

@@ -172,7 +172,7 @@ class Place(Record):
     name: str
     geonameid: int | None = None
     country: str | None = None
-    feature: str | None = None  # country | region | city | ...
+    feature: str | None = None  # continent | country | area | region | city
     lat: float | None = None
     lon: float | None = None
     mentions: list[Span] = field(default_factory=list)

@@ -131,3 +131,13 @@ def test_a_gkg_file_for_the_samples_parses_back(pipeline: Pipeline, samples: Pat
         for block in filter(None, r[10].split(";")):
             offset = int(block.split("#")[-1])
             assert any(m.start == offset for p in a.places for m in p.mentions)
+
+
+def test_an_area_held_by_one_country_is_a_location_one_held_by_none_is_not() -> None:
+    from newsevents.export.gkg import location_fields
+    from newsevents.records import Place
+    mindanao = Place("p1", "Mindanao", None, "PHL", "area", 7.5, 125.0, [])
+    fields = location_fields(mindanao, None)
+    assert fields is not None and fields[0] == "5" and fields[1].startswith("Mindanao, ")
+    sea = Place("p2", "South China Sea", None, None, "area", 12.0, 114.0, [])
+    assert location_fields(sea, None) is None  # GDELT needs a country

@@ -621,3 +621,11 @@ def test_the_page_first_event_query_gives_what_joining_every_row_gives(
     api |= {k: v for k, v in filters.items() if k not in ("dyad", "include_negated", "text")}
     page = ok(client, "/api/events", limit=2, offset=1, **api)
     assert page["items"] == every[1:3] and page["total"] == len(every)
+
+
+def test_the_api_knows_every_modality_the_records_have() -> None:
+    from typing import get_args
+
+    from newsevents.records import MODALITIES
+    from newsevents.serve.app import Modality
+    assert get_args(Modality) == MODALITIES

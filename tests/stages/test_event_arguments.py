@@ -429,10 +429,24 @@ def test_a_passive_joined_to_an_active_verb_is_done_to_their_subject(pipeline: P
 
 
 def test_the_force_a_passive_act_puts_someone_under_is_its_doer(pipeline: Pipeline) -> None:
-    a = _analyse(pipeline, "Two Malian officers were taken into military custody in Bamako on "
-                           "Monday. A blogger was placed under police surveillance in Dakar.")
+    a = _analyse(pipeline, "Senegalese police said a blogger was placed under police "
+                           "surveillance in Dakar on Monday.")
     codes = _codes(a)
-    by_trigger = {v.evidence.text: v for v in a.events}
-    assert (codes[by_trigger["taken"].source] or "").startswith("MLI")
-    assert (codes[by_trigger["placed"].source] or "").startswith("SEN")
-    assert by_trigger["placed"].inferred == ["source"]
+    (placed,) = [v for v in a.events if v.evidence.text == "placed"]
+    assert codes[placed.source] == "SENCOP" and placed.inferred == ["source"]
+    # a hospital or a car crash is no force's hands
+    a = _analyse(pipeline, "A blogger was arrested in a military hospital in Dakar. Five people "
+                           "were killed in a police car crash in Lagos.")
+    codes = _codes(a)
+    for v in a.events:
+        assert not set((codes.get(v.source) or "")[3:].split()) & {"MIL", "COP"}, v.evidence
+
+
+def test_an_act_one_escaped_or_a_rulers_own_attack_keep_their_sense(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Opposition leader Raila Odinga left Kenya without being arrested.")
+    arrests = [v for v in a.events if v.evidence.text == "arrested"]
+    assert arrests and all(v.negated for v in arrests)
+    a = _analyse(pipeline, "Bashar al-Assad's chemical attack on Douma shocked the world.")
+    names = {e.id: e.name for e in a.entities}
+    (attack,) = [v for v in a.events if v.evidence.text == "attack"]
+    assert names.get(attack.source or "") == "Bashar al-Assad"

@@ -269,7 +269,8 @@ def test_the_place_inside_a_name_the_gazetteer_does_not_know(real: Run) -> None:
 
 def test_a_resolution_says_how_sure_it_is(real: Run) -> None:
     found = {p.name: p for p in real(
-        "Officials in Springfield and Cottonport met on Monday. The Middle East was calm.")}
+        "Officials in Springfield and Cottonport met on Monday. The Middle East was calm. "
+        "Floods hit Zarvokistan on Sunday.")}
     assert found["Cottonport"].confidence == 1.0  # one candidate in the gazetteer
     springfield = found["Springfield"].confidence
     assert springfield is not None and 0.0 < springfield < 0.9  # dozens of Springfields
@@ -277,6 +278,7 @@ def test_a_resolution_says_how_sure_it_is(real: Run) -> None:
     # no point and no confidence)
     assert found["Middle East"].confidence is not None
     unknown = [p for p in found.values() if p.lat is None]
+    assert [p.name for p in unknown] == ["Zarvokistan"]
     assert all(p.confidence is None for p in unknown)
 
 

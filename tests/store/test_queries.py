@@ -395,3 +395,15 @@ def test_a_timeline_counts_an_event_reported_twice_once(tmp_path: Path) -> None:
         assert count_events(s.con) == 4  # the reports are all listed
         assert count_distinct_events(s.con) == 2  # ... of two meetings
     assert [(r["period"], r["total"], r["a_to_b"]) for r in rows] == [("2021-12-01", 2, 2)]
+
+
+def test_an_attempt_counts_as_having_happened_a_plan_does_not(tmp_path: Path) -> None:
+    events = [E("v1", "e1", "e2", "190", 4, -10.0, "2022-03-01", 0, "ASSAULT",
+                modality="attempted"),
+              E("v2", "e1", "e2", "190", 4, -10.0, "2022-03-02", 1, "ASSAULT",
+                modality="intended")]
+    with Store.open(tmp_path / "s.duckdb") as s:
+        s.write([_analysis("a", "2022-03-03", {"e1": ("Ruritania", "RUR"),
+                                               "e2": ("Freedonia", "FRE")}, events)])
+        rows = dyad_timeline(s.con, "RUR", "FRE", by="day")
+        assert [(r["period"], r["total"]) for r in rows] == [("2022-03-01", 1)]

@@ -114,8 +114,10 @@ def location_fields(place: Place, gazetteer: Gazetteer | None) -> list[str] | No
     region = gazetteer.region(place.country, admin1) if gazetteer and admin1 else None
     if place.feature == "country":
         kind, full, feature = 1, country_name, fips
-    elif place.feature == "region":
-        kind = 2 if place.country == "USA" else 5
+    elif place.feature in ("region", "area"):
+        # (an island, a region or a strait held by one country: GDELT's sub-national
+        # "state" type, as GDELT geocodes Mindanao or the Golan Heights)
+        kind = 2 if place.country == "USA" and place.feature == "region" else 5
         full, feature = f"{place.name}, {country_name}", adm1
     elif place.feature == "city":
         kind = 3 if place.country == "USA" else 4

@@ -164,9 +164,13 @@ def load_event_lexicon(lexicon: Path | None = None) -> EventLexicon:
         lex.add(Pattern(code=code, trigger=trigger.lower(), objects=frozenset(_alts(obj)),
                         targets=_alts(target) or ("dobj",), sources=_alts(source),
                         example=example))
-    for row in _lines("implied_doers.tsv"):
+    for n, row in enumerate(_lines("implied_doers.tsv"), start=1):
         if len(row) >= 2 and row[0].strip():
-            lex.implied_doers[row[0].strip().lower()] = row[1].strip()
+            key = row[0].strip().lower()
+            _lemma, _, code = key.partition(":")
+            if code and code not in lex.codes:
+                raise ConfigError(f"implied_doers.tsv row {n}: unknown CAMEO code {code!r}")
+            lex.implied_doers[key] = row[1].strip()
     unnamed: dict[str, set[str]] = {}
     for row in _lines("unnamed_parties.tsv"):
         if len(row) >= 2 and row[0].strip() and row[1].strip():

@@ -565,7 +565,7 @@ def _api(service: _Service) -> APIRouter:
                  = False) -> dict[str, Any]:
         """Events between A and B (both ways) per period, by QuadClass, with mean Goldstein.
 
-        Counts asserted, non-negated, dated events, like `newsevents dyad`.
+        Counts asserted or attempted, non-negated, dated events, like `newsevents dyad`.
         """
         with access.read() as store:
             if fill:

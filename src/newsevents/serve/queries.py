@@ -165,7 +165,7 @@ def network(con: duckdb.DuckDBPyConnection, *, level: str = "country",
 
     ``level="country"`` groups codes by their first three letters (IRNGOV and
     IRNMIL are IRN); ``"actor"`` keeps whole codes. Like the dyad timeline it
-    counts what happened: asserted, non-negated events with both a source and
+    counts what happened: asserted or attempted, non-negated events with both a source and
     a target code. ``cooperation`` counts QuadClass 1-2, ``conflict`` 3-4.
     Nodes are the ``limit`` actors with most events; edges with fewer than
     ``min_events`` events are left out; ``quad_class`` keeps events of that
@@ -181,7 +181,7 @@ def network(con: duckdb.DuckDBPyConnection, *, level: str = "country",
             SELECT {node.format("v.source_code")} AS s, {node.format("v.target_code")} AS t,
                    v.quad_class, v.goldstein
             FROM events v
-            WHERE NOT v.negated AND v.modality IN {HAPPENED!r}
+            WHERE NOT v.negated AND list_contains($happened, v.modality)
               AND coalesce(v.source_code, '') <> '' AND coalesce(v.target_code, '') <> ''
               AND ($since IS NULL OR v.date >= $since) AND ($until IS NULL OR v.date <= $until)
               AND ($quad IS NULL OR v.quad_class = $quad)
@@ -209,7 +209,8 @@ def network(con: duckdb.DuckDBPyConnection, *, level: str = "country",
         SELECT 'edge', source, target, events, cooperation, conflict, goldstein FROM edges
         WHERE source IN (SELECT id FROM nodes) AND target IN (SELECT id FROM nodes)
     """
-    rows = con.execute(sql, {"since": first, "until": last, "min_events": min_events,
+    rows = con.execute(sql, {"happened": list(HAPPENED), "since": first, "until": last,
+                             "min_events": min_events,
                              "limit": limit, "quad": quad_class}).fetchall()
     nodes = sorted(({"id": r[1], "events": r[3], "cooperation": r[4], "conflict": r[5]}
                     for r in rows if r[0] == "node"), key=lambda n: (-n["events"], n["id"]))

@@ -539,8 +539,8 @@ def dyad_timeline(con: duckdb.DuckDBPyConnection, a: str, b: str, *, by: str = "
     first of the month), ``q1``..``q4`` (events per QuadClass), ``total``,
     ``goldstein`` (their mean Goldstein score, None when there are none),
     ``a_to_b`` and ``b_to_a`` (events per direction; an event whose source
-    and target both match both prefixes counts in each). Negated, non-asserted
-    and undated events are left out (see the module docstring). ``fill=True``
+    and target both match both prefixes counts in each). Negated, undated events
+    and those neither asserted nor attempted are left out (see the module docstring). ``fill=True``
     adds periods with no events between the first and the last (or ``since``
     and ``until`` when given), so that a chart shows the silences too; a span
     of more than :data:`MAX_FILL_YEARS` years to fill is a ConfigError.
@@ -557,13 +557,13 @@ def dyad_timeline(con: duckdb.DuckDBPyConnection, a: str, b: str, *, by: str = "
     have = {r[0] for r in con.execute(
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'"
     ).fetchall()}
-    clauses = ["NOT v.negated", f"v.modality IN {HAPPENED!r}", "v.date IS NOT NULL"]
+    clauses = ["NOT v.negated", "list_contains(?, v.modality)", "v.date IS NOT NULL"]
     if "date_precision" in have:
         clauses.append("coalesce(v.date_precision, 'day') = 'day'" if by in ("day", "week")
                        else "coalesce(v.date_precision, 'day') IN ('day', 'month')")
     if not background and "background" in have:  # history a story recalls
         clauses.append("NOT coalesce(v.background, FALSE)")
-    params: list[Any] = [by, pa, pb, pb, pa]
+    params: list[Any] = [by, pa, pb, pb, pa, list(HAPPENED)]
     if first is not None:
         clauses.append("v.date >= ?")
         params.append(first)

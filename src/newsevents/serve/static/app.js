@@ -673,7 +673,7 @@ async function viewDyad(main, parts, params) {
   const ba = withEvents.reduce((n, p) => n + p.b_to_a, 0);
   main.append(h("h3", { id: "dyad-title" }, `${tl.a} and ${tl.b} by ${tl.by}`));
   if (!withEvents.length) {
-    main.append(empty(`No asserted, dated events between ${tl.a} and ${tl.b}.`, "dyad-empty"));
+    main.append(empty(`No asserted or attempted, dated events between ${tl.a} and ${tl.b}.`, "dyad-empty"));
     return;
   }
   main.append(h("p", null, `${total} events in ${withEvents.length} ${by}s: ${tl.a} → ${tl.b} ${ab}, ${tl.b} → ${tl.a} ${ba}`),

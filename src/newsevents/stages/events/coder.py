@@ -304,6 +304,10 @@ def _before_story(date: str | None, precision: str | None, published: str | None
 _MOURNING = frozenset({"tribute", "homage", "condolence", "sympathy"})
 
 
+#: Prepositions after which "being arrested" happened to the clause's subject ("died
+#: after being shot"); "without being arrested" did not happen (negated).
+_WHEN_PREPS = frozenset({"after", "before", "upon", "on", "following", "since", "while",
+                         "without"})
 #: Words that name no one: "nobody was arrested", "none of them".
 _NO_ONE = frozenset({"nobody", "none", "nothing", "noone", "neither"})
 
@@ -330,6 +334,11 @@ def _mutual(code: str) -> bool:
 #: telephone calls 041, negotiations 046, signed agreements 057 "are reciprocal
 #: events"): "X met with Y" is also Y meeting X.
 _RECIPROCAL_CODES = frozenset({"040", "041", "044", "046", "057"})
+_SWAPPED = {"source": "target", "target": "source"}
+#: Killings, which stay killings whoever does them.
+_KILLINGS = frozenset({"186", "1823"})
+#: Who holds people: police, armies, spies, courts.
+_FORCES = frozenset({"COP", "MIL", "SPY", "JUD"})
 
 
 def code_events(ctx: Context) -> list[Event]:
@@ -640,6 +649,7 @@ class _Coder:
         if t.tag_ == "VBN" and t.dep_ in ("pcomp", "advcl") and _lemma(t) not in _STATIVE \
                 and any(c.dep_ == "auxpass" and c.lower_ in ("being", "been")
                         for c in t.children) \
+                and (t.dep_ == "advcl" or t.head.lower_ in _WHEN_PREPS) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in t.children):
             gov = t.head.head if t.dep_ == "pcomp" and t.head.dep_ == "prep" else t.head
             return self._child(gov, "nsubj", "nsubjpass") if gov.pos_ in ("VERB", "AUX") \
@@ -817,7 +827,9 @@ class _Coder:
     def _modality(self, t: Any) -> tuple[str, bool, bool]:
         """(modality, negated, refused) of the event triggered at ``t``."""
         negated = any(c.dep_ == "neg" for c in self._kids(t)) or any(
-            c.dep_ in ("nsubj", "nsubjpass", "dobj") and _nobody(c) for c in self._kids(t))
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and _nobody(c) for c in self._kids(t)) or (
+            # "left the country without being arrested"
+            t.dep_ == "pcomp" and t.head.lower_ == "without")
         aux = {c.lower_ for c in self._kids(t) if c.dep_ in ("aux", "auxpass")}
         verb = t
         if t.pos_ == "ADJ" and t.dep_ in ("acomp", "attr") and t.head.i != t.i:
@@ -1315,9 +1327,11 @@ class _Coder:
             p = dataclasses.replace(p, code="114")
             best.pattern = p
         targets = self._positions(p.targets, best)
-        if p.kind == "noun" and not targets and p.code[:2] in ("18", "20"):
+        if p.kind == "noun" and not targets and p.code[:2] in ("18", "20") \
+                and t.lemma_.lower() in evaluation_words().get("victim_noun", frozenset()):
             # "her murder", "Khashoggi's assassination": a person's attack noun with no
-            # "of" names its victim (but "Israel's assassination of Y" its doer)
+            # "of" names its victim (but "Israel's assassination of Y" its doer, and
+            # "Assad's chemical attack" is his)
             poss = self._child(t, "poss")
             victims = [(e, x) for e, x in sources if x is poss and poss is not None
                        and self.by_id[e].type == "PERSON"]
@@ -1750,6 +1764,7 @@ class _Coder:
         found.extend(self._assemblies(verbs_, {c.trigger.i for c in found}))
         found.extend(self._imposed_rules(verbs_, {c.trigger.i for c in found}))
         found = self._fold_embedded(found)
+        self.found = found  # (what "the arrests" may refer back to: folded ones gone)
         self._implied_doers(found)  # (before the protest targets: "protests in Basra")
         self._anaphor_targets(found)
         found.extend(self._mirrored(found))
@@ -1823,11 +1838,13 @@ class _Coder:
         crowd = evaluation_words().get("protester_noun", frozenset())
         for c in found:
             e = self.by_id.get(c.source or "")
-            if e is None or c.code[:2] not in ("18", "19") or not any(
-                    _singular(m.text.split()[-1].lower()) in crowd for m in e.mentions
-                    if m.text.split()):
-                continue
-            c.code = "145"
+            if e is None or c.code[:2] not in ("18", "19") or c.code in _KILLINGS:
+                continue  # (protesters who kill have killed: 186, 1823 stay)
+            tok = c.source_tok
+            words = [tok.lemma_.lower()] if tok is not None and tok.pos_ in ("NOUN", "PROPN") \
+                else [_singular(m.text.split()[-1].lower()) for m in e.mentions if m.text.split()]
+            if any(w in crowd for w in words):
+                c.code = "145"
 
     def _mirrored(self, found: list[Candidate]) -> list[Candidate]:
         """The other direction of an event reciprocal by nature (``_RECIPROCAL_CODES``):
@@ -1841,7 +1858,8 @@ class _Coder:
                 continue
             out.append(dataclasses.replace(
                 c, source=c.target, target=c.source, source_tok=c.target_tok,
-                target_tok=c.source_tok, repeats=[], inferred=list(c.inferred)))
+                target_tok=c.source_tok, repeats=[],
+                inferred=[_SWAPPED.get(x, x) for x in c.inferred]))
             have.add((c.trigger.i, c.code, c.target, c.source))
         return out
 
@@ -1855,16 +1873,19 @@ class _Coder:
                 k.dep_ in ("auxpass", "nsubjpass") for k in t.children) or any(
                 k.dep_ == "agent" for k in t.children):
             return None
+        holds = evaluation_words().get("custody_noun", frozenset())
         for noun in self._prep_objects(t, {"under", "in", "into"}):
+            if noun.lemma_.lower() not in holds:
+                continue  # ("arrested in a military hospital": no one's hands)
             for m in self._kids(noun):
                 if m.dep_ not in ("compound", "amod", "nmod") or m.i > noun.i:
                     continue
                 eid = self.tok_entity.get(m.i)
                 e = self.by_id.get(eid or "")
-                if e is not None and e.actor is not None and e.actor.roles:
+                if e is not None and e.actor is not None and set(e.actor.roles) & _FORCES:
                     return (e.id, m, False)
                 role = self.roles(m.lower_)
-                force = next((r for r in role.roles if r in ("COP", "MIL", "SPY")),
+                force = next((r for r in role.roles if r in _FORCES),
                              None) if role is not None and role.kind == "group" else None
                 iso = self._story_country(c) if force is not None else None
                 eid = self._institution(iso, force) if iso and force else None
@@ -1992,9 +2013,9 @@ class _Coder:
         return False
 
     def _institution(self, iso: str, doer: str) -> str | None:
-        """The article's entity for the police (COP) or courts (JUD) of ``iso``, else
-        the country itself."""
-        if doer in ("COP", "JUD"):
+        """The article's entity for the police (COP), courts (JUD), army (MIL) or
+        intelligence service (SPY) of ``iso``, else the country itself."""
+        if doer in _FORCES:
             for e in self.entities:
                 if e.actor is not None and e.actor.country == iso and doer in e.actor.roles \
                         and e.type != "PERSON":
