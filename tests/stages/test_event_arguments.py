@@ -450,3 +450,20 @@ def test_an_act_one_escaped_or_a_rulers_own_attack_keep_their_sense(pipeline: Pi
     names = {e.id: e.name for e in a.entities}
     (attack,) = [v for v in a.events if v.evidence.text == "attack"]
     assert names.get(attack.source or "") == "Bashar al-Assad"
+
+
+def test_the_one_whose_death_is_spoken_of_is_not_asked_or_accused(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Yemeni journalist Nabil Haddad was shot dead in Aden on Tuesday. "
+                           "The government called for his death to be investigated. Reporters "
+                           "Without Borders condemned Haddad's murder. In 1989 Iran's supreme "
+                           "leader Ruhollah Khomeini called for the death of writer Salman "
+                           "Rushdie.")
+    names = {e.id: e.name for e in a.entities}
+    codes = _codes(a)
+    calls = [v for v in a.events if v.evidence.text == "called"]
+    (shot,) = [v for v in a.events if v.evidence.text == "shot"]
+    (condemned,) = [v for v in a.events if v.evidence.text == "condemned"]
+    assert len(calls) == 2 and calls[0].target is None  # the government asks no one named
+    assert names.get(calls[1].target or "") == "Salman Rushdie"  # the death demanded is his
+    # the condemnation is of whoever the shooting is coded to, not of the dead man
+    assert condemned.target == shot.source and (codes[condemned.target] or "").startswith("YEM")

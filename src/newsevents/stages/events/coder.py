@@ -1767,6 +1767,7 @@ class _Coder:
         self.found = found  # (what "the arrests" may refer back to: folded ones gone)
         self._implied_doers(found)  # (before the protest targets: "protests in Basra")
         self._anaphor_targets(found)
+        self._victims_spoken_of(found)
         found.extend(self._mirrored(found))
         self._riots(found)
         self._protest_targets(found)
@@ -1892,6 +1893,36 @@ class _Coder:
                 if eid is not None:
                     return (eid, m, True)
         return None
+
+    def _victims_spoken_of(self, found: list[Candidate]) -> None:
+        """"called for his death to be investigated", "condemned Haddad's murder": the
+        one whose death or murder it is, is spoken of, not asked or accused; a
+        condemnation is aimed at the killing's doer (as the events stage coded it), a
+        demand at no one the text names."""
+        victims = evaluation_words().get("victim_noun", frozenset()) | {"death"}
+        by_trigger = {c.trigger.i: c for c in found}
+        for c in found:
+            tok = c.target_tok
+            if tok is None or c.code[:2] not in ("02", "10", "11", "12"):
+                continue
+            # (the token found for the target: the possessor, the "of" object, or the
+            # death noun itself, whose possessor the entity is)
+            noun = tok if tok.lemma_.lower() in victims else tok.head if tok.dep_ == "poss" \
+                else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+            if noun is None or noun.lemma_.lower() not in victims or noun.i == c.trigger.i:
+                continue
+            if c.code[:2] in ("02", "10") and (noun.head.i == c.trigger.i or (
+                    noun.dep_ == "pobj" and noun.head.head.i == c.trigger.i)):
+                continue  # "called for the death of X": what is demanded is done to X
+            # the killing itself, or the attack on the same victim reported before
+            act = by_trigger.get(noun.i) or next(
+                (a for a in reversed(found) if a.trigger.i < c.trigger.i
+                 and a.code[:2] in ("18", "19", "20") and a.target == c.target), None)
+            if c.code[:2] in ("11", "12") and act is not None and act.source is not None \
+                    and act.source != c.source:
+                c.target, c.target_tok = act.source, act.source_tok
+            else:
+                c.target, c.target_tok = None, None
 
     def _anaphor_targets(self, found: list[Candidate]) -> None:
         """"Y was stabbed ... The minister called the stabbing barbaric": an event whose
