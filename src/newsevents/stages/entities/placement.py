@@ -204,12 +204,11 @@ class Placement(Nominals):
             if c.label not in ("ORG", "GPE"):
                 continue
             for x in c.mentions:
-                if x.sent != m.sent or x.start >= m.start or x.kind.endswith("pronoun") \
-                        or self._modifier(x) or (
+                if x.sent != m.sent or x.start >= m.start or x.kind.endswith("pronoun") or (
                         x.head is not None and x.head.tag_ in ("NNS", "NNPS")):
                     continue  # (nor "troops", which "its" cannot be)
                 span = self.doc.char_span(x.start, x.end, alignment_mode="expand")
-                if span is None or self._after_place_prep(span[0]) or \
+                if span is None or _modifies(span) or self._after_place_prep(span[0]) or \
                         _clause_verb(span.root).i != clause or (
                         span.root.dep_ == "pobj" and span.root.head.lower_ in _PARTNER_PREPS):
                     continue
@@ -239,7 +238,7 @@ class Placement(Nominals):
     def _modifier(self, m: Mention) -> bool:
         """Is the mention a word modifying a noun ("Chilean" in "Chilean troops")?"""
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        return span is not None and span[-1].dep_ in ("amod", "compound")
+        return span is not None and _modifies(span)
 
     def _place_region_ref(self, m: Mention) -> None:
         """"the state" after "Wisconsin": the first-level region named last."""
@@ -567,3 +566,9 @@ def _clause_verb(t: Any) -> Any:
     while h.head.i != h.i and h.pos_ not in ("VERB", "AUX"):
         h = h.head
     return h
+
+
+def _modifies(span: Any) -> bool:
+    """Does the phrase modify a noun ("Chilean" in "Chilean troops", "U.S." in "U.S.
+    troops")?"""
+    return span[-1].dep_ in ("amod", "compound")

@@ -60,9 +60,6 @@ PRAISE = "051"
 CONDEMN_BELOW = -0.5
 #: ... and at or above which it praises
 PRAISE_ABOVE = 0.5
-#: auxiliaries of what is not (yet) done: "will crush", "could block", "must go"
-_MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "might",
-                     "must", "'ll", "wo"})
 #: subjects and possessors: the words a quotation's clauses are about
 _ABOUT_DEPS = ("nsubj", "nsubjpass")
 
@@ -299,8 +296,8 @@ def _predicated_of(coder: _Coder, q: Quote) -> list[tuple[str, Any]]:
     if span is None or not len(span):
         return []
     root = span.root
-    if root.pos_ in ("VERB", "AUX") and root.dep_ != "ROOT" and not any(
-            c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children):
+    if root.pos_ in ("VERB", "AUX") and root.dep_ != "ROOT" and \
+            coder._modality(root)[0] == "asserted":
         # 'said the president had "heard the demands of women"': the quotation is what
         # its clause's subject, named before it, did or does (not what it "will" do:
         # a threat or a forecast is no judgement of a deed)
