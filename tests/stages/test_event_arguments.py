@@ -467,3 +467,32 @@ def test_the_one_whose_death_is_spoken_of_is_not_asked_or_accused(pipeline: Pipe
     assert names.get(calls[1].target or "") == "Salman Rushdie"  # the death demanded is his
     # the condemnation is of whoever the shooting is coded to, not of the dead man
     assert condemned.target == shot.source and (codes[condemned.target] or "").startswith("YEM")
+
+
+def test_an_act_named_by_the_clause_on_it_is_aimed_at_its_author(pipeline: Pipeline) -> None:
+    # "the decree Prime Minister X signed": a relative clause with no "that", which the
+    # parser reads as a second main verb, still names whose decree it is
+    for text in ("On Monday, lawyers from nine counties filed a joint lawsuit against the state "
+                 "of emergency Kenyan President William Ruto declared last Friday.",
+                 "Teachers from six provinces filed a lawsuit against the state of emergency "
+                 "Peruvian President Pedro Castillo declared on Monday."):
+        a = _analyse(pipeline, text)
+        names = {e.id: e.name for e in a.entities}
+        (suit,) = [v for v in a.events if v.evidence.text == "filed"]
+        assert names.get(suit.target or "") in ("William Ruto", "Pedro Castillo"), text
+
+
+def test_a_thing_an_earlier_event_made_is_aimed_at_its_maker(pipeline: Pipeline) -> None:
+    # "defied the curfew": the curfew the army imposed two sentences before
+    a = _analyse(pipeline, "The Myanmar army imposed a curfew in Mandalay on Monday. Thousands "
+                           "of students marched through the city. On Tuesday, the students "
+                           "defied the curfew.")
+    codes = _codes(a)
+    (defied,) = [v for v in a.events if v.evidence.text == "defied"]
+    assert (codes.get(defied.target) or "").startswith("MMRMIL"), codes.get(defied.target)
+    # "the state" is not "a state of emergency"
+    a = _analyse(pipeline, "Peru's president declared a state of emergency in Lima. Opposition "
+                           "lawmakers criticised the state.")
+    names = {e.id: e.name for e in a.entities}
+    (criticised,) = [v for v in a.events if v.evidence.text == "criticised"]
+    assert names.get(criticised.target or "") != "president"

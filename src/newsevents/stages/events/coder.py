@@ -1084,9 +1084,12 @@ class _Coder:
         """Who did the act a noun names: its "by" agent ("the proclamation ... by the
         president") or the subject of a relative clause on it ("the state of emergency
         Trump declared")."""
+        reduced = self._reduced_relative(noun)
         if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in self.lex.nouns and not any(
-                c.dep_ == "relcl" for c in self._kids(noun))):
+                c.dep_ == "relcl" for c in self._kids(noun)) and reduced is None):
             return []
+        if reduced is not None:
+            return self.entities_of(reduced)
         for c in self._kids(noun):
             if c.dep_ in ("prep", "agent") and c.lower_ == "by":
                 agent = self._child(c, "pobj")
@@ -1098,20 +1101,51 @@ class _Coder:
                     return self.entities_of(subj)
         return []
 
+    def _reduced_relative(self, noun: Any) -> Any:
+        """The subject of a relative clause with no "that" which the parser took for a
+        second main verb ("filed a lawsuit against the state of emergency Trump
+        declared" parsed as "filed ... and Trump declared"): a verb coordinated with
+        no "and", "or" or comma before it, whose subject starts right after the noun
+        phrase, is a clause on that noun."""
+        doc = self.doc
+        after = noun.right_edge.i + 1
+        if after >= len(doc) or doc[after].pos_ not in ("PROPN", "NOUN", "DET", "ADJ"):
+            return None
+        subj = next((t for t in doc[after:min(after + 8, len(doc))]
+                     if t.dep_ == "nsubj" and t.left_edge.i == after), None)
+        v = subj.head if subj is not None else None
+        if v is None or v.dep_ != "conj" or v.pos_ != "VERB" or subj is None or v.i < subj.i or any(
+                doc[i].dep_ == "cc" or doc[i].is_punct for i in range(noun.i, v.i)):
+            return None
+        return subj
+
+    def _named_thing(self, noun: Any) -> tuple[str, str | None]:
+        """A noun's lemma and its "of" object's ("state of emergency" is not "state")."""
+        of = next((c for c in self._kids(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = self._child(of, "pobj") if of is not None else None
+        return noun.lemma_.lower(), pobj.lemma_.lower() if pobj is not None else None
+
     def _event_anaphor(self, noun: Any, trigger: Any) -> list[tuple[str, Any]]:
         """The doer of the earlier event that "the demand", "the arrests", "the
-        verdict" refers back to: the last one before ``trigger`` of a fitting kind."""
+        verdict" refers back to: the last one before ``trigger`` of a fitting kind;
+        and "the curfew" the last event whose object was a curfew ("the army imposed a
+        curfew ... protesters defied the curfew": the army's)."""
         if noun.pos_ != "NOUN" or not any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
                 for c in self._kids(noun)):
             return []
-        roots = _ANAPHORS.get(noun.lemma_.lower())
-        if roots is None:
-            return []
+        lemma = noun.lemma_.lower()
+        roots = _ANAPHORS.get(lemma)
         for c in reversed(self.found):
             if c.trigger.i >= trigger.i or c.source is None:
                 continue
-            if roots and c.code[:2] not in roots:
+            if roots is None:
+                # (a thing, not people: "the protesters" are whom an act was done to)
+                obj = self._child(c.trigger, "dobj")
+                if obj is None or obj.i == noun.i or self._named_thing(obj) != \
+                        self._named_thing(noun) or self.roles(noun.lower_) is not None:
+                    continue
+            elif roots and c.code[:2] not in roots:
                 continue
             return [(c.source, c.source_tok)]
         return []
