@@ -496,3 +496,22 @@ def test_a_thing_an_earlier_event_made_is_aimed_at_its_maker(pipeline: Pipeline)
     names = {e.id: e.name for e in a.entities}
     (criticised,) = [v for v in a.events if v.evidence.text == "criticised"]
     assert names.get(criticised.target or "") != "president"
+
+
+def test_an_order_to_detain_is_the_detention_by_whoever_ordered_it(pipeline: Pipeline) -> None:
+    # as "ordered his arrest" is: the order is the detention (173), the held its target
+    for text, held in (
+            ("Judge Mary Okello ordered the accused remain in custody until his trial.",
+             "accused"),
+            ("A court in Lagos ordered that the journalist be detained for 30 days.",
+             "journalist"),
+            ("The Supreme Court ordered the former minister jailed for five years.",
+             "former minister")):
+        a = _analyse(pipeline, text)
+        names = {e.id: e.name for e in a.entities}
+        (order,) = [v for v in a.events if v.evidence.text == "ordered"]
+        assert order.cameo.code == "173", (text, order.cameo.code)
+        assert held in (names.get(order.target or "") or ""), text
+    # an order to do something else stays a demand
+    a = _analyse(pipeline, "The court ordered the ministry to publish the documents in full.")
+    assert [v.cameo.code for v in a.events if v.evidence.text == "ordered"] == ["100"]

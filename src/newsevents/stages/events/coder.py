@@ -1797,6 +1797,7 @@ class _Coder:
         found.extend(self._bare_demands(verbs_, {c.trigger.i for c in found}))
         found.extend(self._assemblies(verbs_, {c.trigger.i for c in found}))
         found.extend(self._imposed_rules(verbs_, {c.trigger.i for c in found}))
+        self._detention_orders(found)
         found = self._fold_embedded(found)
         self.found = found  # (what "the arrests" may refer back to: folded ones gone)
         self._implied_doers(found)  # (before the protest targets: "protests in Basra")
@@ -1809,6 +1810,36 @@ class _Coder:
         self._attack_targets(found)
         return self._events(self._distinct(
             [c for c in found if c.source is not None or c.target is not None]))
+
+    def _detention_orders(self, found: list[Candidate]) -> None:
+        """An order whose content is a detention is that detention, by whoever
+        ordered it, as "ordered his arrest" is (CAMEO 173): "the judge ordered the
+        accused remain in custody", "ordered that he be jailed", "ordered him held
+        in detention". The detained is the content clause's subject."""
+        words = evaluation_words()
+        orders = words.get("order_verb", frozenset())
+        held_in = words.get("detention_noun", frozenset())
+        for g in found:
+            t = g.trigger
+            if g.code != "100" or t.pos_ != "VERB" or _lemma(t) not in orders:
+                continue
+            obj = self._child(t, "dobj")
+            # ("ordered the former minister jailed": the participle hangs on the object)
+            for v in [*self._kids(t), *(self._kids(obj) if obj is not None else ())]:
+                if v.dep_ not in ("ccomp", "xcomp", "oprd", "acl") or v.pos_ not in (
+                        "VERB", "AUX") or (v.dep_ == "acl" and v.tag_ != "VBN"):
+                    continue
+                inner = next((c for c in found if c.trigger.i == v.i and c.code[:2] == "17"
+                              and not c.negated), None)
+                if inner is None and not any(n.lemma_.lower() in held_in for n in
+                                             self._prep_objects(v, {"in", "under", "into"})):
+                    continue
+                g.code = inner.code if inner is not None else "173"
+                subj = self._child(v, "nsubj", "nsubjpass")
+                held = self.entities_of(subj) if subj is not None else []
+                if held and held[0][0] != g.source:
+                    g.target, g.target_tok = held[0]
+                break
 
     def _implied_doers(self, found: list[Candidate]) -> None:
         """A doer the sentence does not name, by convention (``implied_doers.tsv``):
