@@ -363,7 +363,7 @@ def test_receiving_something_no_one_gave_is_no_meeting(pipeline: Pipeline) -> No
 
 
 def test_an_order_in_the_imperative_is_demanded_not_done(pipeline: Pipeline) -> None:
-    a = _analyse(pipeline, 'The leaflet read: "Take a knife and attack the police."')
+    a = _analyse(pipeline, 'Al-Shabaab told its fighters: "Take a knife and attack the police."')
     attacks = [v for v in a.events if v.evidence.text == "attack"]
     assert attacks and all(v.modality == "demanded" for v in attacks)
     b = _analyse(pipeline, "Do not attack civilians, the colonel told his men.")
