@@ -515,3 +515,19 @@ def test_an_order_to_detain_is_the_detention_by_whoever_ordered_it(pipeline: Pip
     # an order to do something else stays a demand
     a = _analyse(pipeline, "The court ordered the ministry to publish the documents in full.")
     assert [v.cameo.code for v in a.events if v.evidence.text == "ordered"] == ["100"]
+
+
+def test_an_act_with_no_doer_at_all_is_not_coded(pipeline: Pipeline) -> None:
+    # who did what to whom: with no doer named or given by convention, no event
+    a = _analyse(pipeline, "She told the court she was forced to sign the statement.")
+    assert not [v for v in a.events if v.evidence.text == "forced"], a.events
+    # a "by" agent that is a means, not someone, leaves the doer to the convention
+    a = _analyse(pipeline, "Two Pakistani policemen were killed by a roadside bomb in Quetta "
+                           "on Monday.")
+    (kill,) = [v for v in a.events if v.evidence.text == "killed"]
+    assert kill.inferred == ["source"] and (_codes(a)[kill.source] or "").startswith("PAK")
+    # someone put under investigation is the authorities' doing, where it happened
+    a = _analyse(pipeline, "A British journalist has been put under investigation in Turkey "
+                           "for espionage.")
+    (probe,) = [v for v in a.events if v.evidence.text == "put"]
+    assert probe.cameo.root == "09" and (_codes(a)[probe.source] or "").startswith("TUR")
