@@ -531,3 +531,12 @@ def test_an_act_with_no_doer_at_all_is_not_coded(pipeline: Pipeline) -> None:
                            "for espionage.")
     (probe,) = [v for v in a.events if v.evidence.text == "put"]
     assert probe.cameo.root == "09" and (_codes(a)[probe.source] or "").startswith("TUR")
+
+
+def test_a_law_does_what_its_makers_do_with_it(pipeline: Pipeline) -> None:
+    # "a bill which decriminalized abortion": the legislature that passed it did
+    a = _analyse(pipeline, "On Tuesday, the Parliament of Victoria, Australia voted to pass a "
+                           "bill which legalised same-sex marriage.")
+    codes = _codes(a)
+    (act,) = [v for v in a.events if v.evidence.text == "legalised"]
+    assert (codes.get(act.source) or "") == "AUSLEG", codes.get(act.source)

@@ -1338,6 +1338,8 @@ class _Coder:
             sources = self._positions(p.sources, best)
         else:
             sources = self.entities_of(best.subject) if best.subject is not None else []
+            if best.subject is not None and all(self.by_id[e].actor is None for e, _ in sources):
+                sources = self._law_maker(best.subject) or sources
             if not sources and not best.passive:  # "the market was shelled": nobody named
                 q = self._quote_at(t)
                 if q is not None and q.speaker and (best.subject is None or
@@ -1813,6 +1815,23 @@ class _Coder:
         # as event-data coders have it (the PLOVER gold: 1 record of 322 has no source)
         return self._events(self._distinct(
             [c for c in found if c.source is not None]))
+
+    def _law_maker(self, subj: Any) -> list[tuple[str, Any]]:
+        """A law does what its makers do with it: "the parliament voted to pass a bill
+        which decriminalized abortion", "the president signed a decree that bans
+        rallies" -- the legislature decriminalized, the president bans. The makers are
+        whoever passed, signed or issued the law in that clause, or its author ("the
+        law parliament passed", "the decree by the president")."""
+        e = self.by_id.get(self.tok_entity.get(subj.i) or "")
+        if subj.lemma_.lower() not in evaluation_words().get("law_noun", frozenset()) and \
+                (e is None or e.type != "LAW"):
+            return []
+        if subj.dep_ in ("dobj", "nsubjpass") and subj.head.pos_ == "VERB":
+            doer = self._subject(subj.head)
+            makers = self.entities_of(doer) if doer is not None else []
+            if makers:
+                return makers
+        return self._doer_of(subj)
 
     def _detention_orders(self, found: list[Candidate]) -> None:
         """An order whose content is a detention is that detention, by whoever
