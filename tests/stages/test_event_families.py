@@ -249,3 +249,11 @@ def test_an_attempt_is_reported_as_made_a_plan_to_try_is_not(pipeline: Pipeline)
                                  "said on Monday.")
     (seize,) = [v for v in result.events if v.evidence.text == "seize"]
     assert seize.modality == "intended"
+
+
+def test_dismissing_an_accusation_is_a_rejection(pipeline: Pipeline) -> None:
+    # CAMEO 016 (deny responsibility) is REJECT in PLOVER, as the manual's note suggests
+    result = _analysed(pipeline, "The Chinese foreign ministry dismissed the allegations by "
+                                 "Australia as baseless.")
+    (v,) = [v for v in result.events if v.evidence.text == "dismissed"]
+    assert (v.cameo.code, v.plover.category if v.plover else None) == ("016", "REJECT")

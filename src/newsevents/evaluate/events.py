@@ -26,9 +26,10 @@ FIGHT          ASSAULT
 
 Compared events: the coder's events that are not negated, not hypothetical
 (modality ``conditional``, or ``demanded`` with nobody named who demands it)
-and have a PLOVER category (CAMEO 01 statements and 02 appeals have none: the
-PLOVER manual drops them). The others stay in the coder's output, flagged, and
-are left out here as they would be from a PLOVER data set.
+and have a PLOVER category (CAMEO 01 statements have none, as the PLOVER manual
+drops them, but 016 denials, which are REJECT; 02 appeals are REQUEST: see
+cameo.tsv). The others stay in the coder's output, flagged, and are left out here
+as they would be from a PLOVER data set.
 
 Figures:
 
@@ -161,7 +162,7 @@ _HYPOTHETICAL = {"conditional", "demanded"}
 
 def _compared(v: Event) -> bool:
     """Is this an event gold data can hold? Not negated, not hypothetical, and in
-    PLOVER: CAMEO's 01 (statements) and 02 (appeals) have no PLOVER category."""
+    PLOVER: CAMEO's 01 (statements, but 016 denials) have no PLOVER category."""
     if v.negated or v.plover is None or not v.plover.category:
         return False
     # a conditional coercive act is coded as the threat it is (13x): that is reported
