@@ -413,3 +413,13 @@ def test_who_speaks_for_a_person_is_an_actor_and_the_speaker(
     assert spokes is not None and spokes.actor is not None and spokes.actor.code == code
     # the quotation is theirs, not the person's they speak for
     assert [q.speaker for q in a.quotes] == [spokes.id]
+
+
+def test_a_house_of_worship_is_a_place_not_an_actor(pipeline: Pipeline) -> None:
+    # "a mosque", "the synagogue" are buildings; the church that speaks is an actor
+    a = _analyse(pipeline, "Gunmen attacked a mosque in Kano on Friday. The mayor condemned "
+                           "the attack on the synagogue in Lagos. The Anglican church said it "
+                           "would send aid.")
+    coded = {m.text.lower(): e.actor.code for e in a.entities if e.actor for m in e.mentions}
+    assert not {k for k in coded if "mosque" in k or "synagogue" in k}, coded
+    assert any("church" in k and v.endswith("REL") for k, v in coded.items()), coded
