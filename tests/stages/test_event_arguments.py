@@ -540,3 +540,23 @@ def test_a_law_does_what_its_makers_do_with_it(pipeline: Pipeline) -> None:
     codes = _codes(a)
     (act,) = [v for v in a.events if v.evidence.text == "legalised"]
     assert (codes.get(act.source) or "") == "AUSLEG", codes.get(act.source)
+
+
+def test_someone_held_in_custody_is_a_detention(pipeline: Pipeline) -> None:
+    # "are in custody", "remains in detention": a detention, its doer by convention
+    a = _analyse(pipeline, "Kenyan police said two suspects were in custody on Monday.")
+    (held,) = [v for v in a.events if v.evidence.text == "custody"]
+    names = {e.id: e.name for e in a.entities}
+    assert held.cameo.code == "173" and "suspects" in (names.get(held.target or "") or "")
+    assert (_codes(a)[held.source] or "").startswith("KENCOP")
+    a = _analyse(pipeline, "The opposition leader remains in detention in Minsk, Belarus.")
+    (held,) = [v for v in a.events if v.cameo.code == "173"]
+    assert names_of(a, held.target) == "opposition leader"
+    assert (_codes(a)[held.source] or "").startswith("BLR") and held.inferred == ["source"]
+    a = _analyse(pipeline, "Nobody is in custody in Lagos, Nigeria.")
+    assert all(v.negated for v in a.events)
+
+
+def names_of(a: Analysis, eid: str | None) -> str | None:
+    """The name of the entity ``eid`` in ``a``."""
+    return {e.id: e.name for e in a.entities}.get(eid or "")

@@ -1723,6 +1723,42 @@ class _Coder:
                                  inferred=["target"] if home is not None else []))
         return out
 
+    def _held(self, verbs: list[Any], found: list[Candidate]) -> list[Candidate]:
+        """"Two suspects are in custody", "there were suspects in custody", "the
+        opposition leader remains in detention": someone held is a detention (173),
+        whose doer the conventions give (the authority that reports it, else the
+        police of the place: ``custody:173`` in implied_doers.tsv). The trigger is
+        the noun that says where they are held."""
+        held_in = evaluation_words().get("detention_noun", frozenset())
+        at = {c.trigger.i: c for c in found}
+        out: list[Candidate] = []
+        for t in verbs:
+            if t.i in at or _lemma(t) not in ("be", "remain", "stay"):
+                continue
+            subj = self._child(t, "nsubj")
+            attr = self._child(t, "attr")
+            there = (subj is not None and subj.lower_ == "there") or self._child(t, "expl")
+            held = attr if there else subj
+            if held is None:
+                continue
+            noun = next((n for h in (t, held) for n in self._prep_objects(h, {"in", "under"})
+                         if n.lemma_.lower() in held_in), None)
+            if noun is None:
+                continue
+            targets = self.entities_of(held)
+            known = at.get(noun.i)
+            if known is not None:
+                # "in detention in Minsk" read as a detention of Minsk: the held are
+                if targets and known.code[:2] == "17":
+                    known.target, known.target_tok = targets[0]
+                continue
+            out.append(Candidate(code="173", source=None,
+                                 target=targets[0][0] if targets else None, trigger=noun,
+                                 target_tok=targets[0][1] if targets else None,
+                                 sentence=self.sent_of.get(noun.i, 0),
+                                 negated=self._child(t, "neg") is not None or _nobody(held)))
+        return out
+
     def _seat_of_power(self, t: Any) -> Any:
         """The seat of power a gathering ``t`` is at ("outside parliament", "in front
         of the embassy", "at the presidential palace"), if any."""
@@ -1799,6 +1835,7 @@ class _Coder:
         found.extend(self._bare_demands(verbs_, {c.trigger.i for c in found}))
         found.extend(self._assemblies(verbs_, {c.trigger.i for c in found}))
         found.extend(self._imposed_rules(verbs_, {c.trigger.i for c in found}))
+        found.extend(self._held(verbs_, found))
         self._detention_orders(found)
         found = self._fold_embedded(found)
         self.found = found  # (what "the arrests" may refer back to: folded ones gone)
