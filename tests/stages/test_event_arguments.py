@@ -560,3 +560,11 @@ def test_someone_held_in_custody_is_a_detention(pipeline: Pipeline) -> None:
 def names_of(a: Analysis, eid: str | None) -> str | None:
     """The name of the entity ``eid`` in ``a``."""
     return {e.id: e.name for e in a.entities}.get(eid or "")
+
+
+def test_condemning_the_death_is_aimed_at_the_killer(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Gunmen from a local militia shot dead journalist Omar Saleh in Aden "
+                           "on Tuesday. Reporters Without Borders condemned the death.")
+    (shot,) = [v for v in a.events if v.evidence.text == "shot"]
+    (condemned,) = [v for v in a.events if v.evidence.text == "condemned"]
+    assert shot.source is not None and condemned.target == shot.source

@@ -140,7 +140,7 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("verdict", "ruling", "sentence", "conviction", "indictment"),
                     ("11", "17")),
     **dict.fromkeys(("attack", "strike", "bombing", "shelling", "killing", "assault", "stabbing",
-                     "shooting", "murder", "massacre",
+                     "shooting", "murder", "massacre", "death",
                      "airstrike", "incursion", "invasion"), ("18", "19", "20")),
     **dict.fromkeys(("accusation", "allegation", "charge", "criticism", "condemnation"),
                     ("11",)),
