@@ -200,3 +200,14 @@ def test_a_quotation_that_is_what_a_named_actor_did_judges_it(pipeline: Pipeline
                        'great courage".')
     assert any(code == "051" and (target or "").startswith("ARG")
                for _s, code, target, _t in _facts(r)), _facts(r)
+
+
+def test_the_medium_something_is_said_on_is_not_judged(pipeline: Pipeline) -> None:
+    # "said on CNN's programme" says where; "commented on the decision" says about what
+    result = _run(pipeline, 'Kenyan Foreign Minister Musalia Mudavadi said on the BBC\'s '
+                            'Focus on Africa programme: "This is a shameful betrayal."')
+    assert not [f for f in _facts(result) if f[1] == "111" and f[2] is not None], \
+        _facts(result)
+    result = _run(pipeline, 'Kenyan Foreign Minister Musalia Mudavadi commented on the '
+                            'Ugandan government\'s decision: "This is a shameful betrayal."')
+    assert ("KENGOV", "111", "UGAGOV", "commented") in _facts(result), _facts(result)

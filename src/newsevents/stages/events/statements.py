@@ -277,15 +277,29 @@ def _named(coder: _Coder, q: Quote, cue: Any) -> list[tuple[str, Any]]:
 def _spoken_of(coder: _Coder, q: Quote, cue: Any) -> list[tuple[str, Any]]:
     """'commented on *the Legislative Yuan's decision*: "..."', 'spoke about *the
     move*': the actor that the speech verb's "on"/"about" object is, or whose it is, or
-    the doer of the earlier event it refers back to."""
+    the doer of the earlier event it refers back to; never the medium it is said on
+    ("on state television", ``medium_noun``)."""
     for c in coder._kids(cue):
         if c.dep_ != "prep" or c.lower_ not in ("on", "about"):
             continue
         obj = coder._child(c, "pobj")
         if obj is None or q.start <= obj.idx < q.end:
             continue
-        return _judged(coder, obj, cue)
+        media = evaluation_words().get("medium_noun", frozenset())
+        if obj.lemma_.lower() in media or obj.lower_ in media:
+            continue  # "said on Voice of America's programme": where, not about whom
+        judged = _judged(coder, obj, cue)
+        if all(_news_outlet(coder, e) for e, _ in judged):
+            continue  # ("on the BBC's Focus on Africa programme", the parse losing the noun)
+        return judged
     return []
+
+
+def _news_outlet(coder: _Coder, eid: str) -> bool:
+    """Is ``eid`` a news organisation (CAMEO MED, and nothing else)?"""
+    e = coder.by_id.get(eid)
+    return e is not None and e.actor is not None and e.type != "PERSON" and \
+        set(e.actor.roles) == {"MED"}
 
 
 def _predicated_of(coder: _Coder, q: Quote) -> list[tuple[str, Any]]:
