@@ -568,3 +568,19 @@ def test_condemning_the_death_is_aimed_at_the_killer(pipeline: Pipeline) -> None
     (shot,) = [v for v in a.events if v.evidence.text == "shot"]
     (condemned,) = [v for v in a.events if v.evidence.text == "condemned"]
     assert shot.source is not None and condemned.target == shot.source
+
+
+def test_a_passive_attack_after_a_named_attacker_is_the_attackers(pipeline: Pipeline) -> None:
+    # the chain of events: "struck ... Five people were killed"
+    a = _analyse(pipeline, "Israeli warplanes struck a house in Gaza City on Monday. Five people "
+                           "were killed, medics said.")
+    (struck,) = [v for v in a.events if v.evidence.text == "struck"]
+    (killed,) = [v for v in a.events if v.evidence.text == "killed"]
+    assert killed.source == struck.source and killed.inferred[:1] == ["source"]
+    # an act with its own "by" agent, or far from the attack, keeps its own reading
+    a = _analyse(pipeline, "Israeli warplanes struck a house in Gaza City on Monday. The army "
+                           "said the house was a weapons depot. Officials in Cairo met on "
+                           "Tuesday. Talks went on into the night. Two men were killed in "
+                           "Rafah, Egypt on Wednesday.")
+    kills = [v for v in a.events if v.evidence.text == "killed"]
+    assert kills and all((_codes(a)[v.source] or "").startswith("EGY") for v in kills)

@@ -1839,6 +1839,7 @@ class _Coder:
         self._detention_orders(found)
         found = self._fold_embedded(found)
         self.found = found  # (what "the arrests" may refer back to: folded ones gone)
+        self._chained_doers(found)
         self._implied_doers(found)  # (before the protest targets: "protests in Basra")
         self._anaphor_targets(found)
         self._victims_spoken_of(found)
@@ -1899,6 +1900,40 @@ class _Coder:
                 if held and held[0][0] != g.source:
                     g.target, g.target_tok = held[0]
                 break
+
+    def _chained_doers(self, found: list[Candidate]) -> None:
+        """"A gunman opened fire on shoppers in Derby ... Two women were injured": a
+        violent act told in a passive verb with no doer, right after an attack whose doer
+        the text names (in the same sentence or the two before), is that attack's
+        doing, as a coder reads the chain of events; flagged inferred. Not across a
+        quotation, and not an act the text gives a "by" agent of its own."""
+        for c in found:
+            if c.source is not None or c.code[:2] not in ("18", "19", "20") or \
+                    self._quote_at(c.trigger) is not None:
+                continue
+            t = c.trigger
+            if t.pos_ not in ("VERB", "AUX") or not (
+                    any(k.dep_ in ("auxpass", "nsubjpass") for k in t.children)
+                    or self._participle_patient(t) is not None) or any(
+                    k.dep_ == "agent" and self._names_actor(k) for k in t.children):
+                continue  # (an attack noun's doer is often the verb's: "orchestrated")
+            # ("were injured after being attacked by protesters": the same sentence's
+            # attack, before or after)
+            before = [a for a in found if a is not c and a.source is not None
+                      and (a.trigger.i < t.i or a.sentence == c.sentence)
+                      and "source" not in a.inferred and a.code[:2] in ("18", "19", "20")
+                      and 0 <= c.sentence - a.sentence <= 2 and not a.negated
+                      and a.modality == "asserted" and self._quote_at(a.trigger) is None]
+            if before and before[-1].source != c.target:
+                c.source, c.source_tok = before[-1].source, before[-1].source_tok
+                c.inferred.append("source")
+                iso = self._story_country(c) if self._victims(c) and (
+                    c.target is None or not self._country(c.target)) else None
+                home = self._institution(iso, "country") if iso is not None else None
+                if home is not None and home != c.source:
+                    # "two women were injured": the people of the country where it happened
+                    c.target = home
+                    c.inferred.append("target")
 
     def _implied_doers(self, found: list[Candidate]) -> None:
         """A doer the sentence does not name, by convention (``implied_doers.tsv``):
