@@ -21,7 +21,9 @@ SAT = dt.date(2021, 12, 18)  # a Saturday
     ("next Tuesday", "2021-12-21"),
     ("yesterday", "2021-12-17"),
     ("Today", "2021-12-18"),
-    ("last week", "2021-12-11"),
+    ("last week", "2021-12-06"),  # a week named as such: its Monday
+    ("earlier this week", "2021-12-13"),
+    ("a week ago", "2021-12-11"),  # a count of days from publication
     ("two weeks ago", "2021-12-04"),
     ("next month", "2022-01-01"),
     ("in 2019", "2019-01-01"),
@@ -51,7 +53,7 @@ def test_expressions_resolve_against_the_publication_date(expr: str,
 def test_the_future_tense_looks_forward() -> None:
     assert dates.resolve_date("on Monday", SAT, future=True) == "2021-12-20"
     assert dates.resolve_date("on December 3", SAT, future=True) == "2022-12-03"
-    assert dates.resolve_date("last week", SAT, future=True) == "2021-12-11"
+    assert dates.resolve_date("last week", SAT, future=True) == "2021-12-06"
 
 
 def test_without_a_publication_date_only_written_out_dates_resolve() -> None:
@@ -63,6 +65,7 @@ def test_without_a_publication_date_only_written_out_dates_resolve() -> None:
 
 @pytest.mark.parametrize(("expr", "grain"), [
     ("on Friday", "day"), ("December 3", "day"), ("next month", "month"),
+    ("last week", "week"), ("two weeks ago", "day"),
     ("December 2021", "month"), ("in 2019", "year"), ("decades", None)])
 def test_granularity(expr: str, grain: str | None) -> None:
     assert dates.granularity(expr) == grain

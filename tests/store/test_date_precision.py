@@ -1,4 +1,4 @@
-"""Dates known to the month or year are never put on the 1st in timelines or exports."""
+"""Dates known to the week, month or year are never put on a day in timelines or exports."""
 
 from __future__ import annotations
 
@@ -53,6 +53,26 @@ def test_timelines_count_an_event_only_at_its_own_precision(tmp_path: Path) -> N
     # the year-precision attack is on no week and no month; the month one on its month only
     assert [(r["period"], r["total"]) for r in weekly] == [("2021-12-13", 1)]
     assert [(r["period"], r["total"]) for r in monthly] == [("2021-11-01", 1), ("2021-12-01", 1)]
+
+
+def test_a_week_counts_by_week_and_month_never_by_day(tmp_path: Path) -> None:
+    a = _analysis()
+    week = a.events[0]
+    a.events = [Event(id="v4", source="e1", target="e2", cameo=week.cameo, plover=week.plover,
+                      date="2021-12-06", date_from="text", date_precision="week",
+                      evidence=week.evidence)]  # "last week", read on 2021-12-18
+    with Store.open(tmp_path / "s.duckdb") as store:
+        store.write([a])
+        daily = dyad_timeline(store.con, "IRN", "AZE", by="day")
+        weekly = dyad_timeline(store.con, "IRN", "AZE", by="week")
+        monthly = dyad_timeline(store.con, "IRN", "AZE", by="month")
+    assert daily == []
+    assert [(r["period"], r["total"]) for r in weekly] == [("2021-12-06", 1)]
+    assert [(r["period"], r["total"]) for r in monthly] == [("2021-12-01", 1)]
+    out = io.StringIO()
+    write_gdelt_events([a], out)
+    rows = list(csv.reader(io.StringIO(out.getvalue()), delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert [r[EVENT_COLUMNS.index("Day")] for r in rows] == ["20211218"]  # not its Monday
 
 
 def test_gdelt_sqldate_is_never_a_silent_first_of_january() -> None:

@@ -181,10 +181,10 @@ def _added(analysis: Analysis, event: Event, added: Added) -> str:
 
 
 def _event_day(event: Event) -> dt.date | None:
-    """The event's date when it names a day; a date known only to the month or year
-    ("earlier this year") is not written as the 1st: the publication date stands in,
-    as GDELT dates its events."""
-    if event.date_precision in ("month", "year"):
+    """The event's date when it names a day; a date known only to the week, month or
+    year ("last week", "earlier this year") is not written as its Monday or the 1st:
+    the publication date stands in, as GDELT dates its events."""
+    if event.date_precision in ("week", "month", "year"):
         return None
     return _date(event.date)
 

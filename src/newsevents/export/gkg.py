@@ -72,7 +72,7 @@ BIGQUERY_GKG_COLUMNS: tuple[str, ...] = (
 
 _FIELD_BREAKERS = re.compile(r"[\t\r\n;#|]+")
 _NAME_BREAKERS = re.compile(r"[\t\r\n;#|,]+")
-_RESOLUTION = {"day": 3, "month": 2, "year": 1}
+_RESOLUTION = {"day": 3, "week": 2, "month": 2, "year": 1}  # (GKG has no week: its month)
 
 
 def _clean(text: str, pattern: re.Pattern[str] = _FIELD_BREAKERS) -> str:

@@ -12,8 +12,9 @@ made part of the span. Each is resolved to one calendar day
 * everything else by ``dateparser`` (English only, one cached parser per
   publication date), preferring the past unless the sentence is in the future
   tense. A month or a year resolves to its first day ("next month" ->
-  2022-01-01, "in 2019" -> 2019-01-01); :func:`granularity` says which of
-  day, month or year an expression names, for consumers that care (GKG);
+  2022-01-01, "in 2019" -> 2019-01-01), a week named as such to its Monday
+  ("last week" -> the Monday of the week before); :func:`granularity` says which of
+  day, week, month or year an expression names, for consumers that care (GKG);
 * durations ("the past 30 years", "three days"), decades, ages, bare clock
   times and vague expressions ("recent years", "the coming days") are kept
   with ``date`` None.
@@ -85,7 +86,11 @@ _DAY_WORDS = re.compile(
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})  # "said it would"
 _FUTURE_VERBS = frozenset({"schedule", "plan", "expect", "due", "set", "intend", "aim"})
 
-Granularity = Literal["day", "month", "year"]
+Granularity = Literal["day", "week", "month", "year"]
+#: A calendar week named as such ("last week", "earlier this week"), not a count of
+#: weeks from a day ("two weeks ago", "a week later": days).
+_WEEK = re.compile(r"\b(?:last|this|next|previous|coming|past|the same|that)\s+week\b(?!s)"
+                   r"(?!\s+(?:ago|later|earlier|before|after))")
 
 
 def find_dates(ctx: Context) -> list[TimeExpression]:
@@ -181,6 +186,9 @@ def resolve_date(expr: str, published: dt.date | None, *, future: bool = False) 
     if got is None or (parsed.period == "time" and not _DAY_WORDS.search(text)):
         return None
     day: dt.date = got.date()
+    if _WEEK.search(text):
+        # "last week", "this week": a week starts on its Monday, as a month on its 1st
+        day -= dt.timedelta(days=day.weekday())
     return day.isoformat()
 
 
@@ -212,11 +220,13 @@ def _parser(base: dt.date, prefer: str) -> Any:
 
 
 def granularity(expr: str) -> Granularity | None:
-    """Whether ``expr`` names a day, a month or a year (None if none of these)."""
+    """Whether ``expr`` names a day, a week, a month or a year (None if none of these)."""
     text = normalize(expr)
     numbered_day = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)", text)
     if _DAY_WORDS.search(text) or (numbered_day and _MONTH.search(text)):
         return "day"
+    if _WEEK.search(text):
+        return "week"
     if re.search(r"\b(?:week|weekend)\b", text):
         return "day"
     if _MONTH.search(text) or re.search(r"\bmonth\b", text):

@@ -551,16 +551,17 @@ def dyad_timeline(con: duckdb.DuckDBPyConnection, a: str, b: str, *, by: str = "
     if pa is None or pb is None:
         raise ConfigError("a dyad timeline needs two actor codes, like IRN AZE")
     first, last = _dates(since, until)
-    # an event dated only to its month or year is not put on the 1st of that month or
-    # year: it counts in monthly timelines (month precision) and in none finer (stores
+    # an event dated only to its week, month or year is not put on the Monday or the
+    # 1st: it counts in timelines of its grain and coarser, a year in none (stores
     # written before these columns, opened read-only, have them not: all days then)
     have = {r[0] for r in con.execute(
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'"
     ).fetchall()}
     clauses = ["NOT v.negated", "list_contains(?, v.modality)", "v.date IS NOT NULL"]
     if "date_precision" in have:
-        clauses.append("coalesce(v.date_precision, 'day') = 'day'" if by in ("day", "week")
-                       else "coalesce(v.date_precision, 'day') IN ('day', 'month')")
+        clauses.append({"day": "coalesce(v.date_precision, 'day') = 'day'",
+                        "week": "coalesce(v.date_precision, 'day') IN ('day', 'week')"}.get(
+            by, "coalesce(v.date_precision, 'day') IN ('day', 'week', 'month')"))
     if not background and "background" in have:  # history a story recalls
         clauses.append("NOT coalesce(v.background, FALSE)")
     params: list[Any] = [by, pa, pb, pb, pa, list(HAPPENED)]

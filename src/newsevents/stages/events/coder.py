@@ -285,7 +285,7 @@ BACKGROUND_DAYS = 31
 
 def _before_story(date: str | None, precision: str | None, published: str | None) -> bool:
     """Did the event end more than :data:`BACKGROUND_DAYS` before publication (a
-    month or a year ends on its last day)?"""
+    week, a month or a year ends on its last day)?"""
     if not date or not published:
         return False
     try:
@@ -294,6 +294,8 @@ def _before_story(date: str | None, precision: str | None, published: str | None
         return False
     if precision == "year":
         day = dt.date(day.year, 12, 31)
+    elif precision == "week":
+        day += dt.timedelta(days=6)
     elif precision == "month":
         day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
     return (pub - day).days > BACKGROUND_DAYS
