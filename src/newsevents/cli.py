@@ -744,7 +744,7 @@ def _write_export(fmt: str, analyses: Any, fh: Any, header: bool, include_all: b
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @_model
 def evaluate(kind: str, gold: str, as_json: bool, model: str | None) -> None:
-    """Score newsevents against a gold file: KIND is actors, events, quotes or places;
+    """Score newsevents against a gold file: KIND is actors, events, dates, quotes or places;
     lexicon compares the event lexicon with a PETRARCH verb dictionary (CAMEO.2.0.txt).
 
     Each KIND documents its gold format (see the README); the figures printed are

@@ -26,6 +26,18 @@ def _events(pipe: Pipeline, text: str) -> list[Event]:
      "2021-01-01", "year", "Earlier this year"),
     ("In March, Kenyan police arrested the opposition leader in Nairobi.", "arrested",
      "2021-03-01", "month", "In March"),
+    # each clause its own date: "..., and on Monday X did B"
+    ("Kenya suspended Uganda's envoy in April, and on Monday Kenya's government expelled "
+     "two Ugandan diplomats.", "expelled", "2021-12-13", "day", "on Monday"),
+    # a bare date the parse hangs on the object's modifier is the clause's
+    ("Nigerian customs officers seized rifles bound for rebels in Kano last Thursday.",
+     "seized", "2021-12-16", "day", "last Thursday"),
+    ("Pakistani troops shelled militant positions near Quetta overnight.", "shelled",
+     "2021-12-17", "day", "overnight"),
+    ("The Peruvian president visited Cusco on 2 November 2021.", "visited", "2021-11-02",
+     "day", "on 2 November 2021"),
+    ("Turkish police detained 40 protesters in Ankara last week.", "detained", "2021-12-06",
+     "week", "last week"),
 ])
 def test_a_governing_expression_dates_the_event_with_its_precision(
         pipeline: Pipeline, text: str, trigger: str, date: str, precision: str,
@@ -46,6 +58,14 @@ def test_a_date_of_another_clause_does_not_date_the_event(pipeline: Pipeline) ->
     v = found[0]
     assert (v.date, v.date_from, v.date_precision, v.date_text) == (
         PUBLISHED, "published", "day", None)
+
+
+def test_a_later_act_joined_with_since_keeps_its_own_time(pipeline: Pipeline) -> None:
+    # "seized power in 2021 and has since jailed": the jailing is not dated 2021
+    found = [v for v in _events(pipeline, "Myanmar's army seized power on 1 February 2021 and "
+                                          "has since jailed the elected leaders.")
+             if v.evidence.text == "jailed"]
+    assert found and found[0].date_from == "published"
 
 
 def test_history_the_story_recalls_is_background(pipeline: Pipeline) -> None:

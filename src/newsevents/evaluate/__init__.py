@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 #: kind -> module (under newsevents.evaluate) that scores it.
 EVALUATORS: dict[str, str] = {
     "actors": "actors", "events": "events", "places": "places", "quotes": "quotes",
-    "lexicon": "lexicon"}
+    "lexicon": "lexicon", "dates": "dates"}
 
 
 @dataclass(slots=True)

@@ -57,7 +57,7 @@ _DURATION = re.compile(
 _VAGUE = re.compile(
     r"^(?:the\s+)?(?:\d{2,4}'?s|recent|past|coming|future|present|now|currently|soon|recently|"
     r"the weekend|weekend|years|decades|centuries|annual|annually|daily|weekly|monthly|"
-    r"quarterly|overnight|the day|the time|once|twice|later|earlier|season|the year|"
+    r"quarterly|the day|the time|once|twice|later|earlier|season|the year|"
     r"the same day|that day|the next day|the following day|the previous day|the day before)$"
     r"|\d+-year-old|\d+-(?:day|week|month|year)$|\bages?\b|\bold\b|^(?:the\s+)?\d{4}s$"
     r"|^(?:the\s+)?(?:early|mid|late)[-\s]?\d{4}s$")
@@ -104,6 +104,9 @@ def find_dates(ctx: Context) -> list[TimeExpression]:
         while end_tok > start_tok and (ctx.doc[end_tok - 1].is_punct
                                        or ctx.doc[end_tok - 1].text in {"'s", "’s"}):
             end_tok -= 1
+        if start_tok > 0 and _DAY_OF_MONTH.fullmatch(ctx.doc[start_tok - 1].text) \
+                and _MONTH.match(ctx.doc[start_tok].lower_):
+            start_tok -= 1  # "on 2 November 2026", the model leaving the day out
         if start_tok > 0 and ctx.doc[start_tok - 1].lower_ in LEADING \
                 and ctx.doc[start_tok].lower_ not in LEADING:
             start_tok -= 1
@@ -117,6 +120,9 @@ def find_dates(ctx: Context) -> list[TimeExpression]:
         date = resolve_date(expr, published, future=_future(ent))
         out.append(TimeExpression(text=expr, start=start, end=end, date=date))
     return out
+
+
+_DAY_OF_MONTH = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -173,6 +179,9 @@ def resolve_date(expr: str, published: dt.date | None, *, future: bool = False) 
         base = dt.date(2000, 1, 1)
     else:
         base = published
+    if text in ("overnight", "last night") and published is not None:
+        # the newsroom's night: the one before publication
+        return (base - dt.timedelta(days=1)).isoformat()
     m = _WEEKDAY.match(text)
     if m:
         return _weekday(base, _WEEKDAYS.index(m.group("day")), m.group("rel"), future)

@@ -279,6 +279,9 @@ class _Match:
                 len(self.matched.split()) if self.matched else 0)
 
 
+#: Adverbs by which a joined verb tells of a later time than the first one's.
+_AFTERWARDS = frozenset({"since", "later", "then", "afterwards", "subsequently", "now",
+                         "thereafter", "meanwhile"})
 #: how long before publication a dated event counts as the story's background
 BACKGROUND_DAYS = 31
 
@@ -2441,41 +2444,68 @@ class _Coder:
         "agreed on Monday to resume talks"), not one that dates another clause ("said
         on Friday that rebels had attacked"); else the publication date."""
         s = self.sents[c.sentence]
+        # the nearest expression that governs it: "X did A in April, and on Monday Y did
+        # B" dates B by Monday
+        best: tuple[int, TimeExpression] | None = None
         for d in self.dates:
-            if d.date and s.start_char <= d.start < s.end_char and self._governs(d, c.trigger):
-                precision = granularity(d.text) or "day"
-                return d.date, "text", precision, Span(d.start, d.end, d.text)
+            if d.date and s.start_char <= d.start < s.end_char:
+                steps = self._governs(d, c.trigger)
+                if steps is not None and (best is None or steps < best[0]):
+                    best = (steps, d)
+        if best is not None:
+            d = best[1]
+            precision = granularity(d.text) or "day"
+            return d.date, "text", precision, Span(d.start, d.end, d.text)
         if self.ctx.article.published:
             return self.ctx.article.published, "published", "day", None
         return None, None, None, None
 
-    def _governs(self, d: TimeExpression, trigger: Any) -> bool:
+    def _governs(self, d: TimeExpression, trigger: Any) -> int | None:
+        """How many steps up from ``trigger`` the word ``d`` modifies is (0: the
+        trigger itself), or None when ``d`` does not govern the trigger's clause."""
         span = self.doc.char_span(d.start, d.end, alignment_mode="expand")
         if span is None:
-            return False
+            return None
         head = span.root
         # out of the expression's own phrase to the word it modifies: "on Friday" ->
         # "met", "Friday's attack" -> "attack", "last week" -> the verb
         for _ in range(6):
             if head.i == trigger.i:
-                return True
+                return 0
             if head.dep_ not in _DATE_LINKS or head.head.i == head.i:
                 break
             head = head.head
             if head.pos_ in ("VERB", "AUX"):
                 break
+        if span.root.dep_ in ("npadvmod", "advmod") and (head.dep_ in ("acl", "amod") or (
+                head.pos_ not in ("VERB", "AUX") and head.i != trigger.i)):
+            # "seized a shipment bound for rebels last Thursday", "will send aid worth
+            # 200 million euros next month": a bare date the parse hangs on a modifier
+            # of the object is the clause's
+            for _ in range(6):
+                head = head.head
+                if head.pos_ in ("VERB", "AUX") or head.head.i == head.i or head.dep_ not in (
+                        "dobj", "pobj", "prep", "attr", "acl", "amod", "nsubjpass", "npadvmod"):
+                    break
         # then down from the trigger's side: the verb it hangs on shares its date
-        # ("held talks on Friday", "met on Friday and signed", "decided on Monday to go")
+        # ("held talks on Friday", "met on Friday and signed", "decided on Monday to go"),
+        # but not a verb joined with its own subject or a "since" ("..., and on Monday
+        # the opposition demanded", "seized power in 2021 and has since jailed")
         t = trigger
-        for _ in range(4):
+        for steps in range(5):
             if t.i == head.i:
-                return True
+                return steps
+            if t.dep_ == "conj" and any(
+                    k.dep_ in ("nsubj", "nsubjpass") or (
+                        k.dep_ == "advmod" and k.lower_ in _AFTERWARDS)
+                    for k in self._kids(t)):
+                return None
             if t.dep_ in ("xcomp", "conj", "dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep",
                           "acl") and t.head.i != t.i:
                 t = t.head
                 continue
             break
-        return bool(t.i == head.i)
+        return None
 
     def _events(self, found: list[Candidate]) -> list[Event]:
         merged: dict[tuple[Any, ...], Candidate] = {}
