@@ -38,6 +38,13 @@ def _events(pipe: Pipeline, text: str) -> list[Event]:
      "day", "on 2 November 2021"),
     ("Turkish police detained 40 protesters in Ankara last week.", "detained", "2021-12-06",
      "week", "last week"),
+    # the model's one DATE for "on Wednesday to nine years": the day, not the term
+    ("A Colombian court in Bogota sentenced the former minister on Wednesday to nine years "
+     "in prison.", "sentenced", "2021-12-15", "day", "on Wednesday"),
+    ("Belgian and Dutch officials signed the border agreement on December 12 after months of "
+     "talks.", "signed", "2021-12-12", "day", "on December 12"),
+    ("Malian militants attacked an army base in Timbuktu overnight, killing seven soldiers.",
+     "attacked", "2021-12-17", "day", "overnight"),
 ])
 def test_a_governing_expression_dates_the_event_with_its_precision(
         pipeline: Pipeline, text: str, trigger: str, date: str, precision: str,
@@ -65,6 +72,14 @@ def test_a_later_act_joined_with_since_keeps_its_own_time(pipeline: Pipeline) ->
     found = [v for v in _events(pipeline, "Myanmar's army seized power on 1 February 2021 and "
                                           "has since jailed the elected leaders.")
              if v.evidence.text == "jailed"]
+    assert found and found[0].date_from == "published"
+
+
+def test_a_possessive_date_dates_only_its_noun(pipeline: Pipeline) -> None:
+    # "after last year's coup": the coup is last year's, the suspension is not
+    found = [v for v in _events(pipeline, "The African Union suspended Niger from all its "
+                                          "institutions after last year's coup.")
+             if v.evidence.text == "suspended"]
     assert found and found[0].date_from == "published"
 
 

@@ -101,6 +101,11 @@ def find_dates(ctx: Context) -> list[TimeExpression]:
         if ent.label_ not in DATE_LABELS:
             continue
         start_tok, end_tok = ent.start, ent.end
+        for k in range(start_tok + 1, end_tok - 1):
+            if ctx.doc[k].lower_ in ("to", "for", "after", "before") and _DURATION.match(
+                    normalize(ctx.doc[k + 1:end_tok].text)):
+                end_tok = k  # "sentenced on Wednesday to nine years": the day, not the term
+                break
         while end_tok > start_tok and (ctx.doc[end_tok - 1].is_punct
                                        or ctx.doc[end_tok - 1].text in {"'s", "’s"}):
             end_tok -= 1
@@ -119,6 +124,13 @@ def find_dates(ctx: Context) -> list[TimeExpression]:
             continue
         date = resolve_date(expr, published, future=_future(ent))
         out.append(TimeExpression(text=expr, start=start, end=end, date=date))
+    for tok in ctx.doc:
+        # "shelled positions overnight": a time word the model does not tag
+        if tok.lower_ == "overnight" and not tok.ent_type_ and tok.pos_ == "ADV":
+            out.append(TimeExpression(text=tok.text, start=tok.idx,
+                                      end=tok.idx + len(tok.text),
+                                      date=resolve_date(tok.text, published)))
+    out.sort(key=lambda d: d.start)
     return out
 
 

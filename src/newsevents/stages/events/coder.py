@@ -2474,9 +2474,12 @@ class _Coder:
                 return 0
             if head.dep_ not in _DATE_LINKS or head.head.i == head.i:
                 break
+            possessive = head.dep_ == "poss"
             head = head.head
-            if head.pos_ in ("VERB", "AUX"):
-                break
+            if head.pos_ in ("VERB", "AUX") or possessive:
+                break  # ("after last year's coup": the coup's date only)
+        if head.dep_ == "dobj" and head.head.i == trigger.i and span.root.dep_ == "pobj":
+            return 1  # "signed the agreement on December 12": the parse's object, the verb's day
         if span.root.dep_ in ("npadvmod", "advmod") and (head.dep_ in ("acl", "amod") or (
                 head.pos_ not in ("VERB", "AUX") and head.i != trigger.i)):
             # "seized a shipment bound for rebels last Thursday", "will send aid worth
