@@ -584,3 +584,13 @@ def test_a_passive_attack_after_a_named_attacker_is_the_attackers(pipeline: Pipe
                            "Rafah, Egypt on Wednesday.")
     kills = [v for v in a.events if v.evidence.text == "killed"]
     assert kills and all((_codes(a)[v.source] or "").startswith("EGY") for v in kills)
+
+
+def test_the_leaders_of_two_countries_are_two_sides(pipeline: Pipeline) -> None:
+    # "the presidents of Chile and Argentina held talks": Chile with Argentina, each way
+    a = _analyse(pipeline, "The presidents of Chile and Argentina held talks on Wednesday in "
+                           "Santiago.")
+    pairs = {(_codes(a)[v.source], _codes(a)[v.target]) for v in a.events
+             if v.evidence.text == "held"}
+    assert {("CHL", "ARG"), ("ARG", "CHL")} <= {(s[:3] if s else None, t[:3] if t else None)
+                                                for s, t in pairs}, pairs

@@ -598,6 +598,9 @@ class _Coder:
         members = self._members(t) if t.pos_ in ("NOUN", "PROPN") else []
         if members:
             return members
+        sides = self._sides(t) if t.tag_ == "NNS" else []
+        if sides:
+            return sides
         out: list[tuple[str, Any]] = []
         for x in (t, *t.conjuncts):
             eid = self.entity_of(x)
@@ -611,6 +614,23 @@ class _Coder:
                     if all(e is not None for e, _ in both) and len({e for e, _ in both}) > 1:
                         return [(e, x) for e, x in both if e is not None]
         return out
+
+    def _sides(self, t: Any) -> list[tuple[str, Any]]:
+        """"The presidents of Chile and Argentina", "the foreign ministers of Saudi
+        Arabia, Oman and the UAE": one plural noun for several countries' people, each
+        country its own side (as "Kenya and Uganda" are)."""
+        for c in self._kids(t):
+            if c.dep_ != "prep" or c.lower_ != "of":
+                continue
+            g = self._child(c, "pobj")
+            if g is None or not g.conjuncts:
+                return []
+            both = [(self.tok_entity.get(x.i), x) for x in (g, *g.conjuncts)]
+            if all(e is not None and self.by_id[e].type == "GPE" for e, _ in both) and \
+                    len({e for e, _ in both}) == len(both):
+                return [(e, x) for e, x in both if e is not None]
+            return []
+        return []
 
     def _members(self, t: Any) -> list[tuple[str, Any]]:
         """"World leaders including Iran's Zarif and Britain's Johnson", "several
