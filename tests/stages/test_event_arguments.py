@@ -594,3 +594,19 @@ def test_the_leaders_of_two_countries_are_two_sides(pipeline: Pipeline) -> None:
              if v.evidence.text == "held"}
     assert {("CHL", "ARG"), ("ARG", "CHL")} <= {(s[:3] if s else None, t[:3] if t else None)
                                                 for s, t in pairs}, pairs
+
+
+def test_a_named_prisoner_released_and_the_one_a_relative_clause_is_about(
+        pipeline: Pipeline) -> None:
+    # "was released from prison": a named person is one of "release"'s people, freed by
+    # the authorities of the place, flagged
+    a = _analyse(pipeline, "The Russian opposition leader Pavel Jurin was released from prison "
+                           "in Moscow on Monday.")
+    (freed,) = [v for v in a.events if v.evidence.text == "released"]
+    assert names_of(a, freed.target) == "Pavel Jurin" and freed.inferred == ["source"]
+    assert (_codes(a)[freed.source] or "").startswith("RUS")
+    # "demonstrators who were detained": the relative pronoun is the demonstrators
+    a = _analyse(pipeline, "Demonstrators who were detained during a march in Minsk, Belarus "
+                           "have been released on bail.")
+    (held,) = [v for v in a.events if v.evidence.text == "detained"]
+    assert names_of(a, held.target) == "Demonstrators"

@@ -592,6 +592,10 @@ class _Coder:
         return []
 
     def entities_of(self, t: Any) -> list[tuple[str, Any]]:
+        if t.lower_ in ("who", "whom", "that", "which") and t.head.dep_ == "relcl" \
+                and t.i not in self.tok_entity and t.head.head.i != t.head.i:
+            # "demonstrators who were detained": the relative pronoun is its noun
+            return self.entities_of(t.head.head)
         pair = self._the_two(t) if t.pos_ == "NOUN" else []
         if pair:
             return pair
@@ -1248,6 +1252,11 @@ class _Coder:
         lemma: str = comp.lemma_.lower()
         if lemma in objects or comp.lower_ in objects:
             return lemma
+        if "person" in objects and comp.pos_ == "PROPN":
+            # "released Pavel Jurin": a list of people words takes a named person too
+            e = self.by_id.get(self.tok_entity.get(comp.i) or "")
+            if e is not None and e.type == "PERSON":
+                return "person"
         # "Tributes were paid": a capitalised common noun the model read as a name has
         # no lemma of its own
         if (comp.tag_ == "NNPS" or (comp.pos_ == "PROPN" and comp.is_sent_start)) \
