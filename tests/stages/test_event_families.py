@@ -257,3 +257,17 @@ def test_dismissing_an_accusation_is_a_rejection(pipeline: Pipeline) -> None:
                                  "Australia as baseless.")
     (v,) = [v for v in result.events if v.evidence.text == "dismissed"]
     assert (v.cameo.code, v.plover.category if v.plover else None) == ("016", "REJECT")
+
+
+def test_a_killing_a_sentencing_a_conviction_are_events_with_their_doer(
+        pipeline: Pipeline) -> None:
+    result = _analysed(pipeline, "The killing of three protesters by Sudanese security forces "
+                                 "in Khartoum sparked outrage.")
+    assert [(v.cameo.root, v.evidence.text) for v in result.events] == [("19", "killing")]
+    result = _analysed(pipeline, "The sentencing of the Ghanaian blogger Ravi Mensah by a court "
+                                 "in Accra drew protests from rights groups.")
+    assert ("173", "sentencing") in {(v.cameo.code, v.evidence.text) for v in result.events}
+    # investigated, not done again
+    result = _analysed(pipeline, "The Mexican government called for the killing to be "
+                                 "investigated.")
+    assert [v.evidence.text for v in result.events] == ["called"]

@@ -1659,8 +1659,10 @@ class _Coder:
         eid = self.tok_entity.get(t.i)
         if eid is not None and self.by_id[eid].type in ("ORG", "FAC", "GPE", "LOC", "NORP"):
             return True
-        if t.dep_ == "dobj" and _lemma(t.head) in _OBSERVING:
-            return True  # "to oversee a ceasefire", "discussed the attack"
+        if t.dep_ in ("dobj", "nsubjpass") and _lemma(t.head) in _OBSERVING:
+            # "to oversee a ceasefire", "discussed the attack", "called for the killing
+            # to be investigated"
+            return True
         h = t
         for _ in range(4):  # "after two days of fierce fighting"
             if h.dep_ == "pobj" and h.head.lower_ in _BACKGROUND:
