@@ -41,6 +41,23 @@ def test_a_right_and_a_wrong_date_are_told_apart(tmp_path: Path, pipeline: Pipel
     assert any("t2" in n and "2021-12-06" in n for n in report.notes), report.notes
 
 
+def test_an_event_noun_is_found_on_its_light_verb_only(tmp_path: Path,
+                                                       pipeline: Pipeline) -> None:
+    # "went on strike": the coder's evidence is the verb; "welcomed the ceasefire" is
+    # another event, not the ceasefire's
+    path = _gold(tmp_path, {
+        "id": "s1", "published": "2021-12-18",
+        "text": "Kenyan teachers went on strike in Nairobi on Monday.",
+        "events": [{"trigger": "strike", "date": "2021-12-13", "precision": "day"}]}, {
+        "id": "s2", "published": "2021-12-18",
+        "text": "Kenya's government welcomed the ceasefire in Somalia.",
+        "events": [{"trigger": "ceasefire", "date": "2021-12-18", "precision": "day",
+                    "date_from": "published"}]})
+    report = evaluator.run(path, pipeline)
+    assert report.counts["found"] == 1 and report.metrics["date_accuracy"] == 1.0, \
+        report.to_text()
+
+
 @pytest.mark.parametrize(("event", "message"), [
     ({"trigger": "visited", "date": "2021-12-17", "precision": "day"}, "not a word"),
     ({"trigger": "arrested", "date": "17/12/2021", "precision": "day"}, "YYYY-MM-DD"),

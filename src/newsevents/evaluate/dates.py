@@ -17,7 +17,9 @@ publication date (``date_from: "published"``); a week named as such is its
 Monday, a month its 1st, a year its 1st of January, each with its precision.
 
 A gold event is *found* when the pipeline codes an event whose evidence is the
-trigger word (its first whole-word occurrence in the text). Figures, over gold
+trigger word (its first whole-word occurrence in the text), or the verb that
+carries that noun a few words before it ("opened fire", "went on strike",
+"held talks": the coder's evidence is the verb). Figures, over gold
 events:
 
 * ``found``: gold events whose trigger carries a coded event;
@@ -104,11 +106,26 @@ def _gold_event(e: dict[str, str], text: str) -> GoldDate:
     return GoldDate(trigger, m.start(), date, precision, date_from)
 
 
-def _event_at(events: list[Event], start: int) -> Event | None:
-    """The coded event whose evidence starts at ``start``: the asserted, positive one
-    first when several are coded on one word."""
+#: How far before an event noun the verb that carries it may be ("opened fire", "went
+#: on strike", "held a nationwide strike", "staged protests").
+LIGHT_VERB_GAP = 20
+#: Verbs that carry an event noun rather than name an act of their own.
+LIGHT_VERBS = re.compile(
+    r"(?:open|go|went|gone|hold|held|stage|launch|carr(?:y|ie)|conduct|mount|beg[iau]n|"
+    r"resume|start|wage|make|made|take|took|taken)\w*", re.I)
+
+
+def _event_at(events: list[Event], start: int, text: str) -> Event | None:
+    """The coded event whose evidence starts at ``start`` (the asserted, positive one
+    first when several are coded on one word), else one on the verb that carries the
+    noun there, a light verb a few words before it within the clause."""
     here = [v for v in events if v.evidence.start == start]
-    here.sort(key=lambda v: (v.negated, v.modality != "asserted"))
+    if not here:
+        here = [v for v in events if v.evidence.end <= start
+                and start - v.evidence.end <= LIGHT_VERB_GAP
+                and LIGHT_VERBS.fullmatch(v.evidence.text)
+                and not any(ch in ".,;:" for ch in text[v.evidence.end:start])]
+    here.sort(key=lambda v: (v.negated, v.modality != "asserted", start - v.evidence.end))
     return here[0] if here else None
 
 
@@ -127,7 +144,7 @@ def run(gold: Path, pipeline: Pipeline) -> Report:
             raise ConfigError(f"gold text {t.id} could not be analysed: {result}")
         for g in t.events:
             n += 1
-            v = _event_at(result.events, g.start)
+            v = _event_at(result.events, g.start, t.text)
             if v is None:
                 notes.append(f"{t.id}: no event coded on {g.trigger!r}")
                 continue
