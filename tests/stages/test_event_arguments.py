@@ -610,3 +610,16 @@ def test_a_named_prisoner_released_and_the_one_a_relative_clause_is_about(
                            "have been released on bail.")
     (held,) = [v for v in a.events if v.evidence.text == "detained"]
     assert names_of(a, held.target) == "Demonstrators"
+
+
+def test_the_subject_of_expected_or_reported_is_the_doer_of_what_follows(
+        pipeline: Pipeline) -> None:
+    # "X is expected to meet Y", "X is said to have attacked Y": X does it
+    a = _analyse(pipeline, "Kenya's foreign minister is expected to meet his Ugandan "
+                           "counterpart in Kampala tomorrow.")
+    (meet,) = [v for v in a.events if v.evidence.text == "meet" and v.source is not None
+               and (_codes(a)[v.source] or "").startswith("KEN")]
+    assert meet.modality == "intended"
+    a = _analyse(pipeline, "Peruvian prosecutors charged three police officers over the death "
+                           "of a protester in Lima.")
+    assert [(v.cameo.code, v.evidence.text) for v in a.events] == [("115", "charged")]

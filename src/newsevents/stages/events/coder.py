@@ -279,6 +279,11 @@ class _Match:
                 len(self.matched.split()) if self.matched else 0)
 
 
+#: Passive verbs whose subject is the doer of their open complement ("X is expected to
+#: meet", "is scheduled to vote", "is said to have fled", "is reported to have jumped").
+_RAISING = frozenset({"expect", "schedule", "set", "slate", "poise", "suppose", "say",
+                      "report", "believe", "think", "allege", "understand", "know", "see",
+                      "plan", "due", "bind", "tip", "rumour", "rumor", "claim"})
 #: Adverbs by which a joined verb tells of a later time than the first one's.
 _AFTERWARDS = frozenset({"since", "later", "then", "afterwards", "subsequently", "now",
                          "thereafter", "meanwhile"})
@@ -737,6 +742,7 @@ class _Coder:
             return self._child(agent, "pobj") if agent is not None else None
         h = verb
         shared = False  # climbed from a conjoined verb: the subject, never the agent
+        raised = False  # climbed from an open complement ("is expected to meet")
         for _ in range(6):
             agent = self._child(h, "agent")
             if agent is not None and self._child(h, "nsubj") is not None:
@@ -754,6 +760,8 @@ class _Coder:
             if nsp is not None:
                 if shared or _lemma(h) in _STATIVE:
                     return nsp  # "Israel is opposed to", "forces were engaged in"
+                if raised and _lemma(h) in _RAISING:
+                    return nsp  # "the minister is expected to meet", "is said to have fled"
                 return None  # a passive with no agent: nobody named
             if h.dep_ == "relcl":
                 return h.head
@@ -761,6 +769,7 @@ class _Coder:
                           "acomp", "dobj") and h.head.i != h.i:
                 # "was indicted by the court and will resign": the one indicted resigns
                 shared = h.dep_ == "conj" and h.pos_ in ("VERB", "AUX")
+                raised = h.dep_ == "xcomp"
                 h = h.head
                 continue
             return None
