@@ -594,6 +594,12 @@ def test_the_leaders_of_two_countries_are_two_sides(pipeline: Pipeline) -> None:
              if v.evidence.text == "held"}
     assert {("CHL", "ARG"), ("ARG", "CHL")} <= {(s[:3] if s else None, t[:3] if t else None)
                                                 for s, t in pairs}, pairs
+    # "negotiators from the government and the rebels": a side each
+    a = _analyse(pipeline, "Negotiators from the Colombian government and the ELN rebels held "
+                           "talks on Monday.")
+    pairs = {(_codes(a)[v.source], _codes(a)[v.target]) for v in a.events
+             if v.evidence.text == "held"}
+    assert len(pairs) == 2 and all(s and t and s != t for s, t in pairs), pairs
 
 
 def test_a_named_prisoner_released_and_the_one_a_relative_clause_is_about(

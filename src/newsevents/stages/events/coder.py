@@ -626,17 +626,19 @@ class _Coder:
 
     def _sides(self, t: Any) -> list[tuple[str, Any]]:
         """"The presidents of Chile and Argentina", "the foreign ministers of Saudi
-        Arabia, Oman and the UAE": one plural noun for several countries' people, each
-        country its own side (as "Kenya and Uganda" are)."""
+        Arabia, Oman and the UAE", "negotiators from the government and the rebels": one
+        plural noun for several sides' people, each side its own actor (as "Kenya and
+        Uganda" are)."""
         for c in self._kids(t):
-            if c.dep_ != "prep" or c.lower_ != "of":
-                continue
+            if c.dep_ != "prep" or c.lower_ not in ("of", "from"):
+                continue  # ("negotiators from the government and the rebels": "from" too)
             g = self._child(c, "pobj")
             if g is None or not g.conjuncts:
                 return []
-            both = [(self.tok_entity.get(x.i), x) for x in (g, *g.conjuncts)]
-            if all(e is not None and self.by_id[e].type == "GPE" for e, _ in both) and \
-                    len({e for e, _ in both}) == len(both):
+            both = [(self.entity_of(x), x) for x in (g, *g.conjuncts)]
+            if all(e is not None and self.by_id[e].actor is not None for e, _ in both) and \
+                    len({e for e, _ in both}) == len(both) and (c.lower_ == "from" or all(
+                        self.by_id[e].type == "GPE" for e, _ in both if e is not None)):
                 return [(e, x) for e, x in both if e is not None]
             return []
         return []
