@@ -261,8 +261,9 @@ class Event(Record):
     #: arguments the text does not name, filled by convention ("source": the police
     #: for "was arrested", the country for "were killed")
     inferred: list[str] = field(default_factory=list)
-    #: what ``date`` names: "day", "month" or "year" ("in March" is 03-01 with
-    #: precision month, never a day); None when there is no date
+    #: what ``date`` names: "day", "week", "month" or "year" ("in March" is 03-01 with
+    #: precision month, "last week" its Monday with precision week, never a day); None
+    #: when there is no date
     date_precision: str | None = None
     #: the temporal expression that governs the event's clause, when the date is the text's
     date_text: Span | None = None

@@ -97,3 +97,19 @@ def test_a_date_past_the_calendars_end_keeps_the_article(pipeline: Pipeline) -> 
                           "and the talks will continue next week in Rome.", "9999-12-31")
     assert a.events and all(v.date is None or v.date <= "9999-12-31" for v in a.events)
     assert all(d.date is None or d.date <= "9999-12-31" for d in a.dates)
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia rejected the agreement of March 2020 with Egypt.",  # the agreement's date
+    "Kenyan police arrested a man convicted last year of fraud.",  # the conviction's date
+])
+def test_a_date_inside_the_object_dates_the_object(pipeline: Pipeline, text: str) -> None:
+    events = _events(pipeline, text)
+    assert events and events[0].date_from == "published", [(v.evidence.text, v.date)
+                                                            for v in events]
+
+
+def test_overnight_in_the_future_is_tonight(pipeline: Pipeline) -> None:
+    found = [v for v in _events(pipeline, "Kenyan and Ugandan officials will hold talks "
+                                          "overnight in Nairobi.")]
+    assert found and {v.date for v in found} == {PUBLISHED}

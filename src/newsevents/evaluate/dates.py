@@ -111,8 +111,10 @@ def _gold_event(e: dict[str, str], text: str) -> GoldDate:
 LIGHT_VERB_GAP = 20
 #: Verbs that carry an event noun rather than name an act of their own.
 LIGHT_VERBS = re.compile(
-    r"(?:open|go|went|gone|hold|held|stage|launch|carr(?:y|ie)|conduct|mount|beg[iau]n|"
-    r"resume|start|wage|make|made|take|took|taken)\w*", re.I)
+    r"open(?:s|ed|ing)?|go(?:es|ing)?|went|gone|hold(?:s|ing)?|held|stag(?:e|es|ed|ing)|"
+    r"launch(?:es|ed|ing)?|carr(?:y|ies|ied|ying)|conduct(?:s|ed|ing)?|mount(?:s|ed|ing)?|"
+    r"begin(?:s|ning)?|began|begun|resum(?:e|es|ed|ing)|start(?:s|ed|ing)?|"
+    r"wag(?:e|es|ed|ing)|mak(?:e|es|ing)|made|tak(?:e|es|ing)|took|taken", re.I)
 
 
 def _event_at(events: list[Event], start: int, text: str) -> Event | None:

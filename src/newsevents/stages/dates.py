@@ -129,7 +129,8 @@ def find_dates(ctx: Context) -> list[TimeExpression]:
         if tok.lower_ == "overnight" and not tok.ent_type_ and tok.pos_ == "ADV":
             out.append(TimeExpression(text=tok.text, start=tok.idx,
                                       end=tok.idx + len(tok.text),
-                                      date=resolve_date(tok.text, published)))
+                                      date=resolve_date(tok.text, published,
+                                                        future=_future(ctx.doc[tok.i:tok.i + 1]))))
     out.sort(key=lambda d: d.start)
     return out
 
@@ -192,8 +193,8 @@ def resolve_date(expr: str, published: dt.date | None, *, future: bool = False) 
     else:
         base = published
     if text in ("overnight", "last night") and published is not None:
-        # the newsroom's night: the one before publication
-        return (base - dt.timedelta(days=1)).isoformat()
+        # the newsroom's night: the one before publication (in the future, tonight's)
+        return (base - dt.timedelta(days=0 if future and text == "overnight" else 1)).isoformat()
     m = _WEEKDAY.match(text)
     if m:
         return _weekday(base, _WEEKDAYS.index(m.group("day")), m.group("rel"), future)

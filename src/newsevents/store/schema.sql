@@ -96,7 +96,7 @@ CREATE TABLE IF NOT EXISTS events (
     place           VARCHAR,           -- place id
     date            DATE,
     date_from       VARCHAR,
-    date_precision  VARCHAR,           -- day | month | year (NULL in stores before it)
+    date_precision  VARCHAR,           -- day | week | month | year (NULL in stores before it)
     background      BOOLEAN,           -- history the story recalls (NULL: not known)
     modality        VARCHAR NOT NULL,
     negated         BOOLEAN NOT NULL,

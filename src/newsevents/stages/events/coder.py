@@ -771,7 +771,8 @@ class _Coder:
                           "acomp", "dobj") and h.head.i != h.i:
                 # "was indicted by the court and will resign": the one indicted resigns
                 shared = h.dep_ == "conj" and h.pos_ in ("VERB", "AUX")
-                raised = h.dep_ == "xcomp"
+                # (not "is said to have been arrested": that one is the patient)
+                raised = h.dep_ == "xcomp" and self._child(h, "auxpass") is None
                 h = h.head
                 continue
             return None
@@ -1069,7 +1070,8 @@ class _Coder:
         # "Belarus rejected the demand", "condemned the arrests": the earlier event
         # the object refers back to is whom this one answers
         for host in (m.obj, xobj):
-            ents = other(self._event_anaphor(host, m.trigger)) if host is not None else []
+            ents = other(self._event_anaphor(host, m.trigger, m.pattern.code)) \
+                if host is not None else []
             if ents:
                 return ents
         # "sent 21 personnel to Bosnia", "contribute troops to a force in Liberia": the
@@ -1165,7 +1167,8 @@ class _Coder:
         pobj = self._child(of, "pobj") if of is not None else None
         return noun.lemma_.lower(), pobj.lemma_.lower() if pobj is not None else None
 
-    def _event_anaphor(self, noun: Any, trigger: Any) -> list[tuple[str, Any]]:
+    def _event_anaphor(self, noun: Any, trigger: Any,
+                       code: str = "") -> list[tuple[str, Any]]:
         """The doer of the earlier event that "the demand", "the arrests", "the
         verdict" refers back to: the last one before ``trigger`` of a fitting kind;
         and "the curfew" the last event whose object was a curfew ("the army imposed a
@@ -1176,14 +1179,19 @@ class _Coder:
             return []
         lemma = noun.lemma_.lower()
         roots = _ANAPHORS.get(lemma)
+        if roots is None and code[:2] == "08":
+            return []  # ("lifted the curfew": eased at home, as CAMEO codes it)
         for c in reversed(self.found):
             if c.trigger.i >= trigger.i or c.source is None:
                 continue
             if roots is None:
-                # (a thing, not people: "the protesters" are whom an act was done to)
+                # a measure an earlier event imposed ("imposed a curfew", "declared a
+                # state of emergency"), not any thing named twice ("captured the bridge
+                # ... shelled the bridge"), nor people ("the protesters")
                 obj = self._child(c.trigger, "dobj")
-                if obj is None or obj.i == noun.i or self._named_thing(obj) != \
-                        self._named_thing(noun) or self.roles(noun.lower_) is not None:
+                if obj is None or obj.i == noun.i or c.code[:2] not in ("16", "17") or \
+                        self._named_thing(obj) != self._named_thing(noun) or \
+                        self.roles(noun.lower_) is not None:
                     continue
             elif roots and c.code[:2] not in roots:
                 continue
@@ -1788,23 +1796,35 @@ class _Coder:
             held = attr if there else subj
             if held is None:
                 continue
+            # "in custody", "in prison": the bare noun says held ("in the prison" is where)
             noun = next((n for h in (t, held) for n in self._prep_objects(h, {"in", "under"})
-                         if n.lemma_.lower() in held_in), None)
+                         if n.lemma_.lower() in held_in and not any(
+                             k.dep_ == "det" and k.lower_ in ("the", "a", "an")
+                             for k in self._kids(n))), None)
             if noun is None:
                 continue
-            targets = self.entities_of(held)
+            # people held, not "conditions in the prison" or "a fire in the prison"
+            targets = [(e, x) for e, x in self.entities_of(held) if self._people(e)]
             known = at.get(noun.i)
             if known is not None:
                 # "in detention in Minsk" read as a detention of Minsk: the held are
                 if targets and known.code[:2] == "17":
                     known.target, known.target_tok = targets[0]
                 continue
+            if not targets and not _nobody(held):
+                continue
+            modality, _, _ = self._modality(t)
             out.append(Candidate(code="173", source=None,
                                  target=targets[0][0] if targets else None, trigger=noun,
                                  target_tok=targets[0][1] if targets else None,
-                                 sentence=self.sent_of.get(noun.i, 0),
+                                 sentence=self.sent_of.get(noun.i, 0), modality=modality,
                                  negated=self._child(t, "neg") is not None or _nobody(held)))
         return out
+
+    def _people(self, eid: str) -> bool:
+        """Is ``eid`` a person or people with an actor code (not a place or a thing)?"""
+        e = self.by_id.get(eid)
+        return e is not None and e.actor is not None and e.type not in ("GPE", "LOC", "FAC")
 
     def _seat_of_power(self, t: Any) -> Any:
         """The seat of power a gathering ``t`` is at ("outside parliament", "in front
@@ -1911,7 +1931,9 @@ class _Coder:
         if subj.lemma_.lower() not in evaluation_words().get("law_noun", frozenset()) and \
                 (e is None or e.type != "LAW"):
             return []
-        if subj.dep_ in ("dobj", "nsubjpass") and subj.head.pos_ == "VERB":
+        makes = evaluation_words().get("law_making_verb", frozenset())
+        if subj.dep_ in ("dobj", "nsubjpass") and subj.head.pos_ == "VERB" and \
+                _lemma(subj.head) in makes:  # ("criticized the law which bans": not theirs)
             doer = self._subject(subj.head)
             makers = self.entities_of(doer) if doer is not None else []
             if makers:
@@ -1941,9 +1963,20 @@ class _Coder:
                 if inner is None and not any(n.lemma_.lower() in held_in for n in
                                              self._prep_objects(v, {"in", "under", "into"})):
                     continue
-                g.code = inner.code if inner is not None else "173"
+                # the held: the content clause's subject ("that he be detained"), else
+                # the inner act's own target or object ("ordered the police to take the
+                # leader into custody": the leader, not the police); the order's object
+                # only when it is the one held ("ordered the accused remain in custody")
                 subj = self._child(v, "nsubj", "nsubjpass")
+                vobj = self._child(v, "dobj")
                 held = self.entities_of(subj) if subj is not None else []
+                if not held and inner is not None and inner.target is not None:
+                    held = [(inner.target, inner.target_tok)]
+                if not held and vobj is not None:
+                    held = self.entities_of(vobj)
+                if not held and v.dep_ == "xcomp":
+                    continue  # (the ones ordered to act are not the held)
+                g.code = inner.code if inner is not None else "173"
                 if held and held[0][0] != g.source:
                     g.target, g.target_tok = held[0]
                 break
@@ -1971,8 +2004,10 @@ class _Coder:
                       and "source" not in a.inferred and a.code[:2] in ("18", "19", "20")
                       and 0 <= c.sentence - a.sentence <= 2 and not a.negated
                       and a.modality == "asserted" and self._quote_at(a.trigger) is None]
-            if before and before[-1].source != c.target:
-                c.source, c.source_tok = before[-1].source, before[-1].source_tok
+            near = max(before, key=lambda a: a.trigger.i if a.trigger.i < t.i else -1,
+                       default=None)
+            if near is not None and near.source != c.target:
+                c.source, c.source_tok = near.source, near.source_tok
                 c.inferred.append("source")
                 iso = self._story_country(c) if self._victims(c) and (
                     c.target is None or not self._country(c.target)) else None
@@ -1986,7 +2021,8 @@ class _Coder:
         """A doer the sentence does not name, by convention (``implied_doers.tsv``):
         "was arrested" -> the police of the place's country, "was sentenced" -> its
         courts, "five were killed" -> the country where it happened. Only for verbs in
-        the passive with no "by" agent and event nouns with no doer; flagged."""
+        the passive with no "by" agent that names someone ("killed by a car bomb" names
+        none) and event nouns with no doer; flagged."""
         for c in found:
             if c.source is not None or self._quote_at(c.trigger) is not None:
                 continue
@@ -2004,6 +2040,10 @@ class _Coder:
                 self.lex.implied_doers.get(lemma)
             if doer is None:
                 continue
+            if c.code == "0841" and not any(
+                    n.lemma_.lower() in evaluation_words().get("detention_noun", frozenset())
+                    for n in self._prep_objects(t, {"from"})):
+                continue  # released from prison is the state's doing; hostages freed are not
             # "received a prison term": the one who receives is the one acted on
             converse = c.target_tok is not None and c.target_tok.dep_ == "nsubj" and \
                 c.target_tok.head.i == t.i
@@ -2042,8 +2082,18 @@ class _Coder:
     def _names_actor(self, agent: Any) -> bool:
         """Does a "by" agent name someone? "killed by an improvised explosive device"
         or "by a car bomb" names the means; the doer is as unnamed as in "was killed"."""
-        return any(self.tok_entity.get(k.i) is not None or k.pos_ in ("PRON", "PROPN")
-                   for k in agent.subtree if k.i != agent.i)
+        head = self._child(agent, "pobj")
+        if head is None:
+            return False
+        for k in (head, *head.conjuncts):
+            if k.pos_ == "PRON":
+                return True
+            for x in (k, *(c for c in self._kids(k) if c.dep_ in ("compound", "poss"))):
+                e = self.by_id.get(self.tok_entity.get(x.i) or "")
+                if e is not None and e.actor is not None and \
+                        e.type not in ("GPE", "LOC", "FAC") and not self._weapon(e.id):
+                    return True
+        return False
 
     def _riots(self, found: list[Candidate]) -> None:
         """Violence by protesters is a violent protest (CAMEO 145, "protest violently,
@@ -2148,7 +2198,7 @@ class _Coder:
             obj = self._child(c.trigger, "dobj")
             if obj is None:
                 continue
-            for eid, tok in self._event_anaphor(obj, c.trigger):
+            for eid, tok in self._event_anaphor(obj, c.trigger, c.code):
                 if eid != c.source:
                     c.target, c.target_tok = eid, tok
                     break
@@ -2520,10 +2570,13 @@ class _Coder:
             head = head.head
             if head.pos_ in ("VERB", "AUX") or possessive:
                 break  # ("after last year's coup": the coup's date only)
-        if head.dep_ == "dobj" and head.head.i == trigger.i and span.root.dep_ == "pobj":
+        if head.dep_ == "dobj" and head.head.i == trigger.i and span.root.dep_ == "pobj" \
+                and span.root.head.lower_ in ("on", "in", "at"):
             return 1  # "signed the agreement on December 12": the parse's object, the verb's day
         if span.root.dep_ in ("npadvmod", "advmod") and (head.dep_ in ("acl", "amod") or (
-                head.pos_ not in ("VERB", "AUX") and head.i != trigger.i)):
+                head.pos_ not in ("VERB", "AUX") and head.i != trigger.i)) and not (
+                head.pos_ == "VERB" and _lemma(head) in self.lex.verbs):
+            # (not out of an act of its own: "a man convicted last year" is his)
             # "seized a shipment bound for rebels last Thursday", "will send aid worth
             # 200 million euros next month": a bare date the parse hangs on a modifier
             # of the object is the clause's

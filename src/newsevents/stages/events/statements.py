@@ -286,10 +286,11 @@ def _spoken_of(coder: _Coder, q: Quote, cue: Any) -> list[tuple[str, Any]]:
         if obj is None or q.start <= obj.idx < q.end:
             continue
         media = evaluation_words().get("medium_noun", frozenset())
-        if obj.lemma_.lower() in media or obj.lower_ in media:
+        if (obj.lemma_.lower() in media or obj.lower_ in media) and not any(
+                k.dep_ == "prep" and k.lower_ in ("of", "by") for k in coder._kids(obj)):
             continue  # "said on Voice of America's programme": where, not about whom
         judged = _judged(coder, obj, cue)
-        if all(_news_outlet(coder, e) for e, _ in judged):
+        if judged and all(_news_outlet(coder, e) for e, _ in judged):
             continue  # ("on the BBC's Focus on Africa programme", the parse losing the noun)
         return judged
     return []
