@@ -279,14 +279,6 @@ class _Match:
                 len(self.matched.split()) if self.matched else 0)
 
 
-#: Passive verbs whose subject is the doer of their open complement ("X is expected to
-#: meet", "is scheduled to vote", "is said to have fled", "is reported to have jumped").
-_RAISING = frozenset({"expect", "schedule", "set", "slate", "poise", "suppose", "say",
-                      "report", "believe", "think", "allege", "understand", "know", "see",
-                      "plan", "due", "bind", "tip", "rumour", "rumor", "claim"})
-#: Adverbs by which a joined verb tells of a later time than the first one's.
-_AFTERWARDS = frozenset({"since", "later", "then", "afterwards", "subsequently", "now",
-                         "thereafter", "meanwhile"})
 #: how long before publication a dated event counts as the story's background
 BACKGROUND_DAYS = 31
 
@@ -762,7 +754,7 @@ class _Coder:
             if nsp is not None:
                 if shared or _lemma(h) in _STATIVE:
                     return nsp  # "Israel is opposed to", "forces were engaged in"
-                if raised and _lemma(h) in _RAISING:
+                if raised and _lemma(h) in evaluation_words().get("raising_verb", ()):
                     return nsp  # "the minister is expected to meet", "is said to have fled"
                 return None  # a passive with no agent: nobody named
             if h.dep_ == "relcl":
@@ -2595,7 +2587,8 @@ class _Coder:
                 return steps
             if t.dep_ == "conj" and any(
                     k.dep_ in ("nsubj", "nsubjpass") or (
-                        k.dep_ == "advmod" and k.lower_ in _AFTERWARDS)
+                        k.dep_ == "advmod" and k.lower_ in evaluation_words().get(
+                            "afterwards_adverb", ()))
                     for k in self._kids(t)):
                 return None
             if t.dep_ in ("xcomp", "conj", "dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep",
