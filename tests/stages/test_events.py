@@ -90,6 +90,7 @@ def test_negated_event_is_flagged(small: Pipeline) -> None:
 
 @pytest.mark.parametrize("text", [
     "No French soldiers were injured in the attack on the base near Gao.",
+    "Nobody was arrested in Basra on Friday.",
     "No protesters were arrested in Basra on Friday.",
     "None of the protesters were detained in Najaf.",
     "No civilians were killed in the air strike on Mosul.",

@@ -2060,6 +2060,12 @@ class _Coder:
             if iso is None:
                 continue
             eid = self._institution(iso, doer)
+            tt = c.target_tok
+            if eid is not None and eid == c.target and doer != "country" and tt is not None \
+                    and tt.dep_ == "pobj" and tt.head.lower_ in _LOCATIVE:
+                # "nobody was arrested in Basra": the place the act was in is its doer's
+                # country, not whom it was done to
+                c.target, c.target_tok = None, None
             # "twelve were killed in Maiduguri": the country acts on its own people,
             # as event data codes a domestic attack with no named doer (NGA -> NGA)
             if eid is not None and (eid != c.target or doer == "country"):
