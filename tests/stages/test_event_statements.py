@@ -208,6 +208,11 @@ def test_the_medium_something_is_said_on_is_not_judged(pipeline: Pipeline) -> No
                             'Focus on Africa programme: "This is a shameful betrayal."')
     assert not [f for f in _facts(result) if f[1] == "111" and f[2] is not None], \
         _facts(result)
+    # a broadcaster the tables code by country only, its programme's title misparsed
+    result = _run(pipeline, 'Kenyan Foreign Minister Musalia Mudavadi said on Voice of '
+                            'America\'s Africa in Focus programme "This is a shameful betrayal."')
+    assert not [f for f in _facts(result) if f[1] == "111" and f[2] is not None], \
+        _facts(result)
     result = _run(pipeline, 'Kenyan Foreign Minister Musalia Mudavadi commented on the '
                             'Ugandan government\'s decision: "This is a shameful betrayal."')
     assert ("KENGOV", "111", "UGAGOV", "commented") in _facts(result), _facts(result)

@@ -289,6 +289,10 @@ def _spoken_of(coder: _Coder, q: Quote, cue: Any) -> list[tuple[str, Any]]:
         if (obj.lemma_.lower() in media or obj.lower_ in media) and not any(
                 k.dep_ == "prep" and k.lower_ in ("of", "by") for k in coder._kids(obj)):
             continue  # "said on Voice of America's programme": where, not about whom
+        end = q.start if q.start > c.idx else c.sent.end_char
+        if any(x.lemma_.lower() in media and x.pos_ == "NOUN" and c.idx < x.idx < end
+               and x.i > obj.i for x in c.sent):
+            continue  # (the parse's object a name in the programme's title)
         judged = _judged(coder, obj, cue)
         if judged and all(_news_outlet(coder, e) for e, _ in judged):
             continue  # ("on the BBC's Focus on Africa programme", the parse losing the noun)
