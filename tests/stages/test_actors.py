@@ -423,3 +423,16 @@ def test_a_house_of_worship_is_a_place_not_an_actor(pipeline: Pipeline) -> None:
     coded = {m.text.lower(): e.actor.code for e in a.entities if e.actor for m in e.mentions}
     assert not {k for k in coded if "mosque" in k or "synagogue" in k}, coded
     assert any("church" in k and v.endswith("REL") for k, v in coded.items()), coded
+
+
+def test_a_pro_or_anti_country_is_a_stance_not_a_nationality(pipeline: Pipeline) -> None:
+    # "an anti-Syria journalist" in Beirut is not Syrian; "the pro-Iranian Hizbollah" is
+    # Lebanese
+    a = _analyse(pipeline, "A prominent anti-Syria journalist has been killed in a car bomb "
+                           "explosion in Beirut.")
+    assert (_code(a.entities, "prominent anti-Syria journalist") or "")[:3] == "LBN"
+    a = _analyse(pipeline, "The pro-Iranian Hizbollah group declared a unilateral ceasefire on "
+                           "Wednesday in south Lebanon.")
+    assert (_code(a.entities, "Hizbollah") or "")[:3] == "LBN"
+    names = {e.id: e.name for e in a.entities}
+    assert {names.get(v.source or "") for v in a.events} == {"Hizbollah"}

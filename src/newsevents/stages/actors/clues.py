@@ -27,6 +27,10 @@ _AREA_WORDS = place_words()["area_word"]
 _DIRECTIONS = place_words()["area_modifier"]
 
 
+#: "pro-" or "anti-" right before a country's name: a stance toward it.
+_STANCE_BEFORE = re.compile(r"\b(?i:pro|anti)\s*-\s*$")
+
+
 class _Clues:
     """The article, its entities and the knowledge base, and the lookups in the text
     around an entity's mentions."""
@@ -82,7 +86,10 @@ class _Clues:
                 counts[iso] += sum(1 for m in e.mentions if m.text[:1].isupper()
                                    and m.text.lower() not in ("they", "their", "its", "them")
                                    and not any(s <= m.start and m.end <= t and (s, t) != (
-                                       m.start, m.end) for s, t in inside))
+                                       m.start, m.end) for s, t in inside)
+                                   # ("an anti-Syria journalist" in Beirut: not Syria's story)
+                                   and not _STANCE_BEFORE.search(self.text[max(0, m.start - 6):
+                                                                           m.start]))
         return counts
 
     def _possessor(self, e: Entity, d: Span) -> tuple[str, list[str]] | None:

@@ -7,6 +7,7 @@ import re
 
 from ...knowledge.actors import join_code, norm, split_code
 from ...records import Actor, Entity, Evidence
+from .clues import _STANCE_BEFORE
 from .tables import _Tables
 from .text import (
     _country_in,
@@ -69,6 +70,8 @@ class _Coder(_Tables):
         if before is not None:
             texts.insert(0, before)
         for d in texts:
+            if _STANCE_BEFORE.search(self.text[max(0, d.start - 6):d.start]):
+                continue  # ("the pro-Iranian Hizbollah": a stance, not its country)
             c = _country_in(self.kb, d.text)
             if c is not None:
                 return c

@@ -16,9 +16,14 @@ def _words(text: str) -> list[str]:
     return [w.rstrip(".").replace("’", "'") for w in _WORD.findall(text)]
 
 
+#: "pro-Iranian", "anti-Syria": a stance toward a country, not the country one is of.
+_STANCE = re.compile(r"\b(?i:pro|anti)\s*-\s*[A-Z][\w'’]*")
+
+
 def _country_in(kb: ActorKB, text: str) -> str | None:
-    """The first country named (or its adjective) in ``text``."""
-    words = _words(text)
+    """The first country named (or its adjective) in ``text``; "pro-Iranian", "anti-Syria"
+    name no one's country."""
+    words = _words(_STANCE.sub(" ", text))
     for i in range(len(words)):
         for j in range(min(len(words), i + 5), i, -1):
             phrase = " ".join(words[i:j])

@@ -453,7 +453,7 @@ class _Coder:
             uncoded = None
             for deps in (("compound", "amod", "nmod", "appos"), ("poss",)):
                 for c in self._kids(t):
-                    if c.dep_ in deps:
+                    if c.dep_ in deps and not self._stance(c):
                         eid = self.entity_of(c, depth + 1)
                         if eid is not None and self.by_id[eid].actor is not None:
                             return eid
@@ -480,6 +480,14 @@ class _Coder:
                         if eid is not None and self.by_id[eid].type == "GPE":
                             return eid
         return None
+
+    def _stance(self, t: Any) -> bool:
+        """Is ``t`` the country of a "pro-" or "anti-" modifier ("the pro-Iranian
+        Hizbollah group", "anti-Syria protesters")? A stance, not whose they are."""
+        doc = self.doc
+        return (t.i >= 2 and doc[t.i - 1].text in ("-", "–")
+                and doc[t.i - 2].lower_ in ("pro", "anti")) or \
+            t.lower_.startswith(("pro-", "anti-"))
 
     def _same(self, eid: str, t: Any) -> set[int]:
         """Token indices of the mention of ``eid`` that covers ``t``."""
