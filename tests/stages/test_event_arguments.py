@@ -661,3 +661,5 @@ def test_conventions_stop_where_their_reading_ends(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Opposition leader Raila Odinga is said to have been arrested in "
                            "Nairobi.")
     assert not [v for v in a.events if names_of(a, v.source) == "Raila Odinga"]
+    (arrest,) = [v for v in a.events if v.evidence.text == "arrested"]
+    assert names_of(a, arrest.target) == "Raila Odinga" and arrest.inferred == ["source"]

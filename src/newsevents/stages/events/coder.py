@@ -1361,10 +1361,20 @@ class _Coder:
         return _Match(pattern=p, trigger=t, last=last, obj=comp, xcomp=xcomp,
                       subject=None, passive=passive, matched=matched)
 
+    def _raised_patient(self, t: Any) -> Any:
+        """"Odinga is said to have been arrested", "is expected to be sentenced": the
+        subject of the raising verb is the one a passive complement is done to."""
+        if t.dep_ != "xcomp" or self._child(t, "auxpass") is None or \
+                self._child(t, "nsubjpass", "nsubj") is not None or \
+                _lemma(t.head) not in evaluation_words().get("raising_verb", ()):
+            return None
+        return self._child(t.head, "nsubjpass")
+
     def _try(self, t: Any, patterns: list[Pattern]) -> tuple[list[Candidate], Any]:
         """Events from the best pattern that fits ``t``; and the token it used up."""
         best: _Match | None = None
-        patient = self._participle_patient(t) if t.pos_ in ("VERB", "AUX") else None
+        patient = (self._participle_patient(t) or self._raised_patient(t)) \
+            if t.pos_ in ("VERB", "AUX") else None
         facts = {"passive": (self._child(t, "nsubjpass", "auxpass") is not None
                              and _lemma(t) not in _STATIVE)  # "Israel is opposed to"
                  or patient is not None,
