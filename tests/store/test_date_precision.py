@@ -144,3 +144,18 @@ def test_an_events_sentence_is_kept_when_written_and_found_for_an_older_store(
             "Iran attacked Azerbaijan."]
     with Store.open(db) as store:  # migrated: computed once
         assert contexts(store) == written
+
+
+def test_a_week_is_in_the_month_of_its_thursday(tmp_path: Path) -> None:
+    # "earlier this week" read on Thursday 2024-02-01: Monday 29 January, but February's
+    a = _analysis()
+    week = a.events[0]
+    a.events = [Event(id="v5", source="e1", target="e2", cameo=week.cameo, plover=week.plover,
+                      date="2024-01-29", date_from="text", date_precision="week",
+                      evidence=week.evidence)]
+    with Store.open(tmp_path / "s.duckdb") as store:
+        store.write([a])
+        monthly = dyad_timeline(store.con, "IRN", "AZE", by="month")
+        weekly = dyad_timeline(store.con, "IRN", "AZE", by="week")
+    assert [(r["period"], r["total"]) for r in monthly] == [("2024-02-01", 1)]
+    assert [(r["period"], r["total"]) for r in weekly] == [("2024-01-29", 1)]

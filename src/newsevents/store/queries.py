@@ -573,10 +573,14 @@ def dyad_timeline(con: duckdb.DuckDBPyConnection, a: str, b: str, *, by: str = "
         params.append(last)
     # one event reported by several articles counts once (as the GDELT export writes
     # it): the same actor codes, CAMEO code, place (GeoNames id, else country) and day
+    # a week is in the month of its Thursday, as ISO weeks are ("earlier this week" read
+    # on Thursday 1 February is February's, though its Monday is in January)
+    day = ("CASE WHEN v.date_precision = 'week' THEN v.date + INTERVAL 3 DAY ELSE v.date END"
+           if "date_precision" in have else "v.date")
     sql = f"""
         WITH d AS (
             SELECT DISTINCT ON ({_SAME_EVENT})
-                   CAST(date_trunc(?, v.date) AS DATE) AS period, v.quad_class, v.goldstein,
+                   CAST(date_trunc(?, {day}) AS DATE) AS period, v.quad_class, v.goldstein,
                    starts_with({_SOURCE}, ?) AND starts_with({_TARGET}, ?) AS ab,
                    starts_with({_SOURCE}, ?) AND starts_with({_TARGET}, ?) AS ba
             FROM events v {_PLACE_JOIN}
