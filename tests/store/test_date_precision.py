@@ -159,3 +159,11 @@ def test_a_week_is_in_the_month_of_its_thursday(tmp_path: Path) -> None:
         weekly = dyad_timeline(store.con, "IRN", "AZE", by="week")
     assert [(r["period"], r["total"]) for r in monthly] == [("2024-02-01", 1)]
     assert [(r["period"], r["total"]) for r in weekly] == [("2024-01-29", 1)]
+
+
+def test_gkg_dates_a_week_by_its_thursdays_month() -> None:
+    from newsevents.export.gkg import _dates
+    from newsevents.records import TimeExpression
+    a = _analysis()
+    a.dates = [TimeExpression(text="earlier this week", start=0, end=17, date="2024-01-29")]
+    assert _dates(a) == "2#2#0#2024#0"  # month resolution, February

@@ -39,6 +39,7 @@ into exactly 27 fields.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -170,8 +171,12 @@ def _dates(analysis: Analysis) -> str:
     for d in analysis.dates:
         if d.date is None:
             continue
-        year, month, day = (int(x) for x in d.date.split("-"))
-        res = _RESOLUTION.get(granularity(d.text) or "day", 3)
+        grain = granularity(d.text) or "day"
+        when = dt.date.fromisoformat(d.date)
+        if grain == "week":  # a week is its Thursday's month, as ISO weeks are
+            when += dt.timedelta(days=3)
+        year, month, day = when.year, when.month, when.day
+        res = _RESOLUTION.get(grain, 3)
         if res == 1:
             month = day = 0
         elif res == 2:
