@@ -271,3 +271,14 @@ def test_a_killing_a_sentencing_a_conviction_are_events_with_their_doer(
     result = _analysed(pipeline, "The Mexican government called for the killing to be "
                                  "investigated.")
     assert [v.evidence.text for v in result.events] == ["called"]
+
+
+def test_positions_attacked_are_ground_a_position_on_something_a_stance(
+        pipeline: Pipeline) -> None:
+    for text, root in (("Pro-Russian separatists attacked Ukrainian positions near Donetsk.",
+                        "19"),
+                       ("Rebels attacked army positions near Goma.", "19"),
+                       ("The senator attacked the president's position on immigration.", "11")):
+        result = _analysed(pipeline, text)
+        assert {v.cameo.root for v in result.events if v.evidence.text == "attacked"} == \
+            {root}, text

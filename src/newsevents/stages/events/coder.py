@@ -1269,6 +1269,10 @@ class _Coder:
         if comp is None:
             return None
         lemma: str = comp.lemma_.lower()
+        if lemma in evaluation_words().get("stance_noun", ()) and not any(
+                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("on", "about", "over"))
+                for c in self._kids(comp)):
+            return None  # "attacked Ukrainian positions": ground, not a stance
         if lemma in objects or comp.lower_ in objects:
             return lemma
         if "person" in objects and comp.pos_ == "PROPN":
