@@ -282,3 +282,15 @@ def test_positions_attacked_are_ground_a_position_on_something_a_stance(
         result = _analysed(pipeline, text)
         assert {v.cameo.root for v in result.events if v.evidence.text == "attacked"} == \
             {root}, text
+
+
+def test_a_warning_is_a_threat_only_of_the_warners_own_act(pipeline: Pipeline) -> None:
+    for text, code in (("Iran warned that it would retaliate against any attack.", "130"),
+                       ("Egypt's security chief warned that Egyptian police will no longer "
+                        "tolerate rallies.", "130"),
+                       ("The UN warned that the conflict could spread to Chad.", "012"),
+                       ("Kenya's opposition warned that the delayed vote could be a threat to "
+                        "national security.", "012")):
+        result = _analysed(pipeline, text)
+        assert [v.cameo.code for v in result.events if v.evidence.text == "warned"] == [code], \
+            text

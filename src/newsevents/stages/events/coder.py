@@ -1918,6 +1918,7 @@ class _Coder:
         found.extend(self._imposed_rules(verbs_, {c.trigger.i for c in found}))
         found.extend(self._held(verbs_, found))
         self._detention_orders(found)
+        self._warnings(found)
         found = self._fold_embedded(found)
         self.found = found  # (what "the arrests" may refer back to: folded ones gone)
         self._chained_doers(found)
@@ -1953,6 +1954,27 @@ class _Coder:
             if makers:
                 return makers
         return self._doer_of(subj)
+
+    def _warnings(self, found: list[Candidate]) -> None:
+        """A warning that something will or could happen is a threat (130) only when
+        the warner's own side is to do it ("Iran warned that it would retaliate", "warned
+        that police will no longer tolerate rallies"); a warning that something else could
+        happen ("warned that the conflict could spread", "warned the delay could be a
+        threat to security") is a pessimistic comment (012), as "warned of a crisis" is."""
+        for c in found:
+            if c.code != "130" or _lemma(c.trigger) != "warn" or c.source is None:
+                continue
+            comp = self._child(c.trigger, "ccomp")
+            subj = self._child(comp, "nsubj", "nsubjpass") if comp is not None else None
+            if subj is None or subj.pos_ == "PRON":
+                continue  # ("warned that it would retaliate": the warner's own act)
+            home = self._country(c.source)
+            ents = self.entities_of(subj)
+            if any(e == c.source or (home is not None and self._country(e) == home)
+                   for e, _ in ents):
+                continue
+            c.code = "012"
+            c.target, c.target_tok = None, None
 
     def _detention_orders(self, found: list[Candidate]) -> None:
         """An order whose content is a detention is that detention, by whoever
