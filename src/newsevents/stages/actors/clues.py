@@ -18,6 +18,7 @@ from .words import (
     _PRONOUNS,
     _SPOUSE_AFTER,
     _SPOUSE_BEFORE,
+    _STANCE_BEFORE,
     _TOWARD,
 )
 
@@ -25,10 +26,6 @@ from .words import (
 _AREA_WORDS = place_words()["area_word"]
 #: "the North", "the West": a direction, no place of the gazetteer's
 _DIRECTIONS = place_words()["area_modifier"]
-
-
-#: "pro-" or "anti-" right before a country's name: a stance toward it.
-_STANCE_BEFORE = re.compile(r"\b(?i:pro|anti)\s*-\s*$")
 
 
 class _Clues:

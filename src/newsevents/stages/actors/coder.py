@@ -7,7 +7,6 @@ import re
 
 from ...knowledge.actors import join_code, norm, split_code
 from ...records import Actor, Entity, Evidence
-from .clues import _STANCE_BEFORE
 from .tables import _Tables
 from .text import (
     _country_in,
@@ -18,7 +17,7 @@ from .text import (
     _span_evidence,
     _words,
 )
-from .words import _FORMER, _HEAD_OF, _LOCAL_ROLES, _NOT_YET, _OFFICIAL, _SEVERAL
+from .words import _FORMER, _HEAD_OF, _LOCAL_ROLES, _NOT_YET, _OFFICIAL, _SEVERAL, _STANCE_BEFORE
 
 
 class _Coder(_Tables):

@@ -9,15 +9,11 @@ import re
 from ...knowledge.actors import ActorKB, Office, norm
 from ...records import Evidence, Span
 from .. import Context
-from .words import _DECEASED, _FORMER, _WORD
+from .words import _DECEASED, _FORMER, _STANCE, _WORD
 
 
 def _words(text: str) -> list[str]:
     return [w.rstrip(".").replace("’", "'") for w in _WORD.findall(text)]
-
-
-#: "pro-Iranian", "anti-Syria": a stance toward a country, not the country one is of.
-_STANCE = re.compile(r"\b(?i:pro|anti)\s*-\s*[A-Z][\w'’]*")
 
 
 def _country_in(kb: ActorKB, text: str) -> str | None:

@@ -32,6 +32,10 @@ _LOCAL_ROLES = frozenset({"CVL", "COP", "JUD", "OPP", "UAF", "REB", "CRM"})
 #: what a head of government heads ("Ian Smith's government", "the Obama administration")
 _GOVERNMENTS = frozenset({"government", "administration", "cabinet", "regime", "presidency",
                           "premiership", "junta"})
+#: "pro-Iranian", "anti-Syria": a stance toward a country, not the country one is of;
+#: the same right before a country's name.
+_STANCE = re.compile(r"\b(?i:pro|anti)\s*-\s*[A-Z][\w'’]*")
+_STANCE_BEFORE = re.compile(r"\b(?i:pro|anti)\s*-\s*$")
 _FORMER = re.compile(r"\b(former|ex-|then-|erstwhile|retired|ousted|deposed)", re.I)
 #: a head of a body named after "of the" ("president of the court")
 _HEAD_OF = re.compile(r"\b(president|head|chief|chair|chairman|chairwoman|director|leader)"

@@ -2663,13 +2663,13 @@ class _Coder:
             order.append(key)
         # "he stabbed two people ... he stabbed again": the same act said again with
         # one argument left out is the act, not another one
+        # (every event has its doer by now: run() leaves out the rest)
         for key in list(order):
             source, target = key[:2]
-            if (source is None) == (target is None):
+            if target is not None:
                 continue
-            fuller = next((k for k in order if k is not key and k[2:] == key[2:] and (
-                (target is None and k[0] == source and k[1] is not None) or
-                (source is None and k[1] == target and k[0] is not None))), None)
+            fuller = next((k for k in order if k is not key and k[2:] == key[2:]
+                           and k[0] == source and k[1] is not None), None)
             if fuller is None:
                 continue
             c, first = merged.pop(key), merged[fuller]
