@@ -54,6 +54,18 @@ def test_appositive_is_a_description(resolve) -> None:  # type: ignore[no-untype
         "the Secretary of the Security Council of Azerbaijan"]
 
 
+def test_a_place_alone_after_a_name_is_where_the_person_lives(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Dwayne Harlow Pruitt, 41, Lebanon, was arrested Thursday on a burglary "
+                   "charge. Kayla Renee Boggs, 29, Palestine, was indicted by the grand jury. "
+                   "Omar Haddad, Jordan's foreign minister, met them.")
+    for name in ("Dwayne Harlow Pruitt", "Kayla Renee Boggs"):
+        assert _texts(_by_name(ents, name)) == [name]
+        assert _by_name(ents, name).descriptions == []
+    # a place with a role is a description still
+    assert [d.text for d in _by_name(ents, "Omar Haddad").descriptions] == [
+        "Jordan's foreign minister"]
+
+
 def test_role_description_joins_the_person_of_that_country(resolve) -> None:  # type: ignore[no-untyped-def]
     ents = resolve("Turkish Foreign Minister Mehmet Arslan met Georgian Prime Minister Levan "
                    "Kiknadze in Tbilisi on Monday. The Georgian premier said the visit was "

@@ -140,6 +140,14 @@ def test_a_surname_is_not_a_town(real: Run) -> None:
     assert _named(found, "Lima").country == "PER"
 
 
+def test_a_name_the_model_places_after_in_is_a_place_though_a_person_bears_it(
+        real: Run) -> None:
+    found = real("Sam Houston State University offered her a scholarship. While Dyer was "
+                 "showing her heifer in Houston on Monday, she met the judges.")
+    assert _named(found, "Houston").country == "USA"
+    assert "Houston" in [m.text for p in found for m in p.mentions]
+
+
 def test_a_generic_word_is_not_the_start_of_a_longer_name(real: Run) -> None:
     found = real("Seoul said that the North's armed forces had fired shells near the border.")
     assert all(p.geonameid is None for p in found if p.name == "North")

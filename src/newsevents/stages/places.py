@@ -228,6 +228,12 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
     # ("in Alexandria") is the place where it tags it a person ("Sachs of Alexandria")
     placed = {e.text for e in ents if e.label_ in PLACE_LABELS and " " not in e.text.strip()}
     multi = {w.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for w in e}
+    # a one-word name the model tags a place right after "in", "near", "across" ...
+    # ("showing her heifer in Houston") is that place wherever the model tags it so,
+    # though a person of that name is in the article ("Sam Houston", or the model's
+    # "Steveston Harbour", "Avondale Mayor")
+    located = {name_key(e.text) for e in ents if e.label_ in PLACE_LABELS and len(e) == 1
+               and e.start > 0 and doc[e.start - 1].lower_ in _PLACE_ONLY_PREPOSITIONS}
     for ent in ents:
         label = ent.label_
         if label in NAME_LABELS and len(ent) == 1 and ent.text in placed \
@@ -272,7 +278,8 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
     # the words of multi-word person names, up to an "of" ("Edward Moayyad | of Southlake")
     person_words = {name_key(doc[i].text) for e in ents if e.label_ == "PERSON" and len(e) > 1
                     for i in range(e.start, min([e.end, *_of_inside(doc, e)]))}
-    out = [t for t in out if not _part_of_a_person(t.text, person_words, gaz)]
+    out = [t for t in out if (t.label in PLACE_LABELS and name_key(t.text) in located)
+           or not _part_of_a_person(t.text, person_words, gaz)]
     out.sort(key=lambda t: t.span.start if t.span else -1)
     return out, demonyms
 

@@ -169,6 +169,11 @@ class Descriptions(_State):
                 j += 1
             first = self.doc[after + 1] if after + 1 < len(self.doc) else None
             closed = closed or j >= len(self.doc) or self.doc[j].is_sent_start
+            if has_role and all(t.ent_type_ in ("GPE", "LOC") or t.is_punct
+                                for t in self.doc[after + 1:end + 1]):
+                # "Terry Jolly, 60, Lebanon, was arrested": a place alone is where
+                # the person lives, no description of them (and no nationality)
+                has_role = False
             if (closed and first is not None and first.lower_ in _KINSHIP
                     and after + 2 < len(self.doc) and self.doc[after + 2].lower_ == "of"):
                 # "Tariq Mehmood, brother of Ayesha Khan, was sentenced": the man
