@@ -40,6 +40,9 @@ def test_datelines_are_split_off(text: str, city: str) -> None:
     "The minister said on Friday",         # no capitals
     "A - B testing",                       # one letter is not a city
     "UN Secretary-General Antonio said",
+    "UPDATE: Police said on Monday",        # a label before a colon, not a place
+    "EDITOR'S NOTE -- This story contains",
+    "BREAKING: The minister resigned",
 ])
 def test_story_openings_are_not_datelines(text: str) -> None:
     assert split_dateline(text) == (None, text)

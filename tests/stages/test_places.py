@@ -244,6 +244,11 @@ def test_a_bare_name_is_the_town_not_the_province_around_it(real: Run) -> None:
     # a headline run into the story, a byline's date before the dateline
     ("Suspect struck by car. ROSWELL - A man police say stole a radio was hit.", "ROSWELL"),
     ("By Ann Lee, March 24, 2009 MANSFIELD -- The mayor said the budget was cut.", "MANSFIELD"),
+    # capitals the tagger reads as a noun or an adverb; a colon for a dash
+    ("Bomb threat at mall dubious. COLUMBUS -- A text message warned of a gang attack.",
+     "COLUMBUS"),
+    ("Refugees wait for papers. BEIRUT: The body of a man was found near the port.",
+     "BEIRUT"),
 ])
 def test_words_around_a_town_say_it_is_a_place(real: Run, text: str, name: str) -> None:
     found = _ids(real(text))

@@ -17,6 +17,7 @@ import threading
 import unicodedata
 from typing import Any
 
+from ..knowledge.gazetteer import place_words
 from ..records import Article, Skipped
 
 # ---------------------------------------------------------------- dateline
@@ -50,8 +51,8 @@ def split_dateline(text: str) -> tuple[str | None, str]:
         return None, text
     city = m.group("city").strip()
     letters = [c for c in city if c.isalpha()]
-    if len(letters) < 2:
-        return None, text
+    if len(letters) < 2 or city.casefold() in place_words()["kicker"]:
+        return None, text  # "UPDATE: ...", "EDITOR'S NOTE -- ...": a label, no place
     date = m.group("date")
     if date and date.split()[0].rstrip(".") not in _MONTHS:
         return None, text

@@ -114,8 +114,9 @@ _DANGLING = frozenset({"of", "the", "and", "for", "in"})
 TITLED = "TITLED"
 #: The label of a place named inside an organisation's name: context, never reported.
 HINT = "HINT"
-#: Dashes after an inline dateline ("CLINTON — A town couple ...").
-_DATELINE_DASHES = frozenset({"—", "–", "--", "-", "―"})
+#: Dashes (or a colon) after an inline dateline ("CLINTON — A town couple ...",
+#: "BEIRUT: The body of ...").
+_DATELINE_DASHES = frozenset({"—", "–", "--", "-", "―", ":"})
 #: what ends the sentence (or headline) before an inline dateline, quotes included
 _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "’", "'"})
 
@@ -442,8 +443,10 @@ def _untagged_names(toks: list[Any], placed: set[str] | frozenset[str] = frozens
     """Runs of proper nouns that the model left out of every entity ("city of León"),
     and words it read as common nouns that it tags a place elsewhere in the article
     (one sense per discourse: "... in Gdańsk. Gdańsk residents donated blood")."""
-    bare = [(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text in placed))
-            and not t.ent_type_ for t in toks]
+    # (a word in capitals is a name whatever the tagger says: "COLUMBUS -- A text ...",
+    # where it reads a noun, "BEIRUT: The body of ...", an adverb)
+    bare = [(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text in placed)
+             or (t.is_upper and t.is_alpha and len(t) > 2)) and not t.ent_type_ for t in toks]
     # the text of a token is made anew on each read: only for the bare proper nouns
     upper = [b and t.text[:1].isupper() for b, t in zip(bare, toks, strict=True)]
     runs, i = [], 0
@@ -544,9 +547,9 @@ def _after_title(doc: Any, s: int) -> bool:
 
 def _inline_dateline(doc: Any, s: int, e: int) -> bool:
     """Tokens ``s:e`` in capitals open the text, a line or a sentence and a dash
-    follows: "CLINTON — A town couple ...", a headline run into the story ("Town
-    couple faces charges. CLINTON — A town ..."), a byline's date before it ("March
-    24, 2009 MANSFIELD -- Mansfield Mayor ...")."""
+    or a colon follows: "CLINTON — A town couple ...", "BEIRUT: The body ...", a
+    headline run into the story ("Town couple faces charges. CLINTON — A town ..."),
+    a byline's date before it ("March 24, 2009 MANSFIELD -- Mansfield Mayor ...")."""
     words = doc[s:e]
     if not all(t.is_upper or not t.is_alpha for t in words) or e >= len(doc) \
             or not any(t.is_alpha for t in words):
