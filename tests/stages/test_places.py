@@ -240,6 +240,10 @@ def test_a_bare_name_is_the_town_not_the_province_around_it(real: Run) -> None:
     ("An Alexandria man remains in hospital after the crash.", "Alexandria"),
     ("The fire started in downtown Greer shortly after midnight.", "Greer"),
     ("The council heard from Edward Moayyad of Southlake on Tuesday.", "Southlake"),
+    ("A 24-year-old Elkhart man who fled from an officer was indicted.", "Elkhart"),
+    ("Coral Gables man charged with theft. The man was held overnight.", "Coral Gables"),
+    ("Police said Rebecca Sears, 41, of Grovetown, planned the theft.", "Grovetown"),
+    ("Officials of the Northbrook-based retailer could not be reached.", "Northbrook"),
     ("Town couple faces drug counts\n\nCLINTON — A town couple faces drug charges.", "CLINTON"),
     # a headline run into the story, a byline's date before the dateline
     ("Suspect struck by car. ROSWELL - A man police say stole a radio was hit.", "ROSWELL"),

@@ -522,8 +522,11 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
         return True
     if before in _COORDINATORS and s > 1 and (s - 2) in taken:
         return True
-    if after in _PLACE_HEADS or (after in _PERSON_HEADS and s > 0
-                                 and doc[s - 1].lower_ in ("a", "an")):
+    # "an Alexandria man", "a 24-year-old Elkhart man", a headline's "Coral Gables
+    # man charged"; "Northbrook-based Crate & Barrel"
+    if after in _PLACE_HEADS or (after in _PERSON_HEADS and (
+            before in ("a", "an", "old") or doc[s].is_sent_start)) or (
+            after == "-" and e + 1 < len(doc) and doc[e + 1].lower_ == "based"):
         return label != "PERSON" or name_key(doc[s:e].text) not in GIVEN_NAMES
     if before in _AREA_MODIFIERS and prev is not None and (prev.is_lower or prev.is_sent_start):
         return True
@@ -533,6 +536,9 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
         return True  # "Rapides Parish", "Kanawha County"
     if before == "of" and s > 1 and doc[s - 2].ent_type_ == "PERSON" and label != "PERSON":
         return True  # "Edward Moayyad of Southlake"
+    if before == "of" and s > 3 and doc[s - 2].text == "," and doc[s - 3].like_num \
+            and doc[s - 4].text == "," and label != "PERSON":
+        return True  # "Rebecca Sears, 41, of Grovetown": a person's age and home
     if before == "-" and s > 1 and doc[s - 2].text in ("D", "R", "I") and entry.country == "USA":
         return True  # "state Sen. Ray Miller, D-Columbus": a US lawmaker's party and home
     return after in _COORDINATORS and e + 1 < len(doc) and (e + 1) in taken
