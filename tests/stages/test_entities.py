@@ -66,6 +66,14 @@ def test_a_place_alone_after_a_name_is_where_the_person_lives(resolve) -> None: 
         "Jordan's foreign minister"]
 
 
+def test_a_middle_initial_makes_a_name_a_persons(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("A coroner's inquest ruled that the fatal police shooting of Tyrise M. "
+                   "Bell on Jan. 23 was justified. Officer Michael Eggers shot Bell as the two "
+                   "struggled. Bell ran into the street.")
+    bell = _by_name(ents, "Tyrise M. Bell")
+    assert bell.type == "PERSON" and _texts(bell).count("Bell") == 2
+
+
 def test_role_description_joins_the_person_of_that_country(resolve) -> None:  # type: ignore[no-untyped-def]
     ents = resolve("Turkish Foreign Minister Mehmet Arslan met Georgian Prime Minister Levan "
                    "Kiknadze in Tbilisi on Monday. The Georgian premier said the visit was "

@@ -148,6 +148,25 @@ def test_a_name_the_model_places_after_in_is_a_place_though_a_person_bears_it(
     assert "Houston" in [m.text for p in found for m in p.mentions]
 
 
+def test_a_town_is_a_place_wherever_it_stands_alone_once_words_say_so(real: Run) -> None:
+    # the model reads "Greer" as a person's or a body's name in most of these
+    text = ("About 50 Greer residents marched on Friday. Greer says no to the tax, the "
+            "organisers said. Greer has 30,000 people.")
+    found = real(text)
+    assert [m.text for m in _named(found, "Greer").mentions] == ["Greer"] * 3
+
+
+@pytest.mark.parametrize("text, name", [
+    # a firm's name joined by "&" is no list of places
+    ("The city owes design firm Stevens & Wilkinson money. Lawyers rejected an offer from "
+     "Stevens & Wilkinson on Monday.", "Stevens"),
+    # a body's word is no town ("in Congress": not Congress, Arizona)
+    ("The bill stalled in Congress. Congress will vote again on Friday.", "Congress"),
+])
+def test_names_that_are_no_places_do_not_spread(real: Run, text: str, name: str) -> None:
+    assert name not in {m.text for p in real(text) for m in p.mentions}
+
+
 def test_a_generic_word_is_not_the_start_of_a_longer_name(real: Run) -> None:
     found = real("Seoul said that the North's armed forces had fired shells near the border.")
     assert all(p.geonameid is None for p in found if p.name == "North")

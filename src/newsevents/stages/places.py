@@ -182,7 +182,8 @@ class _Group:
 def find_places(ctx: Context) -> list[Place]:
     gaz = ctx.knowledge.gazetteer
     text = ctx.article.text
-    toponyms, demonym_countries = collect_toponyms(ctx.doc, text, gaz, ctx.tokens())
+    toponyms, demonym_countries = collect_toponyms(ctx.doc, text, gaz, ctx.tokens(),
+                                                   ctx.knowledge.actors.org_words)
     people = _surname_mentions(ctx.slots.get("entities") or [])
     if people:
         # "Daniel Amman ... Amman had been released": the resolver's person, not Jordan's capital
@@ -216,9 +217,12 @@ def _surname_mentions(entities: list[Any]) -> set[tuple[int, int]]:
 
 
 def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | None = None,
+                     org_words: frozenset[str] = frozenset(),
                      ) -> tuple[list[_Toponym], Counter[str]]:
     """Toponyms in reading order, and the countries that demonyms name (``tokens``:
-    ``list(doc)`` if the caller has it; spaCy makes new Token objects on every pass)."""
+    ``list(doc)`` if the caller has it; spaCy makes new Token objects on every pass;
+    ``org_words``: words that name a kind of body, never a place the model did not
+    tag: "in Congress" is no town of Arizona)."""
     out: list[_Toponym] = []
     demonyms: Counter[str] = Counter()
     taken: set[int] = set()  # token indices inside accepted toponyms
@@ -273,7 +277,10 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
                     pending.extend((i + 1, ent.end, TITLED) for i in _of_inside(doc, ent)
                                    if _after_title(doc, i + 1) and i + 1 < ent.end)
     pending.extend(_untagged_names(tokens if tokens is not None else list(doc), placed))
-    out.extend(_rescued(doc, text, gaz, pending, taken))
+    pending = [(s, e, label) for s, e, label in pending
+               if e - s > 1 or doc[s].lower_ not in org_words]
+    out.extend(_rescued(doc, text, gaz, pending, taken,
+                        {name_key(t.text) for t in out if t.label in PLACE_LABELS}))
     out.extend(_country_before_hyphen(doc, gaz, taken))
     out.extend(_acronyms(out, text))
     # the words of multi-word person names, up to an "of" ("Edward Moayyad | of Southlake")
@@ -416,10 +423,11 @@ def _acronyms(toponyms: list[_Toponym], text: str) -> list[_Toponym]:
 
 
 def _token_parts(doc: Any, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
-    """Split tokens ``start:end`` at "and", "or" and commas ("Kharkiv and Odesa")."""
+    """Split tokens ``start:end`` at "and", "or" and commas ("Kharkiv and Odesa"), not
+    at "&", which joins the names of a firm ("Stevens & Wilkinson")."""
     parts, s = [], start
     for i in range(start, end + 1):
-        if i == end or doc[i].lower_ in _COORDINATORS:
+        if i == end or (doc[i].lower_ in _COORDINATORS and doc[i].text != "&"):
             while s < i and (doc[s].lower_ == "the" or doc[s].is_punct):
                 s += 1
             e = i
@@ -463,10 +471,13 @@ def _untagged_names(toks: list[Any], placed: set[str] | frozenset[str] = frozens
 
 
 def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, str]],
-             taken: set[int]) -> list[_Toponym]:
+             taken: set[int], placed: set[str]) -> list[_Toponym]:
     """Names the model did not tag as places that are places by the gazetteer and
     by the words around them: "diverted to Misrata", "Punjab province", "the
-    outskirts of Kiev", "Gaza and Rafah", or a country or national capital."""
+    outskirts of Kiev", "Gaza and Rafah", or a country or national capital. One
+    sense per discourse: a name that is a place once, by the model's tag (``placed``:
+    name keys) or by such words, is that place wherever else it stands alone
+    ("Gainesville residents marched ... to let locals know that Gainesville says no")."""
     found: dict[int, tuple[int, int, str, GazetteerEntry]] = {}
     for s, e, label in pending:
         name = text[doc[s].idx:doc[e - 1].idx + len(doc[e - 1].text)]
@@ -487,6 +498,14 @@ def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, 
                 accepted[s] = (s, e)
                 taken.update(range(s, e))
                 changed = True
+    # (what a name is listed with says too little to spread: "Israel and Hamas")
+    placed = placed | {name_key(doc[s:e].text) for s, e in accepted.values()
+                       if _evidence(doc, s, e, found[s][2], found[s][3], set())}
+    for s, (_, e, _label, _entry) in found.items():
+        if s not in accepted and name_key(doc[s:e].text) in placed \
+                and not taken.intersection(range(s, e)):
+            accepted[s] = (s, e)
+            taken.update(range(s, e))
     out = []
     for s, e in accepted.values():
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)

@@ -183,13 +183,19 @@ class _Finder:
         return None
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _name_shaped(tokens: list[Any], kb: ActorKB) -> bool:
     """Two to four capitalised words (and name particles) with no organisation or
-    role word: the shape of a person's name."""
+    role word: the shape of a person's name (a middle initial allowed: "Tyrise M.
+    Bell")."""
     caps = [t for t in tokens if t.lower_ not in _NAME_PARTICLES]
     if not 2 <= len(caps) <= 4 or tokens[0].lower_ in _NAME_PARTICLES:
         return False
-    for t in caps:
+    for k, t in enumerate(caps):
+        if 0 < k < len(caps) - 1 and _INITIAL.fullmatch(t.text):
+            continue
         word = t.text.replace("-", "").replace("'", "").replace("’", "")
         if not (word.isalpha() and t.text[:1].isupper() and not t.is_upper):
             return False

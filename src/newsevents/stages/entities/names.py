@@ -11,7 +11,7 @@ from ...knowledge.actors import first_word, fold, norm
 from ...knowledge.gazetteer import place_words
 from ...knowledge.names import given_name_gender
 from .descriptions import Descriptions
-from .model import Mention, _name_shaped, _trim
+from .model import _INITIAL, Mention, _name_shaped, _trim
 from .words import (
     _ACRONYM_AFTER,
     _CALENDAR,
@@ -303,7 +303,8 @@ class Names(Descriptions):
         A name is two to four capitalised words (particles such as "bin", "de" allowed)
         with no organisation word (``org_words.tsv``) and no role word, in a person's
         place: after a person's title (through "of <place>", "(MP)"), as the subject
-        of a verb of saying, or with a surname used for a person elsewhere. A leading
+        of a verb of saying, or with a surname used for a person elsewhere; or with a
+        middle initial ("Tyrise M. Bell"), which marks a person anywhere. A leading
         place ("Vermont Bernie Sanders") is left out of the name."""
         if len(tokens) < 2 or len(tokens) > 5:
             return None
@@ -324,7 +325,10 @@ class Names(Descriptions):
             return None
         head = words[-1]
         speaks = head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in _SPEECH_VERBS
-        if (self._titled(words[0].i - 1)
+        # "Tyrise M. Bell": a middle initial between two names is a person's mark
+        initial = len(words) == 3 and _INITIAL.fullmatch(words[1].text) is not None \
+            and len(words[0].text) > 2 and words[0].text.isalpha()
+        if (self._titled(words[0].i - 1) or initial
                 or (speaks and self.kb.is_given_name(words[0].text))
                 or (words[-1].text in person_words)):
             return words
