@@ -167,6 +167,19 @@ def test_names_that_are_no_places_do_not_spread(real: Run, text: str, name: str)
     assert name not in {m.text for p in real(text) for m in p.mentions}
 
 
+@pytest.mark.parametrize("text, areas", [
+    ("School boards in Barrow, Jackson and Madison counties tweaked their layoff policies.",
+     {"Barrow": "Barrow County", "Jackson": "Jackson County", "Madison": "Madison County"}),
+    ("Russian forces shelled towns across the Donetsk and Luhansk regions on Sunday.",
+     {"Donetsk": "Donetska oblast", "Luhansk": "Luhanska oblast"}),
+])
+def test_names_listed_before_an_areas_plural_are_areas(real: Run, text: str,
+                                                      areas: dict[str, str]) -> None:
+    found = {m.text: p for p in real(text) for m in p.mentions}
+    assert {k: found[k].name for k in areas if k in found} == areas
+    assert all(found[k].feature == "region" for k in areas)
+
+
 def test_a_generic_word_is_not_the_start_of_a_longer_name(real: Run) -> None:
     found = real("Seoul said that the North's armed forces had fired shells near the border.")
     assert all(p.geonameid is None for p in found if p.name == "North")

@@ -114,6 +114,9 @@ _DANGLING = frozenset({"of", "the", "and", "for", "in"})
 TITLED = "TITLED"
 #: The label of a place named inside an organisation's name: context, never reported.
 HINT = "HINT"
+#: The label of a name listed before the plural of an area's kind ("Barrow and Jackson
+#: counties"): only an area can be meant.
+AREA = "AREA"
 #: Dashes (or a colon) after an inline dateline ("CLINTON — A town couple ...",
 #: "BEIRUT: The body of ...").
 _DATELINE_DASHES = frozenset({"—", "–", "--", "-", "―", ":"})
@@ -277,8 +280,16 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
                     pending.extend((i + 1, ent.end, TITLED) for i in _of_inside(doc, ent)
                                    if _after_title(doc, i + 1) and i + 1 < ent.end)
     pending.extend(_untagged_names(tokens if tokens is not None else list(doc), placed))
+    at = {t.span.start: t for t in out if t.span is not None}
+    for s, e, span in _listed_areas(doc, gaz):
+        if span.start in at:  # a name of the list the model tagged a place itself
+            at[span.start].label = AREA
+        elif not taken.intersection(range(s, e)):
+            taken.update(range(s, e))
+            out.append(_Toponym(span, span.text, AREA))
     pending = [(s, e, label) for s, e, label in pending
-               if e - s > 1 or doc[s].lower_ not in org_words]
+               if (e - s > 1 or doc[s].lower_ not in org_words)
+               and not taken.intersection(range(s, e))]
     out.extend(_rescued(doc, text, gaz, pending, taken,
                         {name_key(t.text) for t in out if t.label in PLACE_LABELS}))
     out.extend(_country_before_hyphen(doc, gaz, taken))
@@ -290,6 +301,39 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
            or not _part_of_a_person(t.text, person_words, gaz)]
     out.sort(key=lambda t: t.span.start if t.span else -1)
     return out, demonyms
+
+
+def _listed_areas(doc: Any, gaz: Gazetteer) -> list[tuple[int, int, Span]]:
+    """The names of a list that ends in the plural of an area's kind are areas of
+    that kind ("Barrow, Jackson and Madison counties", "the Donetsk and Luhansk
+    regions"), however the model tagged them: each is a toponym (label ``AREA``)
+    that only the gazetteer's areas of its name can resolve. (start token, end
+    token, span) of each name the gazetteer knows an area of."""
+    out: list[tuple[int, int, Span]] = []
+    for t in doc:
+        if t.tag_ != "NNS" or t.lemma_.lower() not in _AREA_WORDS or not t.is_lower:
+            continue
+        names: list[tuple[int, int]] = []
+        j = t.i - 1
+        while j >= 0:
+            end = j + 1
+            while j >= 0 and end - j <= 3 and doc[j].is_alpha and doc[j].is_title \
+                    and doc[j].lower_ not in _COORDINATORS:
+                j -= 1
+            if j + 1 == end:
+                break
+            names.append((j + 1, end))
+            while j >= 0 and doc[j].lower_ in _COORDINATORS:
+                j -= 1
+            if j + 1 == names[-1][0]:
+                break  # no "and" or comma before it: the list starts here
+        if len(names) < 2:
+            continue
+        for s, e in names:
+            span = Span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), doc[s:e].text)
+            if any(c.feature == "region" for c in gaz.candidates(span.text)):
+                out.append((s, e, span))
+    return out
 
 
 def _area_hint(doc: Any, ent: Any, text: str, gaz: Gazetteer) -> list[_Toponym]:
@@ -717,7 +761,7 @@ def _link_qualifiers(groups: list[_Group], text: str) -> None:
     # says it is the area, not a town named alike inside it
     for t in spans:
         assert t.span
-        if _AREA_AFTER.match(text, t.span.end):
+        if t.label == AREA or _AREA_AFTER.match(text, t.span.end):
             named = groups[where[id(t)]]
             areas = [c for c in named.candidates if c.feature == "region"]
             if areas:
