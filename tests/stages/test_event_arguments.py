@@ -663,3 +663,21 @@ def test_conventions_stop_where_their_reading_ends(pipeline: Pipeline) -> None:
     assert not [v for v in a.events if names_of(a, v.source) == "Raila Odinga"]
     (arrest,) = [v for v in a.events if v.evidence.text == "arrested"]
     assert names_of(a, arrest.target) == "Raila Odinga" and arrest.inferred == ["source"]
+
+
+def test_an_act_or_document_stands_for_its_author_as_a_target(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The Supreme Court rejected a lawsuit filed by Texas on Friday. "
+                           "Russia condemned sanctions announced by the European Union.")
+    names = {e.id: e.name for e in a.entities}
+    got = {v.evidence.text: names.get(v.target or "") for v in a.events}
+    assert got.get("rejected") == "Texas"
+    assert got.get("condemned") == "European Union"
+
+
+def test_a_countrys_people_protesting_take_to_the_streets(pipeline: Pipeline) -> None:
+    # a state protests officially (114); its people demonstrate (14x)
+    a = _analyse(pipeline, "Thousands of Serbians protested against the curfew for a fourth "
+                           "night. Kenya protested the arrest of its citizens.")
+    codes = {v.evidence.start: v.cameo.code for v in a.events if v.evidence.text == "protested"}
+    first, second = (codes[k] for k in sorted(codes))
+    assert first.startswith("14") and second == "114"

@@ -460,6 +460,16 @@ class _Coder:
                         uncoded = uncoded or eid
             if uncoded is not None:
                 return uncoded
+            # "a lawsuit filed by Texas", "measures imposed by the government": an act
+            # or a document stands for its author
+            if t.lemma_.lower() in evaluation_words().get("authored_noun", frozenset()):
+                for c in self._kids(t):
+                    if c.dep_ == "acl" and c.tag_ == "VBN":
+                        agent = self._child(c, "agent")
+                        g = self._child(agent, "pobj") if agent is not None else None
+                        eid = self.entity_of(g, depth + 1) if g is not None else None
+                        if eid is not None:
+                            return eid
             # "leaders of Iran": a noun whose "of" names who it is; "thousands of
             # Nigerians" is the Nigerians
             step = 0 if t.lower_ in _QUANTITIES or t.pos_ == "NUM" else 1
@@ -1423,10 +1433,13 @@ class _Coder:
                 best.subject.i not in self.tok_entity:
             sources = self._crowd_place(t, best.subject)
         used = best.xcomp if best.xcomp is not None else best.obj
+        crowd = best.subject is not None and (best.subject.ent_type_ in ("NORP", "CARDINAL")
+                                              or best.subject.lower_ in _QUANTITIES)
         if p.kind == "verb" and p.code[:2] == "14" and _lemma(t) in _OFFICIAL_PROTEST \
-                and sources and all(self._state(e) for e, _ in sources):
+                and sources and all(self._state(e) for e, _ in sources) and not crowd:
             # "Kenya protested the arrest of its citizens": a state complains officially
-            # (114); it does not take to the streets
+            # (114); it does not take to the streets ("thousands of Serbians protested",
+            # "Serbians protested": its people do)
             p = dataclasses.replace(p, code="114")
             best.pattern = p
         targets = self._positions(p.targets, best)
