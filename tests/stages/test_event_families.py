@@ -294,3 +294,12 @@ def test_a_warning_is_a_threat_only_of_the_warners_own_act(pipeline: Pipeline) -
         result = _analysed(pipeline, text)
         assert [v.cameo.code for v in result.events if v.evidence.text == "warned"] == [code], \
             text
+
+
+def test_a_host_receives_people_not_things(pipeline: Pipeline) -> None:
+    # "received his education", "hosted the World Cup": no visit (043) without a visitor
+    a = _analysed(pipeline, "President Aliyev received the Iranian delegation in Baku. Qaboos "
+                            "received his education in India. Qatar hosted the World Cup in 2022.")
+    assert [v.evidence.text for v in a.events if v.cameo.code == "043"] == ["received"]
+    assert [v.evidence.start for v in a.events if v.cameo.code == "043"] == [
+        a.article.text.index("received")]

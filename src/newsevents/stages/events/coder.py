@@ -162,6 +162,9 @@ _PEOPLE = {"people", "person", "protester", "protestor", "demonstrator", "studen
 #: Singular nouns that name a group of people ("the opposition in Zimbabwe").
 _COLLECTIVES = {"opposition", "group", "community", "population", "minority", "majority",
                 "crowd", "movement", "diaspora", "militia", "union", "party"}
+#: Bodies of people sent somewhere, whom a host receives.
+_DELEGATIONS = {"delegation", "team", "mission", "visitor", "guest", "group", "entourage",
+                "contingent", "party", "crew", "force"}
 #: Participles that are states of their subject, not passives ("Israel is opposed to").
 _STATIVE = {"oppose", "commit", "prepare", "determine", "dedicate", "resolve", "engage",
             "involve", "poise", "set", "bent"}
@@ -1372,8 +1375,19 @@ class _Coder:
                     matched = x.lemma_.lower()
             if matched is None:
                 return None
+        elif p.code == "043" and kind == "verb" and comp is not None and not passive \
+                and not self._actor_noun(comp):
+            return None  # "received his education", "hosted the Olympics": no visitor
         return _Match(pattern=p, trigger=t, last=last, obj=comp, xcomp=xcomp,
                       subject=None, passive=passive, matched=matched)
+
+    def _actor_noun(self, t: Any) -> bool:
+        """Does noun ``t`` name who can be received or met: an entity's mention, a
+        person's or group's role ("the minister", "refugees"), a body ("the
+        delegation"), or a name the model tags as such?"""
+        return (t.i in self.tok_entity or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                or self.roles(t.lower_) is not None or self.roles(t.lemma_.lower()) is not None
+                or t.lemma_.lower() in _COLLECTIVES | _DELEGATIONS or t.pos_ == "PRON")
 
     def _raised_patient(self, t: Any) -> Any:
         """"Odinga is said to have been arrested", "is expected to be sentenced": the
