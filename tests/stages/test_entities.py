@@ -74,6 +74,16 @@ def test_a_middle_initial_makes_a_name_a_persons(resolve) -> None:  # type: igno
     assert bell.type == "PERSON" and _texts(bell).count("Bell") == 2
 
 
+def test_an_object_pronoun_is_someone_named_before_it_not_its_clauses_subject(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Senate leader Chuck Schumer criticised the delay on Sunday.\n\nOther "
+                   "Republicans have broken with Trump and have urged him to move forward. "
+                   "Joe Biden met Xi Jinping in Bali. Xi praised him warmly.")
+    assert "him" in _texts(_by_name(ents, "Trump"))
+    assert "him" not in _texts(_by_name(ents, "Chuck Schumer"))
+    assert "him" in _texts(_by_name(ents, "Joe Biden"))
+    assert "him" not in _texts(_by_name(ents, "Xi Jinping"))
+
+
 def test_role_description_joins_the_person_of_that_country(resolve) -> None:  # type: ignore[no-untyped-def]
     ents = resolve("Turkish Foreign Minister Mehmet Arslan met Georgian Prime Minister Levan "
                    "Kiknadze in Tbilisi on Monday. The Georgian premier said the visit was "

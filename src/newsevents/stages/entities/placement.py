@@ -517,6 +517,15 @@ class Placement(Nominals):
         subj = self.subject_of_sent.get(m.sent)
         if subj is not None and subj.first < m.start:
             cands.append(subj)
+        # an object pronoun: then the people named before it in its own sentence, the
+        # nearest first ("Republicans broke with Trump and urged him to concede":
+        # Trump), never the subject of its own clause ("Xi praised him": not Xi)
+        if m.head is not None and m.head.dep_ in _OBJECT_DEPS:
+            cands.extend(c for c in reversed(self.persons_of_sent.get(m.sent, []))
+                         if any(x.sent == m.sent and x.start < m.start for x in c.mentions))
+            own = _own_subject(m.head)
+            cands = [c for c in cands if own is None
+                     or not any(x.start == own for x in c.mentions)]
         for back in range(1, 4):
             s = self.subject_of_sent.get(m.sent - back)
             if s is not None:
@@ -541,10 +550,14 @@ class Placement(Nominals):
             return
 
 
+#: The dependencies of an object pronoun ("urged *him*", "fired at *them*").
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "iobj"})
+
+
 def _own_subject(t: Any) -> int | None:
     """Where the subject of the clause an object pronoun is in starts ("police fired
     tear gas at *them*": police), or None."""
-    if t is None or t.dep_ not in ("dobj", "pobj", "dative", "iobj"):
+    if t is None or t.dep_ not in _OBJECT_DEPS:
         return None
     v = t.head
     for _ in range(4):  # through "at", "on", "against" to the verb
