@@ -262,6 +262,12 @@ def test_agents_and_heads_of_government(pipeline: Pipeline, text: str, name: str
      "2019-09-06", "Movement for Democratic Change", "ZWEOPP"),
     ("The Bharatiya Janata Party won the election in India.", "2019-05-24",
      "Bharatiya Janata Party", "INDGOV"),
+    # a party's members named as a people ("Republicans", tagged NORP), by the story's
+    # country and the day
+    ("President Joe Biden met US lawmakers in Washington. Republicans criticised the plan.",
+     "2022-05-02", "Republicans", "USAOPP"),
+    ("President Donald Trump met US lawmakers in Washington. Democrats criticised the plan.",
+     "2019-05-02", "Democrats", "USAOPP"),
     # "Congress" in an American story is the legislature, not India's Congress party
     ("The United States Congress passed the bill in Washington.", "2020-01-01",
      "United States Congress", "USALEG"),

@@ -111,7 +111,7 @@ class _Tables(_Clues):
             if roles != ["PTY"]:
                 return None
             candidates = list(texts)
-        elif e.type == "ORG":
+        elif e.type in ("ORG", "NORP"):  # "the Labour Party"; "Republicans", "Tories"
             candidates = [m for m in e.mentions if m.text[:1].isupper()]
             if roles and not set(roles) <= {"PTY", "OPP", "GOV", "CVL"}:
                 # "the Democratic-led House Judiciary Committee" is LEG; but a party's
