@@ -52,9 +52,9 @@ class _Coder(_Tables):
                 if e.type == "NORP":
                     # "Republicans", "the Tories": a party's members, by the parties table
                     # (its one country, else the story's), in power or not on the day
-                    country = next((c for m in e.mentions if (c := self.kb.party_country(
+                    of_party = next((c for m in e.mentions if (c := self.kb.party_country(
                         m.text))), None) or self.context_country
-                    side = self._party_side(e, country, [], [])
+                    side = self._party_side(e, of_party, [], [])
                     if side is not None:
                         return Actor(code=join_code(side[0], side[1]), country=side[0],
                                      roles=side[1], evidence=[_span_evidence(e.mentions[0]),
