@@ -252,6 +252,23 @@ def test_agents_and_heads_of_government(pipeline: Pipeline, text: str, name: str
     assert _code(_analyse(pipeline, text).entities, name) == code
 
 
+@pytest.mark.parametrize("name", ["Oversight Committee", "Senate Judiciary Committee"])
+def test_legislative_committees_are_the_legislature(pipeline: Pipeline, name: str) -> None:
+    text = (f"WASHINGTON -- The {name} voted on Wednesday to subpoena the documents from "
+            "the Justice Department.")
+    assert _code(_analyse(pipeline, text).entities, name) == "USALEG"
+
+
+def test_a_count_of_people_is_of_the_storys_country_the_two_sides_are_not(
+        pipeline: Pipeline) -> None:
+    text = ("NAIROBI -- Kenya's parliament voted on Tuesday to censure two senior cabinet "
+            "ministers over the budget. Kenya and Uganda met in Kampala, and the two "
+            "governments agreed to reopen the border.")
+    ents = _analyse(pipeline, text).entities
+    assert _code(ents, "two senior cabinet ministers") == "KENGOV"
+    assert _code(ents, "two governments") in (None, "GOV")
+
+
 @pytest.mark.parametrize(("text", "published", "name", "code"), [
     # a party out of power is the opposition, in power the government, by the date
     ("Labour Party leader Jeremy Corbyn said the plan would hurt workers across Britain.",
