@@ -681,3 +681,14 @@ def test_a_countrys_people_protesting_take_to_the_streets(pipeline: Pipeline) ->
     codes = {v.evidence.start: v.cameo.code for v in a.events if v.evidence.text == "protested"}
     first, second = (codes[k] for k in sorted(codes))
     assert first.startswith("14") and second == "114"
+
+
+def test_the_move_is_what_was_done_not_the_words_about_it(pipeline: Pipeline) -> None:
+    # "the move" refers back to an act (the annexation), never to another's criticism
+    # of it; "the annexation" to the annexing
+    a = _analyse(pipeline, "Russia annexed Crimea in March. Germany criticised the annexation "
+                           "on Monday. Poland condemned the move on Tuesday.")
+    names = {e.id: e.name for e in a.entities}
+    got = {v.evidence.text: names.get(v.target or "") for v in a.events}
+    assert got.get("condemned") == "Russia"
+    assert got.get("criticised") == "Russia"

@@ -141,14 +141,18 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
                     ("11", "17")),
     **dict.fromkeys(("attack", "strike", "bombing", "shelling", "killing", "assault", "stabbing",
                      "shooting", "murder", "massacre", "death",
-                     "airstrike", "incursion", "invasion"), ("18", "19", "20")),
+                     "airstrike", "incursion", "invasion", "annexation", "occupation",
+                     "offensive", "bombardment", "blockade"), ("18", "19", "20")),
     **dict.fromkeys(("accusation", "allegation", "charge", "criticism", "condemnation"),
                     ("11",)),
     **dict.fromkeys(("deal", "agreement", "accord", "ceasefire", "truce", "treaty"),
                     ("03", "05", "08")),
-    **dict.fromkeys(("decision", "announcement", "move", "step", "statement",
-                     "declaration", "decree", "order", "measure", "policy", "law", "bill",
-                     "vote"), ()),
+    **dict.fromkeys(("announcement", "statement", "declaration", "vote"), ()),
+    # a move is something done, not words about another's ("the Greek minister criticised
+    # the conversion ... the commission criticised the move": the converter's)
+    **dict.fromkeys(("decision", "move", "step", "decree", "order", "measure", "policy",
+                     "law", "bill"), ("03", "04", "06", "07", "08", "10", "13", "14", "15",
+                                      "16", "17", "18", "19", "20")),
 }
 #: Verbs whose object event is watched or talked about, not done.
 _OBSERVING = {"oversee", "monitor", "observe", "supervise", "discuss", "debate", "investigate",
