@@ -692,3 +692,13 @@ def test_the_move_is_what_was_done_not_the_words_about_it(pipeline: Pipeline) ->
     got = {v.evidence.text: names.get(v.target or "") for v in a.events}
     assert got.get("condemned") == "Russia"
     assert got.get("criticised") == "Russia"
+
+
+def test_a_list_hung_on_its_first_members_appositive_is_every_doer(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Messages of condemnation came from European Commission head "
+                           "Ursula von der Leyen, Pope Francis, and a spokesperson for "
+                           "President Ferdinand Marcos.")
+    names = {e.id: e.name for e in a.entities}
+    doers = {names.get(v.source or "") for v in a.events if v.cameo.code.startswith("11")}
+    assert "Francis" in doers, doers
+    assert any("spokesperson" in (d or "") for d in doers), doers

@@ -628,7 +628,11 @@ class _Coder:
         if sides:
             return sides
         out: list[tuple[str, Any]] = []
-        for x in (t, *t.conjuncts):
+        # (the parser may hang a list on the first member's appositive: "from OIC head
+        # Yousef Al-Othaimeen, Pope Francis, and a spokesperson for the president")
+        listed = [c for a in self._kids(t) if a.dep_ == "appos" for c in a.conjuncts
+                  if c.i > a.i]
+        for x in (t, *t.conjuncts, *listed):
             eid = self.entity_of(x)
             if eid is not None and all(eid != e for e, _ in out):
                 out.append((eid, x))
