@@ -702,3 +702,12 @@ def test_a_list_hung_on_its_first_members_appositive_is_every_doer(pipeline: Pip
     doers = {names.get(v.source or "") for v in a.events if v.cameo.code.startswith("11")}
     assert "Francis" in doers, doers
     assert any("spokesperson" in (d or "") for d in doers), doers
+
+
+def test_who_judges_with_an_adjective_is_who_says_so(pipeline: Pipeline) -> None:
+    # "X is unacceptable": X (or whose it is) is what is judged, never the judge
+    a = _analyse(pipeline, "\"Beijing's military drills are unacceptable,\" Taiwan's defence "
+                           "ministry said on Monday.")
+    names = {e.id: e.name for e in a.entities}
+    judges = {names.get(v.source or "") for v in a.events if v.cameo.code == "111"}
+    assert judges and "China" not in judges and "Beijing" not in judges, judges

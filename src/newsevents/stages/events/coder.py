@@ -1435,6 +1435,11 @@ class _Coder:
                 or self._noun_doer(t)
         elif p.sources:
             sources = self._positions(p.sources, best)
+        elif p.kind == "adj" and "subj" in p.targets:
+            # "Nabil's murder is unacceptable": what the adjective judges is its subject;
+            # who judges is whoever says so
+            q = self._quote_at(t)
+            sources = [(q.speaker, None)] if q is not None and q.speaker else []
         else:
             sources = self.entities_of(best.subject) if best.subject is not None else []
             if best.subject is not None and all(self.by_id[e].actor is None for e, _ in sources):
