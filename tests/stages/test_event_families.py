@@ -227,6 +227,11 @@ def test_an_authority_that_says_a_thing_will_be_compulsory_makes_a_rule(
     assert all(_country(result, v.target) == "KEN" for v in rules)
 
 
+def test_what_was_illegal_is_a_judgement_not_a_rule(pipeline: Pipeline) -> None:
+    result = _analysed(pipeline, "The Kenyan foreign ministry said the sanctions were illegal.")
+    assert "100" not in [v.cameo.code for v in result.events]
+
+
 @pytest.mark.parametrize(("text", "trigger"), [
     ("Protesters stormed the parliament building in Skopje on Wednesday.", "stormed"),
     ("Demonstrators clashed with police outside the ministry in Nairobi.", "clashed"),

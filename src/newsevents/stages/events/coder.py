@@ -1821,6 +1821,11 @@ class _Coder:
                      and c.lemma_.lower() in rules), None)
             if pred is None or pred.i in triggers:
                 continue
+            # the copula, or the passive participle's auxiliaries
+            aux = [c for c in self._kids(t) if c.dep_ in ("aux", "auxpass")] \
+                if pred is t else [t]
+            if any(a.tag_ == "VBD" for a in aux):
+                continue  # "said the sanctions were illegal": a judgement, no rule made
             source = self._demander(t)
             country = self._authority(source)
             if source is None or country is None:
