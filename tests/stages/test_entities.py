@@ -77,7 +77,8 @@ def test_a_middle_initial_makes_a_name_a_persons(resolve) -> None:  # type: igno
 def test_an_object_pronoun_is_someone_named_before_it_not_its_clauses_subject(resolve) -> None:  # type: ignore[no-untyped-def]
     ents = resolve("Senate leader Chuck Schumer criticised the delay on Sunday.\n\nOther "
                    "Republicans have broken with Trump and have urged him to move forward. "
-                   "Joe Biden met Xi Jinping in Bali. Xi praised him warmly.")
+                   "Joe Biden met Xi Jinping in Bali. Chinese President Xi Jinping praised "
+                   "him warmly.")
     assert "him" in _texts(_by_name(ents, "Trump"))
     assert "him" not in _texts(_by_name(ents, "Chuck Schumer"))
     assert "him" in _texts(_by_name(ents, "Joe Biden"))

@@ -711,3 +711,8 @@ def test_who_judges_with_an_adjective_is_who_says_so(pipeline: Pipeline) -> None
     names = {e.id: e.name for e in a.entities}
     judges = {names.get(v.source or "") for v in a.events if v.cameo.code == "111"}
     assert judges and "China" not in judges and "Beijing" not in judges, judges
+    # in reported speech, the one who says it
+    a = _analyse(pipeline, "Taiwan's defence ministry said Beijing's drills were unacceptable.")
+    names = {e.id: e.name for e in a.entities}
+    judged = [v for v in a.events if v.evidence.text == "unacceptable"]
+    assert judged and "ministry" in names.get(judged[0].source or "", ""), judged

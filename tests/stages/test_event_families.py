@@ -230,6 +230,15 @@ def test_an_authority_that_says_a_thing_will_be_compulsory_makes_a_rule(
 def test_what_was_illegal_is_a_judgement_not_a_rule(pipeline: Pipeline) -> None:
     result = _analysed(pipeline, "The Kenyan foreign ministry said the sanctions were illegal.")
     assert "100" not in [v.cameo.code for v in result.events]
+    # a past passive in reported speech is the rule itself
+    result = _analysed(pipeline, "Kenya's health ministry said on Monday that public "
+                                 "gatherings were banned until further notice.")
+    assert [v.cameo.code for v in result.events if v.evidence.text == "banned"] == ["100"]
+
+
+def test_a_host_receives_someone_not_something(pipeline: Pipeline) -> None:
+    result = _analysed(pipeline, "President Ruto received it warmly in Nairobi.")
+    assert [v.cameo.code for v in result.events if v.cameo.code == "043"] == []
 
 
 @pytest.mark.parametrize(("text", "trigger"), [

@@ -177,6 +177,9 @@ def test_names_listed_before_an_areas_plural_are_areas(real: Run, text: str,
                                                       areas: dict[str, str]) -> None:
     found = {m.text: p for p in real(text) for m in p.mentions}
     assert {k: found[k].name for k in areas if k in found} == areas
+    # a sentence's "The" or "In" is no part of the first name
+    found = {m.text: p for p in real("The " + text[0].lower() + text[1:]) for m in p.mentions}
+    assert {k: found[k].name for k in areas if k in found} == areas
     assert all(found[k].feature == "region" for k in areas)
 
 
@@ -293,6 +296,10 @@ def test_words_around_a_town_say_it_is_a_place(real: Run, text: str, name: str) 
 
 @pytest.mark.parametrize("text, name", [
     ("The Williams family thanked the volunteers.", "Williams"),  # "the": a family's name
+    ("Mandela family members gathered at the house on Sunday.", "Mandela"),
+    # a transcript's speaker before a colon is the person of that name
+    ("The debate got heated. CLINTON: We need a plan. Hillary Clinton spoke first.",
+     "CLINTON"),
     ("Seoul said that the North's army had fired shells near the border.", "North"),
 ])
 def test_names_that_are_not_places(real: Run, text: str, name: str) -> None:

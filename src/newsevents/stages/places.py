@@ -318,8 +318,8 @@ def _listed_areas(doc: Any, gaz: Gazetteer) -> list[tuple[int, int, Span]]:
         while j >= 0:
             end = j + 1
             while j >= 0 and end - j <= 3 and doc[j].is_alpha and doc[j].is_title \
-                    and doc[j].lower_ not in _COORDINATORS:
-                j -= 1
+                    and doc[j].lower_ not in _COORDINATORS and not doc[j].is_stop:
+                j -= 1  # (not "The" or "In" opening the sentence)
             if j + 1 == end:
                 break
             names.append((j + 1, end))
@@ -331,7 +331,8 @@ def _listed_areas(doc: Any, gaz: Gazetteer) -> list[tuple[int, int, Span]]:
             continue
         for s, e in names:
             span = Span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), doc[s:e].text)
-            if any(c.feature == "region" for c in gaz.candidates(span.text)):
+            if not _generic(span.text) and any(c.feature == "region"
+                                               for c in gaz.candidates(span.text)):
                 out.append((s, e, span))
     return out
 
@@ -585,12 +586,14 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
         return True
     if before in _COORDINATORS and s > 1 and (s - 2) in taken:
         return True
-    # "an Alexandria man", "a 24-year-old Elkhart man", a headline's "Coral Gables
-    # man charged"; "Northbrook-based Crate & Barrel"
-    if after in _PLACE_HEADS or (after in _PERSON_HEADS and (
-            before in ("a", "an", "old") or doc[s].is_sent_start)) or (
-            after == "-" and e + 1 < len(doc) and doc[e + 1].lower_ == "based"):
+    # "an Alexandria man", "a 24-year-old Elkhart man"; "Northbrook-based Crate & Barrel"
+    aged = before == "old" and s > 2 and doc[s - 2].text == "-" and doc[s - 3].lower_ == "year"
+    if after in _PLACE_HEADS or (after in _PERSON_HEADS and (before in ("a", "an") or aged)) \
+            or (after == "-" and e + 1 < len(doc) and doc[e + 1].lower_ == "based"):
         return label != "PERSON" or name_key(doc[s:e].text) not in GIVEN_NAMES
+    if after in _PERSON_HEADS and label != "PERSON" and entry.is_named(name) and (
+            prev is None or "\n" in prev.text_with_ws):
+        return True  # a headline's "Coral Gables man charged" (not "Mandela family")
     if before in _AREA_MODIFIERS and prev is not None and (prev.is_lower or prev.is_sent_start):
         return True
     if _inline_dateline(doc, s, e) or label == TITLED:
@@ -626,7 +629,15 @@ def _inline_dateline(doc: Any, s: int, e: int) -> bool:
     prev = doc[s - 1] if s > 0 else None
     starts = prev is None or "\n" in prev.text_with_ws or prev.is_space \
         or prev.text in _SENTENCE_ENDS or (prev.like_num and len(prev.text) == 4)
-    return starts and doc[e].text in _DATELINE_DASHES
+    if not starts or doc[e].text not in _DATELINE_DASHES:
+        return False
+    if doc[e].text == ":":
+        # a transcript's speaker ("MARTIN: Good morning", "CLINTON: We need a plan") is
+        # a person of the article, and a label ("UPDATE:") no place
+        last = doc[e - 1].lower_
+        return words.text.casefold() not in _WORDS["kicker"] and not any(
+            x.label_ == "PERSON" and x[-1].lower_ == last for x in doc.ents)
+    return True
 
 
 def _parts(span: Span, gaz: Gazetteer) -> list[Span]:

@@ -51,10 +51,11 @@ class _Coder(_Tables):
                                      evidence=[_span_evidence(m)])
                 if e.type == "NORP":
                     # "Republicans", "the Tories": a party's members, by the parties table
-                    # (its one country, else the story's), in power or not on the day
-                    of_party = next((c for m in e.mentions if (c := self.kb.party_country(
-                        m.text))), None) or self.context_country
-                    side = self._party_side(e, of_party, [], [])
+                    # (a party of the story's country; in a story that names none, the one
+                    # country whose party it names), in power or not on the day
+                    side = self._party_side(e, self.context_country or next(
+                        (c for m in e.mentions if (c := self.kb.party_country(m.text))),
+                        None), [], [])
                     if side is not None:
                         return Actor(code=join_code(side[0], side[1]), country=side[0],
                                      roles=side[1], evidence=[_span_evidence(e.mentions[0]),

@@ -9,11 +9,13 @@ import re
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’.-]*")
 _DECEASED = re.compile(r"\b(late|deceased|slain|assassinated)\b", re.I)
 #: descriptions of groups from several countries: no single country from the context
-#: ("the two sides", "both leaders"; but "two police officers", a count of people
-#: the text introduces, are of one place)
-_SEVERAL = re.compile(r"\b((?i:the\s+(?:two|several|many)|both|all|region'?s?|countries|"
-                      r"nations|world|international|foreign|neighbou?rs?)"
-                      r"|[Ww]estern(?!\s+[A-Z]))\b")
+#: ("the two sides", "both leaders", "several presidents", "two presidents"; but "two
+#: police officers", "two cabinet ministers", a count of people the text introduces, are
+#: of one place)
+_SEVERAL = re.compile(r"\b((?i:the\s+two|two(?=(?:\s+\w+){0,2}?\s+(?:presidents|leaders|"
+                      r"heads|kings|premiers|prime|monarchs)\b)|several|many|both|all|"
+                      r"region'?s?|countries|nations|world|international|foreign|"
+                      r"neighbou?rs?)|[Ww]estern(?!\s+[A-Z]))\b")
 # ("Western" before a proper name is part of it: "Western Naval Command")
 #: "X, the wife of [President] Y" (after X) and "Y's widow, X" (before X)
 _SPOUSE_AFTER = re.compile(r",?\s+(?:the\s+|his\s+|her\s+)?(?:late\s+)?(?:wife|husband|widow|"

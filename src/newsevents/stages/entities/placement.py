@@ -517,15 +517,16 @@ class Placement(Nominals):
         subj = self.subject_of_sent.get(m.sent)
         if subj is not None and subj.first < m.start:
             cands.append(subj)
-        # an object pronoun: then the people named before it in its own sentence, the
-        # nearest first ("Republicans broke with Trump and urged him to concede":
-        # Trump), never the subject of its own clause ("Xi praised him": not Xi)
         if m.head is not None and m.head.dep_ in _OBJECT_DEPS:
+            # an object pronoun: then the people named before it in its own sentence,
+            # the nearest first ("Republicans broke with Trump and urged him to
+            # concede": Trump), never the subject of its own clause ("Chinese President
+            # Xi Jinping praised him": not Xi)
             cands.extend(c for c in reversed(self.persons_of_sent.get(m.sent, []))
                          if any(x.sent == m.sent and x.start < m.start for x in c.mentions))
             own = _own_subject(m.head)
             cands = [c for c in cands if own is None
-                     or not any(x.start == own for x in c.mentions)]
+                     or not any(x.start <= own < x.end for x in c.mentions)]
         for back in range(1, 4):
             s = self.subject_of_sent.get(m.sent - back)
             if s is not None:

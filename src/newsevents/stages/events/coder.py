@@ -148,8 +148,10 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("deal", "agreement", "accord", "ceasefire", "truce", "treaty"),
                     ("03", "05", "08")),
     **dict.fromkeys(("announcement", "statement", "declaration", "vote"), ()),
-    # a move is something done, not words about another's ("the Greek minister criticised
-    # the conversion ... the commission criticised the move": the converter's)
+    # a move is something done, not words about another's act: criticism, praise,
+    # appeals, and rejections, which news mostly reports as said ("the Greek minister
+    # criticised the conversion, UNESCO rejected it ... the commission criticised the
+    # move": the converter's)
     **dict.fromkeys(("decision", "move", "step", "decree", "order", "measure", "policy",
                      "law", "bill"), ("03", "04", "06", "07", "08", "10", "13", "14", "15",
                                       "16", "17", "18", "19", "20")),
@@ -167,8 +169,8 @@ _PEOPLE = {"people", "person", "protester", "protestor", "demonstrator", "studen
 _COLLECTIVES = {"opposition", "group", "community", "population", "minority", "majority",
                 "crowd", "movement", "diaspora", "militia", "union", "party"}
 #: Bodies of people sent somewhere, whom a host receives.
-_DELEGATIONS = {"delegation", "team", "mission", "visitor", "guest", "group", "entourage",
-                "contingent", "party", "crew", "force"}
+_DELEGATIONS = {"delegation", "team", "mission", "visitor", "guest", "entourage",
+                "contingent", "crew", "force"}
 #: Participles that are states of their subject, not passives ("Israel is opposed to").
 _STATIVE = {"oppose", "commit", "prepare", "determine", "dedicate", "resolve", "engage",
             "involve", "poise", "set", "bent"}
@@ -1395,7 +1397,8 @@ class _Coder:
         delegation"), or a name the model tags as such?"""
         return (t.i in self.tok_entity or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                 or self.roles(t.lower_) is not None or self.roles(t.lemma_.lower()) is not None
-                or t.lemma_.lower() in _COLLECTIVES | _DELEGATIONS or t.pos_ == "PRON")
+                or t.lemma_.lower() in _COLLECTIVES | _DELEGATIONS
+                or (t.tag_ == "PRP" and t.lower_ not in ("it", "its", "itself")))
 
     def _raised_patient(self, t: Any) -> Any:
         """"Odinga is said to have been arrested", "is expected to be sentenced": the
@@ -1437,9 +1440,10 @@ class _Coder:
             sources = self._positions(p.sources, best)
         elif p.kind == "adj" and "subj" in p.targets:
             # "Nabil's murder is unacceptable": what the adjective judges is its subject;
-            # who judges is whoever says so
+            # who judges is whoever says so, in a quotation or in reported speech
             q = self._quote_at(t)
-            sources = [(q.speaker, None)] if q is not None and q.speaker else []
+            judge = q.speaker if q is not None and q.speaker else self._speaker_of_clause(t)
+            sources = [(judge, None)] if judge else []
         else:
             sources = self.entities_of(best.subject) if best.subject is not None else []
             if best.subject is not None and all(self.by_id[e].actor is None for e, _ in sources):
@@ -1821,11 +1825,9 @@ class _Coder:
                      and c.lemma_.lower() in rules), None)
             if pred is None or pred.i in triggers:
                 continue
-            # the copula, or the passive participle's auxiliaries
-            aux = [c for c in self._kids(t) if c.dep_ in ("aux", "auxpass")] \
-                if pred is t else [t]
-            if any(a.tag_ == "VBD" for a in aux):
+            if pred is not t and t.tag_ == "VBD":
                 continue  # "said the sanctions were illegal": a judgement, no rule made
+                # (a past passive is reported speech's tense: "said gatherings were banned")
             source = self._demander(t)
             country = self._authority(source)
             if source is None or country is None:
