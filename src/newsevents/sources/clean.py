@@ -22,7 +22,10 @@ from ..records import Article, Skipped
 
 # ---------------------------------------------------------------- dateline
 
-_DASH = r"(?:—|–|--|-|:)"
+#: what ends a dateline: a dash of any kind, or a colon ("BEIRUT: ..."); the places stage
+#: reads a dateline left inline in the text by the same marks
+DATELINE_MARKS = ("—", "–", "--", "-", "―", ":")
+_DASH = "(?:" + "|".join(re.escape(m) for m in DATELINE_MARKS) + ")"
 _DATELINE = re.compile(
     r"""^\s*
     (?P<city>[A-Z][A-Z'’.\-]*(?:\ [A-Z][A-Z'’.\-]*){0,3})      # TEHRAN, NEW DELHI, ST. PETERSBURG

@@ -77,6 +77,7 @@ from typing import Any
 
 from ..knowledge.gazetteer import Gazetteer, GazetteerEntry, distance_km, name_key, place_words
 from ..records import Place, Span
+from ..sources.clean import DATELINE_MARKS
 from . import Context, Stage
 from .entities import mention_span
 
@@ -118,8 +119,8 @@ HINT = "HINT"
 #: counties"): only an area can be meant.
 AREA = "AREA"
 #: Dashes (or a colon) after an inline dateline ("CLINTON — A town couple ...",
-#: "BEIRUT: The body of ...").
-_DATELINE_DASHES = frozenset({"—", "–", "--", "-", "―", ":"})
+#: "BEIRUT: The body of ..."): the marks that end a dateline the cleaner splits off.
+_DATELINE_DASHES = frozenset(DATELINE_MARKS)
 #: what ends the sentence (or headline) before an inline dateline, quotes included
 _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "’", "'"})
 
