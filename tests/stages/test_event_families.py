@@ -69,6 +69,9 @@ def test_root_family(pipeline: Pipeline, root: str, source: str | None, target: 
 
 #: Verbs whose sense depends on their object: (text, trigger, root the object gives)
 SENSES = [
+    # an order of alert is a mobilisation (152), not a demand
+    ("Kenya's defence secretary ordered heightened alert in Lamu on Monday.", "ordered", "15"),
+    ("The Kenyan government declared a state of alert in Mombasa.", "declared", "15"),
     ("The Supreme Court of Kenya threw out the opposition's petition on Monday.", "threw", "12"),
     ("A Kenyan court dismissed the opposition's lawsuit on Friday.", "dismissed", "12"),
     ("Kenya dismissed its interior minister on Friday.", "dismissed", "17"),
