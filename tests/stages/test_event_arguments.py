@@ -117,6 +117,12 @@ def test_rules_eased_or_imposed_at_home_apply_to_the_doers_own_country(
     imposed = [v for v in a.events if v.cameo.code.startswith("172")]
     assert imposed and all(v.inferred == [] and _codes(a)[v.target] == "RUSMED"
                            for v in imposed)
+    # a threat to impose one at home is done to the country too
+    a = _analyse(pipeline, "Peru's economy is in crisis. President Dina Boluarte said on "
+                           "Friday she may declare a national state of emergency.")
+    threats = [v for v in a.events if v.cameo.code.startswith("132")]
+    assert threats and all(_codes(a)[v.target] == "PER" and "target" in v.inferred
+                           for v in threats), [(v.cameo.code, v.target) for v in threats]
 
 
 def test_holding_someone_in_contempt_is_censure_not_hostage_taking(pipeline: Pipeline) -> None:
