@@ -239,6 +239,13 @@ def test_what_was_illegal_is_a_judgement_not_a_rule(pipeline: Pipeline) -> None:
     assert [v.cameo.code for v in result.events if v.evidence.text == "banned"] == ["100"]
 
 
+def test_insisting_on_a_fact_is_no_demand(pipeline: Pipeline) -> None:
+    result = _analysed(pipeline, "The Kenyan minister insisted the army had done nothing wrong.")
+    assert [v.cameo.code for v in result.events if v.evidence.text == "insisted"] == []
+    result = _analysed(pipeline, "Kenya insisted that Uganda reopen the border.")
+    assert [v.cameo.root for v in result.events if v.evidence.text == "insisted"] == ["10"]
+
+
 def test_a_host_receives_someone_not_something(pipeline: Pipeline) -> None:
     result = _analysed(pipeline, "President Ruto received it warmly in Nairobi.")
     assert [v.cameo.code for v in result.events if v.cameo.code == "043"] == []

@@ -1390,8 +1390,23 @@ class _Coder:
         elif p.code == "043" and kind == "verb" and comp is not None and not passive \
                 and not self._actor_noun(comp):
             return None  # "received his education", "hosted the Olympics": no visitor
+        elif p.code == "100" and not extra and _lemma(t) == "insist" and self._indicative(
+                self._child(t, "ccomp")):
+            return None  # "insisting she was never pressured": a claim, not a demand
         return _Match(pattern=p, trigger=t, last=last, obj=comp, xcomp=xcomp,
                       subject=None, passive=passive, matched=matched)
+
+    @staticmethod
+    def _indicative(clause: Any) -> bool:
+        """Does a that-clause state a fact ("she was never pressured", "it has done
+        nothing wrong") rather than what should be ("that Y withdraw", "that Y must
+        go")? Its verb or an auxiliary of it is a past or a third-person present form
+        (a plain present, "that they leave", may be either, and stays a demand)."""
+        if clause is None:
+            return False
+        return clause.tag_ in ("VBD", "VBZ") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ")
+            for c in clause.children)
 
     def _actor_noun(self, t: Any) -> bool:
         """Does noun ``t`` name who can be received or met: an entity's mention, a
