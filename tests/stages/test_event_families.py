@@ -239,6 +239,16 @@ def test_what_was_illegal_is_a_judgement_not_a_rule(pipeline: Pipeline) -> None:
     assert [v.cameo.code for v in result.events if v.evidence.text == "banned"] == ["100"]
 
 
+def test_a_journey_is_a_visit_only_with_a_destination(pipeline: Pipeline) -> None:
+    # (whom it passes over or goes with is no host)
+    for text in ("President Ruto flew over the Kenyan protesters in his helicopter on Monday.",
+                 "Ruto travelled with Kenyan officials on Monday."):
+        result = _analysed(pipeline, text)
+        assert [v.cameo.code for v in result.events if v.cameo.code == "042"] == []
+    result = _analysed(pipeline, "President Ruto flew to Kampala on Monday.")
+    assert [v.cameo.code for v in result.events if v.evidence.text == "flew"] == ["042"]
+
+
 def test_insisting_on_a_fact_is_no_demand(pipeline: Pipeline) -> None:
     result = _analysed(pipeline, "The Kenyan minister insisted the army had done nothing wrong.")
     assert [v.cameo.code for v in result.events if v.evidence.text == "insisted"] == []
