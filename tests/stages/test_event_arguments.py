@@ -671,11 +671,15 @@ def test_conventions_stop_where_their_reading_ends(pipeline: Pipeline) -> None:
     assert names_of(a, arrest.target) == "Raila Odinga" and arrest.inferred == ["source"]
 
 
+def _targets(a: Analysis) -> dict[str, str | None]:
+    """Each event's trigger word -> its target's name."""
+    return {v.evidence.text: names_of(a, v.target) for v in a.events}
+
+
 def test_an_act_or_document_stands_for_its_author_as_a_target(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "The Supreme Court rejected a lawsuit filed by Texas on Friday. "
                            "Russia condemned sanctions announced by the European Union.")
-    names = {e.id: e.name for e in a.entities}
-    got = {v.evidence.text: names.get(v.target or "") for v in a.events}
+    got = _targets(a)
     assert got.get("rejected") == "Texas"
     assert got.get("condemned") == "European Union"
 
@@ -694,8 +698,7 @@ def test_the_move_is_what_was_done_not_the_words_about_it(pipeline: Pipeline) ->
     # of it; "the annexation" to the annexing
     a = _analyse(pipeline, "Russia annexed Crimea in March. Germany criticised the annexation "
                            "on Monday. Poland condemned the move on Tuesday.")
-    names = {e.id: e.name for e in a.entities}
-    got = {v.evidence.text: names.get(v.target or "") for v in a.events}
+    got = _targets(a)
     assert got.get("condemned") == "Russia"
     assert got.get("criticised") == "Russia"
 

@@ -1390,8 +1390,8 @@ class _Coder:
         elif p.code == "043" and kind == "verb" and comp is not None and not passive \
                 and not self._actor_noun(comp):
             return None  # "received his education", "hosted the Olympics": no visitor
-        elif p.code == "042" and kind == "verb" and not extra and p.targets and all(
-                x.isalpha() and x not in ("dobj", "iobj", "poss", "subj") for x in p.targets) \
+        elif p.code == "042" and kind == "verb" and not extra and p.targets \
+                and not set(p.targets) & {"dobj", "iobj", "poss", "subj"} \
                 and not any(c.dep_ == "prep" and c.lower_ in p.targets for c in self._kids(t)):
             return None  # a journey with no destination is no visit ("flew above the rally")
         elif p.code == "100" and not extra and _lemma(t) == "insist" and self._indicative(
