@@ -495,3 +495,20 @@ def test_the_word_after_a_name_says_it_is_the_area(real: Run) -> None:
     found = real("Jolo, and the Sulu region it is within, voted against the measure.")
     kinds = {m.text: (p.feature, p.geonameid) for p in found for m in p.mentions}
     assert kinds["Sulu"] == ("region", 1685370)
+
+
+@pytest.mark.parametrize(("text", "mention", "name", "not_id"), [
+    # Beeville, Texas was once called Maryville: Texas named elsewhere does not make it
+    ("A pastor from Fort Worth, Texas, preached to the grieving congregation in Maryville "
+     "on Sunday.", "Maryville", "Maryville", 4673258),
+    # Springdale, Arkansas was once Shiloh
+    ("The school board in Shiloh weighed the cost of sending pupils to a centre in "
+     "Arkansas.", "Shiloh", "Shiloh", 4132093),
+    # an old name of a city with no namesake of its own in that country keeps its city
+    ("Talks in Kiev ended without agreement on Friday.", "Kiev", "Kyiv", None),
+    ("Monsoon rains flooded streets in Bombay on Tuesday.", "Bombay", "Mumbai", None),
+])
+def test_a_towns_own_name_beats_an_old_name_of_another_town_of_that_country(
+        real: Run, text: str, mention: str, name: str, not_id: int | None) -> None:
+    (place,) = [p for p in real(text) if any(m.text == mention for m in p.mentions)]
+    assert place.name == name and place.geonameid != not_id, (place.name, place.geonameid)

@@ -821,6 +821,7 @@ def resolve(groups: Sequence[_Group], demonym_countries: Counter[str]) -> None:
             # "Ireland" is the country, never a town the gazetteer once called so
             # (West Springfield, Massachusetts): only entries of that very name compete
             g.candidates = [e for e in g.candidates if e.is_named(g.name)]
+        g.candidates = _own_names_first(g.candidates, g.name)
         g.choice = max(g.candidates, key=lambda e: prior(e, g.name, g.shadowed), default=None)
         g.confidence = 1.0 if len(g.candidates) == 1 else None
     _pair_up(groups, demonym_countries)
@@ -840,6 +841,19 @@ def resolve(groups: Sequence[_Group], demonym_countries: Counter[str]) -> None:
                 g.choice, changed = best, True
         if not changed:
             break
+
+
+def _own_names_first(candidates: list[GazetteerEntry], name: str) -> list[GazetteerEntry]:
+    """A town GeoNames only once knew by ``name`` (an old or local alternate) yields to
+    the towns of that country that bear it as their own: "Maryville" is one of the
+    Maryvilles of the United States, not Beeville, Texas, whatever Texas the story
+    names; "Kiev" (Kyiv) and "Bombay" (Mumbai) keep their city, no Ukrainian or
+    Indian town being called so."""
+    own = {e.country for e in candidates if e.feature == "city" and e.is_named(name)}
+    if not own:
+        return candidates
+    return [e for e in candidates
+            if e.feature != "city" or e.country not in own or e.is_named(name)]
 
 
 def _context(groups: Sequence[_Group], i: int, demonym_countries: Counter[str],
