@@ -512,3 +512,31 @@ def test_a_towns_own_name_beats_an_old_name_of_another_town_of_that_country(
         real: Run, text: str, mention: str, name: str, not_id: int | None) -> None:
     (place,) = [p for p in real(text) if any(m.text == mention for m in p.mentions)]
     assert place.name == name and place.geonameid != not_id, (place.name, place.geonameid)
+
+
+def test_a_street_is_no_place_and_names_no_town(real: Run) -> None:
+    found = real("Police closed Dublin Road in Columbus after a crash, and a fire "
+                 "destroyed a shop on Main St. near Hartford.")
+    names = {p.name for p in found}
+    assert {"Columbus", "Hartford"} <= names
+    assert not any(p.country in ("IRL", "JOR") for p in found), [(p.name, p.country) for p in found]
+    assert not any("Road" in p.name or "St." in p.name for p in found), names
+
+
+@pytest.mark.parametrize(("text", "mention", "name", "geonameid"), [
+    # a county's road is in the county
+    ("A crash closed Freestone County Road 360 on Friday.", "Freestone County",
+     "Freestone County", 4692377),
+    # "St." inside a name is a saint's
+    ("Ash fell on towns near Mount St. Helens.", "Mount St. Helens", "Mount St. Helens", None),
+    # a city of note before "City" is that city; a lesser town's name is another place
+    ("Gunmen attacked a checkpoint in Jolo City on Sunday.", "Jolo", "Jolo", 1710141),
+    ("Residents of Harbor City met on Monday to discuss the port.", "Harbor City",
+     "Harbor City", None),
+    # the town hall is the town's
+    ("Jerome Township trustees met on Tuesday at Greer City Hall.", "Greer", "Greer", 4580599),
+])
+def test_what_follows_a_towns_name_says_whether_it_is_the_town(
+        real: Run, text: str, mention: str, name: str, geonameid: int | None) -> None:
+    (place,) = [p for p in real(text) if any(m.text == mention for m in p.mentions)]
+    assert (place.name, place.geonameid) == (name, geonameid)

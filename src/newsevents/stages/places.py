@@ -27,6 +27,9 @@ in the article, an all-caps inline dateline ("CLINTON — ...", also after a
 headline run into the story), and a town the words around it make a place
 ("Fargo Mayor", "Gainesville residents", "an Alexandria man", "downtown Greer",
 "... of Southlake"; the word lists are data: ``knowledge/data/place_words.tsv``).
+Not taken: streets ("Main Street", "Dublin Road": below a gazetteer's grain, and
+not in the town they are named after), nor a lesser town's name before "City" or
+"Township" ("Harbor City" is no town called Harbor; "Jolo City" is Jolo).
 Places inside the names of organisations ("the Wisconsin Supreme Court", "Air
 Berlin") are not.
 
@@ -109,6 +112,12 @@ _TITLE_WORDS = _WORDS["title_word"]
 _AREA_WORDS = _WORDS["area_word"]
 #: Words that alone name no place ("the North").
 _GENERIC_WORDS = _WORDS["generic_word"]
+#: "Main Street": the town is not where the street is
+_STREET_WORDS = _WORDS["street_word"]
+#: "Harbor City", "Jerome Township": another settlement than the town of its first words
+_SETTLEMENT_WORDS = _WORDS["settlement_word"]
+#: a city this big (or a capital) is what "X City" means when the gazetteer lacks it
+NOTED_CITY = 100_000
 #: Words a place name never ends with ("The City of" before "Paris").
 _DANGLING = frozenset({"of", "the", "and", "for", "in"})
 #: The label of a place a title is held for, inside what the model took for a body.
@@ -661,7 +670,20 @@ def _parts(span: Span, gaz: Gazetteer) -> list[Span]:
             if good:
                 return good
     inner = _inner_place(span, gaz)
+    words = span.text.split()
+    if inner is None and any(_street(w, n == len(words) - 1) for n, w in enumerate(words) if n):
+        return []  # a street ("Main Street", "Brick Street Bar") is below a gazetteer's grain
     return [inner] if inner is not None else [span]
+
+
+def _bare(word: str) -> str:
+    return word.lower().rstrip(".,")
+
+
+def _street(word: str, last: bool) -> bool:
+    """Is ``word`` a street's ("Road", "Ave.")? "St." only last: "Mount St. Helens"."""
+    bare = _bare(word)
+    return bare in _STREET_WORDS and (bare != "st" or last)
 
 
 _WORD = re.compile(r"\S+")
@@ -670,7 +692,8 @@ _WORD = re.compile(r"\S+")
 def _inner_place(span: Span, gaz: Gazetteer) -> Span | None:
     """The place inside a name the gazetteer does not know: "Western Massachusetts"
     (an area word before it), "Long Beach Airport", "Henderson County Jail" (the
-    longest leading words that are a place's own name, before capitalised words)."""
+    longest leading words that are a place's own name, before capitalised words);
+    not a street's ("Main Street") nor a lesser town's before "City" or "Township"."""
     words = list(_WORD.finditer(span.text))
     if len(words) < 2:
         return None
@@ -682,9 +705,17 @@ def _inner_place(span: Span, gaz: Gazetteer) -> Span | None:
             return Span(start, span.end, rest)
     for n in range(len(words) - 1, 0, -1):
         head = span.text[:words[n - 1].end()]
-        if not words[n].group()[:1].isupper() or _generic(head):
-            continue
-        if any(c.is_named(head) for c in gaz.candidates(head)):
+        tail = _bare(words[n].group())
+        if not words[n].group()[:1].isupper() or _generic(head) or (
+                _street(words[n].group(), n == len(words) - 1)
+                and _bare(words[n - 1].group()) not in _AREA_WORDS):
+            continue  # "Dublin Road" is not in Dublin; "Freestone County Road 360" is
+        # "Jolo City" is Jolo, "Harbor City" no town called Harbor; "Greer City Hall"
+        # is Greer's
+        settlement = tail in _SETTLEMENT_WORDS and n == len(words) - 1
+        named = [c for c in gaz.candidates(head) if c.is_named(head) and (
+            not settlement or c.population >= NOTED_CITY or c.capital)]
+        if named:
             return Span(span.start, span.start + len(head), head)
     return None
 
