@@ -200,6 +200,8 @@ def test_a_generic_word_is_not_the_start_of_a_longer_name(real: Run) -> None:
      4744091),
     ("Thousands marched through San José to demand higher wages, Costa Rica's union said.",
      "San José", 3621849),
+    # a country's neighbour before a province of the same name oceans away
+    ("Israel struck targets after militants fired rockets from Gaza.", "Gaza", 281133),
 ])
 def test_context_decides_between_places_of_one_name(real: Run, text: str, name: str,
                                                     geonameid: int) -> None:

