@@ -542,3 +542,17 @@ def test_what_follows_a_towns_name_says_whether_it_is_the_town(
         real: Run, text: str, mention: str, name: str, geonameid: int | None) -> None:
     (place,) = [p for p in real(text) if any(m.text == mention for m in p.mentions)]
     assert (place.name, place.geonameid) == (name, geonameid)
+
+
+def test_capitals_inside_a_sentence_are_an_acronym_unless_a_place_is_so_called(
+        real: Run) -> None:
+    found = real("A SWAT team from the BOE surrounded a house in Hebron on Friday, and "
+                 "floods hit NSW and QLD towns, officials in the UAE said.")
+    assert {p.name for p in found} == {"Hebron", "New South Wales", "Queensland",
+                                       "United Arab Emirates"}, [p.name for p in found]
+
+
+def test_capitals_opening_a_line_or_after_a_slash_dateline_are_still_places(real: Run) -> None:
+    found = real("Two people died in a feud. SIDON/BEIRUT: Rival families clashed in a "
+                 "camp near the port on Friday.")
+    assert "Beirut" in {p.name for p in found}

@@ -550,6 +550,12 @@ def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, 
                                       and not _inline_dateline(doc, s, e)):
             continue
         cands = gaz.candidates(name)
+        if name.isupper() and not _opens(doc, s) and not (
+                s > 1 and doc[s - 1].text == "/" and doc[s - 2].is_upper):  # "GAZA/JERUSALEM"
+            # capitals inside a sentence are an acronym ("a SWAT team", "the BOE"), a
+            # place only where they are the place's own short form ("NSW", "UAE");
+            # at a line's start they may be a dateline ("COLUMBUS, Ohio (AP) --")
+            cands = [c for c in cands if name in (c.name, *c.names)]
         # its own name, or a well-known alternate one (Kiev, Misrata) of a big place
         own = [c for c in cands if c.is_named(name) or c.population >= 100_000]
         if own:
@@ -585,7 +591,7 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
         return True
     name = doc[s:e].text
     if entry.feature == "region" and name.isupper() and len(name) >= 3 \
-            and entry.is_named(name):
+            and name in entry.names:
         return True  # a region's own abbreviation ("NSW", "QLD"), however tagged
     if label == "INNER":
         return _major(entry)
@@ -637,6 +643,13 @@ def _after_title(doc: Any, s: int) -> bool:
         and doc[s - 2].lower_ in _TITLE_WORDS
 
 
+def _opens(doc: Any, s: int) -> bool:
+    """Does token ``s`` open the text, a line or a sentence (or follow a byline's year)?"""
+    prev = doc[s - 1] if s > 0 else None
+    return prev is None or "\n" in prev.text_with_ws or prev.is_space \
+        or prev.text in _SENTENCE_ENDS or (prev.like_num and len(prev.text) == 4)
+
+
 def _inline_dateline(doc: Any, s: int, e: int) -> bool:
     """Tokens ``s:e`` in capitals open the text, a line or a sentence and a dash
     or a colon follows: "CLINTON — A town couple ...", "BEIRUT: The body ...", a
@@ -646,10 +659,7 @@ def _inline_dateline(doc: Any, s: int, e: int) -> bool:
     if not all(t.is_upper or not t.is_alpha for t in words) or e >= len(doc) \
             or not any(t.is_alpha for t in words):
         return False
-    prev = doc[s - 1] if s > 0 else None
-    starts = prev is None or "\n" in prev.text_with_ws or prev.is_space \
-        or prev.text in _SENTENCE_ENDS or (prev.like_num and len(prev.text) == 4)
-    if not starts or doc[e].text not in _DATELINE_DASHES:
+    if not _opens(doc, s) or doc[e].text not in _DATELINE_DASHES:
         return False
     if doc[e].text == ":":
         # a transcript's speaker ("MARTIN: Good morning", "CLINTON: We need a plan") is
