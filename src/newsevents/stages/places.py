@@ -125,6 +125,8 @@ _GENERIC_WORDS = _WORDS["generic_word"]
 _STREET_WORDS = _WORDS["street_word"]
 #: "Harbor City", "Jerome Township": another settlement than the town of its first words
 _SETTLEMENT_WORDS = _WORDS["settlement_word"]
+#: "Interstate 64", "Highway 82", "Route 4": a numbered road
+_ROAD_WORDS = _WORDS["road_word"]
 #: a city this big (or a capital) is what "X City" means when the gazetteer lacks it
 NOTED_CITY = 100_000
 #: Words a place name never ends with ("The City of" before "Paris").
@@ -691,8 +693,10 @@ def _parts(span: Span, gaz: Gazetteer) -> list[Span]:
                 return good
     inner = _inner_place(span, gaz)
     words = span.text.split()
-    if inner is None and any(_street(w, n == len(words) - 1) for n, w in enumerate(words) if n):
-        return []  # a street ("Main Street", "Brick Street Bar") is below a gazetteer's grain
+    if inner is None and (
+            any(_street(w, n == len(words) - 1) for n, w in enumerate(words) if n)
+            or (len(words) > 1 and _bare(words[0]) in _ROAD_WORDS and words[1][:1].isdigit())):
+        return []  # a street or road ("Main Street", "Interstate 64") is below a gazetteer's grain
     return [inner] if inner is not None else [span]
 
 
