@@ -106,6 +106,21 @@ def test_will_not_accept_is_a_refusal(pipeline: Pipeline) -> None:
     assert evs[0].modality == "asserted" and not evs[0].negated
 
 
+@pytest.mark.parametrize("text", [
+    "The president did not concede defeat in his statement on Monday.",
+    "Hamas has not released the hostages, Israeli officials said.",
+    "The army did not withdraw from the town despite the ceasefire.",
+])
+def test_not_yielding_is_holding_out(pipeline: Pipeline, text: str) -> None:
+    _r, evs = _run(pipeline, text)
+    assert [(v.cameo.code[:3], v.negated) for v in evs] == [("124", False)]
+
+
+def test_a_meeting_that_did_not_happen_is_only_a_negated_meeting(pipeline: Pipeline) -> None:
+    r, _evs = _run(pipeline, "The government did not meet the rebels on Monday.")
+    assert [(v.cameo.root, v.negated) for v in r.events] == [("04", True)]
+
+
 def test_the_one_who_refuses_is_the_subject_of_refused(pipeline: Pipeline) -> None:
     r, evs = _run(pipeline, "Myanmar's military government refused to let the UN envoy meet "
                             "the jailed opposition leaders.")

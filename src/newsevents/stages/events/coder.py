@@ -19,7 +19,8 @@ then the plain verb. A pattern that matches gives:
   to`` -> demanded, ``denied that`` -> denied, ``if``/``would`` ->
   conditional; ``not``/``never`` -> negated (a negated meeting is kept,
   flagged, and never counted as a meeting). "Refused to meet" is itself a
-  rejection (125). An intended meeting is CAMEO 036, an intended attack a
+  rejection (125), and not yielding is holding out ("did not concede", "has not
+  released the hostages": 124). An intended meeting is CAMEO 036, an intended attack a
   threat (138), following the codebook.
 * **where and when**: a place named in the sentence, else the dateline's;
   a date resolved in the sentence (``date_from="text"``), else the
@@ -1635,9 +1636,12 @@ class _Coder:
             code = _DEMANDED.get(code[:2], "100")
             targets, sources = sources, [(demander, None)]
             modality = "asserted"
-        elif refused or (negated and modality == "intended" and code[:2] in _WONT):
+        elif refused or (negated and modality == "intended" and code[:2] in _WONT) or (
+                negated and modality == "asserted" and code[:2] == "08"):
             # "refused to meet"; "will not accept any more refugees", "said it would
-            # not meet the kidnappers' demands": a refusal, not a negated cooperation
+            # not meet the kidnappers' demands": a refusal, not a negated cooperation;
+            # not yielding is holding out ("did not concede defeat", "has not released
+            # the hostages": 124), where not meeting is only no meeting
             code = _REFUSED.get(code[:2], "120")
             negated = False
             modality = "asserted"
