@@ -725,3 +725,21 @@ def test_who_judges_with_an_adjective_is_who_says_so(pipeline: Pipeline) -> None
     names = {e.id: e.name for e in a.entities}
     judged = [v for v in a.events if v.evidence.text == "unacceptable"]
     assert judged and "ministry" in names.get(judged[0].source or "", ""), judged
+
+
+def test_an_act_judged_stands_for_its_doer_by(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "UN experts said the detention of the activists by Egyptian "
+                           "police was illegal.")
+    assert _targets(a).get("illegal") == "Egyptian police"
+
+
+def test_a_measure_judged_stands_for_whoever_imposed_it(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The army imposed a curfew on Monday. Rights groups said the "
+                           "curfew was illegal.")
+    assert _targets(a).get("illegal") == "army"
+
+
+def test_an_adjective_on_a_noun_judges_nobody(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, 'Saying "there are many abortions despite the criminal threat", '
+                           "President Alberto Fernandez of Argentina promised a bill.")
+    assert "criminal" not in _targets(a)

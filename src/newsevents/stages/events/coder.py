@@ -482,6 +482,15 @@ class _Coder:
                         eid = self.entity_of(g, depth + 1) if g is not None else None
                         if eid is not None:
                             return eid
+            # "the detention of the activists by Egyptian police was arbitrary": an act
+            # named with its doer's "by" stands for the doer before whom it is "of"
+            if t.pos_ == "NOUN":
+                for c in self._kids(t):
+                    if c.dep_ == "prep" and c.lower_ == "by":
+                        g = self._child(c, "pobj")
+                        eid = self.entity_of(g, depth + 1) if g is not None else None
+                        if eid is not None and self.by_id[eid].actor is not None:
+                            return eid
             # "leaders of Iran": a noun whose "of" names who it is; "thousands of
             # Nigerians" is the Nigerians
             step = 0 if t.lower_ in _QUANTITIES or t.pos_ == "NUM" else 1
@@ -1531,6 +1540,17 @@ class _Coder:
             for x in [self._child(t.head, "dobj"), *self._prep_objects(
                     t.head, {"on", "at", "against", "into"})]:
                 targets = targets or ([] if x is None else self.entities_of(x))
+        if p.kind == "adj" and "subj" in p.targets:
+            # "the state of emergency is unconstitutional": the act judged stands for
+            # whoever did it earlier ("Trump declared a state of emergency"); a judgement
+            # of nothing anyone did or is ("a law of 1867 ... unconstitutional"), or of
+            # the judge, is none
+            judges = {s for s, _ in sources}
+            judged = [x for x in targets if x[0] not in judges]
+            subj = best.subject
+            if not judged and subj is not None and subj.pos_ == "NOUN":
+                judged = [x for x in self._event_anaphor(subj, t) if x[0] not in judges]
+            targets = judged  # (the judge never judges itself: a parse's subject)
         if not targets and p.targets != ("-",):
             targets = self._fallback_target(best, sources)
         if targets and len(sources) > 1 and _mutual(p.code):
@@ -1956,8 +1976,8 @@ class _Coder:
                 continue  # "the accused", "the wounded": people, a participle as a noun
             if pos == "ADJ":
                 lemma = t.lemma_.lower()
-                if lemma not in self.lex.adjectives:
-                    continue
+                if lemma not in self.lex.adjectives or t.dep_ in ("amod", "compound"):
+                    continue  # "the criminal threat": a word on a noun predicates nothing
                 table = self.lex.adjectives[lemma]
             else:
                 verbs_.append(t)
