@@ -27,9 +27,11 @@ in the article, an all-caps inline dateline ("CLINTON — ...", also after a
 headline run into the story), and a town the words around it make a place
 ("Fargo Mayor", "Gainesville residents", "an Alexandria man", "downtown Greer",
 "... of Southlake"; the word lists are data: ``knowledge/data/place_words.tsv``).
-Not taken: streets ("Main Street", "Dublin Road": below a gazetteer's grain, and
-not in the town they are named after), nor a lesser town's name before "City" or
-"Township" ("Harbor City" is no town called Harbor; "Jolo City" is Jolo).
+Not taken: streets and numbered roads ("Main Street", "Dublin Road", "Interstate
+64": below a gazetteer's grain, and not in the town they are named after), a
+lesser town's name before "City" or "Township" ("Harbor City" is no town called
+Harbor; "Jolo City" is Jolo), nor capitals inside a sentence that are no place's
+own short form ("a SWAT team" is no Swat; "NSW" is New South Wales).
 Places inside the names of organisations ("the Wisconsin Supreme Court", "Air
 Berlin") are not.
 
