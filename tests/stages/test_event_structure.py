@@ -106,14 +106,23 @@ def test_will_not_accept_is_a_refusal(pipeline: Pipeline) -> None:
     assert evs[0].modality == "asserted" and not evs[0].negated
 
 
-@pytest.mark.parametrize("text", [
-    "The president did not concede defeat in his statement on Monday.",
-    "Hamas has not released the hostages, Israeli officials said.",
-    "The army did not withdraw from the town despite the ceasefire.",
+@pytest.mark.parametrize(("text", "code"), [
+    ("The president did not concede defeat in his statement on Monday.", "124"),
+    ("Iran has not released the tanker, British officials said.", "1243"),
+    ("Washington did not lift its sanctions on Caracas.", "1244"),
 ])
-def test_not_yielding_is_holding_out(pipeline: Pipeline, text: str) -> None:
+def test_not_yielding_is_holding_out(pipeline: Pipeline, text: str, code: str) -> None:
     _r, evs = _run(pipeline, text)
-    assert [(v.cameo.code[:3], v.negated) for v in evs] == [("124", False)]
+    assert [(v.cameo.code, v.negated) for v in evs] == [(code, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "The army has not yet withdrawn from the city.",
+    "Egypt said it had never released any Brotherhood members.",
+])
+def test_not_yet_or_never_yielding_is_no_refusal(pipeline: Pipeline, text: str) -> None:
+    r, _evs = _run(pipeline, text)
+    assert not any(v.cameo.root == "12" for v in r.events)
 
 
 def test_a_meeting_that_did_not_happen_is_only_a_negated_meeting(pipeline: Pipeline) -> None:

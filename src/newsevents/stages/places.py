@@ -79,6 +79,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -129,7 +130,12 @@ _STREET_WORDS = _WORDS["street_word"]
 _SETTLEMENT_WORDS = _WORDS["settlement_word"]
 #: "Interstate 64", "Highway 82", "Route 4": a numbered road
 _ROAD_WORDS = _WORDS["road_word"]
-#: a city this big (or a capital) is what "X City" means when the gazetteer lacks it
+#: "Streatham High Road": the town's own street, in the town; as an area's road is
+#: ("Freestone County Road 360")
+_OWN_STREET = _WORDS["high_street_word"] | _AREA_WORDS
+#: A place this big is a city of note: what "X City" or "X Township" means when the
+#: gazetteer lacks the whole name (or a national capital), a well-known alternate name
+#: ("Kiev"), a name the words around it need not vouch for.
 NOTED_CITY = 100_000
 #: Words a place name never ends with ("The City of" before "Paris").
 _DANGLING = frozenset({"of", "the", "and", "for", "in"})
@@ -158,7 +164,8 @@ REGION_PRIOR_CAP = 6.6  # a region's population is the sum of its cities': cap i
 CAPITAL_BONUS = 3.0
 OWN_NAME_BONUS = 1.0
 COUNTRY_CONTEXT = 3.5
-NEIGHBOUR_CONTEXT = 1.5  # a place in a country bordering one the article names
+NEIGHBOUR_CONTEXT = 1.5  # a place in a country bordering one the article names ...
+NEIGHBOUR_KM = 500.0  # ... within this distance of that country's point
 REGION_CONTEXT = 2.5
 CONTAINS_CONTEXT = 1.5
 NEAR_BONUS = 2.0
@@ -554,14 +561,12 @@ def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, 
                                       and not _inline_dateline(doc, s, e)):
             continue
         cands = gaz.candidates(name)
-        if name.isupper() and not _opens(doc, s) and not (
-                s > 1 and doc[s - 1].text == "/" and doc[s - 2].is_upper):  # "GAZA/JERUSALEM"
+        if name.isupper() and _acronym_position(doc, s) and not _inline_dateline(doc, s, e):
             # capitals inside a sentence are an acronym ("a SWAT team", "the BOE"), a
-            # place only where they are the place's own short form ("NSW", "UAE");
-            # at a line's start they may be a dateline ("COLUMBUS, Ohio (AP) --")
+            # place only where they are the place's own short form ("NSW", "UAE")
             cands = [c for c in cands if name in (c.name, *c.names)]
         # its own name, or a well-known alternate one (Kiev, Misrata) of a big place
-        own = [c for c in cands if c.is_named(name) or c.population >= 100_000]
+        own = [c for c in cands if c.is_named(name) or c.population >= NOTED_CITY]
         if own:
             found[s] = (s, e, label, max(own, key=lambda c: (c.is_named(name), c.population)))
     accepted: dict[int, tuple[int, int]] = {}
@@ -602,7 +607,7 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
     prev = doc[s - 1] if s > 0 else None
     before = prev.lower_ if prev is not None else ""
     after = doc[e].lower_ if e < len(doc) else ""
-    big = entry.population >= 100_000
+    big = entry.population >= NOTED_CITY
     if before in _LOCATIVE and not (s > 1 and doc[s - 2].lower_ == "according") and (
             label != "PERSON" or before in _PLACE_ONLY_PREPOSITIONS or big):
         return True
@@ -647,6 +652,25 @@ def _after_title(doc: Any, s: int) -> bool:
         and doc[s - 2].lower_ in _TITLE_WORDS
 
 
+def _acronym_position(doc: Any, s: int) -> bool:
+    """Is the capitalised token ``s`` inside a sentence of ordinary case? Not at the
+    start of the text, a line or a sentence (a dateline: "COLUMBUS, Ohio (AP) --"),
+    after a slash dateline ("MIEH MIEH/BEIRUT:"), or in a headline all in capitals
+    ("ISRAEL STRIKES GAZA")."""
+    prev = doc[s - 1] if s > 0 else None
+    if prev is None or "\n" in prev.text_with_ws or prev.is_space or prev.text in ".!?":
+        return False
+    if prev.text == "/" and s > 1 and doc[s - 2].is_upper:
+        return False
+    lo = s
+    while lo > 0 and "\n" not in doc[lo - 1].text_with_ws:
+        lo -= 1
+    hi = s
+    while hi < len(doc) - 1 and "\n" not in doc[hi].text_with_ws:
+        hi += 1
+    return not all(t.is_upper for t in doc[lo:hi + 1] if t.is_alpha)
+
+
 def _opens(doc: Any, s: int) -> bool:
     """Does token ``s`` open the text, a line or a sentence (or follow a byline's year)?"""
     prev = doc[s - 1] if s > 0 else None
@@ -675,7 +699,8 @@ def _inline_dateline(doc: Any, s: int, e: int) -> bool:
 
 
 def _parts(span: Span, gaz: Gazetteer) -> list[Span]:
-    """``span`` itself, or its parts if it names several places."""
+    """``span`` itself, or its parts if it names several places, or the place inside
+    it; nothing for a street or a numbered road."""
     if gaz.candidates(span.text):
         return [span]
     pieces: list[Span] = []
@@ -723,6 +748,10 @@ def _inner_place(span: Span, gaz: Gazetteer) -> Span | None:
     words = list(_WORD.finditer(span.text))
     if len(words) < 2:
         return None
+    if any(_street(w.group(), n == len(words) - 1)
+           and _bare(words[n - 1].group()) not in _OWN_STREET
+           for n, w in enumerate(words) if n):
+        return None  # "Hyde Park Road" is no Hyde; "Freestone County Road 360" is the county's
     if words[0].group().lower() in _AREA_MODIFIERS:
         rest = span.text[words[1].start():]
         if any(c.is_named(rest) and c.feature in ("region", "country")
@@ -732,10 +761,8 @@ def _inner_place(span: Span, gaz: Gazetteer) -> Span | None:
     for n in range(len(words) - 1, 0, -1):
         head = span.text[:words[n - 1].end()]
         tail = _bare(words[n].group())
-        if not words[n].group()[:1].isupper() or _generic(head) or (
-                _street(words[n].group(), n == len(words) - 1)
-                and _bare(words[n - 1].group()) not in _AREA_WORDS):
-            continue  # "Dublin Road" is not in Dublin; "Freestone County Road 360" is
+        if not words[n].group()[:1].isupper() or _generic(head):
+            continue
         # "Jolo City" is Jolo, "Harbor City" no town called Harbor; "Greer City Hall"
         # is Greer's
         settlement = tail in _SETTLEMENT_WORDS and n == len(words) - 1
@@ -761,7 +788,7 @@ def _hyphen_neighbours(doc: Any, ent: Any, gaz: Gazetteer,
             continue
         if tok.ent_type_ and tok.ent_type_ not in PLACE_LABELS:
             continue
-        if any((e.feature == "country" or e.capital or e.population >= 100_000)
+        if any((e.feature == "country" or e.capital or e.population >= NOTED_CITY)
                and e.is_named(tok.text) for e in gaz.candidates(tok.text)):
             taken.add(j)
             yield _Toponym(Span(tok.idx, tok.idx + len(tok.text), tok.text), tok.text, "GPE")
@@ -922,10 +949,15 @@ def _context(groups: Sequence[_Group], i: int, demonym_countries: Counter[str],
     others = [c for j in range(len(groups)) if j != i and (c := choice(j)) is not None]
     g = groups[i]
     countries = {o.country for o in others} | set(demonym_countries)
-    borders = country_neighbours()
-    neighbours = {n for c in countries if c for n in borders.get(c, ())} - countries
     return _Context(others, countries, [choice(q) for q in g.qualifiers],
-                    [choice(q) for q in g.siblings], neighbours)
+                    [choice(q) for q in g.siblings], set(_bordering(frozenset(countries))))
+
+
+@lru_cache(maxsize=1024)
+def _bordering(countries: frozenset[str | None]) -> frozenset[str]:
+    """The countries that border one of ``countries`` and are none of them."""
+    borders = country_neighbours()
+    return frozenset(n for c in countries if c for n in borders.get(c, ())) - countries
 
 
 def _pair_up(groups: Sequence[_Group], demonym_countries: Counter[str]) -> None:
@@ -984,8 +1016,13 @@ def _score(e: GazetteerEntry, name: str, ctx: _Context,
     score = prior(e, name, shadowed)
     if e.country is not None and e.country in ctx.countries:
         score += COUNTRY_CONTEXT
-    elif e.country in ctx.neighbours:
-        score += NEIGHBOUR_CONTEXT  # "Gaza" in a story about Israel is not Mozambique's
+    elif e.country in ctx.neighbours and e.lat is not None and e.lon is not None and any(
+            o.feature == "country" and o.lat is not None and o.lon is not None
+            and e.country in country_neighbours().get(o.country or "", ())
+            and distance_km(e.lat, e.lon, o.lat, o.lon) <= NEIGHBOUR_KM for o in ctx.others):
+        # "Gaza" in a story about Israel is not Mozambique's; a neighbour's place counts
+        # near the country named, not across it ("Barcelona" beside Colombia is Spain's)
+        score += NEIGHBOUR_CONTEXT
     if (e.feature == "city" or (e.feature == "region" and e.admin2 is not None)) and any(
             o.feature == "region" and e.within(o) for o in ctx.others):
         score += REGION_CONTEXT  # a town or a county in a state the article names

@@ -237,11 +237,19 @@ def _threat(code: str) -> str | None:
     return None
 
 
-#: What refusing to do it is.
-_REFUSED = {"04": "125", "03": "125", "06": "121", "07": "122", "08": "124", "05": "120"}
+#: What refusing to do it is (by root; a yielding act's refusal by its own kind: not
+#: releasing is 1243, not easing sanctions 1244).
+_REFUSED = {"04": "125", "03": "125", "06": "121", "07": "122", "08": "124", "05": "120",
+            "081": "1241", "082": "1242", "083": "123", "084": "1243", "085": "1244",
+            "086": "1245", "087": "1246"}
 #: Roots whose announced negation ("will not accept") is a refusal; a meeting that
-#: will not happen is only a negated meeting.
+#: will not happen is only a negated meeting. A yielding act (08) that did not happen
+#: is one too: not yielding is holding out.
 _WONT = {"03", "05", "06", "07", "08"}
+
+
+def _refusal(code: str) -> str:
+    return _REFUSED.get(code[:3]) or _REFUSED.get(code[:2], "120")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -482,15 +490,12 @@ class _Coder:
                         eid = self.entity_of(g, depth + 1) if g is not None else None
                         if eid is not None:
                             return eid
-            # "the detention of the activists by Egyptian police was arbitrary": an act
-            # named with its doer's "by" stands for the doer before whom it is "of"
-            if t.pos_ == "NOUN":
-                for c in self._kids(t):
-                    if c.dep_ == "prep" and c.lower_ == "by":
-                        g = self._child(c, "pobj")
-                        eid = self.entity_of(g, depth + 1) if g is not None else None
-                        if eid is not None and self.by_id[eid].actor is not None:
-                            return eid
+            # "the detention of the activists by Egyptian police was illegal": an act
+            # named with its doer's "by" stands for that doer, not for whom it is "of"
+            g = self._by_agent(t) if t.pos_ == "NOUN" else None
+            eid = self.entity_of(g, depth + 1) if g is not None else None
+            if eid is not None and self.by_id[eid].actor is not None:
+                return eid
             # "leaders of Iran": a noun whose "of" names who it is; "thousands of
             # Nigerians" is the Nigerians
             step = 0 if t.lower_ in _QUANTITIES or t.pos_ == "NUM" else 1
@@ -569,6 +574,12 @@ class _Coder:
                 break
             h = h.head
         return self._speaker_of_clause(t)
+
+    def _held_out(self, t: Any) -> bool:
+        """Is the yielding act at ``t`` negated as held out ("did not release", "has
+        not conceded")? Not "not yet" (still to come) nor "never" (a denial of the
+        past: "said it had never released any of them")."""
+        return not any(c.lower_ in ("yet", "never") for c in self._kids(t))
 
     def _speaker_of_clause(self, t: Any) -> str | None:
         """"Hungary said it would ...": "it" is the one who says, if that is not a person."""
@@ -1167,16 +1178,24 @@ class _Coder:
             return []
         if reduced is not None:
             return self.entities_of(reduced)
+        agent = self._by_agent(noun)
+        if agent is not None:
+            return self.entities_of(agent)
         for c in self._kids(noun):
-            if c.dep_ in ("prep", "agent") and c.lower_ == "by":
-                agent = self._child(c, "pobj")
-                if agent is not None:
-                    return self.entities_of(agent)
             if c.dep_ == "relcl":
                 subj = self._child(c, "nsubj")
                 if subj is not None and subj.pos_ != "PRON":
                     return self.entities_of(subj)
         return []
+
+    def _by_agent(self, t: Any) -> Any:
+        """The object of ``t``'s own "by" ("the proclamation ... by the president")."""
+        for c in self._kids(t):
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                g = self._child(c, "pobj")
+                if g is not None:
+                    return g
+        return None
 
     def _reduced_relative(self, noun: Any) -> Any:
         """The subject of a relative clause with no "that" which the parser took for a
@@ -1657,12 +1676,13 @@ class _Coder:
             targets, sources = sources, [(demander, None)]
             modality = "asserted"
         elif refused or (negated and modality == "intended" and code[:2] in _WONT) or (
-                negated and modality == "asserted" and code[:2] == "08"):
+                negated and modality == "asserted" and code[:2] == "08"
+                and self._held_out(t)):
             # "refused to meet"; "will not accept any more refugees", "said it would
             # not meet the kidnappers' demands": a refusal, not a negated cooperation;
             # not yielding is holding out ("did not concede defeat", "has not released
-            # the hostages": 124), where not meeting is only no meeting
-            code = _REFUSED.get(code[:2], "120")
+            # the hostages": 1243), where not meeting is only no meeting
+            code = _refusal(code)
             negated = False
             modality = "asserted"
             refusers = self._refusers(t) if refused else []
