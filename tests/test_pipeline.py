@@ -164,3 +164,15 @@ def test_a_text_is_analysed_directly(pipeline) -> None:  # type: ignore[no-untyp
     assert isinstance(pipeline.analyze("   ", published="2022-06-18"), ne.Skipped)
     top = ne.analyze(text, published="2022-06-18")
     assert isinstance(top, ne.Analysis) and top.events[0].cameo.code == "040"
+
+
+def test_a_long_run_does_not_keep_every_new_word_it_read(pipeline: Pipeline) -> None:
+    # names and numbers no model knows, as every day's news has
+    texts = [f"Minister Zorvathi{k}q met envoy Blenquist{k}x in Qarvella{k}z on Monday."
+             for k in range(6)]
+    before = len(pipeline.nlp.vocab.strings)
+    got = list(pipeline.analyze_many(_articles(*texts)))
+    assert all(isinstance(g, Analysis) for g in got)
+    assert any(e.name.startswith("Zorvathi") for g in got if isinstance(g, Analysis)
+               for e in g.entities)
+    assert len(pipeline.nlp.vocab.strings) == before

@@ -134,8 +134,11 @@ class Pipeline:
         done = 0
         budget = self.options.time_budget
         try:
-            # the batch under the sum of its articles' budgets (newsevents.budget)
-            with deadline(budget * len(ok)):
+            # the batch under the sum of its articles' budgets (newsevents.budget), in a
+            # spaCy memory zone: the words only this batch used are forgotten after it,
+            # so a long run does not grow with every new name and number it reads
+            # (records hold plain strings, never a Doc, Token or string id)
+            with deadline(budget * len(ok)), self.nlp.memory_zone():
                 docs = self.nlp.pipe((a.text for a in ok), batch_size=self.options.batch_size)
                 for article, doc in zip(ok, docs, strict=True):
                     results[article.id] = self._run_stages(article, doc, learn)
@@ -143,7 +146,7 @@ class Pipeline:
         except Exception:  # noqa: BLE001 - find the one article that broke the batch
             for article in ok[done:]:
                 try:
-                    with deadline(budget):
+                    with deadline(budget), self.nlp.memory_zone():
                         doc = self.nlp(article.text)
                         results[article.id] = self._run_stages(article, doc, learn)
                 except BudgetExceeded:
