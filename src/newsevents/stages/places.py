@@ -79,7 +79,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -720,9 +719,8 @@ def _parts(span: Span, gaz: Gazetteer) -> list[Span]:
                 return good
     inner = _inner_place(span, gaz)
     words = span.text.split()
-    if inner is None and (
-            any(_street(w, n == len(words) - 1) for n, w in enumerate(words) if n)
-            or (len(words) > 1 and _bare(words[0]) in _ROAD_WORDS and words[1][:1].isdigit())):
+    if inner is None and (_streets(words) or (
+            len(words) > 1 and _bare(words[0]) in _ROAD_WORDS and words[1][:1].isdigit())):
         return []  # a street or road ("Main Street", "Interstate 64") is below a gazetteer's grain
     return [inner] if inner is not None else [span]
 
@@ -731,10 +729,11 @@ def _bare(word: str) -> str:
     return word.lower().rstrip(".,")
 
 
-def _street(word: str, last: bool) -> bool:
-    """Is ``word`` a street's ("Road", "Ave.")? "St." only last: "Mount St. Helens"."""
-    bare = _bare(word)
-    return bare in _STREET_WORDS and (bare != "st" or last)
+def _streets(words: list[str]) -> list[int]:
+    """Where in a name's ``words`` a street's word stands ("Road", "Ave."; never
+    first; "St." only last: "Mount St. Helens")."""
+    return [n for n, w in enumerate(words) if n and _bare(w) in _STREET_WORDS
+            and (_bare(w) != "st" or n == len(words) - 1)]
 
 
 _WORD = re.compile(r"\S+")
@@ -748,9 +747,8 @@ def _inner_place(span: Span, gaz: Gazetteer) -> Span | None:
     words = list(_WORD.finditer(span.text))
     if len(words) < 2:
         return None
-    if any(_street(w.group(), n == len(words) - 1)
-           and _bare(words[n - 1].group()) not in _OWN_STREET
-           for n, w in enumerate(words) if n):
+    if any(_bare(words[n - 1].group()) not in _OWN_STREET
+           for n in _streets([w.group() for w in words])):
         return None  # "Hyde Park Road" is no Hyde; "Freestone County Road 360" is the county's
     if words[0].group().lower() in _AREA_MODIFIERS:
         rest = span.text[words[1].start():]
@@ -948,16 +946,8 @@ def _context(groups: Sequence[_Group], i: int, demonym_countries: Counter[str],
 
     others = [c for j in range(len(groups)) if j != i and (c := choice(j)) is not None]
     g = groups[i]
-    countries = {o.country for o in others} | set(demonym_countries)
-    return _Context(others, countries, [choice(q) for q in g.qualifiers],
-                    [choice(q) for q in g.siblings], set(_bordering(frozenset(countries))))
-
-
-@lru_cache(maxsize=1024)
-def _bordering(countries: frozenset[str | None]) -> frozenset[str]:
-    """The countries that border one of ``countries`` and are none of them."""
-    borders = country_neighbours()
-    return frozenset(n for c in countries if c for n in borders.get(c, ())) - countries
+    return _Context(others, {o.country for o in others} | set(demonym_countries),
+                    [choice(q) for q in g.qualifiers], [choice(q) for q in g.siblings])
 
 
 def _pair_up(groups: Sequence[_Group], demonym_countries: Counter[str]) -> None:
@@ -1008,7 +998,6 @@ class _Context:
     countries: set[str | None]  # countries named by them, demonyms and the dateline
     qualifiers: list[GazetteerEntry | None]  # "Texas" in "Paris, Texas"
     siblings: list[GazetteerEntry | None]  # "Oregon" in "Washington and Oregon"
-    neighbours: set[str] = field(default_factory=set)  # countries bordering those named
 
 
 def _score(e: GazetteerEntry, name: str, ctx: _Context,
@@ -1016,7 +1005,7 @@ def _score(e: GazetteerEntry, name: str, ctx: _Context,
     score = prior(e, name, shadowed)
     if e.country is not None and e.country in ctx.countries:
         score += COUNTRY_CONTEXT
-    elif e.country in ctx.neighbours and e.lat is not None and e.lon is not None and any(
+    elif e.lat is not None and e.lon is not None and any(
             o.feature == "country" and o.lat is not None and o.lon is not None
             and e.country in country_neighbours().get(o.country or "", ())
             and distance_km(e.lat, e.lon, o.lat, o.lon) <= NEIGHBOUR_KM for o in ctx.others):
