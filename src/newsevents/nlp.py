@@ -54,10 +54,24 @@ def load_model(requested: str | None = None) -> Any:
             import spacy
 
             try:
-                _cache[name] = spacy.load(name)
+                nlp = spacy.load(name)
             except (OSError, ValueError, ImportError) as exc:
                 raise ModelError(f"spaCy model {name!r} could not be loaded: {exc}") from exc
+            _keep_place_abbreviations(nlp)
+            _cache[name] = nlp
         return _cache[name]
+
+
+def _keep_place_abbreviations(nlp: Any) -> None:
+    """Keep "St." of "St. Paul" one token in every case the press writes it: the
+    English tokenizer knows "St." and "Mt." but splits "ST." in a dateline ("ST. PAUL
+    --", read as "ST" and a full stop) and "Ft."/"Ste." anywhere ("Ft. Worth")."""
+    from .knowledge.gazetteer import NAME_ABBREVIATIONS
+
+    for short in NAME_ABBREVIATIONS:
+        for form in (short.title() + ".", short.upper() + "."):
+            if form not in nlp.tokenizer.rules:
+                nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
 
 
 def model_label(nlp: Any) -> str:

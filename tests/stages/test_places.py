@@ -267,6 +267,26 @@ def test_a_state_beats_the_towns_named_after_it(real: Run) -> None:
     assert found["Oregon"] == 5744337 and found["Maryland"] == 4361885
 
 
+@pytest.mark.parametrize("text, mention, name", [
+    # a dateline in capitals: the tokenizer knew "St." but not "ST."
+    ("Man charged over threats. ST. PAUL -- A man was charged on Monday, Minnesota "
+     "officials said.", "ST. PAUL", "Saint Paul"),
+    ("Fire kills two. MT. VERNON -- Two people died in a house fire in Knox County, Ohio.",
+     "MT. VERNON", "Mount Vernon"),
+    # "Ft." is split in any case, and the model tags only the word after it
+    ("Truck crash closes ramp. FT. WORTH, Texas -- A truck overturned on Monday.",
+     "FT. WORTH", "Fort Worth"),
+    ("Police in Ft. Worth said on Monday that two men were arrested.", "Ft. Worth", "Fort Worth"),
+    # with the untagged words before it
+    ("His roots extend all the way to Canada - Sault Ste. Marie, Ontario, where he grew up.",
+     "Sault Ste. Marie", "Sault Ste. Marie"),
+])
+def test_an_abbreviated_saint_fort_or_mount_is_part_of_the_name(
+        real: Run, text: str, mention: str, name: str) -> None:
+    found = {m.text: p.name for p in real(text) for m in p.mentions}
+    assert found.get(mention) == name, found
+
+
 def test_a_bare_name_is_the_town_not_the_province_around_it(real: Run) -> None:
     found = real("Protesters gathered in Tehran and Seville on Sunday.")
     kinds = {m.text: p.feature for p in found for m in p.mentions}

@@ -123,8 +123,9 @@ _PUNCT = str.maketrans("", "", ".'’‘`\"")
 _SEP = re.compile(r"[\s\-‐‑–—,/]+")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 _NON_LATIN = re.compile(r"[^\u0000-\u024f\u0300-\u036f’‘ʻ]")
-_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
-_ABBREVIATION = re.compile(r"\b(?:st|ste|ft|mt)\b")
+# the short forms of place-name words that a name key spells out
+NAME_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+_ABBREVIATION = re.compile(r"\b(?:" + "|".join(NAME_ABBREVIATIONS) + r")\b")
 
 
 def _name_key(text: str) -> str:
@@ -132,7 +133,7 @@ def _name_key(text: str) -> str:
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     key = _SEP.sub(" ", text.casefold().translate(_PUNCT)).strip()
     if _ABBREVIATION.search(key):
-        key = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group()], key)
+        key = _ABBREVIATION.sub(lambda m: NAME_ABBREVIATIONS[m.group()], key)
     return key
 
 

@@ -83,6 +83,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..knowledge.gazetteer import (
+    NAME_ABBREVIATIONS,
     Gazetteer,
     GazetteerEntry,
     country_neighbours,
@@ -274,6 +275,7 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
                and e.start > 0 and doc[e.start - 1].lower_ in _PLACE_ONLY_PREPOSITIONS}
     for ent in ents:
         label = ent.label_
+        first = _abbreviated_start(doc, ent.start)
         if label in NAME_LABELS and len(ent) == 1 and ent.text in placed \
                 and ent.text not in multi and name_key(ent.text) not in GIVEN_NAMES:
             label = "GPE"
@@ -281,6 +283,8 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
             span = mention_span(ent, text)
             if span is None or not any(c.isalpha() for c in span.text):
                 continue
+            if first < ent.start and span.start == ent.start_char:
+                span = Span(doc[first].idx, span.end, text[doc[first].idx:span.end])
             for part in _parts(span, gaz):
                 if part.text.split()[-1] in _DANGLING:
                     continue  # "The City of | Paris": the place is the next name
@@ -289,7 +293,7 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
                     demonyms[country] += 1
                 elif part.text[0].isupper() or part.text[0].isdigit():
                     out.append(_Toponym(part, part.text, label))
-            taken.update(range(ent.start, ent.end))
+            taken.update(range(first, ent.end))
             out.extend(_hyphen_neighbours(doc, ent, gaz, taken))
         elif label in NAME_LABELS:
             country = gaz.demonym(ent.text) if label == "NORP" else None
@@ -298,7 +302,7 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
             elif label == "NORP" and "-" in ent.text:  # "U.S.-Mexican border"
                 out.extend(_hyphenated_countries(ent, text, gaz, demonyms))
             else:
-                pending.extend(_token_parts(doc, ent.start, ent.end, label))
+                pending.extend(_token_parts(doc, first, ent.end, label))
                 if label == "ORG":
                     out.extend(_area_hint(doc, ent, text, gaz))
                 titled = _after_title(doc, ent.start)
@@ -521,6 +525,25 @@ def _of_inside(doc: Any, ent: Any) -> list[int]:
             if doc[i].lower_ == "of" and doc[i + 1].text[:1].isupper()]
 
 
+def _abbreviation(t: Any) -> bool:
+    """Is token ``t`` the short form of a place-name word ("St.", "FT.", "Mt.")?"""
+    return t.text[:1].isupper() and t.text.endswith(".") and t.lower_[:-1] in NAME_ABBREVIATIONS
+
+
+def _abbreviated_start(doc: Any, start: int) -> int:
+    """Where a name the model tags from token ``start`` begins: before a short
+    "St."/"Ft." the model left out and the untagged names before that (its "WORTH"
+    of "FT. WORTH, Texas --" is Fort Worth, its "Marie" of "Sault Ste. Marie" the
+    Canadian city)."""
+    if start == 0 or not _abbreviation(doc[start - 1]) or not doc[start - 1].whitespace_:
+        return start
+    first = start - 1
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and not doc[first - 1].ent_type_ \
+            and doc[first - 1].text[:1].isupper() and doc[first - 1].whitespace_:
+        first -= 1
+    return first
+
+
 def _untagged_names(toks: list[Any], placed: set[str] | frozenset[str] = frozenset(),
                     ) -> list[tuple[int, int, str]]:
     """Runs of proper nouns that the model left out of every entity ("city of León"),
@@ -529,7 +552,8 @@ def _untagged_names(toks: list[Any], placed: set[str] | frozenset[str] = frozens
     # (a word in capitals is a name whatever the tagger says: "COLUMBUS -- A text ...",
     # where it reads a noun, "BEIRUT: The body of ...", an adverb)
     bare = [(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text in placed)
-             or (t.is_upper and t.is_alpha and len(t) > 2)) and not t.ent_type_ for t in toks]
+             or (t.is_upper and len(t) > 2 and (t.is_alpha or _abbreviation(t))))
+            and not t.ent_type_ for t in toks]
     # the text of a token is made anew on each read: only for the bare proper nouns
     upper = [b and t.text[:1].isupper() for b, t in zip(bare, toks, strict=True)]
     runs, i = [], 0
