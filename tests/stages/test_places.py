@@ -563,6 +563,14 @@ def test_a_street_is_no_place_and_names_no_town(real: Run) -> None:
      "Harbor City", None),
     # the town hall is the town's
     ("Jerome Township trustees met on Tuesday at Greer City Hall.", "Greer", "Greer", 4580599),
+    # a park or a square is named after a town only if the town is one of note
+    ("Thousands rallied in Trafalgar Square on Saturday.", "Trafalgar Square",
+     "Trafalgar Square", None),
+    ("Two hikers were rescued in Zion National Park on Monday.", "Zion National Park",
+     "Zion National Park", None),
+    ("The tour starts at Griffith Park and ends downtown.", "Griffith Park", "Griffith Park",
+     None),
+    ("Crowds gathered in Pushkin Square and in Moscow Gardens.", "Moscow", "Moscow", 524901),
 ])
 def test_what_follows_a_towns_name_says_whether_it_is_the_town(
         real: Run, text: str, mention: str, name: str, geonameid: int | None) -> None:

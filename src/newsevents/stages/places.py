@@ -130,6 +130,8 @@ _STREET_WORDS = _WORDS["street_word"]
 _SETTLEMENT_WORDS = _WORDS["settlement_word"]
 #: "Interstate 64", "Highway 82", "Route 4": a numbered road
 _ROAD_WORDS = _WORDS["road_word"]
+#: "Griffith Park", "Trafalgar Square": a park or a square, of a town only of note
+_PARK_WORDS = _WORDS["park_word"]
 #: "Streatham High Road": the town's own street, in the town; as an area's road is
 #: ("Freestone County Road 360")
 _OWN_STREET = _WORDS["high_street_word"] | _AREA_WORDS
@@ -786,10 +788,11 @@ def _inner_place(span: Span, gaz: Gazetteer) -> Span | None:
         if not words[n].group()[:1].isupper() or _generic(head):
             continue
         # "Jolo City" is Jolo, "Harbor City" no town called Harbor; "Greer City Hall"
-        # is Greer's
-        settlement = tail in _SETTLEMENT_WORDS and n == len(words) - 1
+        # is Greer's; "Trafalgar Square" no Trafalgar, Indiana
+        lesser = (tail in _SETTLEMENT_WORDS and n == len(words) - 1) or any(
+            _bare(w.group()) in _PARK_WORDS for w in words[n:])
         named = [c for c in gaz.candidates(head) if c.is_named(head) and (
-            not settlement or c.population >= NOTED_CITY or c.capital)]
+            not lesser or c.population >= NOTED_CITY or c.capital)]
         if named:
             return Span(span.start, span.start + len(head), head)
     return None
