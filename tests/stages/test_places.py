@@ -287,6 +287,19 @@ def test_an_abbreviated_saint_fort_or_mount_is_part_of_the_name(
     assert found.get(mention) == name, found
 
 
+@pytest.mark.parametrize("text, mention, name", [
+    # initials with their full stops are what is so written, not what shares their letters
+    ("Police in L.A. arrested two men on Monday.", "L.A.", "Los Angeles"),
+    ("Floods hit Baton Rouge, La., on Monday.", "La.", "Louisiana"),
+    ("He moved from N.Y.C. to Boston last year.", "N.Y.C.", "New York City"),
+    ("Protesters marched in Washington, D.C., on Saturday.", "D.C.", "District of Columbia"),
+])
+def test_a_press_abbreviation_is_the_place_so_written(
+        real: Run, text: str, mention: str, name: str) -> None:
+    found = {m.text: p.name for p in real(text) for m in p.mentions}
+    assert found.get(mention) == name, found
+
+
 def test_a_bare_name_is_the_town_not_the_province_around_it(real: Run) -> None:
     found = real("Protesters gathered in Tehran and Seville on Sunday.")
     kinds = {m.text: p.feature for p in found for m in p.mentions}

@@ -930,7 +930,7 @@ def resolve(groups: Sequence[_Group], demonym_countries: Counter[str]) -> None:
             # "Ireland" is the country, never a town the gazetteer once called so
             # (West Springfield, Massachusetts): only entries of that very name compete
             g.candidates = [e for e in g.candidates if e.is_named(g.name)]
-        g.candidates = _own_names_first(g.candidates, g.name)
+        g.candidates = _own_names_first(_initials_as_written(g.candidates, g.name), g.name)
         g.choice = max(g.candidates, key=lambda e: prior(e, g.name, g.shadowed), default=None)
         g.confidence = 1.0 if len(g.candidates) == 1 else None
     _pair_up(groups, demonym_countries)
@@ -950,6 +950,18 @@ def resolve(groups: Sequence[_Group], demonym_countries: Counter[str]) -> None:
                 g.choice, changed = best, True
         if not changed:
             break
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def _initials_as_written(candidates: list[GazetteerEntry], name: str) -> list[GazetteerEntry]:
+    """Initials with their full stops name what is so written: "L.A." is Los Angeles,
+    though its key is that of "LA" and "La.", Louisiana's."""
+    if not _INITIALS.fullmatch(name):
+        return candidates
+    written = [e for e in candidates if name == e.name or name in e.names]
+    return written or candidates
 
 
 def _own_names_first(candidates: list[GazetteerEntry], name: str) -> list[GazetteerEntry]:
