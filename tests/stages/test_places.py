@@ -544,6 +544,9 @@ def test_the_word_after_a_name_says_it_is_the_area(real: Run) -> None:
     # an old name of a city with no namesake of its own in that country keeps its city
     ("Talks in Kiev ended without agreement on Friday.", "Kiev", "Kyiv", None),
     ("Monsoon rains flooded streets in Bombay on Tuesday.", "Bombay", "Mumbai", None),
+    # nor of a smaller city anywhere: Amman was Philadelphia
+    ("Three Philadelphia police officers were hurt when their cruisers collided.",
+     "Philadelphia", "Philadelphia", 250441),
 ])
 def test_a_towns_own_name_beats_an_old_name_of_another_town_of_that_country(
         real: Run, text: str, mention: str, name: str, not_id: int | None) -> None:

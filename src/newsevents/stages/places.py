@@ -966,15 +966,21 @@ def _initials_as_written(candidates: list[GazetteerEntry], name: str) -> list[Ga
 
 def _own_names_first(candidates: list[GazetteerEntry], name: str) -> list[GazetteerEntry]:
     """A town GeoNames only once knew by ``name`` (an old or local alternate) yields to
-    the towns of that country that bear it as their own: "Maryville" is one of the
-    Maryvilles of the United States, not Beeville, Texas, whatever Texas the story
-    names; "Kiev" (Kyiv) and "Bombay" (Mumbai) keep their city, no Ukrainian or
-    Indian town being called so."""
-    own = {e.country for e in candidates if e.feature == "city" and e.is_named(name)}
+    the towns of that country that bear it as their own, and to a bigger city of note
+    that does: "Maryville" is one of the Maryvilles of the United States, not
+    Beeville, Texas, whatever Texas the story names; "Philadelphia" is no Amman; "Kiev"
+    (Kyiv) and "Bombay" (Mumbai) keep their city, no Ukrainian or Indian town nor
+    bigger city being called so."""
+    own = [e for e in candidates if e.feature == "city" and e.is_named(name)]
     if not own:
         return candidates
-    return [e for e in candidates
-            if e.feature != "city" or e.country not in own or e.is_named(name)]
+    # a city of note that bears the name yields nothing to the old name of a smaller
+    # city ("Philadelphia" is no Amman; "Odessa" is still Odesa, not Odessa, Texas)
+    biggest = max(e.population for e in own)
+    noted = biggest if biggest >= NOTED_CITY else 0
+    countries = {e.country for e in own}
+    return [e for e in candidates if e.feature != "city" or e.is_named(name)
+            or not (e.country in countries or e.population < noted)]
 
 
 def _context(groups: Sequence[_Group], i: int, demonym_countries: Counter[str],
