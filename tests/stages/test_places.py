@@ -587,6 +587,13 @@ def test_a_street_is_no_place_and_names_no_town(real: Run) -> None:
     ("The tour starts at Griffith Park and ends downtown.", "Griffith Park", "Griffith Park",
      None),
     ("Crowds gathered in Pushkin Square and in Moscow Gardens.", "Moscow", "Moscow", 524901),
+    # a river, a creek or an island is no place that bears its name only as a shortened
+    # or an old one (Red River County, Texas; Coker, Alabama; Coronado, California)
+    ("Volunteers stacked sandbags along the Red River on Monday.", "Red River", "Red River",
+     None),
+    ("The body was found in Big Creek near the bridge.", "Big Creek", "Big Creek", None),
+    ("She hiked across South Island last year.", "South Island", "South Island", None),
+    ("Ferries to Staten Island resumed on Monday.", "Staten Island", "Staten Island", 5139568),
 ])
 def test_what_follows_a_towns_name_says_whether_it_is_the_town(
         real: Run, text: str, mention: str, name: str, geonameid: int | None) -> None:

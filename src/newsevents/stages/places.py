@@ -132,6 +132,9 @@ _SETTLEMENT_WORDS = _WORDS["settlement_word"]
 _ROAD_WORDS = _WORDS["road_word"]
 #: "Griffith Park", "Trafalgar Square": a park or a square, of a town only of note
 _PARK_WORDS = _WORDS["park_word"]
+#: "Red River", "South Island": a natural feature, no place that bears its name only
+#: as a shortened or an old one
+_FEATURE_WORDS = _WORDS["feature_word"]
 #: "Streatham High Road": the town's own street, in the town; as an area's road is
 #: ("Freestone County Road 360")
 _OWN_STREET = _WORDS["high_street_word"] | _AREA_WORDS
@@ -931,6 +934,10 @@ def resolve(groups: Sequence[_Group], demonym_countries: Counter[str]) -> None:
             # (West Springfield, Massachusetts): only entries of that very name compete
             g.candidates = [e for e in g.candidates if e.is_named(g.name)]
         g.candidates = _own_names_first(_initials_as_written(g.candidates, g.name), g.name)
+        words = g.name.split()
+        if _bare(words[-1]) in _FEATURE_WORDS:
+            # (the word alone, "Creek", is no name)
+            g.candidates = [e for e in g.candidates if e.is_named(g.name) and len(words) > 1]
         g.choice = max(g.candidates, key=lambda e: prior(e, g.name, g.shadowed), default=None)
         g.confidence = 1.0 if len(g.candidates) == 1 else None
     _pair_up(groups, demonym_countries)
