@@ -22,6 +22,7 @@ longer triggers before shorter ones.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass, field
 from importlib import resources
@@ -112,12 +113,15 @@ class EventLexicon:
 
     def add(self, p: Pattern) -> None:
         table = {"noun": self.nouns, "adj": self.adjectives}.get(p.kind, self.verbs)
-        patterns = table.setdefault(p.lemma, [])
-        patterns.append(p)
-        patterns.sort(key=lambda x: (tuple(-v for v in x.specificity), x.code))
+        # most specific first, then by code; among equals, in the order added
+        bisect.insort(table.setdefault(p.lemma, []), p, key=_precedence)
 
     def __len__(self) -> int:
         return sum(len(v) for t in (self.verbs, self.nouns, self.adjectives) for v in t.values())
+
+
+def _precedence(p: Pattern) -> tuple[tuple[int, ...], str]:
+    return tuple(-v for v in p.specificity), p.code
 
 
 def _lines(name: str, path: Path | None = None) -> list[list[str]]:
