@@ -183,7 +183,9 @@ SMALL_TOWN = 15_000  # a LOC only this small place is named like is no match
 ROUNDS = 4
 
 _SPLIT = re.compile(r"\s*(?:-|–|—|/)\s*")
-_QUALIFIER_GAP = re.compile(r"^\s*(?:,|\()\s*$")
+#: "Paris, Texas", "Paris (Texas)", "Tripoli, in northern Lebanon": what stands between a
+#: place and the area that qualifies it (the word before the area: ``_AREA_MODIFIERS``)
+_QUALIFIER_GAP = re.compile(r"^\s*(?:,|\()\s*(?:in\s+(?:the\s+)?(?:([\w-]+)\s+)?)?$")
 #: An area's kind after its name ("the Sulu region", "Punjab province").
 _AREA_AFTER = re.compile(r"\s+(?:region|province|oblast|governorate|prefecture|"
                          r"voivodeship|district|county|parish|state)\b(?!\s+of\b)")
@@ -876,7 +878,8 @@ def _link_qualifiers(groups: list[_Group], text: str) -> None:
         if ga != gb and _LIST_GAP.match(gap):  # "Washington and Oregon"
             groups[ga].siblings.append(gb)
             groups[gb].siblings.append(ga)
-        if not _QUALIFIER_GAP.match(gap):
+        qualified = _QUALIFIER_GAP.match(gap)
+        if not qualified or (qualified[1] and qualified[1].lower() not in _AREA_MODIFIERS):
             continue
         outer = [e for e in groups[gb].candidates if e.feature in ("region", "country")]
         if ga != gb and any(c.within(o) for c in groups[ga].candidates for o in outer):
