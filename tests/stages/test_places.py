@@ -547,6 +547,9 @@ def test_the_word_after_a_name_says_it_is_the_area(real: Run) -> None:
     # an old name of a city with no namesake of its own in that country keeps its city
     ("Talks in Kiev ended without agreement on Friday.", "Kiev", "Kyiv", None),
     ("Monsoon rains flooded streets in Bombay on Tuesday.", "Bombay", "Mumbai", None),
+    # another spelling of a city of note is that city, not a village so spelt
+    ("Russian missiles struck Zaporizhzhia overnight, Ukrainian officials said.",
+     "Zaporizhzhia", "Zaporizhzhya", 687684),
     # nor of a smaller city anywhere: Amman was Philadelphia
     ("Three Philadelphia police officers were hurt when their cruisers collided.",
      "Philadelphia", "Philadelphia", 250441),

@@ -79,6 +79,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from itertools import pairwise
 from typing import Any
 
@@ -142,6 +143,9 @@ _OWN_STREET = _WORDS["high_street_word"] | _AREA_WORDS
 #: gazetteer lacks the whole name (or a national capital), a well-known alternate name
 #: ("Kiev"), a name the words around it need not vouch for.
 NOTED_CITY = 100_000
+#: How alike two names must be to be spellings of one ("Odessa", "Odesa": 0.91;
+#: "Kiev", "Kyiv": 0.75; difflib's ratio of their keys)
+SPELLING = 0.75
 #: Words a place name never ends with ("The City of" before "Paris").
 _DANGLING = frozenset({"of", "the", "and", "for", "in"})
 #: The label of a place a title is held for, inside what the model took for a body.
@@ -598,7 +602,8 @@ def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, 
         # its own name, or a well-known alternate one (Kiev, Misrata) of a big place
         own = [c for c in cands if c.is_named(name) or c.population >= NOTED_CITY]
         if own:
-            found[s] = (s, e, label, max(own, key=lambda c: (c.is_named(name), c.population)))
+            found[s] = (s, e, label, max(own, key=lambda c: (
+                c.is_named(name) or _spelling_of_a_city(c, name), c.population)))
     accepted: dict[int, tuple[int, int]] = {}
     changed = True
     while changed:
@@ -975,22 +980,30 @@ def _initials_as_written(candidates: list[GazetteerEntry], name: str) -> list[Ga
 
 
 def _own_names_first(candidates: list[GazetteerEntry], name: str) -> list[GazetteerEntry]:
-    """A town GeoNames only once knew by ``name`` (an old or local alternate) yields to
-    the towns of that country that bear it as their own, and to a bigger city of note
-    that does: "Maryville" is one of the Maryvilles of the United States, not
-    Beeville, Texas, whatever Texas the story names; "Philadelphia" is no Amman; "Kiev"
-    (Kyiv) and "Bombay" (Mumbai) keep their city, no Ukrainian or Indian town nor
-    bigger city being called so."""
+    """A lesser town GeoNames only once knew by ``name`` (an old or local alternate)
+    yields to the towns of that country that bear it as their own, and any city to a
+    bigger city of note that does: "Maryville" is one of the Maryvilles of the United
+    States, not Beeville, Texas, whatever Texas the story names; "Philadelphia" is no
+    Amman. A city of note keeps another spelling of its name ("Zaporizhzhia" is
+    Zaporizhzhya, not the village so spelt), and its old names where no bigger city
+    bears them ("Kiev", "Bombay", "Odessa" rather than Odessa, Texas)."""
     own = [e for e in candidates if e.feature == "city" and e.is_named(name)]
     if not own:
         return candidates
-    # a city of note that bears the name yields nothing to the old name of a smaller
-    # city ("Philadelphia" is no Amman; "Odessa" is still Odesa, not Odessa, Texas)
     biggest = max(e.population for e in own)
     noted = biggest if biggest >= NOTED_CITY else 0
     countries = {e.country for e in own}
     return [e for e in candidates if e.feature != "city" or e.is_named(name)
-            or not (e.country in countries or e.population < noted)]
+            or not ((e.country in countries and not _spelling_of_a_city(e, name))
+                    or e.population < noted)]
+
+
+def _spelling_of_a_city(entry: GazetteerEntry, name: str) -> bool:
+    """Is ``name`` another spelling of the name of ``entry``, a city of note
+    ("Zaporizhzhia", "Odessa", "Kiev"), rather than an old or a local name
+    ("Old Town" of Baltimore)?"""
+    return entry.population >= NOTED_CITY and SequenceMatcher(
+        None, name_key(name), name_key(entry.name)).ratio() >= SPELLING
 
 
 def _context(groups: Sequence[_Group], i: int, demonym_countries: Counter[str],
