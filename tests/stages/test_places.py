@@ -204,6 +204,9 @@ def test_a_generic_word_is_not_the_start_of_a_longer_name(real: Run) -> None:
     # near that country: a famous city far across it keeps its sense
     ("Israel struck targets after militants fired rockets from Gaza.", "Gaza", 281133),
     ("Colombia's foreign minister flew to Barcelona for talks.", "Barcelona", 3128760),
+    # a small country's province is no likelier than a town of its size: Manchester
+    # is England's city, not the Jamaican parish
+    ("Police arrested a suspect in Manchester on Friday.", "Manchester", 2643123),
     # an area after "in" and a compass word qualifies the place before it
     ("Clashes erupted in Tripoli, in northern Lebanon, on Sunday.", "Tripoli", 266826),
     ("Two men were held in Paris, in east Texas, after the robbery.", "Paris", 4717560),

@@ -166,7 +166,9 @@ FEATURE_BONUS = {"continent": 2.5, "country": 2.5, "area": 1.0, "region": 0.0, "
 #: What a sea, island or region with no population counts as (a place of some three
 #: million): above a small town of its name ("Pacific, Missouri"; "Luzon", a town on it).
 AREA_PRIOR = 6.5
-ADMIN1_BONUS = 1.5  # a state or province
+ADMIN1_BONUS = 1.5  # a state or province ...
+ADMIN1_WEIGHT = 1_000_000  # ... of this many people: a parish of Jamaica (Manchester,
+# Portland) is no likelier than a town of its size
 NAMESAKE_TOWN = -2.0  # a town named like a state of its own country (California, Maryland)
 SHADOWED_REGION = -4.0  # "Tehran" is the city more often than the province around it
 REGION_PRIOR_CAP = 6.6  # a region's population is the sum of its cities': cap it
@@ -916,7 +918,7 @@ def prior(entry: GazetteerEntry, name: str, shadowed: frozenset[str] = frozenset
     pop = math.log10(max(entry.population, 1000))
     if entry.feature == "region":
         pop = min(pop, REGION_PRIOR_CAP)
-        if entry.admin2 is None:
+        if entry.admin2 is None and entry.population >= ADMIN1_WEIGHT:
             pop += ADMIN1_BONUS
         if entry.key in shadowed:
             pop += SHADOWED_REGION
