@@ -306,6 +306,22 @@ def test_a_press_abbreviation_is_the_place_so_written(
     assert found.get(mention) == name, found
 
 
+def test_a_common_noun_the_model_tags_a_place_is_none(real: Run) -> None:
+    found = real("Gunmen attacked Borno state on Sunday.")
+    assert [p.name for p in found] == ["Borno"], [p.name for p in found]
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # the word that says what area, in lower case inside the model's name
+    ("A landslide buried homes in Sichuan province.", "Sichuan", "Sichuan Sheng"),
+    ("Voters in Kanawha county turned out early.", "Kanawha county", "Kanawha County"),
+])
+def test_an_area_named_with_its_kind_in_lower_case(
+        real: Run, text: str, mention: str, name: str) -> None:
+    found = {m.text: p.name for p in real(text) for m in p.mentions}
+    assert found.get(mention) == name, found
+
+
 def test_a_bare_name_is_the_town_not_the_province_around_it(real: Run) -> None:
     found = real("Protesters gathered in Tehran and Seville on Sunday.")
     kinds = {m.text: p.feature for p in found for m in p.mentions}

@@ -298,9 +298,12 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
                 continue
             if first < ent.start and span.start == ent.start_char:
                 span = Span(doc[first].idx, span.end, text[doc[first].idx:span.end])
+            common = all(t.pos_ != "PROPN" for t in ent)
             for part in _parts(span, gaz):
                 if part.text.split()[-1] in _DANGLING:
                     continue  # "The City of | Paris": the place is the next name
+                if common and not gaz.candidates(part.text):
+                    continue  # a common noun the model tags a place ("Gunmen attacked")
                 country = gaz.demonym(part.text)
                 if country is not None and not _is_country_name(part.text, gaz):
                     demonyms[country] += 1
@@ -797,17 +800,29 @@ def _inner_place(span: Span, gaz: Gazetteer) -> Span | None:
     for n in range(len(words) - 1, 0, -1):
         head = span.text[:words[n - 1].end()]
         tail = _bare(words[n].group())
-        if not words[n].group()[:1].isupper() or _generic(head):
+        # "Sichuan province": the area so called (GeoNames' "Sichuan Sheng"), whatever
+        # the case of the word that says what area
+        area = n == len(words) - 1 and tail in _AREA_WORDS - _SETTLEMENT_WORDS
+        if _generic(head) or not (words[n].group()[:1].isupper() or area):
             continue
         # "Jolo City" is Jolo, "Harbor City" no town called Harbor; "Greer City Hall"
         # is Greer's; "Trafalgar Square" no Trafalgar, Indiana
         lesser = (tail in _SETTLEMENT_WORDS and n == len(words) - 1) or any(
             _bare(w.group()) in _PARK_WORDS for w in words[n:])
-        named = [c for c in gaz.candidates(head) if c.is_named(head) and (
+        named = [c for c in gaz.candidates(head) if (
+            _area_of_kind(c, tail) if area else c.is_named(head)) and (
             not lesser or c.population >= NOTED_CITY or c.capital)]
         if named:
             return Span(span.start, span.start + len(head), head)
     return None
+
+
+def _area_of_kind(entry: GazetteerEntry, kind: str) -> bool:
+    """Is ``entry`` an area a name followed by ``kind`` ("province", "county") can
+    mean: a region whose name says no other kind ("Sichuan Sheng" for "Sichuan
+    province"; not Pacific County for "the Pacific region")?"""
+    last = _bare(entry.name.split()[-1])
+    return entry.feature == "region" and (last == kind or last not in _AREA_WORDS)
 
 
 def _is_country_name(text: str, gaz: Gazetteer) -> bool:
