@@ -306,6 +306,14 @@ def test_a_press_abbreviation_is_the_place_so_written(
     assert found.get(mention) == name, found
 
 
+def test_a_capital_the_model_tags_otherwise_is_a_place_though_a_district_shares_its_name(
+        real: Run) -> None:
+    # the model tags Bamako an organisation; GeoNames' district of Bamako is more
+    # populous than the capital inside it, and no capital
+    found = real("The rebels advanced on Bamako.")
+    assert [(p.name, p.feature) for p in found] == [("Bamako", "city")]
+
+
 def test_a_common_noun_the_model_tags_a_place_is_none(real: Run) -> None:
     found = real("Gunmen attacked Borno state on Sunday.")
     assert [p.name for p in found] == ["Borno"], [p.name for p in found]

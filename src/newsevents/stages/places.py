@@ -593,7 +593,7 @@ def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, 
     sense per discourse: a name that is a place once, by the model's tag (``placed``:
     name keys) or by such words, is that place wherever else it stands alone
     ("Gainesville residents marched ... to let locals know that Gainesville says no")."""
-    found: dict[int, tuple[int, int, str, GazetteerEntry]] = {}
+    found: dict[int, tuple[int, int, str, list[GazetteerEntry]]] = {}
     for s, e, label in pending:
         name = text[doc[s].idx:doc[e - 1].idx + len(doc[e - 1].text)]
         if not name[:1].isupper() or (label == "PERSON" and name_key(name) in GIVEN_NAMES
@@ -604,24 +604,25 @@ def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, 
             # capitals inside a sentence are an acronym ("a SWAT team", "the BOE"), a
             # place only where they are the place's own short form ("NSW", "UAE")
             cands = [c for c in cands if name in (c.name, *c.names)]
-        # its own name, or a well-known alternate one (Kiev, Misrata) of a big place
+        # its own name, or a well-known alternate one (Kiev, Misrata) of a big place:
+        # what the words around it say is weighed for each (Bamako the capital, not
+        # only the district around it)
         own = [c for c in cands if c.is_named(name) or c.population >= NOTED_CITY]
         if own:
-            found[s] = (s, e, label, max(own, key=lambda c: (
-                c.is_named(name) or _spelling_of_a_city(c, name), c.population)))
+            found[s] = (s, e, label, own)
     accepted: dict[int, tuple[int, int]] = {}
     changed = True
     while changed:
         changed = False
-        for s, (_, e, label, entry) in found.items():
-            if s not in accepted and _evidence(doc, s, e, label, entry, taken):
+        for s, (_, e, label, entries) in found.items():
+            if s not in accepted and any(_evidence(doc, s, e, label, c, taken) for c in entries):
                 accepted[s] = (s, e)
                 taken.update(range(s, e))
                 changed = True
     # (what a name is listed with says too little to spread: "Israel and Hamas")
     placed = placed | {name_key(doc[s:e].text) for s, e in accepted.values()
-                       if _evidence(doc, s, e, found[s][2], found[s][3], set())}
-    for s, (_, e, _label, _entry) in found.items():
+                       if any(_evidence(doc, s, e, found[s][2], c, set()) for c in found[s][3])}
+    for s, (_, e, _label, _entries) in found.items():
         if s not in accepted and name_key(doc[s:e].text) in placed \
                 and not taken.intersection(range(s, e)):
             accepted[s] = (s, e)
