@@ -355,6 +355,8 @@ def test_a_bare_name_is_the_town_not_the_province_around_it(real: Run) -> None:
      "COLUMBUS"),
     ("Refugees wait for papers. BEIRUT: The body of a man was found near the port.",
      "BEIRUT"),
+    # at sea by a place (the model tags Zanzibar a nationality)
+    ("A ferry capsized off Zanzibar on Tuesday.", "Zanzibar"),
 ])
 def test_words_around_a_town_say_it_is_a_place(real: Run, text: str, name: str) -> None:
     found = _ids(real(text))
