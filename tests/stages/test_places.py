@@ -314,6 +314,15 @@ def test_a_capital_the_model_tags_otherwise_is_a_place_though_a_district_shares_
     assert [(p.name, p.feature) for p in found] == [("Bamako", "city")]
 
 
+def test_a_place_an_area_has_is_a_place_in_it(real: Run) -> None:
+    # the model tags Ludhiana a person, Punjab an organisation
+    found = {p.name: p.country for p in real("Farmers blocked highways near Punjab's Ludhiana.")}
+    assert found == {"Punjab": "IND", "Ludhiana": "IND"}, found
+    # a person a country has is no place
+    found = {p.name: p.country for p in real("Syria's Assad met Russia's Putin on Monday.")}
+    assert found == {"Syria": "SYR", "Russia": "RUS"}, found
+
+
 def test_a_common_noun_the_model_tags_a_place_is_none(real: Run) -> None:
     found = real("Gunmen attacked Borno state on Sunday.")
     assert [p.name for p in found] == ["Borno"], [p.name for p in found]

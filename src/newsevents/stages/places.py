@@ -594,6 +594,7 @@ def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, 
     name keys) or by such words, is that place wherever else it stands alone
     ("Gainesville residents marched ... to let locals know that Gainesville says no")."""
     found: dict[int, tuple[int, int, str, list[GazetteerEntry]]] = {}
+    accepted_owned: set[int] = set()
     for s, e, label in pending:
         name = text[doc[s].idx:doc[e - 1].idx + len(doc[e - 1].text)]
         if not name[:1].isupper() or (label == "PERSON" and name_key(name) in GIVEN_NAMES
@@ -608,6 +609,12 @@ def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, 
         # what the words around it say is weighed for each (Bamako the capital, not
         # only the district around it)
         own = [c for c in cands if c.is_named(name) or c.population >= NOTED_CITY]
+        owners = _possessor_areas(doc, s, gaz)
+        if owners and any(c.within(o) for c in own for o in owners) and (
+                label != "PERSON" or name_key(name) not in GIVEN_NAMES):
+            # "Punjab's Ludhiana", "Russia's Belgorod": a place in the area that has it
+            own = [c for c in own if any(c.within(o) for o in owners)]
+            accepted_owned.add(s)
         if own:
             found[s] = (s, e, label, own)
     accepted: dict[int, tuple[int, int]] = {}
@@ -615,7 +622,8 @@ def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, 
     while changed:
         changed = False
         for s, (_, e, label, entries) in found.items():
-            if s not in accepted and any(_evidence(doc, s, e, label, c, taken) for c in entries):
+            if s not in accepted and (s in accepted_owned or any(
+                    _evidence(doc, s, e, label, c, taken) for c in entries)):
                 accepted[s] = (s, e)
                 taken.update(range(s, e))
                 changed = True
@@ -632,6 +640,18 @@ def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, 
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
         out.append(_Toponym(Span(start, end, text[start:end]), text[start:end], "RESCUED"))
     return out
+
+
+def _possessor_areas(doc: Any, s: int, gaz: Gazetteer) -> list[GazetteerEntry]:
+    """The countries and regions the name before a possessive at token ``s`` can be
+    ("Punjab" of "Punjab's Ludhiana", whatever the model tags it), or none."""
+    if s < 2 or doc[s - 1].text not in ("'s", "’s") or not doc[s - 2].ent_type_:
+        return []
+    first = s - 2
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    return [c for c in gaz.candidates(doc[first:s - 1].text)
+            if c.feature in ("country", "region")]
 
 
 def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
