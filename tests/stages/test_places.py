@@ -323,6 +323,12 @@ def test_a_place_an_area_has_is_a_place_in_it(real: Run) -> None:
     assert found == {"Syria": "SYR", "Russia": "RUS"}, found
 
 
+def test_a_person_beside_a_noun_of_a_place_is_no_place(real: Run) -> None:
+    found = real("The talks were chaired by Jack Smith, a city councilman, and Sam Houston, "
+                 "the county clerk.")
+    assert found == [], [p.name for p in found]
+
+
 def test_a_common_noun_the_model_tags_a_place_is_none(real: Run) -> None:
     found = real("Gunmen attacked Borno state on Sunday.")
     assert [p.name for p in found] == ["Borno"], [p.name for p in found]
@@ -364,6 +370,8 @@ def test_a_bare_name_is_the_town_not_the_province_around_it(real: Run) -> None:
      "COLUMBUS"),
     ("Refugees wait for papers. BEIRUT: The body of a man was found near the port.",
      "BEIRUT"),
+    # a place noun beside it (the model tags Perth a person)
+    ("Heavy rain flooded Perth, the capital of Western Australia.", "Perth"),
     # at sea by a place (the model tags Zanzibar a nationality)
     ("A ferry capsized off Zanzibar on Tuesday.", "Zanzibar"),
 ])

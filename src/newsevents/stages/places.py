@@ -133,6 +133,8 @@ _SETTLEMENT_WORDS = _WORDS["settlement_word"]
 _ROAD_WORDS = _WORDS["road_word"]
 #: "Griffith Park", "Trafalgar Square": a park or a square, of a town only of note
 _PARK_WORDS = _WORDS["park_word"]
+#: "Perth, the capital of ...": a noun in apposition that says the name is a place
+_APPOSITIVE_NOUNS = _WORDS["appositive_noun"]
 #: "Red River", "South Island": a natural feature, no place that bears its name only
 #: as a shortened or an old one
 _FEATURE_WORDS = _WORDS["feature_word"]
@@ -694,6 +696,9 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
         return True
     if _inline_dateline(doc, s, e) or label == TITLED:
         return True
+    if after == "," and any(t.dep_ == "appos" and s <= t.head.i < e
+                            and t.lemma_.lower() in _APPOSITIVE_NOUNS for t in doc[e + 1:e + 5]):
+        return True  # "Perth, the capital of Western Australia"
     if e - s > 1 and doc[e - 1].lower_ in _AREA_WORDS and entry.feature == "region":
         return True  # "Rapides Parish", "Kanawha County"
     if before == "of" and s > 1 and doc[s - 2].ent_type_ == "PERSON" and label != "PERSON":
