@@ -203,6 +203,17 @@ def test_an_event_happens_where_its_own_clause_says(small: Pipeline) -> None:
     assert all(_place_of(r, meeting) == "Baku" for meeting in meetings)
 
 
+def test_an_event_happens_where_its_own_verb_says_not_in_a_clause_inside_it(
+        small: Pipeline) -> None:
+    # "who visited Paris" hangs inside the meeting's clause; "in Berlin" on its object
+    r, evs = _events(small, "The president, who visited Paris last week, met the German "
+                            "chancellor in Berlin on Monday.")
+    meetings = [v for v in evs if v.cameo.code == "040"]
+    assert meetings and all(_place_of(r, m) == "Berlin" for m in meetings)
+    (visit,) = [v for v in evs if v.cameo.code == "042"]
+    assert _place_of(r, visit) == "Paris"
+
+
 def test_a_place_named_only_in_a_quotation_is_not_where_the_event_happened(
         small: Pipeline) -> None:
     r, evs = _events(small, '"We will march in Minsk," the protesters said before police '

@@ -367,6 +367,13 @@ def code_events(ctx: Context) -> list[Event]:
     return _Coder(ctx).run()
 
 
+
+def _governing_verb(tok: Any) -> Any:
+    """The nearest verb above ``tok`` in the parse (itself if a verb), else the root."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
 class _Coder:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
@@ -2630,7 +2637,7 @@ class _Coder:
         s = self.sents[sent]
         quote = self._quote_at(trigger)
         clause = {t.i for t in trigger.subtree} | {trigger.head.i}
-        found: list[tuple[bool, int, Place]] = []
+        found: list[tuple[int, int, Place]] = []
         for p in self.places:
             for m in p.mentions:
                 if not (s.start_char <= m.start < s.end_char):
@@ -2641,7 +2648,11 @@ class _Coder:
                 inside = self._quote_at(tok.root)
                 if inside is not None and inside is not quote:
                     continue
-                found.append((tok.root.i not in clause, m.start, p))
+                # first a place of the trigger's own verb ("met ... in Berlin"), then of
+                # its clause ("The president, who visited Paris, met ..."), then others
+                rank = 0 if _governing_verb(tok.root).i == trigger.i else (
+                    1 if tok.root.i in clause else 2)
+                found.append((rank, m.start, p))
         found.sort(key=lambda f: (f[0], f[1]))
         local = next((p.id for _, _, p in found if p.feature != "country"), None)
         country = next((p.id for _, _, p in found if p.feature == "country"), None)
