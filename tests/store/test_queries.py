@@ -30,6 +30,7 @@ from newsevents.store.queries import (
     count_distinct_events,
     count_events,
     dyad_timeline,
+    events_page,
     query_events,
 )
 
@@ -251,7 +252,7 @@ def test_sql_in_filters_is_data(store: Store, evil: str) -> None:
 def test_bad_values_are_config_errors(store: Store, kwargs: dict[str, object],
                                       message: str) -> None:
     with pytest.raises(ConfigError) as err:
-        query_events(store.con, **kwargs)  # type: ignore[arg-type]
+        query_events(store.con, **kwargs)
     assert str(err.value) == message
 
 
@@ -293,7 +294,7 @@ def test_entities_and_places_are_joined_to_the_rows_of_every_page(store: Store) 
 # ------------------------------------------------------------------ timelines
 
 def _timeline(store: Store, a: str, b: str, **kwargs: object) -> list[tuple[object, ...]]:
-    rows = dyad_timeline(store.con, a, b, **kwargs)  # type: ignore[arg-type]
+    rows = dyad_timeline(store.con, a, b, **kwargs)
     assert all(tuple(r) == TIMELINE_COLUMNS for r in rows)
     return [tuple(r[c] for c in TIMELINE_COLUMNS) for r in rows]
 
@@ -370,7 +371,7 @@ def test_filling_more_than_fifty_years_is_refused(store: Store) -> None:
 def test_bad_timeline_arguments(store: Store, args: tuple[str, str], kwargs: dict[str, object],
                                 message: str) -> None:
     with pytest.raises(ConfigError) as err:
-        dyad_timeline(store.con, *args, **kwargs)  # type: ignore[arg-type]
+        dyad_timeline(store.con, *args, **kwargs)
     assert str(err.value) == message
 
 
@@ -407,3 +408,18 @@ def test_an_attempt_counts_as_having_happened_a_plan_does_not(tmp_path: Path) ->
                                                "e2": ("Freedonia", "FRE")}, events)])
         rows = dyad_timeline(s.con, "RUR", "FRE", by="day")
         assert [(r["period"], r["total"]) for r in rows] == [("2022-03-01", 1)]
+
+
+@pytest.mark.parametrize("filters", [
+    {}, {"text": "Shamkhani"}, {"text": "baku"}, {"text": "nobody at all"},
+    {"text": "did", "sort": "-goldstein"}, {"text": "did", "place": "AZE"},
+    {"text": "did", "offset": 3, "limit": 2}, {"text": "did", "offset": 50},
+    {"text": "did", "include_negated": True, "actor": "AZE"},
+])
+def test_a_page_and_its_total_together_are_the_page_and_the_count(
+        store: Store, filters: dict[str, object]) -> None:
+    paging = {k: filters[k] for k in ("limit", "offset", "sort") if k in filters}
+    rest = {k: v for k, v in filters.items() if k not in paging}
+    rows, total = events_page(store.con, **paging, **rest)
+    assert rows == query_events(store.con, **paging, **rest)
+    assert total == count_events(store.con, **rest)

@@ -48,8 +48,8 @@ from ..store.queries import (
     COLUMNS,
     SORTS,
     EventFilters,
-    count_events,
     dyad_timeline,
+    events_page,
     query_events,
 )
 from ..store.quotes import COLUMNS as QUOTE_COLUMNS
@@ -487,8 +487,8 @@ def _api(service: _Service) -> APIRouter:
         if filters is not None:
             args = _filter_args(filters)
             with access.read() as store:
-                rows = query_events(store.con, limit=limit, offset=offset, sort=sort, **args)
-                total = count_events(store.con, **args)
+                rows, total = events_page(store.con, limit=limit, offset=offset, sort=sort,
+                                          **args)
         return {"items": rows, "total": total, "limit": limit, "offset": offset}
 
     def event_pages(filters: EventFilters | None, sort: str | None, limit: int | None,

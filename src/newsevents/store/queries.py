@@ -148,7 +148,7 @@ SELECT v.article_id, v.id, v.date, v.date_from, a.published, a.title, a.url, a.o
        v.source, s.name, v.source_code, v.target, t.name, v.target_code,
        v.code, v.base_code, v.root_code, v.quad_class, v.goldstein, v.plover_category,
        v.plover_mode, v.place, p.name, p.country, p.lat, p.lon, v.modality, v.negated,
-       v.mentions, v.sentence, v.start, v."end", v.trigger, NULL, {context}
+       v.mentions, v.sentence, v.start, v."end", v.trigger, NULL, {context}, {total}
 FROM page v
 LEFT JOIN art a ON a.id = v.article_id
 LEFT JOIN ent s ON s.article_id = v.article_id AND s.id = v.source
@@ -158,6 +158,12 @@ LEFT JOIN pla p ON p.article_id = v.article_id AND p.id = v.place
 """
 
 _SHALLOW = "page AS (SELECT v.* FROM events v {join} WHERE {where} {order} LIMIT ? OFFSET ?)"
+#: A page and the number of events that match, from one pass over them: for words
+#: to find, which are looked for once instead of twice (31 ms instead of 71 for
+#: "Tbilisi" with an actor on a million events; a cheap filter is quicker counted
+#: apart, see :func:`events_page`)
+_MATCHED = """matched AS MATERIALIZED (SELECT v.* FROM events v {join} WHERE {where}),
+page AS (SELECT v.* FROM matched v {order} LIMIT ? OFFSET ?)"""
 _DEEP = """keys AS (
     SELECT v.article_id, v.id FROM events v {join} WHERE {where} {order} LIMIT ? OFFSET ?
 ),
@@ -407,30 +413,53 @@ def query_events(con: duckdb.DuckDBPyConnection, *, actor: str | None = None,
     ``bench/api_latency.py`` an unfiltered page of 50 takes some 20 ms instead
     of 190 ms with every row joined first.
     """
-    if limit < 1:
-        raise ConfigError(f"the limit must be at least 1, not {limit}")
-    if offset < 0:
-        raise ConfigError(f"the offset must be 0 or more, not {offset}")
     filters = EventFilters.make(
         actor=actor, dyad=dyad, code=code, plover=plover, quad_class=quad_class, since=since,
         until=until, place=place, modality=modality, include_negated=include_negated,
         goldstein_min=goldstein_min, goldstein_max=goldstein_max, text=text)
+    return _page(con, filters, limit, offset, sort, counted=False)[0]
+
+
+def events_page(con: duckdb.DuckDBPyConnection, *, limit: int = 100, offset: int = 0,
+                sort: str | None = None, **filters: Any) -> tuple[list[dict[str, Any]], int]:
+    """The rows :func:`query_events` gives and the total :func:`count_events` gives for
+    the same filters, together: what a page of a list shows. Words to find
+    (``text``) are looked for once for both."""
+    f = EventFilters.make(**filters)
+    if f.text is None:
+        return _page(con, f, limit, offset, sort, counted=False)[0], count_events(con, **filters)
+    rows, total = _page(con, f, limit, offset, sort, counted=True)
+    if total is None:  # a page past the end has no row to carry the total
+        total = count_events(con, **filters)
+    return rows, total
+
+
+def _page(con: duckdb.DuckDBPyConnection, filters: EventFilters, limit: int, offset: int,
+          sort: str | None, counted: bool) -> tuple[list[dict[str, Any]], int | None]:
+    """A page of events (and, if ``counted``, how many match, from the same pass)."""
+    if limit < 1:
+        raise ConfigError(f"the limit must be at least 1, not {limit}")
+    if offset < 0:
+        raise ConfigError(f"the offset must be 0 or more, not {offset}")
     stored = stored_contexts(con)
     where, params = filters.where(stored)
     order = _order(sort)
-    page = (_DEEP if offset >= DEEP else _SHALLOW).format(join=filters.join(stored),
-                                                          where=where, order=order)
-    sql = _PAGE.format(page=page, order=order, context=context_sql("a.text", stored))
+    shape = _MATCHED if counted else _DEEP if offset >= DEEP else _SHALLOW
+    page = shape.format(join=filters.join(stored), where=where, order=order)
+    sql = _PAGE.format(page=page, order=order, context=context_sql("a.text", stored),
+                       total="(SELECT count(*) FROM matched)" if counted else "NULL")
     rows = con.execute(sql, [*params, int(limit), int(offset)]).fetchall()
     names = cameo_names()
     out = []
+    total = None
     for row in rows:
-        item = dict(zip(COLUMNS, row, strict=True))
+        item = dict(zip(COLUMNS, row[:-1], strict=True))
         item["date"] = _iso(item["date"])
         item["published"] = _iso(item["published"])
         item["code_name"] = names.get(item["code"])
         out.append(item)
-    return out
+        total = row[-1]
+    return out, None if total is None else int(total)
 
 
 #: Every event joined to its article, entities and place: :func:`events_relation`.
@@ -632,6 +661,7 @@ __all__ = [
     "EventFilters",
     "count_events",
     "dyad_timeline",
+    "events_page",
     "events_relation",
     "query_events",
 ]
