@@ -186,11 +186,23 @@ def load_event_lexicon(lexicon: Path | None = None) -> EventLexicon:
 @functools.cache
 def evaluation_words() -> dict[str, frozenset[str]]:
     """``evaluation_words.tsv``: kind (condemn, praise, naming_verb) -> words."""
+    return _word_table("evaluation_words.tsv")
+
+
+@functools.cache
+def event_words() -> dict[str, frozenset[str]]:
+    """``event_words.tsv``: kind (intent, demand, locative, ...) -> the events stage's
+    word lists."""
+    return _word_table("event_words.tsv")
+
+
+def _word_table(name: str) -> dict[str, frozenset[str]]:
     words: dict[str, set[str]] = {}
-    for row in _lines("evaluation_words.tsv"):
+    for row in _lines(name):
         if len(row) >= 2 and row[0].strip() and row[1].strip():
             words.setdefault(row[0].strip(), set()).add(row[1].strip().lower())
     return {kind: frozenset(ws) for kind, ws in words.items()}
 
 
-__all__ = ["CameoCode", "EventLexicon", "Pattern", "evaluation_words", "load_event_lexicon"]
+__all__ = ["CameoCode", "EventLexicon", "Pattern", "evaluation_words", "event_words",
+           "load_event_lexicon"]

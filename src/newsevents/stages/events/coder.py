@@ -40,10 +40,11 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
-from ...knowledge.events import EventLexicon, Pattern, evaluation_words
+from ...knowledge.events import EventLexicon, Pattern, evaluation_words, event_words
 from ...records import (
     Cameo,
     Entity,
@@ -61,73 +62,53 @@ from ..quotes import SPEECH_VERBS
 from .candidates import Candidate
 from .statements import accusations, statement_events
 
+#: the word lists of this module's grammar (knowledge/data/event_words.tsv)
+_WORDS = event_words()
 #: dependencies that lead from a temporal expression to the word it dates
 _DATE_LINKS = frozenset({"pobj", "prep", "npadvmod", "nmod", "compound", "amod", "poss",
                          "nummod", "det", "case", "appos", "tmod", "advmod"})
 #: pronouns of groups and organisations, resolved by this stage itself
-_GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves", "its", "it"})
+_GROUP_PRONOUNS = _WORDS["group_pronouns"]
 #: Verbs of protest that a state does by complaining (114), never in the street (14x)
-_OFFICIAL_PROTEST = frozenset({"protest"})
+_OFFICIAL_PROTEST = _WORDS["official_protest"]
 
-_INTENT = {"plan", "intend", "pledge", "promise", "vow", "decide", "aim", "seek", "prepare",
-           "want", "expect", "schedule", "set", "due", "agree", "offer", "propose", "arrange",
-           "consider", "mean", "threaten", "be",
-           # "is willing to", "is ready to", "is committed to opening"
-           "willing", "ready", "prepared", "committed", "determined", "eager", "keen",
-           "poised", "likely"}
-_HOPE = {"hope", "wish", "desire", "look"}
+_INTENT = _WORDS["intent"]
+_HOPE = _WORDS["hope"]
 #: Verbs of trying: "tried to storm parliament" reports an attempt made, not a plan
 #: (PLOVER codes attempted assassinations as assaults); "will try to" is a plan.
-_ATTEMPT = {"try", "attempt"}
-_DEMAND = {"urge", "demand", "call", "ask", "appeal", "press", "request", "insist", "encourage",
-           "invite", "order", "tell", "advise", "instruct", "incite", "exhort", "command"}
+_ATTEMPT = _WORDS["attempt"]
+_DEMAND = _WORDS["demand"]
 #: Verbs whose that-clause is a demand ("insisted that Iran must"); "told
 #: reporters that" is speech.
-_DEMAND_THAT = {"demand", "insist", "urge", "request", "order"}
-_DENY = {"deny", "reject", "dismiss", "refute"}
-_REFUSE = {"refuse", "decline", "fail"}
-_FUTURE_ADJ = {"next", "upcoming", "planned", "proposed", "possible", "forthcoming", "future",
-               "expected", "scheduled", "coming"}
+_DEMAND_THAT = _WORDS["demand_that"]
+_DENY = _WORDS["deny"]
+_REFUSE = _WORDS["refuse"]
+_FUTURE_ADJ = _WORDS["future_adj"]
 #: How a trigger's extra words may hang on it ("crack down", "call for", "step down").
 _TRIGGER_DEPS = {"prt", "advmod", "npadvmod", "prep", "oprd", "acomp", "ccomp", "agent"}
 #: Object words that stand for people: a named person satisfies them too.
-_PERSON_OBJECTS = frozenset({"prisoner", "hostage", "detainee", "captive", "activist",
-                             "journalist", "dissident", "opponent", "suspect", "leader",
-                             "official", "politician", "minister", "person", "people"})
+_PERSON_OBJECTS = _WORDS["person_objects"]
 
 #: What "took Y hostage" makes its object: the state, not who the object is.
-_CAPTIVE_STATES = frozenset({"hostage", "captive", "prisoner"})
+_CAPTIVE_STATES = _WORDS["captive_states"]
 
 #: Nouns that measure what the object really is ("tons of aid").
-_MEASURES = {"ton", "tonne", "kg", "kilogram", "worth", "million", "billion", "dollar", "euro",
-             "batch", "consignment", "load", "number", "amount", "package", "lot", "quantity",
-             "shipment", "convoy", "planeload", "truckload", "deployment", "contingent",
-             "patch", "group", "team", "unit", "battalion", "mission", "delegation",
-             "dose", "bag", "box", "crate", "carton", "sack", "pallet", "barrel", "litre",
-             "liter", "gallon", "kit", "parcel"}
+_MEASURES = _WORDS["measures"]
 #: Speech and demand verbs whose subject demands what a "must" clause says.
-_DEMANDERS = {"say", "declare", "insist", "demand", "warn", "reiterate", "conclude", "tell",
-              "state", "stress", "add", "announce", "argue", "urge", "call", "repeat", "write",
-              "maintain", "emphasize", "emphasise", "underline"}
+_DEMANDERS = _WORDS["demanders"]
 #: What a demand that someone do it is (event root -> CAMEO 10x).
 _DEMANDED = {"03": "100", "04": "106", "05": "107", "06": "101", "07": "103", "08": "105",
              "16": "105", "17": "105", "19": "1056", "12": "105"}
 
 #: Words that count people ("tens of thousands of students").
-_QUANTITIES = {"tens", "hundreds", "thousands", "millions", "dozens", "scores", "hundred",
-               "thousand", "million", "dozen", "some", "group", "crowd", "number", "lot",
-               "bunch", "handful", "couple", "majority", "minority", "most", "many", "all",
-               "members", "member", "one", "two", "three", "several", "part", "half"}
+_QUANTITIES = _WORDS["quantities"]
 #: Prepositions that put an event noun in the background of the sentence.
-_BACKGROUND = {"after", "before", "since", "following", "during", "amid", "amidst", "despite",
-               "until", "throughout"}
-#: What "the two ..." and "both ..." stand for: the last two sides named.
+_BACKGROUND = _WORDS["background"]
 #: prepositions that also open a for-to clause ("called for the talks to resume")
-_FOR_TO = {"for"}
-_PEOPLE_PAIRS = {"leader", "minister", "president", "man", "premier", "counterpart"}
-_PAIR_NOUNS = {"leader", "minister", "president", "man", "premier", "counterpart", "country",
-               "nation", "state", "government", "side", "neighbour", "neighbor", "delegation",
-               "party", "capital"}
+_FOR_TO = _WORDS["for_to"]
+#: What "the two ..." and "both ..." stand for: the last two sides named.
+_PEOPLE_PAIRS = _WORDS["people_pairs"]
+_PAIR_NOUNS = _WORDS["pair_nouns"]
 #: Event nouns that refer back to an earlier event, with the CAMEO roots it may
 #: have ("the demand" -> a demand or appeal; empty: any event, "the decision").
 _ANAPHORS: dict[str, tuple[str, ...]] = {
@@ -158,45 +139,27 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
                                       "16", "17", "18", "19", "20")),
 }
 #: Verbs whose object event is watched or talked about, not done.
-_OBSERVING = {"oversee", "monitor", "observe", "supervise", "discuss", "debate", "investigate",
-              "probe", "study", "review", "examine", "consider", "mark", "commemorate",
-              "remember", "recall", "verify", "enforce", "witness", "cover", "document"}
+_OBSERVING = _WORDS["observing"]
 #: Nouns for people no one has named, coded by where they act.
-_PEOPLE = {"people", "person", "protester", "protestor", "demonstrator", "student", "worker",
-           "resident", "villager", "citizen", "civilian", "youth", "farmer", "trader",
-           "supporter", "crowd", "mob", "rioter", "marcher", "inhabitant", "local", "voter",
-           "woman", "man", "teacher", "doctor", "nurse", "miner", "driver", "refugee"}
+_PEOPLE = _WORDS["people"]
 #: Singular nouns that name a group of people ("the opposition in Zimbabwe").
-_COLLECTIVES = {"opposition", "group", "community", "population", "minority", "majority",
-                "crowd", "movement", "diaspora", "militia", "union", "party"}
+_COLLECTIVES = _WORDS["collectives"]
 #: Bodies of people sent somewhere, whom a host receives.
-_DELEGATIONS = {"delegation", "team", "mission", "visitor", "guest", "entourage",
-                "contingent", "crew", "force"}
+_DELEGATIONS = _WORDS["delegations"]
 #: Participles that are states of their subject, not passives ("Israel is opposed to").
-_STATIVE = {"oppose", "commit", "prepare", "determine", "dedicate", "resolve", "engage",
-            "involve", "poise", "set", "bent"}
+_STATIVE = _WORDS["stative"]
 #: Verbs whose object noun is the act their subject does ("staged a rally",
 #: "began a hunger strike", "announced a suspension of air links").
-_SUPPORT_VERBS = {"hold", "stage", "launch", "organize", "organise", "begin", "start",
-                  "continue", "join", "conduct", "mount", "carry", "converge", "gather", "lead",
-                  "call", "resort", "take", "wage", "undertake", "resume", "announce",
-                  "declare", "order", "step", "escalate", "intensify", "make", "go", "unleash",
-                  "pursue", "press", "keep", "maintain", "extend", "issue", "impose",
-                  # "approved a loan for Kenya", "sent aid", "deployed troops"
-                  "approve", "grant", "provide", "deliver", "send", "sign", "unveil",
-                  "introduce", "deploy", "authorize", "authorise", "finalize", "finalise"}
+_SUPPORT_VERBS = _WORDS["support_verbs"]
 #: Where a target is not: the doer's side of the clause, times, asides.
 _NOT_TARGET_DEPS = frozenset({"npadvmod", "tmod", "punct", "aux", "auxpass", "neg", "mark",
                               "cc"})
 _DOER_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "expl"})
 #: Prepositions that point an act at someone, for targets the lexicon did not place.
-_DIRECTED = {"to", "with", "against", "on", "toward", "towards", "at", "upon", "for", "from",
-             "among", "between"}
-_LOCATIVE = {"in", "at", "to", "near", "into", "from", "outside", "inside", "across", "around",
-             "throughout", "within", "on", "off", "towards", "toward", "via"}
-_PLACE_VERBS = {"visit", "reach", "leave", "enter", "tour", "arrive", "host", "storm", "raid",
-                "shell", "bomb", "attack", "occupy", "capture", "seize"}
-_FIRST_PERSON = {"i", "we", "me", "us", "our", "my", "ours", "myself", "ourselves"}
+_DIRECTED = _WORDS["directed"]
+_LOCATIVE = _WORDS["locative"]
+_PLACE_VERBS = _WORDS["place_verbs"]
+_FIRST_PERSON = _WORDS["first_person"]
 _BILATERAL = re.compile(r"\b(bilateral|two countries|both countries|two nations|both nations|"
                         r"two sides|both sides|the two states|two neighbou?rs|each other|"
                         r"two capitals)\b", re.I)
@@ -219,8 +182,7 @@ _THREATS = {"14": "133", "15": "138", "161": "1313", "162": "1311", "163": "1312
             "165": "135", "166": "136", "16": "131", "1723": "1323", "1724": "1324",
             "172": "132", "17": "137", "191": "1381", "192": "1382", "18": "1383", "19": "138",
             "20": "138"}
-_SPEECH = {"say", "tell", "announce", "declare", "state", "warn", "add", "insist", "claim",
-           "report", "confirm", "threaten", "vow", "swear"}
+_SPEECH = _WORDS["speech"]
 #: Verbs the coder reasons about by lemma, for mending the model's lemmas.
 _KNOWN_VERBS = _KNOWN_GOVERNORS | _SUPPORT_VERBS | _DEMANDERS | _SPEECH | _STATIVE
 
@@ -323,15 +285,14 @@ def _before_story(date: str | None, precision: str | None, published: str | None
 
 #: what is paid or offered to the dead ("paid tribute", "offered condolences"): aimed at
 #: the one who died when the text names no one
-_MOURNING = frozenset({"tribute", "homage", "condolence", "sympathy"})
+_MOURNING = _WORDS["mourning"]
 
 
 #: Prepositions after which "being arrested" happened to the clause's subject ("died
 #: after being shot"); "without being arrested" did not happen (negated).
-_WHEN_PREPS = frozenset({"after", "before", "upon", "on", "following", "since", "while",
-                         "without"})
+_WHEN_PREPS = _WORDS["when_preps"]
 #: Words that name no one: "nobody was arrested", "none of them".
-_NO_ONE = frozenset({"nobody", "none", "nothing", "noone", "neither"})
+_NO_ONE = _WORDS["no_one"]
 
 
 def _nobody(x: Any) -> bool:
@@ -831,7 +792,7 @@ class _Coder:
             return None
         return None
 
-    def _prep_objects(self, t: Any, preps: set[str]) -> list[Any]:
+    def _prep_objects(self, t: Any, preps: AbstractSet[str]) -> list[Any]:
         out: list[Any] = []
         for c in self._kids(t):
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:

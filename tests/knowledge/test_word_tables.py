@@ -1,0 +1,26 @@
+"""The word tables of the stages: every kind a table holds is described in its header."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from importlib import resources
+
+import pytest
+
+from newsevents.knowledge.events import evaluation_words, event_words
+from newsevents.knowledge.gazetteer import place_words
+
+
+@pytest.mark.parametrize(("name", "table"), [
+    ("event_words.tsv", event_words), ("evaluation_words.tsv", evaluation_words),
+    ("place_words.tsv", place_words),
+])
+def test_every_kind_of_a_word_table_is_described(
+        name: str, table: Callable[[], Mapping[str, frozenset[str]]]) -> None:
+    text = resources.files("newsevents.knowledge").joinpath("data", name).read_text("utf-8")
+    described = set(re.findall(r"^#\s+([a-z_]+):", text, flags=re.MULTILINE))
+    kinds = set(table())
+    assert kinds, name
+    assert kinds <= described, sorted(kinds - described)
+    assert all(w == w.strip().lower() and w for ws in table().values() for w in ws)
