@@ -372,6 +372,8 @@ def test_a_bare_name_is_the_town_not_the_province_around_it(real: Run) -> None:
      "BEIRUT"),
     # a place noun beside it (the model tags Perth a person)
     ("Heavy rain flooded Perth, the capital of Western Australia.", "Perth"),
+    # shelled, however small the town (the model tags Jermuk an organisation)
+    ("Rebels shelled Jermuk overnight, Armenian officials said.", "Jermuk"),
     # at sea by a place (the model tags Zanzibar a nationality)
     ("A ferry capsized off Zanzibar on Tuesday.", "Zanzibar"),
 ])

@@ -107,6 +107,8 @@ _WORDS = place_words()
 GIVEN_NAMES = _WORDS["given_name"]
 #: Verbs whose object is usually a place ("struck Kharkiv", "reached Goma").
 _PLACE_VERBS = _WORDS["place_verb"]
+#: "shelled Saada": a place however small
+_SIEGE_VERBS = _WORDS["siege_verb"]
 #: Words before a name that make it a place ("in Goris", "diverted to Misrata").
 _LOCATIVE = _WORDS["locative"]
 #: Of these, the ones a person rarely follows.
@@ -677,7 +679,9 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
     if before == "of" and s > 1 and (doc[s - 2].lower_ in _PLACE_NOUNS
                                      or doc[s - 2].lemma_.lower() in _PLACE_NOUNS):
         return True
-    if prev is not None and prev.pos_ == "VERB" and prev.lemma_.lower() in _PLACE_VERBS and big:
+    if prev is not None and prev.pos_ == "VERB" and (
+            (prev.lemma_.lower() in _PLACE_VERBS and big) or (
+                prev.lemma_.lower() in _SIEGE_VERBS and label != "PERSON")):
         return True
     if after in {"province", "state", "region", "oblast", "governorate"} or (
             after in _PLACE_NOUNS and entry.feature != "city"):
