@@ -205,8 +205,9 @@ def test_a_generic_word_is_not_the_start_of_a_longer_name(real: Run) -> None:
     ("Israel struck targets after militants fired rockets from Gaza.", "Gaza", 281133),
     ("Colombia's foreign minister flew to Barcelona for talks.", "Barcelona", 3128760),
     # a small country's province is no likelier than a town of its size: Manchester
-    # is England's city, not the Jamaican parish
+    # is England's city, not the Jamaican parish; an Italian region is one
     ("Police arrested a suspect in Manchester on Friday.", "Manchester", 2643123),
+    ("Floods hit Molise and Umbria after days of rain.", "Molise", 3173222),
     # an area after "in" and a compass word qualifies the place before it
     ("Clashes erupted in Tripoli, in northern Lebanon, on Sunday.", "Tripoli", 266826),
     ("Two men were held in Paris, in east Texas, after the robbery.", "Paris", 4717560),
@@ -321,6 +322,18 @@ def test_a_place_an_area_has_is_a_place_in_it(real: Run) -> None:
     # a person a country has is no place
     found = {p.name: p.country for p in real("Syria's Assad met Russia's Putin on Monday.")}
     assert found == {"Syria": "SYR", "Russia": "RUS"}, found
+
+
+@pytest.mark.parametrize("text", [
+    # a capital of another country than the likeliest place of the name: no evidence
+    "Victoria said the new lineup would launch in May.",
+    # a person an area has, a verb's particle
+    "Kansas's Moran voted against the measure.",
+    "The company laid off Warren and two other managers.",
+])
+def test_names_that_only_share_a_places_name_are_no_place(real: Run, text: str) -> None:
+    found = [p.name for p in real(text) if p.name not in ("Kansas",)]
+    assert found == [], found
 
 
 def test_a_person_beside_a_noun_of_a_place_is_no_place(real: Run) -> None:
@@ -598,6 +611,9 @@ def test_the_word_after_a_name_says_it_is_the_area(real: Run) -> None:
     # another spelling of a city of note is that city, not a village so spelt
     ("Russian missiles struck Zaporizhzhia overnight, Ukrainian officials said.",
      "Zaporizhzhia", "Zaporizhzhya", 687684),
+    # but a town of its own of some size is itself (Milwaukee is spelt alike)
+    ("Firefighters in Milwaukie battled a blaze on Monday.", "Milwaukie", "Milwaukie",
+     5263045),
     # nor of a smaller city anywhere: Amman was Philadelphia
     ("Three Philadelphia police officers were hurt when their cruisers collided.",
      "Philadelphia", "Philadelphia", 250441),
@@ -648,6 +664,8 @@ def test_a_street_is_no_place_and_names_no_town(real: Run) -> None:
     ("The body was found in Big Creek near the bridge.", "Big Creek", "Big Creek", None),
     ("She hiked across South Island last year.", "South Island", "South Island", None),
     ("Ferries to Staten Island resumed on Monday.", "Staten Island", "Staten Island", 5139568),
+    ("A typhoon battered Jeju Island on Monday.", "Jeju Island", "Jeju-teukbyeoljachido",
+     1846265),
 ])
 def test_what_follows_a_towns_name_says_whether_it_is_the_town(
         real: Run, text: str, mention: str, name: str, geonameid: int | None) -> None:

@@ -414,6 +414,7 @@ def test_an_attempt_counts_as_having_happened_a_plan_does_not(tmp_path: Path) ->
     {}, {"text": "Shamkhani"}, {"text": "baku"}, {"text": "nobody at all"},
     {"text": "did", "sort": "-goldstein"}, {"text": "did", "place": "AZE"},
     {"text": "did", "offset": 3, "limit": 2}, {"text": "did", "offset": 50},
+    {"text": "did", "sort": "-published"}, {"text": "did", "offset": 1000},
     {"text": "did", "include_negated": True, "actor": "AZE"},
 ])
 def test_a_page_and_its_total_together_are_the_page_and_the_count(

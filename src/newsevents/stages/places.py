@@ -79,7 +79,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from itertools import pairwise
 from typing import Any
 
@@ -134,6 +133,7 @@ _SETTLEMENT_WORDS = _WORDS["settlement_word"]
 #: "Interstate 64", "Highway 82", "Route 4": a numbered road
 _ROAD_WORDS = _WORDS["road_word"]
 #: "Griffith Park", "Trafalgar Square": a park or a square, of a town only of note
+#: (a river is near the town or county named like it: "Kanawha River", "Catawba River")
 _PARK_WORDS = _WORDS["park_word"]
 #: "Perth, the capital of ...": a noun in apposition that says the name is a place
 _APPOSITIVE_NOUNS = _WORDS["appositive_noun"]
@@ -147,9 +147,9 @@ _OWN_STREET = _WORDS["high_street_word"] | _AREA_WORDS
 #: gazetteer lacks the whole name (or a national capital), a well-known alternate name
 #: ("Kiev"), a name the words around it need not vouch for.
 NOTED_CITY = 100_000
-#: How alike two names must be to be spellings of one ("Odessa", "Odesa": 0.91;
-#: "Kiev", "Kyiv": 0.75; difflib's ratio of their keys)
-SPELLING = 0.75
+#: How many letters two names of one length may differ by to be spellings of one
+#: ("Kiev", "Kyiv": 2; "Zaporizhzhia", "Zaporizhzhya": 1)
+SPELLING = 2
 #: Words a place name never ends with ("The City of" before "Paris").
 _DANGLING = frozenset({"of", "the", "and", "for", "in"})
 #: The label of a place a title is held for, inside what the model took for a body.
@@ -171,8 +171,9 @@ FEATURE_BONUS = {"continent": 2.5, "country": 2.5, "area": 1.0, "region": 0.0, "
 #: million): above a small town of its name ("Pacific, Missouri"; "Luzon", a town on it).
 AREA_PRIOR = 6.5
 ADMIN1_BONUS = 1.5  # a state or province ...
-ADMIN1_WEIGHT = 1_000_000  # ... of this many people: a parish of Jamaica (Manchester,
-# Portland) is no likelier than a town of its size
+ADMIN1_WEIGHT = 200_000  # ... of this many people in its towns (an underestimate: West
+# Virginia's are 782,000): a parish of Jamaica (Manchester, 62,000) is no likelier than a
+# town of its size
 NAMESAKE_TOWN = -2.0  # a town named like a state of its own country (California, Maryland)
 SHADOWED_REGION = -4.0  # "Tehran" is the city more often than the province around it
 REGION_PRIOR_CAP = 6.6  # a region's population is the sum of its cities': cap it
@@ -609,18 +610,17 @@ def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, 
             # capitals inside a sentence are an acronym ("a SWAT team", "the BOE"), a
             # place only where they are the place's own short form ("NSW", "UAE")
             cands = [c for c in cands if name in (c.name, *c.names)]
-        # its own name, or a well-known alternate one (Kiev, Misrata) of a big place:
-        # what the words around it say is weighed for each (Bamako the capital, not
-        # only the district around it)
+        # its own name, or a well-known alternate one (Kiev, Misrata) of a big place
         own = [c for c in cands if c.is_named(name) or c.population >= NOTED_CITY]
         owners = _possessor_areas(doc, s, gaz)
-        if owners and any(c.within(o) for c in own for o in owners) and (
-                label != "PERSON" or name_key(name) not in GIVEN_NAMES):
+        inside = [c for c in own if any(c.within(o) for o in owners)]
+        if inside and (label != "PERSON" or any(c.population >= NOTED_CITY for c in inside)):
             # "Punjab's Ludhiana", "Russia's Belgorod": a place in the area that has it
-            own = [c for c in own if any(c.within(o) for o in owners)]
+            # (a person the model tags so only if a city of note: not "Kansas's Moran")
+            own = inside
             accepted_owned.add(s)
         if own:
-            found[s] = (s, e, label, own)
+            found[s] = (s, e, label, _readings(own, name))
     accepted: dict[int, tuple[int, int]] = {}
     changed = True
     while changed:
@@ -644,6 +644,17 @@ def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, 
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
         out.append(_Toponym(Span(start, end, text[start:end]), text[start:end], "RESCUED"))
     return out
+
+
+def _readings(own: list[GazetteerEntry], name: str) -> list[GazetteerEntry]:
+    """The places of ``name`` whose words around it are weighed: the likeliest, and
+    the others but a country or capital elsewhere (the district of Bamako outnumbers
+    the capital inside it, and "advanced on Bamako" counts for the capital; "Victoria
+    said its profits rose" is no capital of the Seychelles)."""
+    best = max(own, key=lambda c: (c.is_named(name) or _spelling_of_a_city(c, name),
+                                   c.population))
+    return [c for c in own if c is best or c.within(best)
+            or not (c.feature == "country" or c.capital)]
 
 
 def _possessor_areas(doc: Any, s: int, gaz: Gazetteer) -> list[GazetteerEntry]:
@@ -673,7 +684,12 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
     before = prev.lower_ if prev is not None else ""
     after = doc[e].lower_ if e < len(doc) else ""
     big = entry.population >= NOTED_CITY
-    if before in _LOCATIVE and not (s > 1 and doc[s - 2].lower_ == "according") and (
+    # (not a verb's particle: "laid off Warren"; though "capsized off Zanzibar" is
+    # parsed so, with Zanzibar the object of "off")
+    particle = prev is not None and prev.dep_ == "prt" and all(
+        t.dep_ != "pobj" for t in doc[s:e])
+    if before in _LOCATIVE and not particle \
+            and not (s > 1 and doc[s - 2].lower_ == "according") and (
             label != "PERSON" or before in _PLACE_ONLY_PREPOSITIONS or big):
         return True
     if before == "of" and s > 1 and (doc[s - 2].lower_ in _PLACE_NOUNS
@@ -847,6 +863,12 @@ def _inner_place(span: Span, gaz: Gazetteer) -> Span | None:
     return None
 
 
+def _shortened_area(entry: GazetteerEntry) -> bool:
+    """Is ``entry`` an area whose name ends in its kind ("Red River County"), which
+    the gazetteer also finds without it ("Red River")?"""
+    return entry.feature == "region" and _bare(entry.name.split()[-1]) in _AREA_WORDS
+
+
 def _area_of_kind(entry: GazetteerEntry, kind: str) -> bool:
     """Is ``entry`` an area a name followed by ``kind`` ("province", "county") can
     mean: a region whose name says no other kind ("Sichuan Sheng" for "Sichuan
@@ -991,8 +1013,11 @@ def resolve(groups: Sequence[_Group], demonym_countries: Counter[str]) -> None:
         g.candidates = _own_names_first(_initials_as_written(g.candidates, g.name), g.name)
         words = g.name.split()
         if _bare(words[-1]) in _FEATURE_WORDS:
-            # (the word alone, "Creek", is no name)
-            g.candidates = [e for e in g.candidates if e.is_named(g.name) and len(words) > 1]
+            # a town or county that bears the name of a river or an island only as a
+            # short or old name is not it ("Jeju Island" stays the island province);
+            # the word alone ("Creek") is no name
+            g.candidates = [e for e in g.candidates if len(words) > 1 and (
+                e.is_named(g.name) or (e.feature != "city" and not _shortened_area(e)))]
         g.choice = max(g.candidates, key=lambda e: prior(e, g.name, g.shadowed), default=None)
         g.confidence = 1.0 if len(g.candidates) == 1 else None
     _pair_up(groups, demonym_countries)
@@ -1031,9 +1056,10 @@ def _own_names_first(candidates: list[GazetteerEntry], name: str) -> list[Gazett
     yields to the towns of that country that bear it as their own, and any city to a
     bigger city of note that does: "Maryville" is one of the Maryvilles of the United
     States, not Beeville, Texas, whatever Texas the story names; "Philadelphia" is no
-    Amman. A city of note keeps another spelling of its name ("Zaporizhzhia" is
-    Zaporizhzhya, not the village so spelt), and its old names where no bigger city
-    bears them ("Kiev", "Bombay", "Odessa" rather than Odessa, Texas)."""
+    Amman. A city of note keeps another spelling of its name against the villages of
+    its country so spelt ("Zaporizhzhia" is Zaporizhzhya, not a village of 656), and
+    its old names where no bigger city bears them ("Kiev", "Bombay", "Odessa" rather
+    than Odessa, Texas)."""
     own = [e for e in candidates if e.feature == "city" and e.is_named(name)]
     if not own:
         return candidates
@@ -1041,16 +1067,20 @@ def _own_names_first(candidates: list[GazetteerEntry], name: str) -> list[Gazett
     noted = biggest if biggest >= NOTED_CITY else 0
     countries = {e.country for e in own}
     return [e for e in candidates if e.feature != "city" or e.is_named(name)
-            or not ((e.country in countries and not _spelling_of_a_city(e, name))
+            or not ((e.country in countries and not (_spelling_of_a_city(e, name) and all(
+                o.population < SMALL_TOWN for o in own if o.country == e.country)))
                     or e.population < noted)]
 
 
 def _spelling_of_a_city(entry: GazetteerEntry, name: str) -> bool:
-    """Is ``name`` another spelling of the name of ``entry``, a city of note
-    ("Zaporizhzhia", "Odessa", "Kiev"), rather than an old or a local name
-    ("Old Town" of Baltimore)?"""
-    return entry.population >= NOTED_CITY and SequenceMatcher(
-        None, name_key(name), name_key(entry.name)).ratio() >= SPELLING
+    """Is ``name`` another spelling of the name of ``entry``, a city of note: as
+    long, and a letter or two changed ("Zaporizhzhia", "Kiev"), not an old or a local
+    name ("Old Town" of Baltimore) nor a town's own ("Savanna", "Charles Town",
+    "Milwaukie")?"""
+    if entry.population < NOTED_CITY:
+        return False
+    a, b = name_key(name), name_key(entry.name)
+    return len(a) == len(b) and 0 < sum(x != y for x, y in zip(a, b, strict=True)) <= SPELLING
 
 
 def _context(groups: Sequence[_Group], i: int, demonym_countries: Counter[str],

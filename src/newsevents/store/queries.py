@@ -426,11 +426,11 @@ def events_page(con: duckdb.DuckDBPyConnection, *, limit: int = 100, offset: int
     the same filters, together: what a page of a list shows. Words to find
     (``text``) are looked for once for both."""
     f = EventFilters.make(**filters)
-    if f.text is None:
+    if f.text is None or offset >= DEEP:  # (a deep page is chosen by its keys alone)
         return _page(con, f, limit, offset, sort, counted=False)[0], count_events(con, **filters)
     rows, total = _page(con, f, limit, offset, sort, counted=True)
-    if total is None:  # a page past the end has no row to carry the total
-        total = count_events(con, **filters)
+    if total is None:  # no row to carry the total: none at all, or a page past the end
+        total = 0 if offset == 0 else count_events(con, **filters)
     return rows, total
 
 

@@ -328,12 +328,12 @@ def code_events(ctx: Context) -> list[Event]:
     return _Coder(ctx).run()
 
 
-
 def _governing_verb(tok: Any) -> Any:
     """The nearest verb above ``tok`` in the parse (itself if a verb), else the root."""
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
 
 class _Coder:
     def __init__(self, ctx: Context) -> None:
@@ -2591,8 +2591,9 @@ class _Coder:
 
     def _place_in(self, sent: int, trigger: Any) -> tuple[str | None, str | None]:
         """(a town or region named in the sentence, a country named in it): where
-        the event's own clause says it happened ("met in Baku" over "... who lives
-        in Paris"), else the sentence's first such place; never a place named
+        the event's own verb says it happened ("met the chancellor in Berlin"), else
+        its clause ("met in Baku" over "... who lives in Paris"; "The president, who
+        visited Paris, met ..."), else the sentence's first such place; never a place named
         only inside a quotation the event is not in ("'We will go to Geneva,' he
         said in Baku")."""
         s = self.sents[sent]
