@@ -873,8 +873,8 @@ def _area_of_kind(entry: GazetteerEntry, kind: str) -> bool:
     """Is ``entry`` an area a name followed by ``kind`` ("province", "county") can
     mean: a region whose name says no other kind ("Sichuan Sheng" for "Sichuan
     province"; not Pacific County for "the Pacific region")?"""
-    last = _bare(entry.name.split()[-1])
-    return entry.feature == "region" and (last == kind or last not in _AREA_WORDS)
+    return entry.feature == "region" and (
+        _bare(entry.name.split()[-1]) == kind or not _shortened_area(entry))
 
 
 def _is_country_name(text: str, gaz: Gazetteer) -> bool:
@@ -1052,8 +1052,8 @@ def _initials_as_written(candidates: list[GazetteerEntry], name: str) -> list[Ga
 
 
 def _own_names_first(candidates: list[GazetteerEntry], name: str) -> list[GazetteerEntry]:
-    """A lesser town GeoNames only once knew by ``name`` (an old or local alternate)
-    yields to the towns of that country that bear it as their own, and any city to a
+    """A town GeoNames only once knew by ``name`` (an old or local alternate) yields
+    to the towns of that country that bear it as their own, and any city to a
     bigger city of note that does: "Maryville" is one of the Maryvilles of the United
     States, not Beeville, Texas, whatever Texas the story names; "Philadelphia" is no
     Amman. A city of note keeps another spelling of its name against the villages of
