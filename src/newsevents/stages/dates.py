@@ -163,7 +163,7 @@ def _future(ent: Any) -> bool:
                 return True
             if tok.dep_ not in {"xcomp", "advcl", "conj"}:
                 return False
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return False
         tok = tok.head
     return False

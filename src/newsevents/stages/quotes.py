@@ -623,12 +623,12 @@ class _Finder:
                     if c.lower_ in _RELATIVE and t.dep_ == "relcl":
                         return t.head
                     return c
-            if t.dep_ == "acl" and t.head is not t:
+            if t.dep_ == "acl" and t.head.i != t.i:
                 return t.head
             if t is v and t.dep_ not in _CLIMB:
                 passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
                 return None if passive else self.left_neighbour(v)
-            if t.dep_ in _CLIMB and t.head is not t:
+            if t.dep_ in _CLIMB and t.head.i != t.i:
                 t = t.head
                 # "He said the plan failed, adding ...": "adding" hangs on the
                 # reported clause but is said by the one who reports it
@@ -771,7 +771,7 @@ class _Finder:
         if not words or not words[0].text[:1].isupper():
             return None
         inside = {t.i for t in words}
-        head = next((t for t in words if t.head.i not in inside or t.head is t), words[-1])
+        head = next((t for t in words if t.head.i not in inside or t.head.i == t.i), words[-1])
         mention = self.span(words[0].idx, words[-1].idx + len(words[-1].text))
         heads = [(head.idx, head.idx + len(head.text))]
         heads += [(t.idx, t.idx + len(t.text)) for t in words
@@ -785,11 +785,11 @@ class _Finder:
             return None
         ids = {t.i for t in toks}
         for r in toks:
-            if r.head.i in ids and r.head is not r:
+            if r.head.i in ids and r.head.i != r.i:
                 continue
             a = r
             for _ in range(12):
-                if a.head is a:
+                if a.head.i == a.i:
                     break
                 a = a.head
                 if a.i in ids:

@@ -2392,7 +2392,7 @@ class _Coder:
                         head.dep_ in ("appos", "conj") and head.head.dep_ == "pobj")):
                     continue  # "Russia launched strikes": the doer, not where it struck
                 first = head
-                while first.dep_ in ("conj", "appos") and first.head is not first:
+                while first.dep_ in ("conj", "appos") and first.head.i != first.i:
                     first = first.head
                 if first.dep_ == "pobj" and first.head.lower_ == "from" and \
                         not self._locative_of(first, c.trigger):
