@@ -294,6 +294,12 @@ def test_an_abbreviated_saint_fort_or_mount_is_part_of_the_name(
     assert found.get(mention) == name, found
 
 
+def test_the_article_of_a_places_own_name_is_part_of_its_mention(real: Run) -> None:
+    found = real("The court in The Hague ruled on Friday.")
+    assert [(p.name, [m.text for m in p.mentions]) for p in found] == [
+        ("The Hague", ["The Hague"])]
+
+
 @pytest.mark.parametrize("text, mention, name", [
     # initials with their full stops are what is so written, not what shares their letters
     ("Police in L.A. arrested two men on Monday.", "L.A.", "Los Angeles"),

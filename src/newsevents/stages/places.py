@@ -303,6 +303,11 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
                 continue
             if first < ent.start and span.start == ent.start_char:
                 span = Span(doc[first].idx, span.end, text[doc[first].idx:span.end])
+            elif doc[ent.start].text == "The" and span.start > ent.start_char and any(
+                    name_key(c.name) == name_key(text[ent.start_char:span.end])
+                    for c in gaz.candidates(span.text)):
+                # "The Hague": the article is part of the place's own name
+                span = Span(ent.start_char, span.end, text[ent.start_char:span.end])
             common = all(t.pos_ != "PROPN" for t in ent)
             for part in _parts(span, gaz):
                 if part.text.split()[-1] in _DANGLING:
