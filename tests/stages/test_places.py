@@ -353,6 +353,13 @@ def test_a_common_noun_the_model_tags_a_place_is_none(real: Run) -> None:
     assert [p.name for p in found] == ["Borno"], [p.name for p in found]
 
 
+def test_a_quarter_named_like_a_province_elsewhere_is_not_that_province(real: Run) -> None:
+    # "district" also names a quarter of a city: Dakar's Plateau is no Plateau State
+    found = real("Police in Dakar fired tear gas when protesters tried to march towards "
+                 "the Plateau district, where demonstrations were banned.")
+    assert 2324828 not in {p.geonameid for p in found}, [(p.name, p.geonameid) for p in found]
+
+
 @pytest.mark.parametrize("text, mention, name", [
     # the word that says what area, in lower case inside the model's name
     ("A landslide buried homes in Sichuan province.", "Sichuan", "Sichuan Sheng"),

@@ -135,6 +135,8 @@ _ROAD_WORDS = _WORDS["road_word"]
 #: "Griffith Park", "Trafalgar Square": a park or a square, of a town only of note
 #: (a river is near the town or county named like it: "Kanawha River", "Catawba River")
 _PARK_WORDS = _WORDS["park_word"]
+#: "the Plateau district" (of Dakar): no administrative area for all its word
+_LOOSE_AREA_WORDS = _WORDS["loose_area_word"]
 #: "Perth, the capital of ...": a noun in apposition that says the name is a place
 _APPOSITIVE_NOUNS = _WORDS["appositive_noun"]
 #: "Red River", "South Island": a natural feature, no place that bears its name only
@@ -853,7 +855,7 @@ def _inner_place(span: Span, gaz: Gazetteer) -> Span | None:
         tail = _bare(words[n].group())
         # "Sichuan province": the area so called (GeoNames' "Sichuan Sheng"), whatever
         # the case of the word that says what area
-        area = n == len(words) - 1 and tail in _AREA_WORDS - _SETTLEMENT_WORDS
+        area = n == len(words) - 1 and tail in _AREA_WORDS - _SETTLEMENT_WORDS - _LOOSE_AREA_WORDS
         if _generic(head) or not (words[n].group()[:1].isupper() or area):
             continue
         # "Jolo City" is Jolo, "Harbor City" no town called Harbor; "Greer City Hall"
