@@ -58,8 +58,46 @@ def load_model(requested: str | None = None) -> Any:
             except (OSError, ValueError, ImportError) as exc:
                 raise ModelError(f"spaCy model {name!r} could not be loaded: {exc}") from exc
             _keep_place_abbreviations(nlp)
+            if "lemmatizer" in nlp.pipe_names and PAST_FORMS not in nlp.pipe_names:
+                _add_past_forms(nlp)
             _cache[name] = nlp
         return _cache[name]
+
+
+PAST_FORMS = "newsevents_past_forms"
+
+
+def _add_past_forms(nlp: Any) -> None:
+    """Add the :func:`_past_forms` component after the lemmatizer (registered once)."""
+    from spacy.language import Language
+
+    if not Language.has_factory(PAST_FORMS):
+        Language.factory(PAST_FORMS, func=_past_forms)
+    nlp.add_pipe(PAST_FORMS, after="lemmatizer")
+
+
+def _past_forms(nlp: Any, name: str) -> Any:
+    """Lemmas of irregular past forms the tagger read as present ("Somali forces
+    retook the town": "retook" tagged VBP, which the English lemmatizer leaves as
+    it is): a verb whose form the lemmatizer's own exception table lists as an
+    inflection of another verb, and which is no verb's base form itself ("lay",
+    "found" and "wound" are), takes that verb's lemma."""
+    tables = nlp.get_pipe("lemmatizer").lookups
+    try:
+        exceptions = tables.get_table("lemma_exc")["verb"]
+        bases = set(tables.get_table("lemma_index")["verb"])
+    except (KeyError, ValueError):
+        exceptions, bases = {}, set()
+    past = {form: lemmas[0] for form, lemmas in exceptions.items()
+            if lemmas and lemmas[0] != form and form not in bases}
+
+    def mend(doc: Any) -> Any:
+        for t in doc:
+            if t.pos_ == "VERB" and t.lemma_ == t.lower_ and t.lower_ in past:
+                t.lemma_ = past[t.lower_]
+        return doc
+
+    return mend
 
 
 def _keep_place_abbreviations(nlp: Any) -> None:

@@ -743,3 +743,52 @@ def test_an_adjective_on_a_noun_judges_nobody(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, 'Saying "there are many abortions despite the criminal threat", '
                            "President Alberto Fernandez of Argentina promised a bill.")
     assert "criminal" not in _targets(a)
+
+
+def _coded(a: Analysis) -> dict[str, tuple[str, str | None, str | None]]:
+    """Each event's trigger word -> (CAMEO code, source code, target code)."""
+    codes = _codes(a)
+    return {v.evidence.text: (v.cameo.code, codes.get(v.source), codes.get(v.target))
+            for v in a.events}
+
+
+def test_a_past_form_the_tagger_reads_as_present_keeps_its_verb(pipeline: Pipeline) -> None:
+    # "retook" is tagged present (VBP), which the lemmatizer leaves unlemmatised
+    a = _analyse(pipeline, "Somali forces retook the town of Harardhere from al-Shabab on "
+                           "Friday.")
+    code, source, target = _coded(a)["retook"]
+    assert code == "192" and (source or "").startswith("SOM")
+    # and territory taken is taken from whoever held it
+    assert target == "SOMINS"
+
+
+def test_territory_taken_from_someone_is_taken_from_them(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Kurdish fighters captured Raqqa from Islamic State militants "
+                           "after a week of fighting.")
+    assert _targets(a).get("captured") == "Islamic State militants"
+    a = _analyse(pipeline, "Rebels captured Goma on Tuesday.")
+    assert _targets(a).get("captured") == "Goma"
+
+
+def test_people_named_by_their_nationality_are_people_released(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Venezuela released six jailed Americans on Saturday.")
+    assert _coded(a).get("released") == ("0841", "VEN", "USA")
+    a = _analyse(pipeline, "Iran freed two Britons on Monday.")
+    assert _coded(a).get("freed", ("",))[0] == "0841"
+
+
+def test_soldiers_attacked_are_the_target_and_troops_deployed_the_means(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Colombian rebels kidnapped two soldiers in Arauca province on "
+                           "Sunday.")
+    assert _coded(a).get("kidnapped") == ("181", "COLREB", "COLMIL")
+    a = _analyse(pipeline, "Russia deployed troops to the border on Sunday.")
+    assert _coded(a)["deployed"][2] != "RUSMIL"
+    a = _analyse(pipeline, "North Korea fired several rounds of artillery into the sea.")
+    assert _coded(a)["fired"][2] is None
+
+
+def test_a_noun_events_phrase_hung_on_its_verb_is_the_nouns(pipeline: Pipeline) -> None:
+    # the parser hangs "to Kenya" on "approved", not on "loan"
+    a = _analyse(pipeline, "The World Bank approved a $500 million loan to Kenya on Monday.")
+    assert _coded(a).get("loan") == ("071", "IGOUNOWBK", "KEN")

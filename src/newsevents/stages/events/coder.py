@@ -94,6 +94,7 @@ _CAPTIVE_STATES = _WORDS["captive_states"]
 
 #: Nouns that measure what the object really is ("tons of aid").
 _MEASURES = _WORDS["measures"]
+_HARDWARE = _WORDS["military_hardware"]
 #: Speech and demand verbs whose subject demands what a "must" clause says.
 _DEMANDERS = _WORDS["demanders"]
 #: What a demand that someone do it is (event root -> CAMEO 10x).
@@ -838,12 +839,19 @@ class _Coder:
                     hosts += self._prep_objects(m.trigger, {"of"})
                     hosts += self._arrived_from(m.trigger)
                 found = [x for h in hosts for x in self._prep_objects(h, {pos})]
+                t = m.trigger
+                if not found and m.pattern.kind == "noun" and t.dep_ == "dobj":
+                    # "approved a loan to Kenya": the parser hangs the noun's phrase on
+                    # the verb whose object the noun is; only a phrase after the noun
+                    found = [x for x in self._prep_objects(t.head, {pos}) if x.i > t.i]
             for x in found:
                 if x is None or (m.pattern.objects and x is m.obj and pos != "dobj"):
                     continue
                 ents = self.entities_of(x)
                 if pos == "dobj" and m.pattern.code[:2] in ("15", "18", "19", "20"):
-                    ents = [(e, tok) for e, tok in ents if not self._weapon(e)]
+                    # troops deployed are the means; soldiers kidnapped are the target
+                    ents = [(e, tok) for e, tok in ents if not self._weapon(e) or (
+                        m.pattern.code[:2] != "15" and not self._hardware(e))]
                 if ents:
                     return ents
         return []
@@ -876,6 +884,12 @@ class _Coder:
         e = self.by_id.get(eid)
         return e is not None and e.actor is not None and "MIL" in e.actor.roles and any(
             ev.kind == "context" for ev in e.actor.evidence)
+
+    def _hardware(self, eid: str) -> bool:
+        """Is the entity named by a word for weapons or vehicles ("artillery",
+        "warplanes"), not for people ("two soldiers", "troops")?"""
+        e = self.by_id.get(eid)
+        return e is not None and _singular(e.name.split()[-1].lower()) in _HARDWARE
 
     # ------------------------------------------------------------ modality
 
@@ -1298,9 +1312,11 @@ class _Coder:
         if lemma in objects or comp.lower_ in objects:
             return lemma
         if "person" in objects and comp.pos_ == "PROPN":
-            # "released Pavel Jurin": a list of people words takes a named person too
+            # "released Pavel Jurin": a list of people words takes a named person too,
+            # and "released six Americans" people named by their nationality
             e = self.by_id.get(self.tok_entity.get(comp.i) or "")
-            if e is not None and e.type == "PERSON":
+            if e is not None and (e.type == "PERSON" or (
+                    e.type in ("NORP", "GPE") and comp.tag_ == "NNPS")):
                 return "person"
         # "Tributes were paid": a capitalised common noun the model read as a name has
         # no lemma of its own
