@@ -462,3 +462,16 @@ def test_a_pro_or_anti_country_is_a_stance_not_a_nationality(pipeline: Pipeline)
     assert (_code(a.entities, "Hizbollah") or "")[:3] == "LBN"
     names = {e.id: e.name for e in a.entities}
     assert {names.get(v.source or "") for v in a.events} == {"Hizbollah"}
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Israeli troops withdrew from the Jenin refugee camp after a two-day raid.",
+     "Jenin refugee camp", "PSEREF"),
+    ("Turkish officials said the Mosul city council had asked for help.",
+     "Mosul city council", "IRQGOV"),
+    ("The Sudanese government has accused Darfur rebels of violating the ceasefire, a "
+     "Chadian mediator said.", "Darfur rebels", "SDNREB"),
+])
+def test_an_institution_named_after_a_town_is_of_the_towns_country(
+        pipeline: Pipeline, text: str, name: str, expected: str) -> None:
+    assert _code(_analyse(pipeline, text).entities, name) == expected

@@ -285,6 +285,22 @@ class _Clues:
                             chars[k] = " "
         return "".join(chars)
 
+    def _inner_place(self, e: Entity) -> tuple[str, Evidence] | None:
+        """The country of a place the model names inside an institution's name ("the
+        Jenin refugee camp", "the Mosul city council"), if every such place agrees."""
+        found: dict[str, Evidence] = {}
+        for other in self.entities:
+            if other is e or other.type != "GPE":
+                continue
+            for m in other.mentions:
+                if any(d.start <= m.start and m.end <= d.end and (d.start, d.end) != (
+                        m.start, m.end) for d in e.mentions):
+                    iso = self._place_country(m.text)
+                    if iso:
+                        found.setdefault(iso, Evidence(kind="text", start=m.start, end=m.end,
+                                                       text=m.text))
+        return next(iter(found.items())) if len(found) == 1 else None
+
     def _town_country(self, text: str) -> str | None:
         """The country of a large town named in a description ("a Toronto lawyer")."""
         for word in re.findall(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", text):

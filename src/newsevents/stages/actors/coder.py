@@ -271,6 +271,13 @@ class _Coder(_Tables):
             if where is not None:
                 country = where[0]
                 evidence.append(where[1])
+        if country is None and e.type in ("ORG", "FAC") and roles:
+            # "the Jenin refugee camp", "the Mosul city council": the town it is named
+            # after says where it is, before the article's country does
+            inner = self._inner_place(e)
+            if inner is not None:
+                country = inner[0]
+                evidence.append(inner[1])
         if country is None and context and not several and (roles or e.type == "PERSON"):
             country = context
             evidence.append(Evidence(kind="context", text=f"article country {country}"))
