@@ -792,3 +792,39 @@ def test_a_noun_events_phrase_hung_on_its_verb_is_the_nouns(pipeline: Pipeline) 
     # the parser hangs "to Kenya" on "approved", not on "loan"
     a = _analyse(pipeline, "The World Bank approved a $500 million loan to Kenya on Monday.")
     assert _coded(a).get("loan") == ("071", "IGOUNOWBK", "KEN")
+
+
+def test_a_last_preposition_hung_on_the_object_still_completes_the_verb(
+        pipeline: Pipeline) -> None:
+    # the parser hangs "of their citizenship" on "opponents"
+    a = _analyse(pipeline, "Nicaragua stripped 94 opponents of their citizenship on Thursday.")
+    assert _coded(a).get("stripped", ("",))[0] == "172"
+    # an entry with no listed objects never reads a noun's own "of" as its own
+    a = _analyse(pipeline, "The minister praised the leader of the opposition on Monday.")
+    assert "leader" not in {v.evidence.text for v in a.events}
+
+
+def test_money_in_what_is_given_or_frozen_is_that_thing(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Switzerland froze $8 billion in Russian assets on Friday.")
+    assert _coded(a).get("froze") == ("163", "CHE", "RUS")
+    a = _analyse(pipeline, "The European Union pledged 50 million euros in humanitarian aid "
+                           "to Sudan.")
+    assert _coded(a).get("pledged", ("",))[0] == "0333"
+
+
+def test_fighters_from_a_group_are_the_group(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Militants from al-Shabab attacked a police station in Mandera on "
+                           "Sunday.")
+    assert names_of(a, next(v.source for v in a.events if v.evidence.text == "attacked")) \
+        == "al-Shabab"
+    a = _analyse(pipeline, "Fighters from the M23 rebel group captured the town of Bunagana.")
+    assert _coded(a).get("captured", ("", ""))[1] == "CODREB"
+
+
+def test_a_country_named_is_a_country_suspended_or_recognised(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The African Union suspended Gabon after the military seized power.")
+    assert _coded(a).get("suspended") == ("160", "IGOAFU", "GAB")
+    a = _analyse(pipeline, "Spain recognised Palestine on Tuesday.")
+    assert _coded(a).get("recognised") == ("054", "ESP", "PSE")
+    a = _analyse(pipeline, "The company suspended production in Ohio on Tuesday.")
+    assert "suspended" not in _coded(a)

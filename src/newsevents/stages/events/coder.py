@@ -145,6 +145,7 @@ _OBSERVING = _WORDS["observing"]
 _PEOPLE = _WORDS["people"]
 #: Singular nouns that name a group of people ("the opposition in Zimbabwe").
 _COLLECTIVES = _WORDS["collectives"]
+_MEMBERS = _WORDS["members"]
 #: Bodies of people sent somewhere, whom a host receives.
 _DELEGATIONS = _WORDS["delegations"]
 #: Participles that are states of their subject, not passives ("Israel is opposed to").
@@ -409,6 +410,9 @@ class _Coder:
             # "police fired tear gas at them": whom the entities stage read it as (never
             # the clause's own subject)
             return self.pronoun_entity.get(t.i)
+        group = self._group_of_members(t)
+        if group is not None:
+            return group
         eid = self.tok_entity.get(t.i)
         if (eid is not None and self.by_id[eid].type in ("GPE", "NORP")
                 and t.tag_ not in ("NNS", "NNPS")):
@@ -484,6 +488,20 @@ class _Coder:
                         eid = self.tok_entity.get(g.i) if g is not None else None
                         if eid is not None and self.by_id[eid].type == "GPE":
                             return eid
+
+        return None
+
+    def _group_of_members(self, t: Any) -> str | None:
+        """"Fighters from the M23 rebel group", "militants of al-Shabab": a group's own
+        people named by what they are and whose they are are that group."""
+        if t.lower_ not in _MEMBERS:
+            return None
+        for c in self._kids(t):
+            if c.dep_ == "prep" and c.lower_ in ("from", "of"):
+                g = self._child(c, "pobj")
+                e = self.by_id.get(self.tok_entity.get(g.i) or "") if g is not None else None
+                if e is not None and e.type == "ORG" and e.actor is not None:
+                    return str(e.id)
         return None
 
     def _stance(self, t: Any) -> bool:
@@ -1270,14 +1288,19 @@ class _Coder:
             frontier = nxt
         return out
 
-    def _extra_words(self, t: Any, words: tuple[str, ...]) -> Any:
+    def _extra_words(self, t: Any, words: tuple[str, ...], on_object: bool = False) -> Any:
         """The token the trigger's extra words end on ("call for" -> "for"), or None.
         A preposition that only dates the act is no part of it ("called the vote a sham
-        on Monday" is not "call on")."""
+        on Monday" is not "call on"). With ``on_object`` (an entry whose complement must
+        be one of its listed words, which keeps the reading safe) a last preposition may
+        hang on the direct object, where the parser often puts it ("stripped 94
+        opponents of their citizenship")."""
         cur = t
-        for w in words:
+        obj = self._child(t, "dobj") if on_object else None
+        for k, w in enumerate(words):
             nxt = None
-            for host in (cur, t):
+            last = obj is not None and k == len(words) - 1
+            for host in (cur, t, *((obj,) if last else ())):
                 nxt = next((c for c in self._kids(host) if c.dep_ in _TRIGGER_DEPS and
                             (c.lower_ == w or c.lemma_.lower() == w) and
                             not self._dates_only(c)), None)
@@ -1289,6 +1312,8 @@ class _Coder:
                                         for k in self._kids(c))
                                 for m in self._kids(c) if m.dep_ == "mark" and m.lower_ == w),
                                None)
+                if nxt is not None and host is obj and (nxt.dep_ != "prep" or nxt.i < obj.i):
+                    nxt = None
                 if nxt is not None:
                     break
             if nxt is None:
@@ -1318,6 +1343,13 @@ class _Coder:
             if e is not None and (e.type == "PERSON" or (
                     e.type in ("NORP", "GPE") and comp.tag_ == "NNPS")):
                 return "person"
+        if "country" in objects and comp.pos_ == "PROPN":
+            # "suspended Gabon", "recognised Palestine": a list with "country" takes a
+            # country named
+            e = self.by_id.get(self.tok_entity.get(comp.i) or "")
+            if e is not None and e.type == "GPE" and e.actor is not None \
+                    and e.actor.code == e.actor.country:
+                return "country"
         # "Tributes were paid": a capitalised common noun the model read as a name has
         # no lemma of its own
         if (comp.tag_ == "NNPS" or (comp.pos_ == "PROPN" and comp.is_sent_start)) \
@@ -1325,9 +1357,10 @@ class _Coder:
             return _singular(lemma)
         # ("doses", which the lemmatiser reads as "dos")
         if lemma in _MEASURES or _singular(comp.lower_) in _MEASURES or comp.pos_ == "NUM":
-            # "25,000 tons of food aid", "$50,000 worth of goods": what is measured
+            # "25,000 tons of food aid", "$50,000 worth of goods", "$8 billion in
+            # assets": what is measured
             for c in self._kids(comp):
-                if c.dep_ == "prep" and c.lower_ == "of":
+                if c.dep_ == "prep" and c.lower_ in ("of", "in"):
                     inner = self._child(c, "pobj")
                     if inner is not None:
                         return self._object_match(inner, objects)
@@ -1356,7 +1389,7 @@ class _Coder:
         extra = p.extra
         if extra and extra[0] not in facts["words"]:
             return None  # the first extra word hangs on no child: no need to look further
-        last = self._extra_words(t, extra) if extra else t
+        last = self._extra_words(t, extra, bool(p.objects)) if extra else t
         if last is None:
             return None
         passive: bool = facts["passive"]
@@ -1454,6 +1487,8 @@ class _Coder:
                  "dobj": self._child(t, "dobj"), "xcomp": self._child(t, "xcomp"),
                  "nsubjpass": self._child(t, "nsubjpass") or patient,
                  "words": {w for c in self._kids(t) for w in (c.lower_, c.lemma_.lower())}
+                 | {c.lower_ for d in self._kids(t) if d.dep_ == "dobj"
+                    for c in self._kids(d) if c.dep_ == "prep"}
                  | {m.lower_ for c in self._kids(t) if c.dep_ in ("advcl", "ccomp")
                     for m in self._kids(c) if m.dep_ == "mark" and m.lower_ in _FOR_TO}}
         for p in patterns:
