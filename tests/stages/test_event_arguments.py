@@ -828,3 +828,11 @@ def test_a_country_named_is_a_country_suspended_or_recognised(pipeline: Pipeline
     assert _coded(a).get("recognised") == ("054", "ESP", "PSE")
     a = _analyse(pipeline, "The company suspended production in Ohio on Tuesday.")
     assert "suspended" not in _coded(a)
+
+
+def test_where_two_parties_meet_is_no_third_party(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Venezuela's government and the Venezuelan opposition resumed talks "
+                           "in Mexico City on Friday.")
+    talks = {(_codes(a)[v.source], _codes(a)[v.target]) for v in a.events
+             if v.evidence.text == "resumed"}
+    assert talks == {("VENGOV", "VENOPP"), ("VENOPP", "VENGOV")}

@@ -163,6 +163,16 @@ def test_saying_someone_is_behind_something_accuses_them(pipeline: Pipeline) -> 
     assert not [f for f in _facts(b) if f[1] == "112"]
 
 
+def test_evidence_said_to_show_someone_behind_something_accuses_them(
+        pipeline: Pipeline) -> None:
+    a = _run(pipeline, "Kenya's interior minister said there were credible allegations that "
+                       "Somalia was behind the attack.")
+    assert ("KENGOV", "112", "SOM", "said") in _facts(a)
+    b = _run(pipeline, "Kenya's interior minister said there was no evidence that Somalia was "
+                       "behind the attack.")
+    assert not [f for f in _facts(b) if f[1] == "112"]
+
+
 def test_naming_someone_the_perpetrators_accuses_them(pipeline: Pipeline) -> None:
     a = _run(pipeline, "A Philippine army spokesman said the New People's Army rebels were the "
                        "suspected perpetrators of the bombing in Davao.")

@@ -1122,9 +1122,13 @@ class _Coder:
                 return ents
         # "sent 21 personnel to Bosnia", "contribute troops to a force in Liberia": the
         # country the act is done in or sent to, as CAMEO codes it
+        venue = len(own_ids) > 1 and _mutual(m.pattern.code)
         for x in self._clause_tokens(m.trigger, depth=4):
             if x.dep_ != "pobj" or x.head.lower_ not in ("to", "in", "into", "inside"):
                 continue
+            if venue and x.head.lower_ != "to":
+                continue  # "the government and the opposition resumed talks in Mexico
+                # City": where two parties meet each other, not a third
             eid = self.tok_entity.get(x.i)
             e = self.by_id.get(eid or "")
             if e is not None and e.type == "GPE" and self._country(eid) not in mine:

@@ -149,9 +149,10 @@ def accusations(coder: _Coder, found: list[Candidate]) -> list[Candidate]:
     for t in coder.toks:
         if t.pos_ != "VERB" or t.i in taken or coder._child(t, "neg") is not None or not (
                 t.lemma_.lower() in verbs or (t.lemma_.lower() in _SPEECH
-                                             and _accusing_clause(coder, t))):
+                                             and _accusing_clause(coder, t) is not None)):
             continue
-        clause = coder._child(t, "ccomp")
+        clause = (_accusing_clause(coder, t) if t.lemma_.lower() in _SPEECH else None) \
+            or coder._child(t, "ccomp")
         subj = coder._child(t, "nsubj")
         obj = coder._child(t, "dobj")
         if obj is not None and (clause is None or coder._child(clause, "nsubj", "nsubjpass")
@@ -197,18 +198,37 @@ def accusations(coder: _Coder, found: list[Candidate]) -> list[Candidate]:
 _SPEECH = frozenset({"say", "tell", "state", "add", "insist", "assert", "maintain", "declare"})
 
 
-def _accusing_clause(coder: _Coder, t: Any) -> bool:
-    """Does the clause ``t`` reports say its subject is behind, involved in or
-    responsible for something (``accusing_predicate`` in evaluation_words.tsv)?"""
+def _accusing_clause(coder: _Coder, t: Any) -> Any:
+    """The clause ``t`` reports that says its subject is behind, involved in or
+    responsible for something (``accusing_predicate`` in evaluation_words.tsv), also
+    as what evidence or allegations say ("said there were credible allegations that
+    India was behind the killing", ``evidence_noun``); else None."""
     words = evaluation_words().get("accusing_predicate", frozenset())
+    evidence = evaluation_words().get("evidence_noun", frozenset())
+
+    def accusing(clause: Any) -> bool:
+        if clause is None or coder._child(clause, "neg") is not None:
+            return False
+        if clause.lemma_.lower() in words and clause.tag_ == "VBN":
+            return True  # "were involved in the protests"
+        return clause.lemma_.lower() == "be" and any(
+            c.dep_ in ("prep", "acomp", "attr") and c.lemma_.lower() in words
+            for c in coder._kids(clause))
+
     clause = coder._child(t, "ccomp")
-    if clause is None or coder._child(clause, "neg") is not None:
-        return False
-    if clause.lemma_.lower() in words and clause.tag_ == "VBN":
-        return True  # "were involved in the protests"
-    return clause.lemma_.lower() == "be" and any(
-        c.dep_ in ("prep", "acomp", "attr") and c.lemma_.lower() in words
-        for c in coder._kids(clause))
+    if clause is None or accusing(clause):
+        return clause
+    if coder._child(clause, "neg") is not None:
+        return None
+    for noun in coder._kids(clause):
+        if noun.dep_ in ("attr", "dobj", "nsubj") and noun.lemma_.lower() in evidence \
+                and not any(c.dep_ == "neg" or c.lower_ == "no" for c in coder._kids(noun)):
+            inner = next((c for c in coder._kids(noun) if c.dep_ in ("acl", "ccomp")
+                          and any(m.dep_ == "mark" and m.lower_ == "that"
+                                  for m in coder._kids(c))), None)
+            if accusing(inner):
+                return inner
+    return None
 
 
 def _bare_country(coder: _Coder, eid: str) -> str | None:
