@@ -475,3 +475,11 @@ def test_a_pro_or_anti_country_is_a_stance_not_a_nationality(pipeline: Pipeline)
 def test_an_institution_named_after_a_town_is_of_the_towns_country(
         pipeline: Pipeline, text: str, name: str, expected: str) -> None:
     assert _code(_analyse(pipeline, text).entities, name) == expected
+
+
+def test_forces_said_to_be_foreign_are_not_of_the_place_they_act_in(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Police in Belgrade detained 20 protesters on Tuesday. President "
+                           "Aleksandar Vucic said foreign security forces were involved in the "
+                           "protests in Belgrade.")
+    assert not (_code(a.entities, "foreign security forces") or "").startswith("SRB")
+    assert (_code(a.entities, "Police") or "").startswith("SRB")

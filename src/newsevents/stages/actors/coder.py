@@ -17,7 +17,16 @@ from .text import (
     _span_evidence,
     _words,
 )
-from .words import _FORMER, _HEAD_OF, _LOCAL_ROLES, _NOT_YET, _OFFICIAL, _SEVERAL, _STANCE_BEFORE
+from .words import (
+    _FOREIGN,
+    _FORMER,
+    _HEAD_OF,
+    _LOCAL_ROLES,
+    _NOT_YET,
+    _OFFICIAL,
+    _SEVERAL,
+    _STANCE_BEFORE,
+)
 
 
 class _Coder(_Tables):
@@ -263,7 +272,9 @@ class _Coder(_Tables):
                 country = spouse[0].country or country
                 roles = ["ELI"]
                 evidence.append(spouse[1])
-        if country is None and e.type == "ORG" and roles and set(roles) <= _LOCAL_ROLES:
+        if country is None and e.type == "ORG" and roles and set(roles) <= _LOCAL_ROLES \
+                and not any(_FOREIGN.search(t.text) for t in texts):
+            # ("foreign security forces" in Belgrade are no Serbs)
             # "killed five civilians in Kharkiv", "police arrested a German tourist in
             # Bali", "gunmen stormed a hotel in Kabul": people, police, courts and armed
             # groups of no named country act where the clause puts them

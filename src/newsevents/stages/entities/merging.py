@@ -12,6 +12,7 @@ from .placement import Placement
 from .words import (
     _BODY_MODIFIERS,
     _EXECUTIVE_NOUNS,
+    _FOREIGN_WORDS,
     _GENERIC_ORG_NOUNS,
     _IDENTIFIED_AS,
     _INVERTED_PP,
@@ -500,6 +501,8 @@ class Merging(Placement):
         or a military one (by its head word's role), else None."""
         found: set[str] = set()
         for m in c.mentions:
+            if _FOREIGN_WORDS & set(m.text.lower().split()):
+                return None  # "foreign security forces": someone else's force
             known = self.kb.metonyms.get(norm(m.text)) if m.kind == "metonym" else None
             if known is not None and not set(known[1]) & {"COP", "MIL"}:
                 return None  # "the Rapid Support Forces", coded REB: no state's force

@@ -39,6 +39,8 @@ _GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves", "its"}
 #: Words that stand alone for a group named before ("Both received prison terms",
 #: "All were released"): as subjects only, never "both countries".
 _GROUP_QUANTIFIERS = {"both", "all"}
+#: words that put a force abroad: "foreign troops" in Afghanistan are not its army
+_FOREIGN_WORDS = frozenset({"foreign", "overseas"})
 #: Nouns that, after "the", name the country the story is about.
 _PLACE_NOUNS = {"country", "nation"}
 #: What may come before them in a quotation: "this nation", "our country" (the country
