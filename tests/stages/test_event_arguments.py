@@ -799,9 +799,13 @@ def test_a_last_preposition_hung_on_the_object_still_completes_the_verb(
     # the parser hangs "of their citizenship" on "opponents"
     a = _analyse(pipeline, "Nicaragua stripped 94 opponents of their citizenship on Thursday.")
     assert _coded(a).get("stripped", ("",))[0] == "172"
-    # an entry with no listed objects never reads a noun's own "of" as its own
-    a = _analyse(pipeline, "The minister praised the leader of the opposition on Monday.")
-    assert "leader" not in {v.evidence.text for v in a.events}
+    # a gerund is the verb's too: what the activist is charged with is no event of its own
+    a = _analyse(pipeline, "Thai prosecutors charged a student activist with insulting the "
+                           "monarchy.")
+    assert {v.evidence.text: v.cameo.code for v in a.events} == {"charged": "115"}
+    # a noun's own phrase is never read as the verb's
+    a = _analyse(pipeline, "Russia accused the head of the agency on Monday.")
+    assert _coded(a).get("accused", ("",))[0] == "112"
 
 
 def test_money_in_what_is_given_or_frozen_is_that_thing(pipeline: Pipeline) -> None:

@@ -1295,12 +1295,13 @@ class _Coder:
     def _extra_words(self, t: Any, words: tuple[str, ...], on_object: bool = False) -> Any:
         """The token the trigger's extra words end on ("call for" -> "for"), or None.
         A preposition that only dates the act is no part of it ("called the vote a sham
-        on Monday" is not "call on"). With ``on_object`` (an entry whose complement must
-        be one of its listed words, which keeps the reading safe) a last preposition may
-        hang on the direct object, where the parser often puts it ("stripped 94
-        opponents of their citizenship")."""
+        on Monday" is not "call on"). A last preposition may hang on the direct object,
+        where the parser often puts it, when what it brings is the verb's for sure: a
+        listed word (``on_object``, "stripped 94 opponents of their citizenship") or a
+        gerund ("charged a student activist with insulting the monarchy"), never a
+        noun's own phrase ("accused the leader of the opposition")."""
         cur = t
-        obj = self._child(t, "dobj") if on_object else None
+        obj = self._child(t, "dobj")
         for k, w in enumerate(words):
             nxt = None
             last = obj is not None and k == len(words) - 1
@@ -1316,7 +1317,8 @@ class _Coder:
                                         for k in self._kids(c))
                                 for m in self._kids(c) if m.dep_ == "mark" and m.lower_ == w),
                                None)
-                if nxt is not None and host is obj and (nxt.dep_ != "prep" or nxt.i < obj.i):
+                if nxt is not None and host is obj and (nxt.dep_ != "prep" or nxt.i < obj.i or (
+                        not on_object and self._child(nxt, "pcomp") is None)):
                     nxt = None
                 if nxt is not None:
                     break
