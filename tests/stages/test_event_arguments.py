@@ -840,3 +840,12 @@ def test_where_two_parties_meet_is_no_third_party(pipeline: Pipeline) -> None:
     talks = {(_codes(a)[v.source], _codes(a)[v.target]) for v in a.events
              if v.evidence.text == "resumed"}
     assert talks == {("VENGOV", "VENOPP"), ("VENOPP", "VENGOV")}
+
+
+def test_a_protest_outside_an_institution_is_aimed_at_it(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Hundreds of Syrian refugees protested outside the UN office in "
+                           "Beirut on Monday.")
+    assert _targets(a).get("protested") == "UN"
+    a = _analyse(pipeline, "Indonesian students demonstrated outside the U.S. embassy in "
+                           "Jakarta on Friday.")
+    assert (_coded(a).get("demonstrated", ("", "", ""))[2] or "").startswith("USA")
