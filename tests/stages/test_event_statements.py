@@ -226,3 +226,27 @@ def test_the_medium_something_is_said_on_is_not_judged(pipeline: Pipeline) -> No
     result = _run(pipeline, 'Kenyan Foreign Minister Musalia Mudavadi commented on the '
                             'Ugandan government\'s decision: "This is a shameful betrayal."')
     assert ("KENGOV", "111", "UGAGOV", "commented") in _facts(result), _facts(result)
+
+
+def test_naming_an_act_with_a_judging_word_judges_its_doer(pipeline: Pipeline) -> None:
+    a = _run(pipeline, "The European Union imposed new sanctions on Russia on Friday. Russia's "
+                       "foreign ministry called the sanctions illegal.")
+    assert ("RUSGOV", "111", "IGOEEC", "called") in _facts(a)
+    b = _run(pipeline, "Moscow described the EU's sanctions as illegal.")
+    assert ("RUS", "111", "IGOEEC", "described") in _facts(b)
+    # a word that judges nothing, or one's own side, is no criticism
+    c = _run(pipeline, "Russia's foreign ministry called the sanctions a new package.")
+    assert not [f for f in _facts(c) if f[1] == "111"]
+    d = _run(pipeline, "The main opposition party boycotted the vote. The Bangladesh Nationalist "
+                       "Party called the vote a sham.")
+    assert not [f for f in _facts(d) if f[1] == "111" and f[0] == f[2]]
+
+
+def test_a_demand_the_parser_hangs_on_a_reported_clause_is_the_speakers(
+        pipeline: Pipeline) -> None:
+    a = _run(pipeline, "The United States said the election was not free or fair and urged the "
+                       "government of Bangladesh to release opposition activists.")
+    assert [f for f in _facts(a) if f[0] == "USA" and f[3] == "urged"]
+    # a clause whose subject is an actor keeps its own subject
+    b = _run(pipeline, "Kenya said Somalia was massing troops and demanded talks.")
+    assert not [f for f in _facts(b) if f[0] == "KEN" and f[3] == "massing"]

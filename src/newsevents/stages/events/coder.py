@@ -60,7 +60,7 @@ from .. import Context, Stage
 from ..dates import granularity
 from ..quotes import SPEECH_VERBS
 from .candidates import Candidate
-from .statements import accusations, statement_events
+from .statements import accusations, named_judgements, statement_events
 
 #: the word lists of this module's grammar (knowledge/data/event_words.tsv)
 _WORDS = event_words()
@@ -771,6 +771,9 @@ class _Coder:
         """The token that does ``verb``: subject, passive agent, or inherited."""
         if self._misparsed_main(verb):
             return verb.head
+        speaker = self._speaker_of_misparsed_conj(verb)
+        if speaker is not None:
+            return speaker
         if self._participle_patient(verb) is not None:
             # a bare passive participle: its doer is its "by" agent or nobody named
             agent = self._child(verb, "agent")
@@ -810,6 +813,22 @@ class _Coder:
                 continue
             return None
         return None
+
+    def _speaker_of_misparsed_conj(self, verb: Any) -> Any:
+        """"The United States said the election was not free and urged the government
+        to release activists": the parser hangs "urged" on the reported clause's verb;
+        a verb of speaking or demanding there, with no subject of its own, whose
+        clause's subject is no actor ("the election"), is the speaker's."""
+        head = verb.head
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or head.dep_ != "ccomp" \
+                or _lemma(head.head) not in _SPEECH \
+                or _lemma(verb) not in _DEMAND | _SPEECH | _DEMANDERS \
+                or self._child(verb, "nsubj", "nsubjpass") is not None:
+            return None
+        inner = self._child(head, "nsubj", "nsubjpass")
+        if inner is not None and self.entity_of(inner) is not None:
+            return None  # "said Iran was meddling and threatened ...": Iran's, maybe
+        return self._child(head.head, "nsubj")
 
     def _prep_objects(self, t: Any, preps: AbstractSet[str]) -> list[Any]:
         out: list[Any] = []
@@ -2050,6 +2069,7 @@ class _Coder:
                 found.extend(got)
         found.extend(statement_events(self, found))
         found.extend(accusations(self, found))
+        found.extend(named_judgements(self, found))
         found.extend(self._bare_demands(verbs_, {c.trigger.i for c in found}))
         found.extend(self._assemblies(verbs_, {c.trigger.i for c in found}))
         found.extend(self._imposed_rules(verbs_, {c.trigger.i for c in found}))

@@ -28,6 +28,10 @@ For every quotation in the speaker's own words (direct or partial, with a speake
   plain speech verb whose clause says its subject is behind, involved in or
   responsible for something ("said Rwanda was behind the attacks";
   ``accusing_predicate``).
+* **judging words without quotation marks** (:func:`named_judgements`): "Moscow
+  called the sanctions illegal", "described the arrests as unacceptable" -- a naming
+  verb whose object is given a word of the condemn or praise lists judges whom the
+  object stands for (never the speaker's own side).
 * **trigger**: the speech verb that introduces the quotation ("said", "wrote",
   "called"), so the event sits in the sentence that reports the speech; for a
   quotation with no speech verb of its own, the verb the judged actor is the
@@ -272,6 +276,51 @@ def _actor(coder: _Coder, t: Any) -> str | None:
         if eid is not None and coder.by_id[eid].actor is not None:
             return eid
     return None
+
+
+def named_judgements(coder: _Coder, found: list[Candidate]) -> list[Candidate]:
+    """"Moscow called the sanctions illegal", "the opposition called the vote a sham",
+    "described the arrests as unacceptable": a naming verb whose object is given a
+    word that condemns or praises (the word lists only; no quotation needed) judges
+    whom the object stands for -- the actor, whose it is, or the doer of the earlier
+    event it refers back to. Quoted words are :func:`statement_events`' own."""
+    verbs = evaluation_words().get("naming_verb", frozenset())
+    condemn, praise = _words("condemn"), _words("praise")
+    taken = {c.trigger.i for c in found}
+    quoted = [(q.start, q.end) for q in coder.quotes]
+    out: list[Candidate] = []
+    for t in coder.toks:
+        if t.pos_ != "VERB" or t.i in taken or t.lemma_.lower() not in verbs \
+                or coder._child(t, "neg") is not None:
+            continue
+        obj = coder._child(t, "dobj")
+        said = next((c for c in coder._kids(t) if c.dep_ in ("oprd", "attr", "acomp", "xcomp")
+                     and c.i > (obj.i if obj is not None else t.i)), None)
+        if said is None:
+            as_ = next((c for c in coder._kids(t) if c.dep_ == "prep" and c.lower_ == "as"), None)
+            said = coder._child(as_, "pobj", "amod", "acomp") if as_ is not None else None
+        if obj is None or said is None:
+            continue
+        words = coder.doc[said.left_edge.i:said.right_edge.i + 1]
+        if any(a <= words.start_char < b for a, b in quoted):
+            continue
+        bad = bool(condemn and condemn.search(words.text))
+        good = bool(praise and praise.search(words.text))
+        if bad == good:
+            continue
+        subj = coder._subject(t)
+        sources = coder.entities_of(subj) if subj is not None else []
+        own = {e for e, _ in sources} | {coder._code(e) for e, _ in sources}
+        targets = [(e, x) for e, x in _judged(coder, obj, t)
+                   if e not in own and coder._code(e) not in own]
+        if not sources or not targets:
+            continue
+        for s_id, s_tok in sources[:2]:
+            for e, x in targets[:2]:
+                out.append(Candidate(code=CRITICISM if bad else PRAISE, source=s_id, target=e,
+                                     trigger=t, sentence=coder.sent_of.get(t.i, 0),
+                                     source_tok=s_tok, target_tok=x))
+    return out
 
 
 def _judged(coder: _Coder, t: Any, trigger: Any) -> list[tuple[str, Any]]:
