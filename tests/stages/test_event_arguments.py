@@ -849,3 +849,15 @@ def test_a_protest_outside_an_institution_is_aimed_at_it(pipeline: Pipeline) -> 
     a = _analyse(pipeline, "Indonesian students demonstrated outside the U.S. embassy in "
                            "Jakarta on Friday.")
     assert (_coded(a).get("demonstrated", ("", "", ""))[2] or "").startswith("USA")
+
+
+def test_the_act_referred_back_to_is_the_one_named_by_the_same_word(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Israeli warplanes struck a village in southern Lebanon on Wednesday. "
+                           "Hezbollah responded by firing dozens of rockets at northern Israel. "
+                           "Lebanese Prime Minister Najib Mikati condemned the strike.")
+    assert (_coded(a).get("condemned", ("", "", ""))[2] or "").startswith("ISR")
+    # with no act of that word, the nearest act of its kind
+    a = _analyse(pipeline, "Israeli warplanes struck a village in southern Lebanon on Wednesday. "
+                           "Hezbollah responded by firing dozens of rockets at northern Israel. "
+                           "Israel's prime minister condemned the attack.")
+    assert _coded(a).get("condemned", ("", "", ""))[2] == "LBNREB"

@@ -1258,7 +1258,17 @@ class _Coder:
         roots = _ANAPHORS.get(lemma)
         if roots is None and code[:2] == "08":
             return []  # ("lifted the curfew": eased at home, as CAMEO codes it)
-        for c in reversed(self.found):
+        earlier = list(reversed(self.found))
+        if roots:
+            # "Israeli warplanes struck a village ... Hezbollah fired rockets ... Mikati
+            # condemned the strike": the act named by the same word first, the nearest
+            # act of its kind only after
+            def same_word(c: Candidate) -> bool:
+                other = c.trigger.lemma_.lower()
+                return len(min(other, lemma, key=len)) >= 4 and (
+                    lemma.startswith(other) or other.startswith(lemma))
+            earlier.sort(key=lambda c: not same_word(c))
+        for c in earlier:
             if c.trigger.i >= trigger.i or c.source is None:
                 continue
             if roots is None:
