@@ -483,3 +483,12 @@ def test_forces_said_to_be_foreign_are_not_of_the_place_they_act_in(pipeline: Pi
                            "protests in Belgrade.")
     assert not (_code(a.entities, "foreign security forces") or "").startswith("SRB")
     assert (_code(a.entities, "Police") or "").startswith("SRB")
+
+
+def test_the_verb_before_a_title_is_no_part_of_it(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The demonstrators accused President William Ruto of breaking his "
+                           "campaign promises.")
+    assert _code(a.entities, "William Ruto") == "KENGOV"
+    # a participle before the name still describes the person
+    a = _analyse(pipeline, "Kenyan police said the accused businessman John Kamau fled.")
+    assert "CRM" in (_code(a.entities, "John Kamau") or "")

@@ -62,6 +62,9 @@ class Descriptions(_State):
                         i = opening - 1
                         continue
                 break
+            if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") \
+                    and t.dep_ not in ("amod", "compound"):
+                break  # "The demonstrators accused President X": the verb is no title
             role = self.kb.role(t.lower_) or self.kb.role(t.lemma_.lower())
             is_title = (
                 t.lower_ in _TITLE_MODIFIERS
