@@ -861,3 +861,13 @@ def test_the_act_referred_back_to_is_the_one_named_by_the_same_word(pipeline: Pi
                            "Hezbollah responded by firing dozens of rockets at northern Israel. "
                            "Israel's prime minister condemned the attack.")
     assert _coded(a).get("condemned", ("", "", ""))[2] == "LBNREB"
+
+
+def test_the_one_urged_is_the_target_when_what_is_asked_names_no_one(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Kenyan police arrested dozens of criminals on Monday. The opposition "
+                           "leader Raila Odinga urged the Kenyan government to withdraw the bill "
+                           "and release those detained.")
+    assert _coded(a).get("urged", ("", "", ""))[2] == "KENGOV"
+    # what is asked for is the speaker's own people: the one urged
+    a = _analyse(pipeline, "France urged Iran to release two French nationals.")
+    assert _coded(a).get("urged") == ("0253", "FRA", "IRN")

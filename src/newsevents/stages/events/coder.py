@@ -406,6 +406,9 @@ class _Coder:
             # the one who says it; else whom the entities stage read it as ("The Red
             # Cross said ... They distributed food": the subject of the sentence before)
             return self._speaker_of_clause(t) or self.pronoun_entity.get(t.i)
+        if t.lower_ in ("those", "these") and t.pos_ == "PRON" and any(
+                c.dep_ in ("acl", "relcl", "amod") for c in self._kids(t)):
+            return None  # "release those detained", "those responsible": no one named
         if t.lower_ == "them" and t.i not in self.tok_entity:
             # "police fired tear gas at them": whom the entities stage read it as (never
             # the clause's own subject)
@@ -849,7 +852,10 @@ class _Coder:
                 return []
             if pos == "dobj":
                 if m.xcomp is not None:
-                    found = [self._child(m.xcomp, "dobj")]
+                    # "urged X to release the prisoners": the prisoners'; "urged the
+                    # government to withdraw the bill": the one urged, when what is
+                    # asked of it names no one
+                    found = [self._child(m.xcomp, "dobj"), self._child(m.trigger, "dobj")]
                 elif m.last is not m.trigger and m.last.dep_ == "prep":
                     # "threatened South Korea with military action": the verb's own object
                     found = [self._child(m.trigger, "dobj")]
@@ -1578,6 +1584,12 @@ class _Coder:
             p = dataclasses.replace(p, code="114")
             best.pattern = p
         targets = self._positions(p.targets, best)
+        urged = self._child(t, "dobj") if best.xcomp is not None else None
+        if urged is not None and targets and {self._code(e) for e, _ in targets} <= {
+                self._code(e) for e, _ in sources}:
+            # "France urged Iran to release two French nationals": the speaker's own
+            # people are whom it asks for; the one urged is the target
+            targets = self.entities_of(urged) or targets
         if p.kind == "noun" and not targets and p.code[:2] in ("18", "20") \
                 and t.lemma_.lower() in evaluation_words().get("victim_noun", frozenset()):
             # "her murder", "Khashoggi's assassination": a person's attack noun with no
