@@ -871,3 +871,11 @@ def test_the_one_urged_is_the_target_when_what_is_asked_names_no_one(pipeline: P
     # what is asked for is the speaker's own people: the one urged
     a = _analyse(pipeline, "France urged Iran to release two French nationals.")
     assert _coded(a).get("urged") == ("0253", "FRA", "IRN")
+
+
+def test_the_charges_denied_are_the_court_or_prosecutors_not_the_critics(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "A Turkish court on Monday sentenced a prominent journalist to two "
+                           "years in prison. Rights groups condemned the verdict. The journalist, "
+                           "who denies the charges, will appeal, his lawyer said.")
+    assert _coded(a).get("denies", ("", "", ""))[2] == "TURJUD"

@@ -122,12 +122,13 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
                     ("17",)),
     **dict.fromkeys(("verdict", "ruling", "sentence", "conviction", "indictment"),
                     ("11", "17")),
+    # (the charges are a prosecutor's or a court's, not a critic's: no 111)
+    "charge": ("112", "115", "116", "17"),
     **dict.fromkeys(("attack", "strike", "bombing", "shelling", "killing", "assault", "stabbing",
                      "shooting", "murder", "massacre", "death",
                      "airstrike", "incursion", "invasion", "annexation", "occupation",
                      "offensive", "bombardment", "blockade"), ("18", "19", "20")),
-    **dict.fromkeys(("accusation", "allegation", "charge", "criticism", "condemnation"),
-                    ("11",)),
+    **dict.fromkeys(("accusation", "allegation", "criticism", "condemnation"), ("11",)),
     **dict.fromkeys(("deal", "agreement", "accord", "ceasefire", "truce", "treaty"),
                     ("03", "05", "08")),
     **dict.fromkeys(("announcement", "statement", "declaration", "vote"), ()),
@@ -1286,7 +1287,7 @@ class _Coder:
                         self._named_thing(obj) != self._named_thing(noun) or \
                         self.roles(noun.lower_) is not None:
                     continue
-            elif roots and c.code[:2] not in roots:
+            elif roots and not c.code.startswith(roots):
                 continue
             return [(c.source, c.source_tok)]
         return []
