@@ -879,3 +879,14 @@ def test_the_charges_denied_are_the_court_or_prosecutors_not_the_critics(
                            "years in prison. Rights groups condemned the verdict. The journalist, "
                            "who denies the charges, will appeal, his lawyer said.")
     assert _coded(a).get("denies", ("", "", ""))[2] == "TURJUD"
+
+
+def test_an_event_told_again_by_a_bare_noun_is_not_a_new_event(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Kenyan police fired tear gas at protesters who had gathered in "
+                           "central Nairobi to denounce the bill. The minister said the protests "
+                           "had been infiltrated by hired gangs.")
+    assert "protests" not in {v.evidence.text for v in a.events}
+    # a noun with its own doer or target is told anew
+    a = _analyse(pipeline, "Gunmen attacked a village in Borno on Monday. The army's attack on "
+                           "the rebels came a day later.")
+    assert "attack" in {v.evidence.text for v in a.events}

@@ -129,6 +129,8 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
                      "airstrike", "incursion", "invasion", "annexation", "occupation",
                      "offensive", "bombardment", "blockade"), ("18", "19", "20")),
     **dict.fromkeys(("accusation", "allegation", "criticism", "condemnation"), ("11",)),
+    **dict.fromkeys(("protest", "demonstration", "rally", "march", "riot", "unrest"),
+                    ("14",)),
     **dict.fromkeys(("deal", "agreement", "accord", "ceasefire", "truce", "treaty"),
                     ("03", "05", "08")),
     **dict.fromkeys(("announcement", "statement", "declaration", "vote"), ()),
@@ -1292,6 +1294,21 @@ class _Coder:
             return [(c.source, c.source_tok)]
         return []
 
+    def _told_again(self, noun: Any, found: list[Candidate]) -> bool:
+        """"Police fired tear gas at protesters ... the minister said the protests had
+        been infiltrated": a definite event noun with no doer or target of its own
+        ("the protests", "the attack") that an earlier event of its kind in the
+        article already is, is that event told again, not a new one."""
+        roots = _ANAPHORS.get(noun.lemma_.lower())
+        if not roots or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                                for c in self._kids(noun)):
+            return False
+        if any(c.dep_ in ("poss", "compound", "amod", "nmod") or (
+                c.dep_ == "prep" and c.lower_ in ("by", "of", "against", "on", "between", "in"))
+               for c in self._kids(noun)):
+            return False  # "the police crackdown", "the attack on the base": told anew
+        return any(c.trigger.i < noun.i and c.code.startswith(roots) for c in found)
+
     def _threat_like(self, t: Any) -> bool:
         """Is ``t`` an act announced for later that the coder will code as a threat?"""
         modality = self._modality(t)[0]
@@ -2097,6 +2114,8 @@ class _Coder:
         found.extend(self._assemblies(verbs_, {c.trigger.i for c in found}))
         found.extend(self._imposed_rules(verbs_, {c.trigger.i for c in found}))
         found.extend(self._held(verbs_, found))
+        found = [c for c in found if c.trigger.pos_ not in ("NOUN", "PROPN")
+                 or not self._told_again(c.trigger, found)]
         self._detention_orders(found)
         self._warnings(found)
         found = self._fold_embedded(found)
