@@ -6,6 +6,8 @@ Sentences written here, one per rule; the doer is filled by convention and flagg
 
 from __future__ import annotations
 
+import pytest
+
 from newsevents import Analysis, Pipeline
 
 from .texts import analyse as _analyse
@@ -890,3 +892,13 @@ def test_an_event_told_again_by_a_bare_noun_is_not_a_new_event(pipeline: Pipelin
     a = _analyse(pipeline, "Gunmen attacked a village in Borno on Monday. The army's attack on "
                            "the rebels came a day later.")
     assert "attack" in {v.evidence.text for v in a.events}
+
+
+@pytest.mark.parametrize("second", ["Several were arrested, a Reuters witness said.",
+                                    "Dozens of them were arrested.",
+                                    "Many were later arrested."])
+def test_a_count_with_no_noun_counts_the_group_named_before(pipeline: Pipeline,
+                                                            second: str) -> None:
+    a = _analyse(pipeline, "Kenyan police fired tear gas at protesters in Nairobi on Tuesday. "
+                 + second)
+    assert _coded(a).get("arrested") == ("173", "KENCOP", "KENOPP")

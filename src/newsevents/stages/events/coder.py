@@ -409,6 +409,11 @@ class _Coder:
             # the one who says it; else whom the entities stage read it as ("The Red
             # Cross said ... They distributed food": the subject of the sentence before)
             return self._speaker_of_clause(t) or self.pronoun_entity.get(t.i)
+        if t.lower_ in _QUANTITIES and t.i not in self.tok_entity and not t.like_num \
+                and t.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            counted = self._counted_group(t)
+            if counted is not None:
+                return counted
         if t.lower_ in ("those", "these") and t.pos_ == "PRON" and any(
                 c.dep_ in ("acl", "relcl", "amod") for c in self._kids(t)):
             return None  # "release those detained", "those responsible": no one named
@@ -1293,6 +1298,27 @@ class _Coder:
                 continue
             return [(c.source, c.source_tok)]
         return []
+
+    def _counted_group(self, t: Any) -> str | None:
+        """"Police fired tear gas at protesters. Several were arrested", "Dozens of them
+        were arrested": a count with no noun of its own (or "of them") counts the last
+        group of people named before it, in its sentence or the one before."""
+        of = next((c for c in self._kids(t) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        g = self._child(of, "pobj") if of is not None else None
+        if g is not None and g.lower_ not in ("them", "those"):
+            return None  # "dozens of students": the "of" names them
+        if any(c.dep_ in ("amod", "compound") for c in self._kids(t)):
+            return None
+        sent = self.sent_of.get(t.i, 0)
+        start = self.sents[max(0, sent - 1)].start
+        for i in range(t.i - 1, start - 1, -1):
+            x = self.doc[i]
+            eid = self.tok_entity.get(i)
+            e = self.by_id.get(eid or "")
+            if e is not None and x.tag_ in ("NNS", "NNPS") and x.dep_ != "compound" \
+                    and e.type in ("ORG", "NORP") and e.actor is not None:
+                return str(e.id)
+        return None
 
     def _told_again(self, noun: Any, found: list[Candidate]) -> bool:
         """"Police fired tear gas at protesters ... the minister said the protests had
