@@ -902,3 +902,16 @@ def test_a_count_with_no_noun_counts_the_group_named_before(pipeline: Pipeline,
     a = _analyse(pipeline, "Kenyan police fired tear gas at protesters in Nairobi on Tuesday. "
                  + second)
     assert _coded(a).get("arrested") == ("173", "KENCOP", "KENOPP")
+
+
+def test_a_request_joined_to_an_act_toward_someone_is_made_to_them(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Ukrainian President Volodymyr Zelenskiy thanked Washington for its "
+                           "support and asked for more air defence systems.")
+    got = [v for v in a.events if v.evidence.text == "asked"]
+    assert got and names_of(a, got[0].target) in ("Washington", "United States")
+    assert got[0].inferred == ["target"]
+    # not when someone else asks
+    a = _analyse(pipeline, "Poland thanked Germany for its support, and Lithuania asked for more "
+                           "troops.")
+    asked = [v for v in a.events if v.evidence.text == "asked"]
+    assert all(v.target is None or "target" not in v.inferred for v in asked)

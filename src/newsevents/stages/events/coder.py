@@ -2149,6 +2149,7 @@ class _Coder:
         self._chained_doers(found)
         self._implied_doers(found)  # (before the protest targets: "protests in Basra")
         self._anaphor_targets(found)
+        self._shared_addressee(found)
         self._victims_spoken_of(found)
         found.extend(self._mirrored(found))
         self._riots(found)
@@ -2469,6 +2470,21 @@ class _Coder:
                 if eid != c.source:
                     c.target, c.target_tok = eid, tok
                     break
+
+    def _shared_addressee(self, found: list[Candidate]) -> None:
+        """"Zelenskiy thanked Washington for its support and asked for more air
+        defence": a request that names no one, joined to an act of the same doer that
+        does, is made to the same party; flagged ``inferred``."""
+        by_trigger = {c.trigger.i: c for c in found if c.target is not None}
+        for c in found:
+            t = c.trigger
+            if c.target is not None or c.source is None or c.code[:2] not in ("02", "10") \
+                    or t.dep_ != "conj":
+                continue
+            first = by_trigger.get(t.head.i)
+            if first is not None and first.source == c.source:
+                c.target, c.target_tok = first.target, first.target_tok
+                c.inferred.append("target")
 
     def _attack_targets(self, found: list[Candidate]) -> None:
         """An attack whose text names no target actor is on the country where it
