@@ -492,3 +492,15 @@ def test_the_verb_before_a_title_is_no_part_of_it(pipeline: Pipeline) -> None:
     # a participle before the name still describes the person
     a = _analyse(pipeline, "Kenyan police said the accused businessman John Kamau fled.")
     assert "CRM" in (_code(a.entities, "John Kamau") or "")
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Congo's government accused Rwanda of declaring war.", "Congo", "COD"),
+    ("The Republic of Congo's president visited Paris.", "Republic of Congo", "COG"),
+])
+def test_congo_alone_is_the_democratic_republic(pipeline: Pipeline, text: str, name: str,
+                                                expected: str) -> None:
+    a = _analyse(pipeline, text)
+    assert any(e.actor is not None and e.actor.country == expected for e in a.entities
+               if name in [m.text for m in e.mentions] or e.name == name), \
+        [(e.name, e.actor.code if e.actor else None) for e in a.entities]
