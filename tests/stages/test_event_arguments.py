@@ -915,3 +915,11 @@ def test_a_request_joined_to_an_act_toward_someone_is_made_to_them(pipeline: Pip
                            "troops.")
     asked = [v for v in a.events if v.evidence.text == "asked"]
     assert all(v.target is None or "target" not in v.inferred for v in asked)
+
+
+def test_fighting_that_erupted_between_two_sides_is_between_them(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Fighting erupted between Sudan's army and the paramilitary Rapid "
+                           "Support Forces in Khartoum on Saturday.")
+    pairs = {(_codes(a)[v.source], _codes(a)[v.target]) for v in a.events
+             if v.evidence.text == "Fighting"}
+    assert pairs == {("SDNMIL", "SDNREB"), ("SDNREB", "SDNMIL")}

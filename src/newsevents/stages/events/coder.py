@@ -891,9 +891,11 @@ class _Coder:
                     hosts += self._arrived_from(m.trigger)
                 found = [x for h in hosts for x in self._prep_objects(h, {pos})]
                 t = m.trigger
-                if not found and m.pattern.kind == "noun" and t.dep_ == "dobj":
-                    # "approved a loan to Kenya": the parser hangs the noun's phrase on
-                    # the verb whose object the noun is; only a phrase after the noun
+                if not found and m.pattern.kind == "noun" and (
+                        t.dep_ == "dobj" or (t.dep_ == "nsubj" and pos == "between")):
+                    # "approved a loan to Kenya", "fighting erupted between the army and
+                    # the RSF": the parser hangs the noun's phrase on the verb whose
+                    # object or subject the noun is; only a phrase after the noun
                     found = [x for x in self._prep_objects(t.head, {pos}) if x.i > t.i]
             for x in found:
                 if x is None or (m.pattern.objects and x is m.obj and pos != "dobj"):
