@@ -824,3 +824,10 @@ def test_a_person_before_and_is_not_taken_into_a_name(resolve) -> None:  # type:
     ents = resolve("Joe Biden met reporters on Monday. Biden and Senate Democrats Committee "
                    "members agreed.")
     assert "Biden" in _texts(_by_name(ents, "Joe Biden"))
+
+
+def test_the_initials_of_a_known_body_are_that_body(resolve) -> None:  # type: ignore[no-untyped-def]
+    entities = resolve("Fighting erupted between Sudan's army and the paramilitary Rapid "
+                       "Support Forces in Khartoum. The RSF said its fighters had seized the "
+                       "airport.")
+    assert "RSF" in _texts(_by_name(entities, "Rapid Support Forces"))
