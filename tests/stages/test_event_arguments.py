@@ -923,3 +923,19 @@ def test_fighting_that_erupted_between_two_sides_is_between_them(pipeline: Pipel
     pairs = {(_codes(a)[v.source], _codes(a)[v.target]) for v in a.events
              if v.evidence.text == "Fighting"}
     assert pairs == {("SDNMIL", "SDNREB"), ("SDNREB", "SDNMIL")}
+
+
+def test_an_attack_no_one_was_named_for_is_whoever_claims_it(pipeline: Pipeline) -> None:
+    text = ("Two explosions killed more than 80 people at a memorial ceremony in the city of "
+            "Kerman on Wednesday, Iranian state media said. The Islamic State claimed "
+            "responsibility for the attack on Thursday. The United States condemned the "
+            "bombing.")
+    a = _analyse(pipeline, text)
+    kill = _coded(a)["killed"]
+    assert kill[1] == "IMGMOSISI"
+    assert _coded(a)["condemned"][2] == "IMGMOSISI"
+    # a doer the text names is never replaced by a claim
+    a = _analyse(pipeline, "Somali soldiers attacked a village near Kismayo on Monday. "
+                           "Al-Shabab claimed responsibility for the attack.")
+    assert (_coded(a)["attacked"][1] or "").startswith("SOM") and \
+        _coded(a)["attacked"][1] != "SOMINS"

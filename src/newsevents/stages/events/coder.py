@@ -2149,6 +2149,7 @@ class _Coder:
         found = self._fold_embedded(found)
         self.found = found  # (what "the arrests" may refer back to: folded ones gone)
         self._chained_doers(found)
+        self._claimed_attacks(found)
         self._implied_doers(found)  # (before the protest targets: "protests in Basra")
         self._anaphor_targets(found)
         self._shared_addressee(found)
@@ -2472,6 +2473,36 @@ class _Coder:
                 if eid != c.source:
                     c.target, c.target_tok = eid, tok
                     break
+
+    def _claimed_attacks(self, found: list[Candidate]) -> None:
+        """"Two explosions killed more than 80 people ... The Islamic State claimed
+        responsibility for the attack": an attack whose doer the text did not name is
+        the one who claims it (CAMEO 015 "claim responsibility" for an attack noun that
+        refers back to it); flagged ``inferred``. A named doer is never replaced."""
+        for c in found:
+            if c.code != "015" or c.source is None or c.negated or c.modality != "asserted":
+                continue
+            for_ = next((x for x in self._kids(c.trigger) if x.dep_ == "prep"
+                         and x.lower_ == "for"), None)
+            obj = self._child(c.trigger, "dobj")
+            for_ = for_ or (next((x for x in self._kids(obj) if x.dep_ == "prep"
+                                  and x.lower_ == "for"), None) if obj is not None else None)
+            noun = self._child(for_, "pobj") if for_ is not None else None
+            if noun is None or _ANAPHORS.get(noun.lemma_.lower()) != ("18", "19", "20"):
+                continue
+            attacks = [a for a in found if a.trigger.i < c.trigger.i
+                       and a.code[:2] in ("18", "19", "20")
+                       and (a.source is None or "source" in a.inferred)]
+            named = [a for a in found if a.trigger.i < c.trigger.i and a.source is not None
+                     and "source" not in a.inferred and a.code[:2] in ("18", "19", "20")]
+            if not attacks or named:
+                continue  # (an attack whose doer the text names is that doer's)
+            for a in attacks:
+                if a.target == c.source:
+                    continue
+                a.source, a.source_tok = c.source, c.source_tok
+                if "source" not in a.inferred:
+                    a.inferred.append("source")
 
     def _shared_addressee(self, found: list[Candidate]) -> None:
         """"Zelenskiy thanked Washington for its support and asked for more air
