@@ -337,3 +337,23 @@ def test_a_host_receives_people_not_things(pipeline: Pipeline) -> None:
     assert [v.evidence.text for v in a.events if v.cameo.code == "043"] == ["received"]
     assert [v.evidence.start for v in a.events if v.cameo.code == "043"] == [
         a.article.text.index("received")]
+
+
+
+def _codes_and_targets(pipeline: Pipeline, text: str) -> set[tuple[str, str | None]]:
+    art = from_text(text, published="2024-03-09")
+    assert isinstance(art, Article)
+    r = pipeline.analyze(art)
+    assert isinstance(r, Analysis)
+    codes = {e.id: e.actor.code if e.actor else None for e in r.entities}
+    return {(v.cameo.code, codes.get(v.target)) for v in r.events}
+
+
+def test_seeking_warrants_and_questioning_a_result(pipeline: Pipeline) -> None:
+    a = _codes_and_targets(pipeline, "The prosecutor of the International Criminal Court said "
+                                     "he had applied for arrest warrants for Israeli Prime "
+                                     "Minister Benjamin Netanyahu.")
+    assert ("115", "ISRGOV") in a
+    b = _codes_and_targets(pipeline, "The United States questioned the result of Venezuela's "
+                                     "election.")
+    assert ("110", "VEN") in b
