@@ -693,3 +693,10 @@ def test_capitals_after_a_year_or_a_quote_are_still_an_acronym(real: Run) -> Non
     found = real('Officers recalled the 2019 SWAT raid in Hebron, and the "BOE" said '
                  "nothing.")
     assert {p.name for p in found} == {"Hebron"}, [p.name for p in found]
+
+
+def test_a_demonym_the_model_tags_a_place_still_names_its_country(real: Run) -> None:
+    # "Ukrainian" tagged GPE (an adjective): no place, but Ukraine's context for Odessa
+    found = real("Russian missiles struck Odessa, Ukrainian officials said.")
+    assert [p.country for p in found if p.mentions[0].text == "Odessa"] == ["UKR"]
+    assert not [p for p in found if p.mentions[0].text == "Ukrainian"]

@@ -314,11 +314,11 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
             for part in _parts(span, gaz):
                 if part.text.split()[-1] in _DANGLING:
                     continue  # "The City of | Paris": the place is the next name
-                if common and not gaz.candidates(part.text):
-                    continue  # a common noun the model tags a place ("Gunmen attacked")
                 country = gaz.demonym(part.text)
                 if country is not None and not _is_country_name(part.text, gaz):
-                    demonyms[country] += 1
+                    demonyms[country] += 1  # (also "Ukrainian" the model tags a place)
+                elif common and not gaz.candidates(part.text):
+                    continue  # a common noun the model tags a place ("Gunmen attacked")
                 elif part.text[0].isupper() or part.text[0].isdigit():
                     out.append(_Toponym(part, part.text, label))
             taken.update(range(first, ent.end))
