@@ -700,3 +700,9 @@ def test_a_demonym_the_model_tags_a_place_still_names_its_country(real: Run) -> 
     found = real("Russian missiles struck Odessa, Ukrainian officials said.")
     assert [p.country for p in found if p.mentions[0].text == "Odessa"] == ["UKR"]
     assert not [p for p in found if p.mentions[0].text == "Ukrainian"]
+
+
+def test_a_demonym_counts_for_the_neighbours_of_its_country(real: Run) -> None:
+    # "Israeli": Israel, whose neighbour's Gaza is meant, not Mozambique's province
+    found = real("Israeli jets struck Gaza on Monday.")
+    assert [p.country for p in found if p.mentions[0].text == "Gaza"] == ["PSE"]

@@ -247,7 +247,8 @@ def find_places(ctx: Context) -> list[Place]:
         toponyms.insert(0, _Toponym(None, _dateline_name(ctx.article.dateline), "DATELINE"))
     groups = _group(toponyms, gaz)
     _link_qualifiers(groups, text)
-    resolve(groups, demonym_countries)
+    resolve(groups, demonym_countries,
+            [c for iso in demonym_countries if (c := gaz.country(iso)) is not None])
     _no_match(groups, demonym_countries)
     return _places(groups)
 
@@ -1010,8 +1011,10 @@ def prior(entry: GazetteerEntry, name: str, shadowed: frozenset[str] = frozenset
     return score
 
 
-def resolve(groups: Sequence[_Group], demonym_countries: Counter[str]) -> None:
-    """Choose an entry for every group, each in the light of the others."""
+def resolve(groups: Sequence[_Group], demonym_countries: Counter[str],
+            demonym_points: Sequence[GazetteerEntry] = ()) -> None:
+    """Choose an entry for every group, each in the light of the others
+    (``demonym_points``: the countries the demonyms name, as gazetteer entries)."""
     for g in groups:
         if any(e.feature == "country" and e.is_named(g.name) for e in g.candidates):
             # "Ireland" is the country, never a town the gazetteer once called so
@@ -1027,13 +1030,13 @@ def resolve(groups: Sequence[_Group], demonym_countries: Counter[str]) -> None:
                 e.is_named(g.name) or (e.feature != "city" and not _shortened_area(e)))]
         g.choice = max(g.candidates, key=lambda e: prior(e, g.name, g.shadowed), default=None)
         g.confidence = 1.0 if len(g.candidates) == 1 else None
-    _pair_up(groups, demonym_countries)
+    _pair_up(groups, demonym_countries, demonym_points)
     for _ in range(ROUNDS):
         changed = False
         for i, g in enumerate(groups):
             if len(g.candidates) < 2:
                 continue
-            context = _context(groups, i, demonym_countries)
+            context = _context(groups, i, demonym_countries, named=demonym_points)
             scored = [(_score(e, g.name, context, g.shadowed), e.population, n)
                       for n, e in enumerate(g.candidates)]
             top = max(scored)
@@ -1091,7 +1094,8 @@ def _spelling_of_a_city(entry: GazetteerEntry, name: str) -> bool:
 
 
 def _context(groups: Sequence[_Group], i: int, demonym_countries: Counter[str],
-             instead: dict[int, GazetteerEntry] | None = None) -> _Context:
+             instead: dict[int, GazetteerEntry] | None = None,
+             named: Sequence[GazetteerEntry] = ()) -> _Context:
     """What the other groups say about group ``i`` (``instead``: choices assumed)."""
     def choice(j: int) -> GazetteerEntry | None:
         return (instead or {}).get(j, groups[j].choice)
@@ -1099,10 +1103,12 @@ def _context(groups: Sequence[_Group], i: int, demonym_countries: Counter[str],
     others = [c for j in range(len(groups)) if j != i and (c := choice(j)) is not None]
     g = groups[i]
     return _Context(others, {o.country for o in others} | set(demonym_countries),
-                    [choice(q) for q in g.qualifiers], [choice(q) for q in g.siblings])
+                    [choice(q) for q in g.qualifiers], [choice(q) for q in g.siblings],
+                    list(named))
 
 
-def _pair_up(groups: Sequence[_Group], demonym_countries: Counter[str]) -> None:
+def _pair_up(groups: Sequence[_Group], demonym_countries: Counter[str],
+             named: Sequence[GazetteerEntry] = ()) -> None:
     """Two names that each have a reading inside the other ("Paris" and "Henry
     County": Paris, Tennessee lies in Henry County, Tennessee) are read together when
     that pair scores more than their separate best readings do, each scored in the
@@ -1130,10 +1136,14 @@ def _pair_up(groups: Sequence[_Group], demonym_countries: Counter[str]) -> None:
         a, b = groups[i], groups[j]
         if a.choice is None or b.choice is None:
             continue
-        before = _score(a.choice, a.name, _context(groups, i, demonym_countries), a.shadowed) \
-            + _score(b.choice, b.name, _context(groups, j, demonym_countries), b.shadowed)
-        after = _score(c, a.name, _context(groups, i, demonym_countries, {j: r}), a.shadowed) \
-            + _score(r, b.name, _context(groups, j, demonym_countries, {i: c}), b.shadowed)
+        before = _score(a.choice, a.name, _context(groups, i, demonym_countries, named=named),
+                        a.shadowed) \
+            + _score(b.choice, b.name, _context(groups, j, demonym_countries, named=named),
+                     b.shadowed)
+        after = _score(c, a.name, _context(groups, i, demonym_countries, {j: r}, named),
+                       a.shadowed) \
+            + _score(r, b.name, _context(groups, j, demonym_countries, {i: c}, named),
+                     b.shadowed)
         if after > before and after - before > best.get((i, j), (0.0,))[0]:
             best[(i, j)] = (after - before, c, r)
     changed: set[int] = set()
@@ -1150,6 +1160,7 @@ class _Context:
     countries: set[str | None]  # countries named by them, demonyms and the dateline
     qualifiers: list[GazetteerEntry | None]  # "Texas" in "Paris, Texas"
     siblings: list[GazetteerEntry | None]  # "Oregon" in "Washington and Oregon"
+    demonyms: list[GazetteerEntry] = field(default_factory=list)  # "Israeli": Israel
 
 
 def _score(e: GazetteerEntry, name: str, ctx: _Context,
@@ -1160,7 +1171,8 @@ def _score(e: GazetteerEntry, name: str, ctx: _Context,
     elif e.lat is not None and e.lon is not None and any(
             o.feature == "country" and o.lat is not None and o.lon is not None
             and e.country in country_neighbours().get(o.country or "", ())
-            and distance_km(e.lat, e.lon, o.lat, o.lon) <= NEIGHBOUR_KM for o in ctx.others):
+            and distance_km(e.lat, e.lon, o.lat, o.lon) <= NEIGHBOUR_KM
+            for o in (*ctx.others, *ctx.demonyms)):
         # "Gaza" in a story about Israel is not Mozambique's; a neighbour's place counts
         # near the country named, not across it ("Barcelona" beside Colombia is Spain's)
         score += NEIGHBOUR_CONTEXT
