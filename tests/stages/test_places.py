@@ -706,3 +706,10 @@ def test_a_demonym_counts_for_the_neighbours_of_its_country(real: Run) -> None:
     # "Israeli": Israel, whose neighbour's Gaza is meant, not Mozambique's province
     found = real("Israeli jets struck Gaza on Monday.")
     assert [p.country for p in found if p.mentions[0].text == "Gaza"] == ["PSE"]
+
+
+@pytest.mark.parametrize("text", ["Kenyan troops advanced on Kismayo on Friday.",
+                                  "Government troops closed in on Kismayo on Friday."])
+def test_where_a_force_advances_on_is_a_place(real: Run, text: str) -> None:
+    # the model tags "Kismayo" a person here
+    assert [p.country for p in real(text) if p.mentions[0].text == "Kismayo"] == ["SOM"]

@@ -108,6 +108,7 @@ GIVEN_NAMES = _WORDS["given_name"]
 _PLACE_VERBS = _WORDS["place_verb"]
 #: "shelled Saada": a place however small
 _SIEGE_VERBS = _WORDS["siege_verb"]
+_ADVANCE_VERBS = _WORDS["advance_verb"]
 #: Words before a name that make it a place ("in Goris", "diverted to Misrata").
 _LOCATIVE = _WORDS["locative"]
 #: Of these, the ones a person rarely follows.
@@ -703,6 +704,10 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
     if before == "of" and s > 1 and (doc[s - 2].lower_ in _PLACE_NOUNS
                                      or doc[s - 2].lemma_.lower() in _PLACE_NOUNS):
         return True
+    if before == "on" and prev is not None and prev.dep_ == "prep" and (
+            prev.head.lemma_.lower() in _ADVANCE_VERBS or (
+                prev.head.dep_ == "prt" and prev.head.head.lemma_.lower() in _ADVANCE_VERBS)):
+        return True  # "advanced on Kismayo", "closed in on Mosul"
     if prev is not None and prev.pos_ == "VERB" and (
             (prev.lemma_.lower() in _PLACE_VERBS and big) or (
                 prev.lemma_.lower() in _SIEGE_VERBS and label != "PERSON")):
