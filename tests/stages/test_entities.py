@@ -831,3 +831,9 @@ def test_the_initials_of_a_known_body_are_that_body(resolve) -> None:  # type: i
                        "Support Forces in Khartoum. The RSF said its fighters had seized the "
                        "airport.")
     assert "RSF" in _texts(_by_name(entities, "Rapid Support Forces"))
+
+
+def test_a_role_of_another_kind_is_not_the_person_of_that_country(resolve) -> None:  # type: ignore[no-untyped-def]
+    entities = resolve("A U.S. drone strike in Baghdad killed Iranian General Qassem Soleimani. "
+                       "Iran's foreign minister praised the vote.")
+    assert "Iran's foreign minister" not in _texts(_by_name(entities, "Qassem Soleimani"))

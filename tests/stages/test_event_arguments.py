@@ -939,3 +939,13 @@ def test_an_attack_no_one_was_named_for_is_whoever_claims_it(pipeline: Pipeline)
                            "Al-Shabab claimed responsibility for the attack.")
     assert (_coded(a)["attacked"][1] or "").startswith("SOM") and \
         _coded(a)["attacked"][1] != "SOMINS"
+
+
+def test_the_vote_is_the_act_voted_for(pipeline: Pipeline) -> None:
+    text = ("Iraq's parliament voted on Sunday to expel U.S. troops from the country, two days "
+            "after a U.S. drone strike in Baghdad killed Iranian General Qassem Soleimani. "
+            "Iran's foreign minister praised the vote.")
+    a = _analyse(pipeline, text)
+    assert _coded(a)["praised"] == ("051", "IRNGOV", "IRQLEG")
+    # what is expelled from somewhere is the target, not where from
+    assert _coded(a)["expel"][2] == "USAMIL"

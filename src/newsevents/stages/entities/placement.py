@@ -483,12 +483,21 @@ class Placement(Nominals):
                             for w in c.words)
             if specific and not overlap and described and not (m.country and c_country):
                 continue  # "the president" is not the man described as minister
+            if role is not None and specific and not overlap and self._other_office(c, role):
+                continue  # "Iran's foreign minister" is not "Iranian General" Soleimani
             last = max(x.end for x in c.mentions if x.start < m.start)
             score += 1.0 / (1 + (m.start - last) / 500)
             score += 0.1 * len(c.mentions)
             if score > best_score:
                 best, best_score = c, score
         return best if best_score >= 1.5 else None
+
+    def _other_office(self, c: Cluster, role: Any) -> bool:
+        """Is ``c`` described only by offices of other kinds than ``role`` (a general,
+        MIL, for "the foreign minister", GOV)?"""
+        theirs = [r for h in c.role_heads if (r := self.kb.role(h)) is not None and r.roles]
+        return bool(theirs) and bool(role.roles) and not any(
+            set(r.roles) & set(role.roles) for r in theirs)
 
     def _charged(self, c: Cluster, before: int) -> bool:
         """Is a named mention of ``c`` before ``before`` the one a suspect word acts on

@@ -1275,14 +1275,18 @@ class _Coder:
         if roots is None and code[:2] == "08":
             return []  # ("lifted the curfew": eased at home, as CAMEO codes it)
         earlier = list(reversed(self.found))
-        if roots:
+        if roots is not None:
             # "Israeli warplanes struck a village ... Hezbollah fired rockets ... Mikati
             # condemned the strike": the act named by the same word first, the nearest
             # act of its kind only after
             def same_word(c: Candidate) -> bool:
-                other = c.trigger.lemma_.lower()
-                return len(min(other, lemma, key=len)) >= 4 and (
+                # (the trigger, or the verb it completes: "voted to expel" for "the vote")
+                t = c.trigger
+                words = [t] + ([t.head] if t.dep_ in ("xcomp", "advcl") and any(
+                    k.dep_ == "aux" and k.lower_ == "to" for k in self._kids(t)) else [])
+                return any(len(min(other, lemma, key=len)) >= 4 and (
                     lemma.startswith(other) or other.startswith(lemma))
+                    for other in (w.lemma_.lower() for w in words))
             earlier.sort(key=lambda c: not same_word(c))
         for c in earlier:
             if c.trigger.i >= trigger.i or c.source is None:
