@@ -949,3 +949,17 @@ def test_the_vote_is_the_act_voted_for(pipeline: Pipeline) -> None:
     assert _coded(a)["praised"] == ("051", "IRNGOV", "IRQLEG")
     # what is expelled from somewhere is the target, not where from
     assert _coded(a)["expel"][2] == "USAMIL"
+
+
+def test_a_country_is_no_nationality_of_the_name_after_it(pipeline: Pipeline) -> None:
+    # the parser puts Shapps in apposition to "Ukraine"
+    a = _analyse(pipeline, "Britain announced on Thursday that it would send an extra 500 "
+                           "million pounds in military aid to Ukraine, Defence Secretary Grant "
+                           "Shapps said during a visit to Kyiv.")
+    assert _coded(a)["send"][2] == "UKR"
+
+
+def test_a_high_commissioner_is_summoned_as_an_envoy(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "India's foreign ministry summoned the Canadian high commissioner on "
+                           "Tuesday.")
+    assert _coded(a).get("summoned") == ("114", "INDGOV", "CAN")

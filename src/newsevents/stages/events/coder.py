@@ -426,7 +426,10 @@ class _Coder:
             return group
         eid = self.tok_entity.get(t.i)
         if (eid is not None and self.by_id[eid].type in ("GPE", "NORP")
-                and t.tag_ not in ("NNS", "NNPS")):
+                and t.tag_ not in ("NNS", "NNPS")
+                and t.text not in self.by_id[eid].name.split()):
+            # (a country's own name is no nationality: "aid to Ukraine, Defence
+            # Secretary Grant Shapps said" is parsed with Shapps in apposition)
             # "A New Zealander, Liam Porter, appeared": the person the nationality
             # stands before
             for c in self._kids(t):
