@@ -963,3 +963,15 @@ def test_a_high_commissioner_is_summoned_as_an_envoy(pipeline: Pipeline) -> None
     a = _analyse(pipeline, "India's foreign ministry summoned the Canadian high commissioner on "
                            "Tuesday.")
     assert _coded(a).get("summoned") == ("114", "INDGOV", "CAN")
+
+
+def test_both_sides_are_the_parties_of_the_last_act_they_did_together(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Ethiopia's government and Tigrayan forces signed a peace agreement "
+                           "in Pretoria on Wednesday, the African Union mediators said. Both "
+                           "sides agreed to a permanent cessation of hostilities and the "
+                           "disarmament of Tigrayan fighters.")
+    agreed = {(names_of(a, v.source), names_of(a, v.target)) for v in a.events
+              if v.evidence.text == "agreed"}
+    sides = ("Ethiopia's government", "Tigrayan forces")
+    assert agreed == {sides, sides[::-1]}

@@ -619,6 +619,15 @@ class _Coder:
         det = next((c for c in self._kids(pair) if c.lower_ in ("two", "both")), None)
         if det is None or noun not in _PAIR_NOUNS:
             return []
+        if noun in ("side", "party"):
+            # "Ethiopia's government and Tigrayan forces signed a peace agreement ...
+            # Both sides agreed": the two parties of the last act they did together,
+            # whatever their countries
+            last = next((c for c in reversed(self.found) if c.trigger.i < t.i
+                         and c.source is not None and c.target is not None
+                         and c.source != c.target and _mutual(c.code)), None)
+            if last is not None:
+                return [(last.source, t), (last.target, t)]
         people = noun in _PEOPLE_PAIRS
         found = self._last_two(t, people)
         if not found and people:  # "the two leaders" of the two countries named
@@ -1695,8 +1704,8 @@ class _Coder:
             # "India and China agreed to withdraw troops": their own troops are the
             # means, not a party; the two agree with each other
             homes = {self._country(s) for s, _ in sources} - {None}
-            targets = [(e, x) for e, x in targets if self._country(e) not in homes
-                       or self._code(e) == self._country(e)]
+            targets = [(e, x) for e, x in targets if self._country(e) is not None and (
+                self._country(e) not in homes or self._code(e) == self._country(e))]
         if not targets and len(sources) > 1 and p.targets != ("-",) and _mutual(p.code):
             # "Kenya and Uganda agreed ...": each with the other (but "X and Y paid
             # tribute" praise someone else, not each other)
