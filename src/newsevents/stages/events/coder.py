@@ -626,7 +626,7 @@ class _Coder:
             last = next((c for c in reversed(self.found) if c.trigger.i < t.i
                          and c.source is not None and c.target is not None
                          and c.source != c.target and _mutual(c.code)), None)
-            if last is not None:
+            if last is not None and last.source is not None and last.target is not None:
                 return [(last.source, t), (last.target, t)]
         people = noun in _PEOPLE_PAIRS
         found = self._last_two(t, people)
