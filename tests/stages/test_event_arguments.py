@@ -975,3 +975,9 @@ def test_both_sides_are_the_parties_of_the_last_act_they_did_together(
               if v.evidence.text == "agreed"}
     sides = ("Ethiopia's government", "Tigrayan forces")
     assert agreed == {sides, sides[::-1]}
+
+
+def test_an_act_that_draws_criticism_stands_for_its_doer(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Tunisian police arrested two prominent opposition figures overnight. "
+                           "The arrests drew criticism from the European Union.")
+    assert _coded(a).get("drew") == ("111", "IGOEEC", "TUNCOP")

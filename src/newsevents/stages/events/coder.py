@@ -913,6 +913,10 @@ class _Coder:
                 if x is None or (m.pattern.objects and x is m.obj and pos != "dobj"):
                     continue
                 ents = self.entities_of(x)
+                if not ents and pos == "subj":
+                    # "The arrests drew criticism from the EU": the act stands for
+                    # whoever did it
+                    ents = self._event_anaphor(x, m.trigger, m.pattern.code)
                 if pos == "dobj" and m.pattern.code[:2] in ("15", "18", "19", "20"):
                     # troops deployed are the means; soldiers kidnapped are the target
                     ents = [(e, tok) for e, tok in ents if not self._weapon(e) or (
