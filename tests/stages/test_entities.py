@@ -837,3 +837,16 @@ def test_a_role_of_another_kind_is_not_the_person_of_that_country(resolve) -> No
     entities = resolve("A U.S. drone strike in Baghdad killed Iranian General Qassem Soleimani. "
                        "Iran's foreign minister praised the vote.")
     assert "Iran's foreign minister" not in _texts(_by_name(entities, "Qassem Soleimani"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the model tags "Hassan Sheikh" and "Mohamud" side by side
+    ("Somalia's president Hassan Sheikh Mohamud arrived in Nairobi on Friday.",
+     "Hassan Sheikh Mohamud"),
+    # ... and "Aung San" alone, before the untagged "Suu Kyi"
+    ("Myanmar's military seized power in a coup on Monday and detained civilian leader Aung "
+     "San Suu Kyi and other senior officials of her party.", "Aung San Suu Kyi"),
+])
+def test_a_name_the_model_cuts_in_two_is_one_name(resolve, text: str,  # type: ignore[no-untyped-def]
+                                                  name: str) -> None:
+    assert _by_name(resolve(text), name).type == "PERSON"

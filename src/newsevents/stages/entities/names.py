@@ -48,7 +48,7 @@ class Names(Descriptions):
     def _name_mentions(self) -> list[Mention]:
         out: list[Mention] = []
         # (spaCy builds the tuple on every read)
-        ents = self._coordinated_names(self._split_at_commas(self.doc.ents))
+        ents = self._coordinated_names(self._split_at_commas(self._whole_names(self.doc.ents)))
         surnames = self.surnames = {e[-1].text for e in ents
                                     if e.label_ == "PERSON" and len(e) > 1}
         person_words = {e[-1].text for e in ents if e.label_ == "PERSON"}
@@ -415,6 +415,36 @@ class Names(Descriptions):
             drop.update(x for x in range(k, i - 1) if x in single)
             out.append(Span(self.doc, k, e.end, label="ORG"))
         return [e for e in out if e.start not in drop or len(e) > 1]
+
+    def _whole_names(self, ents: Any) -> list[Any]:
+        """One person's name the model cut in two: "Hassan Sheikh" and "Mohamud" tagged
+        side by side are "Hassan Sheikh Mohamud"; "Aung San" before the untagged
+        proper nouns "Suu Kyi" is "Aung San Suu Kyi" (at most two more, none a role,
+        an organisation's word or a day)."""
+        out: list[Any] = []
+        for ent in ents:
+            prev = out[-1] if out else None
+            if prev is not None and ent.label_ == "PERSON" and prev.label_ == "PERSON" \
+                    and prev.end == ent.start and "\n" not in prev[-1].whitespace_:
+                out[-1] = Span(self.doc, prev.start, ent.end, label="PERSON")
+                continue
+            out.append(ent)
+        for n, ent in enumerate(out):
+            if ent.label_ != "PERSON":
+                continue
+            end = ent.end
+            while end < len(self.doc) and end - ent.end < 2:
+                t = self.doc[end]
+                if t.ent_type_ or t.pos_ != "PROPN" or not t.is_title or t.is_sent_start \
+                        or "\n" in self.doc[end - 1].whitespace_ \
+                        or t.lower_ in self.kb.org_words or self.kb.role(t.lower_) is not None \
+                        or t.lower_ in _CALENDAR or t.lower_ in _HONORIFICS:
+                    break
+                end += 1
+            if end > ent.end and (end == len(self.doc) or not (
+                    self.doc[end].pos_ == "PROPN" and self.doc[end].is_title)):
+                out[n] = Span(self.doc, ent.start, end, label="PERSON")
+        return out
 
     def _split_at_commas(self, ents: Any) -> list[Any]:
         """"the mayor of Kharkiv, Ihor Terekhov," taken by the model for one
