@@ -981,3 +981,10 @@ def test_an_act_that_draws_criticism_stands_for_its_doer(pipeline: Pipeline) -> 
     a = _analyse(pipeline, "Tunisian police arrested two prominent opposition figures overnight. "
                            "The arrests drew criticism from the European Union.")
     assert _coded(a).get("drew") == ("111", "IGOEEC", "TUNCOP")
+
+
+def test_what_one_has_the_right_to_do_is_not_done(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "President Joko Widodo said he respected the right to protest but "
+                           "urged demonstrators to remain peaceful.")
+    assert "protest" not in {v.evidence.text for v in a.events}
+    assert "urged" in {v.evidence.text for v in a.events}

@@ -94,6 +94,7 @@ _CAPTIVE_STATES = _WORDS["captive_states"]
 
 #: Nouns that measure what the object really is ("tons of aid").
 _MEASURES = _WORDS["measures"]
+_CAPACITY = _WORDS["capacity_noun"]
 _HARDWARE = _WORDS["military_hardware"]
 #: Speech and demand verbs whose subject demands what a "must" clause says.
 _DEMANDERS = _WORDS["demanders"]
@@ -2132,6 +2133,9 @@ class _Coder:
                     continue  # "the criminal threat": a word on a noun predicates nothing
                 table = self.lex.adjectives[lemma]
             else:
+                if t.dep_ == "acl" and t.head.lemma_.lower() in _CAPACITY and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                    continue  # "respected the right to protest": what may be done
                 verbs_.append(t)
                 lemma = _lemma(t)
                 if lemma not in self.lex.verbs:
