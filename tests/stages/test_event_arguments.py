@@ -988,3 +988,11 @@ def test_what_one_has_the_right_to_do_is_not_done(pipeline: Pipeline) -> None:
                            "urged demonstrators to remain peaceful.")
     assert "protest" not in {v.evidence.text for v in a.events}
     assert "urged" in {v.evidence.text for v in a.events}
+
+
+def test_a_passive_that_borrows_its_auxiliary_is_a_passive(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Indonesian police fired tear gas at students in Jakarta. At least "
+                           "50 people were injured and 300 arrested, police said.")
+    got = [v for v in a.events if v.evidence.text == "arrested"]
+    assert got and (_codes(a)[got[0].source] or "").startswith("IDN")
+    assert names_of(a, got[0].target) == "At least 50 people"

@@ -756,6 +756,13 @@ class _Coder:
             # "some users pleaded guilty or were convicted": the subject an active verb
             # shares with a passive one joined to it is the one the passive is done to
             return self._child(t.head, "nsubj")
+        if t.tag_ == "VBN" and t.dep_ == "conj" and _lemma(t) not in _STATIVE \
+                and t.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.head.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "agent")
+                            for c in t.children):
+            # "At least 50 people were injured and 300 arrested": a passive whose "were"
+            # the first one gives is done to the same kind of people
+            return self._child(t.head, "nsubjpass")
         if t.tag_ != "VBN" or t.dep_ not in ("advcl", "acl") or _lemma(t) in _STATIVE:
             return None
         if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in t.children):
