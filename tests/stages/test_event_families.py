@@ -357,3 +357,10 @@ def test_seeking_warrants_and_questioning_a_result(pipeline: Pipeline) -> None:
     b = _codes_and_targets(pipeline, "The United States questioned the result of Venezuela's "
                                      "election.")
     assert ("110", "VEN") in b
+
+
+def test_a_sentence_handed_or_given_is_a_sentencing(pipeline: Pipeline) -> None:
+    a = _codes_and_targets(pipeline, "A Senegalese court on Wednesday handed opposition leader "
+                                     "Ousmane Sonko a suspended two-month sentence for "
+                                     "defamation.")
+    assert ("173", "SENOPP") in a
