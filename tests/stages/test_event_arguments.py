@@ -996,3 +996,9 @@ def test_a_passive_that_borrows_its_auxiliary_is_a_passive(pipeline: Pipeline) -
     got = [v for v in a.events if v.evidence.text == "arrested"]
     assert got and (_codes(a)[got[0].source] or "").startswith("IDN")
     assert names_of(a, got[0].target) == "At least 50 people"
+
+
+def test_its_neighbour_is_the_other_country_just_named(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Burundi closed its border with Rwanda, accusing its neighbour of "
+                           "backing rebels.")
+    assert _coded(a).get("accusing") == ("112", "BDI", "RWA")

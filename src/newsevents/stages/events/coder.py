@@ -425,6 +425,10 @@ class _Coder:
         group = self._group_of_members(t)
         if group is not None:
             return group
+        if t.lemma_.lower() in ("neighbour", "neighbor") and t.i not in self.tok_entity \
+                and t.tag_ == "NN" and any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+                                           for c in self._kids(t)):
+            return self._other_country_before(t)
         eid = self.tok_entity.get(t.i)
         if (eid is not None and self.by_id[eid].type in ("GPE", "NORP")
                 and t.tag_ not in ("NNS", "NNPS")
@@ -504,6 +508,19 @@ class _Coder:
                         if eid is not None and self.by_id[eid].type == "GPE":
                             return eid
 
+        return None
+
+    def _other_country_before(self, t: Any) -> str | None:
+        """"Burundi closed its border with Rwanda, accusing its neighbour of backing
+        rebels": the country named last before ``t`` that is not the clause's own."""
+        own = self._country(self.entity_of(self._subject(t.head)) if t.head.pos_ == "VERB"
+                            and self._subject(t.head) is not None else None)
+        start = self.sents[max(0, self.sent_of.get(t.i, 0) - 1)].start
+        for i in range(t.i - 1, start - 1, -1):
+            e = self.by_id.get(self.tok_entity.get(i) or "")
+            if e is not None and e.type == "GPE" and e.actor is not None \
+                    and e.actor.code == e.actor.country and e.actor.country != own:
+                return str(e.id)
         return None
 
     def _group_of_members(self, t: Any) -> str | None:
