@@ -850,3 +850,9 @@ def test_a_role_of_another_kind_is_not_the_person_of_that_country(resolve) -> No
 def test_a_name_the_model_cuts_in_two_is_one_name(resolve, text: str,  # type: ignore[no-untyped-def]
                                                   name: str) -> None:
     assert _by_name(resolve(text), name).type == "PERSON"
+
+
+def test_initials_of_a_known_body_take_only_an_acronym(resolve) -> None:  # type: ignore[no-untyped-def]
+    entities = resolve("The United Nations called for restraint in the Black Sea. The Ukrainian "
+                       "Navy said it had destroyed a Russian patrol boat.")
+    assert "Ukrainian Navy" not in _texts(_by_name(entities, "United Nations"))

@@ -1002,3 +1002,40 @@ def test_its_neighbour_is_the_other_country_just_named(pipeline: Pipeline) -> No
     a = _analyse(pipeline, "Burundi closed its border with Rwanda, accusing its neighbour of "
                            "backing rebels.")
     assert _coded(a).get("accusing") == ("112", "BDI", "RWA")
+
+
+def test_conventions_stop_where_a_review_found_them_overreaching(pipeline: Pipeline) -> None:
+    # a request joined to an arrest is not made to those arrested
+    a = _analyse(pipeline, "Police arrested 20 opposition supporters in Harare and appealed "
+                           "for calm.")
+    assert all(v.target is None for v in a.events if v.evidence.text == "appealed")
+    # "dozens of them": whom the count is of, never the clause's own doer
+    a = _analyse(pipeline, "Protesters gathered in Moscow before police detained dozens of "
+                           "them.")
+    assert names_of(a, next(v.target for v in a.events if v.evidence.text == "detained")) \
+        == "Protesters"
+    # joining the protests is with the protesters, not against them
+    a = _analyse(pipeline, "Farmers protested outside parliament in Paris on Monday. On "
+                           "Tuesday, teachers joined the protests.")
+    assert all(names_of(a, v.target) != "Farmers" for v in a.events
+               if v.evidence.text == "joined")
+    # a claim takes the attack it names, not every attack with no doer
+    a = _analyse(pipeline, "A car bomb killed 10 people at a market in Mogadishu on Monday. On "
+                           "Tuesday, a landmine killed two Kenyan soldiers near the border town "
+                           "of Mandera. Al-Shabaab claimed responsibility for the Mogadishu "
+                           "attack.")
+    claimed = [v for v in a.events if v.evidence.text == "killed"
+               and names_of(a, v.source) == "Al-Shabaab"]
+    assert len(claimed) == 1 and names_of(a, claimed[0].target) == "10 people"
+    # "both sides" are the parties told just before, not of a deal years ago
+    a = _analyse(pipeline, "Ethiopia and Eritrea signed a peace deal in 2018. In Sudan, fighting "
+                           "between the army and the Rapid Support Forces continued on Sunday. "
+                           "Both sides blamed each other for the collapse of the truce.")
+    blamed = {(names_of(a, v.source), names_of(a, v.target)) for v in a.events
+              if v.evidence.text == "blamed"}
+    assert blamed == {("army", "Rapid Support Forces"), ("Rapid Support Forces", "army")}
+    # a document's demand is not the speaker's
+    a = _analyse(pipeline, "Diplomats said the draft resolution condemned the attacks and "
+                           "demanded that Israel withdraw its forces.")
+    assert all(names_of(a, v.source) != "Diplomats" for v in a.events
+               if v.evidence.text == "demanded")

@@ -250,3 +250,14 @@ def test_a_demand_the_parser_hangs_on_a_reported_clause_is_the_speakers(
     # a clause whose subject is an actor keeps its own subject
     b = _run(pipeline, "Kenya said Somalia was massing troops and demanded talks.")
     assert not [f for f in _facts(b) if f[0] == "KEN" and f[3] == "massing"]
+
+
+@pytest.mark.parametrize("text", [
+    "Indian officials said the allegations that India was behind the killing were absurd.",
+    "The German government said there was little evidence that Russia was behind the attack.",
+    "Italian Prime Minister Giorgia Meloni described Tunisia as a key partner in the fight "
+    "against illegal migration.",
+])
+def test_words_about_an_allegation_or_inside_a_phrase_accuse_no_one(pipeline: Pipeline,
+                                                                     text: str) -> None:
+    assert not [f for f in _facts(_run(pipeline, text)) if f[1] in ("111", "112")]

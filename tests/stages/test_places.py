@@ -713,3 +713,8 @@ def test_a_demonym_counts_for_the_neighbours_of_its_country(real: Run) -> None:
 def test_where_a_force_advances_on_is_a_place(real: Run, text: str) -> None:
     # the model tags "Kismayo" a person here
     assert [p.country for p in real(text) if p.mentions[0].text == "Kismayo"] == ["SOM"]
+
+
+def test_moving_on_a_matter_is_no_advance_on_a_place(real: Run) -> None:
+    found = real("Senate Republicans moved on Warren's nomination on Tuesday.")
+    assert not [p for p in found if p.mentions[0].text == "Warren"]

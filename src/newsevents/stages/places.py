@@ -704,10 +704,12 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
     if before == "of" and s > 1 and (doc[s - 2].lower_ in _PLACE_NOUNS
                                      or doc[s - 2].lemma_.lower() in _PLACE_NOUNS):
         return True
-    if before == "on" and prev is not None and prev.dep_ == "prep" and (
-            prev.head.lemma_.lower() in _ADVANCE_VERBS or (
-                prev.head.dep_ == "prt" and prev.head.head.lemma_.lower() in _ADVANCE_VERBS)):
-        return True  # "advanced on Kismayo", "closed in on Mosul"
+    verb = prev.head if prev is not None and prev.head.dep_ != "prt" else (
+        prev.head.head if prev is not None else None)
+    if before == "on" and prev is not None and prev.dep_ == "prep" and verb is not None \
+            and verb.lemma_.lower() in _ADVANCE_VERBS and (verb.lemma_.lower() != "close" or any(
+                c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)):
+        return True  # "advanced on Kismayo", "closed in on Mosul" (not "closed on Monday")
     if prev is not None and prev.pos_ == "VERB" and (
             (prev.lemma_.lower() in _PLACE_VERBS and big) or (
                 prev.lemma_.lower() in _SIEGE_VERBS and label != "PERSON")):

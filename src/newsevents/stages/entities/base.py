@@ -39,6 +39,9 @@ class _State:
         self.clusters: list[Cluster] = []
         self.person_names: dict[str, Cluster] = {}
         self.org_aliases: dict[str, Cluster] = {}
+        #: the initials of the knowledge base's bodies named so far ("rsf"), for a
+        #: later all-caps acronym only
+        self.known_initials: dict[str, Cluster] = {}
         self.keyed: dict[str, Cluster] = {}
         self.subject_of_sent: dict[int, Cluster] = {}
         self.persons_of_sent: dict[int, list[Cluster]] = {}  # in order of mention

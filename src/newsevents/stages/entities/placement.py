@@ -65,7 +65,7 @@ class Placement(Nominals):
             if m.kind in ("metonym", "igo") and len(m.text.split()) > 1:
                 # "the paramilitary Rapid Support Forces ... The RSF said": the
                 # initials of a known body's name are that body
-                self.org_aliases.setdefault(_initials(m.text), c)
+                self.known_initials.setdefault(_initials(m.text), c)
             return
         if m.kind == "acronym":
             target = next(iter(m.words), "")
@@ -337,7 +337,7 @@ class Placement(Nominals):
             if m.text.isupper() and len(m.text) <= 8:
                 c = next((x for x in self.clusters if x.label == "ORG" and x.names and
                           _initials(x.names[0]) == m.text.casefold()), None) \
-                    or self.org_aliases.get(m.text.casefold())
+                    or self.known_initials.get(m.text.casefold())
             elif _initials(m.text):
                 c = self.org_aliases.get(_initials(m.text))
         if c is not None and m.country and c.countries and m.country not in c.countries:

@@ -641,7 +641,9 @@ class _Coder:
             # "Ethiopia's government and Tigrayan forces signed a peace agreement ...
             # Both sides agreed": the two parties of the last act they did together,
             # whatever their countries
+            here = self.sent_of.get(t.i, 0)
             last = next((c for c in reversed(self.found) if c.trigger.i < t.i
+                         and c.sentence >= here - 1  # (told just before, not long ago)
                          and c.source is not None and c.target is not None
                          and c.source != c.target and _mutual(c.code)), None)
             if last is not None and last.source is not None and last.target is not None:
@@ -874,8 +876,10 @@ class _Coder:
                 or self._child(verb, "nsubj", "nsubjpass") is not None:
             return None
         inner = self._child(head, "nsubj", "nsubjpass")
-        if inner is not None and self.entity_of(inner) is not None:
-            return None  # "said Iran was meddling and threatened ...": Iran's, maybe
+        if inner is not None and (self.entity_of(inner) is not None or inner.lemma_.lower()
+                                  in evaluation_words().get("authored_noun", frozenset())):
+            return None  # "said Iran was meddling and threatened ...": Iran's, maybe;
+            # "said the draft resolution condemned ... and demanded": the document's
         return self._child(head.head, "nsubj")
 
     def _prep_objects(self, t: Any, preps: AbstractSet[str]) -> list[Any]:
@@ -1315,6 +1319,8 @@ class _Coder:
         roots = _ANAPHORS.get(lemma)
         if roots is None and code[:2] == "08":
             return []  # ("lifted the curfew": eased at home, as CAMEO codes it)
+        if roots == ("14",) and code[:2] == "14":
+            return []  # "teachers joined the protests": with the protesters, not at them
         earlier = list(reversed(self.found))
         if roots is not None:
             # "Israeli warplanes struck a village ... Hezbollah fired rockets ... Mikati
@@ -1356,6 +1362,10 @@ class _Coder:
             return None  # "dozens of students": the "of" names them
         if any(c.dep_ in ("amod", "compound") for c in self._kids(t)):
             return None
+        # (never the doer of the clause the count is the object of: "police detained
+        # dozens of them")
+        subj = self._child(t.head, "nsubj") if t.dep_ == "dobj" else None
+        own = self.entity_of(subj) if subj is not None else None
         sent = self.sent_of.get(t.i, 0)
         start = self.sents[max(0, sent - 1)].start
         for i in range(t.i - 1, start - 1, -1):
@@ -1363,7 +1373,7 @@ class _Coder:
             eid = self.tok_entity.get(i)
             e = self.by_id.get(eid or "")
             if e is not None and x.tag_ in ("NNS", "NNPS") and x.dep_ != "compound" \
-                    and e.type in ("ORG", "NORP") and e.actor is not None:
+                    and e.type in ("ORG", "NORP") and e.actor is not None and e.id != own:
                 return str(e.id)
         return None
 
@@ -1727,6 +1737,12 @@ class _Coder:
             if not judged and subj is not None and subj.pos_ == "NOUN":
                 judged = [x for x in self._event_anaphor(subj, t) if x[0] not in judges]
             targets = judged  # (the judge never judges itself: a parse's subject)
+        if not targets and len(sources) > 1 and any(
+                x is not None and x.lower_ in ("other", "another") and any(
+                    c.lower_ in ("each", "one") for c in self._kids(x))
+                for x in (self._child(t, "dobj"), *self._prep_objects(t, _DIRECTED))):
+            # "Both sides blamed each other": each the other, whatever the act
+            return self._reciprocal(t, p, sources), used
         if not targets and p.targets != ("-",):
             targets = self._fallback_target(best, sources)
         if targets and len(sources) > 1 and _mutual(p.code):
@@ -2545,6 +2561,15 @@ class _Coder:
                      and "source" not in a.inferred and a.code[:2] in ("18", "19", "20")]
             if not attacks or named:
                 continue  # (an attack whose doer the text names is that doer's)
+            # the attack the claim names: by a name on it ("the Mogadishu attack", "the
+            # attack in Mogadishu"), else the last one told (with its sentence's other acts)
+            names = {x.lower_ for x in noun.subtree if x.pos_ == "PROPN"
+                     and x.ent_type_ not in ("DATE", "TIME")}
+            if names:
+                attacks = [a for a in attacks if names & {
+                    x.lower_ for x in self.sents[a.sentence]}]
+            else:
+                attacks = [a for a in attacks if a.sentence == attacks[-1].sentence]
             for a in attacks:
                 if a.target == c.source:
                     continue
@@ -2563,7 +2588,10 @@ class _Coder:
                     or t.dep_ != "conj":
                 continue
             first = by_trigger.get(t.head.i)
-            if first is not None and first.source == c.source:
+            if first is not None and first.source == c.source and first.code[:2] < "14":
+                # (words or dealings addressed to someone, "thanked", "met", "condemned":
+                # not whom one arrested, expelled or killed -- "arrested 20 supporters
+                # and appealed for calm")
                 c.target, c.target_tok = first.target, first.target_tok
                 c.inferred.append("target")
 

@@ -198,6 +198,8 @@ def accusations(coder: _Coder, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: how little evidence there is: none to speak of
+_SCANT = frozenset({"no", "little", "scant", "insufficient", "scarce", "any"})
 #: speech verbs whose reported clause may accuse ("said Rwanda was behind the attacks")
 _SPEECH = frozenset({"say", "tell", "state", "add", "insist", "assert", "maintain", "declare"})
 
@@ -225,8 +227,11 @@ def _accusing_clause(coder: _Coder, t: Any) -> Any:
     if coder._child(clause, "neg") is not None:
         return None
     for noun in coder._kids(clause):
-        if noun.dep_ in ("attr", "dobj", "nsubj") and noun.lemma_.lower() in evidence \
-                and not any(c.dep_ == "neg" or c.lower_ == "no" for c in coder._kids(noun)):
+        # what there is or what one has ("there were allegations that", "had evidence
+        # that"), not what is judged ("the allegations that ... were absurd"), nor
+        # little or none of it
+        if noun.dep_ in ("attr", "dobj") and noun.lemma_.lower() in evidence \
+                and not any(c.dep_ == "neg" or c.lower_ in _SCANT for c in coder._kids(noun)):
             inner = next((c for c in coder._kids(noun) if c.dep_ in ("acl", "ccomp")
                           and any(m.dep_ == "mark" and m.lower_ == "that"
                                   for m in coder._kids(c))), None)
@@ -301,11 +306,16 @@ def named_judgements(coder: _Coder, found: list[Candidate]) -> list[Candidate]:
             said = coder._child(as_, "pobj", "amod", "acomp") if as_ is not None else None
         if obj is None or said is None:
             continue
-        words = coder.doc[said.left_edge.i:said.right_edge.i + 1]
-        if any(a <= words.start_char < b for a, b in quoted):
+        if any(a <= said.idx < b for a, b in quoted):
             continue
-        bad = bool(condemn and condemn.search(words.text))
-        good = bool(praise and praise.search(words.text))
+        # the judging word is the phrase's head or says what the head is ("illegal",
+        # "a sham", "a cowardly act"), not a word inside its complements ("a key
+        # partner in the fight against illegal migration")
+        heads = [said, *said.conjuncts]
+        words = " ".join(x.text for h in heads for x in (h, *(
+            c for c in coder._kids(h) if c.dep_ in ("amod", "compound", "advmod"))))
+        bad = bool(condemn and condemn.search(words))
+        good = bool(praise and praise.search(words))
         if bad == good:
             continue
         subj = coder._subject(t)
