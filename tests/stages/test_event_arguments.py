@@ -1039,3 +1039,11 @@ def test_conventions_stop_where_a_review_found_them_overreaching(pipeline: Pipel
                            "demanded that Israel withdraw its forces.")
     assert all(names_of(a, v.source) != "Diplomats" for v in a.events
                if v.evidence.text == "demanded")
+
+
+def test_a_subject_the_parser_hangs_on_the_auxiliary_is_the_doer(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Egypt and Qatar are mediating between Israel and Hamas to secure "
+                           "the release of hostages held in Gaza, Egyptian officials said on "
+                           "Monday.")
+    doers = {_codes(a)[v.source] for v in a.events if v.evidence.text == "mediating"}
+    assert doers == {"EGY", "QAT"}

@@ -839,7 +839,11 @@ class _Coder:
                 pobj = self._child(agent, "pobj")
                 if pobj is not None:
                     return pobj
-            subj = self._child(h, "nsubj", "csubj")
+            subj = self._child(h, "nsubj", "csubj") or next(
+                (x for a in self._kids(h) if a.dep_ in ("aux", "auxpass")
+                 for x in self._kids(a) if x.dep_ == "nsubj"), None)
+            # (the parser may hang the subject on the auxiliary: "Egypt and Qatar are
+            # mediating ..., officials said")
             if subj is not None:
                 if subj.lower_ in ("who", "which", "that") and h.dep_ == "relcl":
                     return h.head
