@@ -718,3 +718,13 @@ def test_where_a_force_advances_on_is_a_place(real: Run, text: str) -> None:
 def test_moving_on_a_matter_is_no_advance_on_a_place(real: Run) -> None:
     found = real("Senate Republicans moved on Warren's nomination on Tuesday.")
     assert not [p for p in found if p.mentions[0].text == "Warren"]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Saudi-led jets bombed Saada on Monday, Yemeni officials said.", "Saada", "YEM"),
+    ("Russian forces shelled Kupiansk overnight.", "Kupiansk", "UKR"),
+])
+def test_a_town_shelled_or_bombed_by_another_of_its_names_is_found(real: Run, text: str,
+                                                                    name: str,
+                                                                    country: str) -> None:
+    assert [p.country for p in real(text) if p.mentions[0].text == name] == [country]

@@ -619,8 +619,13 @@ def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, 
             # capitals inside a sentence are an acronym ("a SWAT team", "the BOE"), a
             # place only where they are the place's own short form ("NSW", "UAE")
             cands = [c for c in cands if name in (c.name, *c.names)]
-        # its own name, or a well-known alternate one (Kiev, Misrata) of a big place
-        own = [c for c in cands if c.is_named(name) or c.population >= NOTED_CITY]
+        # its own name, or a well-known alternate one (Kiev, Misrata) of a big place;
+        # after a verb only places suffer ("shelled", "bombed"), a town's alternate one
+        # too ("Saudi jets bombed Saada": Sa'dah)
+        shelled = s > 0 and doc[s - 1].pos_ == "VERB" and label != "PERSON" \
+            and doc[s - 1].lemma_.lower() in _SIEGE_VERBS
+        own = [c for c in cands if c.is_named(name) or c.population >= NOTED_CITY
+               or (shelled and c.feature == "city" and c.population >= SMALL_TOWN)]
         owners = _possessor_areas(doc, s, gaz)
         inside = [c for c in own if any(c.within(o) for o in owners)]
         if inside and (label != "PERSON" or any(c.population >= NOTED_CITY for c in inside)):
