@@ -7,6 +7,7 @@ import re
 
 from ...knowledge.actors import join_code, norm, split_code
 from ...records import Actor, Entity, Evidence
+from ..entities.words import _FOREIGN_WORDS
 from .tables import _Tables
 from .text import (
     _country_in,
@@ -18,7 +19,6 @@ from .text import (
     _words,
 )
 from .words import (
-    _FOREIGN,
     _FORMER,
     _HEAD_OF,
     _LOCAL_ROLES,
@@ -273,7 +273,7 @@ class _Coder(_Tables):
                 roles = ["ELI"]
                 evidence.append(spouse[1])
         if country is None and e.type == "ORG" and roles and set(roles) <= _LOCAL_ROLES \
-                and not any(_FOREIGN.search(t.text) for t in texts):
+                and not any(_FOREIGN_WORDS & set(t.text.lower().split()) for t in texts):
             # ("foreign security forces" in Belgrade are no Serbs)
             # "killed five civilians in Kharkiv", "police arrested a German tourist in
             # Bali", "gunmen stormed a hotel in Kabul": people, police, courts and armed

@@ -17,8 +17,6 @@ _SEVERAL = re.compile(r"\b((?i:the\s+two|two(?=(?:\s+\w+){0,2}?\s+(?:presidents|
                       r"region'?s?|countries|nations|world|international|foreign|"
                       r"neighbou?rs?)|[Ww]estern(?!\s+[A-Z]))\b")
 # ("Western" before a proper name is part of it: "Western Naval Command")
-#: a group said to be from abroad: not of the place where it acts
-_FOREIGN = re.compile(r"\b(?i:foreign|overseas)\b")
 #: "X, the wife of [President] Y" (after X) and "Y's widow, X" (before X)
 _SPOUSE_AFTER = re.compile(r",?\s+(?:the\s+|his\s+|her\s+)?(?:late\s+)?(?:wife|husband|widow|"
                            r"widower|spouse)\s+of\s+(?:(?:the\s+)?(?:late\s+|former\s+)?"

@@ -513,8 +513,8 @@ class _Coder:
     def _other_country_before(self, t: Any) -> str | None:
         """"Burundi closed its border with Rwanda, accusing its neighbour of backing
         rebels": the country named last before ``t`` that is not the clause's own."""
-        own = self._country(self.entity_of(self._subject(t.head)) if t.head.pos_ == "VERB"
-                            and self._subject(t.head) is not None else None)
+        doer = self._subject(t.head) if t.head.pos_ == "VERB" else None
+        own = self._country(self.entity_of(doer) if doer is not None else None)
         start = self.sents[max(0, self.sent_of.get(t.i, 0) - 1)].start
         for i in range(t.i - 1, start - 1, -1):
             e = self.by_id.get(self.tok_entity.get(i) or "")

@@ -151,12 +151,12 @@ def accusations(coder: _Coder, found: list[Candidate]) -> list[Candidate]:
     taken = {c.trigger.i for c in found}
     out: list[Candidate] = []
     for t in coder.toks:
-        if t.pos_ != "VERB" or t.i in taken or coder._child(t, "neg") is not None or not (
-                t.lemma_.lower() in verbs or (t.lemma_.lower() in _SPEECH
-                                             and _accusing_clause(coder, t) is not None)):
+        if t.pos_ != "VERB" or t.i in taken or coder._child(t, "neg") is not None:
             continue
-        clause = (_accusing_clause(coder, t) if t.lemma_.lower() in _SPEECH else None) \
-            or coder._child(t, "ccomp")
+        said = _accusing_clause(coder, t) if t.lemma_.lower() in _SPEECH else None
+        if t.lemma_.lower() not in verbs and said is None:
+            continue
+        clause = said or coder._child(t, "ccomp")
         subj = coder._child(t, "nsubj")
         obj = coder._child(t, "dobj")
         if obj is not None and (clause is None or coder._child(clause, "nsubj", "nsubjpass")
