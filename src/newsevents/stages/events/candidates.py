@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ...knowledge.events import Pattern
 from ...records import EventEvidence
 
 
@@ -21,3 +22,23 @@ class Candidate:
     target_tok: Any = None
     repeats: list[EventEvidence] = field(default_factory=list)
     inferred: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Match:
+    """A pattern of the lexicon matched at a trigger, with the words it bound."""
+
+    pattern: Pattern
+    trigger: Any
+    last: Any
+    obj: Any
+    xcomp: Any
+    subject: Any
+    passive: bool
+    matched: str | None
+
+    @property
+    def score(self) -> tuple[int, int, int]:
+        p = self.pattern
+        return (1 if self.matched else 0, len(p.words),
+                len(self.matched.split()) if self.matched else 0)

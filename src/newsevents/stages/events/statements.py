@@ -50,10 +50,11 @@ from typing import TYPE_CHECKING, Any
 
 from ...knowledge.events import evaluation_words
 from ...records import Quote
+from . import anaphora, arguments, mood, participants
 from .candidates import Candidate
 
 if TYPE_CHECKING:
-    from .coder import _Coder
+    from .coder import Coder
 
 #: CAMEO's plain statement ("commented", "remarked"), which a judgement makes more of
 PLAIN = "010"
@@ -99,7 +100,7 @@ def judgement(text: str) -> str | None:
     return None
 
 
-def statement_events(coder: _Coder, found: list[Candidate]) -> list[Candidate]:
+def statement_events(coder: Coder, found: list[Candidate]) -> list[Candidate]:
     """Criticism and praise in quotations (see the module docstring); events already
     ``found`` on a quotation's speech verb are completed, not repeated."""
     at_trigger = {c.trigger.i: c for c in found}
@@ -113,7 +114,7 @@ def statement_events(coder: _Coder, found: list[Candidate]) -> list[Candidate]:
         cue = _cue(coder, q)
         targets = (_named(coder, q, cue) or _spoken_of(coder, q, cue)) if cue is not None else []
         targets = targets or _about(coder, q) or _predicated_of(coder, q)
-        home = coder._country(q.speaker)
+        home = coder.country(q.speaker)
         targets = [(e, t) for e, t in targets if e != q.speaker and not (
             home and _bare_country(coder, e) == home)]
         if not targets and cue is not None and _judges_an_act(coder, cue):
@@ -142,7 +143,7 @@ def statement_events(coder: _Coder, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def accusations(coder: _Coder, found: list[Candidate]) -> list[Candidate]:
+def accusations(coder: Coder, found: list[Candidate]) -> list[Candidate]:
     """"Protesters claimed Iran is meddling", "claimed the protesters were sent by the
     government": a claim about what an actor did or is accuses it (112) -- the
     passive agent, else the subject of the claimed clause; a claim about things
@@ -151,44 +152,45 @@ def accusations(coder: _Coder, found: list[Candidate]) -> list[Candidate]:
     taken = {c.trigger.i for c in found}
     out: list[Candidate] = []
     for t in coder.toks:
-        if t.pos_ != "VERB" or t.i in taken or coder._child(t, "neg") is not None:
+        if t.pos_ != "VERB" or t.i in taken or coder.child(t, "neg") is not None:
             continue
         said = _accusing_clause(coder, t) if t.lemma_.lower() in _SPEECH else None
         if t.lemma_.lower() not in verbs and said is None:
             continue
-        clause = said or coder._child(t, "ccomp")
-        subj = coder._child(t, "nsubj")
-        obj = coder._child(t, "dobj")
-        if obj is not None and (clause is None or coder._child(clause, "nsubj", "nsubjpass")
+        clause = said or coder.child(t, "ccomp")
+        subj = coder.child(t, "nsubj")
+        obj = coder.child(t, "dobj")
+        if obj is not None and (clause is None or coder.child(clause, "nsubj", "nsubjpass")
                                 is None) and any(
                 c.dep_ in ("conj", "advcl", "ccomp") and c.pos_ in ("VERB", "AUX")
-                and coder._child(c, "nsubj", "nsubjpass") is None for c in coder._kids(t)):
+                and coder.child(c, "nsubj", "nsubjpass") is None for c in coder.kids(t)):
             # "claimed Tehran, above all, is meddling", parsed as an object and a
             # conjoined verb: the object is the clause's subject
             clause = obj
         if clause is None or subj is None:
             continue
-        sources = coder.entities_of(subj)
-        agent = coder._child(clause, "agent")
-        who = coder._child(agent, "pobj") if agent is not None else None
+        sources = participants.entities_of(coder, subj)
+        agent = coder.child(clause, "agent")
+        who = coder.child(agent, "pobj") if agent is not None else None
         if who is None and clause is obj:
             who = obj
         if who is None:
-            who = coder._child(clause, "nsubj", "nsubjpass")
+            who = coder.child(clause, "nsubj", "nsubjpass")
             if who is not None and any(x.dep_ == "nummod" for x in who.children):
                 continue  # "claimed 40 people were dead": a count, not an accusation
         if not sources or who is None:
             continue
         own = {s for s, _ in sources}
-        targets = [(e, x) for e, x in coder.entities_of(who)
+        targets = [(e, x) for e, x in participants.entities_of(coder, who)
                    if e not in own and coder.by_id[e].actor is not None]
-        attr = coder._child(clause, "attr")
+        attr = coder.child(clause, "attr")
         if not targets and attr is not None:
             # "claimed the decree is a ploy by X to ...": the doer of what it is
-            by = next((c for c in coder._kids(attr) if c.dep_ == "prep" and c.lower_ == "by"),
+            by = next((c for c in coder.kids(attr) if c.dep_ == "prep" and c.lower_ == "by"),
                       None)
-            doer = coder._child(by, "pobj") if by is not None else None
-            targets = [(e, x) for e, x in (coder.entities_of(doer) if doer is not None else [])
+            doer = coder.child(by, "pobj") if by is not None else None
+            named = participants.entities_of(coder, doer) if doer is not None else []
+            targets = [(e, x) for e, x in named
                        if e not in own and coder.by_id[e].actor is not None]
         for source, tok in sources:
             for target, ttok in targets[:1]:
@@ -204,7 +206,7 @@ _SCANT = frozenset({"no", "little", "scant", "insufficient", "scarce", "any"})
 _SPEECH = frozenset({"say", "tell", "state", "add", "insist", "assert", "maintain", "declare"})
 
 
-def _accusing_clause(coder: _Coder, t: Any) -> Any:
+def _accusing_clause(coder: Coder, t: Any) -> Any:
     """The clause ``t`` reports that says its subject is behind, involved in or
     responsible for something (``accusing_predicate`` in evaluation_words.tsv), also
     as what evidence or allegations say ("said there were credible allegations that
@@ -213,34 +215,34 @@ def _accusing_clause(coder: _Coder, t: Any) -> Any:
     evidence = evaluation_words().get("evidence_noun", frozenset())
 
     def accusing(clause: Any) -> bool:
-        if clause is None or coder._child(clause, "neg") is not None:
+        if clause is None or coder.child(clause, "neg") is not None:
             return False
         if clause.lemma_.lower() in words and clause.tag_ == "VBN":
             return True  # "were involved in the protests"
         return clause.lemma_.lower() == "be" and any(
             c.dep_ in ("prep", "acomp", "attr") and c.lemma_.lower() in words
-            for c in coder._kids(clause))
+            for c in coder.kids(clause))
 
-    clause = coder._child(t, "ccomp")
+    clause = coder.child(t, "ccomp")
     if clause is None or accusing(clause):
         return clause
-    if coder._child(clause, "neg") is not None:
+    if coder.child(clause, "neg") is not None:
         return None
-    for noun in coder._kids(clause):
+    for noun in coder.kids(clause):
         # what there is or what one has ("there were allegations that", "had evidence
         # that"), not what is judged ("the allegations that ... were absurd"), nor
         # little or none of it
         if noun.dep_ in ("attr", "dobj") and noun.lemma_.lower() in evidence \
-                and not any(c.dep_ == "neg" or c.lower_ in _SCANT for c in coder._kids(noun)):
-            inner = next((c for c in coder._kids(noun) if c.dep_ in ("acl", "ccomp")
+                and not any(c.dep_ == "neg" or c.lower_ in _SCANT for c in coder.kids(noun)):
+            inner = next((c for c in coder.kids(noun) if c.dep_ in ("acl", "ccomp")
                           and any(m.dep_ == "mark" and m.lower_ == "that"
-                                  for m in coder._kids(c))), None)
+                                  for m in coder.kids(c))), None)
             if accusing(inner):
                 return inner
     return None
 
 
-def _bare_country(coder: _Coder, eid: str) -> str | None:
+def _bare_country(coder: Coder, eid: str) -> str | None:
     """The country an entity is, if it is a country itself (not its government):
     a speaker's own country ("the will of Azerbaijan", said by an Azerbaijani
     minister) is no one the speaker judges."""
@@ -248,7 +250,7 @@ def _bare_country(coder: _Coder, eid: str) -> str | None:
     return actor.country if actor is not None and actor.code == actor.country else None
 
 
-def _cue(coder: _Coder, q: Quote) -> Any:
+def _cue(coder: Coder, q: Quote) -> Any:
     """The speech verb that introduces ``q``: the nearest token outside it spelled as
     its cue, in the sentences the quotation touches."""
     if not q.cue:
@@ -272,18 +274,18 @@ def _cue(coder: _Coder, q: Quote) -> Any:
     return best[1] if best is not None else None
 
 
-def _actor(coder: _Coder, t: Any) -> str | None:
+def _actor(coder: Coder, t: Any) -> str | None:
     """The coded actor a word names, or its possessor's."""
-    for x in (t, coder._child(t, "poss")):
+    for x in (t, coder.child(t, "poss")):
         if x is None:
             continue
-        eid = coder.entity_of(x)
+        eid = participants.entity_of(coder, x)
         if eid is not None and coder.by_id[eid].actor is not None:
             return eid
     return None
 
 
-def named_judgements(coder: _Coder, found: list[Candidate]) -> list[Candidate]:
+def named_judgements(coder: Coder, found: list[Candidate]) -> list[Candidate]:
     """"Moscow called the sanctions illegal", "the opposition called the vote a sham",
     "described the arrests as unacceptable": a naming verb whose object is given a
     word that condemns or praises (the word lists only; no quotation needed) judges
@@ -296,14 +298,14 @@ def named_judgements(coder: _Coder, found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for t in coder.toks:
         if t.pos_ != "VERB" or t.i in taken or t.lemma_.lower() not in verbs \
-                or coder._child(t, "neg") is not None:
+                or coder.child(t, "neg") is not None:
             continue
-        obj = coder._child(t, "dobj")
-        said = next((c for c in coder._kids(t) if c.dep_ in ("oprd", "attr", "acomp", "xcomp")
+        obj = coder.child(t, "dobj")
+        said = next((c for c in coder.kids(t) if c.dep_ in ("oprd", "attr", "acomp", "xcomp")
                      and c.i > (obj.i if obj is not None else t.i)), None)
         if said is None:
-            as_ = next((c for c in coder._kids(t) if c.dep_ == "prep" and c.lower_ == "as"), None)
-            said = coder._child(as_, "pobj", "amod", "acomp") if as_ is not None else None
+            as_ = next((c for c in coder.kids(t) if c.dep_ == "prep" and c.lower_ == "as"), None)
+            said = coder.child(as_, "pobj", "amod", "acomp") if as_ is not None else None
         if obj is None or said is None:
             continue
         if any(a <= said.idx < b for a, b in quoted):
@@ -313,16 +315,16 @@ def named_judgements(coder: _Coder, found: list[Candidate]) -> list[Candidate]:
         # partner in the fight against illegal migration")
         heads = [said, *said.conjuncts]
         words = " ".join(x.text for h in heads for x in (h, *(
-            c for c in coder._kids(h) if c.dep_ in ("amod", "compound", "advmod"))))
+            c for c in coder.kids(h) if c.dep_ in ("amod", "compound", "advmod"))))
         bad = bool(condemn and condemn.search(words))
         good = bool(praise and praise.search(words))
         if bad == good:
             continue
-        subj = coder._subject(t)
-        sources = coder.entities_of(subj) if subj is not None else []
-        own = {e for e, _ in sources} | {coder._code(e) for e, _ in sources}
+        subj = arguments.subject(coder, t)
+        sources = participants.entities_of(coder, subj) if subj is not None else []
+        own = {e for e, _ in sources} | {coder.code(e) for e, _ in sources}
         targets = [(e, x) for e, x in _judged(coder, obj, t)
-                   if e not in own and coder._code(e) not in own]
+                   if e not in own and coder.code(e) not in own]
         if not sources or not targets:
             continue
         for s_id, s_tok in sources[:2]:
@@ -333,40 +335,40 @@ def named_judgements(coder: _Coder, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _judged(coder: _Coder, t: Any, trigger: Any) -> list[tuple[str, Any]]:
+def _judged(coder: Coder, t: Any, trigger: Any) -> list[tuple[str, Any]]:
     """Whom the words at ``t`` stand for: the actor they name, or whose they are, or
     the doer of the earlier event they refer back to ("the move", "the measure")."""
     eid = _actor(coder, t)
     if eid is not None:
         return [(eid, t)]
-    return coder._event_anaphor(t, trigger)
+    return anaphora.event_anaphor(coder, t, trigger)
 
 
-def _named(coder: _Coder, q: Quote, cue: Any) -> list[tuple[str, Any]]:
+def _named(coder: Coder, q: Quote, cue: Any) -> list[tuple[str, Any]]:
     """'called *the move* "a power grab"': whom a naming verb's object stands for."""
     verbs = evaluation_words().get("naming_verb", frozenset())
     if cue.lemma_.lower() not in verbs:
         return []
-    obj = coder._child(cue, "dobj")
+    obj = coder.child(cue, "dobj")
     if obj is None or q.start <= obj.idx < q.end:
         return []
     return _judged(coder, obj, cue)
 
 
-def _spoken_of(coder: _Coder, q: Quote, cue: Any) -> list[tuple[str, Any]]:
+def _spoken_of(coder: Coder, q: Quote, cue: Any) -> list[tuple[str, Any]]:
     """'commented on *the Legislative Yuan's decision*: "..."', 'spoke about *the
     move*': the actor that the speech verb's "on"/"about" object is, or whose it is, or
     the doer of the earlier event it refers back to; never the medium it is said on
     ("on state television", ``medium_noun``)."""
-    for c in coder._kids(cue):
+    for c in coder.kids(cue):
         if c.dep_ != "prep" or c.lower_ not in ("on", "about"):
             continue
-        obj = coder._child(c, "pobj")
+        obj = coder.child(c, "pobj")
         if obj is None or q.start <= obj.idx < q.end:
             continue
         media = evaluation_words().get("medium_noun", frozenset())
         if (obj.lemma_.lower() in media or obj.lower_ in media) and not any(
-                k.dep_ == "prep" and k.lower_ in ("of", "by") for k in coder._kids(obj)):
+                k.dep_ == "prep" and k.lower_ in ("of", "by") for k in coder.kids(obj)):
             continue  # "said on Voice of America's programme": where, not about whom
         end = q.start if q.start > c.idx else c.sent.end_char
         if any(x.lemma_.lower() in media and x.pos_ == "NOUN" and c.idx < x.idx < end
@@ -379,14 +381,14 @@ def _spoken_of(coder: _Coder, q: Quote, cue: Any) -> list[tuple[str, Any]]:
     return []
 
 
-def _news_outlet(coder: _Coder, eid: str) -> bool:
+def _news_outlet(coder: Coder, eid: str) -> bool:
     """Is ``eid`` a news organisation (CAMEO MED, and nothing else)?"""
     e = coder.by_id.get(eid)
     return e is not None and e.actor is not None and e.type != "PERSON" and \
         set(e.actor.roles) == {"MED"}
 
 
-def _predicated_of(coder: _Coder, q: Quote) -> list[tuple[str, Any]]:
+def _predicated_of(coder: Coder, q: Quote) -> list[tuple[str, Any]]:
     """'said the government's plan was "a shameless power grab"': a quotation that is
     what a clause says of its subject judges that subject -- the actor it is, whose it
     is, or the doer of the earlier event it refers back to ("the measure")."""
@@ -395,30 +397,30 @@ def _predicated_of(coder: _Coder, q: Quote) -> list[tuple[str, Any]]:
         return []
     root = span.root
     if root.pos_ in ("VERB", "AUX") and root.dep_ != "ROOT" and \
-            coder._modality(root)[0] == "asserted":
+            mood.modality_of(coder, root)[0] == "asserted":
         # 'said the president had "heard the demands of women"': the quotation is what
         # its clause's subject, named before it, did or does (not what it "will" do:
         # a threat or a forecast is no judgement of a deed)
-        subj = coder._child(root, "nsubj")
+        subj = coder.child(root, "nsubj")
         if subj is not None and subj.idx < q.start:
             return _judged(coder, subj, root)
     if root.dep_ not in ("attr", "acomp", "oprd") or q.start <= root.head.idx < q.end:
         return []
-    subj = coder._child(root.head, "nsubj")
+    subj = coder.child(root.head, "nsubj")
     if subj is None or q.start <= subj.idx < q.end:
         return []
     return _judged(coder, subj, root.head)
 
 
-def _judges_an_act(coder: _Coder, cue: Any) -> bool:
+def _judges_an_act(coder: Coder, cue: Any) -> bool:
     """Is ``cue`` a naming verb whose object is an act ("called the stabbing ...")?"""
     if cue.lemma_.lower() not in evaluation_words().get("naming_verb", frozenset()):
         return False
-    obj = coder._child(cue, "dobj")
+    obj = coder.child(cue, "dobj")
     return obj is not None and obj.lemma_.lower() in coder.lex.nouns
 
 
-def _person_before(coder: _Coder, at: int, speaker: str | None) -> str | None:
+def _person_before(coder: Coder, at: int, speaker: str | None) -> str | None:
     """The coded person named last before offset ``at``, the speaker apart: whom a
     "he" or "she" in a quotation means when the entities stage left it open."""
     best: tuple[int, str] | None = None
@@ -431,7 +433,7 @@ def _person_before(coder: _Coder, at: int, speaker: str | None) -> str | None:
     return best[1] if best is not None else None
 
 
-def _about(coder: _Coder, q: Quote) -> list[tuple[str, Any]]:
+def _about(coder: Coder, q: Quote) -> list[tuple[str, Any]]:
     """Actors that are the subjects of the quotation's clauses, in order."""
     span = coder.doc.char_span(q.start, q.end, alignment_mode="expand")
     out: list[tuple[str, Any]] = []

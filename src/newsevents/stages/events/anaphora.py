@@ -1,0 +1,215 @@
+"""Back-references: an act or an actor referred back to ("condemned the strike", "the
+charges", "both sides", "the attack" claimed), and doers carried along a chain of events.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from . import arguments, conventions
+from .candidates import Candidate
+from .grammar import _ANAPHORS
+
+if TYPE_CHECKING:
+    from .coder import Coder
+
+
+def named_thing(coder: Coder, noun: Any) -> tuple[str, str | None]:
+    """A noun's lemma and its "of" object's ("state of emergency" is not "state")."""
+    of = next((c for c in coder.kids(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = coder.child(of, "pobj") if of is not None else None
+    return noun.lemma_.lower(), pobj.lemma_.lower() if pobj is not None else None
+
+
+def event_anaphor(coder: Coder, noun: Any, trigger: Any,
+                   code: str = "") -> list[tuple[str, Any]]:
+    """The doer of the earlier event that "the demand", "the arrests", "the
+    verdict" refers back to: the last one before ``trigger`` of a fitting kind;
+    and "the curfew" the last event whose object was a curfew ("the army imposed a
+    curfew ... protesters defied the curfew": the army's)."""
+    if noun.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+            for c in coder.kids(noun)):
+        return []
+    lemma = noun.lemma_.lower()
+    roots = _ANAPHORS.get(lemma)
+    if roots is None and code[:2] == "08":
+        return []  # ("lifted the curfew": eased at home, as CAMEO codes it)
+    if roots == ("14",) and code[:2] == "14":
+        return []  # "teachers joined the protests": with the protesters, not at them
+    earlier = list(reversed(coder.found))
+    if roots is not None:
+        # "Israeli warplanes struck a village ... Hezbollah fired rockets ... Mikati
+        # condemned the strike": the act named by the same word first, the nearest
+        # act of its kind only after
+        def same_word(c: Candidate) -> bool:
+            # (the trigger, or the verb it completes: "voted to expel" for "the vote")
+            t = c.trigger
+            words = [t] + ([t.head] if t.dep_ in ("xcomp", "advcl") and any(
+                k.dep_ == "aux" and k.lower_ == "to" for k in coder.kids(t)) else [])
+            return any(len(min(other, lemma, key=len)) >= 4 and (
+                lemma.startswith(other) or other.startswith(lemma))
+                for other in (w.lemma_.lower() for w in words))
+        earlier.sort(key=lambda c: not same_word(c))
+    for c in earlier:
+        if c.trigger.i >= trigger.i or c.source is None:
+            continue
+        if roots is None:
+            # a measure an earlier event imposed ("imposed a curfew", "declared a
+            # state of emergency"), not any thing named twice ("captured the bridge
+            # ... shelled the bridge"), nor people ("the protesters")
+            obj = coder.child(c.trigger, "dobj")
+            if obj is None or obj.i == noun.i or c.code[:2] not in ("16", "17") or \
+                    named_thing(coder, obj) != named_thing(coder, noun) or \
+                    coder.roles(noun.lower_) is not None:
+                continue
+        elif roots and not c.code.startswith(roots):
+            continue
+        return [(c.source, c.source_tok)]
+    return []
+
+
+def told_again(coder: Coder, noun: Any, found: list[Candidate]) -> bool:
+    """"Police fired tear gas at protesters ... the minister said the protests had
+    been infiltrated": a definite event noun with no doer or target of its own
+    ("the protests", "the attack") that an earlier event of its kind in the
+    article already is, is that event told again, not a new one."""
+    roots = _ANAPHORS.get(noun.lemma_.lower())
+    if not roots or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                            for c in coder.kids(noun)):
+        return False
+    if any(c.dep_ in ("poss", "compound", "amod", "nmod") or (
+            c.dep_ == "prep" and c.lower_ in ("by", "of", "against", "on", "between", "in"))
+           for c in coder.kids(noun)):
+        return False  # "the police crackdown", "the attack on the base": told anew
+    return any(c.trigger.i < noun.i and c.code.startswith(roots) for c in found)
+
+
+def chained_doers(coder: Coder, found: list[Candidate]) -> None:
+    """"A gunman opened fire on shoppers in Derby ... Two women were injured": a
+    violent act told in a passive verb with no doer, right after an attack whose doer
+    the text names (in the same sentence or the two before), is that attack's
+    doing, as a coder reads the chain of events; flagged inferred. Not across a
+    quotation, and not an act the text gives a "by" agent of its own."""
+    for c in found:
+        if c.source is not None or c.code[:2] not in ("18", "19", "20") or \
+                coder.quote_at(c.trigger) is not None:
+            continue
+        t = c.trigger
+        if t.pos_ not in ("VERB", "AUX") or not (
+                any(k.dep_ in ("auxpass", "nsubjpass") for k in t.children)
+                or arguments.participle_patient(coder, t) is not None) or any(
+                k.dep_ == "agent" and names_actor(coder, k) for k in t.children):
+            continue  # (an attack noun's doer is often the verb's: "orchestrated")
+        # ("were injured after being attacked by protesters": the same sentence's
+        # attack, before or after)
+        before = [a for a in found if a is not c and a.source is not None
+                  and (a.trigger.i < t.i or a.sentence == c.sentence)
+                  and "source" not in a.inferred and a.code[:2] in ("18", "19", "20")
+                  and 0 <= c.sentence - a.sentence <= 2 and not a.negated
+                  and a.modality == "asserted" and coder.quote_at(a.trigger) is None]
+        near = max(before, key=lambda a: a.trigger.i if a.trigger.i < t.i else -1,
+                   default=None)
+        if near is not None and near.source != c.target:
+            c.source, c.source_tok = near.source, near.source_tok
+            c.inferred.append("source")
+            iso = conventions.story_country(coder, c) if arguments.victims(coder, c) and (
+                c.target is None or not coder.country(c.target)) else None
+            home = conventions.institution(coder, iso, "country") if iso is not None else None
+            if home is not None and home != c.source:
+                # "two women were injured": the people of the country where it happened
+                c.target = home
+                c.inferred.append("target")
+
+
+def names_actor(coder: Coder, agent: Any) -> bool:
+    """Does a "by" agent name someone? "killed by an improvised explosive device"
+    or "by a car bomb" names the means; the doer is as unnamed as in "was killed"."""
+    head = coder.child(agent, "pobj")
+    if head is None:
+        return False
+    for k in (head, *head.conjuncts):
+        if k.pos_ == "PRON":
+            return True
+        for x in (k, *(c for c in coder.kids(k) if c.dep_ in ("compound", "poss"))):
+            e = coder.by_id.get(coder.tok_entity.get(x.i) or "")
+            if e is not None and e.actor is not None and \
+                    e.type not in ("GPE", "LOC", "FAC") and not arguments.weapon(coder, e.id):
+                return True
+    return False
+
+
+def anaphor_targets(coder: Coder, found: list[Candidate]) -> None:
+    """"Y was stabbed ... The minister called the stabbing barbaric": an event whose
+    object refers back to an earlier one is aimed at that one's doer, also when the
+    doer is known only by convention (:meth:`_implied_doers`, which runs after the
+    events are read)."""
+    for c in found:
+        if c.target is not None or c.source is None:
+            continue
+        obj = coder.child(c.trigger, "dobj")
+        if obj is None:
+            continue
+        for eid, tok in event_anaphor(coder, obj, c.trigger, c.code):
+            if eid != c.source:
+                c.target, c.target_tok = eid, tok
+                break
+
+
+def claimed_attacks(coder: Coder, found: list[Candidate]) -> None:
+    """"Two explosions killed more than 80 people ... The Islamic State claimed
+    responsibility for the attack": an attack whose doer the text did not name is
+    the one who claims it (CAMEO 015 "claim responsibility" for an attack noun that
+    refers back to it); flagged ``inferred``. A named doer is never replaced."""
+    for c in found:
+        if c.code != "015" or c.source is None or c.negated or c.modality != "asserted":
+            continue
+        for_ = next((x for x in coder.kids(c.trigger) if x.dep_ == "prep"
+                     and x.lower_ == "for"), None)
+        obj = coder.child(c.trigger, "dobj")
+        for_ = for_ or (next((x for x in coder.kids(obj) if x.dep_ == "prep"
+                              and x.lower_ == "for"), None) if obj is not None else None)
+        noun = coder.child(for_, "pobj") if for_ is not None else None
+        if noun is None or _ANAPHORS.get(noun.lemma_.lower()) != ("18", "19", "20"):
+            continue
+        attacks = [a for a in found if a.trigger.i < c.trigger.i
+                   and a.code[:2] in ("18", "19", "20")
+                   and (a.source is None or "source" in a.inferred)]
+        named = [a for a in found if a.trigger.i < c.trigger.i and a.source is not None
+                 and "source" not in a.inferred and a.code[:2] in ("18", "19", "20")]
+        if not attacks or named:
+            continue  # (an attack whose doer the text names is that doer's)
+        # the attack the claim names: by a name on it ("the Mogadishu attack", "the
+        # attack in Mogadishu"), else the last one told (with its sentence's other acts)
+        names = {x.lower_ for x in noun.subtree if x.pos_ == "PROPN"
+                 and x.ent_type_ not in ("DATE", "TIME")}
+        if names:
+            attacks = [a for a in attacks if names & {
+                x.lower_ for x in coder.sents[a.sentence]}]
+        else:
+            attacks = [a for a in attacks if a.sentence == attacks[-1].sentence]
+        for a in attacks:
+            if a.target == c.source:
+                continue
+            a.source, a.source_tok = c.source, c.source_tok
+            if "source" not in a.inferred:
+                a.inferred.append("source")
+
+
+def shared_addressee(coder: Coder, found: list[Candidate]) -> None:
+    """"Zelenskiy thanked Washington for its support and asked for more air
+    defence": a request that names no one, joined to an act of the same doer that
+    does, is made to the same party; flagged ``inferred``."""
+    by_trigger = {c.trigger.i: c for c in found if c.target is not None}
+    for c in found:
+        t = c.trigger
+        if c.target is not None or c.source is None or c.code[:2] not in ("02", "10") \
+                or t.dep_ != "conj":
+            continue
+        first = by_trigger.get(t.head.i)
+        if first is not None and first.source == c.source and first.code[:2] < "14":
+            # (words or dealings addressed to someone, "thanked", "met", "condemned":
+            # not whom one arrested, expelled or killed -- "arrested 20 supporters
+            # and appealed for calm")
+            c.target, c.target_tok = first.target, first.target_tok
+            c.inferred.append("target")

@@ -1,0 +1,647 @@
+"""The doer and the target of a matched predicate: subjects (passives, participles,
+reduced relatives, misparsed clauses), objects and the prepositions a pattern names, and
+the target a verb takes when the text names none in its place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any
+
+from ...knowledge.events import evaluation_words
+from ..quotes import SPEECH_VERBS
+from . import anaphora, mood, participants
+from .candidates import Candidate, Match
+from .grammar import (
+    _DEMAND,
+    _DEMANDERS,
+    _DIRECTED,
+    _DOER_DEPS,
+    _GROUP_PRONOUNS,
+    _HARDWARE,
+    _MOURNING,
+    _NOT_TARGET_DEPS,
+    _REFUSE,
+    _SPEECH,
+    _STATIVE,
+    _SUPPORT_VERBS,
+    _WHEN_PREPS,
+    _lemma,
+    _mutual,
+    _singular,
+)
+
+if TYPE_CHECKING:
+    from .coder import Coder
+
+
+def participle_patient(coder: Coder, t: Any) -> Any:
+    """The one a bare passive participle is done to: "Porter appeared in court,
+    charged with murder" (the clause's subject), "the man arrested on Friday" (the
+    noun it follows), "X died after being shot" (the subject of the clause the
+    "after" phrase is in). None when ``t`` is no such participle."""
+    if t.tag_ == "VBN" and t.dep_ in ("pcomp", "advcl") and _lemma(t) not in _STATIVE \
+            and any(c.dep_ == "auxpass" and c.lower_ in ("being", "been")
+                    for c in t.children) \
+            and (t.dep_ == "advcl" or t.head.lower_ in _WHEN_PREPS) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in t.children):
+        gov = t.head.head if t.dep_ == "pcomp" and t.head.dep_ == "prep" else t.head
+        return coder.child(gov, "nsubj", "nsubjpass") if gov.pos_ in ("VERB", "AUX") \
+            else None
+    if t.tag_ == "VBN" and t.dep_ == "conj" and _lemma(t) not in _STATIVE \
+            and any(c.dep_ == "auxpass" for c in t.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+            and t.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ == "auxpass" for c in t.head.children) \
+            and any(c.dep_ == "cc" and t.head.i < c.i < t.i for c in t.head.children):
+        # "some users pleaded guilty or were convicted": the subject an active verb
+        # shares with a passive one joined to it is the one the passive is done to
+        return coder.child(t.head, "nsubj")
+    if t.tag_ == "VBN" and t.dep_ == "conj" and _lemma(t) not in _STATIVE \
+            and t.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.head.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "agent")
+                        for c in t.children):
+        # "At least 50 people were injured and 300 arrested": a passive whose "were"
+        # the first one gives is done to the same kind of people
+        return coder.child(t.head, "nsubjpass")
+    if t.tag_ != "VBN" or t.dep_ not in ("advcl", "acl") or _lemma(t) in _STATIVE:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in t.children):
+        return None
+    if misparsed_main(coder, t):
+        return None
+    if t.dep_ == "acl":
+        # a sentence whose root is a noun was misparsed ("Doctors from two aid groups
+        # donated ..."), and "..., a rights group protested" is a speaker inverted
+        root = t
+        while root.head.i != root.i:  # (cheaper than Token.sent)
+            root = root.head
+        if root.pos_ not in ("VERB", "AUX") or _lemma(t) in SPEECH_VERBS:
+            return None
+        return t.head if t.head.pos_ in ("NOUN", "PROPN", "PRON") else None
+    return coder.child(t.head, "nsubj", "nsubjpass")
+
+
+def misparsed_main(coder: Coder, t: Any) -> bool:
+    """Is ``t`` a main verb the parser hung on its subject as a participle? "William
+    Conley, a district judge, ordered that ballots be counted": after a name and its
+    appositive (or in a sentence whose root is a noun), a verb with a clause or an
+    object of its own is what the name did, not what was done to it."""
+    if t.dep_ != "acl" or t.tag_ not in ("VBN", "VBD") or \
+            t.head.pos_ not in ("PROPN", "NOUN"):
+        return False
+    if not any(c.dep_ in ("ccomp", "dobj") for c in coder.kids(t)):
+        return False  # "Man arrested in Nairobi": a headline's passive
+    root = t
+    while root.head.i != root.i:
+        root = root.head
+    if root.pos_ not in ("VERB", "AUX"):
+        return True
+    return t.i > 0 and coder.doc[t.i - 1].text == "," and any(
+        c.dep_ == "appos" and c.i < t.i for c in coder.kids(t.head))
+
+
+def subject(coder: Coder, verb: Any) -> Any:
+    """The token that does ``verb``: subject, passive agent, or inherited."""
+    if misparsed_main(coder, verb):
+        return verb.head
+    speaker = speaker_of_misparsed_conj(coder, verb)
+    if speaker is not None:
+        return speaker
+    if participle_patient(coder, verb) is not None:
+        # a bare passive participle: its doer is its "by" agent or nobody named
+        agent = coder.child(verb, "agent")
+        return coder.child(agent, "pobj") if agent is not None else None
+    h = verb
+    shared = False  # climbed from a conjoined verb: the subject, never the agent
+    raised = False  # climbed from an open complement ("is expected to meet")
+    for _ in range(6):
+        agent = coder.child(h, "agent")
+        if agent is not None and coder.child(h, "nsubj") is not None:
+            agent = None  # "the leaders spoke by telephone": an active verb's means
+        if agent is not None and not shared:
+            pobj = coder.child(agent, "pobj")
+            if pobj is not None:
+                return pobj
+        subj = coder.child(h, "nsubj", "csubj") or next(
+            (x for a in coder.kids(h) if a.dep_ in ("aux", "auxpass")
+             for x in coder.kids(a) if x.dep_ == "nsubj"), None)
+        # (the parser may hang the subject on the auxiliary: "Egypt and Qatar are
+        # mediating ..., officials said")
+        if subj is not None:
+            if subj.lower_ in ("who", "which", "that") and h.dep_ == "relcl":
+                return h.head
+            return subj
+        nsp = coder.child(h, "nsubjpass")
+        if nsp is not None:
+            if shared or _lemma(h) in _STATIVE:
+                return nsp  # "Israel is opposed to", "forces were engaged in"
+            if raised and _lemma(h) in evaluation_words().get("raising_verb", ()):
+                return nsp  # "the minister is expected to meet", "is said to have fled"
+            return None  # a passive with no agent: nobody named
+        if h.dep_ == "relcl":
+            return h.head
+        if h.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "prep", "pobj",
+                      "acomp", "dobj") and h.head.i != h.i:
+            # "was indicted by the court and will resign": the one indicted resigns
+            shared = h.dep_ == "conj" and h.pos_ in ("VERB", "AUX")
+            # (not "is said to have been arrested": that one is the patient)
+            raised = h.dep_ == "xcomp" and coder.child(h, "auxpass") is None
+            h = h.head
+            continue
+        return None
+    return None
+
+
+def speaker_of_misparsed_conj(coder: Coder, verb: Any) -> Any:
+    """"The United States said the election was not free and urged the government
+    to release activists": the parser hangs "urged" on the reported clause's verb;
+    a verb of speaking or demanding there, with no subject of its own, whose
+    clause's subject is no actor ("the election"), is the speaker's."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or head.dep_ != "ccomp" \
+            or _lemma(head.head) not in _SPEECH \
+            or _lemma(verb) not in _DEMAND | _SPEECH | _DEMANDERS \
+            or coder.child(verb, "nsubj", "nsubjpass") is not None:
+        return None
+    inner = coder.child(head, "nsubj", "nsubjpass")
+    if inner is not None and (
+            participants.entity_of(coder, inner) is not None
+            or inner.lemma_.lower() in evaluation_words().get("authored_noun", frozenset())):
+        return None  # "said Iran was meddling and threatened ...": Iran's, maybe;
+        # "said the draft resolution condemned ... and demanded": the document's
+    return coder.child(head.head, "nsubj")
+
+
+def prep_objects(coder: Coder, t: Any, preps: AbstractSet[str]) -> list[Any]:
+    out: list[Any] = []
+    for c in coder.kids(t):
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            out.extend(g for g in coder.kids(c) if g.dep_ == "pobj")
+        if c.dep_ == "prt":  # "crack down on": the preposition hangs on the particle
+            for cc in coder.kids(c):
+                if cc.dep_ == "prep" and cc.lower_ in preps:
+                    out.extend(g for g in coder.kids(cc) if g.dep_ == "pobj")
+    return out
+
+
+def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str, Any]]:
+    """Actors at the first of ``where`` that names one (target or source slots)."""
+    for pos in where:
+        found: list[Any] = []
+        if pos == "-":
+            return []
+        if pos == "dobj":
+            if m.xcomp is not None:
+                # "urged X to release the prisoners": the prisoners'; "urged the
+                # government to withdraw the bill": the one urged, when what is
+                # asked of it names no one
+                found = [coder.child(m.xcomp, "dobj"), coder.child(m.trigger, "dobj")]
+            elif m.last is not m.trigger and m.last.dep_ == "prep":
+                # "threatened South Korea with military action": the verb's own object
+                found = [coder.child(m.trigger, "dobj")]
+            elif m.pattern.objects:
+                # the constrained object is the target only where the lexicon says
+                # so first ("train troops", "summon the ambassador")
+                found = [m.obj] if m.pattern.targets[0] == "dobj" else []
+            else:
+                found = [m.obj]
+        elif pos == "iobj":
+            d = coder.child(m.trigger, "dative", "iobj")
+            found = [coder.child(d, "pobj") or d] if d is not None else []
+        elif pos == "poss":
+            host = m.trigger if m.pattern.kind == "noun" else m.obj
+            found = [coder.child(host, "poss")] if host is not None else []
+        elif pos == "subj":
+            found = [m.subject]
+        else:
+            hosts = [x for x in (m.obj, m.last, m.trigger) if x is not None]
+            if pos == "from" and m.pattern.kind == "noun":
+                # "criticism of the decision from Kenya": the parser hangs the
+                # critic on what is criticised; "condemnation came from X",
+                # "statements of condemnation have come from X": on the verb
+                hosts += prep_objects(coder, m.trigger, {"of"})
+                hosts += arrived_from(coder, m.trigger)
+            found = [x for h in hosts for x in prep_objects(coder, h, {pos})]
+            t = m.trigger
+            if not found and m.pattern.kind == "noun" and (
+                    t.dep_ == "dobj" or (t.dep_ == "nsubj" and pos == "between")):
+                # "approved a loan to Kenya", "fighting erupted between the army and
+                # the RSF": the parser hangs the noun's phrase on the verb whose
+                # object or subject the noun is; only a phrase after the noun
+                found = [x for x in prep_objects(coder, t.head, {pos}) if x.i > t.i]
+        for x in found:
+            if x is None or (m.pattern.objects and x is m.obj and pos != "dobj"):
+                continue
+            ents = participants.entities_of(coder, x)
+            if not ents and pos == "subj":
+                # "The arrests drew criticism from the EU": the act stands for
+                # whoever did it
+                ents = anaphora.event_anaphor(coder, x, m.trigger, m.pattern.code)
+            if pos == "dobj" and m.pattern.code[:2] in ("15", "18", "19", "20"):
+                # troops deployed are the means; soldiers kidnapped are the target
+                ents = [(e, tok) for e, tok in ents if not weapon(coder, e) or (
+                    m.pattern.code[:2] != "15" and not hardware(coder, e))]
+            if ents:
+                return ents
+    return []
+
+
+def state(coder: Coder, eid: str) -> bool:
+    """A state or its government: a country itself, or an actor with a government
+    role ("Kenya", "the foreign ministry", "Kenyan officials")."""
+    e = coder.by_id.get(eid)
+    if e is None or e.actor is None or not e.actor.country:
+        return False
+    return (e.actor.code == e.actor.country and e.type == "GPE") or \
+        "GOV" in e.actor.roles
+
+
+def arrived_from(coder: Coder, noun: Any) -> list[Any]:
+    """The verb an act noun arrives by ("condemnation came from X", "statements of
+    support poured in from X"), whose "from" names who acted; else nothing."""
+    x = noun
+    if x.dep_ == "pobj" and x.head.dep_ == "prep" and x.head.lower_ == "of" and \
+            x.head.head.pos_ == "NOUN" and \
+            x.head.head.lemma_.lower() in evaluation_words().get("act_carrier", ()):
+        x = x.head.head  # "statements of condemnation"
+    if x.dep_ in ("nsubj", "nsubjpass") and x.head.pos_ in ("VERB", "AUX") and \
+            _lemma(x.head) in evaluation_words().get("arrival_verb", ()):
+        return [x.head]
+    return []
+
+
+def weapon(coder: Coder, eid: str) -> bool:
+    """"North Korea fired several rounds of artillery": a military word whose
+    country is only the article's guess is what is fired, not whom it is fired at."""
+    e = coder.by_id.get(eid)
+    return e is not None and e.actor is not None and "MIL" in e.actor.roles and any(
+        ev.kind == "context" for ev in e.actor.evidence)
+
+
+def hardware(coder: Coder, eid: str) -> bool:
+    """Is the entity named by a word for weapons or vehicles ("artillery",
+    "warplanes"), not for people ("two soldiers", "troops")?"""
+    e = coder.by_id.get(eid)
+    return e is not None and _singular(e.name.split()[-1].lower()) in _HARDWARE
+
+
+def refusers(coder: Coder, t: Any) -> list[tuple[str, Any]]:
+    """Who refuses ``t``: the subject of the "refuse"/"decline" verb above it."""
+    h = t
+    for _ in range(4):
+        if h.head.i == h.i:
+            return []
+        h = h.head
+        if _lemma(h) in _REFUSE:
+            subj = subject(coder, h)
+            return participants.entities_of(coder, subj) if subj is not None else []
+    return []
+
+
+def demander(coder: Coder, t: Any) -> str | None:
+    """Who says that ``t`` must happen: the subject of the speech verb above it."""
+    h = t.head if t.pos_ == "ADJ" and t.dep_ in ("acomp", "attr") else t
+    for _ in range(4):
+        if h.dep_ in ("ccomp", "xcomp", "advcl", "conj") and h.head.i != h.i:
+            gov = h.head
+            if _lemma(gov) in _DEMANDERS:
+                subj = subject(coder, gov)
+                if subj is not None:
+                    return participants.entity_of(coder, subj)
+            h = gov
+        else:
+            break
+    return None
+
+
+def fallback_target(coder: Coder, m: Match,
+                    sources: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    """No target where the pattern looks: an actor of another side that the
+    event is directed at ("offered to hand over to Great Britain", "aid to
+    Mozambique"), through a preposition on the trigger, its open clause or object."""
+    mine = {coder.country(s) for s, _ in sources}
+    own_ids = {s for s, _ in sources}
+    own_codes = {coder.code(s) for s in own_ids} - {None}
+    if (m.matched or m.trigger.lemma_.lower()) in _MOURNING:
+        # "Tributes were paid by world leaders": to the one whose death the article
+        # reports
+        dead = deceased(coder, m.trigger)
+        if dead is not None and dead[0] not in own_ids:
+            return [dead]
+
+    def other(found: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+        # another actor: not a source, nor coded as one ("the opposition demanded
+        # that the president ..." is Zimbabwe's opposition to Zimbabwe's government)
+        if len(own_ids) > 1:  # "Czechia and Albania upgraded their ties": each other
+            return [(e, tok) for e, tok in found if coder.country(e) not in mine]
+        return [(e, tok) for e, tok in found
+                if e not in own_ids and coder.code(e) not in own_codes]
+
+    # "demanded that the Sudanese government end curbs": who is to act
+    clause = coder.child(m.trigger, "ccomp")
+    subj = coder.child(clause, "nsubj", "nsubjpass") if clause is not None else None
+    if subj is not None:
+        ents = other(participants.entities_of(coder, subj))
+        if ents:
+            return ents
+    xcomp = m.xcomp or coder.child(m.trigger, "xcomp")
+    xobj = coder.child(xcomp, "dobj") if xcomp is not None else None
+    hosts = [x for x in (m.trigger, xcomp, m.obj, xobj) if x is not None]
+    for host in hosts:
+        for x in prep_objects(coder, host, _DIRECTED):
+            ents = other(participants.entities_of(coder, x))
+            if ents:
+                return ents
+    # "threatened to stop the talks if the United States goes ahead": a threat is
+    # aimed at the one whose act would carry it out
+    if m.pattern.code[:2] == "13" or threat_like(coder, m.trigger):
+        for host in (m.trigger, m.xcomp or coder.child(m.trigger, "xcomp")):
+            for c in coder.kids(host) if host is not None else ():
+                if c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in ("if", "unless")
+                                             for k in coder.kids(c)):
+                    subj = coder.child(c, "nsubj", "nsubjpass")
+                    ents = other(participants.entities_of(coder, subj)) if subj is not None else []
+                    if ents:
+                        return ents
+    # "rejected a U.S. request", "denounced Serbia's suppression": whose thing it is
+    for host in (m.obj, xobj):
+        if host is None or (m.pattern.objects and host is m.obj and m.matched and
+                            is_instrument(coder, host)):
+            continue
+        if any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in coder.kids(host)):
+            # "attacked the recognition of the region by X": the act's doer, not
+            # what it was done to
+            ents = other(doer_of(coder, host))
+            if ents:
+                return ents
+        ents = [(e, tok) for e, tok in other(participants.entities_of(coder, host))
+                if not weapon(coder, e)
+                # ("Tributes were paid", the model's name: the act's own noun)
+                and not (m.matched and host is m.obj and tok is not None
+                         and tok.i == host.i)]
+        if ents:
+            return ents
+    # "condemned the crackdown the army launched", "attacked the recognition of
+    # the region by the government of Slovakia": the doer of the
+    # act the event is aimed at
+    for host in [x for h in hosts for x in prep_objects(coder, h, _DIRECTED)] + [
+            x for x in (m.obj, xobj) if x is not None]:
+        ents = other(doer_of(coder, host))
+        if ents:
+            return ents
+    # "Belarus rejected the demand", "condemned the arrests": the earlier event
+    # the object refers back to is whom this one answers
+    for host in (m.obj, xobj):
+        ents = other(anaphora.event_anaphor(coder, host, m.trigger, m.pattern.code)) \
+            if host is not None else []
+        if ents:
+            return ents
+    # "sent 21 personnel to Bosnia", "contribute troops to a force in Liberia": the
+    # country the act is done in or sent to, as CAMEO codes it
+    venue = len(own_ids) > 1 and _mutual(m.pattern.code)
+    for x in clause_tokens(coder, m.trigger, depth=4):
+        if x.dep_ != "pobj" or x.head.lower_ not in ("to", "in", "into", "inside"):
+            continue
+        if venue and x.head.lower_ != "to":
+            continue  # "the government and the opposition resumed talks in Mexico
+            # City": where two parties meet each other, not a third
+        eid = coder.tok_entity.get(x.i)
+        e = coder.by_id.get(eid or "")
+        if e is not None and e.type == "GPE" and coder.country(eid) not in mine:
+            return [(e.id, x)]
+    # "threatened to resume attacks in Israel", "mobilized reservists for a war
+    # against Iraq", "prevented the demonstration staged by students": the
+    # nearest other actor in the event's own clause, outside its subject
+    own = {s for s, _ in sources}
+    if len(own) > 1:
+        return []  # "Kenya and Uganda agreed": each other, as the caller codes it
+    instrument = {x.i for x in m.obj.subtree} if (
+        m.obj is not None and m.pattern.objects and is_instrument(coder, m.obj)) else set()
+    for x in clause_tokens(coder, m.trigger, depth=5, skip=_NOT_TARGET_DEPS):
+        if x.i in instrument or pair_member(coder, x):
+            continue  # "mobilized army reservists": the means, not the target
+        eid = participants.entity_of(coder, x, 2)
+        e = coder.by_id.get(eid or "")
+        if e is None or e.actor is None or not e.actor.country or eid in own or \
+                weapon(coder, e.id):
+            continue
+        if coder.country(eid) in mine and not e.actor.roles:
+            continue  # "the fighting in Lebanon" is not an act against Lebanon's own
+        return [(e.id, x)]
+    return []
+
+
+def deceased(coder: Coder, before: Any) -> tuple[str, Any] | None:
+    """The person the article last reports dead before ``before`` ("X died on
+    Friday", "X passed away"), if any."""
+    found: tuple[str, Any] | None = None
+    for t in coder.toks:
+        if t.i >= before.i:
+            break
+        if t.lemma_.lower() not in ("die", "pass") or t.pos_ != "VERB" or (
+                t.lemma_.lower() == "pass" and not any(
+                    c.lower_ == "away" for c in coder.kids(t))):
+            continue
+        subj = coder.child(t, "nsubj")
+        eid = participants.entity_of(coder, subj) if subj is not None else None
+        e = coder.by_id.get(eid or "")
+        if e is not None and e.type == "PERSON" and e.actor is not None:
+            found = (e.id, subj)
+    return found
+
+
+def doer_of(coder: Coder, noun: Any) -> list[tuple[str, Any]]:
+    """Who did the act a noun names: its "by" agent ("the proclamation ... by the
+    president") or the subject of a relative clause on it ("the state of emergency
+    Trump declared")."""
+    reduced = reduced_relative(coder, noun)
+    if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in coder.lex.nouns and not any(
+            c.dep_ == "relcl" for c in coder.kids(noun)) and reduced is None):
+        return []
+    if reduced is not None:
+        return participants.entities_of(coder, reduced)
+    agent = by_agent(coder, noun)
+    if agent is not None:
+        return participants.entities_of(coder, agent)
+    for c in coder.kids(noun):
+        if c.dep_ == "relcl":
+            subj = coder.child(c, "nsubj")
+            if subj is not None and subj.pos_ != "PRON":
+                return participants.entities_of(coder, subj)
+    return []
+
+
+def by_agent(coder: Coder, t: Any) -> Any:
+    """The object of ``t``'s own "by" ("the proclamation ... by the president")."""
+    for c in coder.kids(t):
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            g = coder.child(c, "pobj")
+            if g is not None:
+                return g
+    return None
+
+
+def reduced_relative(coder: Coder, noun: Any) -> Any:
+    """The subject of a relative clause with no "that" which the parser took for a
+    second main verb ("filed a lawsuit against the state of emergency Trump
+    declared" parsed as "filed ... and Trump declared"): a verb coordinated with
+    no "and", "or" or comma before it, whose subject starts right after the noun
+    phrase, is a clause on that noun."""
+    doc = coder.doc
+    after = noun.right_edge.i + 1
+    if after >= len(doc) or doc[after].pos_ not in ("PROPN", "NOUN", "DET", "ADJ"):
+        return None
+    subj = next((t for t in doc[after:min(after + 8, len(doc))]
+                 if t.dep_ == "nsubj" and t.left_edge.i == after), None)
+    v = subj.head if subj is not None else None
+    if v is None or v.dep_ != "conj" or v.pos_ != "VERB" or subj is None or v.i < subj.i or any(
+            doc[i].dep_ == "cc" or doc[i].is_punct for i in range(noun.i, v.i)):
+        return None
+    return subj
+
+
+def threat_like(coder: Coder, t: Any) -> bool:
+    """Is ``t`` an act announced for later that the coder will code as a threat?"""
+    modality = mood.modality_of(coder, t)[0]
+    return modality in ("intended", "conditional")
+
+
+def pair_member(coder: Coder, x: Any) -> bool:
+    """Is ``x`` one side of a hyphenated pair ("Tehran-Baku ties", "US-PRC
+    relations")? Such a pair names a relation, not someone acted upon."""
+    doc = coder.doc
+    for dash, other in ((x.i - 1, x.i - 2), (x.i + 1, x.i + 2)):
+        if 0 <= other < len(doc) and doc[dash].text in ("-", "–") and \
+                coder.tok_entity.get(other) is not None:
+            return True
+    return False
+
+
+def is_instrument(coder: Coder, obj: Any) -> bool:
+    """Is the matched object the doer's own means ("troops", "reservists",
+    "police") rather than someone acted upon?"""
+    e = coder.by_id.get(coder.tok_entity.get(obj.i) or "")
+    return e is not None and e.actor is not None and bool(
+        set(e.actor.roles) & {"MIL", "COP", "SPY"})
+
+
+def clause_tokens(coder: Coder, t: Any, depth: int = 3,
+                   skip: frozenset[str] = frozenset()) -> list[Any]:
+    """Tokens below ``t`` down to ``depth`` levels, shallowest first, not into
+    other clauses (nor below ``skip`` dependencies)."""
+    out: list[Any] = []
+    frontier = [t]
+    for level in range(depth):
+        nxt = [c for x in frontier for c in coder.kids(x)
+               if c.dep_ not in ("ccomp", "advcl", "relcl", "parataxis", "conj")
+               and c.dep_ not in skip and not (level == 0 and skip and c.dep_ in _DOER_DEPS)]
+        out.extend(nxt)
+        frontier = nxt
+    return out
+
+
+def raised_patient(coder: Coder, t: Any) -> Any:
+    """"Odinga is said to have been arrested", "is expected to be sentenced": the
+    subject of the raising verb is the one a passive complement is done to."""
+    if t.dep_ != "xcomp" or coder.child(t, "auxpass") is None or \
+            coder.child(t, "nsubjpass", "nsubj") is not None or \
+            _lemma(t.head) not in evaluation_words().get("raising_verb", ()):
+        return None
+    return coder.child(t.head, "nsubjpass")
+
+
+def noun_doer(coder: Coder, t: Any) -> list[tuple[str, Any]]:
+    """Who does an event noun the lexicon's positions left without a doer:
+    its nationality ("Israeli air raids", "US sanctions"), else the subject of
+    the verb that stages it ("Nigerians converged for a rally", "Italy
+    announced a suspension of air links")."""
+    mods = [c for c in coder.kids(t) if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i]
+    # "US Predator attacks": the nationality may qualify the modifier
+    mods += [g for c in mods for g in coder.kids(c) if g.dep_ in ("amod", "compound")]
+    for c in mods:
+        prev = coder.doc[c.i - 1] if c.i > 0 else None
+        if prev is not None and prev.lower_ in ("anti", "pro", "-"):
+            continue
+        eid = coder.tok_entity.get(c.i)
+        e = coder.by_id.get(eid or "")
+        if e is not None and e.actor is not None and e.type in ("GPE", "NORP", "ORG"):
+            return [(e.id, c)]
+    h = t
+    if h.dep_ == "pobj" and h.head.dep_ == "prep":
+        h = h.head
+    if h.dep_ in ("dobj", "prep") and h.head.pos_ in ("VERB", "AUX") and \
+            _lemma(h.head) in _SUPPORT_VERBS:
+        subj = subject(coder, h.head)
+        if subj is not None:
+            return participants.entities_of(coder, subj)
+    return []
+
+
+def unnamed(coder: Coder, t: Any, kind: str) -> bool:
+    """Is ``t`` a noun for a party nobody names or codes (``unnamed_parties.tsv``):
+    no entity, or one no country is known for ("the attacker")?"""
+    if t is None or t.pos_ != "NOUN":
+        return False
+    eid = coder.tok_entity.get(t.i)
+    if eid is not None and coder.country(eid):
+        return False
+    words = coder.lex.unnamed.get(kind, frozenset())
+    mod = coder.child(t, "compound")
+    return t.lemma_.lower() in words or t.lower_ in words or (
+        mod is not None and f"{mod.lemma_.lower()} {t.lemma_.lower()}" in words)
+
+
+def doerless_subject(coder: Coder, verb: Any) -> Any:
+    """The subject of ``verb`` when it names the act or its weapon, or someone
+    nobody names ("a suicide bombing killed 12", "a car bomb hit the base", "a
+    man began to stab people"), else None."""
+    subj = subject(coder, verb)
+    if subj is not None and (unnamed(coder, subj, "act") or unnamed(coder, subj, "assailant")):
+        return subj
+    return None
+
+
+def victims(coder: Coder, c: Candidate) -> bool:
+    """Are whom the act is done to people nobody names ("stabbed people", "three
+    civilians were killed")?"""
+    t = c.trigger
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    obj = coder.child(t, "dobj", "nsubjpass") or participle_patient(coder, t)
+    return unnamed(coder, obj, "victim")
+
+
+def counterpart(coder: Coder, source: str | None) -> str | None:
+    """The country entity the article pairs with the source's country."""
+    mine = coder.country(source)
+    best, best_n = None, 0
+    for e in coder.entities:
+        if e.actor is None or not e.actor.country or e.actor.roles:
+            continue
+        if e.actor.country == mine or e.type not in ("GPE",):
+            continue
+        n = sum(1 for m in e.mentions if m.text.lower() not in _GROUP_PRONOUNS)
+        if n > best_n:
+            best, best_n = e.id, n
+    return best
+
+
+def law_maker(coder: Coder, subj: Any) -> list[tuple[str, Any]]:
+    """A law does what its makers do with it: "the parliament voted to pass a bill
+    which decriminalized abortion", "the president signed a decree that bans
+    rallies" -- the legislature decriminalized, the president bans. The makers are
+    whoever passed, signed or issued the law in that clause, or its author ("the
+    law parliament passed", "the decree by the president")."""
+    e = coder.by_id.get(coder.tok_entity.get(subj.i) or "")
+    if subj.lemma_.lower() not in evaluation_words().get("law_noun", frozenset()) and \
+            (e is None or e.type != "LAW"):
+        return []
+    makes = evaluation_words().get("law_making_verb", frozenset())
+    if subj.dep_ in ("dobj", "nsubjpass") and subj.head.pos_ == "VERB" and \
+            _lemma(subj.head) in makes:  # ("criticized the law which bans": not theirs)
+        doer = subject(coder, subj.head)
+        makers = participants.entities_of(coder, doer) if doer is not None else []
+        if makers:
+            return makers
+    return doer_of(coder, subj)

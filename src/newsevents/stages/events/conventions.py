@@ -1,0 +1,653 @@
+"""What the conventions of news and of CAMEO give when the text leaves it unsaid:
+arrests by the authorities of the place, protests aimed at the government, crowds
+gathered before a seat of power, warnings, detention orders, background history, and
+whole-article passes that add the events a clause implies.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, Any
+
+from ...knowledge.events import evaluation_words
+from . import anaphora, arguments, mood, participants
+from .candidates import Candidate
+from .grammar import (
+    _BACKGROUND,
+    _FORCES,
+    _HOME_ACTS,
+    _KILLINGS,
+    _LOCATIVE,
+    _NOT_TARGET_DEPS,
+    _OBSERVING,
+    _PEOPLE,
+    _QUANTITIES,
+    _RECIPROCAL_CODES,
+    _SPEECH,
+    _SWAPPED,
+    _lemma,
+    _nobody,
+    _singular,
+)
+
+if TYPE_CHECKING:
+    from .coder import Coder
+
+
+def crowd_place(coder: Coder, t: Any, subject: Any) -> list[tuple[str, Any]]:
+    """"Hundreds of thousands of people blocked streets in Hong Kong": people
+    no one has named are coded by where they act, as CAMEO codes crowds."""
+    head = crowd_head(coder, subject)
+    if head.lemma_.lower() not in _PEOPLE:
+        return []
+    for x in arguments.clause_tokens(coder, t, depth=3, skip=_NOT_TARGET_DEPS):
+        if x.dep_ == "pobj" and x.head.lower_ in ("in", "across", "throughout"):
+            eid = coder.tok_entity.get(x.i)
+            e = coder.by_id.get(eid or "")
+            if e is not None and e.type in ("GPE", "LOC") and e.actor is not None:
+                return [(e.id, x)]
+    return []
+
+
+def crowd_head(coder: Coder, subject: Any) -> Any:
+    """Who a crowd is: "protesters" of "hundreds of thousands of protesters"."""
+    head = subject
+    while head.lower_ in _QUANTITIES or head.pos_ == "NUM":
+        nxt = next((g for c in coder.kids(head) if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in coder.kids(c) if g.dep_ == "pobj"), None)
+        if nxt is None:
+            break
+        head = nxt
+    return head
+
+
+def background(coder: Coder, t: Any) -> bool:
+    """Is this event noun part of a name ("Asia-Pacific Economic Cooperation")
+    or background ("after two days of fighting", "following the killing of",
+    "since the invasion")? Neither is an event the sentence reports."""
+    eid = coder.tok_entity.get(t.i)
+    if eid is not None and coder.by_id[eid].type in ("ORG", "FAC", "GPE", "LOC", "NORP"):
+        return True
+    if t.dep_ in ("dobj", "nsubjpass") and _lemma(t.head) in _OBSERVING:
+        # "to oversee a ceasefire", "discussed the attack", "called for the killing
+        # to be investigated"
+        return True
+    h = t
+    for _ in range(4):  # "after two days of fierce fighting"
+        if h.dep_ == "pobj" and h.head.lower_ in _BACKGROUND:
+            return True
+        if h.dep_ not in ("pobj", "prep") or h.head.i == h.i:
+            return False
+        h = h.head
+    return False
+
+
+def bare_demands(coder: Coder, verbs: list[Any], triggers: set[int]) -> list[Candidate]:
+    """"The administration declared that China must drop barriers": a demand
+    (100) of the one who says it on the one who must act, when the act itself
+    is not in the lexicon."""
+    out = []
+    for t in verbs:
+        if t.i in triggers or \
+                any(c.i in triggers for c in coder.kids(t) if c.dep_ in ("acomp", "attr")):
+            continue
+        aux = {c.lower_ for c in coder.kids(t) if c.dep_ in ("aux", "auxpass")}
+        if not aux & {"must", "should"} or any(c.dep_ == "neg" for c in coder.kids(t)):
+            continue
+        demander = arguments.demander(coder, t)
+        subj = coder.child(t, "nsubj", "nsubjpass")
+        if demander is None or subj is None or subj.i not in coder.tok_entity:
+            continue  # "the borders of Iran should be safe": a thing, not an actor
+        for eid, tok in participants.entities_of(coder, subj):
+            if eid != demander:
+                out.append(Candidate(code="100", source=demander, target=eid, trigger=t,
+                                      sentence=coder.sent_of.get(t.i, 0), target_tok=tok))
+    return out
+
+
+def assemblies(coder: Coder, verbs: list[Any], triggers: set[int]) -> list[Candidate]:
+    """"Hundreds of protesters gathered in Nairobi", "thousands gathered outside
+    parliament": a crowd that comes together is demonstrating (141) when it is of
+    protesters or stands at a seat of power (``assembly_verb``, ``protester_noun``,
+    ``seat_of_power`` in evaluation_words.tsv); whom against, the protest rules
+    decide, as for any protest. A gathering to mourn or to celebrate is neither."""
+    words = evaluation_words()
+    gather = words.get("assembly_verb", frozenset())
+    out: list[Candidate] = []
+    for t in verbs:
+        if t.i in triggers or _lemma(t) not in gather:
+            continue
+        subj = arguments.subject(coder, t)
+        if subj is None:
+            continue
+        head = crowd_head(coder, subj)
+        seat = seat_of_power(coder, t)
+        if head.lemma_.lower() not in words.get("protester_noun", frozenset()) \
+                and seat is None:
+            continue
+        # outside "the National Congress": the body whose seat it is
+        owner = participants.entity_of(coder, seat) if seat is not None else None
+        if owner is not None and coder.by_id[owner].actor is None:
+            owner = None
+        modality, negated, _refused = mood.modality_of(coder, t)
+        sources: list[tuple[str | None, Any]] = [
+            *(participants.entities_of(coder, subj) or crowd_place(coder, t, subj))
+        ] or [(None, None)]
+        for eid, tok in sources:
+            if eid is not None and eid == owner:
+                continue
+            out.append(Candidate(code="141", source=eid, target=owner, trigger=t,
+                                 sentence=coder.sent_of.get(t.i, 0), modality=modality,
+                                 negated=negated, source_tok=tok,
+                                 target_tok=seat if owner is not None else None))
+    return out
+
+
+def imposed_rules(coder: Coder, verbs: list[Any], triggers: set[int]) -> list[Candidate]:
+    """"The health ministry said masks will be mandatory in schools", "announced
+    that wearing a face covering would become compulsory": an authority that says
+    a thing will be compulsory or banned makes a rule, a demand (100) of its own
+    country (``rule_predicate`` in evaluation_words.tsv; pandemic rules are
+    demands, not coercion). Who says it must be a government, a legislature or a
+    court."""
+    rules = evaluation_words().get("rule_predicate", frozenset())
+    out: list[Candidate] = []
+    for t in verbs:
+        if t.i in triggers:
+            continue
+        pred = t if t.tag_ == "VBN" and _lemma(t) in rules and \
+            coder.child(t, "auxpass") is not None else next(
+                (c for c in coder.kids(t) if c.dep_ in ("acomp", "attr")
+                 and c.lemma_.lower() in rules), None)
+        if pred is None or pred.i in triggers:
+            continue
+        if pred is not t and t.tag_ == "VBD":
+            continue  # "said the sanctions were illegal": a judgement, no rule made
+            # (a past passive is reported speech's tense: "said gatherings were banned")
+        source = arguments.demander(coder, t)
+        country = authority(coder, source)
+        if source is None or country is None:
+            continue
+        home = home_of(coder, country, source)
+        out.append(Candidate(code="100", source=source, target=home, trigger=pred,
+                             sentence=coder.sent_of.get(pred.i, 0),
+                             negated=coder.child(t, "neg") is not None,
+                             inferred=["target"] if home is not None else []))
+    return out
+
+
+def custody(coder: Coder, verbs: list[Any], found: list[Candidate]) -> list[Candidate]:
+    """"Two suspects are in custody", "there were suspects in custody", "the
+    opposition leader remains in detention": someone held is a detention (173),
+    whose doer the conventions give (the authority that reports it, else the
+    police of the place: ``custody:173`` in implied_doers.tsv). The trigger is
+    the noun that says where they are held."""
+    held_in = evaluation_words().get("detention_noun", frozenset())
+    at = {c.trigger.i: c for c in found}
+    out: list[Candidate] = []
+    for t in verbs:
+        if t.i in at or _lemma(t) not in ("be", "remain", "stay"):
+            continue
+        subj = coder.child(t, "nsubj")
+        attr = coder.child(t, "attr")
+        there = (subj is not None and subj.lower_ == "there") or coder.child(t, "expl")
+        held = attr if there else subj
+        if held is None:
+            continue
+        # "in custody", "in prison": the bare noun says held ("in the prison" is where)
+        noun = next((n for h in (t, held) for n in arguments.prep_objects(coder, h, {"in", "under"})
+                     if n.lemma_.lower() in held_in and not any(
+                         k.dep_ == "det" and k.lower_ in ("the", "a", "an")
+                         for k in coder.kids(n))), None)
+        if noun is None:
+            continue
+        # people held, not "conditions in the prison" or "a fire in the prison"
+        targets = [(e, x) for e, x in participants.entities_of(coder, held) if people(coder, e)]
+        known = at.get(noun.i)
+        if known is not None:
+            # "in detention in Minsk" read as a detention of Minsk: the held are
+            if targets and known.code[:2] == "17":
+                known.target, known.target_tok = targets[0]
+            continue
+        if not targets and not _nobody(held):
+            continue
+        modality, _, _ = mood.modality_of(coder, t)
+        out.append(Candidate(code="173", source=None,
+                             target=targets[0][0] if targets else None, trigger=noun,
+                             target_tok=targets[0][1] if targets else None,
+                             sentence=coder.sent_of.get(noun.i, 0), modality=modality,
+                             negated=coder.child(t, "neg") is not None or _nobody(held)))
+    return out
+
+
+def people(coder: Coder, eid: str) -> bool:
+    """Is ``eid`` a person or people with an actor code (not a place or a thing)?"""
+    e = coder.by_id.get(eid)
+    return e is not None and e.actor is not None and e.type not in ("GPE", "LOC", "FAC")
+
+
+def seat_of_power(coder: Coder, t: Any) -> Any:
+    """The seat of power a gathering ``t`` is at ("outside parliament", "in front
+    of the embassy", "at the presidential palace"), if any."""
+    seats = evaluation_words().get("seat_of_power", frozenset())
+    for prep in coder.kids(t):
+        if prep.dep_ != "prep" or prep.lower_ not in ("outside", "at", "near", "before",
+                                                      "in", "around", "on"):
+            continue
+        obj = coder.child(prep, "pobj")
+        if obj is not None and obj.lower_ == "front":  # "in front of X"
+            of = next((c for c in coder.kids(obj) if c.dep_ == "prep"
+                       and c.lower_ == "of"), None)
+            obj = coder.child(of, "pobj") if of is not None else None
+        if obj is not None and obj.lemma_.lower() in seats and (
+                prep.lower_ != "in" or obj is not coder.child(prep, "pobj")):
+            return obj  # ("in parliament" is a sitting, "in front of" a crowd)
+    return None
+
+
+def warnings(coder: Coder, found: list[Candidate]) -> None:
+    """A warning that something will or could happen is a threat (130) only when
+    the warner's own side is to do it ("Iran warned that it would retaliate", "warned
+    that police will no longer tolerate rallies"); a warning that something else could
+    happen ("warned that the conflict could spread", "warned the delay could be a
+    threat to security") is a pessimistic comment (012), as "warned of a crisis" is."""
+    for c in found:
+        if c.code != "130" or _lemma(c.trigger) != "warn" or c.source is None:
+            continue
+        comp = coder.child(c.trigger, "ccomp")
+        subj = coder.child(comp, "nsubj", "nsubjpass") if comp is not None else None
+        if subj is None or subj.pos_ == "PRON":
+            continue  # ("warned that it would retaliate": the warner's own act)
+        home = coder.country(c.source)
+        ents = participants.entities_of(coder, subj)
+        if any(e == c.source or (home is not None and coder.country(e) == home)
+               for e, _ in ents):
+            continue
+        c.code = "012"
+        c.target, c.target_tok = None, None
+
+
+def detention_orders(coder: Coder, found: list[Candidate]) -> None:
+    """An order whose content is a detention is that detention, by whoever
+    ordered it, as "ordered his arrest" is (CAMEO 173): "the judge ordered the
+    accused remain in custody", "ordered that he be jailed", "ordered him held
+    in detention". The detained is the content clause's subject."""
+    words = evaluation_words()
+    orders = words.get("order_verb", frozenset())
+    held_in = words.get("detention_noun", frozenset())
+    for g in found:
+        t = g.trigger
+        if g.code != "100" or t.pos_ != "VERB" or _lemma(t) not in orders:
+            continue
+        obj = coder.child(t, "dobj")
+        # ("ordered the former minister jailed": the participle hangs on the object)
+        for v in [*coder.kids(t), *(coder.kids(obj) if obj is not None else ())]:
+            if v.dep_ not in ("ccomp", "xcomp", "oprd", "acl") or v.pos_ not in (
+                    "VERB", "AUX") or (v.dep_ == "acl" and v.tag_ != "VBN"):
+                continue
+            inner = next((c for c in found if c.trigger.i == v.i and c.code[:2] == "17"
+                          and not c.negated), None)
+            if inner is None and not any(n.lemma_.lower() in held_in for n in
+                                         arguments.prep_objects(coder, v, {"in", "under", "into"})):
+                continue
+            # the held: the content clause's subject ("that he be detained"), else
+            # the inner act's own target or object ("ordered the police to take the
+            # leader into custody": the leader, not the police); the order's object
+            # only when it is the one held ("ordered the accused remain in custody")
+            subj = coder.child(v, "nsubj", "nsubjpass")
+            vobj = coder.child(v, "dobj")
+            held = participants.entities_of(coder, subj) if subj is not None else []
+            if not held and inner is not None and inner.target is not None:
+                held = [(inner.target, inner.target_tok)]
+            if not held and vobj is not None:
+                held = participants.entities_of(coder, vobj)
+            if not held and v.dep_ == "xcomp":
+                continue  # (the ones ordered to act are not the held)
+            g.code = inner.code if inner is not None else "173"
+            if held and held[0][0] != g.source:
+                g.target, g.target_tok = held[0]
+            break
+
+
+def implied_doers(coder: Coder, found: list[Candidate]) -> None:
+    """A doer the sentence does not name, by convention (``implied_doers.tsv``):
+    "was arrested" -> the police of the place's country, "was sentenced" -> its
+    courts, "five were killed" -> the country where it happened. Only for verbs in
+    the passive with no "by" agent that names someone ("killed by a car bomb" names
+    none) and event nouns with no doer; flagged."""
+    for c in found:
+        if c.source is not None or coder.quote_at(c.trigger) is not None:
+            continue
+        t = c.trigger
+        held = custodian(coder, c)
+        if held is not None and held[0] != c.target:
+            # "placed under police surveillance", "taken into army custody": the
+            # text names who holds them, in a word before the noun
+            c.source, c.source_tok, inferred = held
+            if inferred:
+                c.inferred.append("source")
+            continue
+        lemma = _lemma(t) if t.pos_ in ("VERB", "AUX") else t.lemma_.lower()
+        doer = coder.lex.implied_doers.get(f"{lemma}:{c.code}") or \
+            coder.lex.implied_doers.get(lemma)
+        if doer is None:
+            continue
+        if c.code == "0841" and not any(
+                n.lemma_.lower() in evaluation_words().get("detention_noun", frozenset())
+                for n in arguments.prep_objects(coder, t, {"from"})):
+            continue  # released from prison is the state's doing; hostages freed are not
+        # "received a prison term": the one who receives is the one acted on
+        converse = c.target_tok is not None and c.target_tok.dep_ == "nsubj" and \
+            c.target_tok.head.i == t.i
+        if t.pos_ in ("VERB", "AUX") and not converse:
+            passive = any(k.dep_ in ("auxpass", "nsubjpass") for k in t.children) or (
+                t.tag_ == "VBN" and t.dep_ in ("acl", "amod", "relcl")) or (
+                arguments.participle_patient(coder, t) is not None)
+            passive = passive or arguments.doerless_subject(coder, t) is not None
+            if not passive or any(k.dep_ == "agent" and anaphora.names_actor(coder, k)
+                                  for k in t.children):
+                continue
+        if doer in ("COP", "JUD"):
+            reporter = reporting_authority(coder, t)
+            if reporter is not None and reporter != c.target:
+                # "Police director X said 71 people were arrested", "authorities
+                # announced that 337 users were arrested": who reports the arrests
+                # made them
+                c.source = reporter
+                c.inferred.append("source")
+                continue
+        iso = story_country(coder, c)
+        if iso is None:
+            continue
+        eid = institution(coder, iso, doer)
+        tt = c.target_tok
+        if eid is not None and eid == c.target and doer != "country" and tt is not None \
+                and tt.dep_ == "pobj" and tt.head.lower_ in _LOCATIVE:
+            # "nobody was arrested in Basra": the place the act was in is its doer's
+            # country, not whom it was done to
+            c.target, c.target_tok = None, None
+        # "twelve were killed in Maiduguri": the country acts on its own people,
+        # as event data codes a domestic attack with no named doer (NGA -> NGA)
+        if eid is not None and (eid != c.target or doer == "country"):
+            c.source = eid
+            c.inferred.append("source")
+            if doer == "country" and arguments.victims(coder, c) and (
+                    c.target is None or not coder.country(c.target)):
+                # "began to stab people": the people of the country where it happened
+                c.target = eid
+                c.inferred.append("target")
+
+
+def riots(coder: Coder, found: list[Candidate]) -> None:
+    """Violence by protesters is a violent protest (CAMEO 145, "protest violently,
+    riot"): "protesters stormed parliament", "demonstrators clashed with police",
+    "rioters attacked a police station" -- not an armed assault (18x, 19x)."""
+    crowd = evaluation_words().get("protester_noun", frozenset())
+    for c in found:
+        e = coder.by_id.get(c.source or "")
+        if e is None or c.code[:2] not in ("18", "19") or c.code in _KILLINGS:
+            continue  # (protesters who kill have killed: 186, 1823 stay)
+        tok = c.source_tok
+        words = [tok.lemma_.lower()] if tok is not None and tok.pos_ in ("NOUN", "PROPN") \
+            else [_singular(m.text.split()[-1].lower()) for m in e.mentions if m.text.split()]
+        if any(w in crowd for w in words):
+            c.code = "145"
+
+
+def mirrored(coder: Coder, found: list[Candidate]) -> list[Candidate]:
+    """The other direction of an event reciprocal by nature (``_RECIPROCAL_CODES``):
+    "the Taliban met with a US envoy" is the envoy meeting the Taliban too, as CAMEO
+    codes it ("Kenya and Uganda met" gives both already)."""
+    have = {(c.trigger.i, c.code, c.source, c.target) for c in found}
+    out = []
+    for c in found:
+        if c.code not in _RECIPROCAL_CODES or c.source is None or c.target is None \
+                or c.negated or (c.trigger.i, c.code, c.target, c.source) in have:
+            continue
+        out.append(dataclasses.replace(
+            c, source=c.target, target=c.source, source_tok=c.target_tok,
+            target_tok=c.source_tok, repeats=[],
+            inferred=[_SWAPPED.get(x, x) for x in c.inferred]))
+        have.add((c.trigger.i, c.code, c.target, c.source))
+    return out
+
+
+def custodian(coder: Coder, c: Candidate) -> tuple[str, Any, bool] | None:
+    """Who a passive act puts someone "under", "in" or "into" the hands of, named
+    by a word before the noun ("placed under police surveillance", "taken into
+    military custody"): that actor, or the police or army of the country where it
+    happened (flagged inferred: the text names the force, not which entity)."""
+    t = c.trigger
+    if t.pos_ not in ("VERB", "AUX") or not any(
+            k.dep_ in ("auxpass", "nsubjpass") for k in t.children) or any(
+            k.dep_ == "agent" for k in t.children):
+        return None
+    holds = evaluation_words().get("custody_noun", frozenset())
+    for noun in arguments.prep_objects(coder, t, {"under", "in", "into"}):
+        if noun.lemma_.lower() not in holds:
+            continue  # ("arrested in a military hospital": no one's hands)
+        for m in coder.kids(noun):
+            if m.dep_ not in ("compound", "amod", "nmod") or m.i > noun.i:
+                continue
+            eid = coder.tok_entity.get(m.i)
+            e = coder.by_id.get(eid or "")
+            if e is not None and e.actor is not None and set(e.actor.roles) & _FORCES:
+                return (e.id, m, False)
+            role = coder.roles(m.lower_)
+            force = next((r for r in role.roles if r in _FORCES),
+                         None) if role is not None and role.kind == "group" else None
+            iso = story_country(coder, c) if force is not None else None
+            eid = institution(coder, iso, force) if iso and force else None
+            if eid is not None:
+                return (eid, m, True)
+    return None
+
+
+def victims_spoken_of(coder: Coder, found: list[Candidate]) -> None:
+    """"called for his death to be investigated", "condemned Haddad's murder": the
+    one whose death or murder it is, is spoken of, not asked or accused; a
+    condemnation is aimed at the killing's doer (as the events stage coded it), a
+    demand at no one the text names."""
+    victims = evaluation_words().get("victim_noun", frozenset()) | {"death"}
+    by_trigger = {c.trigger.i: c for c in found}
+    for c in found:
+        tok = c.target_tok
+        if tok is None or c.code[:2] not in ("02", "10", "11", "12"):
+            continue
+        # (the token found for the target: the possessor, the "of" object, or the
+        # death noun itself, whose possessor the entity is)
+        noun = tok if tok.lemma_.lower() in victims else tok.head if tok.dep_ == "poss" \
+            else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        if noun is None or noun.lemma_.lower() not in victims or noun.i == c.trigger.i:
+            continue
+        if c.code[:2] in ("02", "10") and (noun.head.i == c.trigger.i or (
+                noun.dep_ == "pobj" and noun.head.head.i == c.trigger.i)):
+            continue  # "called for the death of X": what is demanded is done to X
+        # the killing itself, or the attack on the same victim reported before
+        act = by_trigger.get(noun.i) or next(
+            (a for a in reversed(found) if a.trigger.i < c.trigger.i
+             and a.code[:2] in ("18", "19", "20") and a.target == c.target), None)
+        if c.code[:2] in ("11", "12") and act is not None and act.source is not None \
+                and act.source != c.source:
+            c.target, c.target_tok = act.source, act.source_tok
+        else:
+            c.target, c.target_tok = None, None
+
+
+def attack_targets(coder: Coder, found: list[Candidate]) -> None:
+    """An attack whose text names no target actor is on the country where it
+    struck ("a car bomb hit an army post outside Ghazni" -> AFG,
+    "twin bombings struck the Magsaysay Arcade in Davao, Philippines" -> PHL), as
+    event data codes a place attacked: only with a place named in a prepositional
+    phrase of the sentence ("in", "near", "on") or the dateline, never the doer's own
+    name or the article's most named country; flagged inferred."""
+    for c in found:
+        if (c.target is not None and coder.country(c.target)) \
+                or c.code[:2] not in ("18", "19", "20") \
+                or coder.quote_at(c.trigger) is not None:
+            continue  # (a target with no code, "the Magsaysay Arcade", gives way)
+        iso = story_country(coder, c, named_only=True)
+        if iso is None:
+            continue
+        eid = institution(coder, iso, "country")
+        if eid is None:
+            continue
+        c.target = eid
+        c.inferred.append("target")
+
+
+def reporting_authority(coder: Coder, t: Any) -> str | None:
+    """The police, court, prosecutor or government official who says or announces
+    the clause ``t`` is in (its speech verb's subject), if any."""
+    h = t
+    for _ in range(4):
+        if h.dep_ not in ("ccomp", "conj", "xcomp") or h.head.i == h.i:
+            if h.head.i == h.i:
+                return None
+            h = h.head
+            continue
+        gov = h.head
+        if _lemma(gov) in _SPEECH:
+            subj = coder.child(gov, "nsubj")
+            if subj is None:
+                return None
+            eid = coder.tok_entity.get(subj.i) or participants.entity_of(coder, subj, 2)
+            e = coder.by_id.get(eid or "")
+            if e is not None and e.actor is not None and set(e.actor.roles) & {
+                    "COP", "JUD", "GOV", "MIL", "SPY"}:
+                return eid
+            return None
+        h = gov
+    return None
+
+
+def story_country(coder: Coder, c: Candidate, named_only: bool = False) -> str | None:
+    """The country where an event happened: a place in the trigger's own phrase
+    ("killed in a car bombing in central Baghdad", "near the town of Samarra"),
+    else a place named in its sentence (towns before countries; not a modifier
+    such as "anti-Syria"), else the dateline's, else the country the article
+    names most."""
+    s = coder.sents[c.sentence]
+    best: tuple[int, str] | None = None
+    for p in coder.places:
+        if not p.country:
+            continue
+        for m in p.mentions:
+            if not s.start_char <= m.start < s.end_char:
+                continue
+            tok = coder.doc.char_span(m.start, m.end, alignment_mode="expand")
+            head = tok.root if tok is not None else None
+            if head is None or head.dep_ in ("amod", "compound", "nmod", "poss"):
+                continue
+            if named_only and not (head.dep_ == "pobj" or (
+                    head.dep_ in ("appos", "conj") and head.head.dep_ == "pobj")):
+                continue  # "Russia launched strikes": the doer, not where it struck
+            first = head
+            while first.dep_ in ("conj", "appos") and first.head.i != first.i:
+                first = first.head
+            if first.dep_ == "pobj" and first.head.lower_ == "from" and \
+                    not locative_of(first, c.trigger):
+                continue  # "the attack drew condemnation from France": who spoke
+            rank = (0 if locative_of(head, c.trigger) else 2) + (
+                1 if p.feature == "country" else 0)
+            if best is None or rank < best[0]:
+                best = (rank, p.country)
+    if best is not None:
+        return best[1]
+    dateline = next((p for p in coder.places if p.dateline and p.country), None)
+    if dateline is not None:
+        return dateline.country
+    if named_only:
+        return None
+    counts: dict[str, int] = {}
+    for e in coder.entities:
+        if e.type == "GPE" and e.actor is not None and e.actor.code == e.actor.country:
+            counts[e.actor.code] = counts.get(e.actor.code, 0) + len(e.mentions)
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def locative_of(place: Any, trigger: Any) -> bool:
+    """Is ``place`` in a chain of prepositional phrases hanging on ``trigger``
+    ("killed in a bombing in central Baghdad"), not someone's origin ("a
+    missionary from Calgary was arrested")?"""
+    t = place
+    for _ in range(8):
+        if t.dep_ != "pobj" or t.head.dep_ != "prep":
+            return False
+        t = t.head.head
+        if t.i == trigger.i:
+            return True
+    return False
+
+
+def institution(coder: Coder, iso: str, doer: str) -> str | None:
+    """The article's entity for the police (COP), courts (JUD), army (MIL) or
+    intelligence service (SPY) of ``iso``, else the country itself."""
+    if doer in _FORCES:
+        for e in coder.entities:
+            if e.actor is not None and e.actor.country == iso and doer in e.actor.roles \
+                    and e.type != "PERSON":
+                return e.id
+    for e in coder.entities:
+        if e.type == "GPE" and e.actor is not None and e.actor.code == iso:
+            return e.id
+    return None
+
+
+def protest_targets(coder: Coder, found: list[Candidate]) -> None:
+    """A protest that names nobody it is against is against the authorities
+    of the protesters' own country ("Algerian landowners began a hunger strike"
+    -> Algeria), as CAMEO codes domestic protest; the country must be named in
+    the article, and its mention in the sentence is the evidence."""
+    for c in found:
+        if c.code[:2] != "14" or c.target is not None or c.source is None:
+            continue
+        country = coder.country(c.source)
+        # "Young Algerians blocked roads": the people are coded by their country,
+        # and so is the government they protest against -- DZA -> DZA, as CAMEO has it
+        home = next((e for e in coder.entities if e.actor is not None and
+                     e.actor.code == country), None)
+        if home is None:
+            continue
+        sent = coder.sents[c.sentence]
+        tok = next((coder.doc[i] for i in range(sent.start, sent.end)
+                    if coder.tok_entity.get(i) == home.id), None)
+        if tok is None:
+            continue
+        c.target, c.target_tok = home.id, tok
+
+
+def home_targets(coder: Coder, found: list[Candidate]) -> None:
+    """A government, legislature or court that eases or imposes rules at home
+    and names no one they apply to acts on its own country ("the legislature
+    voted to legalize same-sex marriage" -> TWN, "declared a state of emergency"
+    -> the country), as CAMEO codes domestic policy; flagged ``inferred``."""
+    for c in found:
+        if c.target is not None or c.source is None or not c.code.startswith(_HOME_ACTS):
+            continue
+        country = authority(coder, c.source)
+        home = home_of(coder, country) if country is not None else None
+        if home is None:
+            continue
+        sent = coder.sents[c.sentence]
+        c.target = home
+        c.target_tok = next((coder.doc[i] for i in range(sent.start, sent.end)
+                             if coder.tok_entity.get(i) == home), None)
+        c.inferred.append("target")
+
+
+def authority(coder: Coder, eid: str | None) -> str | None:
+    """The country of an entity that makes rules at home: a state itself, its
+    government, legislature or courts; else None."""
+    actor = coder.by_id[eid].actor if eid is not None else None
+    if actor is None or not actor.country or not (
+            actor.code == actor.country or set(actor.roles) & {"GOV", "LEG", "JUD"}):
+        return None
+    country: str = actor.country
+    return country
+
+
+def home_of(coder: Coder, country: str, besides: str | None = None) -> str | None:
+    """The entity that is ``country`` itself (not ``besides``), if the text names it."""
+    return next((e.id for e in coder.entities if e.actor is not None
+                 and e.actor.code == country and e.id != besides), None)

@@ -1,0 +1,208 @@
+"""Whether an act happened: intended, hoped, demanded, denied, conditional, refused or
+reported, and acts embedded under another act's verb.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...knowledge.events import Pattern
+from . import arguments
+from .candidates import Candidate
+from .grammar import (
+    _ATTEMPT,
+    _DEMAND,
+    _DEMAND_THAT,
+    _DENY,
+    _FUTURE_ADJ,
+    _HOPE,
+    _INTENT,
+    _REFUSE,
+    _SPEECH,
+    _lemma,
+    _nobody,
+)
+
+if TYPE_CHECKING:
+    from .coder import Coder
+
+
+def modality_of(coder: Coder, t: Any) -> tuple[str, bool, bool]:
+    """(modality, negated, refused) of the event triggered at ``t``."""
+    negated = any(c.dep_ == "neg" for c in coder.kids(t)) or any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and _nobody(c) for c in coder.kids(t)) or (
+        # "left the country without being arrested"
+        t.dep_ == "pcomp" and t.head.lower_ == "without")
+    aux = {c.lower_ for c in coder.kids(t) if c.dep_ in ("aux", "auxpass")}
+    verb = t
+    if t.pos_ == "ADJ" and t.dep_ in ("acomp", "attr") and t.head.i != t.i:
+        # "the US must be ready to mediate": the copula carries the modal
+        verb = t.head
+        aux |= {c.lower_ for c in coder.kids(t.head) if c.dep_ in ("aux", "auxpass")}
+        negated = negated or any(c.dep_ == "neg" for c in coder.kids(t.head))
+    modality = "asserted"
+    if aux & {"will", "shall", "'ll", "wo"}:
+        modality = "intended"
+    elif aux & {"would"} and reported(coder, verb):
+        modality = "intended"  # "said they would blockade Paris": the future, reported
+    elif aux & {"would", "could", "might", "may"}:
+        modality = "conditional"
+    elif aux & {"should", "must", "ought"}:
+        modality = "demanded"
+    if t.pos_ == "NOUN" and any(c.lower_ in _FUTURE_ADJ for c in coder.kids(t)):
+        modality = "intended"
+    if modality == "asserted" and imperative(coder, t):
+        modality = "demanded"  # "Take a knife and attack the police": an order
+    refused = False
+    h = t
+    for _ in range(4):
+        dep = h.dep_
+        gov = h.head
+        if gov.i == h.i:
+            break
+        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                  for c in coder.kids(h)):
+            modality = "conditional"
+        lemma = _lemma(gov)
+        if dep in ("xcomp", "ccomp", "acl", "relcl", "pobj", "dobj", "nsubj", "advcl",
+                   "prep"):
+            # the nearest governing verb decides: "wants to deepen", told reporters
+            settled = modality != "asserted"
+            if lemma in _REFUSE and dep == "xcomp":
+                refused = True
+            elif settled:
+                pass
+            elif lemma in _HOPE or (gov.pos_ == "NOUN" and lemma in {"hope", "wish"}):
+                modality = "hoped"
+            elif lemma in _DENY and dep == "ccomp":
+                modality = "denied"
+            elif lemma in _DEMAND and (dep == "xcomp" or (
+                    dep == "ccomp" and lemma in _DEMAND_THAT)):
+                modality = "demanded"
+            elif lemma in _INTENT and (dep == "xcomp" or (
+                    dep == "prep" and h.lower_ == "to")):
+                modality = "intended"
+            elif lemma in _ATTEMPT and dep == "xcomp":
+                # "tried to storm": what the trying verb's own auxiliaries make it
+                tried = modality_of(coder, gov)[0]
+                modality = "attempted" if tried == "asserted" else tried
+            if any(c.dep_ == "neg" for c in coder.kids(gov)) and lemma in (
+                    _INTENT | _HOPE | _ATTEMPT | {"agree", "be"}):
+                negated = True
+        if dep not in ("xcomp", "conj", "acl", "pobj", "prep", "dobj", "ccomp", "pcomp"):
+            break
+        h = gov
+    return modality, negated, refused
+
+
+def imperative(coder: Coder, t: Any) -> bool:
+    """Is ``t`` a verb in the imperative: its base form, no subject, no auxiliary,
+    heading its sentence or a clause or conjunct of one ("Take a knife and attack
+    the tourists")?"""
+    h = t
+    for _ in range(3):
+        kids = coder.kids(h)
+        if h.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") or (
+                c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do", "don't"))
+                for c in kids):
+            return False
+        if h.dep_ == "conj":
+            h = h.head
+            continue
+        if h.dep_ == "ROOT":
+            return True
+        # "said: 'Take a knife ...'", "Do not attack civilians, the general told":
+        # the clause opens its sentence or a quotation
+        first = min([h.i, *(c.left_edge.i for c in kids if c.i < h.i)])
+        before = coder.doc[first - 1] if first > 0 else None
+        return h.dep_ in ("ccomp", "xcomp", "advcl", "acl", "parataxis") and (
+            before is None or first == h.sent.start
+            or before.text in ('"', "“", ":", "'", "‘"))
+    return False
+
+
+def reported(coder: Coder, verb: Any) -> bool:
+    """Is ``verb`` (or the verb it is conjoined to) what a speech verb reports?
+    "announced it would prohibit aid and would deny entry"."""
+    v = verb
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    return v.dep_ == "ccomp" and _lemma(v.head) in _SPEECH
+
+
+def reported_act(coder: Coder, t: Any, p: Pattern) -> bool:
+    """Is ``t`` an attack reported with no party named, to be coded all the same
+    (its doer implied: :meth:`_implied_doers`)? "Twin bombings struck the
+    cathedral" (an attack noun that is its clause's subject), "a man began to
+    stab people" (an attack by someone no one names)."""
+    if p.kind == "noun":
+        return t.dep_ in ("nsubj", "nsubjpass") and \
+            coder.lex.implied_doers.get(t.lemma_.lower()) == "country"
+    return p.kind == "verb" and coder.lex.implied_doers.get(_lemma(t)) == "country" and \
+        arguments.doerless_subject(coder, t) is not None
+
+
+def governor(coder: Coder, t: Any, events_at: dict[int, list[Candidate]],
+              topic: bool = False) -> tuple[Any, bool]:
+    """The nearest token above ``t`` in its clause chain that triggered an
+    event ("agreed to [re-open]", "demanded that the US [cancel]", "used tear
+    gas to [disperse]"), and whether ``t`` is that event's content (an open
+    or that-clause) rather than its purpose; ``None`` if there is none."""
+    h = t
+    content = False
+    for _ in range(5):
+        dep = h.dep_
+        if h.head.i == h.i or dep in ("conj", "relcl", "parataxis", "nsubj", "nsubjpass"):
+            return None, False
+        if dep == "advcl" and not topic and not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                    for c in coder.kids(h)):
+            return None, False  # "..., killing one person": an act of its own
+        content = content or dep in ("xcomp", "ccomp", "acl")
+        h = h.head
+        if h.i in events_at:
+            return h, content
+    return None, False
+
+
+def fold_embedded(coder: Coder, found: list[Candidate]) -> list[Candidate]:
+    """One event per clause chain, as CAMEO codes a sentence: an act that is
+    what another event agrees to, offers, demands, threatens or refuses
+    ("Libya offered to hand over two suspects to Britain"), or that it is
+    done for ("police used tear gas to disperse demonstrators"), is part of
+    that event. The governing event keeps its code and takes the target it
+    lacked from the embedded act: whom the act is done to, or, for a demand
+    that someone else act, who is to act."""
+    events_at: dict[int, list[Candidate]] = {}
+    for c in found:
+        events_at.setdefault(c.trigger.i, []).append(c)
+    dropped: set[int] = set()
+
+    def depth(c: Candidate) -> int:
+        return sum(1 for _ in c.trigger.ancestors)
+
+    for c in sorted(found, key=depth, reverse=True):
+        gov, content = governor(coder, c.trigger, events_at)
+        if gov is None and c.code[:2] in ("02", "10"):
+            # "demonstrated in Kirkuk, calling for independence": the demand is the
+            # protest's topic, not an event of its own (PLOVER manual, PROTEST)
+            gov, content = governor(coder, c.trigger, events_at, topic=True)
+            if gov is not None and not any(g.code[:2] == "14" for g in events_at[gov.i]):
+                gov = None
+        if gov is None:
+            continue
+        heads = [g for g in events_at[gov.i] if id(g) not in dropped]
+        if not heads:
+            continue
+        own = {coder.country(g.source) for g in heads} | {g.source for g in heads}
+        same_side = c.source is None or c.source in own or coder.country(c.source) in own
+        if not same_side and not (content and c.modality != "asserted"):
+            continue
+        if same_side:
+            fill, tok = c.target, c.target_tok
+        else:
+            fill, tok = c.source, c.source_tok
+        for g in heads:
+            if g.target is None and fill is not None and fill != g.source:
+                g.target, g.target_tok = fill, tok
+        dropped.add(id(c))
+    return [c for c in found if id(c) not in dropped]

@@ -1,0 +1,166 @@
+"""Where and when: the place an event happened (the clause's locative, else the
+story's) and the temporal expression that governs its clause.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...knowledge.events import evaluation_words
+from ...records import Place, Span, TimeExpression
+from ..dates import granularity
+from .candidates import Candidate
+from .grammar import _DATE_LINKS, _LOCATIVE, _PLACE_VERBS, _governing_verb, _lemma
+
+if TYPE_CHECKING:
+    from .coder import Coder
+
+
+def place_in(coder: Coder, sent: int, trigger: Any) -> tuple[str | None, str | None]:
+    """(a town or region named in the sentence, a country named in it): where
+    the event's own verb says it happened ("met the chancellor in Berlin"), else
+    its clause ("met in Baku" over "... who lives in Paris"; "The president, who
+    visited Paris, met ..."), else the sentence's first such place; never a place named
+    only inside a quotation the event is not in ("'We will go to Geneva,' he
+    said in Baku")."""
+    s = coder.sents[sent]
+    quote = coder.quote_at(trigger)
+    clause = {t.i for t in trigger.subtree} | {trigger.head.i}
+    found: list[tuple[int, int, Place]] = []
+    for p in coder.places:
+        for m in p.mentions:
+            if not (s.start_char <= m.start < s.end_char):
+                continue
+            tok = coder.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if tok is None or not len(tok) or not locative(coder, tok):
+                continue
+            inside = coder.quote_at(tok.root)
+            if inside is not None and inside is not quote:
+                continue
+            # first a place of the trigger's own verb ("met ... in Berlin"), then of
+            # its clause ("The president, who visited Paris, met ..."), then others
+            rank = 0 if _governing_verb(tok.root).i == trigger.i else (
+                1 if tok.root.i in clause else 2)
+            found.append((rank, m.start, p))
+    found.sort(key=lambda f: (f[0], f[1]))
+    local = next((p.id for _, _, p in found if p.feature != "country"), None)
+    country = next((p.id for _, _, p in found if p.feature == "country"), None)
+    return local, country
+
+
+def locative(coder: Coder, span: Any) -> bool:
+    """Is this place mention (a spaCy span) where something happens ("in Baku",
+    "visited Baku"), rather than an actor ("Tehran said") or a modifier
+    ("Tehran-Baku ties")?"""
+    head = span.root
+    if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE:
+        return True
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in _PLACE_VERBS:
+        return True
+    return head.dep_ in ("npadvmod",) or (head.dep_ == "conj" and locative_tok(coder, head))
+
+
+def locative_tok(coder: Coder, t: Any) -> bool:
+    h = t.head
+    return (h.dep_ == "pobj" and h.head.lower_ in _LOCATIVE) or (
+        h.dep_ == "dobj" and h.head.lemma_.lower() in _PLACE_VERBS)
+
+
+def places(coder: Coder, found: list[Candidate]) -> dict[int, str | None]:
+    """Where each event happened: a town named in its sentence; else, for a
+    meeting, where the last visit or meeting was; else the dateline; else a
+    country named in the sentence."""
+    dateline = next((p.id for p in coder.places if p.dateline), None)
+    out: dict[int, str | None] = {}
+    last_meeting: str | None = None
+    for c in sorted(found, key=lambda c: c.trigger.idx):
+        local, country = place_in(coder, c.sentence, c.trigger)
+        if local is not None:
+            out[id(c)] = local
+            if (c.code[:2] == "04" and c.modality == "asserted"
+                    and coder.quote_at(c.trigger) is None):
+                last_meeting = local  # where the reported visit or meeting took place
+        elif c.code[:2] == "04" and last_meeting is not None:
+            out[id(c)] = last_meeting
+        else:
+            out[id(c)] = dateline or country
+    return out
+
+
+def date_for(coder: Coder, c: Candidate) -> tuple[str | None, str | None, str | None,
+                                               Span | None]:
+    """(date, date_from, precision, the words): the temporal expression of the
+    sentence that governs the event's clause ("met on Friday", "Friday's attack",
+    "agreed on Monday to resume talks"), not one that dates another clause ("said
+    on Friday that rebels had attacked"); else the publication date."""
+    s = coder.sents[c.sentence]
+    # the nearest expression that governs it: "X did A in April, and on Monday Y did
+    # B" dates B by Monday
+    best: tuple[int, TimeExpression] | None = None
+    for d in coder.dates:
+        if d.date and s.start_char <= d.start < s.end_char:
+            steps = governs(coder, d, c.trigger)
+            if steps is not None and (best is None or steps < best[0]):
+                best = (steps, d)
+    if best is not None:
+        d = best[1]
+        precision = granularity(d.text) or "day"
+        return d.date, "text", precision, Span(d.start, d.end, d.text)
+    if coder.ctx.article.published:
+        return coder.ctx.article.published, "published", "day", None
+    return None, None, None, None
+
+
+def governs(coder: Coder, d: TimeExpression, trigger: Any) -> int | None:
+    """How many steps up from ``trigger`` the word ``d`` modifies is (0: the
+    trigger itself), or None when ``d`` does not govern the trigger's clause."""
+    span = coder.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    # out of the expression's own phrase to the word it modifies: "on Friday" ->
+    # "met", "Friday's attack" -> "attack", "last week" -> the verb
+    for _ in range(6):
+        if head.i == trigger.i:
+            return 0
+        if head.dep_ not in _DATE_LINKS or head.head.i == head.i:
+            break
+        possessive = head.dep_ == "poss"
+        head = head.head
+        if head.pos_ in ("VERB", "AUX") or possessive:
+            break  # ("after last year's coup": the coup's date only)
+    if head.dep_ == "dobj" and head.head.i == trigger.i and span.root.dep_ == "pobj" \
+            and span.root.head.lower_ in ("on", "in", "at"):
+        return 1  # "signed the agreement on December 12": the parse's object, the verb's day
+    if span.root.dep_ in ("npadvmod", "advmod") and (head.dep_ in ("acl", "amod") or (
+            head.pos_ not in ("VERB", "AUX") and head.i != trigger.i)) and not (
+            head.pos_ == "VERB" and _lemma(head) in coder.lex.verbs):
+        # (not out of an act of its own: "a man convicted last year" is his)
+        # "seized a shipment bound for rebels last Thursday", "will send aid worth
+        # 200 million euros next month": a bare date the parse hangs on a modifier
+        # of the object is the clause's
+        for _ in range(6):
+            head = head.head
+            if head.pos_ in ("VERB", "AUX") or head.head.i == head.i or head.dep_ not in (
+                    "dobj", "pobj", "prep", "attr", "acl", "amod", "nsubjpass", "npadvmod"):
+                break
+    # then down from the trigger's side: the verb it hangs on shares its date
+    # ("held talks on Friday", "met on Friday and signed", "decided on Monday to go"),
+    # but not a verb joined with its own subject or a "since" ("..., and on Monday
+    # the opposition demanded", "seized power in 2021 and has since jailed")
+    t = trigger
+    for steps in range(5):
+        if t.i == head.i:
+            return steps
+        if t.dep_ == "conj" and any(
+                k.dep_ in ("nsubj", "nsubjpass") or (
+                    k.dep_ == "advmod" and k.lower_ in evaluation_words().get(
+                        "afterwards_adverb", ()))
+                for k in coder.kids(t)):
+            return None
+        if t.dep_ in ("xcomp", "conj", "dobj", "nsubj", "nsubjpass", "attr", "pobj", "prep",
+                      "acl") and t.head.i != t.i:
+            t = t.head
+            continue
+        break
+    return None
