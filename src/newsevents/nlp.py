@@ -60,6 +60,8 @@ def load_model(requested: str | None = None) -> Any:
             _keep_place_abbreviations(nlp)
             if "lemmatizer" in nlp.pipe_names and PAST_FORMS not in nlp.pipe_names:
                 _add_past_forms(nlp)
+            if "parser" in nlp.pipe_names and NOMINAL_ROOTS not in nlp.pipe_names:
+                _add_component(nlp, NOMINAL_ROOTS, _nominal_roots, last=True)
             _cache[name] = nlp
         return _cache[name]
 
@@ -67,13 +69,74 @@ def load_model(requested: str | None = None) -> Any:
 PAST_FORMS = "newsevents_past_forms"
 
 
+NOMINAL_ROOTS = "newsevents_nominal_roots"
+
+
 def _add_past_forms(nlp: Any) -> None:
     """Add the :func:`_past_forms` component after the lemmatizer (registered once)."""
+    _add_component(nlp, PAST_FORMS, _past_forms, after="lemmatizer")
+
+
+def _add_component(nlp: Any, name: str, factory: Any, **where: Any) -> None:
+    """Register the factory ``name`` once per process and add it to ``nlp``."""
     from spacy.language import Language
 
-    if not Language.has_factory(PAST_FORMS):
-        Language.factory(PAST_FORMS, func=_past_forms)
-    nlp.add_pipe(PAST_FORMS, after="lemmatizer")
+    if not Language.has_factory(name):
+        Language.factory(name, func=factory)
+    nlp.add_pipe(name, **where)
+
+
+#: how the parser hangs a finite verb it read as a modifier on the noun after it
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+def _nominal_roots(nlp: Any, name: str) -> Any:
+    """Main verbs the parser read as modifiers. In "Myanmar's military seized power
+    in a coup" and "A Moscow court jailed opposition politician Ilya Yashin" the small
+    model makes the object noun the sentence's root and hangs the verb on it as an
+    adjective ("seized power" as a kind of power), so the sentence has no verb. A verb
+    the tagger itself read as finite past (VBD, not the participle VBN) cannot modify
+    a noun: where a sentence's root is no verb and such a verb hangs on the root's noun
+    phrase with a noun before it, the verb becomes the root, the noun phrase after it
+    its object, the nearest noun before it its subject (with that noun's own
+    modifiers; an adjective there is a noun), and what was conjoined to the noun
+    ("... and detained Aung San Suu Kyi") is conjoined to the verb."""
+
+    def in_phrase(t: Any, root: Any) -> bool:
+        while t.i != root.i:
+            if t.dep_ != "compound" or t.head.i == t.i:
+                return False
+            t = t.head
+        return True
+
+    def mend(doc: Any) -> Any:
+        for sent in list(doc.sents):
+            root = sent.root
+            if root.pos_ in ("VERB", "AUX"):
+                continue
+            verb = next((t for t in sent if t.tag_ == "VBD" and t.dep_ in _MODIFIER_DEPS
+                         and t.i < root.i and in_phrase(t.head, root)), None)
+            if verb is None:
+                continue
+            before = [t for t in sent if t.i < verb.i and t.head.i in (root.i, verb.i)]
+            subject = next((t for t in reversed(before)
+                            if t.pos_ in ("NOUN", "PROPN", "ADJ", "PRON")), None)
+            if subject is None:
+                continue  # a headline's "offered concessions": no doer to mend
+            tail = [t for t in root.children if t.i > root.i and t.dep_ in ("cc", "conj", "punct")]
+            verb.head, verb.dep_ = verb, "ROOT"
+            root.head, root.dep_ = verb, "dobj"
+            subject.head, subject.dep_ = verb, "nsubj"
+            if subject.pos_ == "ADJ":  # "the military", read as an adjective of "power"
+                subject.pos_, subject.tag_ = "NOUN", "NN"
+            for t in before:
+                if t.i < subject.i:
+                    t.head = subject
+            for t in tail:
+                t.head = verb
+        return doc
+
+    return mend
 
 
 def _past_forms(nlp: Any, name: str) -> Any:

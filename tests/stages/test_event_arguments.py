@@ -769,6 +769,29 @@ def test_a_past_form_the_tagger_reads_as_present_keeps_its_verb(pipeline: Pipeli
     assert target == "SOMINS"
 
 
+def test_a_main_verb_the_parser_reads_as_a_modifier_is_the_sentences_verb(
+        pipeline: Pipeline) -> None:
+    # the small model makes "power" and "Yashin" the roots and "seized"/"jailed" their
+    # adjectives: no verb, no doer, no event
+    a = _analyse(pipeline, "Myanmar's military seized power in a coup on Monday and "
+                           "detained Aung San Suu Kyi.")
+    code, source, target = _coded(a)["detained"]
+    assert code == "173" and source == "MMRMIL" and (target or "").startswith("MMR")
+    assert _coded(a)["seized"][1] == "MMRMIL"
+    a = _analyse(pipeline, "A Moscow court jailed opposition politician Ilya Yashin for "
+                           "eight years.")
+    code, source, target = _coded(a)["jailed"]
+    assert code == "173" and source == "RUSJUD" and target == "RUSOPP"
+
+
+def test_a_participle_modifier_stays_a_modifier(pipeline: Pipeline) -> None:
+    # "wounded" (VBN) and a headline with no doer are left as the parser read them
+    a = _analyse(pipeline, "Wounded soldiers arrived at the hospital in Kyiv.")
+    assert "Wounded" not in _coded(a)
+    doc = pipeline.nlp("Offered concessions on the border.")
+    assert not any(t.dep_ == "nsubj" for t in doc)
+
+
 def test_territory_taken_from_someone_is_taken_from_them(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Kurdish fighters captured Raqqa from Islamic State militants "
                            "after a week of fighting.")
