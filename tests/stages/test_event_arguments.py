@@ -1075,3 +1075,27 @@ def test_a_subject_the_parser_hangs_on_the_auxiliary_is_the_doer(pipeline: Pipel
                            "Monday.")
     doers = {_codes(a)[v.source] for v in a.events if v.evidence.text == "mediating"}
     assert doers == {"EGY", "QAT"}
+
+
+def test_a_judged_act_of_force_is_aimed_at_its_doer(pipeline: Pipeline) -> None:
+    # a possessor with an "of" object is the act's doer, not its victim
+    a = _analyse(pipeline, "The United States condemned Iran's execution of four protesters.")
+    assert _coded(a)["condemned"][2] == "IRN"
+    # a doer named by "by" inside the act's phrase
+    a = _analyse(pipeline, "Germany condemned the killing of a protester by Kenyan police.")
+    assert _coded(a)["condemned"][2] == "KENCOP"
+
+
+def test_a_judged_act_with_no_doer_is_the_country_where_it_happened(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The United Nations condemned the execution of four protesters "
+                           "in Iran.")
+    [v] = [v for v in a.events if v.evidence.text == "condemned"]
+    assert _codes(a)[v.target] == "IRN" and v.inferred == ["target"]
+    # only a place in the act's own phrase: not where the judge spoke
+    a = _analyse(pipeline, "Speaking in Paris, the French minister condemned the killing of "
+                           "two activists.")
+    assert _coded(a)["condemned"][2] is None
+    # and a victim's death is still no one's act
+    a = _analyse(pipeline, "France condemned Haddad's murder.")
+    assert _coded(a)["condemned"][2] is None

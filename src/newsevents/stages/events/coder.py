@@ -635,6 +635,7 @@ class Coder:
         anaphora.anaphor_targets(self, found)
         anaphora.shared_addressee(self, found)
         conventions.victims_spoken_of(self, found)
+        conventions.judged_acts(self, found)
         found.extend(conventions.mirrored(self, found))
         conventions.riots(self, found)
         conventions.protest_targets(self, found)

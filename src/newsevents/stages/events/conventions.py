@@ -460,6 +460,9 @@ def victims_spoken_of(coder: Coder, found: list[Candidate]) -> None:
             else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
         if noun is None or noun.lemma_.lower() not in victims or noun.i == c.trigger.i:
             continue
+        if tok.dep_ == "poss" and c.code[:2] in ("11", "12") and any(
+                k.dep_ == "prep" and k.lower_ == "of" for k in coder.kids(noun)):
+            continue  # "condemned Iran's execution of protesters": Iran executes
         if c.code[:2] in ("02", "10") and (noun.head.i == c.trigger.i or (
                 noun.dep_ == "pobj" and noun.head.head.i == c.trigger.i)):
             continue  # "called for the death of X": what is demanded is done to X
@@ -467,11 +470,63 @@ def victims_spoken_of(coder: Coder, found: list[Candidate]) -> None:
         act = by_trigger.get(noun.i) or next(
             (a for a in reversed(found) if a.trigger.i < c.trigger.i
              and a.code[:2] in ("18", "19", "20") and a.target == c.target), None)
+        doer = next((coder.child(k, "pobj") for k in noun.subtree
+                     if k.lower_ == "by" and k.dep_ in ("prep", "agent")), None)
+        named = [(e, x) for e, x in (participants.entities_of(coder, doer) if doer is not None
+                                     else []) if e != c.source]
         if c.code[:2] in ("11", "12") and act is not None and act.source is not None \
                 and act.source != c.source:
             c.target, c.target_tok = act.source, act.source_tok
+        elif c.code[:2] in ("11", "12") and named:
+            c.target, c.target_tok = named[0]  # "the killing of a protester by police"
         else:
             c.target, c.target_tok = None, None
+
+
+def judged_acts(coder: Coder, found: list[Candidate]) -> None:
+    """"The UN condemned the execution of four protesters in Iran": a judgement of an
+    act of force whose doer the text leaves unnamed (an execution, an arrest, a
+    killing, a crackdown) is aimed at the doer the conventions give that act, the
+    country where it happened -- only a country named in the act's own phrase, never
+    the sentence's other places; flagged inferred."""
+    for c in found:
+        if c.target is not None or c.code[:2] not in ("11", "12") \
+                or coder.quote_at(c.trigger) is not None:
+            continue
+        act = _judged_act(coder, c.trigger)
+        if act is None:
+            continue
+        iso = next((p.country for p in coder.places if p.country for m in p.mentions
+                    for t in [coder.doc.char_span(m.start, m.end, alignment_mode="expand")]
+                    if t is not None and t.root.dep_ == "pobj" and t.root.head.lower_ == "in"
+                    and act.left_edge.i <= t.root.i <= act.right_edge.i), None)
+        eid = institution(coder, iso, "country") if iso else None
+        if eid is not None and eid != c.source:
+            c.target = eid
+            c.inferred.append("target")
+
+
+def _judged_act(coder: Coder, verb: Any) -> Any:
+    """The act of force a judging verb is about, if its doer goes unnamed: the object
+    ("condemned the execution of ...") or what concern is expressed over."""
+    objs = [coder.child(verb, "dobj")] + [
+        coder.child(p, "pobj") for p in coder.kids(verb)
+        if p.dep_ == "prep" and p.lower_ in ("over", "about", "at")]
+    for obj in objs:
+        if obj is None or obj.pos_ != "NOUN":
+            continue
+        if obj.lemma_.lower() in ("concern", "outrage", "alarm") and obj.dep_ == "dobj":
+            obj = next((coder.child(p, "pobj") for p in coder.kids(obj)
+                        if p.dep_ == "prep" and p.lower_ in ("over", "about", "at")), None)
+            if obj is None:
+                continue
+        patterns = coder.lex.nouns.get(obj.lemma_.lower(), [])
+        force = obj.lemma_.lower() in evaluation_words().get("victim_noun", frozenset()) \
+            or any(p.code[:2] in ("17", "18", "19", "20") for p in patterns)
+        if force and not any(k.dep_ == "poss" for k in coder.kids(obj)) and not any(
+                k.dep_ == "agent" or (k.dep_ == "prep" and k.lower_ == "by") for k in obj.subtree):
+            return obj  # ("the killing of a protester by police": a doer named)
+    return None
 
 
 def attack_targets(coder: Coder, found: list[Candidate]) -> None:
