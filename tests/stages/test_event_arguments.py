@@ -1099,3 +1099,12 @@ def test_a_judged_act_with_no_doer_is_the_country_where_it_happened(
     # and a victim's death is still no one's act
     a = _analyse(pipeline, "France condemned Haddad's murder.")
     assert _coded(a)["condemned"][2] is None
+
+
+def test_a_named_town_armed_men_enter_is_taken(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Somali soldiers entered Baidoa on Sunday after the militants "
+                           "withdrew.")
+    assert _coded(a)["entered"][:2] == ("192", "SOMMIL")
+    # a town a president enters is visited, not taken
+    a = _analyse(pipeline, "President Hassan Sheikh Mohamud entered Baidoa on Sunday.")
+    assert "entered" not in _coded(a)

@@ -59,6 +59,7 @@ from .. import Context, Stage
 from . import anaphora, arguments, conventions, mood, participants, setting
 from .candidates import Candidate, Match
 from .grammar import (
+    _ARMED,
     _BILATERAL,
     _BOILERPLATE,
     _CAPACITY,
@@ -77,6 +78,7 @@ from .grammar import (
     _STATIVE,
     _TRIGGER_DEPS,
     _WONT,
+    _WORDS,
     _before_story,
     _first_person,
     _lemma,
@@ -300,6 +302,8 @@ class Coder:
                 x = facts["xcomp"]
                 if x is not None and x.lemma_.lower() in p.objects:
                     xcomp, matched = x, x.lemma_.lower()
+            if matched is None and "town" in p.objects and self._town_taken(t, comp):
+                matched = "town"
             if matched is None and kind != "adj":
                 # "held two engineers hostage", "took 12 soldiers captive": what the
                 # object is made, a second object or its predicate
@@ -323,6 +327,23 @@ class Coder:
             return None  # "insisting she was never pressured": a claim, not a demand
         return Match(pattern=p, trigger=t, last=last, obj=comp, xcomp=xcomp,
                       subject=None, passive=passive, matched=matched)
+
+    def _town_taken(self, t: Any, comp: Any) -> bool:
+        """Is ``comp`` a named town that an armed force does ``t`` to ("Taliban fighters
+        entered Kabul", "Russian troops entered Kherson")? A town's name stands for
+        the word "town" of a pattern only then: a president entering Kabul takes nothing."""
+        if comp is None or comp.pos_ != "PROPN" or not any(
+                p.feature == "city" and any(m.start <= comp.idx < m.end for m in p.mentions)
+                for p in self.places):
+            return False
+        doer = arguments.subject(self, t)
+        if doer is None:
+            return False
+        if doer.lemma_.lower() in _WORDS["armed_men"]:
+            return True
+        return any((e := self.by_id.get(eid)) is not None and e.actor is not None
+                   and bool(set(e.actor.roles) & _ARMED)
+                   for eid, _ in participants.entities_of(self, doer))
 
     @staticmethod
     def _indicative(clause: Any) -> bool:

@@ -261,6 +261,8 @@ _SWAPPED = {"source": "target", "target": "source"}
 _KILLINGS = frozenset({"186", "1823"})
 #: Who holds people: police, armies, spies, courts.
 _FORCES = frozenset({"COP", "MIL", "SPY", "JUD"})
+#: Who takes towns by force: armies, rebels, insurgents, armed groups.
+_ARMED = frozenset({"MIL", "REB", "INS", "UAF"})
 
 
 def _governing_verb(tok: Any) -> Any:
