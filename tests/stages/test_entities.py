@@ -856,3 +856,13 @@ def test_initials_of_a_known_body_take_only_an_acronym(resolve) -> None:  # type
     entities = resolve("The United Nations called for restraint in the Black Sea. The Ukrainian "
                        "Navy said it had destroyed a Russian patrol boat.")
     assert "Ukrainian Navy" not in _texts(_by_name(entities, "United Nations"))
+
+
+def test_untagged_initials_of_an_organisation_named_before_are_that_organisation(resolve) -> None:  # type: ignore[no-untyped-def]
+    # the model tags no entity on "RSF" here: its initials spell a body named before
+    ents = resolve("Sudan's army and the paramilitary Rapid Support Forces fought in Khartoum. "
+                   "The army accused the RSF of attacking a hospital.")
+    assert "RSF" in _texts(_by_name(ents, "Rapid Support Forces"))
+    # a word in capitals that spells no one named before stays no one's
+    ents = resolve("The National Unity Party met in Accra. THE PARTY then left.")
+    assert not any("THE" in _texts(e) for e in ents)

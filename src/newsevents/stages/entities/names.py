@@ -11,7 +11,7 @@ from ...knowledge.actors import first_word, fold, norm
 from ...knowledge.gazetteer import place_words
 from ...knowledge.names import given_name_gender
 from .descriptions import Descriptions
-from .model import _INITIAL, Mention, _name_shaped, _trim
+from .model import _INITIAL, Mention, _initials, _name_shaped, _trim
 from .words import (
     _ACRONYM_AFTER,
     _CALENDAR,
@@ -243,18 +243,30 @@ class Names(Descriptions):
 
     def _acronyms_again(self, found: list[Mention]) -> list[Mention]:
         """"the Ghana National Alliance (GNA) ... a member of the GNA": an acronym the
-        text has defined is that organisation wherever it stands again, tagged or not."""
+        text has defined is that organisation wherever it stands again, tagged or not;
+        and "the paramilitary Rapid Support Forces ... accused the RSF", where the model
+        tagged no entity: an all-caps word that spells the initials of an organisation
+        named before it is that organisation's name (placed with it by its initials)."""
         defined = {m.text: m for m in found if m.kind == "acronym"}
-        if not defined:
-            return []
+        named: dict[str, Mention] = {}
+        for f in found:
+            if f.label == "ORG" and f.kind in ("name", "igo", "metonym") \
+                    and len(f.text.split()) > 1:
+                named.setdefault(_initials(f.text).upper(), f)
         spans = [(m.start, m.end) for m in found]
         out = []
         for t in self.tokens:
-            m = defined.get(t.text)
-            if m is None or t.idx <= m.start or t.i in self.taken or any(
+            m: Mention | None = defined.get(t.text)
+            spelled = named.get(t.text) if m is None and t.is_upper and t.pos_ == "PROPN" \
+                and 2 <= len(t.text) <= 8 and t.is_alpha else None
+            first = m or spelled
+            if first is None or t.idx <= first.start or t.i in self.taken or any(
                     s <= t.idx < e for s, e in spans):
                 continue
-            out.append(self._mention([t], "acronym", "ORG", key=m.key, words=m.words))
+            if m is not None:
+                out.append(self._mention([t], "acronym", "ORG", key=m.key, words=m.words))
+            else:
+                out.append(self._mention([t], "name", "ORG", key=norm(t.text)))
             self.taken.add(t.i)
             self.org_tokens.add(t.i)
         return out
