@@ -1108,3 +1108,17 @@ def test_a_named_town_armed_men_enter_is_taken(pipeline: Pipeline) -> None:
     # a town a president enters is visited, not taken
     a = _analyse(pipeline, "President Hassan Sheikh Mohamud entered Baidoa on Sunday.")
     assert "entered" not in _coded(a)
+
+
+def test_a_charge_set_beside_an_accusation_and_denied_is_denied_to_the_accuser(
+        pipeline: Pipeline) -> None:
+    # the relative clause's object is the noun it modifies; that noun, set beside the
+    # accusation after a comma, refers back to it
+    a = _analyse(pipeline, "Ukraine accused Russia of shelling a school, an allegation Moscow "
+                           "denied.")
+    assert _coded(a)["denied"] == ("016", "RUS", "UKR")
+    # a subject relative clause has no gap: the soldiers are the attack's doer, not
+    # what was attacked
+    a = _analyse(pipeline, "Nigerian soldiers who attacked the village were arrested by "
+                           "police.")
+    assert _coded(a)["attacked"][1:] == ("NGAMIL", None)

@@ -27,10 +27,13 @@ def event_anaphor(coder: Coder, noun: Any, trigger: Any,
     verdict" refers back to: the last one before ``trigger`` of a fitting kind;
     and "the curfew" the last event whose object was a curfew ("the army imposed a
     curfew ... protesters defied the curfew": the army's)."""
+    beside = noun.dep_ in ("appos", "npadvmod") and noun.left_edge.i > 0 \
+        and coder.doc[noun.left_edge.i - 1].text == ","
     if noun.pos_ != "NOUN" or not any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+            c.dep_ == "det" and (c.lower_ in ("the", "this", "that", "these", "those")
+                                 or beside)
             for c in coder.kids(noun)):
-        return []
+        return []  # (", a charge the group denied": a noun set beside the act is it too)
     lemma = noun.lemma_.lower()
     roots = _ANAPHORS.get(lemma)
     if roots is None and code[:2] == "08":
@@ -147,7 +150,7 @@ def anaphor_targets(coder: Coder, found: list[Candidate]) -> None:
     for c in found:
         if c.target is not None or c.source is None:
             continue
-        obj = coder.child(c.trigger, "dobj")
+        obj = coder.child(c.trigger, "dobj") or coder.gap_object(c.trigger)
         if obj is None:
             continue
         for eid, tok in event_anaphor(coder, obj, c.trigger, c.code):

@@ -366,6 +366,20 @@ class Coder:
                 or t.lemma_.lower() in _COLLECTIVES | _DELEGATIONS
                 or (t.tag_ == "PRP" and t.lower_ not in ("it", "its", "itself")))
 
+    def gap_object(self, t: Any) -> Any:
+        """The noun an object relative clause modifies, which is its verb's object:
+        "a charge the paramilitary group rejected", "an allegation Moscow denied"
+        (the subject named in the clause, the object left as a gap)."""
+        if t.dep_ != "relcl" or t.head.pos_ not in ("NOUN", "PROPN") or t.head.i > t.i:
+            return None
+        subj = self.child(t, "nsubj")
+        if subj is None or subj.tag_ in ("WP", "WDT") or subj.i < t.head.i or any(
+                c.dep_ in ("nsubjpass", "auxpass", "dobj", "ccomp", "xcomp")
+                or (c.dep_ == "prep" and self.child(c, "pobj") is None)
+                for c in self.kids(t)):
+            return None  # ("the man who attacked", "the town they fled from")
+        return t.head
+
     def _try(self, t: Any, patterns: list[Pattern]) -> tuple[list[Candidate], Any]:
         """Events from the best pattern that fits ``t``; and the token it used up."""
         best: Match | None = None
@@ -374,7 +388,8 @@ class Coder:
         facts = {"passive": (self.child(t, "nsubjpass", "auxpass") is not None
                              and _lemma(t) not in _STATIVE)  # "Israel is opposed to"
                  or patient is not None,
-                 "dobj": self.child(t, "dobj"), "xcomp": self.child(t, "xcomp"),
+                 "dobj": self.child(t, "dobj") or self.gap_object(t),
+                 "xcomp": self.child(t, "xcomp"),
                  "nsubjpass": self.child(t, "nsubjpass") or patient,
                  "words": {w for c in self.kids(t) for w in (c.lower_, c.lemma_.lower())}
                  | {c.lower_ for d in self.kids(t) if d.dep_ == "dobj"
