@@ -1122,3 +1122,12 @@ def test_a_charge_set_beside_an_accusation_and_denied_is_denied_to_the_accuser(
     a = _analyse(pipeline, "Nigerian soldiers who attacked the village were arrested by "
                            "police.")
     assert _coded(a)["attacked"][1:] == ("NGAMIL", None)
+
+
+def test_a_measure_dismissed_or_welcomed_is_the_imposers(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The European Union imposed new sanctions on Belarus on Monday. "
+                           "Moscow dismissed the move as interference. Lithuania welcomed the "
+                           "sanctions.")
+    got = _coded(a)
+    assert got["dismissed"] == ("120", "RUS", "IGOEEC")
+    assert got["welcomed"] == ("051", "LTU", "IGOEEC")
