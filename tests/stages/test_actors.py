@@ -269,6 +269,13 @@ def test_a_count_of_people_is_of_the_storys_country_the_two_sides_are_not(
     assert _code(ents, "two governments") in (None, "GOV")
 
 
+def test_bodies_that_act_at_home_are_of_the_storys_country_however_many(
+        pipeline: Pipeline) -> None:
+    text = ("ABUJA -- The electoral commission declared the ruling party's candidate the "
+            "winner, but the two main opposition parties rejected the result.")
+    assert _code(_analyse(pipeline, text).entities, "two main opposition parties") == "NGAOPP"
+
+
 @pytest.mark.parametrize(("text", "published", "name", "code"), [
     # a party out of power is the opposition, in power the government, by the date
     ("Labour Party leader Jeremy Corbyn said the plan would hurt workers across Britain.",

@@ -264,7 +264,10 @@ class _Coder(_Tables):
         # 5. an institution with a role but no country, or a person the text and the
         # tables say nothing of: where the story is
         context = self.context_country
-        several = any(_SEVERAL.search(t.text) for t in texts)
+        # ("the two main opposition parties", "several rebel groups": bodies that act
+        # at home are of one place, however many)
+        several = any(_SEVERAL.search(t.text) for t in texts) and not (
+            e.type == "ORG" and roles and set(roles) <= _LOCAL_ROLES | {"PTY", "LEG"})
         if e.type == "PERSON" and (not roles or roles == ["ELI"]):
             spouse = self.spouse_of(e)
             if spouse is not None:
