@@ -269,6 +269,15 @@ def test_a_count_of_people_is_of_the_storys_country_the_two_sides_are_not(
     assert _code(ents, "two governments") in (None, "GOV")
 
 
+def test_foreign_in_the_name_of_an_office_is_no_foreign_country(pipeline: Pipeline) -> None:
+    text = ("ACCRA -- The Ministry of Foreign Affairs summoned the French ambassador on "
+            "Tuesday. The foreign ministers of several countries met in Lome.")
+    ents = _analyse(pipeline, text).entities
+    assert _code(ents, "Ministry of Foreign Affairs") == "GHAGOV"
+    # ministers of several countries are still of none
+    assert not (_code(ents, "foreign ministers of several countries") or "").startswith("GHA")
+
+
 def test_bodies_that_act_at_home_are_of_the_storys_country_however_many(
         pipeline: Pipeline) -> None:
     text = ("ABUJA -- The electoral commission declared the ruling party's candidate the "

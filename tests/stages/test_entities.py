@@ -866,3 +866,19 @@ def test_untagged_initials_of_an_organisation_named_before_are_that_organisation
     # a word in capitals that spells no one named before stays no one's
     ents = resolve("The National Unity Party met in Accra. THE PARTY then left.")
     assert not any("THE" in _texts(e) for e in ents)
+
+
+def test_the_last_word_of_an_organisations_name_with_the_refers_back_to_it(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("The Independent Electoral and Boundaries Commission declared Ruto the "
+                   "winner. Odinga accused the commission of rigging the count.")
+    assert "the commission" in _texts(_by_name(ents, "Independent Electoral and Boundaries "
+                                                     "Commission"))
+    # a body named by its role too
+    ents = resolve("Nigeria's electoral commission declared Tinubu the winner. Atiku accused "
+                   "the commission of rigging the count.")
+    assert "the commission" in _texts(_by_name(ents, "Nigeria's electoral commission"))
+    # another body of the same kind is another ("the commission of inquiry")
+    ents = resolve("The Independent Electoral and Boundaries Commission declared Ruto the "
+                   "winner. Odinga asked the commission of inquiry to look into it.")
+    assert "the commission" not in _texts(_by_name(
+        ents, "Independent Electoral and Boundaries Commission"))

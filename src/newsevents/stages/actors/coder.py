@@ -266,8 +266,10 @@ class _Coder(_Tables):
         context = self.context_country
         # ("the two main opposition parties", "several rebel groups": bodies that act
         # at home are of one place, however many)
-        several = any(_SEVERAL.search(t.text) for t in texts) and not (
-            e.type == "ORG" and roles and set(roles) <= _LOCAL_ROLES | {"PTY", "LEG"})
+        counts = [m.group(0).lower() for t in texts for m in _SEVERAL.finditer(t.text)]
+        several = bool(counts) and not (
+            e.type == "ORG" and roles and set(roles) <= _LOCAL_ROLES | {"PTY", "LEG"}
+            and all(re.fullmatch(r"(the\s+)?two|several|many|both|all", w) for w in counts))
         if e.type == "PERSON" and (not roles or roles == ["ELI"]):
             spouse = self.spouse_of(e)
             if spouse is not None:

@@ -36,6 +36,9 @@ class _State:
         self.quotes = quoted_regions(self.text)
         self.quote_starts = [q[0] for q in self.quotes]
         self.in_nominal: set[int] = set()  # tokens inside role descriptions
+        #: organisations' names by their last word ("commission" of "Nigeria's
+        #: electoral commission"), in text order, for "the commission" later
+        self.org_heads: dict[str, list[Any]] = {}
         self.clusters: list[Cluster] = []
         self.person_names: dict[str, Cluster] = {}
         self.org_aliases: dict[str, Cluster] = {}

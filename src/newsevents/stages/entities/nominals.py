@@ -46,6 +46,10 @@ class Nominals(Names):
                 continue
             hit = self.find.role_at(t)
             if not hit:
+                named = self._named_head(t)
+                if named is not None:
+                    out.append(named)
+                    self.taken.update((t.i - 1, t.i))
                 continue
             phrase, is_group, role_tokens = hit
             is_group = is_group or t.tag_ in ("NNS", "NNPS")
@@ -99,9 +103,33 @@ class Nominals(Names):
                               and not bare_name)
             m.head = t
             out.append(m)
+            if is_group and len(tokens) > 1 and t.is_lower:
+                self.org_heads.setdefault(t.lower_, []).append(m)
             self.taken.update(range(role_tokens[0].i, t.i + 1))
             self.in_nominal.update(x.i for x in tokens)
         return out
+
+    def _named_head(self, t: Any) -> Mention | None:
+        """"Nigeria's electoral commission declared ... accused the commission of
+        rigging": "the" and the last word of an organisation named before (the nearest
+        such) is that organisation, a mention of its name."""
+        if t.pos_ != "NOUN" or t.tag_ != "NN" or not t.is_lower or t.i == 0:
+            return None
+        det = self.doc[t.i - 1]
+        if det.lower_ != "the" or det.head.i != t.i or det.i in self.taken or any(
+                c.i < t.i and c.i != det.i for c in t.children) or any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+                for c in t.children):
+            return None  # ("the commission of inquiry" is another; "of rigging" is not)
+        named = [m for m in self.org_heads.get(t.lower_, ()) if m.end <= det.idx]
+        if not named:
+            return None
+        first = named[-1]
+        if first.kind == "nominal":  # "Nigeria's electoral commission": a body by its role
+            return self._mention([det, t], "nominal", "ORG", country=first.country,
+                                 words=first.words, role_head=first.role_head, group=True,
+                                 definite=True)
+        return self._mention([det, t], "name", "ORG", key=first.key)
 
     def _relative(self, t: Any) -> Mention | None:
         """A relative named by kinship ("her husband", "his daughter", "the son of

@@ -14,6 +14,10 @@ class Resolver(Merging):
 
     def run(self) -> list[Entity]:
         mentions = self._name_mentions()
+        for m in sorted(mentions, key=lambda m: m.start):
+            words = m.text.split()
+            if m.label == "ORG" and m.kind == "name" and len(words) > 1 and words[-1].isalpha():
+                self.org_heads.setdefault(words[-1].casefold(), []).append(m)
         mentions += self._nominal_mentions()
         mentions += self._pronoun_mentions()
         mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
