@@ -269,6 +269,17 @@ def test_a_count_of_people_is_of_the_storys_country_the_two_sides_are_not(
     assert _code(ents, "two governments") in (None, "GOV")
 
 
+def test_people_are_of_the_place_their_own_phrase_or_clause_chain_names(
+        pipeline: Pipeline) -> None:
+    # a Geneva dateline does not make the people of the story Swiss
+    text = ("GENEVA -- The United Nations appealed for $1.5 billion to help four million "
+            "people affected by drought in Somalia. Militants attacked an aid convoy near "
+            "Baidoa on Wednesday, looting food and abducting two drivers.")
+    ents = _analyse(pipeline, text).entities
+    assert _code(ents, "four million people") == "SOMCVL"
+    assert _code(ents, "two drivers") == "SOMCVL"
+
+
 def test_foreign_in_the_name_of_an_office_is_no_foreign_country(pipeline: Pipeline) -> None:
     text = ("ACCRA -- The Ministry of Foreign Affairs summoned the French ambassador on "
             "Tuesday. The foreign ministers of several countries met in Lome.")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from typing import Any
 
 from ...knowledge.actors import ActorKB, norm
 from ...knowledge.gazetteer import place_words
@@ -137,17 +138,27 @@ class _Clues:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             return None
+        # first where the phrase itself puts them ("four million people affected by
+        # drought in Somalia"), then its clause's verb and the verbs that one completes
+        # ("attacked a convoy near Baidoa, ... abducting two drivers")
+        preps = [c for c in span.root.subtree if c.dep_ == "prep" and c.i > span.root.i]
         verb = span.root.head
         for _ in range(3):
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX"):
-            return None
-        preps = [c for c in verb.children if c.dep_ == "prep"]
-        # ... and one level down: "at a wedding in Yemen"
-        preps += [g for c in preps for x in c.children if x.dep_ == "pobj"
-                  for g in x.children if g.dep_ == "prep"]
+        verbs: list[Any] = []
+        while verb.pos_ in ("VERB", "AUX") and len(verbs) < 3:
+            verbs.append(verb)
+            if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        for v in verbs:
+            here = [c for c in v.children if c.dep_ == "prep"]
+            # ... and one level down: "at a wedding in Yemen", "attacked a convoy near
+            # Baidoa"
+            preps += here + [g for c in [*here, v] for x in c.children
+                             if x.dep_ in ("pobj", "dobj") for g in x.children if g.dep_ == "prep"]
         for c in preps:
             if c.lower_ not in ("in", "at", "near"):
                 continue
