@@ -1117,6 +1117,10 @@ def test_a_charge_set_beside_an_accusation_and_denied_is_denied_to_the_accuser(
     a = _analyse(pipeline, "Ukraine accused Russia of shelling a school, an allegation Moscow "
                            "denied.")
     assert _coded(a)["denied"] == ("016", "RUS", "UKR")
+    # a claim set beside the accusation it names, whatever the parser hangs it on
+    a = _analyse(pipeline, "Iran has accused Israel of sabotaging its nuclear site, a claim "
+                           "Israel denies.")
+    assert _coded(a)["denies"] == ("016", "ISR", "IRN")
     # a subject relative clause has no gap: the soldiers are the attack's doer, not
     # what was attacked
     a = _analyse(pipeline, "Nigerian soldiers who attacked the village were arrested by "

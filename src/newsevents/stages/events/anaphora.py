@@ -27,7 +27,8 @@ def event_anaphor(coder: Coder, noun: Any, trigger: Any,
     verdict" refers back to: the last one before ``trigger`` of a fitting kind;
     and "the curfew" the last event whose object was a curfew ("the army imposed a
     curfew ... protesters defied the curfew": the army's)."""
-    beside = noun.dep_ in ("appos", "npadvmod") and noun.left_edge.i > 0 \
+    beside = (noun.dep_ in ("appos", "npadvmod") or (
+        trigger.dep_ == "relcl" and trigger.head.i == noun.i)) and noun.left_edge.i > 0 \
         and coder.doc[noun.left_edge.i - 1].text == ","
     if noun.pos_ != "NOUN" or not any(
             c.dep_ == "det" and (c.lower_ in ("the", "this", "that", "these", "those")
@@ -36,11 +37,15 @@ def event_anaphor(coder: Coder, noun: Any, trigger: Any,
         return []  # (", a charge the group denied": a noun set beside the act is it too)
     lemma = noun.lemma_.lower()
     roots = _ANAPHORS.get(lemma)
+    if beside and roots is None and lemma in ("claim", "assertion"):
+        roots = ("11",)  # ("accused the army of X, a claim the army denies")
     if roots is None and code[:2] == "08":
         return []  # ("lifted the curfew": eased at home, as CAMEO codes it)
     if roots == ("14",) and code[:2] == "14":
         return []  # "teachers joined the protests": with the protesters, not at them
     earlier = list(reversed(coder.found))
+    if beside:  # what a noun set beside refers to is in its own sentence
+        earlier = [c for c in earlier if coder.sent_of[c.trigger.i] == coder.sent_of[trigger.i]]
     if roots is not None:
         # "Israeli warplanes struck a village ... Hezbollah fired rockets ... Mikati
         # condemned the strike": the act named by the same word first, the nearest
