@@ -130,6 +130,8 @@ LEGAL = [
      "115", "ACCUSE"),
     ("The Kenyan justice ministry unsealed new charges against the former minister.",
      "unsealed", "115", "ACCUSE"),
+    ("Peru's Congress removed President Pedro Castillo from office.", "removed", "172",
+     "COERCE"),
 ]
 
 
