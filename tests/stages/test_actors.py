@@ -294,6 +294,9 @@ def test_bodies_that_act_at_home_are_of_the_storys_country_however_many(
     text = ("ABUJA -- The electoral commission declared the ruling party's candidate the "
             "winner, but the two main opposition parties rejected the result.")
     assert _code(_analyse(pipeline, text).entities, "two main opposition parties") == "NGAOPP"
+    # all parties called to restraint are the sides of a conflict, of no one country
+    text = "SEOUL -- China called on all parties to exercise restraint on the peninsula."
+    assert not (_code(_analyse(pipeline, text).entities, "all parties") or "").startswith("KOR")
 
 
 @pytest.mark.parametrize(("text", "published", "name", "code"), [

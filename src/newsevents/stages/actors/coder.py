@@ -264,12 +264,12 @@ class _Coder(_Tables):
         # 5. an institution with a role but no country, or a person the text and the
         # tables say nothing of: where the story is
         context = self.context_country
-        # ("the two main opposition parties", "several rebel groups": bodies that act
-        # at home are of one place, however many)
+        # ("the two main opposition parties": bodies that act at home are of one place,
+        # two of them too; "all parties" called to restraint are the sides of a conflict)
         counts = [m.group(0).lower() for t in texts for m in _SEVERAL.finditer(t.text)]
         several = bool(counts) and not (
             e.type == "ORG" and roles and set(roles) <= _LOCAL_ROLES | {"PTY", "LEG"}
-            and all(re.fullmatch(r"(the\s+)?two|several|many|both|all", w) for w in counts))
+            and all(re.fullmatch(r"(the\s+)?two", w) for w in counts))
         if e.type == "PERSON" and (not roles or roles == ["ELI"]):
             spouse = self.spouse_of(e)
             if spouse is not None:
