@@ -534,3 +534,17 @@ def test_congo_alone_is_the_democratic_republic(pipeline: Pipeline, text: str, n
     assert any(e.actor is not None and e.actor.country == expected for e in a.entities
                if name in [m.text for m in e.mentions] or e.name == name), \
         [(e.name, e.actor.code if e.actor else None) for e in a.entities]
+
+
+def test_the_seat_of_an_organisation_the_story_names_stands_for_it(pipeline: Pipeline) -> None:
+    text = ("BEIJING -- China imposed duties on brandy from the European Union on Tuesday. "
+            "A commerce ministry spokesman accused Brussels of protectionism. Talks are due "
+            "in Brussels next week.")
+    ents = _analyse(pipeline, text).entities
+    eu = [e for e in ents if e.actor is not None and e.actor.code == "IGOEEC"]
+    assert eu and "Brussels" in [m.text for m in eu[0].mentions]
+    # where talks are held is a place; and with no EU in the story Brussels is Belgium's
+    assert any(e.name == "Brussels" and e.actor is not None and e.actor.code == "BEL"
+               for e in ents)
+    ents = _analyse(pipeline, "Brussels accused Paris of stalling the bridge project.").entities
+    assert _code(ents, "Belgium") == "BEL"

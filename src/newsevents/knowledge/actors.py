@@ -157,6 +157,8 @@ class ActorKB:
     capitals: dict[str, str] = field(default_factory=dict)  # "baku" -> AZE
     country_label: dict[str, str] = field(default_factory=dict)  # AZE -> "Azerbaijan"
     igos: dict[str, tuple[str, tuple[str, ...], str]] = field(default_factory=dict)
+    #: the city the press names for an organisation ("brussels" -> EEC)
+    igo_seats: dict[str, str] = field(default_factory=dict)
     #: phrase -> (country, roles, note, label); label is the row's first phrase
     metonyms: dict[str, tuple[str, tuple[str, ...], str, str]] = field(default_factory=dict)
     #: phrase -> [(start, end, entry)] for metonyms whose coding changed over time
@@ -464,6 +466,8 @@ def load_actor_kb(user_files: Iterable[str | Path] = ()) -> ActorKB:
             label = names[0] if names else code
             for n in names + _alts(row.get("acronyms", "")):
                 kb.igos.setdefault(norm(n), (code, roles, label))
+            for c in _alts(row.get("seat", "")):
+                kb.igo_seats.setdefault(norm(c), code)
     for table in ("metonyms.tsv", "armed_groups.tsv"):
         if not _table_exists(table):
             continue

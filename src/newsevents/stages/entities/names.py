@@ -3,6 +3,7 @@ names the model missed."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Span
@@ -581,8 +582,14 @@ class Names(Descriptions):
                 if not self._capital_is_government(span_tokens):
                     i = j
                     continue
-                iso = self.kb.capitals[key]
-                m = self._mention(span_tokens, "capital", "GPE", country=iso, key=iso)
+                seat_of = self._seat_of(key)
+                if seat_of is not None:
+                    # "Beijing accused Brussels of protectionism" in a story about the
+                    # EU: the organisation whose seat the city is
+                    m = self._mention(span_tokens, "igo", "ORG", key="igo:" + seat_of)
+                else:
+                    iso = self.kb.capitals[key]
+                    m = self._mention(span_tokens, "capital", "GPE", country=iso, key=iso)
             elif kind == "country":
                 iso = self.kb.country(key) or ""
                 m = self._mention(span_tokens, "country", "GPE", country=iso, key=iso)
@@ -667,6 +674,17 @@ class Names(Descriptions):
         if t.ent_type_ == "PERSON" and t.ent_iob_ == "I":
             return False  # inside the full name itself: the names pass takes it
         return not self._after_place_prep(t)
+
+    def _seat_of(self, key: str) -> str | None:
+        """The organisation whose seat the capital ``key`` is (``igos.tsv``), if the
+        article names that organisation too."""
+        code = self.kb.igo_seats.get(key)
+        if code is None:
+            return None
+        names = [n for n, (c, _roles, _label) in self.kb.igos.items() if c == code]
+        if any(re.search(rf"\b{re.escape(n)}\b", self.text, re.I) for n in names):
+            return code
+        return None
 
     def _capital_is_government(self, tokens: list[Any]) -> bool:
         """A capital names the government unless it is where someone goes or is."""
