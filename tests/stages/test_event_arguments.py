@@ -1135,3 +1135,11 @@ def test_a_measure_dismissed_or_welcomed_is_the_imposers(pipeline: Pipeline) -> 
     got = _coded(a)
     assert got["dismissed"] == ("120", "RUS", "IGOEEC")
     assert got["welcomed"] == ("051", "LTU", "IGOEEC")
+
+
+def test_an_act_two_did_together_referred_back_to_is_both_parties(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Colombia's government and the ELN rebels agreed on Friday to extend "
+                           "a ceasefire. Norway welcomed the agreement.")
+    codes = _codes(a)
+    welcomed = {codes[v.target] for v in a.events if v.evidence.text == "welcomed"}
+    assert welcomed == {"COLGOV", "COLINS"}

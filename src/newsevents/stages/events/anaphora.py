@@ -4,6 +4,7 @@ charges", "both sides", "the attack" claimed), and doers carried along a chain o
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from . import arguments, conventions
@@ -73,7 +74,11 @@ def event_anaphor(coder: Coder, noun: Any, trigger: Any,
                 continue
         elif roots and not c.code.startswith(roots):
             continue
-        return [(c.source, c.source_tok)]
+        # an act two did together is both parties' ("welcomed the agreement" between
+        # the government and the rebels)
+        doers = [(x.source, x.source_tok) for x in coder.found
+                 if x.trigger.i == c.trigger.i and x.code == c.code and x.source is not None]
+        return [d for k, d in enumerate(doers) if d[0] not in {e for e, _ in doers[:k]}]
     return []
 
 
@@ -152,16 +157,20 @@ def anaphor_targets(coder: Coder, found: list[Candidate]) -> None:
     object refers back to an earlier one is aimed at that one's doer, also when the
     doer is known only by convention (:meth:`_implied_doers`, which runs after the
     events are read)."""
+    extra: list[Candidate] = []
     for c in found:
         if c.target is not None or c.source is None:
             continue
         obj = coder.child(c.trigger, "dobj") or coder.gap_object(c.trigger)
         if obj is None:
             continue
-        for eid, tok in event_anaphor(coder, obj, c.trigger, c.code):
-            if eid != c.source:
-                c.target, c.target_tok = eid, tok
-                break
+        targets = [(e, tok) for e, tok in event_anaphor(coder, obj, c.trigger, c.code)
+                   if e != c.source]
+        if targets:
+            c.target, c.target_tok = targets[0]
+            extra += [dataclasses.replace(c, target=e, target_tok=tok, repeats=[],
+                                          inferred=list(c.inferred)) for e, tok in targets[1:]]
+    found.extend(extra)
 
 
 def claimed_attacks(coder: Coder, found: list[Candidate]) -> None:
