@@ -882,3 +882,11 @@ def test_the_last_word_of_an_organisations_name_with_the_refers_back_to_it(resol
                    "winner. Odinga asked the commission of inquiry to look into it.")
     assert "the commission" not in _texts(_by_name(
         ents, "Independent Electoral and Boundaries Commission"))
+
+
+def test_soldiers_are_not_merged_into_a_rebel_army(resolve) -> None:  # type: ignore[no-untyped-def]
+    # the tables know the group by its acronym as rebels: no state's army for soldiers
+    ents = resolve("Colombia's government and the National Liberation Army (ELN) agreed to "
+                   "extend a ceasefire. The ELN released two kidnapped soldiers on Thursday.")
+    rebels = [e for e in ents if "ELN" in _texts(e)]
+    assert rebels and not any("two kidnapped soldiers" in _texts(e) for e in rebels)

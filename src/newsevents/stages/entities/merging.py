@@ -503,9 +503,12 @@ class Merging(Placement):
         for m in c.mentions:
             if _FOREIGN_WORDS & set(m.text.lower().split()):
                 return None  # "foreign security forces": someone else's force
-            known = self.kb.metonyms.get(norm(m.text)) if m.kind == "metonym" else None
+            known = self.kb.metonyms.get(norm(m.text)) \
+                if m.kind in ("metonym", "name", "acronym") else None
             if known is not None and not set(known[1]) & {"COP", "MIL"}:
-                return None  # "the Rapid Support Forces", coded REB: no state's force
+                # "the Rapid Support Forces", coded REB; "the National Liberation Army
+                # (ELN)", rebels by the tables' acronym: no state's force
+                return None
             if m.kind == "nominal" and m.role_head:
                 head = m.role_head
             elif m.kind in ("name", "metonym", "nominal"):
