@@ -890,3 +890,11 @@ def test_soldiers_are_not_merged_into_a_rebel_army(resolve) -> None:  # type: ig
                    "extend a ceasefire. The ELN released two kidnapped soldiers on Thursday.")
     rebels = [e for e in ents if "ELN" in _texts(e)]
     assert rebels and not any("two kidnapped soldiers" in _texts(e) for e in rebels)
+
+
+def test_a_capital_at_the_end_of_a_longer_place_name_is_not_that_capital(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Mozambican troops recaptured the port of Mocimboa da Praia from insurgents.")
+    assert not any(e.actor is not None and e.actor.code == "CPV" for e in ents)
+    # a capital alone still stands for its government
+    ents = resolve("Praia rejected the proposal on Monday.")
+    assert any(e.actor is not None and e.actor.code == "CPV" for e in ents)

@@ -687,7 +687,16 @@ class Names(Descriptions):
         return None
 
     def _capital_is_government(self, tokens: list[Any]) -> bool:
-        """A capital names the government unless it is where someone goes or is."""
+        """A capital names the government unless it is where someone goes or is, or
+        the end of a longer place's name ("Mocimboa da Praia" is no Praia)."""
+        end = tokens[-1].idx + len(tokens[-1].text)
+        for k in range(tokens[0].i - 1, max(tokens[0].i - 4, -1), -1):
+            t = self.doc[k]
+            if not t.is_alpha or t.is_sent_start:
+                break
+            name = self.text[t.idx:end]
+            if t.is_title and any(c.is_named(name) for c in self.gazetteer.candidates(name)):
+                return False
         head = tokens[-1]
         if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPS:
             return False
