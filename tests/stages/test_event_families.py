@@ -69,6 +69,8 @@ def test_root_family(pipeline: Pipeline, root: str, source: str | None, target: 
 
 #: Verbs whose sense depends on their object: (text, trigger, root the object gives)
 SENSES = [
+    # walking out of a chamber is a protest; out of a building, nothing
+    ("Opposition lawmakers walked out of parliament in Kampala on Tuesday.", "walked", "14"),
     # a missile test-fired is a show of force, not an attack on anyone
     ("North Korea test-fired two ballistic missiles into the sea on Monday.", "fired", "15"),
     # an order of alert is a mobilisation (152), not a demand
