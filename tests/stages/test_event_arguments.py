@@ -1143,3 +1143,16 @@ def test_an_act_two_did_together_referred_back_to_is_both_parties(pipeline: Pipe
     codes = _codes(a)
     welcomed = {codes[v.target] for v in a.events if v.evidence.text == "welcomed"}
     assert welcomed == {"COLGOV", "COLINS"}
+
+
+def test_an_act_judged_is_aimed_at_whoever_did_it_by_however_deep_the_by_hangs(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Russia attacked the designation of the Wagner Group as a terrorist "
+                           "organisation by the United States.")
+    assert _coded(a)["attacked"] == ("111", "RUS", "USA")
+    a = _analyse(pipeline, "China attacked the sale of fighter jets to Taiwan by the United "
+                           "States.")
+    assert _coded(a)["attacked"] == ("111", "CHN", "USA")
+    # the agent of a passive judgement is the judge, never the one judged
+    a = _analyse(pipeline, "The decision was condemned by the United Nations.")
+    assert _coded(a)["condemned"][1:] == ("IGOUNO", None)

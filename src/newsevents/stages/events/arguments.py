@@ -215,7 +215,9 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
         elif pos == "subj":
             found = [m.subject]
         else:
-            hosts = [x for x in (m.obj, m.last, m.trigger) if x is not None]
+            hosts = [x for x in (m.obj, m.last, m.trigger) if x is not None
+                     and not (pos == "by" and m.passive and x is not m.obj)]
+            # (the agent of a passive is its doer: "was condemned by the UN")
             if pos == "from" and m.pattern.kind == "noun":
                 # "criticism of the decision from Kenya": the parser hangs the
                 # critic on what is criticised; "condemnation came from X",
@@ -223,6 +225,12 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
                 hosts += prep_objects(coder, m.trigger, {"of"})
                 hosts += arrived_from(coder, m.trigger)
             found = [x for h in hosts for x in prep_objects(coder, h, {pos})]
+            if not found and pos == "by" and m.obj is not None:
+                # "attacked the proclamation of the Golan Heights as Israeli territory by
+                # Donald Trump": the act's doer, however deep the parser hung the "by"
+                found = [coder.child(k, "pobj") for k in m.trigger.subtree
+                         if k.i > m.obj.i and k.lower_ == "by" and k.dep_ in ("prep", "agent")
+                         and _within_clause(k, m.trigger)][:1]
             t = m.trigger
             if not found and m.pattern.kind == "noun" and (
                     t.dep_ == "dobj" or (t.dep_ == "nsubj" and pos == "between")):
@@ -245,6 +253,17 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
             if ents:
                 return ents
     return []
+
+
+def _within_clause(t: Any, verb: Any) -> bool:
+    """Does ``t`` hang on ``verb`` through phrases only, no other verb between?"""
+    while t.i != verb.i:
+        t = t.head
+        if t.i != verb.i and t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.head.i == t.i and t.i != verb.i:
+            return False
+    return True
 
 
 def state(coder: Coder, eid: str) -> bool:
