@@ -898,3 +898,8 @@ def test_a_capital_at_the_end_of_a_longer_place_name_is_not_that_capital(resolve
     # a capital alone still stands for its government
     ents = resolve("Praia rejected the proposal on Monday.")
     assert any(e.actor is not None and e.actor.code == "CPV" for e in ents)
+
+
+def test_a_role_phrase_with_a_modifier_of_a_modifier_is_whole(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("A civil liberties group sued the government on Friday.")
+    assert _by_name(ents, "civil liberties group").actor is not None

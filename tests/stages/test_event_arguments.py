@@ -1156,3 +1156,17 @@ def test_an_act_judged_is_aimed_at_whoever_did_it_by_however_deep_the_by_hangs(
     # the agent of a passive judgement is the judge, never the one judged
     a = _analyse(pipeline, "The decision was condemned by the United Nations.")
     assert _coded(a)["condemned"][1:] == ("IGOUNO", None)
+
+
+@pytest.mark.parametrize("text", [
+    "The government imposed a curfew in Lagos. Rights groups filed a lawsuit against the "
+    "curfew.",
+    "The government imposed a curfew in Lagos. Rights groups challenged the curfew in court.",
+    "The government imposed a curfew in Lagos. A civil liberties group filed a motion "
+    "claiming the curfew is unconstitutional.",
+])
+def test_a_legal_action_against_a_measure_is_aimed_at_whoever_took_it(
+        pipeline: Pipeline, text: str) -> None:
+    a = _analyse(pipeline, text)
+    legal = [v for v in a.events if v.cameo.code == "115"]
+    assert legal and all(_codes(a)[v.target] == "NGAGOV" for v in legal)

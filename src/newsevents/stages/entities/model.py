@@ -173,6 +173,13 @@ class _Finder:
         for c in sorted(compounds, key=lambda t: -t.i):
             if c.i == chain[0].i - 1:
                 chain.insert(0, c)
+        # ... and the modifiers of a modifier: "civil liberties group" ("civil" hangs on
+        # "liberties")
+        while chain[0].i > 0 and chain[0].i != head.i:
+            prev = chain[0].doc[chain[0].i - 1]
+            if prev.dep_ not in ("compound", "amod") or prev.head.i != chain[0].i:
+                break
+            chain.insert(0, prev)
         for k in range(len(chain)):
             toks = chain[k:]
             phrase = " ".join(t.lower_ for t in toks[:-1]) + (" " if len(toks) > 1 else "")

@@ -672,6 +672,7 @@ class Coder:
         anaphora.shared_addressee(self, found)
         conventions.victims_spoken_of(self, found)
         conventions.judged_acts(self, found)
+        conventions.legal_targets(self, found)
         found.extend(conventions.mirrored(self, found))
         conventions.riots(self, found)
         conventions.protest_targets(self, found)

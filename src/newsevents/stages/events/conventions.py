@@ -483,6 +483,46 @@ def victims_spoken_of(coder: Coder, found: list[Candidate]) -> None:
             c.target, c.target_tok = None, None
 
 
+def legal_targets(coder: Coder, found: list[Candidate]) -> None:
+    """"Rights groups filed a lawsuit against the curfew", "challenged the curfew in
+    court", "filed a motion claiming the state of emergency is unconstitutional", "sued
+    to overturn the law": a legal action against a measure is aimed at whoever took
+    the measure, as the text told it before (:func:`anaphora.event_anaphor`)."""
+    for c in found:
+        forum = c.target_tok is not None and c.target_tok.dep_ == "pobj" \
+            and c.target_tok.head.lower_ in ("in", "before")  # ("in court": where, not whom)
+        if (c.target is not None and not forum) or c.source is None or c.code[:3] != "115":
+            continue
+        for noun in _contested(coder, c.trigger):
+            doers = [(e, tok) for e, tok in anaphora.event_anaphor(coder, noun, c.trigger)
+                     if e != c.source]
+            if doers:
+                c.target, c.target_tok = doers[0]
+                break
+
+
+def _contested(coder: Coder, verb: Any) -> list[Any]:
+    """The measures a legal action contests, nearest first: the verb's object, what
+    its object (the lawsuit, the motion) is against or claims, what it sues to undo."""
+    out: list[Any] = []
+    obj = coder.child(verb, "dobj")
+    heads = [verb] + ([obj] if obj is not None else [])
+    for h in heads:
+        for k in coder.kids(h):
+            if k.dep_ == "prep" and k.lower_ in ("against", "over"):
+                out += [g for g in coder.kids(k) if g.dep_ == "pobj"]
+            elif k.dep_ in ("acl", "xcomp", "advcl") and k.pos_ == "VERB":
+                # "a motion claiming the emergency is unconstitutional", "sued to overturn
+                # the law", "a lawsuit challenging the ban"
+                inner = coder.child(k, "ccomp")
+                if inner is not None:
+                    out += [g for g in coder.kids(inner) if g.dep_ in ("nsubj", "nsubjpass")]
+                out += [g for g in coder.kids(k) if g.dep_ == "dobj"]
+    if obj is not None and obj.pos_ == "NOUN":
+        out.append(obj)  # "challenged the curfew in court"
+    return out
+
+
 def judged_acts(coder: Coder, found: list[Candidate]) -> None:
     """"The UN condemned the execution of four protesters in Iran": a judgement of an
     act of force whose doer the text leaves unnamed (an execution, an arrest, a
