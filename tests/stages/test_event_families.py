@@ -69,6 +69,10 @@ def test_root_family(pipeline: Pipeline, root: str, source: str | None, target: 
 
 #: Verbs whose sense depends on their object: (text, trigger, root the object gives)
 SENSES = [
+    # a court ruling against a measure rejects it; against a party, finds it liable
+    ("A federal court in Texas ruled against the governor's extension of absentee voting.",
+     "ruled", "12"),
+    ("A federal court in Texas ruled against the opposition leader on Monday.", "ruled", "11"),
     # walking out of a chamber is a protest; out of a building, nothing
     ("Opposition lawmakers walked out of parliament in Kampala on Tuesday.", "walked", "14"),
     # a missile test-fired is a show of force, not an attack on anyone
