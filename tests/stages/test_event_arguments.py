@@ -1170,3 +1170,14 @@ def test_a_legal_action_against_a_measure_is_aimed_at_whoever_took_it(
     a = _analyse(pipeline, text)
     legal = [v for v in a.events if v.cameo.code == "115"]
     assert legal and all(_codes(a)[v.target] == "NGAGOV" for v in legal)
+
+
+def test_a_courts_order_that_names_no_one_is_made_to_its_countrys_authorities(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "A federal judge in Wisconsin ordered that absentee ballots be "
+                           "accepted until April 13.")
+    [v] = [v for v in a.events if v.evidence.text == "ordered"]
+    assert (_codes(a)[v.target] or "").startswith("USA") and v.inferred == ["target"]
+    # a court ordering someone named orders them
+    a = _analyse(pipeline, "A court in Nairobi ordered the police to free the journalist.")
+    assert all("target" not in v.inferred for v in a.events if v.evidence.text == "ordered")

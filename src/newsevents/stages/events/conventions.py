@@ -716,9 +716,14 @@ def home_targets(coder: Coder, found: list[Candidate]) -> None:
     """A government, legislature or court that eases or imposes rules at home
     and names no one they apply to acts on its own country ("the legislature
     voted to legalize same-sex marriage" -> TWN, "declared a state of emergency"
-    -> the country), as CAMEO codes domestic policy; flagged ``inferred``."""
+    -> the country), as CAMEO codes domestic policy, and so does a court's order
+    that names no one it is made to; flagged ``inferred``."""
     for c in found:
-        if c.target is not None or c.source is None or not c.code.startswith(_HOME_ACTS):
+        if c.target is not None or c.source is None or not (
+                c.code.startswith(_HOME_ACTS) or (c.code[:2] == "10" and _court(coder, c.source)
+                                                   and coder.quote_at(c.trigger) is None)):
+            # (a court's order that names no one is made to its country's authorities:
+            # "a judge ordered that absentee ballots be accepted")
             continue
         country = authority(coder, c.source)
         home = home_of(coder, country) if country is not None else None
@@ -729,6 +734,11 @@ def home_targets(coder: Coder, found: list[Candidate]) -> None:
         c.target_tok = next((coder.doc[i] for i in range(sent.start, sent.end)
                              if coder.tok_entity.get(i) == home), None)
         c.inferred.append("target")
+
+
+def _court(coder: Coder, eid: str) -> bool:
+    e = coder.by_id.get(eid)
+    return e is not None and e.actor is not None and "JUD" in e.actor.roles
 
 
 def authority(coder: Coder, eid: str | None) -> str | None:
