@@ -1135,6 +1135,11 @@ def test_a_measure_dismissed_or_welcomed_is_the_imposers(pipeline: Pipeline) -> 
     got = _coded(a)
     assert got["dismissed"] == ("120", "RUS", "IGOEEC")
     assert got["welcomed"] == ("051", "LTU", "IGOEEC")
+    # a measure judged with its own doer named is still that doer's act
+    got = _coded(_analyse(pipeline, "Kyiv welcomed the European Union's new sanctions on "
+                                    "Russia."))
+    assert got["welcomed"] == ("051", "UKR", "IGOEEC")
+    assert got["sanctions"] == ("163", "IGOEEC", "RUS")
 
 
 def test_an_act_two_did_together_referred_back_to_is_both_parties(pipeline: Pipeline) -> None:
