@@ -246,13 +246,14 @@ class Names(Descriptions):
         """"the Ghana National Alliance (GNA) ... a member of the GNA": an acronym the
         text has defined is that organisation wherever it stands again, tagged or not;
         and "the paramilitary Rapid Support Forces ... accused the RSF", where the model
-        tagged no entity: an all-caps word that spells the initials of an organisation
-        named before it is that organisation's name (placed with it by its initials)."""
+        tagged no entity: an all-caps word that spells the initials of a body the tables
+        know, named before it, is that body's name (placed with it by its initials)."""
         defined = {m.text: m for m in found if m.kind == "acronym"}
         named: dict[str, Mention] = {}
         for f in found:
-            if f.label == "ORG" and f.kind in ("name", "igo", "metonym") \
-                    and len(f.text.split()) > 1:
+            # (bodies the tables know only: "IDP camps" are no Islamic Dawa Party's, nor
+            # "GDP" a Gambia Democratic Party's)
+            if f.label == "ORG" and f.kind in ("igo", "metonym") and len(f.text.split()) > 1:
                 named.setdefault(_initials(f.text).upper(), f)
         spans = [(m.start, m.end) for m in found]
         out = []
