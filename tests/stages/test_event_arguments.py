@@ -1099,6 +1099,9 @@ def test_a_judged_act_with_no_doer_is_the_country_where_it_happened(
     # and a victim's death is still no one's act
     a = _analyse(pipeline, "France condemned Haddad's murder.")
     assert _coded(a)["condemned"][2] is None
+    # a killing may be anyone's: not the country's where it happened
+    a = _analyse(pipeline, "Germany condemned the killing of two German aid workers in Mali.")
+    assert _coded(a)["condemned"][2] is None
 
 
 def test_a_named_town_armed_men_enter_is_taken(pipeline: Pipeline) -> None:

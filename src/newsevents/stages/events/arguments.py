@@ -230,7 +230,7 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
                 # Donald Trump": the act's doer, however deep the parser hung the "by"
                 found = [coder.child(k, "pobj") for k in m.trigger.subtree
                          if k.i > m.obj.i and k.lower_ == "by" and k.dep_ in ("prep", "agent")
-                         and _within_clause(k, m.trigger)][:1]
+                         and within_clause(k, m.trigger)][:1]
             t = m.trigger
             if not found and m.pattern.kind == "noun" and (
                     t.dep_ == "dobj" or (t.dep_ == "nsubj" and pos == "between")):
@@ -255,7 +255,7 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
     return []
 
 
-def _within_clause(t: Any, verb: Any) -> bool:
+def within_clause(t: Any, verb: Any) -> bool:
     """Does ``t`` hang on ``verb`` through phrases only, no other verb between?"""
     while t.i != verb.i:
         t = t.head

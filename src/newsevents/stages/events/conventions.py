@@ -525,10 +525,10 @@ def _contested(coder: Coder, verb: Any) -> list[Any]:
 
 def judged_acts(coder: Coder, found: list[Candidate]) -> None:
     """"The UN condemned the execution of four protesters in Iran": a judgement of an
-    act of force whose doer the text leaves unnamed (an execution, an arrest, a
-    killing, a crackdown) is aimed at the doer the conventions give that act, the
-    country where it happened -- only a country named in the act's own phrase, never
-    the sentence's other places; flagged inferred."""
+    act only a state does (an execution, an arrest, a detention, a crackdown) whose
+    doer the text leaves unnamed is aimed at the state where it happened -- only a
+    country named in the act's own phrase, never the sentence's other places; flagged
+    inferred. A killing or a kidnapping may be anyone's: no target is guessed."""
     for c in found:
         if c.target is not None or c.code[:2] not in ("11", "12") \
                 or coder.quote_at(c.trigger) is not None:
@@ -548,24 +548,27 @@ def judged_acts(coder: Coder, found: list[Candidate]) -> None:
 
 def _judged_act(coder: Coder, verb: Any) -> Any:
     """The act of force a judging verb is about, if its doer goes unnamed: the object
-    ("condemned the execution of ...") or what concern is expressed over."""
+    ("condemned the execution of ...") or what outrage or condemnation is expressed
+    over."""
     objs = [coder.child(verb, "dobj")] + [
         coder.child(p, "pobj") for p in coder.kids(verb)
         if p.dep_ == "prep" and p.lower_ in ("over", "about", "at")]
     for obj in objs:
         if obj is None or obj.pos_ != "NOUN":
             continue
-        if obj.lemma_.lower() in ("concern", "outrage", "alarm") and obj.dep_ == "dobj":
+        if obj.lemma_.lower() in ("outrage", "condemnation", "criticism") and obj.dep_ == "dobj":
             obj = next((coder.child(p, "pobj") for p in coder.kids(obj)
-                        if p.dep_ == "prep" and p.lower_ in ("over", "about", "at")), None)
+                        if p.dep_ == "prep" and p.lower_ in ("over", "about", "at", "of")), None)
             if obj is None:
                 continue
+        # acts only a state does: arrests, detentions, executions, crackdowns,
+        # expulsions (a killing or a kidnapping may be anyone's)
         patterns = coder.lex.nouns.get(obj.lemma_.lower(), [])
-        force = obj.lemma_.lower() in evaluation_words().get("victim_noun", frozenset()) \
-            or any(p.code[:2] in ("17", "18", "19", "20") for p in patterns)
+        force = obj.lemma_.lower() == "execution" or any(p.code[:2] == "17" for p in patterns)
         if force and not any(k.dep_ == "poss" for k in coder.kids(obj)) and not any(
-                k.dep_ == "agent" or (k.dep_ == "prep" and k.lower_ == "by") for k in obj.subtree):
-            return obj  # ("the killing of a protester by police": a doer named)
+                k.i > obj.i and (k.dep_ == "agent" or (k.dep_ == "prep" and k.lower_ == "by"))
+                and arguments.within_clause(k, verb) for k in verb.subtree):
+            return obj  # ("the arrest of a protester by police": a doer named)
     return None
 
 
