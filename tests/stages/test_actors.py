@@ -278,6 +278,13 @@ def test_people_are_of_the_place_their_own_phrase_or_clause_chain_names(
     ents = _analyse(pipeline, text).entities
     assert _code(ents, "four million people") == "SOMCVL"
     assert _code(ents, "two drivers") == "SOMCVL"
+    # not a place an adjective is about, nor one of another clause with its own subject
+    ents = _analyse(pipeline, "LONDON -- Protesters angry at Israel's war in Gaza marched "
+                              "through central London.").entities
+    assert _code(ents, "Protesters") == "GBROPP"
+    ents = _analyse(pipeline, "NAIROBI -- Kenyan troops fought al Shabaab in Somalia on Monday, "
+                              "and police arrested 30 protesters.").entities
+    assert _code(ents, "police") == "KENCOP"
 
 
 def test_foreign_in_the_name_of_an_office_is_no_foreign_country(pipeline: Pipeline) -> None:

@@ -141,7 +141,15 @@ class _Clues:
         # first where the phrase itself puts them ("four million people affected by
         # drought in Somalia"), then its clause's verb and the verbs that one completes
         # ("attacked a convoy near Baidoa, ... abducting two drivers")
-        preps = [c for c in span.root.subtree if c.dep_ == "prep" and c.i > span.root.i]
+        # (the phrase's own prepositions, and those of a participle on it and of what
+        # that participle is done by; not what an adjective is about: "protesters angry
+        # at Israel's war in Gaza" are not in Gaza)
+        root = span.root
+        preps = [c for c in root.children if c.dep_ == "prep"]
+        for acl in (c for c in root.children if c.dep_ == "acl" and c.pos_ == "VERB"):
+            here = [c for c in acl.children if c.dep_ in ("prep", "agent")]
+            preps += here + [g for c in here if c.lower_ == "by" for x in c.children
+                             if x.dep_ == "pobj" for g in x.children if g.dep_ == "prep"]
         verb = span.root.head
         for _ in range(3):
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -150,8 +158,10 @@ class _Clues:
         verbs: list[Any] = []
         while verb.pos_ in ("VERB", "AUX") and len(verbs) < 3:
             verbs.append(verb)
-            if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
-                break
+            if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i or any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                break  # (a clause with a subject of its own is another's: "troops killed
+                # 20 militants in Mali, and police arrested 30 protesters")
             verb = verb.head
         for v in verbs:
             here = [c for c in v.children if c.dep_ == "prep"]
