@@ -555,3 +555,8 @@ def test_the_seat_of_an_organisation_the_story_names_stands_for_it(pipeline: Pip
                for e in ents)
     ents = _analyse(pipeline, "Brussels accused Paris of stalling the bridge project.").entities
     assert _code(ents, "Belgium") == "BEL"
+    # nor in a story that names Belgium itself
+    ents = _analyse(pipeline, "KINSHASA -- Congo expelled Belgium's ambassador on Monday. "
+                              "Brussels responded by expelling Congo's envoy. The European "
+                              "Union called for calm.").entities
+    assert "Brussels" in [m.text for e in ents if e.name == "Belgium" for m in e.mentions]

@@ -678,11 +678,16 @@ class Names(Descriptions):
 
     def _seat_of(self, key: str) -> str | None:
         """The organisation whose seat the capital ``key`` is (``igos.tsv``), if the
-        article names that organisation too."""
+        article names that organisation (or one of its bodies, "the European
+        Commission") and not the capital's own country."""
         code = self.kb.igo_seats.get(key)
         if code is None:
             return None
+        iso = self.kb.capitals.get(key)
+        if any(self.kb.country(t.text) == iso for t in self.tokens if t.text[:1].isupper()):
+            return None  # a story that names Belgium: "Brussels" may be Belgium's
         names = [n for n, (c, _roles, _label) in self.kb.igos.items() if c == code]
+        names += [n for n, entry in self.kb.metonyms.items() if entry[0] == code]
         if any(re.search(rf"\b{re.escape(n)}\b", self.text, re.I) for n in names):
             return code
         return None
