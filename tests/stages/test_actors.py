@@ -292,8 +292,17 @@ def test_foreign_in_the_name_of_an_office_is_no_foreign_country(pipeline: Pipeli
             "Tuesday. The foreign ministers of several countries met in Lome.")
     ents = _analyse(pipeline, text).entities
     assert _code(ents, "Ministry of Foreign Affairs") == "GHAGOV"
-    # ministers of several countries are still of none
+    # ministers of several countries are still of none, and a visiting one is a visitor
     assert not (_code(ents, "foreign ministers of several countries") or "").startswith("GHA")
+    ents = _analyse(pipeline, "KYIV -- A visiting foreign minister met President Volodymyr "
+                              "Zelenskiy.").entities
+    assert not (_code(ents, "visiting foreign minister") or "").startswith("UKR")
+
+
+def test_a_country_adjective_before_a_title_is_the_persons_country(pipeline: Pipeline) -> None:
+    ents = _analyse(pipeline, "Nigerian junior foreign minister Dubem Oniya summoned Niger's "
+                              "ambassador on Tuesday.").entities
+    assert _code(ents, "Dubem Oniya") == "NGAGOV"
 
 
 def test_bodies_that_act_at_home_are_of_the_storys_country_however_many(

@@ -127,6 +127,12 @@ class _Coder(_Tables):
             c = _country_in(self.kb, words)
             if c is None and e.type == "PERSON":
                 c = self._town_country(words)  # "a Toronto lawyer"
+            if c is None and e.type == "PERSON":
+                # "Nigerian junior foreign minister X": the country adjective the
+                # entities stage kept apart, right before the title (or its "junior")
+                adjective = re.search(r"([A-Z][\w'-]+)(?:\s+[a-z][\w-]*){0,2}\s+$",
+                                      self.text[max(0, d.start - 60):d.start])
+                c = self.kb.country(adjective.group(1)) if adjective else None
             owner = self._possessor(e, d) if c is None and e.type == "PERSON" else None
             if owner is not None:  # "the pope's envoy", "Putin's spokesman"
                 c = owner[0]

@@ -11,12 +11,14 @@ _DECEASED = re.compile(r"\b(late|deceased|slain|assassinated)\b", re.I)
 #: descriptions of groups from several countries: no single country from the context
 #: ("the two sides", "both leaders", "several presidents", "two presidents"; but "two
 #: police officers", "two cabinet ministers", a count of people the text introduces, are
-#: of one place; nor is "foreign" in the name of an office, "Ministry of Foreign Affairs")
+#: of one place; nor is "foreign" in the name of an office, "Ministry of Foreign Affairs",
+#: "the foreign ministry", the title "Foreign Minister" -- but "a visiting foreign
+#: minister" or a foreign policy chief may be another country's)
 _SEVERAL = re.compile(r"\b((?i:the\s+two|two(?=(?:\s+\w+){0,2}?\s+(?:presidents|leaders|"
                       r"heads|kings|premiers|prime|monarchs)\b)|several|many|both|all|"
                       r"region'?s?|countries|nations|world|international|"
-                      r"foreign(?!\s+(?:affairs|ministry|minister|office|secretary|service|"
-                      r"policy|relations)\b)|"
+                      r"foreign(?!\s+(?:ministry|office|service|affairs(?!\s+ministers?))\b)"
+                      r"(?!(?<=(?-i:Foreign))\s+(?-i:Minister|Secretary)\b)|"
                       r"neighbou?rs?)|[Ww]estern(?!\s+[A-Z]))\b")
 # ("Western" before a proper name is part of it: "Western Naval Command")
 #: "X, the wife of [President] Y" (after X) and "Y's widow, X" (before X)
