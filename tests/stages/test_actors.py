@@ -313,6 +313,9 @@ def test_bodies_that_act_at_home_are_of_the_storys_country_however_many(
     # all parties called to restraint are the sides of a conflict, of no one country
     text = "SEOUL -- China called on all parties to exercise restraint on the peninsula."
     assert not (_code(_analyse(pipeline, text).entities, "all parties") or "").startswith("KOR")
+    text = ("DOHA -- Israel and Hamas have agreed to a truce. The two parties will exchange "
+            "hostages on Friday.")
+    assert not (_code(_analyse(pipeline, text).entities, "two parties") or "").startswith("QAT")
 
 
 @pytest.mark.parametrize(("text", "published", "name", "code"), [

@@ -271,10 +271,11 @@ class _Coder(_Tables):
         # tables say nothing of: where the story is
         context = self.context_country
         # ("the two main opposition parties": bodies that act at home are of one place,
-        # two of them too; "all parties" called to restraint are the sides of a conflict)
+        # two of them too; "all parties" or "the two parties" to a truce are the sides
+        # of a conflict)
         counts = [m.group(0).lower() for t in texts for m in _SEVERAL.finditer(t.text)]
         several = bool(counts) and not (
-            e.type == "ORG" and roles and set(roles) <= _LOCAL_ROLES | {"PTY", "LEG"}
+            e.type == "ORG" and roles and set(roles) <= _LOCAL_ROLES | {"LEG"}
             and all(re.fullmatch(r"(the\s+)?two", w) for w in counts))
         if e.type == "PERSON" and (not roles or roles == ["ELI"]):
             spouse = self.spouse_of(e)
