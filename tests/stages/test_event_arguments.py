@@ -1105,12 +1105,17 @@ def test_a_judged_act_with_no_doer_is_the_country_where_it_happened(
 
 
 def test_a_named_town_armed_men_enter_is_taken(pipeline: Pipeline) -> None:
-    a = _analyse(pipeline, "Somali soldiers entered Baidoa on Sunday after the militants "
+    a = _analyse(pipeline, "Ethiopian troops entered Baidoa on Sunday after the militants "
                            "withdrew.")
-    assert _coded(a)["entered"][:2] == ("192", "SOMMIL")
-    # a town a president enters is visited, not taken
-    a = _analyse(pipeline, "President Hassan Sheikh Mohamud entered Baidoa on Sunday.")
-    assert "entered" not in _coded(a)
+    assert _coded(a)["entered"][:2] == ("192", "ETHMIL")
+    a = _analyse(pipeline, "M23 rebels entered Goma on Tuesday.")
+    assert _coded(a)["entered"][:2] == ("192", "CODREB")
+    # a town a president enters is visited, not taken; nor is one a state's own troops
+    # enter, or troops come to for a parade
+    for text in ("President Hassan Sheikh Mohamud entered Baidoa on Sunday.",
+                 "Somali soldiers entered Baidoa on Sunday.",
+                 "French troops entered Paris for the Bastille Day parade."):
+        assert "entered" not in _coded(_analyse(pipeline, text)), text
 
 
 def test_a_charge_set_beside_an_accusation_and_denied_is_denied_to_the_accuser(

@@ -329,21 +329,26 @@ class Coder:
                       subject=None, passive=passive, matched=matched)
 
     def _town_taken(self, t: Any, comp: Any) -> bool:
-        """Is ``comp`` a named town that an armed force does ``t`` to ("Taliban fighters
-        entered Kabul", "Russian troops entered Kherson")? A town's name stands for
-        the word "town" of a pattern only then: a president entering Kabul takes nothing."""
-        if comp is None or comp.pos_ != "PROPN" or not any(
-                p.feature == "city" and any(m.start <= comp.idx < m.end for m in p.mentions)
-                for p in self.places):
-            return False
+        """Is ``comp`` a named town that an armed force takes by doing ``t`` ("Taliban
+        fighters entered Kabul", "Russian troops entered Kherson")? A town's name stands
+        for the word "town" of a pattern only then: a president entering Kabul takes
+        nothing, nor do a state's own troops entering its own town, nor troops that
+        come for a parade, exercises or treatment."""
+        town = next((p for p in self.places if p.feature == "city"
+                     and any(m.start <= comp.idx < m.end for m in p.mentions)), None) \
+            if comp is not None and comp.pos_ == "PROPN" else None
         doer = arguments.subject(self, t)
-        if doer is None:
+        if town is None or doer is None or any(
+                c.dep_ == "prep" and c.lower_ == "for" for c in self.kids(t)):
             return False
-        if doer.lemma_.lower() in _WORDS["armed_men"]:
-            return True
-        return any((e := self.by_id.get(eid)) is not None and e.actor is not None
-                   and bool(set(e.actor.roles) & _ARMED)
-                   for eid, _ in participants.entities_of(self, doer))
+        doers = [self.by_id[eid] for eid, _ in participants.entities_of(self, doer)
+                 if eid in self.by_id]
+        actors = [e.actor for e in doers if e.actor is not None]
+        if any(set(a.roles) & _ARMED - {"MIL"} for a in actors):
+            return True  # rebels, insurgents, armed groups
+        armed = doer.lemma_.lower() in _WORDS["armed_men"] or any(
+            "MIL" in a.roles for a in actors)
+        return armed and bool(actors) and all(a.country != town.country for a in actors)
 
     @staticmethod
     def _indicative(clause: Any) -> bool:
