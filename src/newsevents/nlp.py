@@ -94,13 +94,13 @@ def _nominal_roots(nlp: Any, name: str) -> Any:
     """Main verbs the parser read as modifiers. In "Myanmar's military seized power
     in a coup" and "A Moscow court jailed opposition politician Ilya Yashin" the small
     model makes the object noun the sentence's root and hangs the verb on it as an
-    adjective ("seized power" as a kind of power), so the sentence has no verb. A verb
-    the tagger itself read as finite past (VBD, not the participle VBN) cannot modify
-    a noun: where a sentence's root is no verb and such a verb hangs on the root's noun
-    phrase with a noun before it, the verb becomes the root, the noun phrase after it
-    its object, the nearest noun before it its subject (with that noun's own
-    modifiers; an adjective there is a noun), and what was conjoined to the noun
-    ("... and detained Aung San Suu Kyi") is conjoined to the verb."""
+    adjective ("seized power" as a kind of power), so the sentence has no verb. Where
+    a sentence's root is no verb and a past form (VBD, or VBN: "Egypt's military
+    ousted president Mohamed Morsi") hangs on the root's noun phrase right after a
+    noun of its own (not a possessor: "Hamas's claimed attacks" stay attacks), the
+    verb becomes the root, the noun phrase after it its object, that noun its subject
+    (with its own modifiers; an adjective there is a noun), and what was conjoined to
+    the noun ("... and detained Aung San Suu Kyi") is conjoined to the verb."""
 
     def in_phrase(t: Any, root: Any) -> bool:
         while t.i != root.i:
@@ -114,15 +114,18 @@ def _nominal_roots(nlp: Any, name: str) -> Any:
             root = sent.root
             if root.pos_ in ("VERB", "AUX"):
                 continue
-            verb = next((t for t in sent if t.tag_ == "VBD" and t.dep_ in _MODIFIER_DEPS
-                         and t.i < root.i and in_phrase(t.head, root)), None)
+            verb = next((t for t in sent if t.tag_ in ("VBD", "VBN")
+                         and t.dep_ in _MODIFIER_DEPS and t.i < root.i
+                         and in_phrase(t.head, root)), None)
             if verb is None:
                 continue
             before = [t for t in sent if t.i < verb.i and t.head.i in (root.i, verb.i)]
-            subject = next((t for t in reversed(before)
-                            if t.pos_ in ("NOUN", "PROPN", "ADJ", "PRON")), None)
-            if subject is None:
-                continue  # a headline's "offered concessions": no doer to mend
+            subject = before[-1] if before and before[-1].i == verb.i - 1 else None
+            if subject is None or subject.pos_ not in ("NOUN", "PROPN", "ADJ", "PRON") \
+                    or subject.dep_ == "poss":
+                # a headline's "offered concessions": no doer to mend; "Hamas's claimed
+                # attacks", "the newly elected president": a modifier after all
+                continue
             tail = [t for t in root.children if t.i > root.i and t.dep_ in ("cc", "conj", "punct")]
             verb.head, verb.dep_ = verb, "ROOT"
             root.head, root.dep_ = verb, "dobj"

@@ -782,6 +782,9 @@ def test_a_main_verb_the_parser_reads_as_a_modifier_is_the_sentences_verb(
                            "eight years.")
     code, source, target = _coded(a)["jailed"]
     assert code == "173" and source == "RUSJUD" and target == "RUSOPP"
+    # the participle form too, right after its subject
+    a = _analyse(pipeline, "An Istanbul court jailed philanthropist Osman Kavala for life.")
+    assert _coded(a)["jailed"][:2] == ("173", "TURJUD")
 
 
 def test_a_participle_modifier_stays_a_modifier(pipeline: Pipeline) -> None:
@@ -790,6 +793,9 @@ def test_a_participle_modifier_stays_a_modifier(pipeline: Pipeline) -> None:
     assert "Wounded" not in _coded(a)
     doc = pipeline.nlp("Offered concessions on the border.")
     assert not any(t.dep_ == "nsubj" for t in doc)
+    # a possessor is no subject: "Hamas's claimed attacks" stay attacks Hamas did
+    a = _analyse(pipeline, "TIMELINE: Hamas's claimed attacks on Israel.")
+    assert _coded(a)["attacks"][1:] == ("PSEREB", "ISR")
 
 
 def test_territory_taken_from_someone_is_taken_from_them(pipeline: Pipeline) -> None:
