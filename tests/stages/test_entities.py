@@ -904,3 +904,8 @@ def test_a_capital_at_the_end_of_a_longer_place_name_is_not_that_capital(resolve
 def test_a_role_phrase_with_a_modifier_of_a_modifier_is_whole(resolve) -> None:  # type: ignore[no-untyped-def]
     ents = resolve("A civil liberties group sued the government on Friday.")
     assert _by_name(ents, "civil liberties group").actor is not None
+
+
+def test_the_charge_after_an_accused_object_is_no_part_of_its_name(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("ADDIS ABABA -- The rebels accused the government of war crimes.")
+    assert "the government" in [t for e in ents for t in _texts(e)]

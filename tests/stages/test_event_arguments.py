@@ -1135,6 +1135,10 @@ def test_a_charge_set_beside_an_accusation_and_denied_is_denied_to_the_accuser(
     a = _analyse(pipeline, "Iran has accused Israel of sabotaging its nuclear site, a claim "
                            "Israel denies.")
     assert _coded(a)["denies"] == ("016", "ISR", "IRN")
+    # a claim beside any act is that act, denied to its doer
+    a = _analyse(pipeline, "The Sudanese army said it had retaken the town, a claim the RSF "
+                           "denied.")
+    assert _coded(a)["denied"][2] == "SDNMIL"
     # a subject relative clause has no gap: the soldiers are the attack's doer, not
     # what was attacked
     a = _analyse(pipeline, "Nigerian soldiers who attacked the village were arrested by "

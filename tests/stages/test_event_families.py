@@ -143,6 +143,11 @@ LEGAL = [
 ]
 
 
+def test_removing_people_from_a_place_is_no_removal_from_office(pipeline: Pipeline) -> None:
+    result = _analysed(pipeline, "Police removed protesters from the seat of government.")
+    assert not [v for v in result.events if v.evidence.text == "removed"]
+
+
 @pytest.mark.parametrize(("text", "trigger", "code", "category"), LEGAL,
                          ids=[s[1] for s in LEGAL])
 def test_charges_accuse_and_arrests_coerce(pipeline: Pipeline, text: str, trigger: str,

@@ -9,12 +9,14 @@ from ..quotes import DOCUMENTS
 from .model import Mention
 from .names import Names
 from .words import (
+    _BARE_SENSES,
     _EXECUTIVE_NOUNS,
     _GROUP_PRONOUNS,
     _GROUP_QUANTIFIERS,
     _KIN_GENDER,
     _KINSHIP,
     _NOUN_DEPS,
+    _OF_VERBS,
     _PLACE_DETERMINERS,
     _PLACE_NOUNS,
     _POSSESSIVE,
@@ -60,6 +62,8 @@ class Nominals(Names):
             right = t.i
             for c in t.rights:
                 # "the president of Burundi"; "the spokesperson for the government"
+                if c.lower_ == "of" and t.dep_ == "dobj" and t.head.lemma_.lower() in _OF_VERBS:
+                    continue  # "accused the government of war crimes": the charge
                 noun_of = c.dep_ == "prep" and (c.lower_ == "of" or (
                     c.lower_ == "for" and not is_group) or (
                     c.lower_ == "to" and t.lemma_.lower() in _REPRESENTATIVES)) and any(
@@ -113,8 +117,9 @@ class Nominals(Names):
         """"Nigeria's electoral commission declared ... accused the commission of
         rigging": "the" and the last word of an organisation named before (the nearest
         such) is that organisation, a mention of its name."""
-        if t.pos_ != "NOUN" or t.tag_ != "NN" or not t.is_lower or t.i == 0:
-            return None
+        if t.pos_ != "NOUN" or t.tag_ != "NN" or not t.is_lower or t.i == 0 \
+                or t.lower_ not in self.kb.org_words or t.lower_ in _BARE_SENSES:
+            return None  # (a body's word: "the commission", not "the front" troops go to)
         det = self.doc[t.i - 1]
         if det.lower_ != "the" or det.head.i != t.i or det.i in self.taken or any(
                 c.i < t.i and c.i != det.i for c in t.children) or any(

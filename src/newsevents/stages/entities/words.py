@@ -127,3 +127,10 @@ _ROLE_SYNONYMS = {
     "pontiff": frozenset({"pope"}),
     "pope": frozenset({"pontiff"}),
 }
+#: Words of organisations' names that alone after "the" mostly mean something else
+#: ("sent to the front").
+_BARE_SENSES = frozenset({"front"})
+#: Verbs whose "of" phrase after the object is the verb's ("accused the government of war
+#: crimes", "stripped the minister of his post"), never part of the object's name.
+_OF_VERBS = frozenset({"accuse", "suspect", "convict", "acquit", "clear", "warn", "rob",
+                       "strip", "deprive", "inform", "remind", "notify", "absolve", "relieve"})

@@ -24,8 +24,9 @@ def named_thing(coder: Coder, noun: Any) -> tuple[str, str | None]:
 
 def event_anaphor(coder: Coder, noun: Any, trigger: Any,
                    code: str = "") -> list[tuple[str, Any]]:
-    """The doer of the earlier event that "the demand", "the arrests", "the
-    verdict" refers back to: the last one before ``trigger`` of a fitting kind;
+    """The doers of the earlier event that "the demand", "the arrests", "the
+    verdict" refers back to (both, for an act two did together): the last one before
+    ``trigger`` of a fitting kind;
     and "the curfew" the last event whose object was a curfew ("the army imposed a
     curfew ... protesters defied the curfew": the army's)."""
     beside = (noun.dep_ in ("appos", "npadvmod") or (
@@ -39,7 +40,8 @@ def event_anaphor(coder: Coder, noun: Any, trigger: Any,
     lemma = noun.lemma_.lower()
     roots = _ANAPHORS.get(lemma)
     if beside and roots is None and lemma in ("claim", "assertion"):
-        roots = ("11",)  # ("accused the army of X, a claim the army denies")
+        roots = ()  # the act just told, whatever it is ("accused the army of X, a claim
+        # the army denies", "said it had retaken the town, a claim the rebels denied")
     if roots is None and code[:2] == "08":
         return []  # ("lifted the curfew": eased at home, as CAMEO codes it)
     if roots == ("14",) and code[:2] == "14":
@@ -59,7 +61,8 @@ def event_anaphor(coder: Coder, noun: Any, trigger: Any,
             return any(len(min(other, lemma, key=len)) >= 4 and (
                 lemma.startswith(other) or other.startswith(lemma))
                 for other in (w.lemma_.lower() for w in words))
-        earlier.sort(key=lambda c: not same_word(c))
+        # (a claim beside an accusation is the accusation, not the act it names)
+        earlier.sort(key=lambda c: (not same_word(c), roots == () and c.code[:2] != "11"))
     for c in earlier:
         if c.trigger.i >= trigger.i or c.source is None:
             continue
@@ -155,7 +158,7 @@ def names_actor(coder: Coder, agent: Any) -> bool:
 def anaphor_targets(coder: Coder, found: list[Candidate]) -> None:
     """"Y was stabbed ... The minister called the stabbing barbaric": an event whose
     object refers back to an earlier one is aimed at that one's doer, also when the
-    doer is known only by convention (:meth:`_implied_doers`, which runs after the
+    doer is known only by convention (:func:`.conventions.implied_doers`, which runs after the
     events are read)."""
     extra: list[Candidate] = []
     for c in found:

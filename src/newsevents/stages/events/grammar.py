@@ -123,7 +123,7 @@ _BOILERPLATE = re.compile(r"^\s*[\(\[]?\s*(photo|file photo|caption|reporting by
                           r"reserved|subscribe|sign up|read more|related:)", re.I)
 #: Words that, in a quotation about an actor, make the quotation a criticism (111).
 #: CAMEO codes of rules eased or imposed at home: their target, unnamed, is the
-#: doer's own country (:meth:`_Coder._home_targets`)
+#: doer's own country (:func:`.conventions.home_targets`)
 _HOME_ACTS = ("081", "082", "083", "1721", "1722", "1723", "1724",
               # and the threats to impose them ("may declare a national emergency")
               "1321", "1322", "1323", "1324")

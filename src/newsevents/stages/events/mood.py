@@ -132,7 +132,7 @@ def reported(coder: Coder, verb: Any) -> bool:
 
 def reported_act(coder: Coder, t: Any, p: Pattern) -> bool:
     """Is ``t`` an attack reported with no party named, to be coded all the same
-    (its doer implied: :meth:`_implied_doers`)? "Twin bombings struck the
+    (its doer implied: :func:`.conventions.implied_doers`)? "Twin bombings struck the
     cathedral" (an attack noun that is its clause's subject), "a man began to
     stab people" (an attack by someone no one names)."""
     if p.kind == "noun":
