@@ -60,6 +60,7 @@ from . import anaphora, arguments, conventions, mood, participants, setting
 from .candidates import Candidate, Match
 from .grammar import (
     _ARMED,
+    _ARMED_MEN,
     _BILATERAL,
     _BOILERPLATE,
     _CAPACITY,
@@ -78,7 +79,6 @@ from .grammar import (
     _STATIVE,
     _TRIGGER_DEPS,
     _WONT,
-    _WORDS,
     _before_story,
     _first_person,
     _lemma,
@@ -346,7 +346,7 @@ class Coder:
         actors = [e.actor for e in doers if e.actor is not None]
         if any(set(a.roles) & _ARMED - {"MIL"} for a in actors):
             return True  # rebels, insurgents, armed groups
-        armed = doer.lemma_.lower() in _WORDS["armed_men"] or any(
+        armed = doer.lemma_.lower() in _ARMED_MEN or any(
             "MIL" in a.roles for a in actors)
         return armed and bool(actors) and all(a.country != town.country for a in actors)
 

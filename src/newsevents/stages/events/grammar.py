@@ -263,6 +263,8 @@ _KILLINGS = frozenset({"186", "1823"})
 _FORCES = frozenset({"COP", "MIL", "SPY", "JUD"})
 #: Who takes towns by force: armies, rebels, insurgents, armed groups.
 _ARMED = frozenset({"MIL", "REB", "INS", "UAF"})
+#: Nouns for people under arms ("Taliban fighters", "Russian troops").
+_ARMED_MEN = _WORDS["armed_men"]
 
 
 def _governing_verb(tok: Any) -> Any:
