@@ -75,6 +75,9 @@ SENSES = [
     ("A federal court in Texas ruled against the opposition leader on Monday.", "ruled", "11"),
     # walking out of a chamber is a protest; out of a building, nothing
     ("Opposition lawmakers walked out of parliament in Kampala on Tuesday.", "walked", "14"),
+    # a head of state ousted is removed (172), not a diplomat expelled (166)
+    ("Egypt's military ousted president Mohamed Morsi in 2013.", "ousted", "17"),
+    ("North Korea fired a test missile into the sea on Monday.", "fired", "15"),
     # a missile test-fired is a show of force, not an attack on anyone
     ("North Korea test-fired two ballistic missiles into the sea on Monday.", "fired", "15"),
     # an order of alert is a mobilisation (152), not a demand

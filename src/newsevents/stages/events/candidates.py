@@ -24,6 +24,10 @@ class Candidate:
     inferred: list[str] = field(default_factory=list)
 
 
+#: object items a name satisfies (see ``knowledge/data/events.tsv``)
+NAME_ITEMS = frozenset({"person", "country", "town"})
+
+
 @dataclass(slots=True)
 class Match:
     """A pattern of the lexicon matched at a trigger, with the words it bound."""
@@ -38,7 +42,11 @@ class Match:
     matched: str | None
 
     @property
-    def score(self) -> tuple[int, int, int]:
+    def score(self) -> tuple[int, int, int, int]:
+        """Most specific first: an object matched, more trigger words, more object
+        words, and a word of the text over a name that stands for one ("ousted
+        president Mohamed Morsi": the title "president" over "a named person")."""
         p = self.pattern
         return (1 if self.matched else 0, len(p.words),
-                len(self.matched.split()) if self.matched else 0)
+                len(self.matched.split()) if self.matched else 0,
+                0 if self.matched in NAME_ITEMS else 1)

@@ -216,6 +216,13 @@ class Coder:
             return None  # "attacked Ukrainian positions": ground, not a stance
         if lemma in objects or comp.lower_ in objects:
             return lemma
+        if comp.pos_ == "PROPN":
+            # "ousted president Mohamed Morsi": the title before a name is the object word
+            title: str | None = next(
+                (str(c.lemma_).lower() for c in self.kids(comp) if c.dep_ == "compound"
+                 and c.pos_ == "NOUN" and c.lemma_.lower() in objects), None)
+            if title is not None:
+                return title
         if "person" in objects and comp.pos_ == "PROPN":
             # "released Pavel Jurin": a list of people words takes a named person too,
             # and "released six Americans" people named by their nationality
