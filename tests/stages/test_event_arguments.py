@@ -1204,3 +1204,10 @@ def test_a_courts_order_that_names_no_one_is_made_to_its_countrys_authorities(
     # a court ordering someone named orders them
     a = _analyse(pipeline, "A court in Nairobi ordered the police to free the journalist.")
     assert all("target" not in v.inferred for v in a.events if v.evidence.text == "ordered")
+
+
+def test_where_someone_went_is_not_where_a_killing_happened(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Bangladesh's prime minister resigned and fled to India after "
+                           "weeks of protests in which more than 300 people were killed.")
+    [v] = [v for v in a.events if v.evidence.text == "killed"]
+    assert _codes(a)[v.source] == "BGD" and v.inferred == ["source"]

@@ -18,6 +18,7 @@ from .grammar import (
     _HOME_ACTS,
     _KILLINGS,
     _LOCATIVE,
+    _MOTION_VERBS,
     _NOT_TARGET_DEPS,
     _OBSERVING,
     _PEOPLE,
@@ -643,9 +644,14 @@ def story_country(coder: Coder, c: Candidate, named_only: bool = False) -> str |
             first = head
             while first.dep_ in ("conj", "appos") and first.head.i != first.i:
                 first = first.head
-            if first.dep_ == "pobj" and first.head.lower_ == "from" and \
-                    not locative_of(first, c.trigger):
-                continue  # "the attack drew condemnation from France": who spoke
+            if first.dep_ == "pobj" and not locative_of(first, c.trigger) and (
+                    first.head.lower_ == "from" or (
+                        first.head.lower_ in ("to", "toward", "towards")
+                        and _lemma(first.head.head) in _MOTION_VERBS)):
+                # "the attack drew condemnation from France": who spoke; "resigned and
+                # fled to India after protests in which 300 people were killed": where
+                # someone went
+                continue
             rank = (0 if locative_of(head, c.trigger) else 2) + (
                 1 if p.feature == "country" else 0)
             if best is None or rank < best[0]:
