@@ -909,3 +909,9 @@ def test_a_role_phrase_with_a_modifier_of_a_modifier_is_whole(resolve) -> None: 
 def test_the_charge_after_an_accused_object_is_no_part_of_its_name(resolve) -> None:  # type: ignore[no-untyped-def]
     ents = resolve("ADDIS ABABA -- The rebels accused the government of war crimes.")
     assert "the government" in [t for e in ents for t in _texts(e)]
+
+
+def test_a_country_adjective_inside_a_regions_name_is_no_country(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Caracas expelled diplomats from seven Latin American countries that had "
+                   "questioned the result. African American voters backed the senator.")
+    assert not any(e.actor is not None and e.actor.code == "USA" for e in ents)

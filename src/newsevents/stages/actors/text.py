@@ -9,6 +9,7 @@ import re
 from ...knowledge.actors import ActorKB, Office, norm
 from ...records import Evidence, Span
 from .. import Context
+from ..entities.words import _REGIONAL_PREFIXES
 from .words import _DECEASED, _FORMER, _STANCE, _WORD
 
 
@@ -18,7 +19,7 @@ def _words(text: str) -> list[str]:
 
 def _country_in(kb: ActorKB, text: str) -> str | None:
     """The first country named (or its adjective) in ``text``; "pro-Iranian", "anti-Syria"
-    name no one's country."""
+    and "Latin American" name no one's country."""
     words = _words(_STANCE.sub(" ", text))
     for i in range(len(words)):
         for j in range(min(len(words), i + 5), i, -1):
@@ -26,8 +27,8 @@ def _country_in(kb: ActorKB, text: str) -> str | None:
             if not phrase[:1].isupper():
                 continue
             iso = kb.country(phrase)
-            if iso:
-                return iso
+            if iso and not (j == i + 1 and i > 0 and words[i - 1].lower() in _REGIONAL_PREFIXES):
+                return iso  # (not "Latin American", "African American")
     return None
 
 

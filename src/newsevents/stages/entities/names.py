@@ -25,6 +25,7 @@ from .words import (
     _PATRONYMIC,
     _PLACE_VERBS,
     _POSSESSIVE,
+    _REGIONAL_PREFIXES,
     _REGNAL,
     _SPEECH_VERBS,
     ENTITY_LABELS,
@@ -571,6 +572,10 @@ class Names(Descriptions):
                 continue
             if kind != "igo" and self._surname_not_place(span_tokens):
                 i = j  # "Amman" after "Daniel Amman": the man, left to the names
+                continue
+            if kind == "country" and len(span_tokens) == 1 and span_tokens[0].i > 0 \
+                    and self.doc[span_tokens[0].i - 1].lower_ in _REGIONAL_PREFIXES:
+                i = j  # "Latin American countries", "African American voters": no US
                 continue
             if kind in ("country", "capital") and len(span_tokens) == 1 \
                     and span_tokens[0].lower_ in _PLACE_GIVEN_NAMES \

@@ -134,3 +134,8 @@ _BARE_SENSES = frozenset({"front"})
 #: crimes", "stripped the minister of his post"), never part of the object's name.
 _OF_VERBS = frozenset({"accuse", "suspect", "convict", "acquit", "clear", "warn", "rob",
                        "strip", "deprive", "inform", "remind", "notify", "absolve", "relieve"})
+#: Words that make a country adjective part of a region's or a people's name ("Latin
+#: American", "South African" is a country of its own and never reaches this list's
+#: test: it is matched whole first).
+_REGIONAL_PREFIXES = frozenset({"latin", "central", "native", "african", "asian", "arab",
+                                "hispanic", "pan", "anglo", "afro"})
