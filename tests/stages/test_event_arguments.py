@@ -1211,3 +1211,12 @@ def test_where_someone_went_is_not_where_a_killing_happened(pipeline: Pipeline) 
                            "weeks of protests in which more than 300 people were killed.")
     [v] = [v for v in a.events if v.evidence.text == "killed"]
     assert _codes(a)[v.source] == "BGD" and v.inferred == ["source"]
+
+
+def test_countries_listed_are_each_a_doer(pipeline: Pipeline) -> None:
+    # the parser hangs "Brazil" on "the United States" as an appositive
+    a = _analyse(pipeline, "The United States, Brazil and Colombia called for the release of "
+                           "detailed voting records.")
+    codes = _codes(a)
+    assert {codes[v.source] for v in a.events if v.evidence.text == "called"} == \
+        {"USA", "BRA", "COL"}

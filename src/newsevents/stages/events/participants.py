@@ -325,6 +325,10 @@ def entities_of(coder: Coder, t: Any) -> list[tuple[str, Any]]:
     # Yousef Al-Othaimeen, Pope Francis, and a spokesperson for the president")
     listed = [c for a in coder.kids(t) if a.dep_ == "appos" for c in a.conjuncts
               if c.i > a.i]
+    # ... and a country is no appositive of another: "The United States, Brazil and
+    # Colombia called for": Brazil is the list's second member
+    listed = [a for a in coder.kids(t) if a.dep_ == "appos" and a.conjuncts
+              and _country_entity(coder, a) and _country_entity(coder, t)] + listed
     for x in (t, *t.conjuncts, *listed):
         eid = entity_of(coder, x)
         if eid is not None and all(eid != e for e, _ in out):
@@ -430,3 +434,9 @@ def nationality_of(coder: Coder, noun: Any) -> list[tuple[str, Any]]:
                 if c.dep_ == "compound" and e.type in ("ORG", "PERSON"):
                     return [(e.id, c)]
     return []
+
+
+def _country_entity(coder: Coder, t: Any) -> bool:
+    e = coder.by_id.get(coder.tok_entity.get(t.i) or "")
+    return e is not None and e.type == "GPE" and e.actor is not None \
+        and e.actor.code == e.actor.country
