@@ -1220,3 +1220,14 @@ def test_countries_listed_are_each_a_doer(pipeline: Pipeline) -> None:
     codes = _codes(a)
     assert {codes[v.source] for v in a.events if v.evidence.text == "called"} == \
         {"USA", "BRA", "COL"}
+
+
+def test_a_state_named_as_an_attacks_doer_does_not_strike_itself(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "TEHRAN -- Israeli warplanes struck military sites in Iran early on "
+                           "Saturday in retaliation for an Iranian missile attack this month.")
+    codes = _codes(a)
+    assert not [v for v in a.events if codes.get(v.source) == "IRN" == codes.get(v.target)]
+    # an attack whose doer the convention infers from the place keeps its self-dyad
+    a = _analyse(pipeline, "Four soldiers were killed in a roadside bombing near Kunduz in "
+                           "Afghanistan on Sunday.")
+    assert any(v.inferred == ["source"] for v in a.events)

@@ -589,7 +589,10 @@ def attack_targets(coder: Coder, found: list[Candidate]) -> None:
         if iso is None:
             continue
         eid = institution(coder, iso, "country")
-        if eid is None:
+        if eid is None or (eid == c.source and "source" not in c.inferred):
+            # ("in retaliation for an Iranian missile attack", datelined Tehran: a state
+            # named as the doer does not strike itself; a doer inferred from the place,
+            # the convention's own self-dyad, does)
             continue
         c.target = eid
         c.inferred.append("target")
