@@ -382,3 +382,11 @@ def test_a_sentence_handed_or_given_is_a_sentencing(pipeline: Pipeline) -> None:
                                      "Ousmane Sonko a suspended two-month sentence for "
                                      "defamation.")
     assert ("173", "SENOPP") in a
+
+
+def test_calling_something_a_step_for_someone_is_naming_not_a_request(pipeline: Pipeline) -> None:
+    result = _analysed(pipeline, "Rights groups welcomed the arrest, which they called a step "
+                                 "toward justice for thousands of victims.")
+    assert not [v for v in result.events if v.evidence.text == "called"]
+    result = _analysed(pipeline, "Rights groups called for justice for thousands of victims.")
+    assert [v.cameo.root for v in result.events if v.evidence.text == "called"] == ["02"]

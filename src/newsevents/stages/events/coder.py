@@ -329,6 +329,8 @@ class Coder:
                 and not set(p.targets) & {"dobj", "iobj", "poss", "subj"} \
                 and not any(c.dep_ == "prep" and c.lower_ in p.targets for c in self.kids(t)):
             return None  # a journey with no destination is no visit ("flew above the rally")
+        elif p.words[:2] == ("call", "for") and facts["dobj"] is not None:
+            return None  # "which they called a step toward justice for the victims": naming
         elif p.code == "100" and not extra and _lemma(t) == "insist" and self._indicative(
                 self.child(t, "ccomp")):
             return None  # "insisting she was never pressured": a claim, not a demand
