@@ -1231,3 +1231,11 @@ def test_a_state_named_as_an_attacks_doer_does_not_strike_itself(pipeline: Pipel
     a = _analyse(pipeline, "Four soldiers were killed in a roadside bombing near Kunduz in "
                            "Afghanistan on Sunday.")
     assert any(v.inferred == ["source"] for v in a.events)
+
+
+def test_a_measure_on_a_countrys_goods_is_aimed_at_that_country(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "President Donald Trump imposed tariffs of 25 percent on imports "
+                           "from Canada and Mexico on Saturday.")
+    codes = _codes(a)
+    assert {codes[v.target] for v in a.events if v.evidence.text == "imposed"} == \
+        {"CAN", "MEX"}

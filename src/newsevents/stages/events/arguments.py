@@ -17,6 +17,7 @@ from .grammar import (
     _DEMANDERS,
     _DIRECTED,
     _DOER_DEPS,
+    _GOODS,
     _GROUP_PRONOUNS,
     _HARDWARE,
     _MOURNING,
@@ -224,7 +225,12 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
                 # "statements of condemnation have come from X": on the verb
                 hosts += prep_objects(coder, m.trigger, {"of"})
                 hosts += arrived_from(coder, m.trigger)
-            found = [x for h in hosts for x in prep_objects(coder, h, {pos})]
+            found = [x for h in hosts for x in prep_objects(coder, h, {pos})
+                     if x.ent_type_ not in ("DATE", "TIME")]  # ("on Saturday")
+            if not found and m.obj is not None:
+                # "tariffs of 25 percent on imports": the phrase hung on the measure
+                found = [x for o in prep_objects(coder, m.obj, {"of"})
+                         for x in prep_objects(coder, o, {pos})]
             if not found and pos == "by" and m.obj is not None:
                 # "attacked the proclamation of the Golan Heights as Israeli territory by
                 # Donald Trump": the act's doer, however deep the parser hung the "by"
@@ -242,6 +248,11 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
             if x is None or (m.pattern.objects and x is m.obj and pos != "dobj"):
                 continue
             ents = participants.entities_of(coder, x)
+            if not ents and x.lemma_.lower() in _GOODS:
+                # "tariffs on imports from Canada and Mexico": whose goods they are
+                ents = [e for k in coder.kids(x) if k.dep_ == "prep" and k.lower_ == "from"
+                        for g in coder.kids(k) if g.dep_ == "pobj"
+                        for e in participants.entities_of(coder, g)]
             if not ents and pos == "subj":
                 # "The arrests drew criticism from the EU": the act stands for
                 # whoever did it

@@ -265,6 +265,8 @@ _FORCES = frozenset({"COP", "MIL", "SPY", "JUD"})
 _ARMED = frozenset({"MIL", "REB", "INS", "UAF"})
 #: Nouns for people under arms ("Taliban fighters", "Russian troops").
 _ARMED_MEN = _WORDS["armed_men"]
+#: What a country trades ("tariffs on imports from Canada"): its goods stand for it.
+_GOODS = _WORDS["goods"]
 #: Verbs of going somewhere: their "to" names a destination, not where an act happened.
 _MOTION_VERBS = _WORDS["motion_verbs"]
 
