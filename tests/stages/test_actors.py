@@ -572,3 +572,9 @@ def test_the_seat_of_an_organisation_the_story_names_stands_for_it(pipeline: Pip
                               "Brussels responded by expelling Congo's envoy. The European "
                               "Union called for calm.").entities
     assert "Brussels" in [m.text for e in ents if e.name == "Belgium" for m in e.mentions]
+
+
+def test_the_kind_of_body_before_an_organisations_name_gives_its_role(pipeline: Pipeline) -> None:
+    ents = _analyse(pipeline, "ROME -- Aid group Sea-Watch accused Italian authorities of "
+                              "blocking its rescue ship in port.").entities
+    assert (_code(ents, "Sea-Watch") or "").startswith("NGO")

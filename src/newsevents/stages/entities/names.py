@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from ...knowledge.actors import first_word, fold, norm
 from ...knowledge.gazetteer import place_words
 from ...knowledge.names import given_name_gender
+from ...records import Span as TextSpan
 from .descriptions import Descriptions
 from .model import _INITIAL, Mention, _initials, _name_shaped, _trim
 from .words import (
@@ -225,6 +226,7 @@ class Names(Descriptions):
                 m.descriptions = self._titles_and_appositives(tokens, m)
             elif label == "ORG":
                 self._org_country(tokens, m)
+                m.descriptions = self._kind_before(tokens)
                 acro = _ACRONYM_AFTER.match(self.text, m.end)
                 if acro:
                     out.append(Mention(start=acro.start(1), end=acro.end(1), text=acro.group(1),
@@ -680,6 +682,20 @@ class Names(Descriptions):
         if t.ent_type_ == "PERSON" and t.ent_iob_ == "I":
             return False  # inside the full name itself: the names pass takes it
         return not self._after_place_prep(t)
+
+    def _kind_before(self, tokens: list[Any]) -> list[TextSpan]:
+        """"Aid group Sea-Watch", "rebel group M23": the kind of body the text puts
+        before an organisation's name, as its description (up to three words)."""
+        start = tokens[0].i
+        for k in range(max(0, start - 3), start):
+            words = self.doc[k:start]
+            if all((t.is_alpha and not t.is_sent_start) or t.i == k for t in words):
+                role = self.kb.role(words.text.lower())
+                if role is not None and role.kind == "group":
+                    self.described.update(range(k, start))  # (no nominal of its own)
+                    return [TextSpan(start=words.start_char, end=words.end_char,
+                                     text=words.text)]
+        return []
 
     def _seat_of(self, key: str) -> str | None:
         """The organisation whose seat the capital ``key`` is (``igos.tsv``), if the
