@@ -578,3 +578,9 @@ def test_the_kind_of_body_before_an_organisations_name_gives_its_role(pipeline: 
     ents = _analyse(pipeline, "ROME -- Aid group Sea-Watch accused Italian authorities of "
                               "blocking its rescue ship in port.").entities
     assert (_code(ents, "Sea-Watch") or "").startswith("NGO")
+
+
+def test_a_body_named_with_another_countrys_body_is_of_that_country(pipeline: Pipeline) -> None:
+    ents = _analyse(pipeline, "Venezuela's government and the opposition resumed talks in "
+                              "Mexico City.").entities
+    assert _code(ents, "opposition") == "VENOPP"

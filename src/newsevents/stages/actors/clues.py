@@ -12,7 +12,7 @@ from ...knowledge.actors import ActorKB, norm
 from ...knowledge.gazetteer import place_words
 from ...records import Actor, Entity, Evidence, Span
 from .. import Context
-from .text import _words
+from .text import _country_in, _words
 from .words import (
     _GOVERNMENTS,
     _OFFICIAL,
@@ -129,6 +129,24 @@ class _Clues:
                     if other.type == "PERSON" and any(x.start <= t.idx < x.end
                                                       for x in other.mentions):
                         return other
+        return None
+
+    def _conjoined_country(self, e: Entity) -> tuple[str, Evidence] | None:
+        """The country a body named together with ``e``'s first mention names ("X's
+        government and the opposition")."""
+        m = e.mentions[0]
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return None
+        for c in span.root.conjuncts:
+            partner = next((x for x in self.entities if x is not e and any(
+                k.start <= c.idx < k.end for k in x.mentions)), None)
+            if partner is None or partner.type not in ("ORG", "PERSON"):
+                continue
+            k = next(k for k in partner.mentions if k.start <= c.idx < k.end)
+            iso = _country_in(self.kb, k.text)
+            if iso:
+                return iso, Evidence(kind="text", start=k.start, end=k.end, text=k.text)
         return None
 
     def _place_of_clause(self, e: Entity) -> tuple[str, Evidence] | None:

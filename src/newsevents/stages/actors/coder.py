@@ -289,8 +289,10 @@ class _Coder(_Tables):
             # ("foreign security forces" in Belgrade are no Serbs)
             # "killed five civilians in Kharkiv", "police arrested a German tourist in
             # Bali", "gunmen stormed a hotel in Kabul": people, police, courts and armed
-            # groups of no named country act where the clause puts them
-            where = self._place_of_clause(e)
+            # groups of no named country act where the clause puts them -- after the
+            # country of a body they are named together with ("Venezuela's government
+            # and the opposition resumed talks in Mexico City")
+            where = self._conjoined_country(e) or self._place_of_clause(e)
             if where is not None:
                 country = where[0]
                 evidence.append(where[1])
