@@ -584,3 +584,9 @@ def test_a_body_named_with_another_countrys_body_is_of_that_country(pipeline: Pi
     ents = _analyse(pipeline, "Venezuela's government and the opposition resumed talks in "
                               "Mexico City.").entities
     assert _code(ents, "opposition") == "VENOPP"
+
+
+def test_people_a_state_frees_or_arrests_are_of_that_state(pipeline: Pipeline) -> None:
+    ents = _analyse(pipeline, "Cuban authorities freed 50 political prisoners under a deal "
+                              "with the Vatican.").entities
+    assert _code(ents, "50 political prisoners") == "CUBCVL"

@@ -14,6 +14,7 @@ from ...records import Actor, Entity, Evidence, Span
 from .. import Context
 from .text import _country_in, _words
 from .words import (
+    _CUSTODY_CODES,
     _GOVERNMENTS,
     _OFFICIAL,
     _PRONOUNS,
@@ -45,6 +46,7 @@ class _Clues:
         self.context_country = self._context_country(ctx, named)
         self.named_countries: set[str | None] = {*named, self.context_country}
         self.doc = ctx.doc
+        self.lexicon = ctx.knowledge.events
 
     def _place_country(self, name: str) -> str | None:
         """The country of a country, capital or town name (the most populous match);
@@ -147,6 +149,31 @@ class _Clues:
             iso = _country_in(self.kb, k.text)
             if iso:
                 return iso, Evidence(kind="text", start=k.start, end=k.end, text=k.text)
+        return None
+
+    def _custodian_country(self, e: Entity) -> tuple[str, Evidence] | None:
+        """The country of a state body that arrests, holds or frees ``e`` ("Cuban
+        authorities freed 50 political prisoners"): a state does that within its own
+        jurisdiction, to people the text gives no other country."""
+        m = e.mentions[0]
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in ("dobj", "nsubjpass"):
+            return None
+        verb = span.root.head
+        patterns = self.lexicon.verbs.get(verb.lemma_.lower(), ())
+        if not any(p.code.startswith(_CUSTODY_CODES) for p in patterns):
+            return None
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(
+            (g for c in verb.children if c.dep_ == "agent" for g in c.children
+             if g.dep_ == "pobj"), None)
+        partner = next((x for x in self.entities if x is not e and doer is not None and any(
+            k.start <= doer.idx < k.end for k in x.mentions)), None)
+        if partner is None:
+            return None
+        k = next(k for k in partner.mentions if doer is not None and k.start <= doer.idx < k.end)
+        iso = _country_in(self.kb, k.text)
+        if iso and self.kb.role(_words(k.text)[-1].lower()) is not None:
+            return iso, Evidence(kind="text", start=k.start, end=k.end, text=k.text)
         return None
 
     def _place_of_clause(self, e: Entity) -> tuple[str, Evidence] | None:

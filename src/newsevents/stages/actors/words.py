@@ -56,3 +56,6 @@ _HEAD = re.compile(r"(?:president|prime minister|premier|chancellor|king|queen|e
 #: an office not yet taken up ("President-elect X", "the incoming prime minister", "the
 #: minister-designate"): the title is weak evidence, an office the tables date now wins
 _NOT_YET = re.compile(r"-elect\b|\b(incoming|designate|presumptive)\b|-designate\b", re.I)
+#: CAMEO codes of what a state does to people in its custody: releases (0841), arrests
+#: and detentions (173), expulsions (174)
+_CUSTODY_CODES = ("0841", "173", "174")
