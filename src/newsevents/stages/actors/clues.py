@@ -140,16 +140,8 @@ class _Clues:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             return None
-        for c in span.root.conjuncts:
-            partner = next((x for x in self.entities if x is not e and any(
-                k.start <= c.idx < k.end for k in x.mentions)), None)
-            if partner is None or partner.type not in ("ORG", "PERSON"):
-                continue
-            k = next(k for k in partner.mentions if k.start <= c.idx < k.end)
-            iso = _country_in(self.kb, k.text)
-            if iso:
-                return iso, Evidence(kind="text", start=k.start, end=k.end, text=k.text)
-        return None
+        return next((found for c in span.root.conjuncts
+                     if (found := self._country_named_at(c, e, ("ORG", "PERSON")))), None)
 
     def _custodian_country(self, e: Entity) -> tuple[str, Evidence] | None:
         """The country of a state body that arrests, holds or frees ``e`` ("Cuban
@@ -166,14 +158,23 @@ class _Clues:
         doer = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(
             (g for c in verb.children if c.dep_ == "agent" for g in c.children
              if g.dep_ == "pobj"), None)
-        partner = next((x for x in self.entities if x is not e and doer is not None and any(
-            k.start <= doer.idx < k.end for k in x.mentions)), None)
-        if partner is None:
+        return self._country_named_at(doer, e, role_only=True) if doer is not None else None
+
+    def _country_named_at(self, tok: Any, e: Entity, types: tuple[str, ...] = (),
+                          role_only: bool = False) -> tuple[str, Evidence] | None:
+        """The country that the mention of another entity than ``e`` at token ``tok``
+        names in its own words ("Cuban authorities", "Venezuela's government"); with
+        ``role_only``, only a mention that ends in a role word."""
+        for x in self.entities:
+            if x is e or (types and x.type not in types):
+                continue
+            k = next((k for k in x.mentions if k.start <= tok.idx < k.end), None)
+            if k is None:
+                continue
+            iso = _country_in(self.kb, k.text)
+            if iso and (not role_only or self.kb.role(_words(k.text)[-1].lower()) is not None):
+                return iso, Evidence(kind="text", start=k.start, end=k.end, text=k.text)
             return None
-        k = next(k for k in partner.mentions if doer is not None and k.start <= doer.idx < k.end)
-        iso = _country_in(self.kb, k.text)
-        if iso and self.kb.role(_words(k.text)[-1].lower()) is not None:
-            return iso, Evidence(kind="text", start=k.start, end=k.end, text=k.text)
         return None
 
     def _place_of_clause(self, e: Entity) -> tuple[str, Evidence] | None:

@@ -684,8 +684,8 @@ class Names(Descriptions):
         return not self._after_place_prep(t)
 
     def _kind_before(self, tokens: list[Any]) -> list[TextSpan]:
-        """"Aid group Sea-Watch", "rebel group M23": the kind of body the text puts
-        before an organisation's name, as its description (up to three words)."""
+        """"Aid group Sea-Watch": the kind of body the text puts before the name the
+        model tagged an organisation, as its description (up to three words)."""
         start = tokens[0].i
         for k in range(max(0, start - 3), start):
             words = self.doc[k:start]
