@@ -76,6 +76,59 @@ def test_the_cache_is_bounded_in_bytes_too() -> None:
     assert _get(cache, "/api/a")[1].startswith(b"call 4")  # the oldest was dropped
 
 
+class _Slow(_Counting):
+    """A :class:`_Counting` that answers only once ``release`` is set."""
+
+    def __init__(self, status: int = 200) -> None:
+        super().__init__(status)
+        self.release = asyncio.Event()
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        await self.release.wait()
+        await super().__call__(scope, receive, send)
+
+
+def _together(cache: ResponseCache, inner: _Slow, paths: list[str]) -> list[tuple[int, bytes]]:
+    """Ask ``paths`` at once, let the app answer when all are waiting."""
+    async def run() -> list[tuple[int, bytes]]:
+        async def one(path: str) -> tuple[int, bytes]:
+            sent: list[dict[str, Any]] = []
+
+            async def receive() -> dict[str, Any]:
+                return {"type": "http.request", "body": b"", "more_body": False}
+
+            async def send(message: dict[str, Any]) -> None:
+                sent.append(message)
+
+            scope = {"type": "http", "method": "GET", "path": path, "raw_path": path.encode(),
+                     "query_string": b"", "headers": []}
+            await cache(scope, receive, send)
+            return sent[0]["status"], b"".join(m.get("body", b"") for m in sent[1:])
+
+        tasks = [asyncio.create_task(one(path)) for path in paths]
+        await asyncio.sleep(0)  # every request has reached the cache
+        inner.release.set()
+        return list(await asyncio.gather(*tasks))
+    return asyncio.run(run())
+
+
+def test_a_question_asked_again_while_it_is_answered_is_answered_once() -> None:
+    inner = _Slow()
+    cache = ResponseCache(inner, generation=lambda: 0)
+    answers = _together(cache, inner, ["/api/stats"] * 5 + ["/api/events"])
+    assert answers[:5] == [(200, b"call 1")] * 5
+    assert answers[5] == (200, b"call 2")  # another question is not shared
+    assert (inner.calls, cache.shared) == (2, 4)
+
+
+def test_waiters_compute_their_own_answer_when_the_first_is_not_kept() -> None:
+    inner = _Slow(status=500)
+    cache = ResponseCache(inner, generation=lambda: 0)
+    answers = _together(cache, inner, ["/api/stats"] * 3)
+    assert sorted(answers) == [(500, b"call 1"), (500, b"call 2"), (500, b"call 3")]
+    assert cache.shared == 0
+
+
 def test_the_server_never_answers_from_before_a_write(tmp_path: Path, pipeline: Pipeline,
                                                       samples: Path) -> None:
     db = tmp_path / "s.duckdb"

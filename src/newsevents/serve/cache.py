@@ -10,10 +10,17 @@ query string, and replays it. Each write moves the store's generation on
 (:attr:`StoreAccess.generation`) and empties the cache. Bounded: at most
 ``entries`` answers of at most ``largest`` bytes each and ``total`` bytes in all
 (64 MB), the least recently used dropped first. Measured with ``bench/load.py`` (README, Web API).
+
+A question being answered is answered once: requests that ask it again before the
+first answer is ready wait for that answer instead of computing it alongside
+(when 200 dashboards open at once, thirty of them ask for the statistics in the
+same second). A waiter whose leader's answer cannot be kept (not a 200, too large,
+the store changed meanwhile) computes its own.
 """
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -38,8 +45,13 @@ class ResponseCache:
         self._answers: OrderedDict[bytes, _Answer] = OrderedDict()
         self._seen = generation()
         self._lock = threading.Lock()
+        #: questions being answered now, by key and store generation: the
+        #: answer's future (on the event loop's thread only)
+        self._pending: dict[tuple[bytes, int], asyncio.Future[_Answer | None]] = {}
         self.hits = 0
         self.misses = 0
+        #: requests answered by waiting for the same question asked just before
+        self.shared = 0
 
     def _get(self, key: bytes) -> _Answer | None:
         with self._lock:
@@ -56,10 +68,11 @@ class ResponseCache:
                 self.misses += 1
             return answer
 
-    def _put(self, key: bytes, answer: _Answer, generation: int) -> None:
+    def _put(self, key: bytes, answer: _Answer, generation: int) -> bool:
+        """Keep ``answer``; False if it is stale (the store changed meanwhile)."""
         with self._lock:
             if generation != self.generation():
-                return  # the store changed while this answer was being made
+                return False  # the store changed while this answer was being made
             if key in self._answers:
                 self._bytes -= len(self._answers[key][2])
             self._answers[key] = answer
@@ -68,6 +81,7 @@ class ResponseCache:
             while len(self._answers) > self.entries or self._bytes > self.total:
                 _key, dropped = self._answers.popitem(last=False)
                 self._bytes -= len(dropped[2])
+            return True
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope.get("method") != "GET" or \
@@ -77,12 +91,31 @@ class ResponseCache:
         key = scope.get("raw_path") or str(scope["path"]).encode()
         key = bytes(key) + b"?" + bytes(scope.get("query_string", b""))
         answer = self._get(key)
-        if answer is not None:
-            status, headers, body = answer
-            await send({"type": "http.response.start", "status": status, "headers": headers})
-            await send({"type": "http.response.body", "body": body})
-            return
         generation = self.generation()
+        pending = self._pending.get((key, generation))
+        if answer is None and pending is not None:
+            answer = await asyncio.shield(pending)
+            if answer is not None:
+                self.shared += 1
+        if answer is not None:
+            await _replay(answer, send)
+            return
+        if pending is not None:  # the leader's answer was not kept: compute our own
+            await self.app(scope, receive, send)
+            return
+        done: asyncio.Future[_Answer | None] = asyncio.get_running_loop().create_future()
+        self._pending[key, generation] = done
+        try:
+            await self._answer(key, generation, done, scope, receive, send)
+        finally:
+            if not done.done():
+                done.set_result(None)
+            del self._pending[key, generation]
+
+    async def _answer(self, key: bytes, generation: int, done: asyncio.Future[_Answer | None],
+                      scope: Scope, receive: Receive, send: Send) -> None:
+        """Run the app, keep its answer if it may be replayed, and hand it to the
+        requests waiting for it."""
         start: Message | None = None
         parts: list[bytes] = []
         size = 0
@@ -102,11 +135,18 @@ class ResponseCache:
                 else:
                     parts.append(body)
                 if not message.get("more_body", False) and keep and start is not None:
-                    self._put(key, (200, list(start.get("headers", [])), b"".join(parts)),
-                              generation)
+                    answer = (200, list(start.get("headers", [])), b"".join(parts))
+                    if self._put(key, answer, generation):
+                        done.set_result(answer)
             await send(message)
 
         await self.app(scope, receive, record)
+
+
+async def _replay(answer: _Answer, send: Send) -> None:
+    status, headers, body = answer
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
 
 
 __all__ = ["ResponseCache"]
