@@ -287,6 +287,19 @@ def test_people_are_of_the_place_their_own_phrase_or_clause_chain_names(
     assert _code(ents, "police") == "KENCOP"
 
 
+@pytest.mark.parametrize("text,victims,code", [
+    ("Israeli air strikes killed 15 people in the southern Gaza city of Rafah overnight.",
+     "15 people", "PSECVL"),
+    ("Russian missiles killed seven civilians in Ukraine's Kharkiv region on Tuesday.",
+     "seven civilians", "UKRCVL"),
+    ("Israeli troops killed two people in the town of Jenin.", "two people", "PSECVL"),
+])
+def test_a_place_word_named_by_a_place_puts_the_people_of_the_clause_there(
+        pipeline: Pipeline, text: str, victims: str, code: str) -> None:
+    # not the attacker's country, the first the sentence names
+    assert _code(_analyse(pipeline, text).entities, victims) == code
+
+
 def test_foreign_in_the_name_of_an_office_is_no_foreign_country(pipeline: Pipeline) -> None:
     text = ("ACCRA -- The Ministry of Foreign Affairs summoned the French ambassador on "
             "Tuesday. The foreign ministers of several countries met in Lome.")

@@ -30,6 +30,9 @@ _AREA_WORDS = place_words()["area_word"]
 _DIRECTIONS = place_words()["area_modifier"]
 
 
+#: the entity types a place named in a clause may have
+_PLACE_TYPES = ("GPE", "LOC", "FAC")
+
 class _Clues:
     """The article, its entities and the knowledge base, and the lookups in the text
     around an entity's mentions."""
@@ -219,15 +222,32 @@ class _Clues:
             if c.lower_ not in ("in", "at", "near"):
                 continue
             for x in c.children:
-                if x.dep_ != "pobj" or x.ent_type_ not in ("GPE", "LOC", "FAC"):
+                if x.dep_ != "pobj":
                     continue
-                name = self.text[x.left_edge.idx:x.idx + len(x.text)]
-                name = re.sub(r"^(?:the|northern|southern|eastern|western|central)\s+", "",
-                              name, flags=re.I)
-                iso = self._place_country(name) or self._place_country(x.text)
-                if iso:
-                    return iso, Evidence(kind="text", start=x.idx, end=x.idx + len(x.text),
-                                         text=x.text)
+                if x.ent_type_ in _PLACE_TYPES:
+                    name = self.text[x.left_edge.idx:x.idx + len(x.text)]
+                    name = re.sub(r"^(?:the|northern|southern|eastern|western|central)\s+",
+                                  "", name, flags=re.I)
+                    iso = self._place_country(name) or self._place_country(x.text)
+                    if iso:
+                        return iso, Evidence(kind="text", start=x.idx,
+                                             end=x.idx + len(x.text), text=x.text)
+                    continue
+                # a place word named by a place: "in the southern Gaza city of Rafah",
+                # "in Ukraine's Kharkiv region", "in the town of Bucha"
+                for t in [*(g for g in x.children if g.dep_ in ("compound", "poss", "amod")),
+                          *(g for o in x.children if o.dep_ == "prep" and o.lower_ == "of"
+                            for g in o.children if g.dep_ == "pobj")]:
+                    if t.ent_type_ not in _PLACE_TYPES:
+                        continue
+                    left = t
+                    while left.i > 0 and left.ent_iob_ == "I":
+                        left = left.nbor(-1)
+                    name = self.text[left.idx:t.idx + len(t.text)]
+                    iso = self._place_country(name) or self._place_country(t.text)
+                    if iso:
+                        return iso, Evidence(kind="text", start=left.idx,
+                                             end=t.idx + len(t.text), text=name)
         return None
 
     def head_of(self, e: Entity) -> Entity | None:
