@@ -129,6 +129,29 @@ def test_the_object_decides_the_sense(pipeline: Pipeline, text: str, trigger: st
     assert {v.cameo.root for v in result.events if v.evidence.text.startswith(trigger)} == {root}
 
 
+#: Expulsions: diplomats expelled cut relations (161, CAMEO's usage note for 166);
+#: troops or others ordered out are expelled (166), not deployed (154); the one ordered
+#: is the target, not the country it must leave.
+EXPULSIONS = [
+    ("Kenya expelled two Ugandan diplomats on Friday.", "expelled", "161", "UGA"),
+    ("Kenya's government told the Ugandan ambassador to leave within 48 hours.", "told", "161",
+     "UGA"),
+    ("The Kenyan government ordered Ugandan troops to leave the country on Monday.", "ordered",
+     "166", "UGA"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "code", "target"), EXPULSIONS,
+                         ids=[s[0][:30] for s in EXPULSIONS])
+def test_expulsions(pipeline: Pipeline, text: str, trigger: str, code: str,
+                    target: str) -> None:
+    result = _analysed(pipeline, text)
+    events = [v for v in result.events if v.evidence.text.startswith(trigger)]
+    assert [v.cameo.code for v in events] == [code]
+    assert _country(result, events[0].target) == target
+    assert _country(result, events[0].source) == "KEN"
+
+
 #: Charging accuses (PLOVER ACCUSE, "sue, indict, or charge"); arresting coerces.
 LEGAL = [
     ("Prosecutors in Nairobi charged the former minister with fraud on Monday.", "charged",

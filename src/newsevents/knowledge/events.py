@@ -11,8 +11,10 @@ Goldstein value and PLOVER category, mode and context.
 * ``trigger``: a verb lemma, with its particle ("crack down"), or ``n:LEMMA``
   for a noun ("n:visit");
 * ``object``: ``-``, or the lemmas the verb's direct object must have;
-* ``target``: where the target is, in order: ``dobj``, ``iobj``, or a
-  preposition whose object it is (on the verb or on the required object);
+* ``target``: where the target is, in order: ``dobj``, ``iobj``, ``told`` (the
+  verb's own object when the required object is its complement: "ordered the
+  envoy to leave"), or a preposition whose object it is (on the verb or on the
+  required object);
 * ``source``: ``-`` (the subject; passives handled) or, for nouns,
   ``poss``/``of``/``by``.
 

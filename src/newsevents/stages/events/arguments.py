@@ -207,6 +207,9 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
                 found = [m.obj] if m.pattern.targets[0] == "dobj" else []
             else:
                 found = [m.obj]
+        elif pos == "told":
+            # "ordered French troops to leave the country": the one ordered
+            found = [coder.child(m.trigger, "dobj")] if m.xcomp is not None else []
         elif pos == "iobj":
             d = coder.child(m.trigger, "dative", "iobj")
             found = [coder.child(d, "pobj") or d] if d is not None else []

@@ -42,11 +42,13 @@ class Match:
     matched: str | None
 
     @property
-    def score(self) -> tuple[int, int, int, int]:
+    def score(self) -> tuple[int, int, int, int, int]:
         """Most specific first: an object matched, more trigger words, more object
-        words, and a word of the text over a name that stands for one ("ousted
-        president Mohamed Morsi": the title "president" over "a named person")."""
+        words, a word of the text over a name that stands for one ("ousted
+        president Mohamed Morsi": the title "president" over "a named person"), and
+        what an order or a request asks done over whom it asks ("ordered French
+        troops to leave": an expulsion, not a deployment)."""
         p = self.pattern
         return (1 if self.matched else 0, len(p.words),
                 len(self.matched.split()) if self.matched else 0,
-                0 if self.matched in NAME_ITEMS else 1)
+                0 if self.matched in NAME_ITEMS else 1, 1 if self.xcomp is not None else 0)

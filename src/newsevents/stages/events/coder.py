@@ -471,6 +471,12 @@ class Coder:
             best.pattern = p
         targets = arguments.positions(self, p.targets, best)
         urged = self.child(t, "dobj") if best.xcomp is not None else None
+        if p.code == "166" and urged is not None and urged.lemma_.lower() in \
+                evaluation_words().get("diplomat_noun", frozenset()):
+            # "told the French ambassador to leave": diplomats expelled are relations
+            # cut (CAMEO 161's usage note)
+            p = dataclasses.replace(p, code="161")
+            best.pattern = p
         if urged is not None and targets and {self.code(e) for e, _ in targets} <= {
                 self.code(e) for e, _ in sources}:
             # "France urged Iran to release two French nationals": the speaker's own
