@@ -300,6 +300,20 @@ def test_a_place_word_named_by_a_place_puts_the_people_of_the_clause_there(
     assert _code(_analyse(pipeline, text).entities, victims) == code
 
 
+def test_a_venue_of_talks_does_not_make_the_parties_its_people(pipeline: Pipeline) -> None:
+    # a government that negotiates with insurgents negotiates with its own
+    ents = _analyse(pipeline, "OSLO -- The Colombian government held talks with rebels in Oslo "
+                              "on Monday.").entities
+    assert _code(ents, "rebels") == "COLREB"
+    ents = _analyse(pipeline, "The Philippine government signed a ceasefire agreement with "
+                              "communist rebels in Oslo.").entities
+    assert _code(ents, "communist rebels") == "PHLREB"
+    # but an envoy's hosts are where the story is, and a killing's victims where it was
+    ents = _analyse(pipeline, "CARACAS -- The U.S. envoy met opposition leaders in Caracas on "
+                              "Monday.").entities
+    assert _code(ents, "opposition leaders") == "VENOPP"
+
+
 def test_foreign_in_the_name_of_an_office_is_no_foreign_country(pipeline: Pipeline) -> None:
     text = ("ACCRA -- The Ministry of Foreign Affairs summoned the French ambassador on "
             "Tuesday. The foreign ministers of several countries met in Lome.")

@@ -152,6 +152,17 @@ def test_expulsions(pipeline: Pipeline, text: str, trigger: str, code: str,
     assert _country(result, events[0].source) == "KEN"
 
 
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda exchanged prisoners of war on Wednesday.",
+    "Kenya and Uganda swapped 95 prisoners each on Friday.",
+    "Kenya and Uganda traded accusations over the border attack.",
+])
+def test_two_parties_exchanging_do_it_to_each_other(pipeline: Pipeline, text: str) -> None:
+    result = _analysed(pipeline, text)
+    pairs = {(_country(result, v.source), _country(result, v.target)) for v in result.events}
+    assert {("KEN", "UGA"), ("UGA", "KEN")} <= pairs
+
+
 #: Charging accuses (PLOVER ACCUSE, "sue, indict, or charge"); arresting coerces.
 LEGAL = [
     ("Prosecutors in Nairobi charged the former minister with fraud on Monday.", "charged",

@@ -22,6 +22,8 @@ from .words import (
     _SPOUSE_BEFORE,
     _STANCE_BEFORE,
     _TOWARD,
+    _VENUE_NOUNS,
+    _VENUE_VERBS,
 )
 
 #: the last word of an administrative area's name ("Lagos State", "Kanawha County")
@@ -146,6 +148,23 @@ class _Clues:
         return next((found for c in span.root.conjuncts
                      if (found := self._country_named_at(c, e, ("ORG", "PERSON")))), None)
 
+    def _counterpart_country(self, e: Entity) -> tuple[str, Evidence] | None:
+        """The country of a government that meets, talks or signs with ``e`` ("the
+        Philippine government signed a ceasefire with communist rebels in Oslo"): a
+        state negotiates with insurgents of its own, wherever the venue is."""
+        m = e.mentions[0]
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ != "with":
+            return None
+        verb = span.root.head.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # "signed an agreement with", "held talks with"
+        if verb.pos_ != "VERB" or not (verb.lemma_.lower() in _VENUE_VERBS or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _VENUE_NOUNS for c in verb.children)):
+            return None
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return self._country_named_at(doer, e, role_only=True) if doer is not None else None
+
     def _custodian_country(self, e: Entity) -> tuple[str, Evidence] | None:
         """The country of a state body that arrests, holds or frees ``e`` ("Cuban
         authorities freed 50 political prisoners"): a state does that within its own
@@ -212,6 +231,8 @@ class _Clues:
                 break  # (a clause with a subject of its own is another's: "troops killed
                 # 20 militants in Mali, and police arrested 30 protesters")
             verb = verb.head
+        if verbs and verbs[0].lemma_.lower() in _VENUE_VERBS:
+            return None  # (and "with rebels in Oslo" is no more theirs than the verb's)
         for v in verbs:
             here = [c for c in v.children if c.dep_ == "prep"]
             # ... and one level down: "at a wedding in Yemen", "attacked a convoy near

@@ -21,6 +21,7 @@ from .text import (
 from .words import (
     _FORMER,
     _HEAD_OF,
+    _INSURGENT_ROLES,
     _LOCAL_ROLES,
     _NOT_YET,
     _OFFICIAL,
@@ -293,6 +294,7 @@ class _Coder(_Tables):
             # country of a body they are named together with ("Venezuela's government
             # and the opposition resumed talks in Mexico City")
             where = self._conjoined_country(e) or self._custodian_country(e) \
+                or (self._counterpart_country(e) if set(roles) & _INSURGENT_ROLES else None) \
                 or self._place_of_clause(e)
             if where is not None:
                 country = where[0]

@@ -36,6 +36,16 @@ _TOWARD = re.compile(r"\b(to|toward|towards|with|at)\s+(the\s+)?$", re.I)
 #: nurse or reporter is a private citizen again
 _OFFICIAL = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB", "PTY", "IGO",
                        "IMG", "INS", "UAF", "ELI"})
+#: verbs of meeting and agreeing, whose place is a venue the parties may have come to
+#: from anywhere ("signed a ceasefire with communist rebels in Oslo": no Norwegians)
+_VENUE_VERBS = frozenset({"meet", "talk", "negotiate", "sign", "host", "mediate", "discuss",
+                          "confer", "agree", "conclude", "initial", "broker"})
+#: what such verbs make with someone ("signed an agreement with", "held talks with")
+_VENUE_NOUNS = frozenset({"agreement", "accord", "deal", "truce", "ceasefire", "talk",
+                          "negotiation", "meeting", "pact", "treaty", "memorandum"})
+#: roles of armed groups that fight at home: a government that negotiates with them is
+#: theirs
+_INSURGENT_ROLES = frozenset({"REB", "UAF", "INS"})
 #: roles of bodies that act where they are (a government or an army may act abroad)
 _LOCAL_ROLES = frozenset({"CVL", "COP", "JUD", "OPP", "UAF", "REB", "CRM"})
 #: what a head of government heads ("Ian Smith's government", "the Obama administration")

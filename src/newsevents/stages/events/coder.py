@@ -69,6 +69,7 @@ from .grammar import (
     _DELEGATIONS,
     _DEMANDED,
     _DIRECTED,
+    _EXCHANGE_VERBS,
     _FOR_TO,
     _GROUP_PRONOUNS,
     _INTENDED,
@@ -542,7 +543,8 @@ class Coder:
             homes = {self.country(s) for s, _ in sources} - {None}
             targets = [(e, x) for e, x in targets if self.country(e) is not None and (
                 self.country(e) not in homes or self.code(e) == self.country(e))]
-        if not targets and len(sources) > 1 and p.targets != ("-",) and _mutual(p.code):
+        if not targets and len(sources) > 1 and p.targets != ("-",) and (
+                _mutual(p.code) or (p.kind == "verb" and _lemma(t) in _EXCHANGE_VERBS)):
             # "Kenya and Uganda agreed ...": each with the other (but "X and Y paid
             # tribute" praise someone else, not each other)
             return self._reciprocal(t, p, sources), used

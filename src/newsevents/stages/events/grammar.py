@@ -252,6 +252,9 @@ def _mutual(code: str) -> bool:
     return code[:2] in ("03", "04", "06", "19") or code[:3] in ("050", "054", "057")
 
 
+#: Verbs that make whatever they do mutual when two parties do it together ("Armenia and
+#: Azerbaijan exchanged prisoners", "the two sides traded accusations"): each to the other.
+_EXCHANGE_VERBS = frozenset({"exchange", "swap", "trade"})
 #: CAMEO codes whose events are reciprocal by nature (the manual: meetings 040 and 044,
 #: telephone calls 041, negotiations 046, signed agreements 057 "are reciprocal
 #: events"): "X met with Y" is also Y meeting X.
