@@ -1239,3 +1239,18 @@ def test_a_measure_on_a_countrys_goods_is_aimed_at_that_country(pipeline: Pipeli
     codes = _codes(a)
     assert {codes[v.target] for v in a.events if v.evidence.text == "imposed"} == \
         {"CAN", "MEX"}
+
+
+def test_a_meeting_in_a_place_is_no_meeting_with_it(pipeline: Pipeline) -> None:
+    def met(a: Analysis) -> set[str | None]:
+        codes = _codes(a)
+        return {codes.get(v.target) for v in a.events if v.evidence.text == "met"}
+
+    a = _analyse(pipeline, "ECOWAS leaders met in Abuja on Sunday and imposed sanctions on "
+                           "Niger.")
+    assert "NGA" not in met(a)
+    assert _target_code(a, "imposed") == "NER"
+    # the one met is still the target wherever they met
+    a = _analyse(pipeline, "Kenya's foreign minister met his Ugandan counterpart in Addis Ababa "
+                           "on Monday.")
+    assert met(a) == {"UGAGOV", "KENGOV"}

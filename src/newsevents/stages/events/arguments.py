@@ -20,6 +20,7 @@ from .grammar import (
     _GOODS,
     _GROUP_PRONOUNS,
     _HARDWARE,
+    _LOCATIVE,
     _MOURNING,
     _NOT_TARGET_DEPS,
     _REFUSE,
@@ -432,7 +433,8 @@ def fallback_target(coder: Coder, m: Match,
             return ents
     # "sent 21 personnel to Bosnia", "contribute troops to a force in Liberia": the
     # country the act is done in or sent to, as CAMEO codes it
-    venue = len(own_ids) > 1 and _mutual(m.pattern.code)
+    venue = (len(own_ids) > 1 and _mutual(m.pattern.code)) or m.pattern.code[:2] == "04"
+    # (a meeting in a place is no meeting with it: "ECOWAS leaders met in Abuja")
     for x in clause_tokens(coder, m.trigger, depth=4):
         if x.dep_ != "pobj" or x.head.lower_ not in ("to", "in", "into", "inside"):
             continue
@@ -454,6 +456,9 @@ def fallback_target(coder: Coder, m: Match,
     for x in clause_tokens(coder, m.trigger, depth=5, skip=_NOT_TARGET_DEPS):
         if x.i in instrument or pair_member(coder, x):
             continue  # "mobilized army reservists": the means, not the target
+        if venue and x.dep_ == "pobj" and x.head.lower_ in _LOCATIVE \
+                and x.head.lower_ not in _DIRECTED:
+            continue  # ("met in Abuja": where, not with whom)
         eid = participants.entity_of(coder, x, 2)
         e = coder.by_id.get(eid or "")
         if e is None or e.actor is None or not e.actor.country or eid in own or \
