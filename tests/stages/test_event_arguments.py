@@ -1254,3 +1254,11 @@ def test_a_meeting_in_a_place_is_no_meeting_with_it(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Kenya's foreign minister met his Ugandan counterpart in Addis Ababa "
                            "on Monday.")
     assert met(a) == {"UGAGOV", "KENGOV"}
+
+
+def test_an_act_named_by_another_word_is_still_the_act_referred_to(pipeline: Pipeline) -> None:
+    # "the ouster" is the vote to remove, not the nearer detention
+    a = _analyse(pipeline, "NAIROBI -- Kenya's parliament voted on Thursday to remove President "
+                           "John Mwangi from office. Police detained Mwangi hours later. "
+                           "Uganda's president criticised the ouster.")
+    assert _target_code(a, "criticised") == "KENLEG"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import arguments, conventions
 from .candidates import Candidate
-from .grammar import _ANAPHORS
+from .grammar import _ANAPHORS, _SAME_ACT
 
 if TYPE_CHECKING:
     from .coder import Coder
@@ -58,8 +58,9 @@ def event_anaphor(coder: Coder, noun: Any, trigger: Any,
             t = c.trigger
             words = [t] + ([t.head] if t.dep_ in ("xcomp", "advcl") and any(
                 k.dep_ == "aux" and k.lower_ == "to" for k in coder.kids(t)) else [])
-            return any(len(min(other, lemma, key=len)) >= 4 and (
-                lemma.startswith(other) or other.startswith(lemma))
+            return any(other in _SAME_ACT.get(lemma, ()) or (
+                len(min(other, lemma, key=len)) >= 4 and (
+                    lemma.startswith(other) or other.startswith(lemma)))
                 for other in (w.lemma_.lower() for w in words))
         # (a claim beside an accusation is the accusation, not the act it names)
         earlier.sort(key=lambda c: (not same_word(c), roots == () and c.code[:2] != "11"))

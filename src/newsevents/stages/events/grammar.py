@@ -68,8 +68,10 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
                      "promise"), ("03",)),
     **dict.fromkeys(("sanction", "embargo", "ban", "restriction", "expulsion", "boycott"),
                     ("16", "17")),
-    **dict.fromkeys(("arrest", "detention", "raid", "crackdown", "seizure", "expulsion"),
-                    ("17",)),
+    **dict.fromkeys(("arrest", "detention", "raid", "crackdown", "seizure", "expulsion",
+                     "ouster", "removal", "impeachment", "dismissal", "deportation",
+                     "execution"), ("17",)),
+    **dict.fromkeys(("coup", "takeover", "putsch"), ("17", "18", "19", "20")),
     **dict.fromkeys(("verdict", "ruling", "sentence", "conviction", "indictment"),
                     ("11", "17")),
     # (the charges are a prosecutor's or a court's, not a critic's: no 111)
@@ -92,6 +94,10 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
                      "law", "bill"), ("03", "04", "06", "07", "08", "10", "13", "14", "15",
                                       "16", "17", "18", "19", "20")),
 }
+#: Lemmas that name the same act ("the ouster" of a vote to remove): each lemma -> its group.
+_SAME_ACT: dict[str, frozenset[str]] = {
+    w: group for row in _WORDS.get("act_synonyms", ())
+    for group in [frozenset(row.split("|"))] for w in group}
 #: Verbs whose object event is watched or talked about, not done.
 _OBSERVING = _WORDS["observing"]
 #: Nouns for people no one has named, coded by where they act.
