@@ -45,9 +45,10 @@ class ResponseCache:
         self._answers: OrderedDict[bytes, _Answer] = OrderedDict()
         self._seen = generation()
         self._lock = threading.Lock()
-        #: questions being answered now, by key and store generation: the
-        #: answer's future (on the event loop's thread only)
-        self._pending: dict[tuple[bytes, int], asyncio.Future[_Answer | None]] = {}
+        #: questions being answered now, by key, store generation and event loop (a
+        #: future belongs to one loop; a test client may run several): the answer's
+        #: future
+        self._pending: dict[tuple[bytes, int, int], asyncio.Future[_Answer | None]] = {}
         self.hits = 0
         self.misses = 0
         #: requests answered by waiting for the same question asked just before
@@ -92,7 +93,9 @@ class ResponseCache:
         key = bytes(key) + b"?" + bytes(scope.get("query_string", b""))
         answer = self._get(key)
         generation = self.generation()
-        pending = self._pending.get((key, generation))
+        loop = asyncio.get_running_loop()
+        slot = (key, generation, id(loop))
+        pending = self._pending.get(slot)
         if answer is None and pending is not None:
             answer = await asyncio.shield(pending)
             if answer is not None:
@@ -103,14 +106,15 @@ class ResponseCache:
         if pending is not None:  # the leader's answer was not kept: compute our own
             await self.app(scope, receive, send)
             return
-        done: asyncio.Future[_Answer | None] = asyncio.get_running_loop().create_future()
-        self._pending[key, generation] = done
+        done: asyncio.Future[_Answer | None] = loop.create_future()
+        self._pending[slot] = done
         try:
             await self._answer(key, generation, done, scope, receive, send)
         finally:
             if not done.done():
                 done.set_result(None)
-            del self._pending[key, generation]
+            if self._pending.get(slot) is done:
+                del self._pending[slot]
 
     async def _answer(self, key: bytes, generation: int, done: asyncio.Future[_Answer | None],
                       scope: Scope, receive: Receive, send: Send) -> None:
