@@ -1262,3 +1262,11 @@ def test_an_act_named_by_another_word_is_still_the_act_referred_to(pipeline: Pip
                            "John Mwangi from office. Police detained Mwangi hours later. "
                            "Uganda's president criticised the ouster.")
     assert _target_code(a, "criticised") == "KENLEG"
+
+
+def test_the_gap_object_of_a_clause_reported_in_a_relative_clause(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The court issued a warrant for rebel commander John Okello, whom "
+                           "Uganda says it killed in an air strike in July.")
+    events = [v for v in a.events if v.evidence.text == "killed"]
+    assert events and {e.name for e in a.entities if e.id == events[0].target} == {"John Okello"}
+    assert _codes(a).get(events[0].source) == "UGA"

@@ -125,7 +125,8 @@ def subject(coder: Coder, verb: Any) -> Any:
             pobj = coder.child(agent, "pobj")
             if pobj is not None:
                 return pobj
-        subj = coder.child(h, "nsubj", "csubj") or next(
+        subj = next((c for c in coder.kids(h) if c.dep_ in ("nsubj", "csubj")
+                     and c.lower_ != "whom"), None) or next(  # ("whom": an object)
             (x for a in coder.kids(h) if a.dep_ in ("aux", "auxpass")
              for x in coder.kids(a) if x.dep_ == "nsubj"), None)
         # (the parser may hang the subject on the auxiliary: "Egypt and Qatar are

@@ -384,7 +384,18 @@ class Coder:
     def gap_object(self, t: Any) -> Any:
         """The noun an object relative clause modifies, which is its verb's object:
         "a charge the paramilitary group rejected", "an allegation Moscow denied"
-        (the subject named in the clause, the object left as a gap)."""
+        (the subject named in the clause, the object left as a gap); also through a
+        verb of saying: "Mohammed Deif, whom Israel says it killed"."""
+        said = t.head if t.dep_ == "ccomp" and t.head.dep_ == "relcl" else None
+        if said is not None and said.head.pos_ in ("NOUN", "PROPN") and said.head.i < t.i \
+                and (any(c.lower_ in ("whom", "which", "that") and c.dep_ in ("dep", "dobj")
+                         for c in self.kids(said))
+                     # ("whom" is never a subject, wherever the parser hangs it)
+                     or any(c.lower_ == "whom" for c in self.kids(t))) \
+                and any(c.dep_ == "nsubj" and c.lower_ != "whom" for c in self.kids(t)) \
+                and not any(c.dep_ in ("nsubjpass", "auxpass", "dobj", "ccomp", "xcomp")
+                            for c in self.kids(t)):
+            return said.head
         if t.dep_ != "relcl" or t.head.pos_ not in ("NOUN", "PROPN") or t.head.i > t.i:
             return None
         subj = self.child(t, "nsubj")
