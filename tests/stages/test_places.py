@@ -608,6 +608,8 @@ def test_the_word_after_a_name_says_it_is_the_area(real: Run) -> None:
     # another spelling of a city of note is that city, not a village so spelt
     ("Russian missiles struck Zaporizhzhia overnight, Ukrainian officials said.",
      "Zaporizhzhia", "Zaporizhzhya", 687684),
+    # a letter more or less is a spelling too: "Odessa" is Odesa, before Odessa, Texas
+    ("Russian forces shelled Odessa on Tuesday.", "Odessa", "Odesa", None),
     # but a town of its own of some size is itself (Milwaukee is spelt alike)
     ("Firefighters in Milwaukie battled a blaze on Monday.", "Milwaukie", "Milwaukie",
      5263045),

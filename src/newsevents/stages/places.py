@@ -1018,8 +1018,9 @@ def prior(entry: GazetteerEntry, name: str, shadowed: frozenset[str] = frozenset
     score = pop + FEATURE_BONUS.get(entry.feature, 0.0)
     if entry.capital:
         score += CAPITAL_BONUS
-    if entry.is_named(name):
-        score += OWN_NAME_BONUS
+    if entry.is_named(name) or (entry.feature == "city" and _spelling_of_a_city(entry, name)):
+        score += OWN_NAME_BONUS  # (a city of note spelt another way is called so:
+        # "Odessa" is Odesa, a million people, before Odessa, Texas)
     return score
 
 
@@ -1102,7 +1103,22 @@ def _spelling_of_a_city(entry: GazetteerEntry, name: str) -> bool:
     if entry.population < NOTED_CITY:
         return False
     a, b = name_key(name), name_key(entry.name)
-    return len(a) == len(b) and 0 < sum(x != y for x, y in zip(a, b, strict=True)) <= SPELLING
+    return a[:1] == b[:1] and 0 < _edits(a, b, SPELLING) <= SPELLING
+
+
+def _edits(a: str, b: str, most: int) -> int:
+    """The letters to change, add or drop to make ``a`` into ``b`` (Levenshtein), or
+    ``most + 1`` once it is sure to exceed ``most`` ("Odessa" and "Odesa": 1)."""
+    if abs(len(a) - len(b)) > most:
+        return most + 1
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, start=1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, start=1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+        if min(row) > most:
+            return most + 1
+    return row[-1]
 
 
 def _context(groups: Sequence[_Group], i: int, demonym_countries: Counter[str],
