@@ -915,3 +915,14 @@ def test_a_country_adjective_inside_a_regions_name_is_no_country(resolve) -> Non
     ents = resolve("Caracas expelled diplomats from seven Latin American countries that had "
                    "questioned the result. African American voters backed the senator.")
     assert not any(e.actor is not None and e.actor.code == "USA" for e in ents)
+
+
+def test_a_name_an_office_of_a_body_introduces_is_a_person(resolve) -> None:  # type: ignore[no-untyped-def]
+    # "chairman" of a body, tagged ORG by the model: the person the office introduces,
+    # who then says what "He said" reports
+    ents = resolve("ABUJA -- Nigeria's electoral commission declared the result on Monday. "
+                   "The commission's chairman, Mahmood Yakubu, defended the count. He said "
+                   "technical problems had not affected the outcome.")
+    e = _by_name(ents, "Mahmood Yakubu")
+    assert e.type == "PERSON" and "He" in _texts(e)
+    assert e.actor is not None and e.actor.country == "NGA"

@@ -493,11 +493,11 @@ class Names(Descriptions):
         prev = self.doc[i]
         if prev.text == "," and 2 <= len(words) <= 4 and all(t.is_title for t in words) \
                 and not any(t.lower_ in self.kb.org_words for t in words):
-            # "The governor of Lagos State, Babajide Sanwo-Olu," tagged ORG: the name
-            # an office introduces
+            # "The governor of Lagos State, Babajide Sanwo-Olu," "the commission's
+            # chairman, Mahmood Yakubu," tagged ORG: the name an office introduces
             for j in range(i - 1, max(-1, i - 9), -1):
                 r = self.kb.role(self.doc[j].lower_)
-                if r is not None and r.kind == "person" and j > 0 and \
+                if r is not None and r.kind in ("person", "generic") and j > 0 and \
                         self.doc[j - 1].lower_ in ("the", "a", "an", "'s", "’s"):
                     return True
             return False
