@@ -1270,3 +1270,9 @@ def test_the_gap_object_of_a_clause_reported_in_a_relative_clause(pipeline: Pipe
     events = [v for v in a.events if v.evidence.text == "killed"]
     assert events and {e.name for e in a.entities if e.id == events[0].target} == {"John Okello"}
     assert _codes(a).get(events[0].source) == "UGA"
+
+
+def test_a_shutdown_criticised_is_aimed_at_whoever_shut_it_down(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "NAIROBI -- Kenya's government shut down the internet nationwide on "
+                           "Wednesday. The European Union criticised the shutdown.")
+    assert _target_code(a, "criticised") == "KENGOV"
