@@ -926,3 +926,19 @@ def test_a_name_an_office_of_a_body_introduces_is_a_person(resolve) -> None:  # 
     e = _by_name(ents, "Mahmood Yakubu")
     assert e.type == "PERSON" and "He" in _texts(e)
     assert e.actor is not None and e.actor.country == "NGA"
+
+
+def test_the_people_of_a_body_are_of_its_role(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Chinese coast guard personnel boarded Philippine navy boats on Monday.")
+    e = _by_name(ents, "Chinese coast guard personnel")
+    assert e.actor is not None and e.actor.code == "CHNMIL"
+    ents = resolve("U.S. military personnel left the base on Sunday.")
+    e = _by_name(ents, "U.S. military personnel")
+    assert e.actor is not None and e.actor.code == "USAMIL"
+
+
+def test_a_feature_at_sea_is_no_person(resolve) -> None:  # type: ignore[no-untyped-def]
+    # a surname the tables know inside a shoal's name, and a shoal the model tags PERSON
+    ents = resolve("Chinese ships blocked Philippine boats near the Second Thomas Shoal on "
+                   "Monday and near Sabina Shoal on Friday.")
+    assert not [e.name for e in ents if e.type == "PERSON"]

@@ -424,3 +424,14 @@ def test_calling_something_a_step_for_someone_is_naming_not_a_request(pipeline: 
     assert not [v for v in result.events if v.evidence.text == "called"]
     result = _analysed(pipeline, "Rights groups called for justice for thousands of victims.")
     assert [v.cameo.root for v in result.events if v.evidence.text == "called"] == ["02"]
+
+
+def test_boarding_a_vessel_by_force_is_a_seizure_a_ferry_no_event(pipeline: Pipeline) -> None:
+    result = _analysed(pipeline, "Chinese coast guard personnel boarded Philippine navy boats "
+                                 "near the Second Thomas Shoal on Monday.")
+    events = [v for v in result.events if v.evidence.text == "boarded"]
+    assert [v.cameo.root for v in events] == ["17"]
+    assert _country(result, events[0].source) == "CHN"
+    assert _country(result, events[0].target) == "PHL"
+    result = _analysed(pipeline, "The passengers boarded the ferry in Dover on Monday.")
+    assert not [v for v in result.events if v.evidence.text == "boarded"]

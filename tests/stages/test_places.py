@@ -730,3 +730,11 @@ def test_a_town_shelled_or_bombed_by_another_of_its_names_is_found(real: Run, te
                                                                     name: str,
                                                                     country: str) -> None:
     assert [p.country for p in real(text) if p.mentions[0].text == name] == [country]
+
+
+def test_a_shoal_named_after_a_person_is_no_town_of_that_name(real: Run) -> None:
+    found = real("Chinese coast guard ships fired water cannon at Philippine boats near "
+                 "Sabina Shoal on Friday.")
+    shoal = [p for p in found if any("Sabina" in m.text for m in p.mentions)]
+    assert shoal and shoal[0].name == "Sabina Shoal" and shoal[0].country != "USA"
+

@@ -143,6 +143,7 @@ _APPOSITIVE_NOUNS = _WORDS["appositive_noun"]
 #: "Red River", "South Island": a natural feature, no place that bears its name only
 #: as a shortened or an old one
 _FEATURE_WORDS = _WORDS["feature_word"]
+_SEA_FEATURES = _WORDS["sea_feature"]
 #: "Streatham High Road": the town's own street, in the town; as an area's road is
 #: ("Freestone County Road 360")
 _OWN_STREET = _WORDS["high_street_word"] | _AREA_WORDS
@@ -301,6 +302,9 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
         if label in NAME_LABELS and len(ent) == 1 and ent.text in placed \
                 and ent.text not in multi and name_key(ent.text) not in GIVEN_NAMES:
             label = "GPE"
+        if label == "PERSON" and len(ent) > 1 and ent[-1].is_title \
+                and ent[-1].lower_ in _SEA_FEATURES:
+            label = "LOC"  # "Sabina Shoal" tagged PERSON: a feature, no town called Sabina
         if label in PLACE_LABELS:
             span = mention_span(ent, text)
             if span is None or not any(c.isalpha() for c in span.text):
@@ -857,6 +861,8 @@ def _inner_place(span: Span, gaz: Gazetteer) -> Span | None:
     if any(_bare(words[n - 1].group()) not in _OWN_STREET
            for n in _streets([w.group() for w in words])):
         return None  # "Hyde Park Road" is no Hyde; "Freestone County Road 360" is the county's
+    if _bare(words[-1].group()) in _SEA_FEATURES:
+        return None  # "Sabina Shoal" is no town called Sabina
     if words[0].group().lower() in _AREA_MODIFIERS:
         rest = span.text[words[1].start():]
         if any(c.is_named(rest) and c.feature in ("region", "country")

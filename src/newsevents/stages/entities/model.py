@@ -9,7 +9,7 @@ from typing import Any
 
 from ...knowledge.actors import ActorKB, fold, norm
 from ...records import Span
-from .words import _DETERMINERS, _NAME_PARTICLES, _POSSESSIVE, _VOWELS
+from .words import _DETERMINERS, _MEMBER_NOUNS, _NAME_PARTICLES, _POSSESSIVE, _VOWELS
 
 
 @dataclass(slots=True)
@@ -187,6 +187,13 @@ class _Finder:
                 role = self.kb.role(form.strip())
                 if role:
                     return form.strip(), role.kind in ("group", "audience"), toks
+        if head.lemma_.lower() in _MEMBER_NOUNS and len(chain) > 1:
+            # "Chinese coast guard personnel": the people of the body before them
+            for k in range(len(chain) - 1):
+                form = " ".join(t.lower_ for t in chain[k:-1])
+                role = self.kb.role(form)
+                if role and role.kind == "group":
+                    return form, False, chain[k:]
         return None
 
 

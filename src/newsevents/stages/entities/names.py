@@ -38,6 +38,8 @@ from .words import (
 _AREA_WORDS = place_words()["area_word"]
 _PLACE_GIVEN_NAMES = place_words()["given_name"]
 _AREA_MODIFIERS = place_words()["area_modifier"]
+#: the last word of a feature at sea named after a person or a ship ("Second Thomas Shoal")
+_SEA_FEATURES = place_words()["sea_feature"]
 #: the combining forms of country adjectives ("Sino-Indian", "Indo-Pakistani")
 _COMBINING = {"sino": "China", "indo": "India", "anglo": "Britain", "franco": "France",
               "russo": "Russia", "greco": "Greece", "italo": "Italy", "turco": "Turkey",
@@ -86,6 +88,9 @@ class Names(Descriptions):
             if ent.label_ not in ENTITY_LABELS and not lone_surname:
                 continue  # ("Mehta" tagged PRODUCT is still Mehta)
             label = ent.label_
+            if label == "PERSON" and len(tokens) > 1 and tokens[-1].is_title \
+                    and tokens[-1].lower_ in _SEA_FEATURES:
+                label = "LOC"  # "Sabina Shoal", "Edward Reef" tagged PERSON: a place
             if label == "PERSON" and tokens and tokens[0].lower_ in _NAME_PARTICLES \
                     and tokens[0].i > 0:
                 given = self.doc[tokens[0].i - 1]  # "Arnel | dela Vega": the model cut
@@ -759,6 +764,9 @@ class Names(Descriptions):
                 continue  # "on Friday": a surname in the tables is still a day here
             if t.text not in surnames and not self._known_surname(t.text):
                 continue
+            after = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+            if after is not None and after.is_title and after.lower_ in _SEA_FEATURES:
+                continue  # "the Second Thomas Shoal": a place's name, no Justice Thomas
             role = self.kb.role(t.lower_)
             if role is not None and role.kind == "person" and t.i > 0 \
                     and self.doc[t.i - 1].lower_ == "the":

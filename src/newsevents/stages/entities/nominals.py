@@ -15,6 +15,7 @@ from .words import (
     _GROUP_QUANTIFIERS,
     _KIN_GENDER,
     _KINSHIP,
+    _MEMBER_NOUNS,
     _NOUN_DEPS,
     _OF_VERBS,
     _PLACE_DETERMINERS,
@@ -59,6 +60,14 @@ class Nominals(Names):
             for c in t.lefts:
                 if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "advmod"):
                     left = min(left, c.left_edge.i)
+            if t.lemma_.lower() in _MEMBER_NOUNS and not self.kb.role(t.lemma_.lower()):
+                # "U.S. military personnel": the body's words and what stands right
+                # before them (a country, an article), not a misparsed phrase around
+                # them ("an air base housing U.S. military personnel")
+                left = role_tokens[0].i
+                while left > 0 and (prev := self.doc[left - 1]).head.i == t.i and (
+                        prev.dep_ in ("det", "poss") or prev.ent_type_ in ("GPE", "NORP")):
+                    left -= 1
             right = t.i
             for c in t.rights:
                 # "the president of Burundi"; "the spokesperson for the government"

@@ -101,6 +101,9 @@ _REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)")
 
 #: nouns by which a text resumes any organisation it has just named
 _GENERIC_ORG_NOUNS = frozenset({"group", "organisation", "organization"})
+#: nouns for the people of a body named before them: "coast guard personnel", "security
+#: personnel", "party members" are of that body, in its role
+_MEMBER_NOUNS = frozenset({"personnel", "staff", "staffer", "member", "crew", "contingent"})
 #: who speaks or acts for a person: "a spokesperson for President X", "an aide to X"
 _REPRESENTATIVES = frozenset({"spokesperson", "spokesman", "spokeswoman", "aide", "adviser",
                               "advisor", "secretary"})
