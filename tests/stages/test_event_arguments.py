@@ -1276,3 +1276,13 @@ def test_a_shutdown_criticised_is_aimed_at_whoever_shut_it_down(pipeline: Pipeli
     a = _analyse(pipeline, "NAIROBI -- Kenya's government shut down the internet nationwide on "
                            "Wednesday. The European Union criticised the shutdown.")
     assert _target_code(a, "criticised") == "KENGOV"
+
+
+def test_a_second_passive_sharing_the_first_ones_auxiliaries(pipeline: Pipeline) -> None:
+    # "... had been injured and more than 300 people arrested": the people are arrested,
+    # they arrest no one
+    a = _analyse(pipeline, "SANTIAGO -- Chilean police clashed with protesters on Friday. "
+                           "Chadwick said 156 officers had been injured and more than 300 "
+                           "people arrested.")
+    code, source, target = _coded(a)["arrested"]
+    assert code == "173" and target == "CHLCVL" and source != "CHLCVL"

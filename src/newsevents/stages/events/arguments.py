@@ -66,6 +66,14 @@ def participle_patient(coder: Coder, t: Any) -> Any:
         # "At least 50 people were injured and 300 arrested": a passive whose "were"
         # the first one gives is done to the same kind of people
         return coder.child(t.head, "nsubjpass")
+    if t.tag_ == "VBN" and t.dep_ == "conj" and _lemma(t) not in _STATIVE \
+            and t.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.head.children) \
+            and not any(c.dep_ in ("nsubjpass", "aux", "auxpass", "dobj", "agent")
+                        for c in t.children) \
+            and any(c.dep_ == "cc" and t.head.i < c.i < t.i for c in t.head.children):
+        # "156 officers had been injured and more than 300 people arrested": the
+        # second passive's own noun, parsed as its subject, is the one it is done to
+        return coder.child(t, "nsubj")
     if t.tag_ != "VBN" or t.dep_ not in ("advcl", "acl") or _lemma(t) in _STATIVE:
         return None
     if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in t.children):
