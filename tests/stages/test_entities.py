@@ -942,3 +942,14 @@ def test_a_feature_at_sea_is_no_person(resolve) -> None:  # type: ignore[no-unty
     ents = resolve("Chinese ships blocked Philippine boats near the Second Thomas Shoal on "
                    "Monday and near Sabina Shoal on Friday.")
     assert not [e.name for e in ents if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize("text", [
+    "KAMPALA -- Opposition leader Bobi Wine, whose real name is Robert Kyagulanyi, was "
+    "arrested on Thursday.",
+    "KAMPALA -- Robert Kyagulanyi, better known as Bobi Wine, was arrested on Thursday.",
+])
+def test_two_names_of_one_person(resolve, text: str) -> None:  # type: ignore[no-untyped-def]
+    people = [e for e in resolve(text) if e.type == "PERSON"]
+    assert len(people) == 1
+    assert {"Bobi Wine", "Robert Kyagulanyi"} <= set(_texts(people[0]))

@@ -4,6 +4,7 @@ the whole text shows."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from ...knowledge.actors import fold, norm
@@ -16,6 +17,7 @@ from .words import (
     _GENERIC_ORG_NOUNS,
     _IDENTIFIED_AS,
     _INVERTED_PP,
+    _OTHER_NAME,
     _ROLE_SYNONYMS,
 )
 
@@ -43,6 +45,16 @@ class Merging(Placement):
             if target is not None and target is not c and any(len(n.split()) > 1
                                                               for n in target.names):
                 self._absorb(target, c)
+
+    def _other_names(self) -> None:
+        """"Bobi Wine, whose real name is Robert Kyagulanyi", "X, better known as Y":
+        two names of one person."""
+        names = sorted(((m, c) for c in self.clusters if c.label == "PERSON"
+                        for m in c.mentions if m.kind == "name"), key=lambda mc: mc[0].start)
+        for (m, first), (n, second) in itertools.pairwise(names):
+            if first is not second and second in self.clusters and first in self.clusters \
+                    and _OTHER_NAME.fullmatch(self.text[m.end:n.start]):
+                self._absorb(first, second)
 
     def _inverted_appositives(self) -> None:
         """"Ecuador's interior minister, Andres Villacres, said": one person."""

@@ -24,6 +24,7 @@ class Resolver(Merging):
         for m in mentions:
             self._place(m)
         self._late_surnames()
+        self._other_names()
         self._inverted_appositives()
         self._titles_by_parse()
         self._org_anaphora()

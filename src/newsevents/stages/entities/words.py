@@ -82,6 +82,12 @@ _IDENTIFIED_AS = re.compile(
     r"\s*,?\s*(?:(?:who|and)\s+)?(?:(?:was|were|has\s+been|had\s+been|is|have\s+been)\s+)?"
     r"(?:(?:later|since|officially|now|publicly|formally)\s+)?(?:identified|named)"
     r"(?:\s+by\s+[^,.;\"“”]{1,40}?)?\s+as\s+")
+#: between two names of one person: "Bobi Wine, whose real name is Robert Kyagulanyi",
+#: "Robert Kyagulanyi, better known as Bobi Wine", "Abu Mohammed al-Julani (born Ahmed
+#: al-Sharaa)"
+_OTHER_NAME = re.compile(
+    r"\s*(?:,|\()\s*(?:whose\s+(?:real|birth|given|full|legal)\s+name\s+is|(?:real|birth)\s+"
+    r"name:?|(?:also|better|widely|popularly)\s+known\s+as|a\.?k\.?a\.?|alias|born|n[ée]e)\s+")
 #: verbs whose complement is what their subject is or becomes
 _COPULAS = frozenset({"be", "become", "remain"})
 #: verbs by which a relative clause says what body a person leads (", who heads X,")
