@@ -38,6 +38,8 @@ from .words import (
 _AREA_WORDS = place_words()["area_word"]
 _PLACE_GIVEN_NAMES = place_words()["given_name"]
 _AREA_MODIFIERS = place_words()["area_modifier"]
+#: verbs whose object is usually a place ("struck Kharkiv", "visited Goma")
+_PLACE_OBJECT_VERBS = place_words()["place_verb"]
 #: the last word of a feature at sea named after a person or a ship ("Second Thomas Shoal")
 _SEA_FEATURES = place_words()["sea_feature"]
 #: the combining forms of country adjectives ("Sino-Indian", "Indo-Pakistani")
@@ -83,6 +85,8 @@ class Names(Descriptions):
             if ent.label_ == "PERSON" and len(tokens) == 1 and tokens[0].i + 1 < len(self.doc) \
                     and self.kb.role(f"{tokens[0].lower_} {self.doc[tokens[0].i + 1].lower_}"):
                 continue  # "Riot police": the first word of a role the tables know
+            if ent.label_ in ("ORG", "PERSON") and tokens and self._inside_title(tokens):
+                continue  # "Interior Minister X", "Secretary of State Y": a title's words
             lone_surname = bool(tokens) and " " not in self._text_of(tokens) and fold(
                 self._text_of(tokens)) in folded_surnames
             if ent.label_ not in ENTITY_LABELS and not lone_surname:
@@ -396,10 +400,16 @@ class Names(Descriptions):
         i = tokens[0].i - 1
         while i > 0 and (self.doc[i].lower_ in _AREA_MODIFIERS or self.doc[i].lower_ == "the"):
             i -= 1  # ("from the Tigray region")
+        text = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+        verb = self.doc[i] if i >= 0 else None
+        if verb is not None and verb.pos_ == "VERB" and tokens[0].dep_ == "dobj" \
+                and verb.lemma_.lower() in _PLACE_OBJECT_VERBS:
+            # "visited Kharkiv", "shelled Mariupol" tagged PERSON: a city of note
+            return any(c.feature == "city" and c.population >= 100_000 and c.is_named(text)
+                       for c in self.gazetteer.candidates(text))
         if i < 0 or self.doc[i].lower_ not in ("in", "at", "to", "from", "near", "outside",
                                                "through", "across", "into", "around"):
             return False
-        text = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
         if norm(text) in self.kb.capitals:
             return True
         return any(c.population >= 500_000 or (c.feature == "region" and c.is_named(text))
@@ -466,7 +476,21 @@ class Names(Descriptions):
             if end > ent.end and (end == len(self.doc) or not (
                     self.doc[end].pos_ == "PROPN" and self.doc[end].is_title)):
                 out[n] = Span(self.doc, ent.start, end, label="PERSON")
+            start = out[n].start
+            if len(ent) == 1 and start > 1 and self._lone_given_name(self.doc[start - 1]) and (
+                    (r := self.kb.role(self.doc[start - 2].lower_)) is not None
+                    and r.kind == "person"):
+                # "Defence Minister Rustem | Umerov": the model tagged the surname only
+                out[n] = Span(self.doc, start - 1, out[n].end, label="PERSON")
         return out
+
+    def _lone_given_name(self, t: Any) -> bool:
+        """An untagged capitalised proper noun that is no role, organisation word, day,
+        honorific or country."""
+        return not t.ent_type_ and t.pos_ == "PROPN" and t.is_title and t.is_alpha \
+            and t.lower_ not in self.kb.org_words and self.kb.role(t.lower_) is None \
+            and t.lower_ not in _CALENDAR and t.lower_ not in _HONORIFICS \
+            and self.kb.country(t.text) is None
 
     def _split_at_commas(self, ents: Any) -> list[Any]:
         """"the mayor of Kharkiv, Ihor Terekhov," taken by the model for one
@@ -487,6 +511,22 @@ class Names(Descriptions):
             out.append(Span(self.doc, left.start, left.end, label="GPE"))
             out.append(Span(self.doc, right.start, right.end, label="PERSON"))
         return out
+
+    def _inside_title(self, tokens: list[Any]) -> bool:
+        """Are ``tokens`` the portfolio of a person's title the tables know ("Interior"
+        in "Interior Minister", "State" in "Secretary of State")?"""
+        text = self._text_of(tokens).lower()
+        if self.kb.role(text) is not None or any(t.lower_ in self.kb.org_words for t in tokens):
+            return False  # "Foreign Ministry spokesman X": the ministry is a body
+        doc = self.doc
+        after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+        if after is not None and (r := self.kb.role(f"{text} {after.lower_}")) is not None \
+                and r.kind == "person":
+            return True
+        i = tokens[0].i
+        return i > 1 and doc[i - 1].lower_ == "of" and (
+            r := self.kb.role(f"{doc[i - 2].lower_} of {text}")) is not None \
+            and r.kind == "person"
 
     def _after_person_title(self, tokens: list[Any]) -> bool:
         """Proper nouns right after a person's title ("Vice-President ...", "officers
