@@ -966,3 +966,9 @@ def test_a_title_is_no_organisation_and_a_name_after_it_is_whole(resolve) -> Non
     assert _by_name(ents, "Kharkiv").type == "GPE"
     ents = resolve("U.S. Secretary of State Antony Blinken congratulated the winner.")
     assert not [e.name for e in ents if e.type == "ORG"]
+
+
+def test_its_in_a_verb_conjoined_to_the_one_that_named_the_body(resolve) -> None:  # type: ignore[no-untyped-def]
+    # "criticised its programme" shares its subject and clause with "called Iran"
+    ents = resolve("The minister called Iran on Monday and criticised its nuclear programme.")
+    assert "its" in _texts(_by_name(ents, "Iran"))

@@ -202,7 +202,14 @@ class Placement(Nominals):
         with the EU about its nuclear programme": Iran's) or one named in another
         clause ("told the IAEA that inspectors could visit its sites"); else None, and
         the subject of the sentence is."""
-        clause = _clause_verb(m.head).i if m.head is not None else None
+        clause = _clause_verb(m.head) if m.head is not None else None
+        # (a verb conjoined to another, with no subject of its own, shares its clause:
+        # "urged Myanmar to take back the refugees and accused its army": Myanmar's)
+        clauses = {clause.i} if clause is not None else {None}
+        while clause is not None and clause.dep_ == "conj" and clause.head.i != clause.i \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            clause = _clause_verb(clause.head)
+            clauses.add(clause.i)
         best: tuple[int, Cluster] | None = None
         for c in self.clusters:
             if c.label not in ("ORG", "GPE"):
@@ -213,7 +220,7 @@ class Placement(Nominals):
                     continue  # (nor "troops", which "its" cannot be)
                 span = self.doc.char_span(x.start, x.end, alignment_mode="expand")
                 if span is None or _modifies(span) or self._after_place_prep(span[0]) or \
-                        _clause_verb(span.root).i != clause or (
+                        _clause_verb(span.root).i not in clauses or (
                         span.root.dep_ == "pobj" and span.root.head.lower_ in _PARTNER_PREPS):
                     continue
                 if best is None or x.start > best[0]:
