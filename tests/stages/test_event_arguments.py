@@ -1286,3 +1286,9 @@ def test_a_second_passive_sharing_the_first_ones_auxiliaries(pipeline: Pipeline)
                            "people arrested.")
     code, source, target = _coded(a)["arrested"]
     assert code == "173" and target == "CHLCVL" and source != "CHLCVL"
+
+
+def test_whom_a_purpose_clause_says_the_act_is_for(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Japan pledged $50 million in emergency aid on Tuesday to help "
+                           "Bangladesh cope with the arrival of refugees.")
+    assert _target_code(a, "pledged") == "BGD"

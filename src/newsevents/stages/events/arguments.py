@@ -20,6 +20,7 @@ from .grammar import (
     _GOODS,
     _GROUP_PRONOUNS,
     _HARDWARE,
+    _HELPING,
     _LOCATIVE,
     _MOURNING,
     _NOT_TARGET_DEPS,
@@ -394,6 +395,19 @@ def fallback_target(coder: Coder, m: Match,
     for host in hosts:
         for x in prep_objects(coder, host, _DIRECTED):
             ents = other(participants.entities_of(coder, x))
+            if ents:
+                return ents
+    # "pledged $50 million to help Bangladesh cope": whom the purpose clause of a
+    # promise, an aid or a cooperation says it is for (not of a demand: "demanding a
+    # U.N. presence to protect them" asks the U.N.)
+    for c in coder.kids(m.trigger) if m.pattern.code[:2] in ("03", "05", "06", "07") else ():
+        if c.dep_ != "advcl" or _lemma(c) not in _HELPING or not any(
+                k.dep_ == "aux" and k.lower_ == "to" for k in coder.kids(c)):
+            continue
+        comp = coder.child(c, "ccomp", "xcomp")
+        for x in (coder.child(c, "dobj"), coder.child(comp, "nsubj") if comp is not None
+                  else None):
+            ents = other(participants.entities_of(coder, x)) if x is not None else []
             if ents:
                 return ents
     # "threatened to stop the talks if the United States goes ahead": a threat is

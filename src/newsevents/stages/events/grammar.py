@@ -94,6 +94,8 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
                      "law", "bill"), ("03", "04", "06", "07", "08", "10", "13", "14", "15",
                                       "16", "17", "18", "19", "20")),
 }
+#: Verbs of a purpose clause naming whom an act is for ("to help Bangladesh cope").
+_HELPING = _WORDS.get("helping_verb", frozenset())
 #: Lemmas that name the same act ("the ouster" of a vote to remove): each lemma -> its group.
 _SAME_ACT: dict[str, frozenset[str]] = {
     w: group for row in _WORDS.get("act_synonyms", ())
