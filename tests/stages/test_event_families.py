@@ -435,3 +435,14 @@ def test_boarding_a_vessel_by_force_is_a_seizure_a_ferry_no_event(pipeline: Pipe
     assert _country(result, events[0].target) == "PHL"
     result = _analysed(pipeline, "The passengers boarded the ferry in Dover on Monday.")
     assert not [v for v in result.events if v.evidence.text == "boarded"]
+
+
+def test_recognising_a_person_as_leader_is_diplomatic_recognition(pipeline: Pipeline) -> None:
+    result = _analysed(pipeline, "Kenya and Uganda recognised John Okello as Sudan's interim "
+                                 "president on Wednesday.")
+    pairs = {(v.cameo.code, _country(result, v.source)) for v in result.events
+             if v.evidence.text == "recognised"}
+    assert pairs == {("054", "KEN"), ("054", "UGA")}
+    targets = {v.target for v in result.events if v.evidence.text == "recognised"}
+    assert {e.name for e in result.entities if e.id in targets} == {"John Okello"}
+

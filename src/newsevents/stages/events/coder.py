@@ -57,7 +57,7 @@ from ...records import (
 )
 from .. import Context, Stage
 from . import anaphora, arguments, conventions, mood, participants, setting
-from .candidates import Candidate, Match
+from .candidates import NAME_ITEMS, Candidate, Match
 from .grammar import (
     _ARMED,
     _ARMED_MEN,
@@ -303,7 +303,11 @@ class Coder:
                     - _CAPTIVE_STATES:
                 # "release Prime Minister Mahendra Chaudhry": a named person is a person
                 # (not for "took Y hostage": "was taken to hospital" names no captive)
-                e = self.by_id.get(participants.entity_of(self, comp) or "")
+                # (for an entry that takes names only, the object itself, not a person
+                # in its phrase: "recognizing victories by Zoran Djindjic's coalition"
+                # recognises no Djindjic)
+                e = self.by_id.get((self.tok_entity.get(comp.i) if p.objects <= NAME_ITEMS
+                                    else participants.entity_of(self, comp)) or "")
                 if e is not None and e.type == "PERSON":
                     matched = "person"
             if matched is None:
@@ -380,6 +384,13 @@ class Coder:
                 or self.roles(t.lower_) is not None or self.roles(t.lemma_.lower()) is not None
                 or t.lemma_.lower() in _COLLECTIVES | _DELEGATIONS
                 or (t.tag_ == "PRP" and t.lower_ not in ("it", "its", "itself")))
+
+    def named_person(self, eid: str) -> bool:
+        """Is ``eid`` a person the text names ("John Okello", not "the president")?"""
+        e = self.by_id.get(eid)
+        return e is not None and e.type == "PERSON" and any(
+            m.text[:1].isupper() and m.text.split()[-1][:1].isupper() and len(m.text.split()) > 1
+            for m in e.mentions)
 
     def gap_object(self, t: Any) -> Any:
         """The noun an object relative clause modifies, which is its verb's object:
@@ -552,8 +563,11 @@ class Coder:
             # "India and China agreed to withdraw troops": their own troops are the
             # means, not a party; the two agree with each other
             homes = {self.country(s) for s, _ in sources} - {None}
-            targets = [(e, x) for e, x in targets if self.country(e) is not None and (
-                self.country(e) not in homes or self.code(e) == self.country(e))]
+            targets = [(e, x) for e, x in targets if self.named_person(e) or (
+                self.country(e) is not None and (
+                    self.country(e) not in homes or self.code(e) == self.country(e)))]
+            # (a person named is a party, whatever country the story gives them:
+            # "Kenya and Uganda recognised John Okello as president")
         if not targets and len(sources) > 1 and p.targets != ("-",) and (
                 _mutual(p.code) or (p.kind == "verb" and _lemma(t) in _EXCHANGE_VERBS)):
             # "Kenya and Uganda agreed ...": each with the other (but "X and Y paid
