@@ -446,3 +446,15 @@ def test_recognising_a_person_as_leader_is_diplomatic_recognition(pipeline: Pipe
     targets = {v.target for v in result.events if v.evidence.text == "recognised"}
     assert {e.name for e in result.entities if e.id in targets} == {"John Okello"}
 
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya struggled to cope with the arrival of more than 400,000 refugees from Somalia.",
+    "Thousands of Somali migrants arrived in Nairobi on Sunday.",
+])
+def test_people_fleeing_or_moving_make_no_visit(pipeline: Pipeline, text: str) -> None:
+    result = _analysed(pipeline, text)
+    assert not [v for v in result.events if v.cameo.code[:3] in ("042", "043")]
+    # a delegation does
+    result = _analysed(pipeline, "A delegation of Kenyan farmers visited Uganda on Monday.")
+    assert [v.cameo.code for v in result.events if v.evidence.text == "visited"] == ["042"]

@@ -79,6 +79,7 @@ from .grammar import (
     _QUANTITIES,
     _STATIVE,
     _TRIGGER_DEPS,
+    _UPROOTED_ROLES,
     _WONT,
     _before_story,
     _first_person,
@@ -576,6 +577,12 @@ class Coder:
         if not targets and p.kind == "verb" and not p.objects and p.code[:2] == "04":
             # a meeting is with someone: "received surgery", "the council met on Monday"
             # are no contact between two parties
+            return [], used
+        if p.code[:3] in ("042", "043") and sources and all(
+                (e := self.by_id.get(s)) is not None and e.actor is not None
+                and e.actor.roles and set(e.actor.roles) <= _UPROOTED_ROLES for s, _ in sources):
+            # "the arrival of 400,000 refugees", "migrants arrived in Lampedusa": people
+            # fleeing or moving make no visit
             return [], used
         return self._combine(t, p, sources, targets), used
 

@@ -96,6 +96,8 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
 }
 #: Verbs of a purpose clause naming whom an act is for ("to help Bangladesh cope").
 _HELPING = _WORDS.get("helping_verb", frozenset())
+#: Roles of people who move without being sent: their arrival is no visit (042).
+_UPROOTED_ROLES = frozenset({"REF", "CVL"})
 #: Lemmas that name the same act ("the ouster" of a vote to remove): each lemma -> its group.
 _SAME_ACT: dict[str, frozenset[str]] = {
     w: group for row in _WORDS.get("act_synonyms", ())
