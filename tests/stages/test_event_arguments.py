@@ -1292,3 +1292,16 @@ def test_whom_a_purpose_clause_says_the_act_is_for(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Japan pledged $50 million in emergency aid on Tuesday to help "
                            "Bangladesh cope with the arrival of refugees.")
     assert _target_code(a, "pledged") == "BGD"
+
+
+def test_a_ruling_condemned_in_a_framing_phrase_is_the_courts(pipeline: Pipeline) -> None:
+    # "in a ruling condemned by X": X's own act, aimed at whoever made the ruling,
+    # whatever country the critics share with the court
+    a = _analyse(pipeline, "ISTANBUL -- A Turkish court sentenced a philanthropist to life in "
+                           "prison on Monday, in a ruling condemned by rights groups and "
+                           "Western governments.")
+    codes = _codes(a)
+    condemned = {(codes.get(v.source), codes.get(v.target)) for v in a.events
+                 if v.evidence.text == "condemned"}
+    assert {target for _, target in condemned} == {"TURJUD"}
+    assert len(condemned) == 2

@@ -29,9 +29,14 @@ def event_anaphor(coder: Coder, noun: Any, trigger: Any,
     ``trigger`` of a fitting kind;
     and "the curfew" the last event whose object was a curfew ("the army imposed a
     curfew ... protesters defied the curfew": the army's)."""
-    beside = (noun.dep_ in ("appos", "npadvmod") or (
-        trigger.dep_ == "relcl" and trigger.head.i == noun.i)) and noun.left_edge.i > 0 \
-        and coder.doc[noun.left_edge.i - 1].text == ","
+    beside = ((noun.dep_ in ("appos", "npadvmod") or (
+        trigger.dep_ == "relcl" and trigger.head.i == noun.i)) and noun.left_edge.i > 0
+        and coder.doc[noun.left_edge.i - 1].text == ",") or (
+        # "sentenced X to life, in a ruling condemned by rights groups": the "in" phrase
+        # of the clause names the clause's own act
+        noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB"
+        and noun.head.head.i < noun.i and trigger.head.i == noun.i
+        and trigger.dep_ in ("acl", "relcl"))
     if noun.pos_ != "NOUN" or not any(
             c.dep_ == "det" and (c.lower_ in ("the", "this", "that", "these", "those")
                                  or beside)

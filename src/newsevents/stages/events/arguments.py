@@ -449,9 +449,17 @@ def fallback_target(coder: Coder, m: Match,
             return ents
     # "Belarus rejected the demand", "condemned the arrests": the earlier event
     # the object refers back to is whom this one answers
-    for host in (m.obj, xobj):
-        ents = other(anaphora.event_anaphor(coder, host, m.trigger, m.pattern.code)) \
+    # (and the noun a participle is said of: "a ruling condemned by rights groups")
+    t = m.trigger
+    patient = t.head if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ == "NOUN" \
+        and coder.child(t, "agent") is not None else None
+    for host in (m.obj, xobj, patient):
+        found = anaphora.event_anaphor(coder, host, m.trigger, m.pattern.code) \
             if host is not None else []
+        # (an act judged is its doer's, of whatever country: a Turkish rights group
+        # condemns a Turkish court's ruling)
+        ents = [(e, tok) for e, tok in found if e not in own_ids] \
+            if host is patient else other(found)
         if ents:
             return ents
     # "sent 21 personnel to Bosnia", "contribute troops to a force in Liberia": the

@@ -157,6 +157,10 @@ def governor(coder: Coder, t: Any, events_at: dict[int, list[Candidate]],
         if dep == "advcl" and not topic and not any(c.dep_ == "aux" and c.lower_ == "to"
                                                     for c in coder.kids(h)):
             return None, False  # "..., killing one person": an act of its own
+        if dep == "acl" and h.tag_ == "VBN" and any(c.dep_ == "agent" for c in coder.kids(h)) \
+                and h.head.dep_ == "pobj" and h.head.head.lower_ == "in" \
+                and h.head.head.head.pos_ == "VERB":
+            return None, False  # "..., in a ruling condemned by rights groups": theirs
         content = content or dep in ("xcomp", "ccomp", "acl")
         h = h.head
         if h.i in events_at:
