@@ -972,3 +972,9 @@ def test_its_in_a_verb_conjoined_to_the_one_that_named_the_body(resolve) -> None
     # "criticised its programme" shares its subject and clause with "called Iran"
     ents = resolve("The minister called Iran on Monday and criticised its nuclear programme.")
     assert "its" in _texts(_by_name(ents, "Iran"))
+
+
+def test_a_role_word_the_model_tags_a_people_is_a_nominal(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Jihadists ambushed a military convoy in northern Burkina Faso on Monday.")
+    e = _by_name(ents, "Jihadists")
+    assert e.type == "ORG" and e.actor is not None and "UAF" in e.actor.roles

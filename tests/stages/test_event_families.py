@@ -458,3 +458,28 @@ def test_people_fleeing_or_moving_make_no_visit(pipeline: Pipeline, text: str) -
     # a delegation does
     result = _analysed(pipeline, "A delegation of Kenyan farmers visited Uganda on Monday.")
     assert [v.cameo.code for v in result.events if v.evidence.text == "visited"] == ["042"]
+
+
+def test_the_object_of_allowing_parsed_as_its_infinitives_subject(pipeline: Pipeline) -> None:
+    result = _analysed(pipeline, "The Kenyan government allowed UN aid convoys to enter "
+                                 "rebel-held areas on Monday.")
+    assert [v.cameo.code for v in result.events if v.evidence.text == "allowed"] == ["0863"]
+    # a pronoun so placed is whoever may act, no object the lexicon describes
+    result = _analysed(pipeline, "He had a valid licence allowing him to buy weapons.")
+    assert not [v for v in result.events if v.evidence.text == "allowing"]
+
+
+def test_a_decision_taken_is_the_act_decided(pipeline: Pipeline) -> None:
+    # CAMEO's own examples ("decided to allow candidate X to participate": 0812)
+    result = _analysed(pipeline, "Kenya's Supreme Court decided to allow candidate John Okello "
+                                 "to participate in the election.")
+    events = [v for v in result.events if v.evidence.text == "allow"]
+    assert [(v.cameo.code, v.modality) for v in events] == [("0812", "asserted")]
+
+
+def test_medical_teams_sent_are_humanitarian_aid(pipeline: Pipeline) -> None:
+    result = _analysed(pipeline, "The World Health Organization sent medical teams to Kenya to "
+                                 "fight a cholera outbreak.")
+    events = [v for v in result.events if v.evidence.text == "sent"]
+    assert [v.cameo.code for v in events] == ["073"]
+    assert _country(result, events[0].target) == "KEN"

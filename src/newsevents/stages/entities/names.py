@@ -85,6 +85,10 @@ class Names(Descriptions):
             if ent.label_ == "PERSON" and len(tokens) == 1 and tokens[0].i + 1 < len(self.doc) \
                     and self.kb.role(f"{tokens[0].lower_} {self.doc[tokens[0].i + 1].lower_}"):
                 continue  # "Riot police": the first word of a role the tables know
+            if ent.label_ == "NORP" and len(tokens) == 1 \
+                    and self.kb.country(tokens[0].text) is None \
+                    and (self.kb.role(tokens[0].lower_) or self.kb.role(tokens[0].lemma_.lower())):
+                continue  # "Jihadists" tagged NORP: a role, a nominal's (no people's name)
             if ent.label_ in ("ORG", "PERSON") and tokens and self._inside_title(tokens):
                 continue  # "Interior Minister X", "Secretary of State Y": a title's words
             lone_surname = bool(tokens) and " " not in self._text_of(tokens) and fold(

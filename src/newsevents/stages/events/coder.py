@@ -386,6 +386,18 @@ class Coder:
                 or t.lemma_.lower() in _COLLECTIVES | _DELEGATIONS
                 or (t.tag_ == "PRP" and t.lower_ not in ("it", "its", "itself")))
 
+    def controlled(self, t: Any) -> Any:
+        """The object of a verb of allowing or ordering that the parser made the
+        subject of its infinitive: "allowed [UN aid convoys] to enter" (a clausal
+        complement with "to" and a subject of its own)."""
+        comp = self.child(t, "ccomp")
+        if comp is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in self.kids(comp)):
+            return None
+        subj = self.child(comp, "nsubj")
+        # (a noun, not a pronoun: "a licence allowing him to buy weapons" lets someone
+        # act, whom the lexicon's objects do not describe)
+        return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+
     def named_person(self, eid: str) -> bool:
         """Is ``eid`` a person the text names ("John Okello", not "the president")?"""
         e = self.by_id.get(eid)
@@ -426,7 +438,7 @@ class Coder:
         facts = {"passive": (self.child(t, "nsubjpass", "auxpass") is not None
                              and _lemma(t) not in _STATIVE)  # "Israel is opposed to"
                  or patient is not None,
-                 "dobj": self.child(t, "dobj") or self.gap_object(t),
+                 "dobj": self.child(t, "dobj") or self.gap_object(t) or self.controlled(t),
                  "xcomp": self.child(t, "xcomp"),
                  "nsubjpass": self.child(t, "nsubjpass") or patient,
                  "words": {w for c in self.kids(t) for w in (c.lower_, c.lemma_.lower())}
