@@ -483,3 +483,28 @@ def test_medical_teams_sent_are_humanitarian_aid(pipeline: Pipeline) -> None:
     events = [v for v in result.events if v.evidence.text == "sent"]
     assert [v.cameo.code for v in events] == ["073"]
     assert _country(result, events[0].target) == "KEN"
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    ("Kenya's foreign ministry spokesman said Uganda would pay a heavy price for the attack.",
+     "said", "130"),
+    ("Kenya's defence ministry warned that Uganda was playing with fire over the border.",
+     "warned", "130"),
+    ("Kenya's president said Uganda was provoking a conflict in the north.", "said", "112"),
+])
+def test_what_a_reported_clause_promises_or_blames_its_subject(
+        pipeline: Pipeline, text: str, trigger: str, code: str) -> None:
+    result = _analysed(pipeline, text)
+    events = [v for v in result.events if v.evidence.text == trigger]
+    assert [v.cameo.code for v in events] == [code]
+    assert (_country(result, events[0].source), _country(result, events[0].target)) == \
+        ("KEN", "UGA")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's finance minister said the economy would pay a heavy price for the drought.",
+    "Kenya's president said Uganda was not provoking anyone.",
+])
+def test_harm_to_no_actor_or_a_denied_wrong_blames_no_one(pipeline: Pipeline, text: str) -> None:
+    result = _analysed(pipeline, text)
+    assert not [v for v in result.events if v.cameo.code in ("130", "112")]

@@ -91,7 +91,7 @@ from .grammar import (
     _singular,
     _threat,
 )
-from .statements import accusations, named_judgements, statement_events
+from .statements import accusations, named_judgements, statement_events, threats
 
 
 def code_events(ctx: Context) -> list[Event]:
@@ -726,6 +726,7 @@ class Coder:
                 found.extend(got)
         found.extend(statement_events(self, found))
         found.extend(accusations(self, found))
+        found.extend(threats(self, found))
         found.extend(named_judgements(self, found))
         found.extend(conventions.bare_demands(self, verbs_, {c.trigger.i for c in found}))
         found.extend(conventions.assemblies(self, verbs_, {c.trigger.i for c in found}))

@@ -10,7 +10,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from ...knowledge.events import evaluation_words
-from . import anaphora, arguments, mood, participants
+from . import anaphora, arguments, mood, participants, statements
 from .candidates import Candidate
 from .grammar import (
     _BACKGROUND,
@@ -259,6 +259,8 @@ def warnings(coder: Coder, found: list[Candidate]) -> None:
         subj = coder.child(comp, "nsubj", "nsubjpass") if comp is not None else None
         if subj is None or subj.pos_ == "PRON":
             continue  # ("warned that it would retaliate": the warner's own act)
+        if comp is not None and statements.promises_harm(coder, comp):
+            continue  # ("warned that the United States was playing with fire")
         home = coder.country(c.source)
         ents = participants.entities_of(coder, subj)
         if any(e == c.source or (home is not None and coder.country(e) == home)

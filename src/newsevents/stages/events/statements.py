@@ -200,6 +200,56 @@ def accusations(coder: Coder, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: CAMEO's threat, not specified below
+THREAT = "130"
+#: speech verbs whose reported clause may threaten ("said Israel would pay a price")
+_THREATENING_SPEECH = frozenset({"say", "warn", "tell", "vow", "declare", "insist", "add"})
+
+
+def promises_harm(coder: Coder, clause: Any) -> bool:
+    """Does the reported ``clause`` promise its subject harm ("would pay a heavy
+    price", "was playing with fire": ``threat_phrase`` in evaluation_words.tsv)?"""
+    verb = clause.lemma_.lower()
+    heads = {g.lemma_.lower() for c in coder.kids(clause) if c.dep_ in ("dobj", "prep", "advmod")
+             for g in [c, *coder.kids(c)]}
+    return any(p[0] == verb and (len(p) == 1 or p[-1] in heads)
+               for p in (tuple(x.split()) for x in evaluation_words().get("threat_phrase", ())))
+
+
+def threats(coder: Coder, found: list[Candidate]) -> list[Candidate]:
+    """"Iran said Israel would pay a heavy price", "China warned that the United
+    States was playing with fire": a reported clause that promises its subject harm
+    (``threat_phrase`` in evaluation_words.tsv) is the speaker's threat to that
+    subject (130); one that promises harm to no actor, or to the speaker, is none."""
+    # (a bare comment on the speech verb yields: "warned that X was playing with fire"
+    # is no pessimistic comment, 012, but a threat)
+    taken = {c.trigger.i for c in found if c.code[:2] != "01"}
+    out: list[Candidate] = []
+    for t in coder.toks:
+        if t.pos_ != "VERB" or t.i in taken or t.lemma_.lower() not in _THREATENING_SPEECH:
+            continue
+        clause = coder.child(t, "ccomp")
+        subj = coder.child(t, "nsubj")
+        if clause is None or subj is None or coder.child(clause, "neg") is not None:
+            continue
+        if not promises_harm(coder, clause):
+            continue
+        who = coder.child(clause, "nsubj")
+        sources = participants.entities_of(coder, subj)
+        own = {s for s, _ in sources}
+        targets = [(e, x) for e, x in (participants.entities_of(coder, who) if who is not None
+                                       else []) if e not in own
+                   and coder.by_id[e].actor is not None]
+        if targets and sources:
+            found[:] = [c for c in found if c.trigger.i != t.i]
+        for source, tok in sources:
+            for target, ttok in targets[:1]:
+                out.append(Candidate(code=THREAT, source=source, target=target, trigger=t,
+                                     sentence=coder.sent_of.get(t.i, 0), source_tok=tok,
+                                     target_tok=ttok))
+    return out
+
+
 #: how little evidence there is: none to speak of
 _SCANT = frozenset({"no", "little", "scant", "insufficient", "scarce", "any"})
 #: speech verbs whose reported clause may accuse ("said Rwanda was behind the attacks")
@@ -212,6 +262,7 @@ def _accusing_clause(coder: Coder, t: Any) -> Any:
     as what evidence or allegations say ("said there were credible allegations that
     India was behind the killing", ``evidence_noun``); else None."""
     words = evaluation_words().get("accusing_predicate", frozenset())
+    acts = evaluation_words().get("accusing_act", frozenset())
     evidence = evaluation_words().get("evidence_noun", frozenset())
 
     def accusing(clause: Any) -> bool:
@@ -219,6 +270,9 @@ def _accusing_clause(coder: Coder, t: Any) -> Any:
             return False
         if clause.lemma_.lower() in words and clause.tag_ == "VBN":
             return True  # "were involved in the protests"
+        if clause.lemma_.lower() in acts and clause.pos_ == "VERB" \
+                and coder.child(clause, "nsubj") is not None:
+            return True  # "was provoking a conflict", "is meddling in Iraq"
         return clause.lemma_.lower() == "be" and any(
             c.dep_ in ("prep", "acomp", "attr") and c.lemma_.lower() in words
             for c in coder.kids(clause))
