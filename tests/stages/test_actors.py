@@ -617,3 +617,16 @@ def test_people_a_state_frees_or_arrests_are_of_that_state(pipeline: Pipeline) -
     ents = _analyse(pipeline, "Cuban authorities freed 50 political prisoners under a deal "
                               "with the Vatican.").entities
     assert _code(ents, "50 political prisoners") == "CUBCVL"
+
+
+def test_a_story_that_names_no_country_is_where_its_known_bodies_are(
+        pipeline: Pipeline) -> None:
+    ents = _analyse(pipeline, "The Taliban banned women from working for non-governmental "
+                              "organisations.").entities
+    assert _code(ents, "women") == "AFGCVL"
+
+
+def test_churches_are_where_the_clause_puts_them(pipeline: Pipeline) -> None:
+    ents = _analyse(pipeline, "The Vatican condemned the burning of churches in "
+                              "Pakistan.").entities
+    assert _code(ents, "churches") == "PAKREL"

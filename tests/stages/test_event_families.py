@@ -508,3 +508,10 @@ def test_what_a_reported_clause_promises_or_blames_its_subject(
 def test_harm_to_no_actor_or_a_denied_wrong_blames_no_one(pipeline: Pipeline, text: str) -> None:
     result = _analysed(pipeline, text)
     assert not [v for v in result.events if v.cameo.code in ("130", "112")]
+
+
+def test_letting_is_allowing(pipeline: Pipeline) -> None:
+    result = _analysed(pipeline, "Kenya let UN inspectors visit the prison on Monday.")
+    events = [v for v in result.events if v.evidence.text == "let"]
+    assert [v.cameo.code for v in events] == ["0862"]
+    assert _country(result, events[0].source) == "KEN"

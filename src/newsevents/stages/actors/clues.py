@@ -71,13 +71,23 @@ class _Clues:
         return max(cands, key=lambda c: c.population).country
 
     def _context_country(self, ctx: Context, counts: Counter[str]) -> str | None:
-        """The dateline's country, else the most named one (``counts``)."""
+        """The dateline's country, else the most named one (``counts``), else the
+        country of the bodies the tables know that the text names most ("The Taliban
+        banned women from working": Afghanistan's women)."""
         dateline = ctx.article.dateline
         if dateline:
             iso = self._place_country(dateline.title())
             if iso:
                 return iso
-        return counts.most_common(1)[0][0] if counts else None
+        if counts:
+            return counts.most_common(1)[0][0]
+        bodies: Counter[str] = Counter()
+        for e in self.entities:
+            if e.type in ("ORG", "NORP", "FAC") and (key := norm(e.name)) in self.kb.metonyms:
+                code = self.kb.metonyms[key][0]
+                if code not in self.kb.igo_codes and code in self.kb.country_label:
+                    bodies[code] += len(e.mentions)
+        return bodies.most_common(1)[0][0] if bodies else None
 
     def _countries_named(self) -> Counter[str]:
         counts: Counter[str] = Counter()

@@ -47,7 +47,7 @@ _VENUE_NOUNS = frozenset({"agreement", "accord", "deal", "truce", "ceasefire", "
 #: theirs
 _INSURGENT_ROLES = frozenset({"REB", "UAF", "INS"})
 #: roles of bodies that act where they are (a government or an army may act abroad)
-_LOCAL_ROLES = frozenset({"CVL", "COP", "JUD", "OPP", "UAF", "REB", "CRM"})
+_LOCAL_ROLES = frozenset({"CVL", "COP", "JUD", "OPP", "UAF", "REB", "CRM", "REL"})
 #: what a head of government heads ("Ian Smith's government", "the Obama administration")
 _GOVERNMENTS = frozenset({"government", "administration", "cabinet", "regime", "presidency",
                           "premiership", "junta"})

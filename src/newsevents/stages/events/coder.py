@@ -388,11 +388,13 @@ class Coder:
 
     def controlled(self, t: Any) -> Any:
         """The object of a verb of allowing or ordering that the parser made the
-        subject of its infinitive: "allowed [UN aid convoys] to enter" (a clausal
-        complement with "to" and a subject of its own)."""
+        subject of its infinitive: "allowed [UN aid convoys] to enter", "let [IAEA
+        inspectors] visit" (a clausal complement with "to", or after "let", and a
+        subject of its own)."""
         comp = self.child(t, "ccomp")
-        if comp is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in self.kids(comp)):
-            return None
+        if comp is None or not (_lemma(t) == "let" or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in self.kids(comp))):
+            return None  # ("let inspectors visit": a bare infinitive)
         subj = self.child(comp, "nsubj")
         # (a noun, not a pronoun: "a licence allowing him to buy weapons" lets someone
         # act, whom the lexicon's objects do not describe)
