@@ -978,3 +978,29 @@ def test_a_role_word_the_model_tags_a_people_is_a_nominal(resolve) -> None:  # t
     ents = resolve("Jihadists ambushed a military convoy in northern Burkina Faso on Monday.")
     e = _by_name(ents, "Jihadists")
     assert e.type == "ORG" and e.actor is not None and "UAF" in e.actor.roles
+
+
+def test_titles_with_portfolios_and_a_name_closing_its_sentence(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("NAIROBI -- Kenya's Cabinet Secretary for Foreign Affairs, Musalia "
+                   "Mudavadi, hosted Uganda's Minister of State for Foreign Affairs, Okello "
+                   "Oryem.")
+    # no body called "Cabinet" or "Foreign Affairs"; the second title is the name's
+    assert not [e.name for e in ents if e.type == "ORG"]
+    e = _by_name(ents, "Okello Oryem")
+    assert e.actor is not None and e.actor.code == "UGAGOV"
+    # but a parliament named in a title is a body of its own
+    ents = resolve("Member of Parliament (MP) Yvette Cooper of the Labour Party said it was "
+                   "wrong.")
+    assert any(e.type == "ORG" and "Parliament" in e.name for e in ents)
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("BOGOTA -- Government negotiator Vera Grabe said both sides had agreed.", "Vera Grabe",
+     "COLGOV"),
+    ("BOGOTA -- Human rights ombudsman Carlos Camargo called on both sides to protect "
+     "civilians.", "Carlos Camargo", "COLGOV"),
+])
+def test_negotiators_and_ombudsmen_hold_office(resolve, text: str, name: str,  # type: ignore[no-untyped-def]
+                                               code: str) -> None:
+    e = _by_name(resolve(text), name)
+    assert e.actor is not None and e.actor.code == code

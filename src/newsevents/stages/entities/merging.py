@@ -75,7 +75,11 @@ class Merging(Placement):
                 # lowercase role right before a name is its title
                 adjacent = (between == " " and not nominal.group and nominal.head is not None
                             and nominal.head.text.islower())
-                closed = self.text[m.end:m.end + 2].lstrip()[:1] == ","
+                # (closed by a comma, or by the end of its sentence: "hosted Uganda's
+                # Minister of State for Foreign Affairs, Okello Oryem.")
+                after = self.text[m.end:m.end + 3]
+                closed = after.lstrip()[:1] == "," or (
+                    after[:1] in (".", ";") and (len(after) < 2 or after[1:2].isspace()))
                 if pp and not closed:
                     pp = None  # "met the minister in Baghdad, Ali Hassan said": no appositive
                 # "The attacker, identified as Daniel Okafor, ...": the same man

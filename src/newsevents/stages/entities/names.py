@@ -518,17 +518,30 @@ class Names(Descriptions):
 
     def _inside_title(self, tokens: list[Any]) -> bool:
         """Are ``tokens`` the portfolio of a person's title the tables know ("Interior"
-        in "Interior Minister", "State" in "Secretary of State")?"""
+        in "Interior Minister", "Cabinet" in "Cabinet Secretary", "State" in "Secretary
+        of State", "Foreign Affairs" in "Minister of State for Foreign Affairs")? A body
+        before a lowercase word of its people stays a body ("Foreign Ministry
+        spokesman")."""
         text = self._text_of(tokens).lower()
-        if self.kb.role(text) is not None or any(t.lower_ in self.kb.org_words for t in tokens):
-            return False  # "Foreign Ministry spokesman X": the ministry is a body
         doc = self.doc
         after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
         if after is not None and (r := self.kb.role(f"{text} {after.lower_}")) is not None \
-                and r.kind == "person":
+                and r.kind == "person" and (after.is_title or not (
+                    self.kb.role(text) is not None
+                    or any(t.lower_ in self.kb.org_words for t in tokens))):
             return True
         i = tokens[0].i
-        return i > 1 and doc[i - 1].lower_ == "of" and (
+        if i > 1 and doc[i - 1].lower_ == "for" and not any(
+                t.lower_ in self.kb.org_words for t in tokens):
+            # "Secretary for Foreign Affairs", "Minister of State for Foreign Affairs"
+            for j in range(i - 2, max(-1, i - 6), -1):
+                if not doc[j].is_title:
+                    break
+                r = self.kb.role(doc[j].lower_)
+                if r is not None and r.kind in ("person", "generic"):
+                    return True
+        # ("Member of Parliament": the parliament is a body of its own)
+        return i > 1 and doc[i - 1].lower_ == "of" and self.kb.role(text) is None and (
             r := self.kb.role(f"{doc[i - 2].lower_} of {text}")) is not None \
             and r.kind == "person"
 
