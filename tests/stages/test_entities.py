@@ -1004,3 +1004,12 @@ def test_negotiators_and_ombudsmen_hold_office(resolve, text: str, name: str,  #
                                                code: str) -> None:
     e = _by_name(resolve(text), name)
     assert e.actor is not None and e.actor.code == code
+
+
+def test_a_name_the_model_tags_a_facility_is_a_person(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Russian opposition figure Yulia Navalnaya met U.S. lawmakers on Tuesday.")
+    e = _by_name(ents, "Yulia Navalnaya")
+    assert e.type == "PERSON" and e.actor is not None and e.actor.code == "RUSOPP"
+    # a palace stays a building
+    assert _by_name(resolve("Police closed Buckingham Palace on Monday."),
+                    "Buckingham Palace").type != "PERSON"

@@ -115,7 +115,7 @@ class Names(Descriptions):
                         and given.lower_ not in _CALENDAR | _HONORIFICS:
                     tokens = [given, *tokens]
             name = (self._person_name_in(tokens, label, person_words)
-                    if label in ("ORG", "PERSON", "GPE") else None)
+                    if label in ("ORG", "PERSON", "GPE", "FAC") else None)
             if name is None and label in ("ORG", "GPE", "NORP") and len(tokens) > 2:
                 # "told NPR Hamza bin Laden had ...": a name seen as a person elsewhere
                 # after the medium's or a place's name
@@ -359,8 +359,10 @@ class Names(Descriptions):
         initial = len(words) == 3 and _INITIAL.fullmatch(words[1].text) is not None \
             and len(words[0].text) > 2 and words[0].text.isalpha()
         if (self._titled(words[0].i - 1) or initial
-                or (speaks and self.kb.is_given_name(words[0].text))
+                or ((speaks or label == "FAC") and self.kb.is_given_name(words[0].text))
                 or (words[-1].text in person_words)):
+            # (a "facility" of two or three plain capitalised words that begins with a
+            # given name is a person: "opposition figure Yulia Navalnaya" tagged FAC)
             return words
         return None
 
