@@ -1013,3 +1013,11 @@ def test_a_name_the_model_tags_a_facility_is_a_person(resolve) -> None:  # type:
     # a palace stays a building
     assert _by_name(resolve("Police closed Buckingham Palace on Monday."),
                     "Buckingham Palace").type != "PERSON"
+
+
+def test_a_surname_alone_has_the_country_the_tables_give_it(resolve) -> None:  # type: ignore[no-untyped-def]
+    # "the French president" after "Macron" (named by surname only) is Macron
+    ents = resolve('PARIS -- Macron met Scholz in Paris on Monday. "Europe must stand '
+                   'together," the French president said.', published="2024-06-01")
+    assert "the French president" in _texts(_by_name(ents, "Macron"))
+    assert not [e for e in ents if e.name == "French president"]

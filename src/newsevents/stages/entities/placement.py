@@ -525,11 +525,13 @@ class Placement(Nominals):
         return False
 
     def _known_country(self, c: Cluster) -> str | None:
-        """The one country the knowledge base gives for a person's full names."""
+        """The one country the knowledge base gives for a person's full names (or,
+        for a surname alone, "Macron", for the full names it knows of that surname)."""
         countries = set()
         for n in c.names:
-            if len(n.split()) > 1:
-                for office in self.kb.people.get(norm(n), ()):
+            fulls = [n] if len(n.split()) > 1 else self.kb.full_names(n)
+            for full in fulls:
+                for office in self.kb.people.get(norm(full), ()):
                     countries.add(office.code[:3])
         return countries.pop() if len(countries) == 1 else None
 
