@@ -42,6 +42,8 @@ _AREA_MODIFIERS = place_words()["area_modifier"]
 _PLACE_OBJECT_VERBS = place_words()["place_verb"]
 #: the last word of a feature at sea named after a person or a ship ("Second Thomas Shoal")
 _SEA_FEATURES = place_words()["sea_feature"]
+#: the last word of a river's, a lake's, an island's or a mountain's name
+_FEATURE_WORDS = place_words()["feature_word"]
 #: the combining forms of country adjectives ("Sino-Indian", "Indo-Pakistani")
 _COMBINING = {"sino": "China", "indo": "India", "anglo": "Britain", "franco": "France",
               "russo": "Russia", "greco": "Greece", "italo": "Italy", "turco": "Turkey",
@@ -359,7 +361,8 @@ class Names(Descriptions):
         initial = len(words) == 3 and _INITIAL.fullmatch(words[1].text) is not None \
             and len(words[0].text) > 2 and words[0].text.isalpha()
         if (self._titled(words[0].i - 1) or initial
-                or ((speaks or label == "FAC") and self.kb.is_given_name(words[0].text))
+                or ((speaks or (label == "FAC" and words[-1].lower_ not in _FEATURE_WORDS))
+                    and self.kb.is_given_name(words[0].text))
                 or (words[-1].text in person_words)):
             # (a "facility" of two or three plain capitalised words that begins with a
             # given name is a person: "opposition figure Yulia Navalnaya" tagged FAC)
