@@ -738,3 +738,14 @@ def test_a_shoal_named_after_a_person_is_no_town_of_that_name(real: Run) -> None
     shoal = [p for p in found if any("Sabina" in m.text for m in p.mentions)]
     assert shoal and shoal[0].name == "Sabina Shoal" and shoal[0].country != "USA"
 
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    ("Sunni and Alawite gunmen clashed in the Lebanese city of Tripoli on Sunday.", "Tripoli",
+     "LBN"),
+    ("Clashes erupted in Tripoli between rival Libyan militias on Sunday.", "Tripoli", "LBY"),
+])
+def test_a_peoples_city_of_a_name_is_theirs(real: Run, text: str, mention: str,
+                                            country: str) -> None:
+    (place,) = [p for p in real(text) if any(m.text == mention for m in p.mentions)]
+    assert place.country == country

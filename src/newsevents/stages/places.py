@@ -249,6 +249,7 @@ def find_places(ctx: Context) -> list[Place]:
         toponyms.insert(0, _Toponym(None, _dateline_name(ctx.article.dateline), "DATELINE"))
     groups = _group(toponyms, gaz)
     _link_qualifiers(groups, text)
+    _demonym_kinds(groups, text, gaz)
     resolve(groups, demonym_countries,
             [c for iso in demonym_countries if (c := gaz.country(iso)) is not None])
     _no_match(groups, demonym_countries)
@@ -963,6 +964,30 @@ def _generic(text: str) -> bool:
     Carolina) or Cameroon's North Region, which are named so. An abbreviation
     ("La.", Louisiana) is not the word ("La")."""
     return name_key(text) in _GENERIC_WORDS and not text.endswith(".")
+
+
+#: "the Lebanese city of | Tripoli", "the southern Iraqi province of | Basra": a people's
+#: adjective and a kind of place before "of"
+_DEMONYM_KIND = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:(?:port\s+)?city|town|village|"
+                           r"port|capital|province|region|district|state|governorate|"
+                           r"enclave|island)\s+of\s+$")
+
+
+def _demonym_kinds(groups: list[_Group], text: str, gaz: Gazetteer) -> None:
+    """"The Lebanese city of Tripoli" is Lebanon's Tripoli, as "Tripoli, Lebanon" is:
+    a name so introduced keeps only the readings in that people's country (if any)."""
+    for g in groups:
+        for t in g.toponyms:
+            if t.span is None:
+                continue
+            m = _DEMONYM_KIND.search(text, max(0, t.span.start - 60), t.span.start)
+            iso = gaz.demonym(m[1]) if m is not None else None
+            if iso is None:
+                continue
+            inside = [c for c in g.candidates if c.country == iso]
+            if inside:
+                g.candidates = inside
+                break
 
 
 def _link_qualifiers(groups: list[_Group], text: str) -> None:
