@@ -1305,3 +1305,15 @@ def test_a_ruling_condemned_in_a_framing_phrase_is_the_courts(pipeline: Pipeline
                  if v.evidence.text == "condemned"}
     assert {target for _, target in condemned} == {"TURJUD"}
     assert len(condemned) == 2
+
+
+def test_both_sides_are_the_storys_two_parties_not_the_last_two_countries(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "BOGOTA -- Colombia's government and the ELN rebel group resumed "
+                           "peace talks in Caracas on Tuesday, with Venezuela and Cuba acting as "
+                           "guarantors. Venezuelan Foreign Minister Yvan Gil said Caracas would "
+                           "support the process. Human rights ombudsman Carlos Camargo called "
+                           "on both sides to protect civilians.")
+    codes = _codes(a)
+    called = {codes.get(v.target) for v in a.events if v.evidence.text == "called"}
+    assert called == {"COLGOV", "COLINS"}

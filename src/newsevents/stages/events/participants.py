@@ -278,10 +278,14 @@ def the_two(coder: Coder, t: Any) -> list[tuple[str, Any]]:
         # Both sides agreed": the two parties of the last act they did together,
         # whatever their countries
         here = coder.sent_of.get(t.i, 0)
-        last = next((c for c in reversed(coder.found) if c.trigger.i < t.i
-                     and c.sentence >= here - 1  # (told just before, not long ago)
-                     and c.source is not None and c.target is not None
-                     and c.source != c.target and _mutual(c.code)), None)
+        acts = [c for c in reversed(coder.found) if c.trigger.i < t.i
+                and c.source is not None and c.target is not None
+                and c.source != c.target and _mutual(c.code)]
+        # (told just before; else the story's own two parties, whose talks or fight it
+        # opened with, before any two countries named since: "the government and the
+        # ELN resumed talks in Caracas ... Venezuela and Cuba ... called on both sides")
+        last = next((c for c in acts if c.sentence >= here - 1), None) or next(
+            (c for c in reversed(acts) if c.code[:2] in ("04", "19")), None)
         if last is not None and last.source is not None and last.target is not None:
             return [(last.source, t), (last.target, t)]
     people = noun in _PEOPLE_PAIRS
