@@ -630,3 +630,22 @@ def test_churches_are_where_the_clause_puts_them(pipeline: Pipeline) -> None:
     ents = _analyse(pipeline, "The Vatican condemned the burning of churches in "
                               "Pakistan.").entities
     assert _code(ents, "churches") == "PAKREL"
+
+
+def test_a_country_named_before_a_verb_is_no_adjective_of_the_title_after_it(
+        pipeline: Pipeline) -> None:
+    ents = _analyse(pipeline, "India and China congratulated Prime Minister Sheikh Hasina on "
+                              "her victory.", published="2024-06-12").entities
+    assert _code(ents, "Sheikh Hasina") == "BGDGOV"
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("The government extended a state of emergency in the Puno region.", "Puno", "PER"),
+    ("Talks in Kiev ended without agreement on Friday.", "Kiev", "UKR"),
+    ("Protesters gathered in Bombay on Friday.", "Bombay", "IND"),
+])
+def test_a_place_of_some_size_keeps_its_own_name(pipeline: Pipeline, text: str, name: str,
+                                                 code: str) -> None:
+    # "Puno" is Peru's (128,000), not Pune, India (3 million, once spelt so); an old
+    # name with no namesake of size is the city's
+    assert _code(_analyse(pipeline, text).entities, name) == code

@@ -32,6 +32,8 @@ _AREA_WORDS = place_words()["area_word"]
 _DIRECTIONS = place_words()["area_modifier"]
 
 
+#: the size from which a place's own name beats another's old or alternate one
+_OWN_NAME_SIZE = 100_000
 #: the entity types a place named in a clause may have
 _PLACE_TYPES = ("GPE", "LOC", "FAC")
 
@@ -68,7 +70,11 @@ class _Clues:
                      if c.country and c.feature == "region"]
         if not cands:
             return None
-        return max(cands, key=lambda c: c.population).country
+        # a place of some size called so before a bigger one once called so ("Puno" is
+        # Peru's, not Pune, India's); "Kiev" has no namesake of size: Kyiv
+        own = [c for c in cands if c.is_named(name) and (
+            c.population >= _OWN_NAME_SIZE or c.feature == "country")]
+        return max(own or cands, key=lambda c: c.population).country
 
     def _context_country(self, ctx: Context, counts: Counter[str]) -> str | None:
         """The dateline's country, else the most named one (``counts``), else the

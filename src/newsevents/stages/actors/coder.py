@@ -133,7 +133,9 @@ class _Coder(_Tables):
                 # entities stage kept apart, right before the title (or its "junior")
                 adjective = re.search(r"([A-Z][\w'-]+)(?:\s+[a-z][\w-]*){0,2}\s+$",
                                       self.text[max(0, d.start - 60):d.start])
-                c = self.kb.country(adjective.group(1)) if adjective else None
+                # (an adjective, not a country's name ending the words before: "India
+                # and China congratulated Prime Minister Sheikh Hasina")
+                c = self.kb.adjectives.get(norm(adjective.group(1))) if adjective else None
             owner = self._possessor(e, d) if c is None and e.type == "PERSON" else None
             if owner is not None:  # "the pope's envoy", "Putin's spokesman"
                 c = owner[0]
