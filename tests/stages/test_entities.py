@@ -1021,3 +1021,14 @@ def test_a_surname_alone_has_the_country_the_tables_give_it(resolve) -> None:  #
                    'together," the French president said.', published="2024-06-01")
     assert "the French president" in _texts(_by_name(ents, "Macron"))
     assert not [e for e in ents if e.name == "French president"]
+
+
+def test_a_family_name_written_first_stands_for_its_person(resolve) -> None:  # type: ignore[no-untyped-def]
+    # "Yoon" alone (tagged a place by the model) is Yoon Suk Yeol
+    ents = resolve("SEOUL -- South Korean President Yoon Suk Yeol declared martial law. "
+                   "Opposition leader Lee Jae-myung urged Yoon to resign.",
+                   published="2024-12-04")
+    assert "Yoon" in _texts(_by_name(ents, "Yoon Suk Yeol"))
+    # but a place that begins a name of three stays a place
+    ents = resolve("HELENA -- Montana Native Vote sued Montana over the new voting law.")
+    assert not [e for e in ents if e.type == "PERSON" and e.name == "Montana"]

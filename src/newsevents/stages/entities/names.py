@@ -75,6 +75,11 @@ class Names(Descriptions):
         # "Samir al-Rimawi ... al-Rimawi": lone surnames, however tokenised
         folded_surnames = {fold(e.text.split()[-1]) for e in ents
                            if e.label_ == "PERSON" and len(e.text.split()) > 1}
+        # ... and the first word of a name of three, which is a family name written
+        # first or the name an Arabic one is shortened to ("Yoon Suk Yeol ... urged
+        # Yoon", the model tagging "Yoon" a place; "Hassan Sheikh Mohamud ... Hassan")
+        folded_surnames |= {fold(w[0]) for e in ents if e.label_ == "PERSON"
+                            and len(w := e.text.split()) == 3 and self._family_first(w[0])}
         # "a no-deal Brexit": a one-word name that takes an article somewhere in the
         # text is a thing's name, not a person's, wherever the model calls it a person
         # ("the Queen", "the Pope" are titles, left to the nominals anyway)
@@ -493,6 +498,14 @@ class Names(Descriptions):
                 out[n] = Span(self.doc, start - 1, out[n].end, label="PERSON")
         return out
 
+    def _family_first(self, word: str) -> bool:
+        """Can ``word``, first of a name of three, stand alone for that person? A word,
+        capitalised, that names no country and no place of size ("Montana Native
+        Vote" tagged a person leaves Montana a state)."""
+        return word.isalpha() and word[:1].isupper() and self.kb.country(word) is None \
+            and not any(c.is_named(word) and (c.feature != "city" or c.population >= 15_000)
+                        for c in self.gazetteer.candidates(word))
+
     def _lone_given_name(self, t: Any) -> bool:
         """An untagged capitalised proper noun that is no role, organisation word, day,
         honorific or country."""
@@ -812,6 +825,9 @@ class Names(Descriptions):
         """Surnames of people the NER found, where it did not tag them."""
         surnames = {m.text.split()[-1] for m in found if m.label == "PERSON" and
                     len(m.text.split()) > 1}
+        # ... and the first word of a name of three ("Yoon Suk Yeol ... urged Yoon")
+        surnames |= {w[0] for m in found if m.label == "PERSON"
+                     and len(w := m.text.split()) == 3 and self._family_first(w[0])}
         out = []
         for t in self.tokens:
             if t.i in self.taken or t.i in self.described or not t.is_title:
