@@ -649,3 +649,8 @@ def test_a_place_of_some_size_keeps_its_own_name(pipeline: Pipeline, text: str, 
     # "Puno" is Peru's (128,000), not Pune, India (3 million, once spelt so); an old
     # name with no namesake of size is the city's
     assert _code(_analyse(pipeline, text).entities, name) == code
+
+
+def test_its_people_abroad_are_the_owners_not_the_hosts(pipeline: Pipeline) -> None:
+    ents = _analyse(pipeline, "China urged its citizens in South Korea to stay calm.").entities
+    assert _code(ents, "citizens") == "CHNCVL"

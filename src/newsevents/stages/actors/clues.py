@@ -164,6 +164,21 @@ class _Clues:
         return next((found for c in span.root.conjuncts
                      if (found := self._country_named_at(c, e, ("ORG", "PERSON")))), None)
 
+    def _owner_country(self, e: Entity) -> tuple[str, Evidence] | None:
+        """The country of the subject whose "its"/"their" people ``e`` are ("China
+        urged its citizens in South Korea": China's citizens, wherever they are)."""
+        m = e.mentions[0]
+        if m.text.split()[0].lower() not in ("its", "their"):
+            return None
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return None
+        verb = span.root.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return self._country_named_at(subj, e) if subj is not None else None
+
     def _counterpart_country(self, e: Entity) -> tuple[str, Evidence] | None:
         """The country of a government that meets, talks or signs with ``e`` ("the
         Philippine government signed a ceasefire with communist rebels in Oslo"): a

@@ -295,7 +295,8 @@ class _Coder(_Tables):
             # groups of no named country act where the clause puts them -- after the
             # country of a body they are named together with ("Venezuela's government
             # and the opposition resumed talks in Mexico City")
-            where = self._conjoined_country(e) or self._custodian_country(e) \
+            where = self._owner_country(e) or self._conjoined_country(e) \
+                or self._custodian_country(e) \
                 or (self._counterpart_country(e) if set(roles) & _INSURGENT_ROLES else None) \
                 or self._place_of_clause(e)
             if where is not None:
