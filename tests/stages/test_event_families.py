@@ -515,3 +515,23 @@ def test_letting_is_allowing(pipeline: Pipeline) -> None:
     events = [v for v in result.events if v.evidence.text == "let"]
     assert [v.cameo.code for v in events] == ["0862"]
     assert _country(result, events[0].source) == "KEN"
+
+
+@pytest.mark.parametrize(("text", "trigger", "code", "target"), [
+    ("Kenya's Supreme Court struck down a law passed by parliament on Monday.", "struck",
+     "120", None),
+    ("Kenyan lawmakers overrode the president's veto of the media law.", "overrode", "120",
+     "KENGOV"),
+    ("Kenya's president dissolved parliament on Monday.", "dissolved", "172", "KENLEG"),
+])
+def test_what_courts_legislatures_and_presidents_undo(pipeline: Pipeline, text: str,
+                                                      trigger: str, code: str,
+                                                      target: str | None) -> None:
+    result = _analysed(pipeline, text)
+    events = [v for v in result.events if v.evidence.text.startswith(trigger)]
+    assert [v.cameo.code for v in events] == [code]
+    if target is not None:
+        assert result.entities and any(
+            e.id == events[0].target and e.actor is not None and e.actor.code == target
+            for e in result.entities)
+
