@@ -523,6 +523,8 @@ def test_letting_is_allowing(pipeline: Pipeline) -> None:
     ("Kenyan lawmakers overrode the president's veto of the media law.", "overrode", "120",
      "KENGOV"),
     ("Kenya's president dissolved parliament on Monday.", "dissolved", "172", "KENLEG"),
+    ("Kenya's parliament voted to block the president's emergency decree.", "block", "120",
+     "KENGOV"),
 ])
 def test_what_courts_legislatures_and_presidents_undo(pipeline: Pipeline, text: str,
                                                       trigger: str, code: str,
