@@ -537,3 +537,15 @@ def test_what_courts_legislatures_and_presidents_undo(pipeline: Pipeline, text: 
             e.id == events[0].target and e.actor is not None and e.actor.code == target
             for e in result.entities)
 
+
+@pytest.mark.parametrize(("text", "trigger", "code", "target"), [
+    ("Kenya restricted rare earth exports to Uganda on Monday.", "restricted", "163", "UGA"),
+    ("Kenya lifted export curbs on Uganda on Monday.", "lifted", "085", "UGA"),
+])
+def test_trade_restricted_and_restrictions_lifted(pipeline: Pipeline, text: str, trigger: str,
+                                                  code: str, target: str) -> None:
+    result = _analysed(pipeline, text)
+    events = [v for v in result.events if v.evidence.text == trigger]
+    assert [v.cameo.code for v in events] == [code]
+    assert _country(result, events[0].target) == target
+
