@@ -1032,3 +1032,14 @@ def test_a_family_name_written_first_stands_for_its_person(resolve) -> None:  # 
     # but a place that begins a name of three stays a place
     ents = resolve("HELENA -- Montana Native Vote sued Montana over the new voting law.")
     assert not [e for e in ents if e.type == "PERSON" and e.name == "Montana"]
+
+
+def test_a_surname_the_tables_know_tagged_a_place_is_the_person(resolve) -> None:  # type: ignore[no-untyped-def]
+    # "Scholz" tagged GPE by the model, and no place is called so
+    ents = resolve('BERLIN -- Scholz spoke after Macron. "We need more ammunition," he said.',
+                   published="2024-06-01")
+    e = _by_name(ents, "Scholz")
+    assert e.type == "PERSON" and "he" in _texts(e)
+    # a country or a city of that name stays a place
+    ents = resolve("Protesters marched in Washington and Jordan on Monday.")
+    assert {e.name for e in ents if e.type == "GPE"} >= {"Washington", "Jordan"}

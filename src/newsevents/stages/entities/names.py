@@ -98,8 +98,12 @@ class Names(Descriptions):
                 continue  # "Jihadists" tagged NORP: a role, a nominal's (no people's name)
             if ent.label_ in ("ORG", "PERSON") and tokens and self._inside_title(tokens):
                 continue  # "Interior Minister X", "Secretary of State Y": a title's words
-            lone_surname = bool(tokens) and " " not in self._text_of(tokens) and fold(
-                self._text_of(tokens)) in folded_surnames
+            lone_surname = bool(tokens) and " " not in self._text_of(tokens) and (fold(
+                self._text_of(tokens)) in folded_surnames or (
+                    # "Scholz spoke after Macron" with "Scholz" tagged a place: the
+                    # surname of a person the tables know, which names no place
+                    ent.label_ in ("GPE", "ORG", "NORP") and tokens[0].is_title
+                    and self._tables_surname(tokens[0].text)))
             if ent.label_ not in ENTITY_LABELS and not lone_surname:
                 continue  # ("Mehta" tagged PRODUCT is still Mehta)
             label = ent.label_
@@ -497,6 +501,15 @@ class Names(Descriptions):
                 # "Defence Minister Rustem | Umerov": the model tagged the surname only
                 out[n] = Span(self.doc, start - 1, out[n].end, label="PERSON")
         return out
+
+    def _tables_surname(self, word: str) -> bool:
+        """Is ``word`` the surname of someone the tables know, and no country's, no
+        place's of any size, no organisation word?"""
+        return word.isalpha() and bool(self.kb.full_names(word)) \
+            and self.kb.country(word) is None and word.lower() not in self.kb.org_words \
+            and self.kb.role(word.lower()) is None and not any(
+                (c.is_named(word) and c.population >= 1_000) or c.feature != "city"
+                for c in self.gazetteer.candidates(word))
 
     def _family_first(self, word: str) -> bool:
         """Can ``word``, first of a name of three, stand alone for that person? A word,
