@@ -654,3 +654,14 @@ def test_a_place_of_some_size_keeps_its_own_name(pipeline: Pipeline, text: str, 
 def test_its_people_abroad_are_the_owners_not_the_hosts(pipeline: Pipeline) -> None:
     ents = _analyse(pipeline, "China urged its citizens in South Korea to stay calm.").entities
     assert _code(ents, "citizens") == "CHNCVL"
+
+
+def test_a_politician_of_no_office_is_of_the_elite_and_the_storys_country(
+        pipeline: Pipeline) -> None:
+    ents = _analyse(pipeline, "A court in Istanbul sentenced a Kurdish politician to 10 years "
+                              "in prison.").entities
+    assert _code(ents, "Kurdish politician") == "TURELI"
+    # an opposition politician is the opposition's
+    ents = _analyse(pipeline, "Russian opposition politician Ilya Yashin was jailed on "
+                              "Friday.").entities
+    assert _code(ents, "Ilya Yashin") == "RUSOPP"
