@@ -435,6 +435,12 @@ def test_boarding_a_vessel_by_force_is_a_seizure_a_ferry_no_event(pipeline: Pipe
     assert _country(result, events[0].target) == "PHL"
     result = _analysed(pipeline, "The passengers boarded the ferry in Dover on Monday.")
     assert not [v for v in result.events if v.evidence.text == "boarded"]
+    # a boat intercepted is seized too; a missile intercepted is no one's loss
+    result = _analysed(pipeline, "Kenya's coast guard intercepted a boat carrying 80 migrants "
+                                 "off Mombasa.")
+    assert [v.cameo.code for v in result.events if v.evidence.text == "intercepted"] == ["171"]
+    result = _analysed(pipeline, "Kenyan air defences intercepted two missiles over Nairobi.")
+    assert not [v for v in result.events if v.evidence.text == "intercepted"]
 
 
 def test_recognising_a_person_as_leader_is_diplomatic_recognition(pipeline: Pipeline) -> None:
