@@ -1317,3 +1317,20 @@ def test_both_sides_are_the_storys_two_parties_not_the_last_two_countries(
     codes = _codes(a)
     called = {codes.get(v.target) for v in a.events if v.evidence.text == "called"}
     assert called == {"COLGOV", "COLINS"}
+
+
+def test_one_noun_of_two_countries_is_both_parties(pipeline: Pipeline) -> None:
+    # "Iranian and Azerbaijani foreign ministers": the two sides of the talks
+    a = _analyse(pipeline, "Iranian and Azerbaijani foreign ministers held talks in Baku on "
+                           "Monday.")
+    codes = _codes(a)
+    pairs = {(codes.get(v.source), codes.get(v.target)) for v in a.events
+             if v.evidence.text == "held"}
+    assert pairs == {("IRN", "AZE"), ("AZE", "IRN")}
+    # "diplomats from both countries": the two named before
+    a = _analyse(pipeline, "TEHRAN -- Iran and Azerbaijan signed a transit deal. Diplomats "
+                           "from both countries will meet in Tehran next week.")
+    codes = _codes(a)
+    pairs = {(codes.get(v.source), codes.get(v.target)) for v in a.events
+             if v.evidence.text == "meet"}
+    assert pairs == {("IRN", "AZE"), ("AZE", "IRN")}

@@ -555,3 +555,11 @@ def test_trade_restricted_and_restrictions_lifted(pipeline: Pipeline, text: str,
     assert [v.cameo.code for v in events] == [code]
     assert _country(result, events[0].target) == target
 
+
+
+def test_police_coming_for_a_person_make_no_visit(pipeline: Pipeline) -> None:
+    result = _analysed(pipeline, "Kenyan police officers arrived at the politician's home in "
+                                 "Nairobi at 2 a.m. and seized his phones.")
+    assert not [v for v in result.events if v.cameo.code[:3] in ("042", "043")]
+    result = _analysed(pipeline, "Kenya's police chief visited Uganda on Monday.")
+    assert [v.cameo.code for v in result.events if v.evidence.text == "visited"] == ["042"]

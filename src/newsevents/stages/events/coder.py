@@ -598,6 +598,13 @@ class Coder:
             # "the arrival of 400,000 refugees", "migrants arrived in Lampedusa": people
             # fleeing or moving make no visit
             return [], used
+        if p.code[:3] in ("042", "043") and sources and targets and all(
+                (e := self.by_id.get(s)) is not None and e.actor is not None
+                and "COP" in e.actor.roles for s, _ in sources) and all(
+                self.by_id[x].type == "PERSON" for x, _ in targets if x in self.by_id):
+            # "officers arrived at the politician's home": police come for a person,
+            # they do not visit one
+            return [], used
         return self._combine(t, p, sources, targets), used
 
     def _reciprocal(self, t: Any, p: Pattern,

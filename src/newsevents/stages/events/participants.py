@@ -337,8 +337,9 @@ def entities_of(coder: Coder, t: Any) -> list[tuple[str, Any]]:
         eid = entity_of(coder, x)
         if eid is not None and all(eid != e for e, _ in out):
             out.append((eid, x))
-    if len(out) == 1 and out[0][1] is t and t.i not in coder.tok_entity:
-        # "the Turkish and Greek sides": one noun, two countries
+    if len(out) == 1 and out[0][1] is t:
+        # "the Turkish and Greek sides", "Iranian and Azerbaijani foreign ministers":
+        # one noun, two countries (also where the entities stage made it one actor)
         for c in coder.kids(t):
             if c.dep_ in ("amod", "compound") and c.conjuncts:
                 both = [(coder.tok_entity.get(x.i), x) for x in (c, *c.conjuncts)]
@@ -356,6 +357,11 @@ def sides_of(coder: Coder, t: Any) -> list[tuple[str, Any]]:
         if c.dep_ != "prep" or c.lower_ not in ("of", "from"):
             continue  # ("negotiators from the government and the rebels": "from" too)
         g = coder.child(c, "pobj")
+        if g is not None and not g.conjuncts and g.lemma_.lower() in _PAIR_NOUNS and any(
+                k.lower_ in ("two", "both") for k in coder.kids(g)):
+            # "diplomats from both countries": the two sides named before the phrase
+            pair = last_two(coder, t.left_edge, False)
+            return [(e, g) for e, _ in pair] if len(pair) == 2 else []
         if g is None or not g.conjuncts:
             return []
         both = [(entity_of(coder, x), x) for x in (g, *g.conjuncts)]
