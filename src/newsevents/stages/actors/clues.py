@@ -157,20 +157,23 @@ class _Clues:
     def _conjoined_country(self, e: Entity) -> tuple[str, Evidence] | None:
         """The country a body named together with ``e``'s first mention names ("X's
         government and the opposition")."""
-        m = e.mentions[0]
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = self._first_span(e)
         if span is None:
             return None
         return next((found for c in span.root.conjuncts
                      if (found := self._country_named_at(c, e, ("ORG", "PERSON")))), None)
 
+    def _first_span(self, e: Entity) -> Any:
+        """The tokens of ``e``'s first mention (None where they do not align)."""
+        m = e.mentions[0]
+        return self.doc.char_span(m.start, m.end, alignment_mode="expand")
+
     def _owner_country(self, e: Entity) -> tuple[str, Evidence] | None:
         """The country of the subject whose "its"/"their" people ``e`` are ("China
         urged its citizens in South Korea": China's citizens, wherever they are)."""
-        m = e.mentions[0]
-        if m.text.split()[0].lower() not in ("its", "their"):
+        if e.mentions[0].text.split()[0].lower() not in ("its", "their"):
             return None
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = self._first_span(e)
         if span is None:
             return None
         verb = span.root.head
@@ -183,8 +186,7 @@ class _Clues:
         """The country of a government that meets, talks or signs with ``e`` ("the
         Philippine government signed a ceasefire with communist rebels in Oslo"): a
         state negotiates with insurgents of its own, wherever the venue is."""
-        m = e.mentions[0]
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = self._first_span(e)
         if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ != "with":
             return None
         verb = span.root.head.head
@@ -200,8 +202,7 @@ class _Clues:
         """The country of a state body that arrests, holds or frees ``e`` ("Cuban
         authorities freed 50 political prisoners"): a state does that within its own
         jurisdiction, to people the text gives no other country."""
-        m = e.mentions[0]
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = self._first_span(e)
         if span is None or span.root.dep_ not in ("dobj", "nsubjpass"):
             return None
         verb = span.root.head
@@ -233,8 +234,7 @@ class _Clues:
     def _place_of_clause(self, e: Entity) -> tuple[str, Evidence] | None:
         """The country of the place ("in X", "at X", "near X") of the clause an
         entity's first mention stands in."""
-        m = e.mentions[0]
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = self._first_span(e)
         if span is None:
             return None
         # first where the phrase itself puts them ("four million people affected by

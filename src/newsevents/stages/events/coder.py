@@ -592,20 +592,23 @@ class Coder:
             # a meeting is with someone: "received surgery", "the council met on Monday"
             # are no contact between two parties
             return [], used
-        if p.code[:3] in ("042", "043") and sources and all(
-                (e := self.by_id.get(s)) is not None and e.actor is not None
-                and e.actor.roles and set(e.actor.roles) <= _UPROOTED_ROLES for s, _ in sources):
-            # "the arrival of 400,000 refugees", "migrants arrived in Lampedusa": people
-            # fleeing or moving make no visit
-            return [], used
-        if p.code[:3] in ("042", "043") and sources and targets and all(
-                (e := self.by_id.get(s)) is not None and e.actor is not None
-                and "COP" in e.actor.roles for s, _ in sources) and all(
-                self.by_id[x].type == "PERSON" for x, _ in targets if x in self.by_id):
-            # "officers arrived at the politician's home": police come for a person,
-            # they do not visit one
+        if p.code[:3] in ("042", "043") and self._no_visit(sources, targets):
             return [], used
         return self._combine(t, p, sources, targets), used
+
+    def _no_visit(self, sources: list[tuple[str, Any]], targets: list[tuple[str, Any]]) -> bool:
+        """Is a journey by ``sources`` to ``targets`` no visit? People fleeing or moving
+        make none ("the arrival of 400,000 refugees", "migrants arrived in Lampedusa"),
+        nor do police who come for a person ("officers arrived at the politician's
+        home")."""
+        roles = [set(e.actor.roles) if (e := self.by_id.get(s)) is not None
+                 and e.actor is not None else set() for s, _ in sources]
+        if not roles:
+            return False
+        if all(r and r <= _UPROOTED_ROLES for r in roles):
+            return True
+        return bool(targets) and all("COP" in r for r in roles) and all(
+            self.by_id[x].type == "PERSON" for x, _ in targets if x in self.by_id)
 
     def _reciprocal(self, t: Any, p: Pattern,
                     sides: list[tuple[str, Any]]) -> list[Candidate]:

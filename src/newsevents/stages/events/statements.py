@@ -180,24 +180,31 @@ def accusations(coder: Coder, found: list[Candidate]) -> list[Candidate]:
                 continue  # "claimed 40 people were dead": a count, not an accusation
         if not sources or who is None:
             continue
-        own = {s for s, _ in sources}
-        targets = [(e, x) for e, x in participants.entities_of(coder, who)
-                   if e not in own and coder.by_id[e].actor is not None]
+        targets = _others(coder, who, sources)
         attr = coder.child(clause, "attr")
         if not targets and attr is not None:
             # "claimed the decree is a ploy by X to ...": the doer of what it is
             by = next((c for c in coder.kids(attr) if c.dep_ == "prep" and c.lower_ == "by"),
                       None)
-            doer = coder.child(by, "pobj") if by is not None else None
-            named = participants.entities_of(coder, doer) if doer is not None else []
-            targets = [(e, x) for e, x in named
-                       if e not in own and coder.by_id[e].actor is not None]
-        for source, tok in sources:
-            for target, ttok in targets[:1]:
-                out.append(Candidate(code=ACCUSATION, source=source, target=target, trigger=t,
-                                     sentence=coder.sent_of.get(t.i, 0), source_tok=tok,
-                                     target_tok=ttok))
+            targets = _others(coder, coder.child(by, "pobj") if by is not None else None,
+                              sources)
+        out.extend(_said(coder, t, ACCUSATION, sources, targets))
     return out
+
+
+def _others(coder: Coder, who: Any, sources: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    """The coded actors ``who`` names, other than the speakers."""
+    own = {s for s, _ in sources}
+    return [(e, x) for e, x in (participants.entities_of(coder, who) if who is not None else [])
+            if e not in own and coder.by_id[e].actor is not None]
+
+
+def _said(coder: Coder, t: Any, code: str, sources: list[tuple[str, Any]],
+          targets: list[tuple[str, Any]]) -> list[Candidate]:
+    """What each speaker's words at ``t`` do to the first actor they are about."""
+    return [Candidate(code=code, source=source, target=target, trigger=t,
+                      sentence=coder.sent_of.get(t.i, 0), source_tok=tok, target_tok=ttok)
+            for source, tok in sources for target, ttok in targets[:1]]
 
 
 #: CAMEO's threat, not specified below
@@ -234,19 +241,11 @@ def threats(coder: Coder, found: list[Candidate]) -> list[Candidate]:
             continue
         if not promises_harm(coder, clause):
             continue
-        who = coder.child(clause, "nsubj")
         sources = participants.entities_of(coder, subj)
-        own = {s for s, _ in sources}
-        targets = [(e, x) for e, x in (participants.entities_of(coder, who) if who is not None
-                                       else []) if e not in own
-                   and coder.by_id[e].actor is not None]
+        targets = _others(coder, coder.child(clause, "nsubj"), sources)
         if targets and sources:
             found[:] = [c for c in found if c.trigger.i != t.i]
-        for source, tok in sources:
-            for target, ttok in targets[:1]:
-                out.append(Candidate(code=THREAT, source=source, target=target, trigger=t,
-                                     sentence=coder.sent_of.get(t.i, 0), source_tok=tok,
-                                     target_tok=ttok))
+        out.extend(_said(coder, t, THREAT, sources, targets))
     return out
 
 
