@@ -878,6 +878,11 @@ def test_the_last_word_of_an_organisations_name_with_the_refers_back_to_it(resol
     ents = resolve("Nigeria's electoral commission declared Tinubu the winner. Atiku accused "
                    "the commission of rigging the count.")
     assert "the commission" in _texts(_by_name(ents, "Nigeria's electoral commission"))
+    # ... also where the charge is a noun and the tagger calls the word a name
+    ents = resolve("Malawi's electoral council announced the results on Monday. The "
+                   "opposition accused the council of fraud.")
+    assert "the council" in _texts(_by_name(ents, "Malawi's electoral council"))
+    assert not any("fraud" in t for e in ents for t in _texts(e))
     # another body of the same kind is another ("the commission of inquiry")
     ents = resolve("The Independent Electoral and Boundaries Commission declared Ruto the "
                    "winner. Odinga asked the commission of inquiry to look into it.")

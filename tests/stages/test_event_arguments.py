@@ -1334,3 +1334,23 @@ def test_one_noun_of_two_countries_is_both_parties(pipeline: Pipeline) -> None:
     pairs = {(codes.get(v.source), codes.get(v.target)) for v in a.events
              if v.evidence.text == "meet"}
     assert pairs == {("IRN", "AZE"), ("AZE", "IRN")}
+
+
+
+def test_the_one_ordered_to_leave_is_the_target_not_the_place_left(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Mali's military government ordered Danish special forces to leave "
+                           "the country immediately.")
+    codes = _codes(a)
+    ordered = [v for v in a.events if v.evidence.text == "ordered"]
+    assert ordered and {(codes.get(v.target) or "")[:3] for v in ordered} == {"DNK"}, \
+        [(v.cameo.code, codes.get(v.target)) for v in ordered]
+
+
+def test_a_name_before_a_plan_is_its_owner(pipeline: Pipeline) -> None:
+    # "a European Union plan to give ... to Moldova": what is blocked is the Union's
+    a = _analyse(pipeline, "Austria blocked a European Union plan to give two billion euros to "
+                           "Moldova.")
+    codes = _codes(a)
+    blocked = [v for v in a.events if v.evidence.text == "blocked"]
+    assert blocked and {codes.get(v.target) for v in blocked} == {"IGOEEC"}, \
+        [(v.cameo.code, codes.get(v.target)) for v in blocked]

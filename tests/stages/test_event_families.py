@@ -80,6 +80,10 @@ SENSES = [
     ("North Korea fired a test missile into the sea on Monday.", "fired", "15"),
     # a missile test-fired is a show of force, not an attack on anyone
     ("North Korea test-fired two ballistic missiles into the sea on Monday.", "fired", "15"),
+    # ... as is one fired or launched into the sea with no one to hit; at a country, an attack
+    ("Pyongyang launched a long-range ballistic missile into the ocean on Tuesday.",
+     "launched", "15"),
+    ("Pyongyang launched a long-range ballistic missile at Seoul on Tuesday.", "launched", "19"),
     # an order of alert is a mobilisation (152), not a demand
     ("Kenya's defence secretary ordered heightened alert in Lamu on Monday.", "ordered", "15"),
     ("The Kenyan government declared a state of alert in Mombasa.", "declared", "15"),

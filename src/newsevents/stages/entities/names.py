@@ -96,6 +96,8 @@ class Names(Descriptions):
                     and self.kb.country(tokens[0].text) is None \
                     and (self.kb.role(tokens[0].lower_) or self.kb.role(tokens[0].lemma_.lower())):
                 continue  # "Jihadists" tagged NORP: a role, a nominal's (no people's name)
+            if tokens and not any(c.isupper() or c.isdigit() for x in tokens for c in x.text):
+                continue  # "accused the council of fraud" tagged ORG: no name is all lowercase
             if ent.label_ in ("ORG", "PERSON") and tokens and self._inside_title(tokens):
                 continue  # "Interior Minister X", "Secretary of State Y": a title's words
             lone_surname = bool(tokens) and " " not in self._text_of(tokens) and (fold(

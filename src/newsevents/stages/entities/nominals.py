@@ -126,15 +126,18 @@ class Nominals(Names):
         """"Nigeria's electoral commission declared ... accused the commission of
         rigging": "the" and the last word of an organisation named before (the nearest
         such) is that organisation, a mention of its name."""
-        if t.pos_ != "NOUN" or t.tag_ != "NN" or not t.is_lower or t.i == 0 \
-                or t.lower_ not in self.kb.org_words or t.lower_ in _BARE_SENSES:
-            return None  # (a body's word: "the commission", not "the front" troops go to)
+        if t.pos_ not in ("NOUN", "PROPN") or t.tag_ not in ("NN", "NNP") or not t.is_lower \
+                or t.i == 0 or t.lower_ not in self.kb.org_words or t.lower_ in _BARE_SENSES:
+            return None  # (a body's word: "the commission", not "the front" troops go to;
+            # a lowercase word the tagger calls a proper noun is still the word)
         det = self.doc[t.i - 1]
+        charge = t.dep_ == "dobj" and t.head.lemma_.lower() in _OF_VERBS
         if det.lower_ != "the" or det.head.i != t.i or det.i in self.taken or any(
-                c.i < t.i and c.i != det.i for c in t.children) or any(
+                c.i < t.i and c.i != det.i for c in t.children) or (not charge and any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
-                for c in t.children):
-            return None  # ("the commission of inquiry" is another; "of rigging" is not)
+                for c in t.children)):
+            return None  # ("the commission of inquiry" is another; "accused the
+            # commission of rigging": the charge)
         named = [m for m in self.org_heads.get(t.lower_, ()) if m.end <= det.idx]
         if not named:
             return None

@@ -227,6 +227,15 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
         elif pos == "poss":
             host = m.trigger if m.pattern.kind == "noun" else m.obj
             found = [coder.child(host, "poss")] if host is not None else []
+            if host is not None and found == [None] and m.pattern.kind != "noun":
+                # "blocked a European Union plan", "rejected the Kremlin proposal": a
+                # name before the noun is its owner as a possessive is
+                found = [c for c in coder.kids(host) if c.dep_ == "compound"
+                         and c.pos_ == "PROPN" and c.i + 1 == host.i and any(
+                             coder.by_id[e].actor is not None
+                             for e, _ in participants.entities_of(coder, c))]
+                # (but "blocked the Europe Bridge": a place's name, no actor; and "the
+                # Bucha massacre" is where, not who)
         elif pos == "subj":
             found = [m.subject]
         else:
@@ -259,8 +268,8 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
                 # object or subject the noun is; only a phrase after the noun
                 found = [x for x in prep_objects(coder, t.head, {pos}) if x.i > t.i]
         for x in found:
-            if x is None or (m.pattern.objects and x is m.obj and pos != "dobj"):
-                continue
+            if x is None or (m.pattern.objects and x is m.obj and pos not in ("dobj", "told")):
+                continue  # ("told" is the one ordered, whose act matched: never the object)
             ents = participants.entities_of(coder, x)
             if not ents and x.lemma_.lower() in _GOODS:
                 # "tariffs on imports from Canada and Mexico": whose goods they are
