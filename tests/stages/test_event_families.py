@@ -90,6 +90,12 @@ SENSES = [
     ("The Supreme Court of Kenya threw out the opposition's petition on Monday.", "threw", "12"),
     ("A Kenyan court dismissed the opposition's lawsuit on Friday.", "dismissed", "12"),
     ("Kenya dismissed its interior minister on Friday.", "dismissed", "17"),
+    # sacking or firing an official is a removal (172), firing at one an attack
+    ("Ghana's president sacked the country's police chief on Monday.", "sacked", "17"),
+    ("Ghana's president fired the head of the electoral commission.", "fired", "17"),
+    ("Ghanaian soldiers fired at the police chief's convoy.", "fired", "19"),
+    # "the activities of the parties" are the parties
+    ("Guinea's junta suspended the activities of all political parties.", "suspended", "17"),
     ("Kenya threw out two Ugandan diplomats on Friday.", "threw", "16"),
     # receiving a sentence is being sentenced, not receiving a visitor (043)
     ("Two Kenyan police officers received ten-year jail terms from a court in Nakuru.", "received",

@@ -240,6 +240,10 @@ def test_naming_an_act_with_a_judging_word_judges_its_doer(pipeline: Pipeline) -
     d = _run(pipeline, "The main opposition party boycotted the vote. The Bangladesh Nationalist "
                        "Party called the vote a sham.")
     assert not [f for f in _facts(d) if f[1] == "111" and f[0] == f[2]]
+    # "the trial" is the court's sentence told before
+    e = _run(pipeline, "A court in Minsk sentenced the Polish journalist Marek Nowak to eight "
+                       "years in a penal colony. Warsaw called the trial a farce.")
+    assert ("POL", "111", "BLRJUD", "called") in _facts(e), _facts(e)
 
 
 def test_a_demand_the_parser_hangs_on_a_reported_clause_is_the_speakers(

@@ -59,6 +59,7 @@ from .. import Context, Stage
 from . import anaphora, arguments, conventions, mood, participants, setting
 from .candidates import NAME_ITEMS, Candidate, Match
 from .grammar import (
+    _ACTIVITIES,
     _ARMED,
     _ARMED_MEN,
     _BILATERAL,
@@ -253,6 +254,12 @@ class Coder:
                     inner = self.child(c, "pobj")
                     if inner is not None:
                         return self._object_match(inner, objects)
+        if lemma in _ACTIVITIES:
+            # "suspended the activities of all political parties": the parties
+            of = next((c for c in self.kids(comp) if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = self.child(of, "pobj") if of is not None else None
+            if inner is not None:
+                return self._object_match(inner, objects)
         # a multi-word item must hold the complement's own lemma (the run includes
         # its head), so only the items with that word are tried, longest first
         items = _multi_words(objects).get(lemma)

@@ -43,6 +43,8 @@ _CAPTIVE_STATES = _WORDS["captive_states"]
 
 #: Nouns that measure what the object really is ("tons of aid").
 _MEASURES = _WORDS["measures"]
+#: Nouns that stand for what their "of" names ("the activities of the parties").
+_ACTIVITIES = _WORDS["activity_noun"]
 _CAPACITY = _WORDS["capacity_noun"]
 _HARDWARE = _WORDS["military_hardware"]
 #: Speech and demand verbs whose subject demands what a "must" clause says.
@@ -72,8 +74,8 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
                      "ouster", "removal", "impeachment", "dismissal", "deportation",
                      "execution"), ("17",)),
     **dict.fromkeys(("coup", "takeover", "putsch"), ("17", "18", "19", "20")),
-    **dict.fromkeys(("verdict", "ruling", "sentence", "conviction", "indictment"),
-                    ("11", "17")),
+    **dict.fromkeys(("verdict", "ruling", "sentence", "conviction", "indictment", "trial",
+                     "prosecution"), ("11", "17")),
     # (the charges are a prosecutor's or a court's, not a critic's: no 111)
     "charge": ("112", "115", "116", "17"),
     **dict.fromkeys(("attack", "strike", "bombing", "shelling", "killing", "assault", "stabbing",
