@@ -1354,3 +1354,14 @@ def test_a_name_before_a_plan_is_its_owner(pipeline: Pipeline) -> None:
     blocked = [v for v in a.events if v.evidence.text == "blocked"]
     assert blocked and {codes.get(v.target) for v in blocked} == {"IGOEEC"}, \
         [(v.cameo.code, codes.get(v.target)) for v in blocked]
+
+
+def test_an_act_in_someones_decision_or_plan_is_theirs(pipeline: Pipeline) -> None:
+    # "citing Serbia's decision to expel ...": Serbia expels, not the one citing it
+    a = _analyse(pipeline, "Croatia recalled its ambassador from Belgrade on Monday, the foreign "
+                           "ministry said, citing Serbia's decision to expel two Croatian "
+                           "diplomats.")
+    names = {e.id: e.name for e in a.entities}
+    expel = [v for v in a.events if v.evidence.text == "expel"]
+    assert expel and {names.get(v.source or "") for v in expel} == {"Serbia"}, \
+        [(v.cameo.code, names.get(v.source or "")) for v in expel]

@@ -153,6 +153,15 @@ def subject(coder: Coder, verb: Any) -> Any:
             return None  # a passive with no agent: nobody named
         if h.dep_ == "relcl":
             return h.head
+        if h.dep_ == "acl" and h.head.pos_ == "NOUN" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in coder.kids(h)):
+            # "citing the government's decision to halt the talks", "the decision of
+            # the government to halt": the one whose decision, plan or bid it is
+            owner = coder.child(h.head, "poss") or next(
+                (coder.child(c, "pobj") for c in coder.kids(h.head)
+                 if c.dep_ == "prep" and c.lower_ == "of" and c.i < h.i), None)
+            if owner is not None:
+                return owner
         if h.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "prep", "pobj",
                       "acomp", "dobj") and h.head.i != h.i:
             # "was indicted by the court and will resign": the one indicted resigns
