@@ -1048,3 +1048,13 @@ def test_a_surname_the_tables_know_tagged_a_place_is_the_person(resolve) -> None
     # a country or a city of that name stays a place
     ents = resolve("Protesters marched in Washington and Jordan on Monday.")
     assert {e.name for e in ents if e.type == "GPE"} >= {"Washington", "Jordan"}
+
+
+def test_the_bloc_or_the_alliance_is_the_organisation_named_before(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("ASEAN foreign ministers met in Jakarta on Friday. The 10-member bloc "
+                   "called for an end to the violence in Myanmar.")
+    assert "The 10-member bloc" in _texts(_by_name(ents, "ASEAN"))
+    # ... but a bloc of another kind is another
+    ents = resolve("NATO leaders met in Vilnius. The opposition alliance rejected the result.")
+    assert not any("The opposition alliance" in _texts(e) for e in ents if e.name == "NATO")
+

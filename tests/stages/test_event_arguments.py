@@ -1365,3 +1365,23 @@ def test_an_act_in_someones_decision_or_plan_is_theirs(pipeline: Pipeline) -> No
     expel = [v for v in a.events if v.evidence.text == "expel"]
     assert expel and {names.get(v.source or "") for v in expel} == {"Serbia"}, \
         [(v.cameo.code, names.get(v.source or "")) for v in expel]
+
+
+def test_violence_condemned_is_aimed_at_whoever_used_it(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Serbian riot police fired tear gas at students in Belgrade on "
+                           "Saturday. The Council of Europe's human rights commissioner condemned "
+                           "the violence.")
+    codes = _codes(a)
+    condemned = [v for v in a.events if v.evidence.text == "condemned"]
+    assert condemned and {codes.get(v.target) for v in condemned} == {"SRBCOP"}, \
+        [(v.cameo.code, codes.get(v.target)) for v in condemned]
+
+
+def test_a_bare_past_after_a_passive_is_that_passive_again(pipeline: Pipeline) -> None:
+    # "... had been arrested and 12 police officers wounded": the officers are wounded
+    a = _analyse(pipeline, "Police in Dhaka said 40 students had been arrested and 12 police "
+                           "officers wounded.")
+    names = {e.id: e.name for e in a.entities}
+    wounded = [v for v in a.events if v.evidence.text == "wounded"]
+    assert not any("officers" in (names.get(v.source or "") or "") for v in wounded), \
+        [(names.get(v.source or ""), names.get(v.target or "")) for v in wounded]

@@ -265,3 +265,10 @@ def test_a_demand_the_parser_hangs_on_a_reported_clause_is_the_speakers(
 def test_words_about_an_allegation_or_inside_a_phrase_accuse_no_one(pipeline: Pipeline,
                                                                      text: str) -> None:
     assert not [f for f in _facts(_run(pipeline, text)) if f[1] in ("111", "112")]
+
+
+def test_calling_ones_own_government_illegitimate_criticises_it(pipeline: Pipeline) -> None:
+    # the president and the government share a code; the judge is still not the judged
+    r = _run(pipeline, "Moldovan President Maia Sandu called the government illegitimate on "
+                       "Monday.")
+    assert ("MDAGOV", "111", "MDAGOV", "called") in _facts(r), _facts(r)

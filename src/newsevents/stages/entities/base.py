@@ -39,6 +39,8 @@ class _State:
         #: organisations' names by their last word ("commission" of "Nigeria's
         #: electoral commission"), in text order, for "the commission" later
         self.org_heads: dict[str, list[Any]] = {}
+        #: intergovernmental organisations named so far, in text order ("the bloc")
+        self.igo_mentions: list[Any] = []
         self.clusters: list[Cluster] = []
         self.person_names: dict[str, Cluster] = {}
         self.org_aliases: dict[str, Cluster] = {}

@@ -10,6 +10,7 @@ from .model import Mention
 from .names import Names
 from .words import (
     _BARE_SENSES,
+    _BLOC_NOUNS,
     _EXECUTIVE_NOUNS,
     _GROUP_PRONOUNS,
     _GROUP_QUANTIFIERS,
@@ -49,7 +50,7 @@ class Nominals(Names):
                 continue
             hit = self.find.role_at(t)
             if not hit:
-                named = self._named_head(t)
+                named = self._named_head(t) or self._bloc(t)
                 if named is not None:
                     out.append(named)
                     self.taken.update((t.i - 1, t.i))
@@ -147,6 +148,25 @@ class Nominals(Names):
                                  words=first.words, role_head=first.role_head, group=True,
                                  definite=True)
         return self._mention([det, t], "name", "ORG", key=first.key)
+
+    def _bloc(self, t: Any) -> Mention | None:
+        """"The European Union ... the bloc", "NATO ... the 32-nation alliance": the
+        nearest intergovernmental organisation named before, within three sentences."""
+        if t.lower_ not in _BLOC_NOUNS or t.tag_ != "NN" or t.i == 0:
+            return None
+        left = [c for c in t.children if c.i < t.i]
+        det = next((c for c in left if c.dep_ == "det" and c.lower_ == "the"), None)
+        if det is None or det.i in self.taken or any(
+                c is not det and not (c.dep_ in ("amod", "compound", "nummod") and (
+                    c.like_num or any(x.like_num for x in c.subtree)))
+                for c in left):
+            return None  # ("the opposition alliance", "a new alliance": another)
+        igos = [m for m in self.igo_mentions if m.end <= det.idx
+                and m.sent >= self.sent_of.get(t.i, 0) - 3]
+        if not igos:
+            return None
+        tokens = [x for x in self.doc[det.i:t.i + 1]]
+        return self._mention(tokens, "igo", "ORG", key=igos[-1].key)
 
     def _relative(self, t: Any) -> Mention | None:
         """A relative named by kinship ("her husband", "his daughter", "the son of

@@ -139,6 +139,9 @@ _ROLE_SYNONYMS = {
 #: Words of organisations' names that alone after "the" mostly mean something else
 #: ("sent to the front").
 _BARE_SENSES = frozenset({"front"})
+#: Words for an intergovernmental body named before ("the European Union ... the bloc",
+#: "NATO ... the 32-nation alliance"): the nearest such organisation.
+_BLOC_NOUNS = frozenset({"bloc", "alliance", "grouping"})
 #: Verbs whose "of" phrase after the object is the verb's ("accused the government of war
 #: crimes", "stripped the minister of his post"), never part of the object's name.
 _OF_VERBS = frozenset({"accuse", "suspect", "convict", "acquit", "clear", "warn", "rob",

@@ -20,6 +20,7 @@ from .grammar import (
     _GOODS,
     _GROUP_PRONOUNS,
     _HARDWARE,
+    _HARM_PARTICIPLES,
     _HELPING,
     _LOCATIVE,
     _MOURNING,
@@ -67,13 +68,15 @@ def participle_patient(coder: Coder, t: Any) -> Any:
         # "At least 50 people were injured and 300 arrested": a passive whose "were"
         # the first one gives is done to the same kind of people
         return coder.child(t.head, "nsubjpass")
-    if t.tag_ == "VBN" and t.dep_ == "conj" and _lemma(t) not in _STATIVE \
+    if (t.tag_ == "VBN" or (t.tag_ == "VBD" and _lemma(t) in _HARM_PARTICIPLES)) \
+            and t.dep_ == "conj" and _lemma(t) not in _STATIVE \
             and t.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.head.children) \
             and not any(c.dep_ in ("nsubjpass", "aux", "auxpass", "dobj", "agent")
                         for c in t.children) \
             and any(c.dep_ == "cc" and t.head.i < c.i < t.i for c in t.head.children):
         # "156 officers had been injured and more than 300 people arrested": the
         # second passive's own noun, parsed as its subject, is the one it is done to
+        # (also "... detained and 32 officers injured", tagged a past tense)
         return coder.child(t, "nsubj")
     if t.tag_ != "VBN" or t.dep_ not in ("advcl", "acl") or _lemma(t) in _STATIVE:
         return None
@@ -285,9 +288,11 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
                 ents = [e for k in coder.kids(x) if k.dep_ == "prep" and k.lower_ == "from"
                         for g in coder.kids(k) if g.dep_ == "pobj"
                         for e in participants.entities_of(coder, g)]
-            if not ents and pos == "subj":
+            if not ents and (pos == "subj" or (pos == "dobj" and m.pattern.code[:2] in ("11", "12")
+                                                and not m.pattern.objects)):
                 # "The arrests drew criticism from the EU": the act stands for
-                # whoever did it
+                # whoever did it; "police fired tear gas ... Brussels condemned the
+                # violence": so does the act condemned
                 ents = anaphora.event_anaphor(coder, x, m.trigger, m.pattern.code)
             if pos == "dobj" and m.pattern.code[:2] in ("15", "18", "19", "20"):
                 # troops deployed are the means; soldiers kidnapped are the target

@@ -82,6 +82,8 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
                      "shooting", "murder", "massacre", "death",
                      "airstrike", "incursion", "invasion", "annexation", "occupation",
                      "offensive", "bombardment", "blockade"), ("18", "19", "20")),
+    # (violence may be a police's as much as an attacker's or a rioter's)
+    "violence": ("145", "17", "18", "19", "20"),
     **dict.fromkeys(("accusation", "allegation", "criticism", "condemnation"), ("11",)),
     **dict.fromkeys(("protest", "demonstration", "rally", "march", "riot", "unrest"),
                     ("14",)),
@@ -115,6 +117,8 @@ _MEMBERS = _WORDS["members"]
 _DELEGATIONS = _WORDS["delegations"]
 #: Participles that are states of their subject, not passives ("Israel is opposed to").
 _STATIVE = _WORDS["stative"]
+#: Verbs whose bare past form after a passive is that passive again ("... and 32 injured").
+_HARM_PARTICIPLES = _WORDS["harm_participle"]
 #: Verbs whose object noun is the act their subject does ("staged a rally",
 #: "began a hunger strike", "announced a suspension of air links").
 _SUPPORT_VERBS = _WORDS["support_verbs"]

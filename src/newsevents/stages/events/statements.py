@@ -376,8 +376,11 @@ def named_judgements(coder: Coder, found: list[Candidate]) -> list[Candidate]:
         subj = arguments.subject(coder, t)
         sources = participants.entities_of(coder, subj) if subj is not None else []
         own = {e for e, _ in sources} | {coder.code(e) for e, _ in sources}
+        named = _actor(coder, obj) is not None
+        # an actor named is judged whatever its code ("the president called the
+        # government illegitimate"); an act referred back to, when not the judge's side's
         targets = [(e, x) for e, x in _judged(coder, obj, t)
-                   if e not in own and coder.code(e) not in own]
+                   if e not in own and (named or coder.code(e) not in own)]
         if not sources or not targets:
             continue
         for s_id, s_tok in sources[:2]:
