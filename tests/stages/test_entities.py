@@ -1058,3 +1058,19 @@ def test_the_bloc_or_the_alliance_is_the_organisation_named_before(resolve) -> N
     ents = resolve("NATO leaders met in Vilnius. The opposition alliance rejected the result.")
     assert not any("The opposition alliance" in _texts(e) for e in ents if e.name == "NATO")
 
+
+def test_the_militants_are_the_armed_group_named_just_before(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Boko Haram fighters raided a village in Borno state on Sunday. The "
+                   "insurgents burned dozens of homes, residents said.")
+    assert "The insurgents" in _texts(_by_name(ents, "Boko Haram"))
+    # militants of another country are others
+    ents = resolve("Boko Haram fighters raided a village in Borno state on Sunday. The "
+                   "Cameroonian rebels denied any role.")
+    assert "The Cameroonian rebels" not in _texts(_by_name(ents, "Boko Haram"))
+
+
+def test_the_group_is_the_subject_named_not_a_name_inside_its_clause(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Hezbollah, which is backed by Iran's Islamic Revolutionary Guard Corps, "
+                   "fired rockets at northern Israel. The group said it targeted an army base.")
+    assert "The group" in _texts(_by_name(ents, "Hezbollah"))
+

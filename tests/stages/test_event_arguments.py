@@ -1385,3 +1385,15 @@ def test_a_bare_past_after_a_passive_is_that_passive_again(pipeline: Pipeline) -
     wounded = [v for v in a.events if v.evidence.text == "wounded"]
     assert not any("officers" in (names.get(v.source or "") or "") for v in wounded), \
         [(names.get(v.source or ""), names.get(v.target or "")) for v in wounded]
+
+
+def test_two_people_sentenced_are_not_the_last_two_named(pipeline: Pipeline) -> None:
+    # "the two men" refers back; "two men" are two more
+    a = _analyse(pipeline, "Kenyan President William Ruto met Ugandan President Yoweri Museveni "
+                           "in Nairobi. Separately, a court in Mombasa sentenced two men to life "
+                           "in prison for a bombing.")
+    names = {e.id: e.name for e in a.entities}
+    sentenced = [v for v in a.events if v.evidence.text == "sentenced"]
+    assert sentenced and not any(names.get(v.target or "") in ("William Ruto", "Yoweri Museveni")
+                                 for v in sentenced), \
+        [names.get(v.target or "") for v in sentenced]

@@ -7,10 +7,12 @@ import bisect
 import itertools
 import re
 
-from ...knowledge.actors import fold, norm
+from ...knowledge.actors import _singular, fold, norm
 from .model import Cluster, Mention, _org_head, _span, _strip_det
 from .placement import Placement
 from .words import (
+    _ARMED_MEMBERS,
+    _ARMED_ROLES,
     _BODY_MODIFIERS,
     _EXECUTIVE_NOUNS,
     _FOREIGN_WORDS,
@@ -132,7 +134,7 @@ class Merging(Placement):
         definite noun phrase whose head is the head noun of an organisation named
         before it is that organisation (the one named last), whether or not the noun
         is a role of its own."""
-        named: list[tuple[int, str, Cluster]] = []  # (position, head noun, cluster)
+        named: list[tuple[int, str, Cluster, int]] = []  # (position, head noun, cluster, weight)
         for c in self.clusters:
             if c.label != "ORG":
                 continue
@@ -141,11 +143,14 @@ class Merging(Placement):
                     # "the council" after "the Southern Transitional Council"; "the
                     # group" after "Al-Qaeda" (a one-word name has no head of its own)
                     head = _org_head(m.text) if len(m.text.split()) > 1 else None
-                    named.append((m.start, head or "", c))
+                    # a subject is more salient than a name inside another's phrase
+                    # ("Al Shabaab, which is linked to al Qaeda, claimed ... The group")
+                    subject = m.head is not None and m.head.dep_ in ("nsubj", "nsubjpass")
+                    named.append((m.start, head or "", c, 2 if subject else 1))
         if not named:
             return
         named.sort(key=lambda x: x[0])
-        heads = {h for _, h, _ in named if h}
+        heads = {h for _, h, _, _ in named if h}
         placed = {(m.start, m.end) for c in self.clusters for m in c.mentions}
         for t in self.tokens:
             generic = t.lemma_.lower() in _GENERIC_ORG_NOUNS and t.is_lower
@@ -173,13 +178,13 @@ class Merging(Placement):
             # the most salient one named before: most often named, then the last
             before: dict[int, tuple[int, int, Cluster]] = {}
             sent = self.sent_of.get(t.i, 0)
-            for pos, head, c in named:
+            for pos, head, c, weight in named:
                 # "the group", "this organisation": an organisation named in the last
                 # three sentences, whatever its head noun
                 if pos < start and ((head and head == t.lemma_.lower()) or (
                         generic and sent - self._sent_at(pos) <= 3)):
                     n, _, _ = before.get(id(c), (0, 0, c))
-                    before[id(c)] = (n + 1, pos, c)
+                    before[id(c)] = (n + weight, pos, c)
             if not before:
                 continue
             target = max(before.values(), key=lambda x: (x[0], x[1]))[2]
@@ -471,6 +476,47 @@ class Merging(Placement):
         for c in described:
             if c is not keep:
                 self._absorb(keep, c)
+
+    def _one_armed_group(self) -> None:
+        """"Al Shabaab fighters attacked a base ... The militants detonated a car bomb":
+        "the militants", "the rebels" (definite, plural, nothing else named) are the
+        armed group named last within three sentences before them, when its country
+        is theirs or they name none."""
+        groups: list[tuple[int, int, Cluster]] = []  # (position, sentence, cluster)
+        for c in self.clusters:
+            for m in c.mentions:
+                if self._armed(m):
+                    groups.append((m.start, m.sent, c))
+        if not groups:
+            return
+        groups.sort(key=lambda g: g[0])
+        for c in list(self.clusters):
+            naming = [m for m in c.mentions if m.kind not in ("pronoun", "quoted_pronoun")]
+            if not naming or not all(
+                    m.kind == "nominal" and m.group and m.role_head is not None
+                    and _singular(m.role_head.split()[-1]) in _ARMED_MEMBERS
+                    and len(m.text.split()) == 2 and m.text.split()[0].lower() == "the"
+                    for m in naming):
+                continue
+            first = min(naming, key=lambda m: m.start)
+            before = [g for p, sent, g in groups if p < first.start and first.sent - sent <= 3
+                      and g is not c]
+            if not before:
+                continue
+            keep = before[-1]
+            if first.country and keep.countries and first.country not in keep.countries:
+                continue
+            self._absorb(keep, c)
+
+    def _armed(self, m: Mention) -> bool:
+        """Is ``m`` a name of a non-state armed group the tables know?"""
+        if m.kind == "metonym" and m.key.startswith("met:"):
+            row = self.kb.metonyms.get(m.key[4:])
+            return row is not None and bool(_ARMED_ROLES & set(row[1]))
+        if m.kind == "igo" and m.key.startswith("igo:"):
+            return any(code == m.key[4:] and roles[:1] in (("IMG",), ("NGM",))
+                       for code, roles, _label in self.kb.igos.values())
+        return False
 
     def _deed_doers(self) -> set[int]:
         """Tokens that are the subject of an attack verb (``suspect_words.tsv``, deed),

@@ -142,6 +142,12 @@ _BARE_SENSES = frozenset({"front"})
 #: Words for an intergovernmental body named before ("the European Union ... the bloc",
 #: "NATO ... the 32-nation alliance"): the nearest such organisation.
 _BLOC_NOUNS = frozenset({"bloc", "alliance", "grouping"})
+#: Plural words for an armed group's people ("Al Shabaab attacked ... The militants
+#: detonated"): with "the", the armed group named just before.
+_ARMED_MEMBERS = frozenset({"militant", "rebel", "insurgent", "fighter", "jihadist",
+                            "gunman", "guerrilla", "extremist", "attacker", "assailant"})
+#: CAMEO roles of non-state armed groups (insurgents, rebels, separatists, militias).
+_ARMED_ROLES = frozenset({"INS", "REB", "SEP", "UAF"})
 #: Verbs whose "of" phrase after the object is the verb's ("accused the government of war
 #: crimes", "stripped the minister of his post"), never part of the object's name.
 _OF_VERBS = frozenset({"accuse", "suspect", "convict", "acquit", "clear", "warn", "rob",

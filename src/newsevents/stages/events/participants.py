@@ -273,6 +273,9 @@ def the_two(coder: Coder, t: Any) -> list[tuple[str, Any]]:
     det = next((c for c in coder.kids(pair) if c.lower_ in ("two", "both")), None)
     if det is None or noun not in _PAIR_NOUNS:
         return []
+    if det.lower_ == "two" and not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                                       for c in coder.kids(pair)):
+        return []  # "sentenced two men to death": two more, not the last two named
     if noun in ("side", "party"):
         # "Ethiopia's government and Tigrayan forces signed a peace agreement ...
         # Both sides agreed": the two parties of the last act they did together,
