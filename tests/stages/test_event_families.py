@@ -94,6 +94,9 @@ SENSES = [
     ("Ghana's president sacked the country's police chief on Monday.", "sacked", "17"),
     ("Ghana's president fired the head of the electoral commission.", "fired", "17"),
     ("Ghanaian soldiers fired at the police chief's convoy.", "fired", "19"),
+    # vowing to hunt down or wipe out someone threatens them
+    ("Nigeria's army chief vowed to hunt down the kidnappers in Zamfara.", "vowed", "13"),
+    ("Nigeria's army chief vowed to wipe out Boko Haram.", "vowed", "13"),
     # "the activities of the parties" are the parties
     ("Guinea's junta suspended the activities of all political parties.", "suspended", "17"),
     ("Kenya threw out two Ugandan diplomats on Friday.", "threw", "16"),
