@@ -1074,3 +1074,15 @@ def test_the_group_is_the_subject_named_not_a_name_inside_its_clause(resolve) ->
                    "fired rockets at northern Israel. The group said it targeted an army base.")
     assert "The group" in _texts(_by_name(ents, "Hezbollah"))
 
+
+def test_a_persons_supporters_are_people_of_their_own(resolve) -> None:  # type: ignore[no-untyped-def]
+    for text, group in (
+            ("Hundreds of Odinga's supporters marched through Kisumu on Monday.",
+             "Odinga's supporters"),
+            ("Supporters of Imran Khan rallied in Lahore on Friday.",
+             "Supporters of Imran Khan")):
+        ents = resolve(text)
+        assert any(group in _texts(e) for e in ents if e.type == "ORG"), \
+            [(e.name, _texts(e)) for e in ents]
+        assert not any(group in _texts(e) for e in ents if e.type == "PERSON")
+

@@ -66,6 +66,9 @@ class Descriptions(_State):
                     and t.dep_ not in ("amod", "compound"):
                 break  # "The demonstrators accused President X": the verb is no title
             role = self.kb.role(t.lower_) or self.kb.role(t.lemma_.lower())
+            if role is not None and role.kind == "group" and t.tag_ in ("NNS", "NNPS") \
+                    and not seen_role:
+                break  # "Supporters of Imran Khan clashed": his people, no title of his
             is_title = (
                 t.lower_ in _TITLE_MODIFIERS
                 or t.lower_ in _KINSHIP

@@ -97,7 +97,12 @@ class Nominals(Names):
                     # "a spokesperson for President X", "an aide to X": someone who
                     # speaks for the person named after the role, not that person
                     not is_group and t.lemma_.lower() in _REPRESENTATIVES
-                    and all(x.i > t.i for x in tokens if x.i in self.person_tokens))):
+                    and all(x.i > t.i for x in tokens if x.i in self.person_tokens)) and not (
+                    # "Hasina's supporters", "relatives of Imran Khan": people of the
+                    # person named, not that person
+                    is_group and t.tag_ in ("NNS", "NNPS")
+                    and all(self._owner_phrase(x, t) for x in tokens
+                            if x.i in self.person_tokens))):
                 continue
             det = tokens[0].lower_
             if det in ("our", "my", "we"):
@@ -148,6 +153,15 @@ class Nominals(Names):
                                  words=first.words, role_head=first.role_head, group=True,
                                  definite=True)
         return self._mention([det, t], "name", "ORG", key=first.key)
+
+    @staticmethod
+    def _owner_phrase(x: Any, t: Any) -> bool:
+        """Is ``x`` inside the possessive or the "of" phrase of ``t``?"""
+        while x.i != t.i and x.head.i != x.i:
+            if x.head.i == t.i:
+                return bool(x.dep_ == "poss" or (x.dep_ == "prep" and x.lower_ == "of"))
+            x = x.head
+        return False
 
     def _bloc(self, t: Any) -> Mention | None:
         """"The European Union ... the bloc", "NATO ... the 32-nation alliance": the
