@@ -234,3 +234,16 @@ def test_a_group_is_the_members_it_names(pipeline: Pipeline) -> None:
     # "as" without "such" names no members
     r, evs = _run(pipeline, "Britain, as a member of the alliance, condemned the attack on Kyiv.")
     assert {s for s, _t, _root in _triples(r, evs)} == {"GBR"}
+
+
+
+def test_a_hostile_act_a_side_agrees_to_is_that_act_not_cooperation(pipeline: Pipeline) -> None:
+    # "agreed to impose sanctions on Niger": the sanctions, decided; no agreement with Niger
+    r, evs = _run(pipeline, "West African leaders agreed to impose sanctions on Niger.")
+    assert not any(v.cameo.root == "03" for v in evs), [v.cameo.code for v in evs]
+    imposed = [v for v in evs if v.cameo.root == "16"]
+    assert imposed and all(v.modality == "asserted" and _country(r, v.target) == "NER"
+                           for v in imposed), [(v.cameo.code, v.modality) for v in evs]
+    # what a side will agree to do is still to come
+    r, evs = _run(pipeline, "West African leaders will agree to impose sanctions on Niger.")
+    assert not any(v.cameo.root == "16" and v.modality == "asserted" for v in evs)

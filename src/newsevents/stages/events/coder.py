@@ -670,6 +670,8 @@ class Coder:
                 # refuses the envoy
                 targets = list(sources) or targets
                 sources = refusers
+        elif modality == "intended" and not negated and mood.decided(self, t, code):
+            modality = "asserted"  # "agreed to impose sanctions": decided, so done
         elif modality in ("intended", "hoped", "conditional") and _threat(code):
             code = _threat(code) or code  # a coercive act to come is a threat (13x)
         elif modality in ("intended", "hoped") and code[:2] in _INTENDED:

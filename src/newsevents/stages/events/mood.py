@@ -168,6 +168,23 @@ def governor(coder: Coder, t: Any, events_at: dict[int, list[Candidate]],
     return None, False
 
 
+#: Roots of acts against someone (disapproval to force), which no agreement to do them makes
+#: cooperation with their target.
+_HOSTILE_ROOTS = frozenset({"11", "12", "16", "17", "18", "19", "20"})
+#: Verbs by which a side decides to act ("agreed to impose", "decided to expel").
+_DECIDING = frozenset({"agree", "decide", "vote", "resolve"})
+
+
+def decided(coder: Coder, t: Any, code: str) -> bool:
+    """Is the act at ``t`` one its doers decided to do ("the EU agreed to impose
+    sanctions", "parliament voted to expel the envoy"), a hostile act done by that
+    decision rather than a threat of one? The deciding verb is plain past or present."""
+    gov = t.head
+    return (code[:2] in _HOSTILE_ROOTS and t.dep_ == "xcomp" and gov.i != t.i
+            and _lemma(gov) in _DECIDING and not any(
+                c.dep_ in ("neg", "aux") and c.lower_ != "to" for c in coder.kids(gov)))
+
+
 def fold_embedded(coder: Coder, found: list[Candidate]) -> list[Candidate]:
     """One event per clause chain, as CAMEO codes a sentence: an act that is
     what another event agrees to, offers, demands, threatens or refuses
@@ -200,6 +217,12 @@ def fold_embedded(coder: Coder, found: list[Candidate]) -> list[Candidate]:
         own = {coder.country(g.source) for g in heads} | {g.source for g in heads}
         same_side = c.source is None or c.source in own or coder.country(c.source) in own
         if not same_side and not (content and c.modality != "asserted"):
+            continue
+        if same_side and c.code[:2] in _HOSTILE_ROOTS and all(
+                g.code[:2] == "03" and g.trigger.lemma_.lower() in _DECIDING for g in heads):
+            # "the EU agreed to impose sanctions on Russia": what the side agreed among
+            # itself to do is the act, not cooperation with the one it is done to
+            dropped.update(id(g) for g in heads)
             continue
         if same_side:
             fill, tok = c.target, c.target_tok
