@@ -1397,3 +1397,12 @@ def test_two_people_sentenced_are_not_the_last_two_named(pipeline: Pipeline) -> 
     assert sentenced and not any(names.get(v.target or "") in ("William Ruto", "Yoweri Museveni")
                                  for v in sentenced), \
         [names.get(v.target or "") for v in sentenced]
+
+
+def test_a_vow_joined_to_a_reported_clause_is_the_speakers(pipeline: Pipeline) -> None:
+    # "said the tariffs were unfair and vowed to retaliate": the speaker vows
+    a = _analyse(pipeline, "Beijing said the tariffs were unfair and vowed to retaliate.")
+    codes = _codes(a)
+    vowed = [v for v in a.events if v.evidence.text == "vowed"]
+    assert vowed and {codes.get(v.source) for v in vowed} == {"CHN"}, \
+        [(v.cameo.code, codes.get(v.source)) for v in vowed]

@@ -94,6 +94,10 @@ SENSES = [
     ("Ghana's president sacked the country's police chief on Monday.", "sacked", "17"),
     ("Ghana's president fired the head of the electoral commission.", "fired", "17"),
     ("Ghanaian soldiers fired at the police chief's convoy.", "fired", "19"),
+    # listing firms or groups is an administrative sanction on them (172)
+    ("The US Commerce Department added 11 Chinese firms to its entity list on Tuesday.",
+     "added", "17"),
+    ("Canada designated the Bishnoi gang as a terrorist entity.", "designated", "17"),
     # vowing to hunt down or wipe out someone threatens them
     ("Nigeria's army chief vowed to hunt down the kidnappers in Zamfara.", "vowed", "13"),
     ("Nigeria's army chief vowed to wipe out Boko Haram.", "vowed", "13"),

@@ -177,6 +177,11 @@ def subject(coder: Coder, verb: Any) -> Any:
     return None
 
 
+#: Verbs by which a speaker commits to an act ("said the sanctions were illegal and vowed
+#: to respond"): spoken acts, like demands.
+_COMMITTING = frozenset({"vow", "pledge", "promise", "threaten", "offer"})
+
+
 def speaker_of_misparsed_conj(coder: Coder, verb: Any) -> Any:
     """"The United States said the election was not free and urged the government
     to release activists": the parser hangs "urged" on the reported clause's verb;
@@ -185,13 +190,14 @@ def speaker_of_misparsed_conj(coder: Coder, verb: Any) -> Any:
     head = verb.head
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or head.dep_ != "ccomp" \
             or _lemma(head.head) not in _SPEECH \
-            or _lemma(verb) not in _DEMAND | _SPEECH | _DEMANDERS \
+            or _lemma(verb) not in _DEMAND | _SPEECH | _DEMANDERS | _COMMITTING \
             or coder.child(verb, "nsubj", "nsubjpass") is not None:
         return None
     inner = coder.child(head, "nsubj", "nsubjpass")
     if inner is not None and (
             participants.entity_of(coder, inner) is not None
-            or inner.lemma_.lower() in evaluation_words().get("authored_noun", frozenset())):
+            or (inner.lemma_.lower() in evaluation_words().get("authored_noun", frozenset())
+                and _lemma(verb) not in _COMMITTING)):  # (no document vows)
         return None  # "said Iran was meddling and threatened ...": Iran's, maybe;
         # "said the draft resolution condemned ... and demanded": the document's
     return coder.child(head.head, "nsubj")
