@@ -665,3 +665,17 @@ def test_a_politician_of_no_office_is_of_the_elite_and_the_storys_country(
     ents = _analyse(pipeline, "Russian opposition politician Ilya Yashin was jailed on "
                               "Friday.").entities
     assert _code(ents, "Ilya Yashin") == "RUSOPP"
+
+
+def test_a_town_is_the_country_the_geocoder_chose_for_it_in_context(pipeline: Pipeline) -> None:
+    # "Alexandria" alone is Egypt's largest namesake; beside Louisiana, Louisiana's
+    a = _analyse(pipeline, "Deputies in Rapides Parish arrested a man in Alexandria, Louisiana, "
+                           "on Tuesday. The mayor of Alexandria said the city would rebuild.")
+    assert _code(a.entities, "Alexandria") == "USA"
+    assert all((e.actor.country if e.actor else None) != "EGY" for e in a.entities), \
+        [(e.name, e.actor.code if e.actor else None) for e in a.entities]
+    # a capital's namesake too ("Paris, Texas"); the capital alone stays the capital
+    a = _analyse(pipeline, "Police in Paris, Texas, arrested two men on Monday.")
+    assert _code(a.entities, "Paris") == "USA"
+    a = _analyse(pipeline, "Police in Paris arrested two men on Monday.")
+    assert _code(a.entities, "Paris") == "FRA"

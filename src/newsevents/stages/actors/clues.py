@@ -49,11 +49,31 @@ class _Clues:
         self.text = ctx.article.text
         self.memory = getattr(ctx.knowledge, "memory", None)
         self.gazetteer = ctx.knowledge.gazetteer
+        #: the country the places stage, when it ran before, resolved each toponym to
+        self.resolved: dict[tuple[int, int], str] = {
+            (m.start, m.end): pl.country for pl in ctx.slots.get("places") or ()
+            if pl.country and pl.geonameid is not None and pl.feature == "city"
+            for m in pl.mentions}
         named = self._countries_named()
         self.context_country = self._context_country(ctx, named)
         self.named_countries: set[str | None] = {*named, self.context_country}
         self.doc = ctx.doc
         self.lexicon = ctx.knowledge.events
+
+    def _entity_place_country(self, e: Entity) -> str | None:
+        """The country of a place entity: a country's or capital's by name, else the one
+        the places stage resolved a mention of it to in this article's context, else
+        the most populous place of that name's."""
+        return self.kb.country(e.name) or next(
+            (c for m in e.mentions if (c := self.resolved.get((m.start, m.end)))),
+            None) or self._place_country(e.name)
+
+    def _country_at(self, start: int, end: int, name: str) -> str | None:
+        """The country of the toponym at ``start:end``: the places stage's resolution of
+        the mention that holds it, else :meth:`_place_country` of ``name``."""
+        return self.kb.country(name) or next(
+            (c for (s, t), c in self.resolved.items() if s <= start and end <= t),
+            None) or self._place_country(name)
 
     def _place_country(self, name: str) -> str | None:
         """The country of a country, capital or town name (the most populous match);
@@ -102,7 +122,7 @@ class _Clues:
         inside = [(m.start, m.end) for e in self.entities if e.type in ("ORG", "FAC")
                   for m in e.mentions]
         for e in self.entities:
-            iso = self._place_country(e.name) if e.type in ("GPE", "LOC") else None
+            iso = self._entity_place_country(e) if e.type in ("GPE", "LOC") else None
             if iso:  # names, not "the country" or "its"
                 counts[iso] += sum(1 for m in e.mentions if m.text[:1].isupper()
                                    and m.text.lower() not in ("they", "their", "its", "them")
@@ -280,7 +300,8 @@ class _Clues:
                     name = self.text[x.left_edge.idx:x.idx + len(x.text)]
                     name = re.sub(r"^(?:the|northern|southern|eastern|western|central)\s+",
                                   "", name, flags=re.I)
-                    iso = self._place_country(name) or self._place_country(x.text)
+                    iso = self._country_at(x.idx, x.idx + len(x.text), name) \
+                        or self._place_country(x.text)
                     if iso:
                         return iso, Evidence(kind="text", start=x.idx,
                                              end=x.idx + len(x.text), text=x.text)
@@ -296,7 +317,8 @@ class _Clues:
                     while left.i > 0 and left.ent_iob_ == "I":
                         left = left.nbor(-1)
                     name = self.text[left.idx:t.idx + len(t.text)]
-                    iso = self._place_country(name) or self._place_country(t.text)
+                    iso = self._country_at(t.idx, t.idx + len(t.text), name) \
+                        or self._place_country(t.text)
                     if iso:
                         return iso, Evidence(kind="text", start=left.idx,
                                              end=t.idx + len(t.text), text=name)
@@ -434,7 +456,7 @@ class _Clues:
             for m in other.mentions:
                 if any(d.start <= m.start and m.end <= d.end and (d.start, d.end) != (
                         m.start, m.end) for d in e.mentions):
-                    iso = self._place_country(m.text)
+                    iso = self._country_at(m.start, m.end, m.text)
                     if iso:
                         found.setdefault(iso, Evidence(kind="text", start=m.start, end=m.end,
                                                        text=m.text))

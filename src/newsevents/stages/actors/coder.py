@@ -55,7 +55,11 @@ class _Coder(_Tables):
                                  evidence=[_span_evidence(m)])
             if e.type in ("GPE", "NORP", "LOC"):
                 for m in e.mentions:
-                    iso = self.kb.country(m.text) or self.kb.capitals.get(norm(m.text))
+                    iso = self.kb.country(m.text) or (
+                        # (a capital's namesake the places stage chose: "Paris, Texas")
+                        self.kb.capitals.get(norm(m.text))
+                        if self.resolved.get((m.start, m.end), "") in (
+                            "", self.kb.capitals.get(norm(m.text))) else None)
                     if iso:
                         return Actor(code=iso, country=iso, roles=[],
                                      evidence=[_span_evidence(m)])
@@ -71,7 +75,7 @@ class _Coder(_Tables):
                                      roles=side[1], evidence=[_span_evidence(e.mentions[0]),
                                                               side[2]])
                 if e.type == "GPE":  # a town stands for its country, as in GDELT
-                    iso = self._place_country(e.name)
+                    iso = self._entity_place_country(e)
                     if iso:
                         return Actor(code=iso, country=iso, roles=[],
                                      evidence=[_span_evidence(e.mentions[0]),
@@ -127,7 +131,10 @@ class _Coder(_Tables):
             words = self._own_words(e, d) if e.type == "PERSON" else d.text
             c = _country_in(self.kb, words)
             if c is None and e.type == "PERSON":
-                c = self._town_country(words)  # "a Toronto lawyer"
+                # "a Toronto lawyer"; "the mayor of Alexandria, Louisiana": where the
+                # places stage put a town the description names
+                c = next((iso for (s, t), iso in self.resolved.items()
+                          if d.start <= s and t <= d.end), None) or self._town_country(words)
             if c is None and e.type == "PERSON":
                 # "Nigerian junior foreign minister X": the country adjective the
                 # entities stage kept apart, right before the title (or its "junior")
