@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -749,3 +750,35 @@ def test_a_peoples_city_of_a_name_is_theirs(real: Run, text: str, mention: str,
                                             country: str) -> None:
     (place,) = [p for p in real(text) if any(m.text == mention for m in p.mentions)]
     assert place.country == country
+
+
+
+def _group(name: str, *candidates: GazetteerEntry) -> places._Group:
+    return places._Group(key=name, toponyms=[places._Toponym(None, name, "GPE")],
+                         candidates=list(candidates))
+
+
+def test_a_short_form_in_capitals_is_no_town_spelt_with_its_letters() -> None:
+    # "EU" tagged a place is the Union, never Eu in Normandy; "US" is still the country
+    eu = _group("EU", E(3019329, "Eu", "city", "FRA", 50.05, 1.42, 8425))
+    us = _group("US", E(2971316, "Us", "city", "FRA", 49.1, 1.97, 1248),
+                E(6252001, "United States", "country", "USA", 39.76, -98.5, 327167434,
+                  names=("US",)))
+    places.resolve([eu, us], Counter())
+    assert eu.choice is None
+    assert us.choice is not None and us.choice.country == "USA"
+
+
+def test_a_region_news_names_beats_a_small_town_of_that_name() -> None:
+    # a story that names the United States again and again: "the Middle East" is
+    # still the region, not the town of 1,872 people in Maryland
+    town = E(11980025, "Middle East", "city", "USA", 39.28, -76.58, 1872, "MD")
+    region = E(None, "Middle East", "area", None, 29.0, 42.0)
+    east = _group("Middle East", town, region)
+    country = E(6252001, "United States", "country", "USA", 39.76, -98.5, 327167434)
+    washington = E(4140963, "Washington", "city", "USA", 38.9, -77.04, 689545, "DC", True)
+    baltimore = E(4347778, "Baltimore", "city", "USA", 39.29, -76.61, 585708, "MD")
+    groups = [_group("United States", country), _group("Washington", washington),
+              _group("Baltimore", baltimore), east]
+    places.resolve(groups, Counter())
+    assert east.choice is region

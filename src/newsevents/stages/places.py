@@ -1065,6 +1065,17 @@ def resolve(groups: Sequence[_Group], demonym_countries: Counter[str],
             # (West Springfield, Massachusetts): only entries of that very name compete
             g.candidates = [e for e in g.candidates if e.is_named(g.name)]
         g.candidates = _own_names_first(_initials_as_written(g.candidates, g.name), g.name)
+        if g.name.isupper() and len(g.name) <= 3:
+            # "EU", "US", "UK" written in capitals are short forms, never the towns
+            # spelt with those letters (Eu in Normandy, Us in the Vexin, Uk in Siberia)
+            g.candidates = [e for e in g.candidates
+                            if e.name.lower() != g.name.lower() or e.name == g.name]
+        if any(e.feature == "area" and e.geonameid is None and e.is_named(g.name)
+               for e in g.candidates):
+            # a feature news names ("the Middle East", "the Balkans") beats a small
+            # town of that name wherever the story is
+            g.candidates = [e for e in g.candidates
+                            if e.feature != "city" or e.population >= NOTED_CITY]
         words = g.name.split()
         if _bare(words[-1]) in _FEATURE_WORDS:
             # a town or county that bears the name of a river or an island only as a
