@@ -1086,3 +1086,13 @@ def test_a_persons_supporters_are_people_of_their_own(resolve) -> None:  # type:
             [(e.name, _texts(e)) for e in ents]
         assert not any(group in _texts(e) for e in ents if e.type == "PERSON")
 
+
+def test_someone_a_person_has_is_someone_else(resolve) -> None:  # type: ignore[no-untyped-def]
+    # "Odinga's campaign manager" is arrested, not Odinga; "the campaign manager" is him again
+    ents = resolve("Kenyan police arrested opposition leader Raila Odinga's campaign manager "
+                   "in Nairobi. Prosecutors charged the campaign manager with incitement.")
+    odinga = [e for e in ents if e.type == "PERSON" and "Raila Odinga" in _texts(e)]
+    assert odinga and not any("campaign manager" in t for t in _texts(odinga[0]))
+    manager = [e for e in ents if any("campaign manager" in t for t in _texts(e))]
+    assert len(manager) == 1 and "the campaign manager" in _texts(manager[0])
+

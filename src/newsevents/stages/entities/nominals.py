@@ -100,9 +100,12 @@ class Nominals(Names):
                     and all(x.i > t.i for x in tokens if x.i in self.person_tokens)) and not (
                     # "Hasina's supporters", "relatives of Imran Khan": people of the
                     # person named, not that person
-                    is_group and t.tag_ in ("NNS", "NNPS")
-                    and all(self._owner_phrase(x, t) for x in tokens
-                            if x.i in self.person_tokens))):
+                    (is_group and t.tag_ in ("NNS", "NNPS")
+                     and all(self._owner_phrase(x, t) for x in tokens
+                             if x.i in self.person_tokens))
+                    # "Machado's campaign manager", "Putin's spokesman": someone of theirs
+                    or (not is_group and all(self._owner_phrase(x, t, of=False) for x in tokens
+                                             if x.i in self.person_tokens)))):
                 continue
             det = tokens[0].lower_
             if det in ("our", "my", "we"):
@@ -155,11 +158,11 @@ class Nominals(Names):
         return self._mention([det, t], "name", "ORG", key=first.key)
 
     @staticmethod
-    def _owner_phrase(x: Any, t: Any) -> bool:
-        """Is ``x`` inside the possessive or the "of" phrase of ``t``?"""
+    def _owner_phrase(x: Any, t: Any, of: bool = True) -> bool:
+        """Is ``x`` inside the possessive (or, with ``of``, the "of" phrase) of ``t``?"""
         while x.i != t.i and x.head.i != x.i:
             if x.head.i == t.i:
-                return bool(x.dep_ == "poss" or (x.dep_ == "prep" and x.lower_ == "of"))
+                return bool(x.dep_ == "poss" or (of and x.dep_ == "prep" and x.lower_ == "of"))
             x = x.head
         return False
 
