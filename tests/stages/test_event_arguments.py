@@ -1406,3 +1406,13 @@ def test_a_vow_joined_to_a_reported_clause_is_the_speakers(pipeline: Pipeline) -
     vowed = [v for v in a.events if v.evidence.text == "vowed"]
     assert vowed and {codes.get(v.source) for v in vowed} == {"CHN"}, \
         [(v.cameo.code, codes.get(v.source)) for v in vowed]
+
+
+def test_it_or_them_as_an_object_is_what_the_verb_before_took(pipeline: Pipeline) -> None:
+    # "lifted the tariffs on Mexico ... reimposed them": tariffs, on Mexico
+    a = _analyse(pipeline, "Washington lifted tariffs on Mexico in May but reimposed them in "
+                           "August.")
+    codes = _codes(a)
+    again = [v for v in a.events if v.evidence.text == "reimposed"]
+    assert again and {(v.cameo.code[:3], codes.get(v.target)) for v in again} == {
+        ("163", "MEX")}, [(v.cameo.code, codes.get(v.target)) for v in again]

@@ -259,6 +259,11 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
         else:
             hosts = [x for x in (m.obj, m.last, m.trigger) if x is not None
                      and not (pos == "by" and m.passive and x is not m.obj)]
+            if m.obj is not None and m.obj.pos_ == "PRON" and m.obj.lower_ in ("it", "them"):
+                # "eased sanctions on Venezuela ... but reimposed them": on whom they were
+                ante = coder._antecedent(m.obj)
+                # (the phrase may hang on the noun or on its verb: "lifted tariffs on X")
+                hosts += [ante, ante.head] if ante is not None else []
             # (the agent of a passive is its doer: "was condemned by the UN")
             if pos == "from" and m.pattern.kind == "noun":
                 # "criticism of the decision from Kenya": the parser hangs the
@@ -289,6 +294,10 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
             if x is None or (m.pattern.objects and x is m.obj and pos not in ("dobj", "told")):
                 continue  # ("told" is the one ordered, whose act matched: never the object)
             ents = participants.entities_of(coder, x)
+            if not ents and pos == "dobj" and x.pos_ == "PRON" and x.lower_ == "them":
+                # "detained 30 protesters and later released them": those detained
+                ante = coder._antecedent(x)
+                ents = participants.entities_of(coder, ante) if ante is not None else []
             if not ents and x.lemma_.lower() in _GOODS:
                 # "tariffs on imports from Canada and Mexico": whose goods they are
                 ents = [e for k in coder.kids(x) if k.dep_ == "prep" and k.lower_ == "from"

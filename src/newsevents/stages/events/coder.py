@@ -212,6 +212,11 @@ class Coder:
         """The object item ``comp`` satisfies (a lemma, or a run of lemmas with its head)."""
         if comp is None:
             return None
+        if comp.pos_ == "PRON" and comp.lower_ in ("it", "them") and comp.dep_ in ("dobj",
+                                                                                "nsubjpass"):
+            # "eased the sanctions ... but reimposed them": what the pronoun stands for
+            ante = self._antecedent(comp)
+            return self._object_match(ante, objects) if ante is not None else None
         lemma: str = comp.lemma_.lower()
         if lemma in evaluation_words().get("stance_noun", ()) and not any(
                 c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("on", "about", "over"))
@@ -277,6 +282,19 @@ class Coder:
             for i in range(max(0, head - n + 1), min(head, len(lemmas) - n) + 1):
                 if lemmas[i:i + n] == words:
                     return o
+        return None
+
+    def _antecedent(self, pron: Any) -> Any:
+        """The noun "it" or "them" stands for: the nearest verb's object of its number
+        before it, in its sentence or the one before."""
+        plural = pron.lower_ == "them"
+        sent = self.sent_of.get(pron.i, 0)
+        start = self.sents[max(0, sent - 1)].start
+        for i in range(pron.i - 1, start - 1, -1):
+            x = self.toks[i]
+            if x.pos_ == "NOUN" and x.dep_ in ("dobj", "nsubjpass") \
+                    and (x.tag_ == "NNS") == plural:
+                return x
         return None
 
     def _match(self, t: Any, p: Pattern, facts: dict[str, Any]) -> Match | None:
