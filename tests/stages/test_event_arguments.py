@@ -1416,3 +1416,12 @@ def test_it_or_them_as_an_object_is_what_the_verb_before_took(pipeline: Pipeline
     again = [v for v in a.events if v.evidence.text == "reimposed"]
     assert again and {(v.cameo.code[:3], codes.get(v.target)) for v in again} == {
         ("163", "MEX")}, [(v.cameo.code, codes.get(v.target)) for v in again]
+
+
+def test_a_foreign_weapon_striking_a_town_attacks_it(pipeline: Pipeline) -> None:
+    # "Russian drones struck Kherson": the town (tagged a person by the model) is hit
+    a = _analyse(pipeline, "Russian drones struck Kherson overnight, the regional governor said.")
+    codes = _codes(a)
+    struck = [v for v in a.events if v.evidence.text == "struck"]
+    assert struck and {(codes.get(v.source), codes.get(v.target)) for v in struck} == {
+        ("RUS", "UKR")}, [(codes.get(v.source), codes.get(v.target)) for v in struck]

@@ -98,6 +98,11 @@ SENSES = [
     ("The US Commerce Department added 11 Chinese firms to its entity list on Tuesday.",
      "added", "17"),
     ("Canada designated the Bishnoi gang as a terrorist entity.", "designated", "17"),
+    # a strike on a building is an attack; calling a strike barbaric names it
+    ("Russian missiles struck an apartment block in Kharkiv overnight.", "struck", "19"),
+    ('Polish President Andrzej Duda called the strike "barbaric".', "called", "11"),
+    # sending air defence systems is military aid
+    ("Germany sent three air defence systems to Ukraine last month.", "sent", "07"),
     # vowing to hunt down or wipe out someone threatens them
     ("Nigeria's army chief vowed to hunt down the kidnappers in Zamfara.", "vowed", "13"),
     ("Nigeria's army chief vowed to wipe out Boko Haram.", "vowed", "13"),

@@ -424,9 +424,12 @@ class Names(Descriptions):
         verb = self.doc[i] if i >= 0 else None
         if verb is not None and verb.pos_ == "VERB" and tokens[0].dep_ == "dobj" \
                 and verb.lemma_.lower() in _PLACE_OBJECT_VERBS:
-            # "visited Kharkiv", "shelled Mariupol" tagged PERSON: a city of note
-            return any(c.feature == "city" and c.population >= 100_000 and c.is_named(text)
-                       for c in self.gazetteer.candidates(text))
+            # "visited Kharkiv", "shelled Mariupol" tagged PERSON: a city of note, or a
+            # town of some size whose name is nobody's the tables know ("struck Kherson")
+            known = self._known_surname(text) or self.kb.is_given_name(text)
+            return any(c.feature == "city" and c.is_named(text) and (
+                c.population >= 100_000 or (c.population >= 15_000 and not known))
+                for c in self.gazetteer.candidates(text))
         if i < 0 or self.doc[i].lower_ not in ("in", "at", "to", "from", "near", "outside",
                                                "through", "across", "into", "around"):
             return False

@@ -73,6 +73,7 @@ from .grammar import (
     _EXCHANGE_VERBS,
     _FOR_TO,
     _GROUP_PRONOUNS,
+    _HARDWARE,
     _INTENDED,
     _MEASURES,
     _OFFICIAL_PROTEST,
@@ -216,7 +217,8 @@ class Coder:
                                                                                 "nsubjpass"):
             # "eased the sanctions ... but reimposed them": what the pronoun stands for
             ante = self._antecedent(comp)
-            return self._object_match(ante, objects) if ante is not None else None
+            if ante is not None:
+                return self._object_match(ante, objects)
         lemma: str = comp.lemma_.lower()
         if lemma in evaluation_words().get("stance_noun", ()) and not any(
                 c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("on", "about", "over"))
@@ -388,6 +390,12 @@ class Coder:
             return True  # rebels, insurgents, armed groups
         armed = doer.lemma_.lower() in _ARMED_MEN or any(
             "MIL" in a.roles for a in actors)
+        if _singular(doer.lower_) in _HARDWARE:
+            # "Russian drones struck Sumy": the weapon's country's act
+            actors = actors or [e.actor for eid, _ in participants.nationality_of(self, doer)
+                                if (e := self.by_id.get(eid)) is not None
+                                and e.actor is not None]
+            armed = True
         return armed and bool(actors) and all(a.country != town.country for a in actors)
 
     @staticmethod
@@ -478,6 +486,11 @@ class Coder:
             if m is not None and (best is None or m.score > best.score):
                 best = m
         if best is None:
+            return [], None
+        if best.pattern.kind == "verb" and _lemma(t) in evaluation_words().get(
+                "naming_verb", frozenset()) and best.obj is not None and any(
+                c.dep_ in ("oprd", "attr", "acomp") and c.i > best.obj.i for c in self.kids(t)):
+            # "called the strike barbaric": the strike named, not a strike called
             return [], None
         if best.pattern.kind == "adj":
             best.subject = arguments.subject(self, t.head if t.dep_ in ("acomp", "attr") else t)
