@@ -1425,3 +1425,23 @@ def test_a_foreign_weapon_striking_a_town_attacks_it(pipeline: Pipeline) -> None
     struck = [v for v in a.events if v.evidence.text == "struck"]
     assert struck and {(codes.get(v.source), codes.get(v.target)) for v in struck} == {
         ("RUS", "UKR")}, [(codes.get(v.source), codes.get(v.target)) for v in struck]
+
+
+def test_a_doerless_killing_later_in_the_story_is_its_one_named_attack(pipeline: Pipeline) -> None:
+    # the story's one attack with a named doer, four sentences and two quotations before
+    a = _analyse(pipeline, "KYIV -- Russian missiles struck a shopping centre in Kharkiv on "
+                           "Saturday. \"This is terror,\" the foreign minister wrote. \"The world "
+                           "must respond.\" The Kremlin denied targeting civilians. The mayor "
+                           "said at least six people had been killed.")
+    codes = _codes(a)
+    killed = [v for v in a.events if v.evidence.text == "killed"]
+    assert killed and {(codes.get(v.source) or "")[:3] for v in killed} == {"RUS"}, \
+        [(codes.get(v.source), v.inferred) for v in killed]
+    # two attackers named before: no guess
+    a = _analyse(pipeline, "KYIV -- Russian missiles struck a shopping centre in Kharkiv on "
+                           "Saturday. Ukrainian drones hit a refinery in Ryazan. \"This is "
+                           "terror,\" the governor wrote. The Kremlin denied targeting civilians. "
+                           "Officials said at least six people had been killed in Kharkiv.")
+    codes = _codes(a)
+    killed = [v for v in a.events if v.evidence.text == "killed"]
+    assert killed and not any((codes.get(v.source) or "")[:3] == "RUS" for v in killed)

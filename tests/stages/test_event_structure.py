@@ -247,3 +247,9 @@ def test_a_hostile_act_a_side_agrees_to_is_that_act_not_cooperation(pipeline: Pi
     # what a side will agree to do is still to come
     r, evs = _run(pipeline, "West African leaders will agree to impose sanctions on Niger.")
     assert not any(v.cameo.root == "16" and v.modality == "asserted" for v in evs)
+
+
+def test_an_act_denied_in_a_gerund_is_denied_not_done(pipeline: Pipeline) -> None:
+    r, evs = _run(pipeline, "The Sudanese army denied shelling the market in El Fasher.")
+    assert not any(v.cameo.root in ("18", "19") and v.modality == "asserted" for v in evs), \
+        [(v.cameo.code, v.modality) for v in evs]

@@ -125,11 +125,16 @@ def chained_doers(coder: Coder, found: list[Candidate]) -> None:
             continue  # (an attack noun's doer is often the verb's: "orchestrated")
         # ("were injured after being attacked by protesters": the same sentence's
         # attack, before or after)
-        before = [a for a in found if a is not c and a.source is not None
-                  and (a.trigger.i < t.i or a.sentence == c.sentence)
-                  and "source" not in a.inferred and a.code[:2] in ("18", "19", "20")
-                  and 0 <= c.sentence - a.sentence <= 2 and not a.negated
-                  and a.modality == "asserted" and coder.quote_at(a.trigger) is None]
+        earlier = [a for a in found if a is not c and a.source is not None
+                   and (a.trigger.i < t.i or a.sentence == c.sentence)
+                   and "source" not in a.inferred and a.code[:2] in ("18", "19", "20")
+                   and 0 <= c.sentence - a.sentence and not a.negated
+                   and a.modality == "asserted" and coder.quote_at(a.trigger) is None]
+        before = [a for a in earlier if c.sentence - a.sentence <= 2]
+        if not before and len({a.source for a in earlier}) == 1:
+            # further back, the story's one attack whose doer it names ("Russian drones
+            # struck a block in Sumy ... The mayor said nine people had been killed")
+            before = earlier
         near = max(before, key=lambda a: a.trigger.i if a.trigger.i < t.i else -1,
                    default=None)
         if near is not None and near.source != c.target:

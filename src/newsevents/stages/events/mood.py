@@ -74,7 +74,8 @@ def modality_of(coder: Coder, t: Any) -> tuple[str, bool, bool]:
                 pass
             elif lemma in _HOPE or (gov.pos_ == "NOUN" and lemma in {"hope", "wish"}):
                 modality = "hoped"
-            elif lemma in _DENY and dep == "ccomp":
+            elif lemma in _DENY and (dep == "ccomp" or (dep == "xcomp" and h.tag_ == "VBG")):
+                # ("denied that it had struck", "denied targeting civilians")
                 modality = "denied"
             elif lemma in _DEMAND and (dep == "xcomp" or (
                     dep == "ccomp" and lemma in _DEMAND_THAT)):
