@@ -250,6 +250,6 @@ def test_a_hostile_act_a_side_agrees_to_is_that_act_not_cooperation(pipeline: Pi
 
 
 def test_an_act_denied_in_a_gerund_is_denied_not_done(pipeline: Pipeline) -> None:
-    r, evs = _run(pipeline, "The Sudanese army denied shelling the market in El Fasher.")
+    _r, evs = _run(pipeline, "The Sudanese army denied shelling the market in El Fasher.")
     assert not any(v.cameo.root in ("18", "19") and v.modality == "asserted" for v in evs), \
         [(v.cameo.code, v.modality) for v in evs]

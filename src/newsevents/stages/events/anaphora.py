@@ -128,12 +128,14 @@ def chained_doers(coder: Coder, found: list[Candidate]) -> None:
         earlier = [a for a in found if a is not c and a.source is not None
                    and (a.trigger.i < t.i or a.sentence == c.sentence)
                    and "source" not in a.inferred and a.code[:2] in ("18", "19", "20")
-                   and 0 <= c.sentence - a.sentence and not a.negated
+                   and c.sentence >= a.sentence and not a.negated
                    and a.modality == "asserted" and coder.quote_at(a.trigger) is None]
         before = [a for a in earlier if c.sentence - a.sentence <= 2]
-        if not before and len({a.source for a in earlier}) == 1:
+        if not before and len({a.source for a in earlier}) == 1 and not any(
+                k.dep_ == "prep" and k.lower_ in ("in", "at", "near") for k in t.children):
             # further back, the story's one attack whose doer it names ("Russian drones
-            # struck a block in Sumy ... The mayor said nine people had been killed")
+            # struck a block in Sumy ... The mayor said nine people had been killed"),
+            # unless the act says where it happened: another incident, maybe
             before = earlier
         near = max(before, key=lambda a: a.trigger.i if a.trigger.i < t.i else -1,
                    default=None)
