@@ -1096,3 +1096,17 @@ def test_someone_a_person_has_is_someone_else(resolve) -> None:  # type: ignore[
     manager = [e for e in ents if any("campaign manager" in t for t in _texts(e))]
     assert len(manager) == 1 and "the campaign manager" in _texts(manager[0])
 
+
+def test_an_office_first_then_the_name_the_tables_give_it_is_one_person(resolve) -> None:  # type: ignore[no-untyped-def]
+    # the tables date Andrii Sybiha's office from September 2024
+    text = ("Ukraine's foreign minister accused Moscow on Monday of blocking the talks. "
+            "\"Russia wants war, not peace,\" Andrii Sybiha told reporters in Brussels.")
+    ents = resolve(text, published="2025-03-03")
+    sybiha = [e for e in ents if any("Sybiha" in t for t in _texts(e))]
+    assert len(sybiha) == 1 and "Ukraine's foreign minister" in _texts(sybiha[0])
+    assert sybiha[0].name != "Ukraine's foreign minister"
+    # before he held it, the minister is someone else
+    ents = resolve(text, published="2024-03-03")
+    sybiha = [e for e in ents if any("Sybiha" in t for t in _texts(e))]
+    assert sybiha and "Ukraine's foreign minister" not in _texts(sybiha[0])
+

@@ -477,6 +477,40 @@ class Merging(Placement):
             if c is not keep:
                 self._absorb(keep, c)
 
+    def _role_then_name(self) -> None:
+        """"Ukraine's foreign minister accused Moscow ... 'Russia is not interested in
+        peace,' Andrii Sybiha wrote": a person first described by an office of a
+        country, then named within three sentences, is that person when the tables say
+        the one named held that office of that country on the day."""
+        for c in list(self.clusters):
+            naming = [m for m in c.mentions if m.kind not in ("pronoun", "quoted_pronoun")]
+            if c.label != "PERSON" or not naming or not all(
+                    m.kind == "nominal" and m.definite and m.role_head and m.country
+                    for m in naming):
+                continue
+            first = min(naming, key=lambda m: m.start)
+            role = first.role_head or ""
+            later = []
+            for other in self.clusters:
+                if other is c or other.label != "PERSON":
+                    continue
+                names = [m for m in other.mentions if m.kind == "name"]
+                if not names or min(m.start for m in names) < first.start \
+                        or min(m.sent for m in names) - first.sent > 3:
+                    continue
+                fulls = [f for n in other.names
+                         for f in ([n] if " " in n else self.kb.full_names(n))]
+                if any(o.valid_on(self.day) and o.code[:3] == first.country
+                       and (o.note or "").lower() == role.lower()
+                       for f in fulls for o in self.kb.people.get(norm(f), ())):
+                    later.append(other)
+            if len(later) == 1:
+                keep = later[0]
+                for m in c.mentions:
+                    keep.add(m)
+                keep.descriptions.extend(c.descriptions)
+                self.clusters.remove(c)  # (its names are the person's, not the title)
+
     def _one_armed_group(self) -> None:
         """"Al Shabaab fighters attacked a base ... The militants detonated a car bomb":
         "the militants", "the rebels" (definite, plural, nothing else named) are the

@@ -36,6 +36,7 @@ class Resolver(Merging):
         self._one_force()
         self._one_perpetrator()
         self._one_armed_group()
+        self._role_then_name()
         self._cataphora()
         self._role_before_name()
         self._kin_named()
