@@ -1445,3 +1445,27 @@ def test_a_doerless_killing_later_in_the_story_is_its_one_named_attack(pipeline:
     codes = _codes(a)
     killed = [v for v in a.events if v.evidence.text == "killed"]
     assert killed and not any((codes.get(v.source) or "")[:3] == "RUS" for v in killed)
+
+
+def test_both_neighbours_are_two_others_than_the_one_who_urges_them(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Ethiopia accused Eritrea of arming rebels. Kenya, which hosts talks "
+                           "between Ethiopia's neighbours, urged both neighbours to resolve their "
+                           "dispute.")
+    codes = _codes(a)
+    urged = {codes.get(v.target) for v in a.events if v.evidence.text == "urged"}
+    assert urged == {"ETH", "ERI"}, urged
+
+
+def test_a_failure_to_act_is_no_act(pipeline: Pipeline) -> None:
+    # "the government's failure to release the detainees": none released
+    a = _analyse(pipeline, "Amnesty criticised the Egyptian government's failure to release the "
+                           "detained journalists.")
+    assert not any(v.cameo.root == "08" for v in a.events), [v.cameo.code for v in a.events]
+
+
+def test_a_body_of_states_declaring_an_emergency_imposes_none(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The WHO declared a public health emergency of international concern "
+                           "over mpox on Wednesday.")
+    assert not any(v.cameo.code == "1724" for v in a.events), [v.cameo.code for v in a.events]
+    a = _analyse(pipeline, "Ecuador's government declared a state of emergency in Guayaquil.")
+    assert any(v.cameo.code == "1724" for v in a.events)

@@ -76,6 +76,7 @@ from .grammar import (
     _HARDWARE,
     _INTENDED,
     _MEASURES,
+    _NOT_DONE,
     _OFFICIAL_PROTEST,
     _PERSON_OBJECTS,
     _QUANTITIES,
@@ -113,6 +114,7 @@ class Coder:
         self.by_id = {e.id: e for e in self.entities}
         # "met reporters", "told the press": an audience, never a source or a target
         kb = ctx.knowledge.actors
+        self.igo_codes = kb.igo_codes  # (an organisation's actor country is its code)
         self.audience = {
             e.id for e in self.entities if e.actor is None and e.type != "PERSON"
             and e.mentions and all(
@@ -630,6 +632,11 @@ class Coder:
             # a meeting is with someone: "received surgery", "the council met on Monday"
             # are no contact between two parties
             return [], used
+        if p.code in ("1723", "1724") and sources and all(
+                self.country(s) in self.igo_codes for s, _ in sources):
+            # "the WHO declared a public health emergency": a body of states declares,
+            # it imposes no emergency rule or curfew on anyone
+            return [], used
         if p.code[:3] in ("042", "043") and self._no_visit(sources, targets):
             return [], used
         return self._combine(t, p, sources, targets), used
@@ -750,9 +757,10 @@ class Coder:
                     continue  # "the criminal threat": a word on a noun predicates nothing
                 table = self.lex.adjectives[lemma]
             else:
-                if t.dep_ == "acl" and t.head.lemma_.lower() in _CAPACITY and any(
+                if t.dep_ == "acl" and t.head.lemma_.lower() in _CAPACITY | _NOT_DONE and any(
                         c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
-                    continue  # "respected the right to protest": what may be done
+                    continue  # "respected the right to protest": what may be done;
+                    # "the government's failure to stop attacks": what was not done
                 verbs_.append(t)
                 lemma = _lemma(t)
                 if lemma not in self.lex.verbs:

@@ -46,6 +46,8 @@ _MEASURES = _WORDS["measures"]
 #: Nouns that stand for what their "of" names ("the activities of the parties").
 _ACTIVITIES = _WORDS["activity_noun"]
 _CAPACITY = _WORDS["capacity_noun"]
+#: Nouns whose to-infinitive names what was not done ("failure to stop the attacks").
+_NOT_DONE = _WORDS["not_done_noun"]
 _HARDWARE = _WORDS["military_hardware"]
 #: Speech and demand verbs whose subject demands what a "must" clause says.
 _DEMANDERS = _WORDS["demanders"]

@@ -292,18 +292,22 @@ def the_two(coder: Coder, t: Any) -> list[tuple[str, Any]]:
         if last is not None and last.source is not None and last.target is not None:
             return [(last.source, t), (last.target, t)]
     people = noun in _PEOPLE_PAIRS
-    found = last_two(coder, t, people)
+    # ("China urged both neighbours": two others than the one who urges them)
+    subj = arguments.subject(coder, t.head) if t.dep_ == "dobj" else None
+    own = coder.country(entity_of(coder, subj)) if subj is not None else None
+    found = last_two(coder, t, people, own)
     if not found and people:  # "the two leaders" of the two countries named
-        found = last_two(coder, t, False)
+        found = last_two(coder, t, False, own)
     return found
 
 
-def last_two(coder: Coder, t: Any, people: bool) -> list[tuple[str, Any]]:
+def last_two(coder: Coder, t: Any, people: bool,
+             skip: str | None = None) -> list[tuple[str, Any]]:
     seen: dict[str, str] = {}
     for i in range(t.i - 1, -1, -1):
         eid = coder.tok_entity.get(i)
         e = coder.by_id.get(eid or "")
-        if e is None or e.actor is None or not e.actor.country:
+        if e is None or e.actor is None or not e.actor.country or e.actor.country == skip:
             continue
         if people != (e.type == "PERSON"):
             continue
