@@ -679,3 +679,11 @@ def test_a_town_is_the_country_the_geocoder_chose_for_it_in_context(pipeline: Pi
     assert _code(a.entities, "Paris") == "USA"
     a = _analyse(pipeline, "Police in Paris arrested two men on Monday.")
     assert _code(a.entities, "Paris") == "FRA"
+
+
+def test_a_town_the_model_tags_otherwise_still_places_the_story(pipeline: Pipeline) -> None:
+    # "Tunis" tagged a nationality: still the town the court sits in, and the story's
+    a = _analyse(pipeline, "A court in Tunis sentenced the opposition leader to twelve years in "
+                           "prison.")
+    codes = {e.name: e.actor.code if e.actor else None for e in a.entities}
+    assert codes.get("court") == "TUNJUD" and codes.get("opposition leader") == "TUNOPP", codes

@@ -1110,3 +1110,10 @@ def test_an_office_first_then_the_name_the_tables_give_it_is_one_person(resolve)
     sybiha = [e for e in ents if any("Sybiha" in t for t in _texts(e))]
     assert sybiha and "Ukraine's foreign minister" not in _texts(sybiha[0])
 
+
+
+def test_the_acting_president_is_not_the_president_named_before(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Parliament removed President Marek Novak on Friday. The acting president "
+                   "promised an election within 60 days.")
+    novak = [e for e in ents if "Marek Novak" in _texts(e)]
+    assert novak and "The acting president" not in _texts(novak[0])

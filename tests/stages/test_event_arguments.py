@@ -1469,3 +1469,19 @@ def test_a_body_of_states_declaring_an_emergency_imposes_none(pipeline: Pipeline
     assert not any(v.cameo.code == "1724" for v in a.events), [v.cameo.code for v in a.events]
     a = _analyse(pipeline, "Ecuador's government declared a state of emergency in Guayaquil.")
     assert any(v.cameo.code == "1724" for v in a.events)
+
+
+def test_a_verdict_condemned_is_the_courts_not_a_later_arrest(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "A court in Tunis sentenced the opposition leader to twelve years in "
+                           "prison. Police detained three of his supporters outside the building. "
+                           "Rights groups condemned the verdict.")
+    codes = _codes(a)
+    condemned = {codes.get(v.target) for v in a.events if v.evidence.text == "condemned"}
+    assert condemned and all((c or "").endswith("JUD") for c in condemned), condemned
+
+
+def test_what_someone_did_not_say_whether_they_did_is_not_asserted(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The general did not say whether his troops had withdrawn from the "
+                           "border town.")
+    assert not any(v.modality == "asserted" and v.cameo.root == "08" for v in a.events), \
+        [(v.cameo.code, v.modality) for v in a.events]

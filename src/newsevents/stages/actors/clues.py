@@ -122,7 +122,10 @@ class _Clues:
         inside = [(m.start, m.end) for e in self.entities if e.type in ("ORG", "FAC")
                   for m in e.mentions]
         for e in self.entities:
-            iso = self._entity_place_country(e) if e.type in ("GPE", "LOC") else None
+            iso = self._entity_place_country(e) if e.type in ("GPE", "LOC") or (
+                # ("A court in Tunis": a town the model tagged otherwise)
+                e.type != "PERSON" and any((m.start, m.end) in self.resolved
+                                           for m in e.mentions)) else None
             if iso:  # names, not "the country" or "its"
                 counts[iso] += sum(1 for m in e.mentions if m.text[:1].isupper()
                                    and m.text.lower() not in ("they", "their", "its", "them")
@@ -296,7 +299,8 @@ class _Clues:
             for x in c.children:
                 if x.dep_ != "pobj":
                     continue
-                if x.ent_type_ in _PLACE_TYPES:
+                if x.ent_type_ in _PLACE_TYPES or any(
+                        s <= x.idx < t for s, t in self.resolved):  # ("Tunis" tagged NORP)
                     name = self.text[x.left_edge.idx:x.idx + len(x.text)]
                     name = re.sub(r"^(?:the|northern|southern|eastern|western|central)\s+",
                                   "", name, flags=re.I)

@@ -16,6 +16,7 @@ from .words import (
     _QUOTE_CHARS,
     _ROLE_SYNONYMS,
     _SERVING,
+    _STAND_IN,
 )
 
 #: What naming a country in the same sentence (0) or the one before (1) adds to its
@@ -454,6 +455,7 @@ class Placement(Nominals):
             and self.doc[t.i + 1].ent_type_ == "PERSON"))
 
     def _best_person_for(self, m: Mention) -> Cluster | None:
+        """The person named before whom a definite role mention refers to, if any."""
         best, best_score = None, 0.0
         specific = {w for w in m.words if w not in _GENERIC_ROLE_WORDS}
         owner = m.text.split()[0].lower() in ("his", "her", "their")
@@ -464,6 +466,8 @@ class Placement(Nominals):
                 continue
             if owner and any(x.sent == m.sent and x.start < m.start for x in c.mentions):
                 continue  # "Moyo fired his vice president": the owner is someone else
+            if m.words & _STAND_IN and not c.words & _STAND_IN:
+                continue  # "the acting president" is not the president removed
             c_country = c.countries.most_common(1)[0][0] if c.countries else None
             score = 0.0
             if m.country and c_country is None:

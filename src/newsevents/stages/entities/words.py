@@ -142,6 +142,8 @@ _BARE_SENSES = frozenset({"front"})
 #: Words for an intergovernmental body named before ("the European Union ... the bloc",
 #: "NATO ... the 32-nation alliance"): the nearest such organisation.
 _BLOC_NOUNS = frozenset({"bloc", "alliance", "grouping"})
+#: Words of someone standing in for an office's holder ("the acting president").
+_STAND_IN = frozenset({"acting", "interim", "caretaker"})
 #: Plural words for an armed group's people ("Al Shabaab attacked ... The militants
 #: detonated"): with "the", the armed group named just before.
 _ARMED_MEMBERS = frozenset({"militant", "rebel", "insurgent", "fighter", "jihadist",

@@ -22,6 +22,11 @@ def named_thing(coder: Coder, noun: Any) -> tuple[str, str | None]:
     return noun.lemma_.lower(), pobj.lemma_.lower() if pobj is not None else None
 
 
+#: Nouns for what a court does: they refer back to a court's act first.
+_COURT_WORDS = frozenset({"verdict", "ruling", "sentence", "conviction", "trial", "judgment",
+                          "judgement"})
+
+
 def event_anaphor(coder: Coder, noun: Any, trigger: Any,
                    code: str = "") -> list[tuple[str, Any]]:
     """The doers of the earlier event that "the demand", "the arrests", "the
@@ -67,8 +72,16 @@ def event_anaphor(coder: Coder, noun: Any, trigger: Any,
                 len(min(other, lemma, key=len)) >= 4 and (
                     lemma.startswith(other) or other.startswith(lemma)))
                 for other in (w.lemma_.lower() for w in words))
-        # (a claim beside an accusation is the accusation, not the act it names)
-        earlier.sort(key=lambda c: (not same_word(c), roots == () and c.code[:2] != "11"))
+        # (a claim beside an accusation is the accusation, not the act it names; a
+        # verdict or a ruling a court's act before a police arrest)
+        judicial = lemma in _COURT_WORDS
+
+        def court(c: Candidate) -> bool:
+            e = coder.by_id.get(c.source or "")
+            return e is not None and e.actor is not None and "JUD" in e.actor.roles
+
+        earlier.sort(key=lambda c: (not same_word(c), judicial and not court(c),
+                                    roots == () and c.code[:2] != "11"))
     for c in earlier:
         if c.trigger.i >= trigger.i or c.source is None:
             continue

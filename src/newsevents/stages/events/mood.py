@@ -63,6 +63,9 @@ def modality_of(coder: Coder, t: Any) -> tuple[str, bool, bool]:
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                   for c in coder.kids(h)):
             modality = "conditional"
+        if dep == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
+                                  for c in coder.kids(h)):
+            modality = "conditional"  # "did not say whether he accepted the verdict"
         lemma = _lemma(gov)
         if dep in ("xcomp", "ccomp", "acl", "relcl", "pobj", "dobj", "nsubj", "advcl",
                    "prep"):
