@@ -103,6 +103,9 @@ SENSES = [
     ('Polish President Andrzej Duda called the strike "barbaric".', "called", "11"),
     # sending air defence systems is military aid
     ("Germany sent three air defence systems to Ukraine last month.", "sent", "07"),
+    # telling someone to go away expels them; to "go hang" is an insult, no expulsion
+    ("Niger's junta told French troops to go home.", "told", "16"),
+    ('President Ruto told his critics to "go hang" on Monday.', "told", None),
     # vowing to hunt down or wipe out someone threatens them
     ("Nigeria's army chief vowed to hunt down the kidnappers in Zamfara.", "vowed", "13"),
     ("Nigeria's army chief vowed to wipe out Boko Haram.", "vowed", "13"),
@@ -146,9 +149,10 @@ def test_recovering_from_an_illness_is_no_seizure(pipeline: Pipeline) -> None:
 
 @pytest.mark.parametrize(("text", "trigger", "root"), SENSES, ids=[s[0][:30] for s in SENSES])
 def test_the_object_decides_the_sense(pipeline: Pipeline, text: str, trigger: str,
-                                      root: str) -> None:
+                                      root: str | None) -> None:
     result = _analysed(pipeline, text)
-    assert {v.cameo.root for v in result.events if v.evidence.text.startswith(trigger)} == {root}
+    assert {v.cameo.root for v in result.events if v.evidence.text.startswith(trigger)} == (
+        {root} if root else set())  # (None: no event at all)
 
 
 #: Expulsions: diplomats expelled cut relations (161, CAMEO's usage note for 166);

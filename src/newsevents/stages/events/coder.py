@@ -342,7 +342,10 @@ class Coder:
                     matched = "person"
             if matched is None:
                 x = facts["xcomp"]
-                if x is not None and x.lemma_.lower() in p.objects:
+                if x is not None and x.lemma_.lower() in p.objects and not (
+                        x.lemma_.lower() == "go" and any(
+                            c.dep_ in ("xcomp", "conj", "acomp", "dobj") for c in self.kids(x))):
+                    # (but "told critics to go hang", "go and fight": no going away)
                     xcomp, matched = x, x.lemma_.lower()
             if matched is None and "town" in p.objects and self._town_taken(t, comp):
                 matched = "town"
