@@ -687,3 +687,16 @@ def test_a_town_the_model_tags_otherwise_still_places_the_story(pipeline: Pipeli
                            "prison.")
     codes = {e.name: e.actor.code if e.actor else None for e in a.entities}
     assert codes.get("court") == "TUNJUD" and codes.get("opposition leader") == "TUNOPP", codes
+
+
+def test_a_geneva_dateline_does_not_make_the_story_swiss(pipeline: Pipeline) -> None:
+    # the reporter is in Geneva; the army fighting is Yemen's
+    a = _analyse(pipeline, "GENEVA (AP) -- The United Nations appealed for aid to Yemen on "
+                           "Tuesday, where fighting between the army and Houthi rebels has "
+                           "displaced millions. Yemen's government welcomed the appeal.")
+    codes = {e.name: e.actor.code if e.actor else None for e in a.entities}
+    assert codes.get("army") == "YEMMIL", codes
+    # a dateline where the story happens still places it
+    a = _analyse(pipeline, "NAIROBI (AP) -- The army deployed troops to the border on Tuesday.")
+    codes = {e.name: e.actor.code if e.actor else None for e in a.entities}
+    assert (codes.get("army") or "").startswith("KEN"), codes

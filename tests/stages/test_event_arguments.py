@@ -1485,3 +1485,17 @@ def test_what_someone_did_not_say_whether_they_did_is_not_asserted(pipeline: Pip
                            "border town.")
     assert not any(v.modality == "asserted" and v.cameo.root == "08" for v in a.events), \
         [(v.cameo.code, v.modality) for v in a.events]
+
+
+def test_two_pledging_aid_together_pledge_it_to_a_third(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Qatar and Kuwait pledged $50 million each for the relief effort.")
+    codes = _codes(a)
+    pairs = {(codes.get(v.source), codes.get(v.target)) for v in a.events
+             if v.evidence.text == "pledged"}
+    assert pairs and not {("QAT", "KWT"), ("KWT", "QAT")} & pairs, pairs
+
+
+def test_hosting_refugees_is_no_visit(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Uganda, which hosts 1.5 million South Sudanese refugees, asked donors "
+                           "for more help.")
+    assert not any(v.cameo.code[:3] == "043" for v in a.events), [v.cameo.code for v in a.events]

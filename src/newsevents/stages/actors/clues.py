@@ -30,6 +30,8 @@ from .words import (
 _AREA_WORDS = place_words()["area_word"]
 #: "the North", "the West": a direction, no place of the gazetteer's
 _DIRECTIONS = place_words()["area_modifier"]
+#: cities where international bodies sit, whose datelines say where the reporter is
+_HOST_CITIES = place_words()["host_city"]
 
 
 #: the size from which a place's own name beats another's old or alternate one
@@ -103,7 +105,9 @@ class _Clues:
         dateline = ctx.article.dateline
         if dateline:
             iso = self._place_country(dateline.title())
-            if iso:
+            host = dateline.split(",")[0].strip().lower() in _HOST_CITIES
+            if iso and not (host and counts and iso not in counts):
+                # (but "GENEVA -- The UN appealed for aid to Sudan" is Sudan's story)
                 return iso
         if counts:
             return counts.most_common(1)[0][0]

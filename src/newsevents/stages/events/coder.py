@@ -640,7 +640,9 @@ class Coder:
             # "the WHO declared a public health emergency": a body of states declares,
             # it imposes no emergency rule or curfew on anyone
             return [], used
-        if p.code[:3] in ("042", "043") and self._no_visit(sources, targets):
+        if (p.code[:3] == "042" and self._no_visit(sources, targets)) or (
+                p.code[:3] == "043" and targets and self._no_visit(targets, [])):
+            # (a host's guests are its targets: "Chad hosts 600,000 refugees" is no visit)
             return [], used
         return self._combine(t, p, sources, targets), used
 

@@ -267,7 +267,9 @@ def _mutual(code: str) -> bool:
     """Can actors named together do this to each other when the text names no one
     else ("Kenya and Uganda agreed", "met", "clashed")? Cooperation, consultation and
     fighting can; praise, demands, accusations and the rest are done to a third."""
-    return code[:2] in ("03", "04", "06", "19") or code[:3] in ("050", "054", "057")
+    # (but pledges of aid are to a third: "Saudi Arabia and the UAE pledged $100 million")
+    return (code[:2] in ("03", "04", "06", "19") and code[:3] != "033") \
+        or code[:3] in ("050", "054", "057")
 
 
 #: Verbs that make whatever they do mutual when two parties do it together ("Armenia and
