@@ -106,6 +106,11 @@ SENSES = [
     # telling someone to go away expels them; to "go hang" is an insult, no expulsion
     ("Niger's junta told French troops to go home.", "told", "16"),
     ('President Ruto told his critics to "go hang" on Monday.', "told", None),
+    # hanging people is an execution (173); hanging banners nothing
+    ("Saudi Arabia hanged three convicted men on Monday.", "hanged", "17"),
+    ("Protesters hanged banners from the bridge in Riyadh.", "hanged", None),
+    # what someone is accused of is the accusation, each act of it
+    ("Iraq accused Turkey of shelling villages and killing civilians.", "killing", None),
     # vowing to hunt down or wipe out someone threatens them
     ("Nigeria's army chief vowed to hunt down the kidnappers in Zamfara.", "vowed", "13"),
     ("Nigeria's army chief vowed to wipe out Boko Haram.", "vowed", "13"),
