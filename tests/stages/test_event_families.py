@@ -106,6 +106,9 @@ SENSES = [
     # telling someone to go away expels them; to "go hang" is an insult, no expulsion
     ("Niger's junta told French troops to go home.", "told", "16"),
     ('President Ruto told his critics to "go hang" on Monday.', "told", None),
+    # a trial said to be unfair criticises whoever held it
+    ("A court in Minsk jailed the journalist. Her lawyers said the trial was unfair.",
+     "unfair", "11"),
     # hanging people is an execution (173); hanging banners nothing
     ("Saudi Arabia hanged three convicted men on Monday.", "hanged", "17"),
     ("Protesters hanged banners from the bridge in Riyadh.", "hanged", None),
