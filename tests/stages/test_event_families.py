@@ -531,6 +531,8 @@ def test_medical_teams_sent_are_humanitarian_aid(pipeline: Pipeline) -> None:
     ("Kenya's defence ministry warned that Uganda was playing with fire over the border.",
      "warned", "130"),
     ("Kenya's president said Uganda was provoking a conflict in the north.", "said", "112"),
+    ("Kenya's navy said Ugandan boats had intruded into Kenyan waters on Lake Victoria.",
+     "said", "112"),
 ])
 def test_what_a_reported_clause_promises_or_blames_its_subject(
         pipeline: Pipeline, text: str, trigger: str, code: str) -> None:
