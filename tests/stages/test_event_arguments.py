@@ -1499,3 +1499,14 @@ def test_hosting_refugees_is_no_visit(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Uganda, which hosts 1.5 million South Sudanese refugees, asked donors "
                            "for more help.")
     assert not any(v.cameo.code[:3] == "043" for v in a.events), [v.cameo.code for v in a.events]
+
+
+def test_a_killing_told_as_a_result_is_the_violent_acts_before_it(pipeline: Pipeline) -> None:
+    # the parser hangs "killing" on "marched": the police shot, the marchers did not kill
+    a = _analyse(pipeline, "Ugandan police fired live rounds at protesters in Kampala as "
+                           "thousands marched against the new tax, killing three people, "
+                           "witnesses said.")
+    codes = _codes(a)
+    killing = [v for v in a.events if v.evidence.text == "killing"]
+    assert killing and {codes.get(v.source) for v in killing} == {"UGACOP"}, \
+        [codes.get(v.source) for v in killing]

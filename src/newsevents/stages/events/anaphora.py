@@ -164,6 +164,26 @@ def chained_doers(coder: Coder, found: list[Candidate]) -> None:
                 c.inferred.append("target")
 
 
+def result_doers(coder: Coder, found: list[Candidate]) -> None:
+    """"Police fired live rounds at protesters as thousands marched ..., killing two
+    people": a killing told as the result ("killing", "wounding") of a clause whose verb
+    is no violence (the parser hangs it on the nearest verb) is the doing of the violent
+    act of its sentence that comes before it."""
+    for c in found:
+        t = c.trigger
+        if c.code[:2] not in ("18", "19", "20") or t.tag_ != "VBG" or t.dep_ != "advcl":
+            continue
+        head = t.head
+        if any(a.trigger.i == head.i and a.code[:2] in ("17", "18", "19", "20") for a in found):
+            continue  # ("attacked the convoy, killing 14": the attack's own result)
+        violent = [a for a in found if a is not c and a.sentence == c.sentence
+                   and a.trigger.i < head.i and a.source is not None and not a.negated
+                   and a.code[:2] in ("17", "18", "19", "20") and a.source != c.target]
+        if violent:
+            act = violent[-1]
+            c.source, c.source_tok = act.source, act.source_tok
+
+
 def names_actor(coder: Coder, agent: Any) -> bool:
     """Does a "by" agent name someone? "killed by an improvised explosive device"
     or "by a car bomb" names the means; the doer is as unnamed as in "was killed"."""

@@ -803,6 +803,7 @@ class Coder:
         conventions.warnings(self, found)
         found = mood.fold_embedded(self, found)
         self.found = found  # (what "the arrests" may refer back to: folded ones gone)
+        anaphora.result_doers(self, found)
         anaphora.chained_doers(self, found)
         anaphora.claimed_attacks(self, found)
         conventions.implied_doers(self, found)  # (before the protest targets: "protests in Basra")
