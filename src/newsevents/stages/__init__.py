@@ -12,6 +12,7 @@ through the :class:`Context`.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -50,6 +51,13 @@ class Context:
         if self._tokens is None:
             self._tokens = list(self.doc)
         return self._tokens
+
+    def published_day(self) -> dt.date | None:
+        """The article's publication day (None when it has none or an unreadable one)."""
+        try:
+            return dt.date.fromisoformat((self.article.published or "")[:10])
+        except ValueError:
+            return None
 
     def __getitem__(self, slot: str) -> Any:
         try:

@@ -28,7 +28,7 @@ from __future__ import annotations
 from ...records import Actor, Entity, Evidence
 from .. import Context, Stage
 from .coder import _Coder
-from .text import _published, _span_evidence
+from .text import _span_evidence
 from .words import _PRONOUNS
 
 
@@ -36,7 +36,7 @@ def code_actors(ctx: Context) -> dict[str, Actor]:
     """Give every entity of ``ctx["entities"]`` its actor (also set on the entity)."""
     kb = ctx.knowledge.actors
     entities: list[Entity] = ctx["entities"]
-    day = _published(ctx)
+    day = ctx.published_day()
     coder = _Coder(kb, entities, day, ctx)
     out: dict[str, Actor] = {}
     # organisations and places first (people's descriptions point at them), the shorter

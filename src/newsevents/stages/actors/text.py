@@ -3,12 +3,10 @@ former office, and evidence spans."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from ...knowledge.actors import ActorKB, Office, norm
 from ...records import Evidence, Span
-from .. import Context
 from ..entities.words import _REGIONAL_PREFIXES
 from .words import _DECEASED, _FORMER, _STANCE, _WORD
 
@@ -99,8 +97,3 @@ def _office_evidence(name: str, office: Office) -> Evidence:
                     date=office.start.isoformat() if office.start else None)
 
 
-def _published(ctx: Context) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(ctx.article.published) if ctx.article.published else None
-    except ValueError:
-        return None

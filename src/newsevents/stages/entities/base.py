@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 from typing import Any
 
 from .. import Context
@@ -20,7 +19,7 @@ class _State:
         self.kb = ctx.knowledge.actors
         self.memory = ctx.knowledge.memory
         self.gazetteer = ctx.knowledge.gazetteer
-        self.day = _day(ctx.article.published)
+        self.day = ctx.published_day()
         self.find = _Finder(self.kb, self.text)
         self.tokens: list[Any] = ctx.tokens()  # spaCy builds Token objects on each pass
         self.sent_of: dict[int, int] = {}
@@ -89,10 +88,3 @@ class _State:
         role = self.kb.role(word)
         return role is not None and role.kind == "group"
 
-
-def _day(published: str | None) -> dt.date | None:
-    """The publication day, for the offices the tables date."""
-    try:
-        return dt.date.fromisoformat((published or "")[:10])
-    except ValueError:
-        return None
