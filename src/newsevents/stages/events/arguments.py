@@ -261,7 +261,7 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
                      and not (pos == "by" and m.passive and x is not m.obj)]
             if m.obj is not None and m.obj.pos_ == "PRON" and m.obj.lower_ in ("it", "them"):
                 # "eased sanctions on Venezuela ... but reimposed them": on whom they were
-                ante = coder._antecedent(m.obj)
+                ante = coder.antecedent(m.obj)
                 # (the phrase may hang on the noun or on its verb: "lifted tariffs on X")
                 hosts += [ante, ante.head] if ante is not None else []
             # (the agent of a passive is its doer: "was condemned by the UN")
@@ -296,7 +296,7 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
             ents = participants.entities_of(coder, x)
             if not ents and pos == "dobj" and x.pos_ == "PRON" and x.lower_ == "them":
                 # "detained 30 protesters and later released them": those detained
-                ante = coder._antecedent(x)
+                ante = coder.antecedent(x)
                 ents = participants.entities_of(coder, ante) if ante is not None else []
             if not ents and x.lemma_.lower() in _GOODS:
                 # "tariffs on imports from Canada and Mexico": whose goods they are

@@ -218,7 +218,7 @@ class Coder:
         if comp.pos_ == "PRON" and comp.lower_ in ("it", "them") and comp.dep_ in ("dobj",
                                                                                 "nsubjpass"):
             # "eased the sanctions ... but reimposed them": what the pronoun stands for
-            ante = self._antecedent(comp)
+            ante = self.antecedent(comp)
             if ante is not None:
                 return self._object_match(ante, objects)
         lemma: str = comp.lemma_.lower()
@@ -288,7 +288,7 @@ class Coder:
                     return o
         return None
 
-    def _antecedent(self, pron: Any) -> Any:
+    def antecedent(self, pron: Any) -> Any:
         """The noun "it" or "them" stands for: the nearest verb's object of its number
         before it, in its sentence or the one before."""
         plural = pron.lower_ == "them"
