@@ -272,3 +272,11 @@ def test_calling_ones_own_government_illegitimate_criticises_it(pipeline: Pipeli
     r = _run(pipeline, "Moldovan President Maia Sandu called the government illegitimate on "
                        "Monday.")
     assert ("MDAGOV", "111", "MDAGOV", "called") in _facts(r), _facts(r)
+
+
+def test_naming_an_act_a_provocation_criticises_its_doer(pipeline: Pipeline) -> None:
+    # the parser may make the judging noun a second object of "called"
+    r = _run(pipeline, "Finland's parliament voted to send troops to Estonia. Moscow called the "
+                       "decision a provocation and warned of \"countermeasures.\"")
+    assert any(f[1] == "111" and f[0] == "RUS" and (f[2] or "").startswith("FIN")
+               for f in _facts(r)), _facts(r)

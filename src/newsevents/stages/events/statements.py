@@ -354,7 +354,8 @@ def named_judgements(coder: Coder, found: list[Candidate]) -> list[Candidate]:
                 or coder.child(t, "neg") is not None:
             continue
         obj = coder.child(t, "dobj")
-        said = next((c for c in coder.kids(t) if c.dep_ in ("oprd", "attr", "acomp", "xcomp")
+        said = next((c for c in coder.kids(t) if c.dep_ in ("oprd", "attr", "acomp", "xcomp",
+                                                              "dobj")  # (a second object)
                      and c.i > (obj.i if obj is not None else t.i)), None)
         if said is None:
             as_ = next((c for c in coder.kids(t) if c.dep_ == "prep" and c.lower_ == "as"), None)
