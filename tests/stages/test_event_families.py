@@ -106,6 +106,8 @@ SENSES = [
     # telling someone to go away expels them; to "go hang" is an insult, no expulsion
     ("Niger's junta told French troops to go home.", "told", "16"),
     ('President Ruto told his critics to "go hang" on Monday.', "told", None),
+    # raising or doubling tariffs on a country's goods is an economic sanction (163)
+    ("Washington doubled tariffs on Canadian steel on Tuesday.", "doubled", "16"),
     # a trial said to be unfair criticises whoever held it
     ("A court in Minsk jailed the journalist. Her lawyers said the trial was unfair.",
      "unfair", "11"),

@@ -280,3 +280,12 @@ def test_naming_an_act_a_provocation_criticises_its_doer(pipeline: Pipeline) -> 
                        "decision a provocation and warned of \"countermeasures.\"")
     assert any(f[1] == "111" and f[0] == "RUS" and (f[2] or "").startswith("FIN")
                for f in _facts(r)), _facts(r)
+
+
+def test_the_move_a_judge_names_is_not_its_own_sides(pipeline: Pipeline) -> None:
+    # "the move" is China's export ban, not the US tariffs told later in the same sentence
+    r = _run(pipeline, "China banned exports of gallium to the United States on Tuesday, days "
+                       "after Washington raised tariffs on Chinese goods. U.S. Commerce "
+                       "Secretary Gina Raimondo called the move \"a mistake\".")
+    assert any(f[1] == "111" and f[3] == "called" and f[2] == "CHN" for f in _facts(r)), \
+        _facts(r)

@@ -27,8 +27,8 @@ _COURT_WORDS = frozenset({"verdict", "ruling", "sentence", "conviction", "trial"
                           "judgement"})
 
 
-def event_anaphor(coder: Coder, noun: Any, trigger: Any,
-                   code: str = "") -> list[tuple[str, Any]]:
+def event_anaphor(coder: Coder, noun: Any, trigger: Any, code: str = "",
+                  besides: frozenset[str] = frozenset()) -> list[tuple[str, Any]]:
     """The doers of the earlier event that "the demand", "the arrests", "the
     verdict" refers back to (both, for an act two did together): the last one before
     ``trigger`` of a fitting kind;
@@ -83,8 +83,9 @@ def event_anaphor(coder: Coder, noun: Any, trigger: Any,
         earlier.sort(key=lambda c: (not same_word(c), judicial and not court(c),
                                     roots == () and c.code[:2] != "11"))
     for c in earlier:
-        if c.trigger.i >= trigger.i or c.source is None:
-            continue
+        if c.trigger.i >= trigger.i or c.source is None or c.source in besides \
+                or coder.code(c.source) in besides:
+            continue  # (nor the judge's own side's act: "called the move a mistake")
         if roots is None:
             # a measure an earlier event imposed ("imposed a curfew", "declared a
             # state of emergency"), not any thing named twice ("captured the bridge

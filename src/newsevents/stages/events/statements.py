@@ -380,7 +380,8 @@ def named_judgements(coder: Coder, found: list[Candidate]) -> list[Candidate]:
         named = _actor(coder, obj) is not None
         # an actor named is judged whatever its code ("the president called the
         # government illegitimate"); an act referred back to, when not the judge's side's
-        targets = [(e, x) for e, x in _judged(coder, obj, t)
+        judges = frozenset().union(*(_side(coder, e) for e, _ in sources))
+        targets = [(e, x) for e, x in _judged(coder, obj, t, judges)
                    if e not in own and (named or coder.code(e) not in own)]
         if not sources or not targets:
             continue
@@ -392,13 +393,15 @@ def named_judgements(coder: Coder, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _judged(coder: Coder, t: Any, trigger: Any) -> list[tuple[str, Any]]:
+def _judged(coder: Coder, t: Any, trigger: Any,
+            judges: frozenset[str] = frozenset()) -> list[tuple[str, Any]]:
     """Whom the words at ``t`` stand for: the actor they name, or whose they are, or
-    the doer of the earlier event they refer back to ("the move", "the measure")."""
+    the doer of the earlier event they refer back to ("the move", "the measure"), an
+    act of another side than the ``judges``' (their ids and codes)."""
     eid = _actor(coder, t)
     if eid is not None:
         return [(eid, t)]
-    return anaphora.event_anaphor(coder, t, trigger)
+    return anaphora.event_anaphor(coder, t, trigger, besides=judges)
 
 
 def _named(coder: Coder, q: Quote, cue: Any) -> list[tuple[str, Any]]:
@@ -409,7 +412,21 @@ def _named(coder: Coder, q: Quote, cue: Any) -> list[tuple[str, Any]]:
     obj = coder.child(cue, "dobj")
     if obj is None or q.start <= obj.idx < q.end:
         return []
-    return _judged(coder, obj, cue)
+    return _judged(coder, obj, cue, _side(coder, q.speaker))
+
+
+def _side(coder: Coder, eid: str | None) -> frozenset[str]:
+    """The judge's own side: its id and code, and for a government's people the state
+    itself (a US official's "the move" is not the United States' act)."""
+    e = coder.by_id.get(eid or "")
+    if e is None:
+        return frozenset()
+    side = {e.id}
+    if e.actor is not None:
+        side.add(e.actor.code)
+        if "GOV" in e.actor.roles and e.actor.country:
+            side.add(e.actor.country)
+    return frozenset(side)
 
 
 def _spoken_of(coder: Coder, q: Quote, cue: Any) -> list[tuple[str, Any]]:
