@@ -106,6 +106,9 @@ SENSES = [
     # telling someone to go away expels them; to "go hang" is an insult, no expulsion
     ("Niger's junta told French troops to go home.", "told", "16"),
     ('President Ruto told his critics to "go hang" on Monday.', "told", None),
+    # vowing to fight to the end is a threat
+    ('Beijing said it would "fight to the end" if Washington did not lift the tariffs.',
+     "fight", "13"),
     # raising or doubling tariffs on a country's goods is an economic sanction (163)
     ("Washington doubled tariffs on Canadian steel on Tuesday.", "doubled", "16"),
     # a trial said to be unfair criticises whoever held it
