@@ -1510,3 +1510,11 @@ def test_a_killing_told_as_a_result_is_the_violent_acts_before_it(pipeline: Pipe
     killing = [v for v in a.events if v.evidence.text == "killing"]
     assert killing and {codes.get(v.source) for v in killing} == {"UGACOP"}, \
         [codes.get(v.source) for v in killing]
+
+
+def test_readiness_on_a_condition_is_aimed_at_whoever_must_meet_it(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Seoul said it was ready to resume talks if Pyongyang halted its "
+                           "missile tests.")
+    codes = _codes(a)
+    ready = {codes.get(v.target) for v in a.events if v.cameo.root == "03"}
+    assert ready == {"PRK"}, ready

@@ -450,8 +450,16 @@ def fallback_target(coder: Coder, m: Match,
                 return ents
     # "threatened to stop the talks if the United States goes ahead": a threat is
     # aimed at the one whose act would carry it out
-    if m.pattern.code[:2] == "13" or threat_like(coder, m.trigger):
-        for host in (m.trigger, m.xcomp or coder.child(m.trigger, "xcomp")):
+    # ... and an offer or readiness the one whose act it waits for ("ready to negotiate
+    # if Beijing shows good faith")
+    if m.pattern.code[:2] in ("13", "03") or threat_like(coder, m.trigger):
+        # (an adjective's condition hangs on its copula, an open clause's on the verb it
+        # completes: "was ready [to resume talks] if X")
+        up = [m.trigger]
+        while up[-1].dep_ in ("acomp", "attr", "xcomp") and up[-1].head.i != up[-1].i \
+                and len(up) < 4:
+            up.append(up[-1].head)
+        for host in (*up, m.xcomp or coder.child(m.trigger, "xcomp")):
             for c in coder.kids(host) if host is not None else ():
                 if c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in ("if", "unless")
                                              for k in coder.kids(c)):
