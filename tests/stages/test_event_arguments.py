@@ -1518,3 +1518,16 @@ def test_readiness_on_a_condition_is_aimed_at_whoever_must_meet_it(pipeline: Pip
     codes = _codes(a)
     ready = {codes.get(v.target) for v in a.events if v.cameo.root == "03"}
     assert ready == {"PRK"}, ready
+
+
+def test_all_sides_urged_are_the_storys_parties_and_each_act_asked_is_the_appeal(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Hungary closed its border with Serbia on Monday, accusing Belgrade of "
+                           "sending migrants north. The U.N. refugee agency urged all sides to "
+                           "respect international law and allow access for aid workers.")
+    codes = _codes(a)
+    urged = {codes.get(v.target) for v in a.events if v.evidence.text == "urged"}
+    assert urged == {"HUN", "SRB"}, urged
+    # "allow access" is what the agency asks, not an act of its own
+    assert not any(v.evidence.text == "allow" for v in a.events), \
+        [(v.cameo.code, v.evidence.text) for v in a.events]

@@ -156,10 +156,11 @@ def governor(coder: Coder, t: Any, events_at: dict[int, list[Candidate]],
     content = False
     for _ in range(5):
         dep = h.dep_
-        if dep == "conj" and h.tag_ == "VBG" and h.head.tag_ == "VBG" \
+        if dep == "conj" and h.tag_ in ("VBG", "VB") and h.head.tag_ == h.tag_ \
                 and h.head.dep_ in ("pcomp", "pobj", "xcomp"):
-            # "accused Israel of carrying out attacks and assassinating scientists": a
-            # gerund joined to another stands where that one stands
+            # "accused Israel of carrying out attacks and assassinating scientists",
+            # "urged all sides to respect the law and allow access": a gerund or an
+            # infinitive joined to another stands where that one stands
             h = h.head
             continue
         if h.head.i == h.i or dep in ("conj", "relcl", "parataxis", "nsubj", "nsubjpass"):

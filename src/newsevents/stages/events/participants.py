@@ -270,7 +270,9 @@ def the_two(coder: Coder, t: Any) -> list[tuple[str, Any]]:
         pair = next((g for c in coder.kids(t) if c.dep_ == "prep" and c.lower_ == "of"
                      for g in coder.kids(c) if g.dep_ == "pobj"
                      and g.lemma_.lower() in _PAIR_NOUNS), t)
-    det = next((c for c in coder.kids(pair) if c.lower_ in ("two", "both")), None)
+    det = next((c for c in coder.kids(pair) if c.lower_ in ("two", "both") or (
+        # "urged all sides": the story's parties, as "both sides" are
+        c.lower_ == "all" and noun in ("side", "party") and pair.tag_ == "NNS")), None)
     if det is None or noun not in _PAIR_NOUNS:
         return []
     if det.lower_ == "two" and not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
