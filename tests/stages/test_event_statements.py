@@ -289,3 +289,9 @@ def test_the_move_a_judge_names_is_not_its_own_sides(pipeline: Pipeline) -> None
                        "Secretary Gina Raimondo called the move \"a mistake\".")
     assert any(f[1] == "111" and f[3] == "called" and f[2] == "CHN" for f in _facts(r)), \
         _facts(r)
+
+
+def test_a_claim_in_a_verb_joined_to_another_is_its_subjects(pipeline: Pipeline) -> None:
+    r = _run(pipeline, "Serbian officials denied the charge and said Croatia was violating the "
+                       "rights of asylum seekers.")
+    assert ("SRBGOV", "112", "HRV", "said") in _facts(r), _facts(r)

@@ -158,7 +158,9 @@ def accusations(coder: Coder, found: list[Candidate]) -> list[Candidate]:
         if t.lemma_.lower() not in verbs and said is None:
             continue
         clause = said or coder.child(t, "ccomp")
-        subj = coder.child(t, "nsubj")
+        subj = coder.child(t, "nsubj") or (
+            # "denied the accusation and said Poland was violating ...": the shared one
+            arguments.subject(coder, t) if t.dep_ == "conj" else None)
         obj = coder.child(t, "dobj")
         if obj is not None and (clause is None or coder.child(clause, "nsubj", "nsubjpass")
                                 is None) and any(
