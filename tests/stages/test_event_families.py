@@ -106,6 +106,10 @@ SENSES = [
     # telling someone to go away expels them; to "go hang" is an insult, no expulsion
     ("Niger's junta told French troops to go home.", "told", "16"),
     ('President Ruto told his critics to "go hang" on Monday.', "told", None),
+    # sending border guards or experts to another country is cooperation; police at home
+    # are mobilised
+    ("Germany sent 80 border guards to Greece on Monday.", "sent", "06"),
+    ("Greece deployed riot police in Athens ahead of the march.", "deployed", "15"),
     # vowing to fight to the end is a threat
     ('Beijing said it would "fight to the end" if Washington did not lift the tariffs.',
      "fight", "13"),
