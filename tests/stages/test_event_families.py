@@ -608,3 +608,14 @@ def test_police_coming_for_a_person_make_no_visit(pipeline: Pipeline) -> None:
     assert not [v for v in result.events if v.cameo.code[:3] in ("042", "043")]
     result = _analysed(pipeline, "Kenya's police chief visited Uganda on Monday.")
     assert [v.cameo.code for v in result.events if v.evidence.text == "visited"] == ["042"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Kenya's main teachers' union threatened strikes if the pay deal was not honoured.", "133"),
+    ("Uganda threatened strikes on rebel camps in eastern Congo.", "1384"),
+    ("The ADF rebels threatened more strikes.", "1384"),
+])
+def test_a_strike_threatened_is_a_walkout_only_where_no_force_threatens_it(
+        pipeline: Pipeline, text: str, code: str) -> None:
+    result = _analysed(pipeline, text)
+    assert [v.cameo.code for v in result.events if v.evidence.text == "threatened"] == [code]

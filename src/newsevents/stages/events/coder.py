@@ -97,6 +97,12 @@ from .grammar import (
 from .statements import accusations, named_judgements, statement_events, threats
 
 
+def _armed_side(coder: Coder, eid: str) -> bool:
+    """Is the actor a military, police or armed group?"""
+    e = coder.by_id.get(eid)
+    return e is not None and e.actor is not None and bool(set(e.actor.roles) & _ARMED)
+
+
 def code_events(ctx: Context) -> list[Event]:
     return Coder(ctx).run()
 
@@ -549,6 +555,16 @@ class Coder:
             # (114); it does not take to the streets ("thousands of Serbians protested",
             # "Serbians protested": its people do)
             p = dataclasses.replace(p, code="114")
+            best.pattern = p
+        if p.code[:2] == "13" and best.matched == "strike" and sources and (all(
+                (e := self.by_id.get(s)) is not None and e.actor is not None
+                and "LAB" in e.actor.roles for s, _ in sources) or (not arguments.prep_objects(
+                    self, best.obj if best.obj is not None else t, {"on", "against"})
+                    and not any(arguments.state(self, s) or _armed_side(self, s)
+                                for s, _ in sources))):
+            # "the union threatened strikes", "teachers threatened a strike over pay":
+            # walkouts (133), not military strikes ("threatened strikes on Israeli bases")
+            p = dataclasses.replace(p, code="133")
             best.pattern = p
         targets = arguments.positions(self, p.targets, best)
         urged = self.child(t, "dobj") if best.xcomp is not None else None
