@@ -685,8 +685,8 @@ def test_a_town_the_model_tags_otherwise_still_places_the_story(pipeline: Pipeli
     # "Tunis" tagged a nationality: still the town the court sits in, and the story's
     a = _analyse(pipeline, "A court in Tunis sentenced the opposition leader to twelve years in "
                            "prison.")
-    codes = {e.name: e.actor.code if e.actor else None for e in a.entities}
-    assert codes.get("court") == "TUNJUD" and codes.get("opposition leader") == "TUNOPP", codes
+    assert _code(a.entities, "court") == "TUNJUD"
+    assert _code(a.entities, "opposition leader") == "TUNOPP"
 
 
 def test_a_geneva_dateline_does_not_make_the_story_swiss(pipeline: Pipeline) -> None:
@@ -694,9 +694,7 @@ def test_a_geneva_dateline_does_not_make_the_story_swiss(pipeline: Pipeline) -> 
     a = _analyse(pipeline, "GENEVA (AP) -- The United Nations appealed for aid to Yemen on "
                            "Tuesday, where fighting between the army and Houthi rebels has "
                            "displaced millions. Yemen's government welcomed the appeal.")
-    codes = {e.name: e.actor.code if e.actor else None for e in a.entities}
-    assert codes.get("army") == "YEMMIL", codes
+    assert _code(a.entities, "army") == "YEMMIL"
     # a dateline where the story happens still places it
     a = _analyse(pipeline, "NAIROBI (AP) -- The army deployed troops to the border on Tuesday.")
-    codes = {e.name: e.actor.code if e.actor else None for e in a.entities}
-    assert (codes.get("army") or "").startswith("KEN"), codes
+    assert (_code(a.entities, "army") or "").startswith("KEN")

@@ -678,6 +678,13 @@ def _targets(a: Analysis) -> dict[str, str | None]:
     return {v.evidence.text: names_of(a, v.target) for v in a.events}
 
 
+def _pairs(a: Analysis, trigger: str) -> set[tuple[str | None, str | None]]:
+    """(source code, target code) of each event the word ``trigger`` sets off."""
+    codes = _codes(a)
+    return {(codes.get(v.source), codes.get(v.target)) for v in a.events
+            if v.evidence.text == trigger}
+
+
 def test_an_act_or_document_stands_for_its_author_as_a_target(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "The Supreme Court rejected a lawsuit filed by Texas on Friday. "
                            "Russia condemned sanctions announced by the European Union.")
@@ -1300,9 +1307,7 @@ def test_a_ruling_condemned_in_a_framing_phrase_is_the_courts(pipeline: Pipeline
     a = _analyse(pipeline, "ISTANBUL -- A Turkish court sentenced a philanthropist to life in "
                            "prison on Monday, in a ruling condemned by rights groups and "
                            "Western governments.")
-    codes = _codes(a)
-    condemned = {(codes.get(v.source), codes.get(v.target)) for v in a.events
-                 if v.evidence.text == "condemned"}
+    condemned = _pairs(a, "condemned")
     assert {target for _, target in condemned} == {"TURJUD"}
     assert len(condemned) == 2
 
@@ -1314,46 +1319,34 @@ def test_both_sides_are_the_storys_two_parties_not_the_last_two_countries(
                            "guarantors. Venezuelan Foreign Minister Yvan Gil said Caracas would "
                            "support the process. Human rights ombudsman Carlos Camargo called "
                            "on both sides to protect civilians.")
-    codes = _codes(a)
-    called = {codes.get(v.target) for v in a.events if v.evidence.text == "called"}
-    assert called == {"COLGOV", "COLINS"}
+    assert {target for _, target in _pairs(a, "called")} == {"COLGOV", "COLINS"}
 
 
 def test_one_noun_of_two_countries_is_both_parties(pipeline: Pipeline) -> None:
     # "Iranian and Azerbaijani foreign ministers": the two sides of the talks
     a = _analyse(pipeline, "Iranian and Azerbaijani foreign ministers held talks in Baku on "
                            "Monday.")
-    codes = _codes(a)
-    pairs = {(codes.get(v.source), codes.get(v.target)) for v in a.events
-             if v.evidence.text == "held"}
-    assert pairs == {("IRN", "AZE"), ("AZE", "IRN")}
+    assert _pairs(a, "held") == {("IRN", "AZE"), ("AZE", "IRN")}
     # "diplomats from both countries": the two named before
     a = _analyse(pipeline, "TEHRAN -- Iran and Azerbaijan signed a transit deal. Diplomats "
                            "from both countries will meet in Tehran next week.")
-    codes = _codes(a)
-    pairs = {(codes.get(v.source), codes.get(v.target)) for v in a.events
-             if v.evidence.text == "meet"}
-    assert pairs == {("IRN", "AZE"), ("AZE", "IRN")}
+    assert _pairs(a, "meet") == {("IRN", "AZE"), ("AZE", "IRN")}
 
 
 
 def test_the_one_ordered_to_leave_is_the_target_not_the_place_left(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Mali's military government ordered Danish special forces to leave "
                            "the country immediately.")
-    codes = _codes(a)
-    ordered = [v for v in a.events if v.evidence.text == "ordered"]
-    assert ordered and {(codes.get(v.target) or "")[:3] for v in ordered} == {"DNK"}, \
-        [(v.cameo.code, codes.get(v.target)) for v in ordered]
+    got = {(target or "")[:3] for _, target in _pairs(a, "ordered")}
+    assert got == {"DNK"}, got
 
 
 def test_a_name_before_a_plan_is_its_owner(pipeline: Pipeline) -> None:
     # "a European Union plan to give ... to Moldova": what is blocked is the Union's
     a = _analyse(pipeline, "Austria blocked a European Union plan to give two billion euros to "
                            "Moldova.")
-    codes = _codes(a)
-    blocked = [v for v in a.events if v.evidence.text == "blocked"]
-    assert blocked and {codes.get(v.target) for v in blocked} == {"IGOEEC"}, \
-        [(v.cameo.code, codes.get(v.target)) for v in blocked]
+    got = {target for _, target in _pairs(a, "blocked")}
+    assert got == {"IGOEEC"}, got
 
 
 def test_an_act_in_someones_decision_or_plan_is_theirs(pipeline: Pipeline) -> None:
@@ -1371,10 +1364,8 @@ def test_violence_condemned_is_aimed_at_whoever_used_it(pipeline: Pipeline) -> N
     a = _analyse(pipeline, "Serbian riot police fired tear gas at students in Belgrade on "
                            "Saturday. The Council of Europe's human rights commissioner condemned "
                            "the violence.")
-    codes = _codes(a)
-    condemned = [v for v in a.events if v.evidence.text == "condemned"]
-    assert condemned and {codes.get(v.target) for v in condemned} == {"SRBCOP"}, \
-        [(v.cameo.code, codes.get(v.target)) for v in condemned]
+    got = {target for _, target in _pairs(a, "condemned")}
+    assert got == {"SRBCOP"}, got
 
 
 def test_a_bare_past_after_a_passive_is_that_passive_again(pipeline: Pipeline) -> None:
@@ -1402,10 +1393,8 @@ def test_two_people_sentenced_are_not_the_last_two_named(pipeline: Pipeline) -> 
 def test_a_vow_joined_to_a_reported_clause_is_the_speakers(pipeline: Pipeline) -> None:
     # "said the tariffs were unfair and vowed to retaliate": the speaker vows
     a = _analyse(pipeline, "Beijing said the tariffs were unfair and vowed to retaliate.")
-    codes = _codes(a)
-    vowed = [v for v in a.events if v.evidence.text == "vowed"]
-    assert vowed and {codes.get(v.source) for v in vowed} == {"CHN"}, \
-        [(v.cameo.code, codes.get(v.source)) for v in vowed]
+    got = {source for source, _ in _pairs(a, "vowed")}
+    assert got == {"CHN"}, got
 
 
 def test_it_or_them_as_an_object_is_what_the_verb_before_took(pipeline: Pipeline) -> None:
@@ -1421,10 +1410,7 @@ def test_it_or_them_as_an_object_is_what_the_verb_before_took(pipeline: Pipeline
 def test_a_foreign_weapon_striking_a_town_attacks_it(pipeline: Pipeline) -> None:
     # "Russian drones struck Kherson": the town (tagged a person by the model) is hit
     a = _analyse(pipeline, "Russian drones struck Kherson overnight, the regional governor said.")
-    codes = _codes(a)
-    struck = [v for v in a.events if v.evidence.text == "struck"]
-    assert struck and {(codes.get(v.source), codes.get(v.target)) for v in struck} == {
-        ("RUS", "UKR")}, [(codes.get(v.source), codes.get(v.target)) for v in struck]
+    assert _pairs(a, "struck") == {("RUS", "UKR")}, _pairs(a, "struck")
 
 
 def test_a_doerless_killing_later_in_the_story_is_its_one_named_attack(pipeline: Pipeline) -> None:
@@ -1433,26 +1419,22 @@ def test_a_doerless_killing_later_in_the_story_is_its_one_named_attack(pipeline:
                            "Saturday. \"This is terror,\" the foreign minister wrote. \"The world "
                            "must respond.\" The Kremlin denied targeting civilians. The mayor "
                            "said at least six people had been killed.")
-    codes = _codes(a)
-    killed = [v for v in a.events if v.evidence.text == "killed"]
-    assert killed and {(codes.get(v.source) or "")[:3] for v in killed} == {"RUS"}, \
-        [(codes.get(v.source), v.inferred) for v in killed]
+    got = {(source or "")[:3] for source, _ in _pairs(a, "killed")}
+    assert got == {"RUS"}, got
     # two attackers named before: no guess
     a = _analyse(pipeline, "KYIV -- Russian missiles struck a shopping centre in Kharkiv on "
                            "Saturday. Ukrainian drones hit a refinery in Ryazan. \"This is "
                            "terror,\" the governor wrote. The Kremlin denied targeting civilians. "
                            "Officials said at least six people had been killed in Kharkiv.")
-    codes = _codes(a)
-    killed = [v for v in a.events if v.evidence.text == "killed"]
-    assert killed and not any((codes.get(v.source) or "")[:3] == "RUS" for v in killed)
+    got = {(source or "")[:3] for source, _ in _pairs(a, "killed")}
+    assert got and "RUS" not in got, got
 
 
 def test_both_neighbours_are_two_others_than_the_one_who_urges_them(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Ethiopia accused Eritrea of arming rebels. Kenya, which hosts talks "
                            "between Ethiopia's neighbours, urged both neighbours to resolve their "
                            "dispute.")
-    codes = _codes(a)
-    urged = {codes.get(v.target) for v in a.events if v.evidence.text == "urged"}
+    urged = {target for _, target in _pairs(a, "urged")}
     assert urged == {"ETH", "ERI"}, urged
 
 
@@ -1475,8 +1457,7 @@ def test_a_verdict_condemned_is_the_courts_not_a_later_arrest(pipeline: Pipeline
     a = _analyse(pipeline, "A court in Tunis sentenced the opposition leader to twelve years in "
                            "prison. Police detained three of his supporters outside the building. "
                            "Rights groups condemned the verdict.")
-    codes = _codes(a)
-    condemned = {codes.get(v.target) for v in a.events if v.evidence.text == "condemned"}
+    condemned = {target for _, target in _pairs(a, "condemned")}
     assert condemned and all((c or "").endswith("JUD") for c in condemned), condemned
 
 
@@ -1489,9 +1470,7 @@ def test_what_someone_did_not_say_whether_they_did_is_not_asserted(pipeline: Pip
 
 def test_two_pledging_aid_together_pledge_it_to_a_third(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Qatar and Kuwait pledged $50 million each for the relief effort.")
-    codes = _codes(a)
-    pairs = {(codes.get(v.source), codes.get(v.target)) for v in a.events
-             if v.evidence.text == "pledged"}
+    pairs = _pairs(a, "pledged")
     assert pairs and not {("QAT", "KWT"), ("KWT", "QAT")} & pairs, pairs
 
 
@@ -1506,10 +1485,8 @@ def test_a_killing_told_as_a_result_is_the_violent_acts_before_it(pipeline: Pipe
     a = _analyse(pipeline, "Ugandan police fired live rounds at protesters in Kampala as "
                            "thousands marched against the new tax, killing three people, "
                            "witnesses said.")
-    codes = _codes(a)
-    killing = [v for v in a.events if v.evidence.text == "killing"]
-    assert killing and {codes.get(v.source) for v in killing} == {"UGACOP"}, \
-        [codes.get(v.source) for v in killing]
+    got = {source for source, _ in _pairs(a, "killing")}
+    assert got == {"UGACOP"}, got
 
 
 def test_readiness_on_a_condition_is_aimed_at_whoever_must_meet_it(pipeline: Pipeline) -> None:
@@ -1525,8 +1502,7 @@ def test_all_sides_urged_are_the_storys_parties_and_each_act_asked_is_the_appeal
     a = _analyse(pipeline, "Hungary closed its border with Serbia on Monday, accusing Belgrade of "
                            "sending migrants north. The U.N. refugee agency urged all sides to "
                            "respect international law and allow access for aid workers.")
-    codes = _codes(a)
-    urged = {codes.get(v.target) for v in a.events if v.evidence.text == "urged"}
+    urged = {target for _, target in _pairs(a, "urged")}
     assert urged == {"HUN", "SRB"}, urged
     # "allow access" is what the agency asks, not an act of its own
     assert not any(v.evidence.text == "allow" for v in a.events), \

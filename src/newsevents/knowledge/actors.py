@@ -180,6 +180,7 @@ class ActorKB:
     max_role_words: int = 1
     _surnames: dict[str, list[str]] | None = None  # surname -> full names, built on use
     _igo_codes: frozenset[str] | None = None
+    _igo_kinds: dict[str, str] | None = None
     _given: set[str] | None = None
 
     # ------------------------------------------------------------ lookups
@@ -190,6 +191,15 @@ class ActorKB:
         if self._igo_codes is None:
             self._igo_codes = frozenset(code for code, _roles, _label in self.igos.values())
         return self._igo_codes
+
+    @property
+    def igo_kinds(self) -> dict[str, str]:
+        """Code of each organisation in ``igos.tsv`` -> its generic role (IGO, NGO, NGM,
+        IMG): a body of states, an NGO, a movement, an armed group."""
+        if self._igo_kinds is None:
+            self._igo_kinds = {code: roles[0] for code, roles, _label in self.igos.values()
+                               if roles}
+        return self._igo_kinds
 
     def country(self, text: str) -> str | None:
         """ISO alpha-3 for a country name, adjective or people noun."""

@@ -62,20 +62,26 @@ class _Clues:
         self.doc = ctx.doc
         self.lexicon = ctx.knowledge.events
 
+    def resolved_at(self, start: int, end: int) -> str | None:
+        """The country the places stage resolved the toponym holding ``start:end`` to."""
+        return next((c for (s, t), c in self.resolved.items() if s <= start and end <= t), None)
+
+    def resolved_in(self, start: int, end: int) -> str | None:
+        """The country of a toponym the places stage resolved inside ``start:end``."""
+        return next((c for (s, t), c in self.resolved.items() if start <= s and t <= end), None)
+
     def _entity_place_country(self, e: Entity) -> str | None:
-        """The country of a place entity: a country's or capital's by name, else the one
-        the places stage resolved a mention of it to in this article's context, else
-        the most populous place of that name's."""
+        """The country of a place entity: a country's by name, else the one the places
+        stage resolved a mention of it to in this article's context, else the most
+        populous place of that name's."""
         return self.kb.country(e.name) or next(
-            (c for m in e.mentions if (c := self.resolved.get((m.start, m.end)))),
+            (c for m in e.mentions if (c := self.resolved_at(m.start, m.end))),
             None) or self._place_country(e.name)
 
     def _country_at(self, start: int, end: int, name: str) -> str | None:
         """The country of the toponym at ``start:end``: the places stage's resolution of
         the mention that holds it, else :meth:`_place_country` of ``name``."""
-        return self.kb.country(name) or next(
-            (c for (s, t), c in self.resolved.items() if s <= start and end <= t),
-            None) or self._place_country(name)
+        return self.kb.country(name) or self.resolved_at(start, end) or self._place_country(name)
 
     def _place_country(self, name: str) -> str | None:
         """The country of a country, capital or town name (the most populous match);
@@ -128,7 +134,7 @@ class _Clues:
         for e in self.entities:
             iso = self._entity_place_country(e) if e.type in ("GPE", "LOC") or (
                 # ("A court in Tunis": a town the model tagged otherwise)
-                e.type != "PERSON" and any((m.start, m.end) in self.resolved
+                e.type != "PERSON" and any(self.resolved_at(m.start, m.end)
                                            for m in e.mentions)) else None
             if iso:  # names, not "the country" or "its"
                 counts[iso] += sum(1 for m in e.mentions if m.text[:1].isupper()
@@ -303,8 +309,8 @@ class _Clues:
             for x in c.children:
                 if x.dep_ != "pobj":
                     continue
-                if x.ent_type_ in _PLACE_TYPES or any(
-                        s <= x.idx < t for s, t in self.resolved):  # ("Tunis" tagged NORP)
+                if x.ent_type_ in _PLACE_TYPES or self.resolved_at(
+                        x.idx, x.idx + len(x.text)):  # ("Tunis" tagged NORP)
                     name = self.text[x.left_edge.idx:x.idx + len(x.text)]
                     name = re.sub(r"^(?:the|northern|southern|eastern|western|central)\s+",
                                   "", name, flags=re.I)

@@ -58,7 +58,7 @@ class _Coder(_Tables):
                     iso = self.kb.country(m.text) or (
                         # (a capital's namesake the places stage chose: "Paris, Texas")
                         self.kb.capitals.get(norm(m.text))
-                        if self.resolved.get((m.start, m.end), "") in (
+                        if (self.resolved_at(m.start, m.end) or "") in (
                             "", self.kb.capitals.get(norm(m.text))) else None)
                     if iso:
                         return Actor(code=iso, country=iso, roles=[],
@@ -133,8 +133,7 @@ class _Coder(_Tables):
             if c is None and e.type == "PERSON":
                 # "a Toronto lawyer"; "the mayor of Alexandria, Louisiana": where the
                 # places stage put a town the description names
-                c = next((iso for (s, t), iso in self.resolved.items()
-                          if d.start <= s and t <= d.end), None) or self._town_country(words)
+                c = self.resolved_in(d.start, d.end) or self._town_country(words)
             if c is None and e.type == "PERSON":
                 # "Nigerian junior foreign minister X": the country adjective the
                 # entities stage kept apart, right before the title (or its "junior")

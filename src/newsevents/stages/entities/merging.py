@@ -28,12 +28,14 @@ class Merging(Placement):
     """Passes over the whole article once every mention is placed: what only
     the whole text shows."""
 
-    def _absorb(self, keep: Cluster, c: Cluster, descriptions: bool = False) -> None:
-        """``c`` is ``keep``: its mentions and names join it (and its descriptions, if
-        asked), and it is no entity of its own."""
+    def _absorb(self, keep: Cluster, c: Cluster, descriptions: bool = False,
+                names: bool = True) -> None:
+        """``c`` is ``keep``: its mentions and (unless not asked) names join it (and its
+        descriptions, if asked), and it is no entity of its own."""
         for m in c.mentions:
             keep.add(m)
-        keep.names.extend(c.names)
+        if names:
+            keep.names.extend(c.names)
         if descriptions:
             keep.descriptions.extend(c.descriptions)
         self.clusters.remove(c)
@@ -504,12 +506,8 @@ class Merging(Placement):
                        and (o.note or "").lower() == role.lower()
                        for f in fulls for o in self.kb.people.get(norm(f), ())):
                     later.append(other)
-            if len(later) == 1:
-                keep = later[0]
-                for m in c.mentions:
-                    keep.add(m)
-                keep.descriptions.extend(c.descriptions)
-                self.clusters.remove(c)  # (its names are the person's, not the title)
+            if len(later) == 1:  # (the title joins as a description, not as a name)
+                self._absorb(later[0], c, descriptions=True, names=False)
 
     def _one_armed_group(self) -> None:
         """"Al Shabaab fighters attacked a base ... The militants detonated a car bomb":
@@ -548,8 +546,7 @@ class Merging(Placement):
             row = self.kb.metonyms.get(m.key[4:])
             return row is not None and bool(_ARMED_ROLES & set(row[1]))
         if m.kind == "igo" and m.key.startswith("igo:"):
-            return any(code == m.key[4:] and roles[:1] in (("IMG",), ("NGM",))
-                       for code, roles, _label in self.kb.igos.values())
+            return self.kb.igo_kinds.get(m.key[4:]) in ("IMG", "NGM")
         return False
 
     def _deed_doers(self) -> set[int]:

@@ -18,9 +18,8 @@ class Resolver(Merging):
             words = m.text.split()
             if m.label == "ORG" and m.kind == "name" and len(words) > 1 and words[-1].isalpha():
                 self.org_heads.setdefault(words[-1].casefold(), []).append(m)
-        states = {code for code, roles, _label in self.kb.igos.values() if roles[:1] == ("IGO",)}
         self.igo_mentions = [m for m in sorted(mentions, key=lambda m: m.start)
-                             if m.kind == "igo" and m.key[4:] in states]
+                             if m.kind == "igo" and self.kb.igo_kinds.get(m.key[4:]) == "IGO"]
         mentions += self._nominal_mentions()
         mentions += self._pronoun_mentions()
         mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
