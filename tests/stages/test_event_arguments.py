@@ -1507,3 +1507,41 @@ def test_all_sides_urged_are_the_storys_parties_and_each_act_asked_is_the_appeal
     # "allow access" is what the agency asks, not an act of its own
     assert not any(v.evidence.text == "allow" for v in a.events), \
         [(v.cameo.code, v.evidence.text) for v in a.events]
+
+
+def test_an_act_under_a_reduced_passive_is_the_one_it_was_done_to(pipeline: Pipeline) -> None:
+    # "a man convicted of killing a guard": the man killed, not the state that executed him
+    a = _analyse(pipeline, "Iran executed a man convicted of killing a member of the security "
+                           "forces during protests, the judiciary said.")
+    codes = _codes(a)
+    killers = {codes.get(v.source) for v in a.events if v.evidence.text == "killing"}
+    assert killers and "IRN" not in killers, killers
+
+
+def test_them_after_a_participle_is_not_the_participles_own_subject(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Pakistan expelled two Afghan diplomats on Wednesday, accusing them "
+                           "of spying on military installations near Peshawar.")
+    accused = {target for _, target in _pairs(a, "accusing")}
+    assert accused == {"AFGGOV"}, accused
+
+
+def test_aid_pledged_in_an_amount_goes_to_whom_the_aid_is_for(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "NATO allies pledged 2 billion euros in new military aid to Ukraine "
+                           "at a meeting of defence ministers on Thursday.")
+    pledged = {target for _, target in _pairs(a, "pledged")}
+    assert pledged == {"UKR"}, pledged
+
+
+def test_acts_a_relative_clause_condemns_are_those_its_sentence_told(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "North Korea fired a ballistic missile into the sea off its east coast "
+                           "on Friday, the latest in a series of launches that Seoul condemned "
+                           "as provocations.")
+    condemned = {target for _, target in _pairs(a, "condemned")}
+    assert condemned == {"PRK"}, condemned
+
+
+def test_ratifying_anothers_bid_is_not_a_treaty_with_it_both_ways(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Turkey's parliament ratified Sweden's bid to join NATO on Tuesday "
+                           "after months of delay.")
+    pairs = _pairs(a, "ratified")
+    assert pairs == {("TURLEG", "SWE")}, pairs

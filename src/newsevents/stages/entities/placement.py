@@ -592,8 +592,16 @@ def _own_subject(t: Any) -> int | None:
         if v.pos_ in ("VERB", "AUX"):
             break
         v = v.head
-    subj = next((k for k in v.children if k.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj.idx if subj is not None else None
+    for _ in range(3):
+        subj = next((k for k in v.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return int(subj.idx)
+        if v.dep_ not in ("advcl", "xcomp", "conj") or v.head.i == v.i:
+            return None
+        # "Pakistan expelled two diplomats, accusing them of spying": a participle
+        # or infinitive with no subject of its own shares its verb's (Pakistan)
+        v = v.head
+    return None
 
 
 #: Prepositions that name a partner or an addressee, whom "its" rarely means

@@ -42,10 +42,15 @@ def event_anaphor(coder: Coder, noun: Any, trigger: Any, code: str = "",
         noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB"
         and noun.head.head.i < noun.i and trigger.head.i == noun.i
         and trigger.dep_ in ("acl", "relcl"))
-    if noun.pos_ != "NOUN" or not any(
+    # "a series of launches that Seoul condemned": the acts a relative clause judges
+    # are those its sentence told, whatever their determiner
+    relative = trigger.dep_ == "relcl" and trigger.head.i == noun.i and any(
+        c.tag_ == "WDT" and c.dep_ in ("dobj", "nsubjpass") for c in coder.kids(trigger))
+    beside = beside or relative
+    if noun.pos_ != "NOUN" or (not relative and not any(
             c.dep_ == "det" and (c.lower_ in ("the", "this", "that", "these", "those")
                                  or beside)
-            for c in coder.kids(noun)):
+            for c in coder.kids(noun))):
         return []  # (", a charge the group denied": a noun set beside the act is it too)
     lemma = noun.lemma_.lower()
     roots = _ANAPHORS.get(lemma)

@@ -129,7 +129,14 @@ def subject(coder: Coder, verb: Any) -> Any:
     h = verb
     shared = False  # climbed from a conjoined verb: the subject, never the agent
     raised = False  # climbed from an open complement ("is expected to meet")
+    prev = None
     for _ in range(6):
+        if (prev is not None and prev.dep_ == "prep" and prev.lower_ != "by"
+                and h.dep_ == "acl" and h.tag_ == "VBN" and h.head.pos_ in ("NOUN", "PROPN")):
+            # "executed a man convicted of killing a guard", "a student arrested for
+            # insulting the king": the act under a reduced passive's preposition is
+            # the one it was done to, never the main clause's subject
+            return h.head
         agent = coder.child(h, "agent")
         if agent is not None and coder.child(h, "nsubj") is not None:
             agent = None  # "the leaders spoke by telephone": an active verb's means
@@ -171,7 +178,7 @@ def subject(coder: Coder, verb: Any) -> Any:
             shared = h.dep_ == "conj" and h.pos_ in ("VERB", "AUX")
             # (not "is said to have been arrested": that one is the patient)
             raised = h.dep_ == "xcomp" and coder.child(h, "auxpass") is None
-            h = h.head
+            prev, h = h, h.head
             continue
         return None
     return None
@@ -274,8 +281,9 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
             found = [x for h in hosts for x in prep_objects(coder, h, {pos})
                      if x.ent_type_ not in ("DATE", "TIME")]  # ("on Saturday")
             if not found and m.obj is not None:
-                # "tariffs of 25 percent on imports": the phrase hung on the measure
-                found = [x for o in prep_objects(coder, m.obj, {"of"})
+                # "tariffs of 25 percent on imports": the phrase hung on the measure;
+                # "pledged 2 billion euros in military aid to Ukraine": on what it is
+                found = [x for o in prep_objects(coder, m.obj, {"of", "in"})
                          for x in prep_objects(coder, o, {pos})]
             if not found and pos == "by" and m.obj is not None:
                 # "attacked the proclamation of the Golan Heights as Israeli territory by
@@ -308,6 +316,8 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
                 # "The arrests drew criticism from the EU": the act stands for
                 # whoever did it; "police fired tear gas ... Brussels condemned the
                 # violence": so does the act condemned
+                if x.tag_ == "WDT" and m.trigger.dep_ == "relcl":
+                    x = m.trigger.head  # "a series of launches that Seoul condemned"
                 ents = anaphora.event_anaphor(coder, x, m.trigger, m.pattern.code)
             if pos == "dobj" and m.pattern.code[:2] in ("15", "18", "19", "20"):
                 # troops deployed are the means; soldiers kidnapped are the target

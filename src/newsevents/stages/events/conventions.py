@@ -407,6 +407,11 @@ def mirrored(coder: Coder, found: list[Candidate]) -> list[Candidate]:
         if c.code not in _RECIPROCAL_CODES or c.source is None or c.target is None \
                 or c.negated or (c.trigger.i, c.code, c.target, c.source) in have:
             continue
+        tok = c.target_tok
+        if tok is not None and (tok.dep_ == "poss" or any(
+                k.dep_ == "poss" and coder.tok_entity.get(k.i) == c.target
+                for k in coder.kids(tok))):
+            continue  # "ratified Sweden's bid to join NATO": whose bid, not a partner
         out.append(dataclasses.replace(
             c, source=c.target, target=c.source, source_tok=c.target_tok,
             target_tok=c.source_tok, repeats=[],

@@ -84,6 +84,9 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
                      "shooting", "murder", "massacre", "death",
                      "airstrike", "incursion", "invasion", "annexation", "occupation",
                      "offensive", "bombardment", "blockade"), ("18", "19", "20")),
+    # (a launch or a test is a show of force as much as an attack: "fired a missile
+    # into the sea ... a series of launches that Seoul condemned")
+    **dict.fromkeys(("launch", "test"), ("15", "18", "19", "20")),
     # (violence may be a police's as much as an attacker's or a rioter's)
     "violence": ("145", "17", "18", "19", "20"),
     **dict.fromkeys(("accusation", "allegation", "criticism", "condemnation"), ("11",)),
