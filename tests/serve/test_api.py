@@ -629,3 +629,29 @@ def test_the_api_knows_every_modality_the_records_have() -> None:
     from newsevents.records import MODALITIES
     from newsevents.serve.app import Modality
     assert get_args(Modality) == MODALITIES
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("which", ["api_db", "samples_db"])
+def test_the_places_summary_answers_as_the_store_does(which: str,
+                                                      request: pytest.FixtureRequest) -> None:
+    # the map's questions (no name or country) come from a summary built once per write;
+    # every answer equals the one the store's own query gives
+    from newsevents.serve.queries import PlaceSummary, list_places
+
+    path = request.getfixturevalue(which)
+    summary = PlaceSummary(path)
+    questions: list[dict[str, Any]] = [
+        {}, {"min_events": 1}, {"min_events": 2}, {"quad_class": 1}, {"quad_class": 4},
+        {"since": "2022-01-01"}, {"until": "2021-12-31"}, {"limit": 3, "offset": 2},
+        {"since": "2020-01-01", "until": "2023-12-31", "quad_class": 2, "min_events": 1},
+        {"offset": 10_000},
+    ]
+    with Store.open(path, read_only=True) as store:
+        assert list_places(store.con)[1] >= 2
+        for question in questions:
+            assert list_places(store.con, summary=summary, **question) == list_places(
+                store.con, **question), question
+        # a name or a country is asked of the store itself
+        assert list_places(store.con, summary=summary, country="AZE") == list_places(
+            store.con, country="AZE")

@@ -131,3 +131,14 @@ def test_a_server_with_a_token_may_start_on_a_new_store(tmp_path: Path) -> None:
     assert client.get("/api/stats").json()["counts"]["articles"] == 0
     assert client.get("/api/articles").json() == {"items": [], "total": 0, "limit": 50,
                                                   "offset": 0}
+
+
+def test_a_write_refreshes_the_places_summary(db: str, pipeline: Pipeline) -> None:
+    client = TestClient(create_app(db, token=TOKEN, pipeline=pipeline),
+                        base_url="http://localhost")
+    before = {p["name"]: p for p in client.get("/api/places").json()["items"]}
+    assert "Tehran" not in before
+    assert client.post("/api/articles", json=ARTICLE, headers=AUTH).status_code == 201
+    after = {p["name"]: p for p in client.get("/api/places").json()["items"]}
+    assert after["Tehran"]["articles"] == 1
+    assert client.get("/api/places", params={"since": "2022-02-01"}).json()["total"] == len(after)

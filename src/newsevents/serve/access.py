@@ -9,7 +9,9 @@ same file open read-only and read-write at once. So:
   against some 20 ms to open the file);
 * a write (``POST /api/articles``) waits for the reads in flight, closes the
   shared connection, opens the store read-write for that one batch, closes
-  it, and the next read opens the shared connection again.
+  it, and the next read opens the shared connection again;
+* what is worth building once per state of the store (the places summary) is
+  kept by :meth:`StoreAccess.memo` until the next write.
 
 A readers-writer lock orders the two; a waiting writer goes before readers
 that come after it. While the server holds the store open, another process
@@ -20,11 +22,14 @@ batches to the server instead (:mod:`newsevents.serve.handoff`).
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any, TypeVar, cast
 
 from ..store import Store
 from ..store.stories import StoryIndex
+
+T = TypeVar("T")
 
 
 class RWLock:
@@ -80,6 +85,9 @@ class StoreAccess:
         self.generation = 0
         # the stories' index lives as long as the server, not one write
         self._story_index: StoryIndex | None = None
+        #: what :meth:`memo` built, by name: (generation, value)
+        self._memo: dict[str, tuple[int, Any]] = {}
+        self._building = threading.Lock()
 
     @contextmanager
     def read(self) -> Iterator[Store]:
@@ -93,6 +101,21 @@ class StoreAccess:
                 yield Store(cursor, self.path)
             finally:
                 cursor.close()
+
+    def memo(self, name: str, build: Callable[[], T]) -> T:
+        """``build()``, made once per state of the store: kept until the next write.
+        Call it inside :meth:`read`, so that no write changes the store meanwhile."""
+        generation = self.generation
+        hit = self._memo.get(name)
+        if hit is not None and hit[0] == generation:
+            return cast(T, hit[1])
+        with self._building:  # one build at a time; the others wait and take it
+            hit = self._memo.get(name)
+            if hit is not None and hit[0] == generation:
+                return cast(T, hit[1])
+            value = build()
+            self._memo[name] = (generation, value)
+            return value
 
     @contextmanager
     def write(self) -> Iterator[Store]:

@@ -23,6 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
+import duckdb
 from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
@@ -411,6 +412,17 @@ def _api(service: _Service) -> APIRouter:
     api = APIRouter()
     access = service.access
 
+    def place_summary() -> queries.PlaceSummary | None:
+        """Inside a read: the places summary of this state of the store, built once
+        per write (none for a store in memory, or where it cannot be built: the
+        places questions then read the store itself)."""
+        def build() -> queries.PlaceSummary | None:
+            try:
+                return queries.PlaceSummary(access.path)
+            except duckdb.Error:
+                return None
+        return None if access.path == ":memory:" else access.memo("places", build)
+
     # ------------------------------------------------------------ articles
 
     @api.get("/articles", response_model=ArticlePage, tags=["articles"])
@@ -644,7 +656,8 @@ def _api(service: _Service) -> APIRouter:
             rows, total = queries.list_places(store.con, q=q, country=country,
                                               min_events=min_events, since=since,
                                               until=until, quad_class=quad_class,
-                                              limit=limit, offset=offset)
+                                              limit=limit, offset=offset,
+                                              summary=place_summary())
         return {"items": rows, "total": total, "limit": limit, "offset": offset}
 
     @api.get("/places.csv", response_class=Response, tags=["places", "exports"], responses={
@@ -664,7 +677,8 @@ def _api(service: _Service) -> APIRouter:
         def chunks() -> Iterator[str]:
             yield rows_csv([], PLACE_COLUMNS)
             for rows in pages(access, lambda store, n, at: queries.list_places(
-                    store.con, limit=n, offset=at, **args)[0], DOWNLOAD_PAGE):
+                    store.con, limit=n, offset=at, summary=place_summary(), **args)[0],
+                    DOWNLOAD_PAGE):
                 yield rows_csv(rows, PLACE_COLUMNS, header=False)
         return _download(chunks(), "text/csv; charset=utf-8", "places.csv")
 

@@ -90,65 +90,108 @@ def list_articles(con: duckdb.DuckDBPyConnection, *, q: str | None = None,
     return out, total
 
 
+#: One place across articles: its GeoNames id, else its name in lower case.
+_PLACE_KEY = "coalesce('g' || CAST(p.geonameid AS VARCHAR), 'n' || lower(p.name))"
+#: What the places list shows of each place, whatever the events' dates (``p``: the
+#: place rows to count)
+_PLACE_FIGURES = """
+    SELECT key, first(name ORDER BY n_mentions DESC, name) AS name,
+           max(geonameid) AS geonameid,
+           first(country ORDER BY n_mentions DESC, country) AS country,
+           first(feature ORDER BY n_mentions DESC, feature) AS feature,
+           avg(lat) AS lat, avg(lon) AS lon,
+           count(DISTINCT article_id) AS articles,
+           sum(n_mentions)::BIGINT AS mentions
+    FROM p GROUP BY key
+"""
+#: The events there (``e``: the events to count, ``p``: the place rows), by place key
+#: and, for the summary, by date and QuadClass
+_PLACE_EVENTS = f"""
+    SELECT {_PLACE_KEY} AS key, {{by}} count(*) AS n
+    FROM e JOIN p ON e.article_id = p.article_id AND e.place = p.id
+    WHERE NOT e.negated
+    GROUP BY ALL
+"""
+#: The page and its total, from ``figures`` and ``counts`` (key, n, q1..q4)
+_PLACE_PAGE = """
+    SELECT f.name, f.geonameid, f.country, f.feature, f.lat, f.lon, f.articles, f.mentions,
+           coalesce(c.n, 0)::BIGINT AS events, coalesce(c.q1, 0)::BIGINT AS q1,
+           coalesce(c.q2, 0)::BIGINT AS q2, coalesce(c.q3, 0)::BIGINT AS q3,
+           coalesce(c.q4, 0)::BIGINT AS q4, count(*) OVER () AS total
+    FROM figures f LEFT JOIN counts c USING (key)
+    WHERE coalesce(c.n, 0) >= $min_events
+    ORDER BY events DESC, articles DESC, name, geonameid
+    LIMIT $limit OFFSET $offset
+"""
+_DATED = ("AND ($since IS NULL OR date >= $since) AND ($until IS NULL OR date <= $until) "
+          "AND ($quad IS NULL OR quad_class = $quad)")
+_QUADS = ", ".join(f"sum(n) FILTER (WHERE quad_class = {k}) AS q{k}" for k in range(1, 5))
+
+
+class PlaceSummary:
+    """The places view of one state of the store, held in memory: per place its
+    figures, and its events counted by date and QuadClass. A places question with
+    no name or country filter (the map's, whatever its dates and QuadClass) then adds
+    up a few thousand rows instead of joining every event to its place. Built from
+    the store file, attached read-only, under the server's read lock; the server
+    builds a new one after each write (:meth:`StoreAccess.memo`)."""
+
+    def __init__(self, path: str) -> None:
+        self._db = duckdb.connect(":memory:")
+        self._db.execute("ATTACH '" + path.replace("'", "''") + "' AS s (READ_ONLY)")
+        try:
+            self._db.execute(f"CREATE TABLE figures AS WITH p AS (SELECT {_PLACE_KEY} AS key, "
+                             "p.* FROM s.places p) " + _PLACE_FIGURES)
+            self._db.execute("CREATE TABLE dated AS WITH e AS (FROM s.events), "
+                             "p AS (FROM s.places) " + _PLACE_EVENTS.format(
+                                 by="e.date, e.quad_class,"))
+        finally:
+            self._db.execute("DETACH s")
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        return self._db.cursor()
+
+
 def list_places(con: duckdb.DuckDBPyConnection, *, q: str | None = None,
                 country: str | None = None, min_events: int = 0,
                 since: str | dt.date | None = None, until: str | dt.date | None = None,
                 quad_class: int | None = None, limit: int = 50,
-                offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+                offset: int = 0, summary: PlaceSummary | None = None,
+                ) -> tuple[list[dict[str, Any]], int]:
     """Places across articles (one row per GeoNames id, else per name), most events first.
 
     ``events`` counts the non-negated events that happened there (dated
     since/until and of ``quad_class`` when given; ``q1`` to ``q4`` count them by
     QuadClass); ``articles`` the articles naming the place; ``mentions`` how
-    often they name it.
+    often they name it. With a ``summary`` of the same store, a question with
+    no ``q`` and no ``country`` is answered from it (the same rows).
     """
     dates = EventFilters.make(since=since, until=until, quad_class=quad_class)
-    params = {"q": q or None, "country": country or None, "min_events": min_events,
-              "since": dates.since, "until": dates.until, "quad": quad_class}
-    body = """
-        WITH ev AS (
-            SELECT article_id, place, count(*) AS n,
-                   count(*) FILTER (WHERE quad_class = 1) AS q1,
-                   count(*) FILTER (WHERE quad_class = 2) AS q2,
-                   count(*) FILTER (WHERE quad_class = 3) AS q3,
-                   count(*) FILTER (WHERE quad_class = 4) AS q4
-            FROM events
-            WHERE NOT negated AND place IS NOT NULL
-              AND ($since IS NULL OR date >= $since) AND ($until IS NULL OR date <= $until)
-              AND ($quad IS NULL OR quad_class = $quad)
-            GROUP BY ALL
-        ),
-        pl AS (
-            SELECT coalesce('g' || CAST(p.geonameid AS VARCHAR), 'n' || lower(p.name)) AS key,
-                   p.name, p.geonameid, p.country, p.feature, p.lat, p.lon, p.article_id,
-                   p.n_mentions, coalesce(ev.n, 0) AS n, coalesce(ev.q1, 0) AS q1,
-                   coalesce(ev.q2, 0) AS q2, coalesce(ev.q3, 0) AS q3, coalesce(ev.q4, 0) AS q4
-            FROM places p LEFT JOIN ev ON ev.article_id = p.article_id AND ev.place = p.id
-            WHERE ($q IS NULL OR contains(lower(p.name), lower($q)))
-              AND ($country IS NULL OR upper(coalesce(p.country, '')) = upper($country))
-        ),
-        agg AS (
-            SELECT first(name ORDER BY n_mentions DESC, name) AS name,
-                   max(geonameid) AS geonameid,
-                   first(country ORDER BY n_mentions DESC, country) AS country,
-                   first(feature ORDER BY n_mentions DESC, feature) AS feature,
-                   avg(lat) AS lat, avg(lon) AS lon,
-                   count(DISTINCT article_id) AS articles,
-                   sum(n_mentions)::BIGINT AS mentions, sum(n)::BIGINT AS events,
-                   sum(q1)::BIGINT AS q1, sum(q2)::BIGINT AS q2, sum(q3)::BIGINT AS q3,
-                   sum(q4)::BIGINT AS q4
-            FROM pl GROUP BY key HAVING sum(n) >= $min_events
-        )
-    """
-    cur = con.execute(body + """
-        SELECT *, count(*) OVER () AS total FROM agg
-        ORDER BY events DESC, articles DESC, name, geonameid
-        LIMIT $limit OFFSET $offset
-    """, {**params, "limit": limit, "offset": offset})
-    rows = _dicts(cur)
-    if not rows:  # a page past the end (or nothing at all): the total alone
-        return [], _scalar(con, body + "SELECT count(*) FROM agg", params)
-    total = int(rows[0]["total"])
+    params: dict[str, Any] = {"since": dates.since, "until": dates.until, "quad": quad_class,
+              "min_events": min_events, "limit": limit, "offset": offset}
+    if summary is not None and not q and not country:
+        con = summary.cursor()
+        sql = (f"WITH counts AS (SELECT key, sum(n) AS n, {_QUADS} FROM dated "
+               f"WHERE TRUE {_DATED} GROUP BY key) " + _PLACE_PAGE)
+    else:
+        params.update(q=q or None, country=country or None)
+        sql = f"""
+            WITH p AS (
+                SELECT {_PLACE_KEY} AS key, p.* FROM places p
+                WHERE ($q IS NULL OR contains(lower(p.name), lower($q)))
+                  AND ($country IS NULL OR upper(coalesce(p.country, '')) = upper($country))
+            ),
+            e AS (FROM events WHERE place IS NOT NULL {_DATED}),
+            figures AS ({_PLACE_FIGURES}),
+            by_quad AS ({_PLACE_EVENTS.format(by="e.quad_class,")}),
+            counts AS (SELECT key, sum(n) AS n, {_QUADS} FROM by_quad GROUP BY key)
+        """ + _PLACE_PAGE
+    rows = _dicts(con.execute(sql, params))
+    total = int(rows[0]["total"]) if rows else 0
+    if not rows and offset:  # a page past the end: the total alone
+        _, total = list_places(con, q=q, country=country, min_events=min_events,
+                               since=since, until=until, quad_class=quad_class,
+                               limit=1, offset=0, summary=summary)
     for row in rows:
         del row["total"]
     return rows, total
