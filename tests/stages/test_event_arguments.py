@@ -1545,3 +1545,37 @@ def test_ratifying_anothers_bid_is_not_a_treaty_with_it_both_ways(pipeline: Pipe
                            "after months of delay.")
     pairs = _pairs(a, "ratified")
     assert pairs == {("TURLEG", "SWE")}, pairs
+
+
+def test_ground_attacked_is_aimed_at_whoever_holds_it(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Syrian government forces shelled rebel-held villages in Idlib "
+                           "province on Monday.")
+    assert _pairs(a, "shelled") == {("SYRMIL", "SYRREB")}, _pairs(a, "shelled")
+    a = _analyse(pipeline, "The Saudi-led coalition bombed Houthi-controlled areas of Hodeidah.")
+    assert {t for _, t in _pairs(a, "bombed")} == {"YEMREB"}, _pairs(a, "bombed")
+
+
+def test_a_court_where_a_case_is_brought_is_not_whom_it_is_against(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "South Africa filed a case at the International Court of Justice "
+                           "accusing Israel of genocide in Gaza.")
+    assert _pairs(a, "filed") == {("ZAF", "ISR")}, _pairs(a, "filed")
+    a = _analyse(pipeline, "The opposition said it would challenge the result in court.")
+    assert {t for _, t in _pairs(a, "challenge")} == {None}, _pairs(a, "challenge")
+
+
+def test_a_place_no_one_holds_and_a_side_taken_are_not_targets(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Houthi rebels said they had targeted a commercial ship in the Red Sea "
+                           "with missiles in solidarity with Gaza.")
+    targeted = [v for v in a.events if v.evidence.text == "targeted"]
+    assert targeted and all(v.target is None for v in targeted), [
+        (v.source, v.target) for v in targeted]
+
+
+def test_an_act_that_only_would_happen_is_conditional(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Jordan's King Abdullah warned on Sunday that an Israeli ground "
+                           "offensive in Rafah would lead to a humanitarian catastrophe.")
+    offensive = [v for v in a.events if v.evidence.text == "offensive"]
+    assert offensive and all(v.modality == "conditional" for v in offensive), \
+        [(v.cameo.code, v.modality) for v in offensive]
+    a = _analyse(pipeline, "The Israeli offensive in Rafah killed 40 people on Sunday.")
+    assert any(v.evidence.text == "offensive" and v.modality == "asserted" for v in a.events)

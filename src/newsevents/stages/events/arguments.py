@@ -22,6 +22,7 @@ from .grammar import (
     _HARDWARE,
     _HARM_PARTICIPLES,
     _HELPING,
+    _HOLDING,
     _LOCATIVE,
     _MOURNING,
     _NOT_TARGET_DEPS,
@@ -29,6 +30,7 @@ from .grammar import (
     _SPEECH,
     _STATIVE,
     _SUPPORT_VERBS,
+    _SYMPATHY,
     _WHEN_PREPS,
     _lemma,
     _mutual,
@@ -319,6 +321,14 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
                 if x.tag_ == "WDT" and m.trigger.dep_ == "relcl":
                     x = m.trigger.head  # "a series of launches that Seoul condemned"
                 ents = anaphora.event_anaphor(coder, x, m.trigger, m.pattern.code)
+            if pos == "dobj" and m.pattern.code[:2] in ("18", "19", "20"):
+                # "shelled rebel-held villages", "bombed Houthi-controlled areas of
+                # Hodeidah": ground is attacked for whoever holds it
+                ents = held_by(coder, x) or ents
+            if pos in ("in", "at", "near"):
+                # "targeted a ship in the Red Sea": a place no one holds (a sea, a
+                # desert) is where, not whom
+                ents = [(e, tok) for e, tok in ents if coder.by_id[e].actor is not None]
             if pos == "dobj" and m.pattern.code[:2] in ("15", "18", "19", "20"):
                 # troops deployed are the means; soldiers kidnapped are the target
                 ents = [(e, tok) for e, tok in ents if not weapon(coder, e) or (
@@ -543,6 +553,10 @@ def fallback_target(coder: Coder, m: Match,
     for x in clause_tokens(coder, m.trigger, depth=5, skip=_NOT_TARGET_DEPS):
         if x.i in instrument or pair_member(coder, x):
             continue  # "mobilized army reservists": the means, not the target
+        if x.dep_ == "pobj" and x.head.i > 0 and (
+                coder.doc[x.head.i - 1].lemma_.lower() in _SYMPATHY
+                or x.head.head.lemma_.lower() in _SYMPATHY):
+            continue  # "targeted a ship in solidarity with Gaza": for whom, not at whom
         if venue and x.dep_ == "pobj" and x.head.lower_ in _LOCATIVE \
                 and x.head.lower_ not in _DIRECTED:
             continue  # ("met in Abuja": where, not with whom)
@@ -554,6 +568,17 @@ def fallback_target(coder: Coder, m: Match,
         if coder.country(eid) in mine and not e.actor.roles:
             continue  # "the fighting in Lebanon" is not an act against Lebanon's own
         return [(e.id, x)]
+    return []
+
+
+def held_by(coder: Coder, noun: Any) -> list[tuple[str, Any]]:
+    """Whoever holds the ground ``noun`` names, by a participle of holding before it
+    ("rebel-held villages", "Houthi-controlled areas"): that holder's entity."""
+    for c in coder.kids(noun):
+        if c.dep_ == "amod" and c.lemma_.lower() in _HOLDING:
+            for k in coder.kids(c):
+                if k.dep_ in ("npadvmod", "compound", "nmod", "amod"):
+                    return participants.entities_of(coder, k)
     return []
 
 

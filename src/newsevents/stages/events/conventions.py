@@ -498,15 +498,22 @@ def legal_targets(coder: Coder, found: list[Candidate]) -> None:
     the measure, as the text told it before (:func:`anaphora.event_anaphor`)."""
     for c in found:
         forum = c.target_tok is not None and c.target_tok.dep_ == "pobj" \
-            and c.target_tok.head.lower_ in ("in", "before")  # ("in court": where, not whom)
+            and c.target_tok.head.lower_ in ("in", "before", "at")  # ("in court": where)
         if (c.target is not None and not forum) or c.source is None or c.code[:3] != "115":
             continue
         for noun in _contested(coder, c.trigger):
             doers = [(e, tok) for e, tok in anaphora.event_anaphor(coder, noun, c.trigger)
                      if e != c.source]
+            if not doers and noun.pos_ == "PROPN":
+                # "filed a case at the ICJ accusing Israel of genocide": the one accused
+                doers = [(e, tok) for e, tok in participants.entities_of(coder, noun)
+                         if e != c.source and coder.by_id[e].actor is not None]
             if doers:
                 c.target, c.target_tok = doers[0]
                 break
+        else:
+            if forum:  # a court where the case was brought is not whom it was against
+                c.target, c.target_tok = None, None
 
 
 def _contested(coder: Coder, verb: Any) -> list[Any]:

@@ -124,6 +124,10 @@ _DELEGATIONS = _WORDS["delegations"]
 _STATIVE = _WORDS["stative"]
 #: Verbs whose bare past form after a passive is that passive again ("... and 32 injured").
 _HARM_PARTICIPLES = _WORDS["harm_participle"]
+#: Participles of holding ground ("rebel-held villages"): the place is the holder's.
+_HOLDING = _WORDS["holding_participle"]
+#: Nouns of taking a side ("in solidarity with Gaza"): whom an act is for.
+_SYMPATHY = _WORDS["sympathy_noun"]
 #: Verbs whose object noun is the act their subject does ("staged a rally",
 #: "began a hunger strike", "announced a suspension of air links").
 _SUPPORT_VERBS = _WORDS["support_verbs"]

@@ -51,6 +51,13 @@ def modality_of(coder: Coder, t: Any) -> tuple[str, bool, bool]:
         modality = "demanded"
     if t.pos_ == "NOUN" and any(c.lower_ in _FUTURE_ADJ for c in coder.kids(t)):
         modality = "intended"
+    if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i != t.i:
+        # "warned that an Israeli offensive in Rafah would lead to a catastrophe": an
+        # act that only would or could do something is only supposed (not "could have
+        # killed dozens": that strike happened)
+        said = {c.lower_ for c in coder.kids(t.head) if c.dep_ in ("aux", "auxpass")}
+        if said & {"would", "could", "might", "may"} and "have" not in said:
+            modality = "conditional"
     if modality == "asserted" and imperative(coder, t):
         modality = "demanded"  # "Take a knife and attack the police": an order
     refused = False
