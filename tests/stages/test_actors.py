@@ -698,3 +698,17 @@ def test_a_geneva_dateline_does_not_make_the_story_swiss(pipeline: Pipeline) -> 
     # a dateline where the story happens still places it
     a = _analyse(pipeline, "NAIROBI (AP) -- The army deployed troops to the border on Tuesday.")
     assert (_code(a.entities, "army") or "").startswith("KEN")
+
+
+def test_people_harmed_by_a_foreign_strike_are_of_where_it_struck(pipeline: Pipeline) -> None:
+    # the place the act's subject names, or the place the act is done to, is theirs
+    a = _analyse(pipeline, "The Israeli offensive in Rafah killed 40 people on Sunday.")
+    assert _code(a.entities, "40 people") == "PSECVL"
+    a = _analyse(pipeline, "A Turkish drone strike in northern Iraq killed four civilians.")
+    assert _code(a.entities, "four civilians") == "IRQCVL"
+    a = _analyse(pipeline, "Russian missiles struck Kharkiv overnight, wounding 12 residents.")
+    assert _code(a.entities, "12 residents") == "UKRCVL"
+    # a country claimed of is no place where the claimants are
+    a = _analyse(pipeline, "Iraqi protesters have claimed Iran is unduly influencing their "
+                           "government.")
+    assert (_code(a.entities, "Iraqi protesters") or "").startswith("IRQ")

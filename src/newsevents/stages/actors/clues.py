@@ -297,45 +297,51 @@ class _Clues:
             verb = verb.head
         if verbs and verbs[0].lemma_.lower() in _VENUE_VERBS:
             return None  # (and "with rebels in Oslo" is no more theirs than the verb's)
+        struck: list[Any] = []  # places a verb of the clause is done to ("struck Kharkiv")
         for v in verbs:
             here = [c for c in v.children if c.dep_ == "prep"]
             # ... and one level down: "at a wedding in Yemen", "attacked a convoy near
-            # Baidoa"
+            # Baidoa"; and the subject's: "the offensive in Rafah killed 40 people"
             preps += here + [g for c in [*here, v] for x in c.children
-                             if x.dep_ in ("pobj", "dobj") for g in x.children if g.dep_ == "prep"]
-        for c in preps:
-            if c.lower_ not in ("in", "at", "near"):
+                             if x.dep_ in ("pobj", "dobj", "nsubj")
+                             and not (x.dep_ == "nsubj" and x.i in range(span.start, span.end))
+                             for g in x.children if g.dep_ == "prep"]
+            struck += [x for x in v.children if x.dep_ == "dobj" and v is not verbs[0]
+                       and span.root.dep_ in ("dobj", "nsubjpass") and (
+                x.ent_type_ in _PLACE_TYPES or self.resolved_at(x.idx, x.idx + len(x.text)))
+                and x.i not in range(span.start, span.end)]
+        # ("Russian missiles struck Kharkiv, wounding 12 residents": those harmed are in
+        # Kharkiv; not "protesters claimed Iran is meddling")
+        wheres = [x for c in preps if c.lower_ in ("in", "at", "near")
+                  for x in c.children if x.dep_ == "pobj"] + struck
+        for x in wheres:
+            if x.ent_type_ in _PLACE_TYPES or self.resolved_at(
+                    x.idx, x.idx + len(x.text)):  # ("Tunis" tagged NORP)
+                name = self.text[x.left_edge.idx:x.idx + len(x.text)]
+                name = re.sub(r"^(?:the|northern|southern|eastern|western|central)\s+",
+                              "", name, flags=re.I)
+                iso = self._country_at(x.idx, x.idx + len(x.text), name) \
+                    or self._place_country(x.text)
+                if iso:
+                    return iso, Evidence(kind="text", start=x.idx,
+                                         end=x.idx + len(x.text), text=x.text)
                 continue
-            for x in c.children:
-                if x.dep_ != "pobj":
+            # a place word named by a place: "in the southern Gaza city of Rafah",
+            # "in Ukraine's Kharkiv region", "in the town of Bucha"
+            for t in [*(g for g in x.children if g.dep_ in ("compound", "poss", "amod")),
+                      *(g for o in x.children if o.dep_ == "prep" and o.lower_ == "of"
+                        for g in o.children if g.dep_ == "pobj")]:
+                if t.ent_type_ not in _PLACE_TYPES:
                     continue
-                if x.ent_type_ in _PLACE_TYPES or self.resolved_at(
-                        x.idx, x.idx + len(x.text)):  # ("Tunis" tagged NORP)
-                    name = self.text[x.left_edge.idx:x.idx + len(x.text)]
-                    name = re.sub(r"^(?:the|northern|southern|eastern|western|central)\s+",
-                                  "", name, flags=re.I)
-                    iso = self._country_at(x.idx, x.idx + len(x.text), name) \
-                        or self._place_country(x.text)
-                    if iso:
-                        return iso, Evidence(kind="text", start=x.idx,
-                                             end=x.idx + len(x.text), text=x.text)
-                    continue
-                # a place word named by a place: "in the southern Gaza city of Rafah",
-                # "in Ukraine's Kharkiv region", "in the town of Bucha"
-                for t in [*(g for g in x.children if g.dep_ in ("compound", "poss", "amod")),
-                          *(g for o in x.children if o.dep_ == "prep" and o.lower_ == "of"
-                            for g in o.children if g.dep_ == "pobj")]:
-                    if t.ent_type_ not in _PLACE_TYPES:
-                        continue
-                    left = t
-                    while left.i > 0 and left.ent_iob_ == "I":
-                        left = left.nbor(-1)
-                    name = self.text[left.idx:t.idx + len(t.text)]
-                    iso = self._country_at(t.idx, t.idx + len(t.text), name) \
-                        or self._place_country(t.text)
-                    if iso:
-                        return iso, Evidence(kind="text", start=left.idx,
-                                             end=t.idx + len(t.text), text=name)
+                left = t
+                while left.i > 0 and left.ent_iob_ == "I":
+                    left = left.nbor(-1)
+                name = self.text[left.idx:t.idx + len(t.text)]
+                iso = self._country_at(t.idx, t.idx + len(t.text), name) \
+                    or self._place_country(t.text)
+                if iso:
+                    return iso, Evidence(kind="text", start=left.idx,
+                                         end=t.idx + len(t.text), text=name)
         return None
 
     def head_of(self, e: Entity) -> Entity | None:
