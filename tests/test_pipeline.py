@@ -176,3 +176,18 @@ def test_a_long_run_does_not_keep_every_new_word_it_read(pipeline: Pipeline) -> 
     assert any(e.name.startswith("Zorvathi") for g in got if isinstance(g, Analysis)
                for e in g.entities)
     assert len(pipeline.nlp.vocab.strings) == before
+
+
+def test_a_blank_line_ends_a_sentence(pipeline: Pipeline) -> None:
+    # a headline line over a dateline is no part of the story's first sentence
+    text = ("Kenyan court jails ex-governor for graft\n\nNAIROBI, March 3 (AP) - A Kenyan "
+            "anti-corruption court on Tuesday sentenced former Nairobi governor Mike Sonko to "
+            "12 years in prison.")
+    doc = pipeline.nlp(text)
+    starts = {s.start_char for s in doc.sents}
+    assert text.index("NAIROBI") in starts, [s.text for s in doc.sents]
+    a = pipeline.analyze(text, published="2026-03-04")
+    assert isinstance(a, Analysis)
+    blank = text.index("\n\n")
+    assert not any(m.start < blank < m.end for e in a.entities for m in e.mentions), [
+        e.name for e in a.entities]

@@ -58,6 +58,8 @@ def load_model(requested: str | None = None) -> Any:
             except (OSError, ValueError, ImportError) as exc:
                 raise ModelError(f"spaCy model {name!r} could not be loaded: {exc}") from exc
             _keep_place_abbreviations(nlp)
+            if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
+                _add_component(nlp, PARAGRAPHS, _paragraphs, before="parser")
             if "lemmatizer" in nlp.pipe_names and PAST_FORMS not in nlp.pipe_names:
                 _add_past_forms(nlp)
             if "parser" in nlp.pipe_names and NOMINAL_ROOTS not in nlp.pipe_names:
@@ -67,6 +69,24 @@ def load_model(requested: str | None = None) -> Any:
 
 
 PAST_FORMS = "newsevents_past_forms"
+
+
+PARAGRAPHS = "newsevents_paragraphs"
+
+
+def _paragraphs(nlp: Any, name: str) -> Any:
+    """A blank line ends a sentence: a headline or a dateline line set above the
+    story ("Kenyan court jails ex-governor for graft" over "NAIROBI (AP) - ...") is no
+    part of the story's first sentence, which the parser would otherwise make of the
+    two. (A single line break, as in hard-wrapped text, decides nothing.)"""
+
+    def mend(doc: Any) -> Any:
+        for t in doc[:-1]:
+            if t.is_space and t.text.count("\n") >= 2:
+                doc[t.i + 1].is_sent_start = True
+        return doc
+
+    return mend
 
 
 NOMINAL_ROOTS = "newsevents_nominal_roots"

@@ -60,6 +60,8 @@ class _State:
         self.patronymic_given: set[str] = set()  # "Qaboos" of "Qaboos bin Said"
 
     def _mention(self, tokens: list[Any], kind: str, label: str, **kw: Any) -> Mention:
+        # (a phrase that runs to the end of a line may take its line break along)
+        tokens = [t for t in tokens if not t.is_space] or tokens
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         root = max(tokens, key=lambda t: (t.head.i < tokens[0].i or t.head.i > tokens[-1].i,
                                           t.head == t))
