@@ -712,3 +712,19 @@ def test_people_harmed_by_a_foreign_strike_are_of_where_it_struck(pipeline: Pipe
     a = _analyse(pipeline, "Iraqi protesters have claimed Iran is unduly influencing their "
                            "government.")
     assert (_code(a.entities, "Iraqi protesters") or "").startswith("IRQ")
+
+
+def test_a_long_organisation_name_is_found_whole(pipeline: Pipeline) -> None:
+    # nine tokens, the model tags its last word as a place
+    a = _analyse(pipeline, "Observers from the Organization for Security and Co-operation in "
+                           "Europe said the vote was marred by vote-buying.")
+    assert _code(a.entities, "Organization for Security and Co-operation in Europe") == "IGOSCE"
+
+
+def test_a_hyphenated_role_and_an_anti_corruption_body(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Nigeria's anti-corruption agency charged a former governor with "
+                           "fraud.")
+    assert _code(a.entities, "Nigeria's anti-corruption agency") == "NGAGOV"
+    a = _analyse(pipeline, "The Ethics and Anti-Corruption Commission welcomed the ruling, a "
+                           "Kenyan court said.")
+    assert _code(a.entities, "Ethics and Anti-Corruption Commission") == "KENGOV"

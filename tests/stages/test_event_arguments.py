@@ -1579,3 +1579,10 @@ def test_an_act_that_only_would_happen_is_conditional(pipeline: Pipeline) -> Non
         [(v.cameo.code, v.modality) for v in offensive]
     a = _analyse(pipeline, "The Israeli offensive in Rafah killed 40 people on Sunday.")
     assert any(v.evidence.text == "offensive" and v.modality == "asserted" for v in a.events)
+
+
+def test_a_charge_hung_on_the_one_charged_is_still_the_charge(pipeline: Pipeline) -> None:
+    # the parser hangs "with fraud" on "governor": still "charged ... with fraud"
+    a = _analyse(pipeline, "Nigeria's anti-corruption agency charged a former governor with "
+                           "fraud.")
+    assert _pairs(a, "charged") == {("NGAGOV", "NGAELI")}, _pairs(a, "charged")

@@ -183,7 +183,10 @@ class _Finder:
         for k in range(len(chain)):
             toks = chain[k:]
             phrase = " ".join(t.lower_ for t in toks[:-1]) + (" " if len(toks) > 1 else "")
-            for form in (phrase + head.lower_, phrase + head.lemma_.lower()):
+            # (and as written, for the hyphenated: "anti-corruption agency", "state-run")
+            written = head.doc.text[toks[0].idx:head.idx].lower()
+            for form in (phrase + head.lower_, phrase + head.lemma_.lower(),
+                         written + head.lower_, written + head.lemma_.lower()):
                 role = self.kb.role(form.strip())
                 if role:
                     return form.strip(), role.kind in ("group", "audience"), toks

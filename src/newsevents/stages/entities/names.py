@@ -35,6 +35,10 @@ from .words import (
 #: words around place names (knowledge/data/place_words.tsv): the last word of an area's
 #: name ("Lagos State"), place names that are also given names ("Paris", "Jordan": in a
 #: person's name, a name), words between a preposition and a place ("in western Tigray")
+#: The most words a name in the tables has ("Organization for Security and Co-operation
+#: in Europe" is nine tokens, "United Nations Relief and Works Agency for Palestine
+#: Refugees in the Near East" thirteen).
+_LONGEST_PHRASE = 14
 _AREA_WORDS = place_words()["area_word"]
 _PLACE_GIVEN_NAMES = place_words()["given_name"]
 _AREA_MODIFIERS = place_words()["area_modifier"]
@@ -637,7 +641,8 @@ class Names(Descriptions):
             # phrases end on a capitalised word and do not run over a comma or a stop
             # ("Bosnia and Herzegovina", "Democratic People's Republic of Korea")
             stop = i + 1
-            while stop < min(len(toks), i + 7) and toks[stop].i == toks[stop - 1].i + 1 and \
+            while stop < min(len(toks), i + _LONGEST_PHRASE) and \
+                    toks[stop].i == toks[stop - 1].i + 1 and \
                     toks[stop].text not in (",", ";", ":", "(", ")", '"', "“", "”"):
                 stop += 1
             for j in range(stop, i, -1):
