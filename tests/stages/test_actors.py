@@ -728,3 +728,28 @@ def test_a_hyphenated_role_and_an_anti_corruption_body(pipeline: Pipeline) -> No
     a = _analyse(pipeline, "The Ethics and Anti-Corruption Commission welcomed the ruling, a "
                            "Kenyan court said.")
     assert _code(a.entities, "Ethics and Anti-Corruption Commission") == "KENGOV"
+
+
+def test_a_name_after_the_city_of_is_a_place(pipeline: Pipeline) -> None:
+    # the model tags "Wad Madani" a person; "the city of" says what it is
+    a = _analyse(pipeline, "The army recaptured the city of Wad Madani on Saturday.")
+    assert _code(a.entities, "Wad Madani") == "SDN"
+    assert _code(a.entities, "army") == "SDNMIL"
+
+
+def test_initials_before_the_full_name_are_that_body(pipeline: Pipeline) -> None:
+    # a headline's "RSF" over the body's "Rapid Support Forces"
+    a = _analyse(pipeline, "Sudan's army retakes Wad Madani from RSF\n\nKHARTOUM (AP) - Sudan's "
+                           "army said it had recaptured the city from the paramilitary Rapid "
+                           "Support Forces. The RSF did not comment.")
+    names = [e.name for e in a.entities]
+    assert "RSF" not in names, names
+    assert _code(a.entities, "Rapid Support Forces") == "SDNREB"
+
+
+def test_an_organisations_official_out_of_office_keeps_its_prefix(pipeline: Pipeline) -> None:
+    # Marta Kos is the EU's commissioner from December 2024 in the tables
+    a = _analyse(pipeline, "The European Union's enlargement commissioner, Marta Kos, urged "
+                           "Serbia to respect the right to peaceful assembly.",
+                 published="2024-11-25")
+    assert _code(a.entities, "Marta Kos") == "IGOEEC"

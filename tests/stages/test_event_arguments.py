@@ -1586,3 +1586,10 @@ def test_a_charge_hung_on_the_one_charged_is_still_the_charge(pipeline: Pipeline
     a = _analyse(pipeline, "Nigeria's anti-corruption agency charged a former governor with "
                            "fraud.")
     assert _pairs(a, "charged") == {("NGAGOV", "NGAELI")}, _pairs(a, "charged")
+
+
+def test_a_participle_a_naming_verb_puts_on_someone_is_a_label(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, 'Serbian President Aleksandar Vucic called the protesters '
+                           '"foreign-funded" on Sunday.')
+    assert not any(v.cameo.root == "07" for v in a.events), [
+        (v.cameo.code, v.evidence.text) for v in a.events]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...knowledge.actors import Office, norm, split_code
+from ...knowledge.actors import Office, join_code, norm, split_code
 from ...records import Entity, Evidence, Span
 from .clues import _Clues
 from .text import _office_evidence, _persons, _words
@@ -72,7 +72,12 @@ class _Tables(_Clues):
         if len(countries) != 1:
             return None
         country = countries.pop() or ""
-        office = Office(country, None, None, "country from an office held at another time")
+        # (an organisation's own prefix stays: a European commissioner out of office
+        # is IGOEEC's, not "EEC")
+        prefix = sorted({r for o in offices for r in split_code(o.code)[1][:1]
+                         if r in ("IGO", "NGO", "IMG")})
+        office = Office(join_code(country, prefix), None, None,
+                        "country from an office held at another time")
         return office, Evidence(kind="knowledge",
                                 text=f"{name}: {country} (an office held at another time)")
 

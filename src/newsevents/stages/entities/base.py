@@ -48,6 +48,9 @@ class _State:
         #: the initials of the knowledge base's bodies named so far ("rsf"), for a
         #: later all-caps acronym only
         self.known_initials: dict[str, Cluster] = {}
+        #: the initials of every body the tables know that the article names, with its
+        #: key, before any is placed ("RSF" in a headline over "the Rapid Support Forces")
+        self.initials_ahead: dict[str, str] = {}
         self.keyed: dict[str, Cluster] = {}
         self.subject_of_sent: dict[int, Cluster] = {}
         self.persons_of_sent: dict[int, list[Cluster]] = {}  # in order of mention

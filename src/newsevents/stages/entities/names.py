@@ -42,6 +42,8 @@ _LONGEST_PHRASE = 14
 _AREA_WORDS = place_words()["area_word"]
 _PLACE_GIVEN_NAMES = place_words()["given_name"]
 _AREA_MODIFIERS = place_words()["area_modifier"]
+#: nouns whose "of" introduces a place ("the city of Wad Madani", "the outskirts of Kyiv")
+_OF_PLACE = place_words()["place_noun"]
 #: verbs whose object is usually a place ("struck Kharkiv", "visited Goma")
 _PLACE_OBJECT_VERBS = place_words()["place_verb"]
 #: the last word of a feature at sea named after a person or a ship ("Second Thomas Shoal")
@@ -420,11 +422,14 @@ class Names(Descriptions):
 
     def _is_town(self, tokens: list[Any]) -> bool:
         """A capital, a big city or a province after "in/at/to/from/near" ("in western
-        Tigray"), not a person."""
+        Tigray"), or any name after "the city of", not a person."""
         i = tokens[0].i - 1
         while i > 0 and (self.doc[i].lower_ in _AREA_MODIFIERS or self.doc[i].lower_ == "the"):
             i -= 1  # ("from the Tigray region")
         text = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+        if i >= 1 and self.doc[i].lower_ == "of" and self.doc[i - 1].lemma_.lower() in _OF_PLACE \
+                and i == tokens[0].i - 1:
+            return True  # "recaptured the city of Wad Madani" tagged PERSON: the city
         verb = self.doc[i] if i >= 0 else None
         if verb is not None and verb.pos_ == "VERB" and tokens[0].dep_ == "dobj" \
                 and verb.lemma_.lower() in _PLACE_OBJECT_VERBS:

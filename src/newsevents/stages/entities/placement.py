@@ -346,6 +346,15 @@ class Placement(Nominals):
                 c = next((x for x in self.clusters if x.label == "ORG" and x.names and
                           _initials(x.names[0]) == m.text.casefold()), None) \
                     or self.known_initials.get(m.text.casefold())
+                ahead = self.initials_ahead.get(m.text.casefold())
+                if c is None and ahead is not None:
+                    # "Sudan's army retakes Wad Madani from RSF" over "... from the
+                    # paramilitary Rapid Support Forces": the body named in full later
+                    c = self.keyed.get(ahead)
+                    if c is None:
+                        c = self.keyed[ahead] = self._new(m)
+                        self.org_aliases[key] = c
+                        return
             elif _initials(m.text):
                 c = self.org_aliases.get(_initials(m.text))
         if c is not None and m.country and c.countries and m.country not in c.countries:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...records import Entity
 from .. import Context, Stage
 from .merging import Merging
-from .model import Cluster, _span, _strip_det
+from .model import Cluster, _initials, _span, _strip_det
 
 
 class Resolver(Merging):
@@ -20,6 +20,8 @@ class Resolver(Merging):
                 self.org_heads.setdefault(words[-1].casefold(), []).append(m)
         self.igo_mentions = [m for m in sorted(mentions, key=lambda m: m.start)
                              if m.kind == "igo" and self.kb.igo_kinds.get(m.key[4:]) == "IGO"]
+        self.initials_ahead = {_initials(m.text): m.key for m in mentions
+                               if m.kind in ("metonym", "igo") and len(m.text.split()) > 1}
         mentions += self._nominal_mentions()
         mentions += self._pronoun_mentions()
         mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
@@ -62,7 +64,8 @@ class Resolver(Merging):
             iso = c.mentions[0].country or ""
             return self.kb.country_label.get(iso, c.mentions[0].text)
         if "metonym" in kinds or "igo" in kinds:
-            return _strip_det(c.mentions[0].text)
+            # (the tables' name as written, even where its initials came first)
+            return _strip_det(next(m for m in c.mentions if m.kind in ("metonym", "igo")).text)
         if c.names:  # the longest: a full name, an organisation's long form
             return max(c.names, key=lambda n: (len(n.split()), len(n)))
         first = min(c.mentions, key=lambda m: m.start)

@@ -772,6 +772,9 @@ class Coder:
             if pos == "VERB" and t.tag_ == "VBN" and any(
                     c.dep_ == "det" and c.i < t.i for c in t.children):
                 continue  # "the accused", "the wounded": people, a participle as a noun
+            if pos == "VERB" and t.tag_ == "VBN" and t.dep_ in ("oprd", "acomp") \
+                    and t.head.lemma_.lower() in naming:
+                continue  # "called the protesters 'foreign-funded'": a label, no act
             if pos == "ADJ":
                 lemma = t.lemma_.lower()
                 if lemma not in self.lex.adjectives or t.dep_ in ("amod", "compound"):
