@@ -753,3 +753,12 @@ def test_an_organisations_official_out_of_office_keeps_its_prefix(pipeline: Pipe
                            "Serbia to respect the right to peaceful assembly.",
                  published="2024-11-25")
     assert _code(a.entities, "Marta Kos") == "IGOEEC"
+
+
+def test_a_body_run_by_someone_is_of_its_runners_country(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The Houthi-run Saba news agency said US and British jets struck "
+                           "the port.")
+    assert _code(a.entities, "Saba news agency") == "YEMMED"
+    # backed is not run
+    a = _analyse(pipeline, "The Iran-backed Houthi rebels fired missiles at ships.")
+    assert (_code(a.entities, "Iran-backed Houthi rebels") or "").startswith("YEM")

@@ -1593,3 +1593,12 @@ def test_a_participle_a_naming_verb_puts_on_someone_is_a_label(pipeline: Pipelin
                            '"foreign-funded" on Sunday.')
     assert not any(v.cameo.root == "07" for v in a.events), [
         (v.cameo.code, v.evidence.text) for v in a.events]
+
+
+def test_a_harm_in_strikes_of_a_nationality_is_that_attackers(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The health ministry in Gaza said 35 people had been killed in "
+                           "Israeli strikes overnight.")
+    killed = [v for v in a.events if v.evidence.text == "killed"]
+    assert killed and {_codes(a).get(v.source) for v in killed} == {"ISR"}, [
+        (v.source, v.inferred) for v in killed]
+    assert all("source" not in v.inferred for v in killed)

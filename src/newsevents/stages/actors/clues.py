@@ -18,6 +18,7 @@ from .words import (
     _GOVERNMENTS,
     _OFFICIAL,
     _PRONOUNS,
+    _RUNNING,
     _SPOUSE_AFTER,
     _SPOUSE_BEFORE,
     _STANCE_BEFORE,
@@ -214,6 +215,30 @@ class _Clues:
             verb = verb.head
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return self._country_named_at(subj, e) if subj is not None else None
+
+    def _runner_country(self, e: Entity) -> tuple[str, Evidence] | None:
+        """The country of whoever runs or leads a body, named in a word joined to the
+        body's noun ("the Houthi-run Saba news agency", "a Saudi-led coalition"); not
+        whoever backs it ("Iran-backed rebels" are not Iranian)."""
+        span = self._first_span(e)
+        if span is None:
+            return None
+        root = span.root
+        for c in root.doc[max(0, span.start - 4):root.i]:
+            if c.dep_ == "amod" and c.head.i == root.i and c.lemma_.lower() in _RUNNING:
+                for k in c.children:
+                    if k.dep_ not in ("npadvmod", "compound", "nmod", "amod"):
+                        continue
+                    named = self._country_named_at(k, e)
+                    if named is not None:
+                        return named
+                    # (a body the tables know, coded before: "Houthi", "Hamas")
+                    x = next((x for x in self.entities if x is not e and any(
+                        m.start <= k.idx < m.end for m in x.mentions)), None)
+                    if x is not None and x.actor is not None and x.actor.country:
+                        return x.actor.country, Evidence(kind="text", start=k.idx,
+                                                         end=k.idx + len(k.text), text=k.text)
+        return None
 
     def _counterpart_country(self, e: Entity) -> tuple[str, Evidence] | None:
         """The country of a government that meets, talks or signs with ``e`` ("the

@@ -308,6 +308,11 @@ class _Coder(_Tables):
             if where is not None:
                 country = where[0]
                 evidence.append(where[1])
+        if country is None and e.type == "ORG":
+            run = self._runner_country(e)  # "the Houthi-run Saba news agency"
+            if run is not None:
+                country = run[0]
+                evidence.append(run[1])
         if country is None and e.type in ("ORG", "FAC") and roles:
             # "the Jenin refugee camp", "the Mosul city council": the town it is named
             # after says where it is, before the article's country does

@@ -46,6 +46,9 @@ _VENUE_NOUNS = frozenset({"agreement", "accord", "deal", "truce", "ceasefire", "
 #: roles of armed groups that fight at home: a government that negotiates with them is
 #: theirs
 _INSURGENT_ROLES = frozenset({"REB", "UAF", "INS"})
+#: participles that give a body the country of whoever is named with them ("the Houthi-run
+#: news agency", "a Saudi-led coalition"); not "backed" or "funded"
+_RUNNING = frozenset({"run", "lead", "control", "own", "operate"})
 #: roles of bodies that act where they are (a government or an army may act abroad)
 _LOCAL_ROLES = frozenset({"CVL", "COP", "JUD", "OPP", "UAF", "REB", "CRM", "REL"})
 #: what a head of government heads ("Ian Smith's government", "the Obama administration")

@@ -13,6 +13,7 @@ from ...knowledge.events import evaluation_words
 from . import anaphora, arguments, mood, participants, statements
 from .candidates import Candidate
 from .grammar import (
+    _ANAPHORS,
     _BACKGROUND,
     _FORCES,
     _HOME_ACTS,
@@ -312,6 +313,26 @@ def detention_orders(coder: Coder, found: list[Candidate]) -> None:
             break
 
 
+def strike_doer(coder: Coder, c: Candidate) -> tuple[str, Any] | None:
+    """"35 people were killed in Israeli strikes", "died during Russian shelling": a
+    harm told with no doer, in or during an attack whose nationality the text gives,
+    is that attacker's."""
+    t = c.trigger
+    if c.code[:2] not in ("18", "19", "20") or t.pos_ not in ("VERB", "AUX"):
+        return None
+    for noun in arguments.prep_objects(coder, t, {"in", "during", "after", "amid"}):
+        if noun.lemma_.lower() not in _ATTACK_NOUNS:
+            continue
+        for eid, tok in arguments.noun_doer(coder, noun):
+            if eid != c.target:
+                return eid, tok
+    return None
+
+
+#: Nouns of attacks whose nationality names their doer ("Israeli strikes").
+_ATTACK_NOUNS = frozenset(w for w, roots in _ANAPHORS.items() if "19" in roots)
+
+
 def implied_doers(coder: Coder, found: list[Candidate]) -> None:
     """A doer the sentence does not name, by convention (``implied_doers.tsv``):
     "was arrested" -> the police of the place's country, "was sentenced" -> its
@@ -329,6 +350,10 @@ def implied_doers(coder: Coder, found: list[Candidate]) -> None:
             c.source, c.source_tok, inferred = held
             if inferred:
                 c.inferred.append("source")
+            continue
+        named = strike_doer(coder, c)
+        if named is not None:
+            c.source, c.source_tok = named
             continue
         lemma = _lemma(t) if t.pos_ in ("VERB", "AUX") else t.lemma_.lower()
         doer = coder.lex.implied_doers.get(f"{lemma}:{c.code}") or \
