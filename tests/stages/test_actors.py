@@ -762,3 +762,11 @@ def test_a_body_run_by_someone_is_of_its_runners_country(pipeline: Pipeline) -> 
     # backed is not run
     a = _analyse(pipeline, "The Iran-backed Houthi rebels fired missiles at ships.")
     assert (_code(a.entities, "Iran-backed Houthi rebels") or "").startswith("YEM")
+
+
+def test_a_rank_the_model_tags_as_an_organisation_is_a_title(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Israel's military spokesman, Rear Admiral Daniel Hagari, said troops "
+                           "had killed a Hamas commander.")
+    names = [e.name for e in a.entities]
+    assert "Rear Admiral" not in names, names
+    assert _code(a.entities, "Daniel Hagari") == "ISRMIL"

@@ -147,6 +147,11 @@ class Names(Descriptions):
             elif label == "ORG" and len(tokens) > 2 and tokens[1].lower_ == "of" and (
                     (r := self.kb.role(tokens[0].lower_)) is not None and r.kind == "person"):
                 continue  # "the Archbishop of Gdansk" tagged ORG: an office, a nominal's
+            elif label == "ORG" and tokens[-1].i + 1 < len(self.doc) \
+                    and self.doc[tokens[-1].i + 1].ent_type_ == "PERSON" and (
+                        (r := self.kb.role(self._text_of(tokens))) is not None
+                        and r.kind == "person"):
+                continue  # "Rear Admiral Daniel Hagari" with the rank tagged ORG: a title
             elif label in ("ORG", "FAC") and not all(t.i in self.taken for t in tokens):
                 # "Iran's Supreme National Security Council": the country is a mention of
                 # its own; "Security Council of Azerbaijan" keeps its country inside.
