@@ -1602,3 +1602,20 @@ def test_a_harm_in_strikes_of_a_nationality_is_that_attackers(pipeline: Pipeline
     assert killed and {_codes(a).get(v.source) for v in killed} == {"ISR"}, [
         (v.source, v.inferred) for v in killed]
     assert all("source" not in v.inferred for v in killed)
+
+
+def test_a_country_in_a_waters_name_is_no_target(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Iran's Revolutionary Guards seized an oil tanker in the Gulf of Oman "
+                           "on Thursday.")
+    assert "Oman" not in [e.name for e in a.entities], [e.name for e in a.entities]
+    seized = [v for v in a.events if v.evidence.text == "seized"]
+    assert seized and all(v.target is None for v in seized), [v.target for v in seized]
+
+
+def test_people_on_the_move_show_no_force(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Poland closed its border with Belarus after migrants tried to cross "
+                           "into the European Union.")
+    assert not any(v.cameo.code[:3] == "150" for v in a.events), [
+        (v.cameo.code, v.evidence.text) for v in a.events]
+    a = _analyse(pipeline, "Russian warships crossed into Japanese waters on Friday.")
+    assert any(v.cameo.code[:3] == "150" for v in a.events)

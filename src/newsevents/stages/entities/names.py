@@ -48,6 +48,7 @@ _OF_PLACE = place_words()["place_noun"]
 _PLACE_OBJECT_VERBS = place_words()["place_verb"]
 #: the last word of a feature at sea named after a person or a ship ("Second Thomas Shoal")
 _SEA_FEATURES = place_words()["sea_feature"]
+_WATER_OF = place_words()["water_of"]
 #: the last word of a river's, a lake's, an island's or a mountain's name
 _FEATURE_WORDS = place_words()["feature_word"]
 #: the combining forms of country adjectives ("Sino-Indian", "Indo-Pakistani")
@@ -687,6 +688,12 @@ class Names(Descriptions):
                 continue
             if kind != "igo" and self._surname_not_place(span_tokens):
                 i = j  # "Amman" after "Daniel Amman": the man, left to the names
+                continue
+            first = span_tokens[0].i
+            if kind in ("country", "capital") and first > 1 \
+                    and self.doc[first - 1].lower_ == "of" \
+                    and self.doc[first - 2].lower_ in _WATER_OF and self.doc[first - 2].is_title:
+                i = j  # "the Gulf of Oman", "the Sea of Japan": the water, not the country
                 continue
             if kind == "country" and len(span_tokens) == 1 and span_tokens[0].i > 0 \
                     and self.doc[span_tokens[0].i - 1].lower_ in _REGIONAL_PREFIXES:

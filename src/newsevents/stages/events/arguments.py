@@ -285,8 +285,9 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
             if not found and m.obj is not None:
                 # "tariffs of 25 percent on imports": the phrase hung on the measure;
                 # "pledged 2 billion euros in military aid to Ukraine": on what it is
-                found = [x for o in prep_objects(coder, m.obj, {"of", "in"})
-                         for x in prep_objects(coder, o, {pos})]
+                found = [x for o in prep_objects(
+                    coder, m.obj, {"of", "in"} if pos in ("to", "for") else {"of"})
+                    for x in prep_objects(coder, o, {pos})]
             if not found and pos == "by" and m.obj is not None:
                 # "attacked the proclamation of the Golan Heights as Israeli territory by
                 # Donald Trump": the act's doer, however deep the parser hung the "by"

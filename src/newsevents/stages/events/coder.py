@@ -660,6 +660,12 @@ class Coder:
                 p.code[:3] == "043" and targets and self._no_visit(targets, [])):
             # (a host's guests are its targets: "Chad hosts 600,000 refugees" is no visit)
             return [], used
+        if p.code[:3] == "150" and sources and all(
+                (e := self.by_id.get(s)) is not None and e.actor is not None
+                and e.actor.roles and set(e.actor.roles) <= _UPROOTED_ROLES
+                for s, _ in sources):
+            # "migrants tried to cross into the EU": people on the move show no force
+            return [], used
         return self._combine(t, p, sources, targets), used
 
     def _no_visit(self, sources: list[tuple[str, Any]], targets: list[tuple[str, Any]]) -> bool:
