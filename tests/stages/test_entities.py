@@ -1117,3 +1117,11 @@ def test_the_acting_president_is_not_the_president_named_before(resolve) -> None
                    "promised an election within 60 days.")
     novak = [e for e in ents if "Marek Novak" in _texts(e)]
     assert novak and "The acting president" not in _texts(novak[0])
+
+
+def test_a_name_the_model_tags_with_a_bracket_inside_is_no_failure(pipeline: Pipeline) -> None:
+    # the model tags "the (Department of Veterans Affairs" as one organisation, which
+    # trims to nothing: the article is still analysed
+    a = pipeline.analyze("Officials said the plan would help us to ensure that the (Department "
+                         "of Veterans Affairs) is equipped and ready to serve them.")
+    assert isinstance(a, Analysis), a

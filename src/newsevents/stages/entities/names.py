@@ -148,7 +148,7 @@ class Names(Descriptions):
             elif label == "ORG" and len(tokens) > 2 and tokens[1].lower_ == "of" and (
                     (r := self.kb.role(tokens[0].lower_)) is not None and r.kind == "person"):
                 continue  # "the Archbishop of Gdansk" tagged ORG: an office, a nominal's
-            elif label == "ORG" and tokens[-1].i + 1 < len(self.doc) \
+            elif label == "ORG" and tokens and tokens[-1].i + 1 < len(self.doc) \
                     and self.doc[tokens[-1].i + 1].ent_type_ == "PERSON" and (
                         (r := self.kb.role(self._text_of(tokens))) is not None
                         and r.kind == "person"):
