@@ -770,3 +770,15 @@ def test_a_rank_the_model_tags_as_an_organisation_is_a_title(pipeline: Pipeline)
     names = [e.name for e in a.entities]
     assert "Rear Admiral" not in names, names
     assert _code(a.entities, "Daniel Hagari") == "ISRMIL"
+
+
+def test_a_name_tagged_a_person_before_party_is_the_partys(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Tanzanian police arrested opposition leader Tundu Lissu on Sunday, "
+                           "his Chadema party said.")
+    types = {e.name: e.type for e in a.entities}
+    assert types.get("Chadema party") == "ORG", types
+    # "the Bush administration" stays its head's (no party word)
+    a = _analyse(pipeline, "The Bush administration declared that China must drop barriers to "
+                           "U.S. exports.", published="2002-03-05")
+    assert (_code(a.entities, "Bush administration") or _code(a.entities, "Bush") or ""
+            ).startswith("USA"), [(e.name, e.actor) for e in a.entities]

@@ -1619,3 +1619,11 @@ def test_people_on_the_move_show_no_force(pipeline: Pipeline) -> None:
         (v.cameo.code, v.evidence.text) for v in a.events]
     a = _analyse(pipeline, "Russian warships crossed into Japanese waters on Friday.")
     assert any(v.cameo.code[:3] == "150" for v in a.events)
+
+
+def test_an_accusation_hung_on_the_reported_clause_is_the_speakers(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Tanzanian government spokesman Gerson Msigwa said the arrest was "
+                           "lawful and accused foreign diplomats of interfering in Tanzania's "
+                           "internal affairs.")
+    accused = _pairs(a, "accused")
+    assert accused and {s for s, _ in accused} == {"TZAGOV"}, accused

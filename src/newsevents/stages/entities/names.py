@@ -49,6 +49,9 @@ _PLACE_OBJECT_VERBS = place_words()["place_verb"]
 #: the last word of a feature at sea named after a person or a ship ("Second Thomas Shoal")
 _SEA_FEATURES = place_words()["sea_feature"]
 _WATER_OF = place_words()["water_of"]
+#: what a party or a movement is called after its name ("the Chadema party"; not "the
+#: Trump administration", whose name is its head's)
+_PARTY_WORDS = frozenset({"party", "movement", "front", "alliance", "coalition", "league"})
 #: the last word of a river's, a lake's, an island's or a mountain's name
 _FEATURE_WORDS = place_words()["feature_word"]
 #: the combining forms of country adjectives ("Sino-Indian", "Indo-Pakistani")
@@ -119,6 +122,14 @@ class Names(Descriptions):
             if label == "PERSON" and len(tokens) > 1 and tokens[-1].is_title \
                     and tokens[-1].lower_ in _SEA_FEATURES:
                 label = "LOC"  # "Sabina Shoal", "Edward Reef" tagged PERSON: a place
+            after = self.doc[tokens[-1].i + 1] if tokens and tokens[-1].i + 1 < len(
+                self.doc) else None
+            if label == "PERSON" and after is not None and after.is_lower \
+                    and after.lower_ in _PARTY_WORDS and tokens[-1].head.i == after.i \
+                    and tokens[-1].dep_ == "compound":
+                # "his Chadema party", "the Likud party" with the name tagged PERSON: the
+                # party's name
+                label, tokens = "ORG", [*tokens, after]
             if label == "PERSON" and tokens and tokens[0].lower_ in _NAME_PARTICLES \
                     and tokens[0].i > 0:
                 given = self.doc[tokens[0].i - 1]  # "Arnel | dela Vega": the model cut

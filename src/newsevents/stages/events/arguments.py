@@ -23,6 +23,7 @@ from .grammar import (
     _HARM_PARTICIPLES,
     _HELPING,
     _HOLDING,
+    _JUDGING,
     _LOCATIVE,
     _MOURNING,
     _NOT_TARGET_DEPS,
@@ -194,12 +195,13 @@ _COMMITTING = frozenset({"vow", "pledge", "promise", "threaten", "offer"})
 def speaker_of_misparsed_conj(coder: Coder, verb: Any) -> Any:
     """"The United States said the election was not free and urged the government
     to release activists": the parser hangs "urged" on the reported clause's verb;
-    a verb of speaking or demanding there, with no subject of its own, whose
+    a verb of speaking, demanding or blaming ("... was lawful and accused foreign
+    diplomats of interfering") there, with no subject of its own, whose
     clause's subject is no actor ("the election"), is the speaker's."""
     head = verb.head
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or head.dep_ != "ccomp" \
             or _lemma(head.head) not in _SPEECH \
-            or _lemma(verb) not in _DEMAND | _SPEECH | _DEMANDERS | _COMMITTING \
+            or _lemma(verb) not in _DEMAND | _SPEECH | _DEMANDERS | _COMMITTING | _JUDGING \
             or coder.child(verb, "nsubj", "nsubjpass") is not None:
         return None
     inner = coder.child(head, "nsubj", "nsubjpass")

@@ -128,6 +128,8 @@ _HARM_PARTICIPLES = _WORDS["harm_participle"]
 _HOLDING = _WORDS["holding_participle"]
 #: Nouns of taking a side ("in solidarity with Gaza"): whom an act is for.
 _SYMPATHY = _WORDS["sympathy_noun"]
+#: Verbs of blaming or rejecting, the speaker's when hung on a reported clause.
+_JUDGING = _WORDS["judging_verb"]
 #: Verbs whose object noun is the act their subject does ("staged a rally",
 #: "began a hunger strike", "announced a suspension of air links").
 _SUPPORT_VERBS = _WORDS["support_verbs"]
