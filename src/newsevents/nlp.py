@@ -120,7 +120,9 @@ def _nominal_roots(nlp: Any, name: str) -> Any:
     noun of its own (not a possessor: "Hamas's claimed attacks" stay attacks), the
     verb becomes the root, the noun phrase after it its object, that noun its subject
     (with its own modifiers; an adjective there is a noun), and what was conjoined to
-    the noun ("... and detained Aung San Suu Kyi") is conjoined to the verb."""
+    the noun ("... and detained Aung San Suu Kyi") is conjoined to the verb. And a root
+    that is a bare past participle with a subject and no auxiliary or object is a
+    headline's passive ("Three journalists detained in Minsk"): its subject is passive."""
 
     def in_phrase(t: Any, root: Any) -> bool:
         while t.i != root.i:
@@ -133,6 +135,16 @@ def _nominal_roots(nlp: Any, name: str) -> Any:
         for sent in list(doc.sents):
             root = sent.root
             if root.pos_ in ("VERB", "AUX"):
+                last = sent[-1] if not sent[-1].is_space else sent[max(0, len(sent) - 2)]
+                if root.tag_ == "VBN" and last.text not in (".", "!", "?", '"', "”") and not any(
+                        c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass", "conj")
+                        for c in root.children):
+                    # a headline's passive without its "were" ("Three journalists
+                    # detained in Minsk", no full stop, one clause): the subject is the
+                    # one the act is done to
+                    for c in root.children:
+                        if c.dep_ == "nsubj":
+                            c.dep_ = "nsubjpass"
                 continue
             verb = next((t for t in sent if t.tag_ in ("VBD", "VBN")
                          and t.dep_ in _MODIFIER_DEPS and t.i < root.i

@@ -782,3 +782,10 @@ def test_a_name_tagged_a_person_before_party_is_the_partys(pipeline: Pipeline) -
                            "U.S. exports.", published="2002-03-05")
     assert (_code(a.entities, "Bush administration") or _code(a.entities, "Bush") or ""
             ).startswith("USA"), [(e.name, e.actor) for e in a.entities]
+
+
+def test_journalists_acted_on_are_actors_not_an_audience(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The journalists were detained in Minsk.")
+    assert _code(a.entities, "journalists") == "BLRMED"
+    a = _analyse(pipeline, "The Belarusian minister told reporters that talks would resume.")
+    assert _code(a.entities, "reporters") is None

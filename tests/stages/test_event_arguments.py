@@ -1627,3 +1627,18 @@ def test_an_accusation_hung_on_the_reported_clause_is_the_speakers(pipeline: Pip
                            "internal affairs.")
     accused = _pairs(a, "accused")
     assert accused and {s for s, _ in accused} == {"TZAGOV"}, accused
+
+
+def test_a_headlines_passive_is_done_to_its_noun(pipeline: Pipeline) -> None:
+    # no "were": "Three journalists detained in Minsk", "Opposition leader arrested ..."
+    for text, victim in (("Three journalists detained in Minsk", "BLRMED"),
+                         ("Opposition leader arrested ahead of Tanzania vote", "TZAOPP")):
+        a = _analyse(pipeline, text)
+        pairs = {p for p in _pairs(a, "detained") | _pairs(a, "arrested")}
+        assert pairs and all(t == victim and s != victim for s, t in pairs), (text, pairs)
+
+
+def test_an_arrest_in_a_town_tagged_a_nationality_is_still_coded(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Five protesters were arrested in Tunis on Monday.")
+    pairs = _pairs(a, "arrested")
+    assert pairs and all((s or "").startswith("TUN") for s, _ in pairs), pairs

@@ -16,6 +16,7 @@ from .text import _country_in, _words
 from .words import (
     _CUSTODY_CODES,
     _GOVERNMENTS,
+    _LISTENING_VERBS,
     _OFFICIAL,
     _PRONOUNS,
     _RUNNING,
@@ -463,12 +464,20 @@ class _Clues:
         return None
 
     def _audience(self, e: Entity) -> bool:
-        """Is the entity only ever a bare audience noun ("reporters", "the press")?"""
+        """Is the entity only ever a bare audience noun ("reporters", "the press"),
+        and one spoken to ("told reporters") or with no act of its own? Journalists
+        detained or attacked are actors ("The journalists were detained in Minsk")."""
         for m in e.mentions:
             words = [w for w in _words(m.text) if w.lower() not in ("the", "a", "some")]
             role = self.kb.role(" ".join(words).lower()) if words else None
             if role is None or role.kind != "audience":
                 return False
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            root = span.root if span is not None else None
+            if root is not None and root.dep_ in ("nsubj", "nsubjpass", "dobj") \
+                    and root.head.pos_ == "VERB" \
+                    and root.head.lemma_.lower() not in _LISTENING_VERBS:
+                return False  # (the subject or the object of an act, not of speech)
         return bool(e.mentions)
 
     def _own_words(self, e: Entity, d: Span) -> str:

@@ -49,6 +49,10 @@ _INSURGENT_ROLES = frozenset({"REB", "UAF", "INS"})
 #: participles that give a body the country of whoever is named with them ("the Houthi-run
 #: news agency", "a Saudi-led coalition"); not "backed" or "funded"
 _RUNNING = frozenset({"run", "lead", "control", "own", "operate"})
+#: verbs whose object or subject is an audience, not an actor ("told reporters",
+#: "briefed journalists", "met reporters", "reporters were told")
+_LISTENING_VERBS = frozenset({"tell", "brief", "inform", "address", "say", "speak", "talk", "meet",
+                              "write", "show", "ask", "answer", "update"})
 #: roles of bodies that act where they are (a government or an army may act abroad)
 _LOCAL_ROLES = frozenset({"CVL", "COP", "JUD", "OPP", "UAF", "REB", "CRM", "REL"})
 #: what a head of government heads ("Ian Smith's government", "the Obama administration")

@@ -93,7 +93,10 @@ def participle_patient(coder: Coder, t: Any) -> Any:
         root = t
         while root.head.i != root.i:  # (cheaper than Token.sent)
             root = root.head
-        if root.pos_ not in ("VERB", "AUX") or _lemma(t) in SPEECH_VERBS:
+        if _lemma(t) in SPEECH_VERBS or (root.pos_ not in ("VERB", "AUX") and not (
+                # ... but a headline's "Opposition leader arrested ahead of vote": the
+                # noun and the participle right after it, with no object, are a passive
+                root.i == t.head.i and t.i == root.i + 1)):
             return None
         return t.head if t.head.pos_ in ("NOUN", "PROPN", "PRON") else None
     return coder.child(t.head, "nsubj", "nsubjpass")

@@ -734,9 +734,10 @@ def institution(coder: Coder, iso: str, doer: str) -> str | None:
             if e.actor is not None and e.actor.country == iso and doer in e.actor.roles \
                     and e.type != "PERSON":
                 return e.id
-    for e in coder.entities:
-        if e.type == "GPE" and e.actor is not None and e.actor.code == iso:
-            return e.id
+    for kind in ("GPE", "NORP"):  # (a town the model tagged a nationality: "in Tunis")
+        for e in coder.entities:
+            if e.type == kind and e.actor is not None and e.actor.code == iso:
+                return e.id
     return None
 
 
