@@ -51,13 +51,14 @@ def modality_of(coder: Coder, t: Any) -> tuple[str, bool, bool]:
         modality = "demanded"
     if t.pos_ == "NOUN" and any(c.lower_ in _FUTURE_ADJ for c in coder.kids(t)):
         modality = "intended"
+    supposed = False
     if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i != t.i:
         # "warned that an Israeli offensive in Rafah would lead to a catastrophe": an
         # act that only would or could do something is only supposed (not "could have
-        # killed dozens": that strike happened)
+        # killed dozens": that strike happened), unless a verb above says more ("hoped
+        # that the next visit would ...": hoped)
         said = {c.lower_ for c in coder.kids(t.head) if c.dep_ in ("aux", "auxpass")}
-        if said & {"would", "could", "might", "may"} and "have" not in said:
-            modality = "conditional"
+        supposed = bool(said & {"would", "could", "might", "may"}) and "have" not in said
     if modality == "asserted" and imperative(coder, t):
         modality = "demanded"  # "Take a knife and attack the police": an order
     refused = False
@@ -103,6 +104,8 @@ def modality_of(coder: Coder, t: Any) -> tuple[str, bool, bool]:
         if dep not in ("xcomp", "conj", "acl", "pobj", "prep", "dobj", "ccomp", "pcomp"):
             break
         h = gov
+    if supposed and modality == "asserted":
+        modality = "conditional"
     return modality, negated, refused
 
 
