@@ -1642,3 +1642,10 @@ def test_an_arrest_in_a_town_tagged_a_nationality_is_still_coded(pipeline: Pipel
     a = _analyse(pipeline, "Five protesters were arrested in Tunis on Monday.")
     pairs = _pairs(a, "arrested")
     assert pairs and all((s or "").startswith("TUN") for s, _ in pairs), pairs
+
+
+def test_an_act_hoped_for_stays_hoped_though_it_would_do_something(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Shamkhani expressed hope that the next visit of Aliyev to Tehran "
+                           "would provide the foundation for closer ties.")
+    assert not any(v.cameo.code[:3] == "042" and v.modality == "conditional"
+                   for v in a.events), [(v.cameo.code, v.modality) for v in a.events]
