@@ -183,10 +183,14 @@ class _Finder:
         for k in range(len(chain)):
             toks = chain[k:]
             phrase = " ".join(t.lower_ for t in toks[:-1]) + (" " if len(toks) > 1 else "")
-            # (and as written, for the hyphenated: "anti-corruption agency", "state-run")
-            written = head.doc.text[toks[0].idx:head.idx].lower()
-            for form in (phrase + head.lower_, phrase + head.lemma_.lower(),
-                         written + head.lower_, written + head.lemma_.lower()):
+            forms = [phrase + head.lower_, phrase + head.lemma_.lower()]
+            if any(not t.whitespace_ for t in toks[:-1]):
+                # (and as written, for the hyphenated: "anti-corruption agency",
+                # "state-run media"; a span's text, not the whole Doc's, which spaCy
+                # rebuilds on every read)
+                written = head.doc[toks[0].i:head.i].text_with_ws.lower()
+                forms += [written + head.lower_, written + head.lemma_.lower()]
+            for form in forms:
                 role = self.kb.role(form.strip())
                 if role:
                     return form.strip(), role.kind in ("group", "audience"), toks
