@@ -120,3 +120,16 @@ def test_html_title_repeated_as_first_line_is_dropped() -> None:
                         title="Fuel protest turns violent")
     assert isinstance(art, Article)
     assert art.text == BODY and art.title == "Fuel protest turns violent"
+
+
+def test_a_headline_line_over_a_dateline_is_the_title() -> None:
+    art = build_article("Kenyan court jails ex-governor for graft\n\nNAIROBI (NSW) - " + BODY,
+                        origin="t")
+    assert isinstance(art, Article)
+    assert (art.title, art.dateline) == ("Kenyan court jails ex-governor for graft", "NAIROBI")
+    assert art.text.startswith("Police in the capital")
+    # a first paragraph that is a sentence, or no dateline after it: the text stays whole
+    for text in ("Police fired tear gas on Monday.\n\nNAIROBI (NSW) - " + BODY,
+                 "Kenyan court jails ex-governor for graft\n\n" + BODY):
+        art = build_article(text, origin="t")
+        assert isinstance(art, Article) and art.title is None and art.dateline is None, text

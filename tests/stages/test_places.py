@@ -372,7 +372,6 @@ def test_a_bare_name_is_the_town_not_the_province_around_it(real: Run) -> None:
     ("Coral Gables man charged with theft. The man was held overnight.", "Coral Gables"),
     ("Police said Rebecca Sears, 41, of Grovetown, planned the theft.", "Grovetown"),
     ("Officials of the Northbrook-based retailer could not be reached.", "Northbrook"),
-    ("Town couple faces drug counts\n\nCLINTON — A town couple faces drug charges.", "CLINTON"),
     # a headline run into the story, a byline's date before the dateline
     ("Suspect struck by car. ROSWELL - A man police say stole a radio was hit.", "ROSWELL"),
     ("By Ann Lee, March 24, 2009 MANSFIELD -- The mayor said the budget was cut.", "MANSFIELD"),
@@ -782,3 +781,11 @@ def test_a_region_news_names_beats_a_small_town_of_that_name() -> None:
               _group("Baltimore", baltimore), east]
     places.resolve(groups, Counter())
     assert east.choice is region
+
+
+def test_a_dateline_under_a_headline_places_the_story_as_one_at_the_start(real: Run) -> None:
+    # the reader takes the headline line as the title and the dateline off the text
+    under = real("Town couple faces drug counts\n\nCLINTON — A town couple faces drug charges.")
+    alone = real("CLINTON — A town couple faces drug charges.")
+    assert [(p.name, p.geonameid) for p in under] == [(p.name, p.geonameid) for p in alone]
+    assert any(p.name == "Clinton" and p.geonameid for p in under), under

@@ -255,6 +255,13 @@ def build_article(
         first, _, rest = text.partition("\n")
         if first.strip() == title and rest.strip():
             text = rest.strip()
+    else:
+        # a plain text whose first line, alone in its paragraph, stands over a dateline
+        # ("Kenyan court jails ex-governor\n\nNAIROBI, March 3 (AP) - ..."): the headline
+        first, sep, rest = text.partition("\n\n")
+        if sep and "\n" not in first.strip() and len(first) <= 200 \
+                and first.strip()[-1:] not in ".!?\"”:" and split_dateline(rest.lstrip())[0]:
+            title, text = " ".join(first.split()), rest.strip()
     dateline, text = split_dateline(text)
     spdx = None
     found = find_license(text)
