@@ -789,3 +789,16 @@ def test_journalists_acted_on_are_actors_not_an_audience(pipeline: Pipeline) -> 
     assert _code(a.entities, "journalists") == "BLRMED"
     a = _analyse(pipeline, "The Belarusian minister told reporters that talks would resume.")
     assert _code(a.entities, "reporters") is None
+
+
+def test_the_government_of_a_person_named_after_it_is_that_persons(pipeline: Pipeline) -> None:
+    # a Washington story: "the government" is Maduro's, not the dateline's
+    a = _analyse(pipeline, "WASHINGTON (Reuters) - The United States eased sanctions on Venezuela "
+                           "after the government of President Nicolas Maduro agreed to hold an "
+                           "election. Officials said the measure would be reversed if the "
+                           "government failed to release political prisoners.",
+                 published="2023-10-19")
+    assert _code(a.entities, "government of President Nicolas Maduro") == "VENGOV"
+    released = [v for v in a.events if v.evidence.text == "release"]
+    assert released and all(_code(a.entities, n) == "VENGOV" for v in released
+                            for n in [e.name for e in a.entities if e.id == v.source])

@@ -375,6 +375,13 @@ class _Clues:
         "the Johnson government" (a surname or full name, then a word of
         ``_GOVERNMENTS``)."""
         words = e.name.split()
+        if len(words) > 2 and words[0].lower() in _GOVERNMENTS and words[1] == "of":
+            # "the government of President Nicolas Maduro": the person named after "of"
+            for other in self.entities:
+                if other.type == "PERSON" and other.name[:1].isupper() \
+                        and e.name.endswith(other.name):
+                    return other
+            return None
         if len(words) < 2 or words[-1].lower() not in _GOVERNMENTS:
             return None
         named = " ".join(words[:-1]).removesuffix("'s").removesuffix("’s")

@@ -92,7 +92,10 @@ class Nominals(Names):
                     # "the Trump administration", "the Maduro government": a head of
                     # government's name before the body is its name, not the mention
                     is_group and t.lemma_.lower() in _EXECUTIVE_NOUNS.keys() | {"government"}
-                    and all(x.i < t.i for x in tokens if x.i in self.person_tokens)
+                    and (all(x.i < t.i for x in tokens if x.i in self.person_tokens) or (
+                        # "the government of President Nicolas Maduro": the same, after
+                        t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "of"
+                        and all(x.i > t.i + 1 for x in tokens if x.i in self.person_tokens)))
                     and not any(x.text in _POSSESSIVE for x in tokens)) and not (
                     # "a spokesperson for President X", "an aide to X": someone who
                     # speaks for the person named after the role, not that person
