@@ -170,9 +170,10 @@ def list_places(con: duckdb.DuckDBPyConnection, *, q: str | None = None,
     params: dict[str, Any] = {"since": dates.since, "until": dates.until, "quad": quad_class,
               "min_events": min_events, "limit": limit, "offset": offset}
     if summary is not None and not q and not country:
-        con = summary.cursor()
         sql = (f"WITH counts AS (SELECT key, sum(n) AS n, {_QUADS} FROM dated "
                f"WHERE TRUE {_DATED} GROUP BY key) " + _PLACE_PAGE)
+        with summary.cursor() as cur:
+            rows = _dicts(cur.execute(sql, params))
     else:
         params.update(q=q or None, country=country or None)
         sql = f"""
@@ -186,7 +187,7 @@ def list_places(con: duckdb.DuckDBPyConnection, *, q: str | None = None,
             by_quad AS ({_PLACE_EVENTS.format(by="e.quad_class,")}),
             counts AS (SELECT key, sum(n) AS n, {_QUADS} FROM by_quad GROUP BY key)
         """ + _PLACE_PAGE
-    rows = _dicts(con.execute(sql, params))
+        rows = _dicts(con.execute(sql, params))
     total = int(rows[0]["total"]) if rows else 0
     if not rows and offset:  # a page past the end: the total alone
         _, total = list_places(con, q=q, country=country, min_events=min_events,

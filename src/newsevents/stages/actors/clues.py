@@ -323,6 +323,8 @@ class _Clues:
             verb = verb.head
         if verbs and verbs[0].lemma_.lower() in _VENUE_VERBS:
             return None  # (and "with rebels in Oslo" is no more theirs than the verb's)
+        own = range(span.start, span.end)
+        patient = span.root.dep_ in ("dobj", "nsubjpass")
         struck: list[Any] = []  # places a verb of the clause is done to ("struck Kharkiv")
         for v in verbs:
             here = [c for c in v.children if c.dep_ == "prep"]
@@ -330,12 +332,11 @@ class _Clues:
             # Baidoa"; and the subject's: "the offensive in Rafah killed 40 people"
             preps += here + [g for c in [*here, v] for x in c.children
                              if x.dep_ in ("pobj", "dobj", "nsubj")
-                             and not (x.dep_ == "nsubj" and x.i in range(span.start, span.end))
+                             and not (x.dep_ == "nsubj" and x.i in own)
                              for g in x.children if g.dep_ == "prep"]
-            struck += [x for x in v.children if x.dep_ == "dobj" and v is not verbs[0]
-                       and span.root.dep_ in ("dobj", "nsubjpass") and (
-                x.ent_type_ in _PLACE_TYPES or self.resolved_at(x.idx, x.idx + len(x.text)))
-                and x.i not in range(span.start, span.end)]
+            if patient and v is not verbs[0]:
+                struck += [x for x in v.children if x.dep_ == "dobj" and x.i not in own and (
+                    x.ent_type_ in _PLACE_TYPES or self.resolved_at(x.idx, x.idx + len(x.text)))]
         # ("Russian missiles struck Kharkiv, wounding 12 residents": those harmed are in
         # Kharkiv; not "protesters claimed Iran is meddling")
         wheres = [x for c in preps if c.lower_ in ("in", "at", "near")

@@ -92,4 +92,3 @@ class _State:
     def _group_word(self, word: str) -> bool:
         role = self.kb.role(word)
         return role is not None and role.kind == "group"
-

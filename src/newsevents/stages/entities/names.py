@@ -32,13 +32,13 @@ from .words import (
     ENTITY_LABELS,
 )
 
-#: words around place names (knowledge/data/place_words.tsv): the last word of an area's
-#: name ("Lagos State"), place names that are also given names ("Paris", "Jordan": in a
-#: person's name, a name), words between a preposition and a place ("in western Tigray")
 #: The most words a name in the tables has ("Organization for Security and Co-operation
 #: in Europe" is nine tokens, "United Nations Relief and Works Agency for Palestine
 #: Refugees in the Near East" thirteen).
 _LONGEST_PHRASE = 14
+#: words around place names (knowledge/data/place_words.tsv): the last word of an area's
+#: name ("Lagos State"), place names that are also given names ("Paris", "Jordan": in a
+#: person's name, a name), words between a preposition and a place ("in western Tigray")
 _AREA_WORDS = place_words()["area_word"]
 _PLACE_GIVEN_NAMES = place_words()["given_name"]
 _AREA_MODIFIERS = place_words()["area_modifier"]
@@ -48,6 +48,7 @@ _OF_PLACE = place_words()["place_noun"]
 _PLACE_OBJECT_VERBS = place_words()["place_verb"]
 #: the last word of a feature at sea named after a person or a ship ("Second Thomas Shoal")
 _SEA_FEATURES = place_words()["sea_feature"]
+#: the word before "of" in a water's name ("the Gulf of Oman"): no country after it
 _WATER_OF = place_words()["water_of"]
 #: what a party or a movement is called after its name ("the Chadema party"; not "the
 #: Trump administration", whose name is its head's)

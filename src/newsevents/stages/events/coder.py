@@ -660,10 +660,7 @@ class Coder:
                 p.code[:3] == "043" and targets and self._no_visit(targets, [])):
             # (a host's guests are its targets: "Chad hosts 600,000 refugees" is no visit)
             return [], used
-        if p.code[:3] == "150" and sources and all(
-                (e := self.by_id.get(s)) is not None and e.actor is not None
-                and e.actor.roles and set(e.actor.roles) <= _UPROOTED_ROLES
-                for s, _ in sources):
+        if p.code[:3] == "150" and self._uprooted(sources):
             # "migrants tried to cross into the EU": people on the move show no force
             return [], used
         return self._combine(t, p, sources, targets), used
@@ -673,14 +670,21 @@ class Coder:
         make none ("the arrival of 400,000 refugees", "migrants arrived in Lampedusa"),
         nor do police who come for a person ("officers arrived at the politician's
         home")."""
-        roles = [set(e.actor.roles) if (e := self.by_id.get(s)) is not None
-                 and e.actor is not None else set() for s, _ in sources]
-        if not roles:
+        if not sources:
             return False
-        if all(r and r <= _UPROOTED_ROLES for r in roles):
+        if self._uprooted(sources):
             return True
-        return bool(targets) and all("COP" in r for r in roles) and all(
+        return bool(targets) and all("COP" in self._roles(s) for s, _ in sources) and all(
             self.by_id[x].type == "PERSON" for x, _ in targets if x in self.by_id)
+
+    def _roles(self, eid: str) -> set[str]:
+        e = self.by_id.get(eid)
+        return set(e.actor.roles) if e is not None and e.actor is not None else set()
+
+    def _uprooted(self, sources: list[tuple[str, Any]]) -> bool:
+        """Are all ``sources`` people on the move (refugees, civilians)?"""
+        return bool(sources) and all(
+            (r := self._roles(s)) and r <= _UPROOTED_ROLES for s, _ in sources)
 
     def _reciprocal(self, t: Any, p: Pattern,
                     sides: list[tuple[str, Any]]) -> list[Candidate]:

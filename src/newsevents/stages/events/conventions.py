@@ -313,8 +313,12 @@ def detention_orders(coder: Coder, found: list[Candidate]) -> None:
             break
 
 
+#: Nouns of attacks whose nationality names their doer ("Israeli strikes").
+_ATTACK_NOUNS = frozenset(w for w, roots in _ANAPHORS.items() if "19" in roots)
+
+
 def strike_doer(coder: Coder, c: Candidate) -> tuple[str, Any] | None:
-    """"35 people were killed in Israeli strikes", "died during Russian shelling": a
+    """"35 people were killed in Israeli strikes", "wounded during Russian shelling": a
     harm told with no doer, in or during an attack whose nationality the text gives,
     is that attacker's."""
     t = c.trigger
@@ -327,10 +331,6 @@ def strike_doer(coder: Coder, c: Candidate) -> tuple[str, Any] | None:
             if eid != c.target:
                 return eid, tok
     return None
-
-
-#: Nouns of attacks whose nationality names their doer ("Israeli strikes").
-_ATTACK_NOUNS = frozenset(w for w, roots in _ANAPHORS.items() if "19" in roots)
 
 
 def implied_doers(coder: Coder, found: list[Candidate]) -> None:
