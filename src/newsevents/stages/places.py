@@ -32,8 +32,17 @@ Not taken: streets and numbered roads ("Main Street", "Dublin Road", "Interstate
 lesser town's name before "City" or "Township" ("Harbor City" is no town called
 Harbor; "Jolo City" is Jolo), nor capitals inside a sentence that are no place's
 own short form ("a SWAT team" is no Swat; "NSW" is New South Wales).
-Places inside the names of organisations ("the Wisconsin Supreme Court", "Air
-Berlin") are not.
+A place inside the name of a body seated there is a toponym (an embedded
+literal, in the terms of Gritta et al.'s "Pragmatic Guide to Geoparsing
+Evaluation"): first in the name or after its "of" ("the Mansfield Police
+Department", "Laurel County Sheriff's Office", "the University of Georgia"),
+when the name holds a body's word (police, council, court, university: data).
+Not: a firm's, a team's or a brand's name, which holds none ("Air Berlin"), a
+national body named after its country, which is the state acting ("the U.S.
+Treasury Department"), or a generic word ("Central Intelligence Agency"); a
+small town is one there only before an office's word ("the Litchfield Fire
+Department") or where it is named as a place elsewhere, and never for a body
+often named after a person or a saint ("Harvard University", "Trinity Church").
 
 Each distinct name is resolved once for the article (one sense per
 discourse) by scoring its gazetteer candidates. The prior is
@@ -58,8 +67,8 @@ rounds). Before that,
 two names that each have a reading inside the other are read together when
 the pair scores more than their separate best readings ("Paris" and "Henry
 County": Paris, Tennessee), which one name at a time could never reach. The
-county, state or province an organisation is named after ("the Edgar County
-Board", "Kansas State University") is no toponym but takes part as context.
+county, state or province another organisation is named after ("Kansas State
+University") is no toponym but takes part as context.
 
 Each resolution carries a ``confidence``: the chosen entry's share of the
 candidates' odds (the scores are log10 odds, so a lead of 1 is tenfold:
@@ -147,6 +156,10 @@ _SEA_FEATURES = _WORDS["sea_feature"]
 #: "Streatham High Road": the town's own street, in the town; as an area's road is
 #: ("Freestone County Road 360")
 _OWN_STREET = _WORDS["high_street_word"] | _AREA_WORDS
+#: Words of an organisation's name that seat it in the place it is named after
+_BODY_WORDS = _WORDS["body_word"]
+#: ... of them, bodies often named after people, saints or virtues ("Harvard University")
+_NAMED_BODY_WORDS = _WORDS["named_body_word"]
 #: A place this big is a city of note: what "X City" or "X Township" means when the
 #: gazetteer lacks the whole name (or a national capital), a well-known alternate name
 #: ("Kiev"), a name the words around it need not vouch for.
@@ -158,8 +171,11 @@ SPELLING = 2
 _DANGLING = frozenset({"of", "the", "and", "for", "in"})
 #: The label of a place a title is held for, inside what the model took for a body.
 TITLED = "TITLED"
-#: The label of a place named inside an organisation's name: context, never reported.
+#: The label of a place an organisation that is no body seated there is named after
+#: ("Kansas State University"): context, never reported.
 HINT = "HINT"
+#: A place inside the name of a body seated there ("the Mansfield Police Department")
+EMBEDDED = "EMBEDDED"
 #: The label of a name listed before the plural of an area's kind ("Barrow and Jackson
 #: counties"): only an area can be meant.
 AREA = "AREA"
@@ -194,6 +210,7 @@ FAR_KM = 800.0
 QUALIFIER_BONUS = 10.0
 SIBLING_BONUS = 1.5  # per name of the same kind in the list, up to MAX_SIBLINGS
 MAX_SIBLINGS = 4
+MAJOR_REGION = 500_000  # a state or province of note (not Jersey's parish of Trinity)
 SMALL_TOWN = 15_000  # a LOC only this small place is named like is no match
 ROUNDS = 4
 
@@ -285,12 +302,17 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
     demonyms: Counter[str] = Counter()
     taken: set[int] = set()  # token indices inside accepted toponyms
     pending: list[tuple[int, int, str]] = []  # (start token, end token, label) to rescue
+    bodies: list[tuple[Any, list[Span]]] = []  # organisations seated in places they name
+    ends = {t.idx + len(t.text): t.i for t in (tokens if tokens is not None else doc)}
     ents = doc.ents  # spaCy builds the tuple on every read
     surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON"}
     # one sense per discourse for the model's labels too: a name it tags a place once
     # ("in Alexandria") is the place where it tags it a person ("Sachs of Alexandria")
     placed = {e.text for e in ents if e.label_ in PLACE_LABELS and " " not in e.text.strip()}
-    multi = {w.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for w in e}
+    # (not "Alexandria Police", which holds a place's word no person's name takes)
+    people = [e for e in ents if e.label_ == "PERSON" and len(e) > 1
+              and not any(t.lower_ in _PLACE_HEADS for t in e)]
+    multi = {w.text for e in people for w in e}
     # a one-word name the model tags a place right after "in", "near", "across" ...
     # ("showing her heifer in Houston") is that place wherever the model tags it so,
     # though a person of that name is in the article ("Sam Houston", or the model's
@@ -339,7 +361,11 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
             else:
                 pending.extend(_token_parts(doc, first, ent.end, label))
                 if label == "ORG":
-                    out.extend(_area_hint(doc, ent, text, gaz))
+                    seats = _seats(doc, ent, text, gaz)
+                    if seats:
+                        bodies.append((ent, seats))
+                    else:
+                        out.extend(_area_hint(doc, ent, text, gaz))
                 titled = _after_title(doc, ent.start)
                 if label == "PERSON" or (label == "ORG" and len(ent) > 2 and (
                         doc[ent.end - 1].lower_ in surnames or titled)):
@@ -349,6 +375,15 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
                     pending.extend((i + 1, ent.end, TITLED) for i in _of_inside(doc, ent)
                                    if _after_title(doc, i + 1) and i + 1 < ent.end)
     pending.extend(_untagged_names(tokens if tokens is not None else list(doc), placed))
+    # a body's seat that is a place of note by itself counts at once, and makes the
+    # name a place wherever else it stands alone ("the Georgia Bureau of
+    # Investigation ... in Georgia"), as does a town before an office's word ("the
+    # Litchfield Fire Department"); another only if named as a place elsewhere
+    noted = [(ent, [s for s in seats if _noted_place(s.text, gaz) or (
+        _seat_of_office(doc, ent) and s.end in ends and _before_head(doc, ends[s.end] + 1,
+                                                                     titled=True))])
+             for ent, seats in bodies]
+    out.extend(_Toponym(s, s.text, EMBEDDED) for _, seats in noted for s in seats)
     at = {t.span.start: t for t in out if t.span is not None}
     for s, e, span in _listed_areas(doc, gaz):
         if span.start in at:  # a name of the list the model tagged a place itself
@@ -359,14 +394,26 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
     pending = [(s, e, label) for s, e, label in pending
                if (e - s > 1 or doc[s].lower_ not in org_words)
                and not taken.intersection(range(s, e))]
+    # (a small town a body sits in says its name is a place, though it is not
+    # reported by that alone: "the Grovetown Department of Public Safety")
     out.extend(_rescued(doc, text, gaz, pending, taken,
-                        {name_key(t.text) for t in out if t.label in PLACE_LABELS}))
+                        {name_key(t.text) for t in out if t.label in PLACE_LABELS}
+                        | {name_key(s.text) for ent, seats in bodies for s in seats
+                           if _seat_of_office(doc, ent)}))
+    known = {name_key(t.text) for t in out if t.label != HINT}
+    for (ent, seats), (_, seen) in zip(bodies, noted, strict=True):
+        more = [s for s in seats if s not in seen and name_key(s.text) in known]
+        out.extend(_Toponym(s, s.text, EMBEDDED) for s in more)
+        if not seen and not more:
+            out.extend(_area_hint(doc, ent, text, gaz))
     out.extend(_country_before_hyphen(doc, gaz, taken))
     out.extend(_acronyms(out, text))
     # the words of multi-word person names, up to an "of" ("Edward Moayyad | of Southlake")
-    person_words = {name_key(doc[i].text) for e in ents if e.label_ == "PERSON" and len(e) > 1
+    person_words = {name_key(doc[i].text) for e in people
                     for i in range(e.start, min([e.end, *_of_inside(doc, e)]))}
     out = [t for t in out if (t.label in PLACE_LABELS and name_key(t.text) in located)
+           or (t.span is not None and t.span.end in ends and _before_head(
+               doc, ends[t.span.end] + 1))  # "Alexandria police", a name no person has
            or not _part_of_a_person(t.text, person_words, gaz)]
     out.sort(key=lambda t: t.span.start if t.span else -1)
     return out, demonyms
@@ -435,6 +482,86 @@ def _area_hint(doc: Any, ent: Any, text: str, gaz: Gazetteer) -> list[_Toponym]:
     return []
 
 
+def _seats(doc: Any, ent: Any, text: str, gaz: Gazetteer) -> list[Span]:
+    """The place a body is seated in, when its name holds it: first ("the Mansfield
+    Police Department", "Alexandria's Circuit Court", "the Georgia Bureau of
+    Investigation"), after a body's word and "of" at its end ("the University of
+    Georgia"), or a county by its full name first, whatever follows ("Tarrant County
+    Public Health"). Only names the gazetteer has a place of exactly; never a generic
+    word ("Central Intelligence Agency") or a firm's, a team's or a brand's name, which
+    hold no body's word ("Air Berlin")."""
+    body = bool(_BODY_WORDS.intersection(t.lower_ for t in doc[ent.start:ent.end]))
+    out: list[Span] = []
+    if ent.start > 0 and doc[ent.start - 1].text in ("'s", "’s"):
+        return out  # the name goes on before it: "Moore's | Ford Memorial Committee"
+    first = ent.start + (doc[ent.start].lower_ == "the")
+    for e in range(min(ent.end - 1, first + 3), first, -1):
+        names = doc[first:e]
+        if not all(_name_word(t) and t.lower_ not in _BODY_WORDS for t in names) \
+                or not doc[e].text[:1].isupper():
+            continue  # (not "the Shaping the Future committee", "Parks and Recreation")
+        if doc[e].lower_ in _AREA_WORDS and e + 1 < ent.end:
+            names = doc[first:e + 1]  # "Laurel County | Sheriff's Office"
+        elif not body:
+            continue
+        if _seat_name(names.text, gaz):
+            out.append(Span(names.start_char, names.end_char, names.text))
+            break
+    for i in _of_inside(doc, ent) if body else ():
+        if doc[i - 1].lower_ in _BODY_WORDS and all(_name_word(t) for t in doc[i + 1:ent.end]):
+            names = doc[i + 1:ent.end]  # (a place of note: not "Chamber of Commerce")
+            if _seat_name(names.text, gaz) and _noted_place(names.text, gaz):
+                out.append(Span(names.start_char, names.end_char, names.text))
+    return out
+
+
+def _seat_of_office(doc: Any, ent: Any) -> bool:
+    """Is the organisation ``ent`` a public office, never named after a person (a
+    police department, a council), rather than a university or a church?"""
+    words = {t.lower_ for t in doc[ent.start:ent.end]}
+    return bool(words & _BODY_WORDS) and not words & _NAMED_BODY_WORDS
+
+
+def _seat_name(name: str, gaz: Gazetteer) -> bool:
+    """Can ``name`` in a body's name be the place it sits in? Not a generic word, and
+    not a country's name unless a state or province bears it too: a national body
+    ("the U.S. Treasury Department", "the Government of Iraq") is the state acting,
+    not a place ("the Georgia Bureau of Investigation" sits in the US state)."""
+    if _generic(name):
+        return False
+    named = [c for c in gaz.candidates(name) if _named_exactly(c, name)]
+    if any(c.feature == "country" for c in named):  # a state of its name only (Georgia)
+        return any(c.feature == "region" and c.admin2 is None for c in named)
+    return bool(named)
+
+
+def _name_word(t: Any) -> bool:
+    """Is token ``t`` a word of a proper name ("McLean", "U.S.")?"""
+    text: str = t.text
+    return t.pos_ == "PROPN" and text[:1].isupper() and (
+        text.isalpha() or (text.endswith(".") and text.replace(".", "").isalpha()))
+
+
+def _named_exactly(entry: GazetteerEntry, name: str) -> bool:
+    """Does ``name`` name ``entry``, a county only with its word ("Story County",
+    not the "Story" of "Story Elementary School")?"""
+    return entry.is_named(name) and (
+        entry.feature != "region" or entry.admin2 is None
+        or name.split()[-1].lower() in _AREA_WORDS)
+
+
+def _noted_place(name: str, gaz: Gazetteer) -> bool:
+    """Is ``name`` a place of note by itself: a country, a state or province, a
+    county by its full name, a national capital or a city of note, and no given name
+    ("the Lincoln Center")?"""
+    given = name_key(name) in GIVEN_NAMES  # (a state of that name will do: Georgia)
+    return any(c.is_named(name) and ((_major(c) and (
+        c.feature != "region" or c.population >= MAJOR_REGION)) or (not given and (
+        c.population >= NOTED_CITY or (
+            c.feature == "region" and name.split()[-1].lower() in _AREA_WORDS))))
+        for c in gaz.candidates(name))
+
+
 def _part_of_a_person(text: str, person_words: set[str], gaz: Gazetteer) -> bool:
     """"Villanueva" after "Jorge Villanueva Paredes": a surname, not a town
     (countries, states and national capitals excepted, unless their name is a
@@ -457,16 +584,23 @@ def _inner_names(doc: Any, ent: Any, gaz: Gazetteer,
                  titled: bool = False) -> list[tuple[int, int, str]]:
     """Places inside what the model took for one person's name (a PERSON, or an
     ORG that ends in a person's surname): "Vermont Bernie Sanders", "First
-    Minister of Wales Megan Price", "Edward Moayyad of Southlake". Places
-    inside the names of organisations ("the Wisconsin Supreme Court", "Air
-    Berlin") are not toponyms. Heads must be countries or states of half a
-    million people or more by their own name (not "Miss." for Mississippi), not
+    Minister of Wales Megan Price", "Edward Moayyad of Southlake", a town before
+    the title of its own office ("Avondale Mayor Ed Rieker"). Heads must be
+    countries or states of half a million people or more by their own name (not
+    "Miss." for Mississippi), not
     a given name ("Jordan Henderson"), and followed by a name of two words or
     more ("Virginia Smith" is a woman); a town after "of" must end the name. After
     a title held for a place ("Senator from | Vermont Bernie Sanders", ``titled``)
     any state or country will do, however small."""
     out = []
     first = ent.start + (doc[ent.start].lower_ == "the")
+    # "Avondale Mayor Ed Rieker", "Litchfield Fire Chief Jim Koser": a town before the
+    # title of its own office
+    for e in range(first + 1, min(first + 4, ent.end)):
+        if doc[e].lower_ in _PLACE_HEADS and doc[e].is_title:
+            if all(_name_word(t) for t in doc[first:e]):
+                out.append((first, e, TITLED))
+            break
     starts = [first] + [i + 1 for i in _of_inside(doc, ent)]
     for s in starts:
         for e in range(ent.end - 2, s, -1):  # a name of two words or more follows
@@ -474,7 +608,7 @@ def _inner_names(doc: Any, ent: Any, gaz: Gazetteer,
             if ent.label_ == "PERSON" and name_key(name) in GIVEN_NAMES:
                 break
             if any(_major(c) and name_key(c.name) == name_key(name)
-                   and (c.population >= 500_000 or (titled and s == first))
+                   and (c.population >= MAJOR_REGION or (titled and s == first))
                    for c in gaz.candidates(name)):
                 out.append((s, e, "INNER"))
                 break
@@ -586,9 +720,17 @@ def _untagged_names(toks: list[Any], placed: set[str] | frozenset[str] = frozens
     (one sense per discourse: "... in Gdańsk. Gdańsk residents donated blood")."""
     # (a word in capitals is a name whatever the tagger says: "COLUMBUS -- A text ...",
     # where it reads a noun, "BEIRUT: The body of ...", an adverb)
+    # (and a capitalised word inside a sentence before a place's word, whatever the
+    # tagger says: "Grovetown police", where it reads an adjective)
+    heads = [t.lower_ in _PLACE_HEADS for t in toks]
     bare = [(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text in placed)
-             or (t.is_upper and len(t) > 2 and (t.is_alpha or _abbreviation(t))))
-            and not t.ent_type_ for t in toks]
+             or (t.is_upper and len(t) > 2 and (t.is_alpha or _abbreviation(t)))
+             or (i + 1 < len(toks) and heads[i + 1] and t.is_title and t.is_alpha
+                 and not t.is_sent_start and t.pos_ in ("ADJ", "NOUN")))
+            and not t.ent_type_ for i, t in enumerate(toks)]
+    # a place's word after a name ends it: "Mansfield | Mayor Curtis McCoy" (not
+    # "Council Bluffs", which it opens)
+    bare = [b and not (heads[i] and i > 0 and bare[i - 1]) for i, b in enumerate(bare)]
     # the text of a token is made anew on each read: only for the bare proper nouns
     upper = [b and t.text[:1].isupper() for b, t in zip(bare, toks, strict=True)]
     runs, i = [], 0
@@ -617,7 +759,8 @@ def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, 
     for s, e, label in pending:
         name = text[doc[s].idx:doc[e - 1].idx + len(doc[e - 1].text)]
         if not name[:1].isupper() or (label == "PERSON" and name_key(name) in GIVEN_NAMES
-                                      and not _inline_dateline(doc, s, e)):
+                                      and not _inline_dateline(doc, s, e)
+                                      and not _before_head(doc, e)):
             continue
         cands = gaz.candidates(name)
         if name.isupper() and _acronym_position(doc, s) and not _inline_dateline(doc, s, e):
@@ -733,7 +876,8 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
     aged = before == "old" and s > 2 and doc[s - 2].text == "-" and doc[s - 3].lower_ == "year"
     if after in _PLACE_HEADS or (after in _PERSON_HEADS and (before in ("a", "an") or aged)) \
             or (after == "-" and e + 1 < len(doc) and doc[e + 1].lower_ == "based"):
-        return label != "PERSON" or name_key(doc[s:e].text) not in GIVEN_NAMES
+        return label != "PERSON" or name_key(doc[s:e].text) not in GIVEN_NAMES \
+            or _before_head(doc, e)
     if after in _PERSON_HEADS and label != "PERSON" and entry.is_named(name) and (
             prev is None or "\n" in prev.text_with_ws):
         return True  # a headline's "Coral Gables man charged" (not "Mandela family")
@@ -754,6 +898,13 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
     if before == "-" and s > 1 and doc[s - 2].text in ("D", "R", "I") and entry.country == "USA":
         return True  # "state Sen. Ray Miller, D-Columbus": a US lawmaker's party and home
     return after in _COORDINATORS and e + 1 < len(doc) and (e + 1) in taken
+
+
+def _before_head(doc: Any, e: int, titled: bool = False) -> bool:
+    """Does a place's word that no person's name takes follow the name ending before
+    token ``e`` ("Alexandria police", "Alexandria officials"), not a title ("Georgia
+    Mayor" is a woman) unless ``titled`` (inside a body's name: "Litchfield Fire")?"""
+    return e < len(doc) and doc[e].lower_ in _PLACE_HEADS and (titled or doc[e].is_lower)
 
 
 def _after_title(doc: Any, s: int) -> bool:
@@ -1018,6 +1169,12 @@ def _link_qualifiers(groups: list[_Group], text: str) -> None:
             areas = [c for c in named.candidates if c.feature == "region"]
             if areas:
                 named.candidates = areas
+    # a body's seat is no country (a national body is the state, see _seat_name): "the
+    # Georgia Bureau of Investigation" sits in the US state
+    for named in groups:
+        if all(t.label == EMBEDDED for t in named.toponyms):
+            inner = [c for c in named.candidates if c.feature != "country"]
+            named.candidates = inner or named.candidates
     # a list is all its names: each is a sibling of every other ("Alabama, Arkansas,
     # ..., New York, ..., Washington": twenty states, so New York is one too)
     for g in range(len(groups)):
