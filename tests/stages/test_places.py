@@ -475,6 +475,20 @@ def test_a_place_inside_the_name_of_a_body_seated_there_is_a_toponym(
     assert found == {name: geonameid}
 
 
+@pytest.mark.parametrize("text, mention, geonameid", [
+    # a part of a place of note the gazetteer does not know: the place
+    ("Police said the shooting happened in West Wichita late on Friday.", "Wichita", 4281730),
+    ("The hospice in East Oxford raised money for children.", "Oxford", 2640729),
+    # the kind of place before its name, or its kind in lower case after it
+    ("Officials of the Province of Ontario said the road would reopen.", "Ontario", 6093943),
+    ("Volunteers in Fargo city filled sandbags.", "Fargo", 5059163),
+])
+def test_a_name_the_gazetteer_does_not_know_is_the_place_it_holds(
+        real: Run, text: str, mention: str, geonameid: int) -> None:
+    found = {m.text: p.geonameid for p in real(text) for m in p.mentions}
+    assert found == {mention: geonameid}
+
+
 @pytest.mark.parametrize("text", [
     # a national body is the state acting; a generic word; a firm, a team, a brand
     "The Coast Guard said the Zimbabwe African National Union had split.",

@@ -1000,6 +1000,9 @@ def _streets(words: list[str]) -> list[int]:
 
 
 _WORD = re.compile(r"\S+")
+#: The kinds of place a name's "X of" can open with ("the Province of Ontario")
+_KIND_OF = frozenset({"city", "town", "village", "province", "state", "county", "borough",
+                      "township", "commonwealth", "municipality"})
 
 
 def _inner_place(span: Span, gaz: Gazetteer) -> Span | None:
@@ -1015,12 +1018,22 @@ def _inner_place(span: Span, gaz: Gazetteer) -> Span | None:
         return None  # "Hyde Park Road" is no Hyde; "Freestone County Road 360" is the county's
     if _bare(words[-1].group()) in _SEA_FEATURES:
         return None  # "Sabina Shoal" is no town called Sabina
-    if words[0].group().lower() in _AREA_MODIFIERS:
-        rest = span.text[words[1].start():]
-        if any(c.is_named(rest) and c.feature in ("region", "country")
+    first = words[0].group().lower()
+    if first in _AREA_MODIFIERS or (
+            len(words) > 2 and first in _KIND_OF and words[1].group() == "of"):
+        # "Western Massachusetts", "West Wichita", "East Oxford": a part of the place;
+        # "the Province of Ontario", "Town of Groton": the place so called
+        at = 2 if first in _KIND_OF and words[1].group() == "of" else 1
+        rest = span.text[words[at].start():]
+        if any(c.is_named(rest) and (c.feature in ("region", "country") or c.capital
+                                     or c.population >= NOTED_CITY or at == 2)
                for c in gaz.candidates(rest)):
-            start = span.start + words[1].start()
+            start = span.start + words[at].start()
             return Span(start, span.end, rest)
+    if len(words) == 2 and words[1].group() in _SETTLEMENT_WORDS:
+        head = words[0].group()  # "Fargo city": the town, its kind in lower case
+        if any(c.is_named(head) and c.feature == "city" for c in gaz.candidates(head)):
+            return Span(span.start, span.start + len(head), head)
     for n in range(len(words) - 1, 0, -1):
         head = span.text[:words[n - 1].end()]
         tail = _bare(words[n].group())
