@@ -468,6 +468,9 @@ def test_toponyms_the_model_hides_in_other_words(real: Run, text: str,
      4297480),
     # a small town, before the word of its own office
     ("The woman was questioned by the Grovetown Police Department.", "Grovetown", 4198514),
+    # a state before the word "State" of its body's name; a name after "the" inside
+    ("Troopers of the Illinois State Police closed the road.", "Illinois", 4896861),
+    ("Friends of the Wisconsin Historical Society raised $400.", "Wisconsin", 5279468),
 ])
 def test_a_place_inside_the_name_of_a_body_seated_there_is_a_toponym(
         real: Run, text: str, name: str, geonameid: int) -> None:
@@ -593,10 +596,15 @@ def test_a_named_state_counts_for_its_counties_as_for_its_towns() -> None:
 
 
 def test_the_state_an_organisation_is_named_after_places_the_story(real: Run) -> None:
+    # a university sits in its state: a toponym, and Manhattan is Kansas's
     found = real("Students from Kansas State University helped clear fallen trees in "
                  "Manhattan on Tuesday.")
     spans = {m.text: p.geonameid for p in found for m in p.mentions}
-    assert spans == {"Manhattan": 4274994}  # Manhattan, Kansas; Kansas itself no toponym
+    assert spans == {"Kansas": 4273857, "Manhattan": 4274994}
+    # a team sits nowhere by its name, which still says where the story is: Lebanon,
+    # Indiana, not the country
+    found = real("Fans of the Indiana Pacers cheered the team in Lebanon on Tuesday.")
+    assert {m.text: p.geonameid for p in found for m in p.mentions} == {"Lebanon": 4922673}
 
 
 @pytest.mark.parametrize("text, name", [

@@ -494,18 +494,14 @@ def _seats(doc: Any, ent: Any, text: str, gaz: Gazetteer) -> list[Span]:
     out: list[Span] = []
     if ent.start > 0 and doc[ent.start - 1].text in ("'s", "’s"):
         return out  # the name goes on before it: "Moore's | Ford Memorial Committee"
-    first = ent.start + (doc[ent.start].lower_ == "the")
-    for e in range(min(ent.end - 1, first + 3), first, -1):
-        names = doc[first:e]
-        if not all(_name_word(t) and t.lower_ not in _BODY_WORDS for t in names) \
-                or not doc[e].text[:1].isupper():
-            continue  # (not "the Shaping the Future committee", "Parks and Recreation")
-        if doc[e].lower_ in _AREA_WORDS and e + 1 < ent.end:
-            names = doc[first:e + 1]  # "Laurel County | Sheriff's Office"
-        elif not body:
-            continue
-        if _seat_name(names.text, gaz):
-            out.append(Span(names.start_char, names.end_char, names.text))
+    # the name opens it, or follows "the" inside it ("Friends of the | Mansfield Public
+    # Library")
+    starts = [ent.start + (doc[ent.start].lower_ == "the")] + [
+        i + 1 for i in range(ent.start + 1, ent.end - 2) if doc[i].lower_ == "the"]
+    for first in starts:
+        seat = _seat_at(doc, first, ent.end, body, gaz)
+        if seat is not None:
+            out.append(Span(seat.start_char, seat.end_char, seat.text))
             break
     for i in _of_inside(doc, ent) if body else ():
         if doc[i - 1].lower_ in _BODY_WORDS and all(_name_word(t) for t in doc[i + 1:ent.end]):
@@ -533,6 +529,22 @@ def _seat_name(name: str, gaz: Gazetteer) -> bool:
     if any(c.feature == "country" for c in named):  # a state of its name only (Georgia)
         return any(c.feature == "region" and c.admin2 is None for c in named)
     return bool(named)
+
+
+def _seat_at(doc: Any, first: int, end: int, body: bool, gaz: Gazetteer) -> Any:
+    """The longest run of name words from token ``first`` (up to three, before
+    ``end``) that is a place a body sits in, with the area's word after it ("Laurel
+    County | Sheriff's Office", "Illinois | State Police"), or None."""
+    for e in range(min(end - 1, first + 3), first, -1):
+        names = doc[first:e]
+        if not all(_name_word(t) and t.lower_ not in _BODY_WORDS for t in names) \
+                or not doc[e].text[:1].isupper():
+            continue  # (not "the Shaping the Future committee", "Parks and Recreation")
+        area = doc[first:e + 1] if doc[e].lower_ in _AREA_WORDS and e + 1 < end else None
+        for seat in (area, names if body else None):
+            if seat is not None and _seat_name(seat.text, gaz):
+                return seat
+    return None
 
 
 def _name_word(t: Any) -> bool:
