@@ -374,14 +374,16 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
                     # "the Archbishop of Gdańsk": a title held for a place, no body's name
                     pending.extend((i + 1, ent.end, TITLED) for i in _of_inside(doc, ent)
                                    if _after_title(doc, i + 1) and i + 1 < ent.end)
-    pending.extend(_untagged_names(tokens if tokens is not None else list(doc), placed))
+    toks = tokens if tokens is not None else list(doc)
+    pending.extend(_untagged_names(toks, placed))
+    bodies.extend((run, seats) for run in _untagged_bodies(doc, toks)
+                  if (seats := _seats(doc, run, text, gaz)))
     # a body's seat that is a place of note by itself counts at once, and makes the
     # name a place wherever else it stands alone ("the Georgia Bureau of
-    # Investigation ... in Georgia"), as does a town before an office's word ("the
-    # Litchfield Fire Department"); another only if named as a place elsewhere
+    # Investigation ... in Georgia"), as does a town a local office is named after
+    # ("the Litchfield Fire Department"); another only if named as a place elsewhere
     noted = [(ent, [s for s in seats if _noted_place(s.text, gaz) or (
-        _seat_of_office(doc, ent) and s.end in ends and _before_head(doc, ends[s.end] + 1,
-                                                                     titled=True))])
+        _seat_of_office(doc, ent) and any(t.lower_ in _PLACE_HEADS for t in ent))])
              for ent, seats in bodies]
     out.extend(_Toponym(s, s.text, EMBEDDED) for _, seats in noted for s in seats)
     at = {t.span.start: t for t in out if t.span is not None}
@@ -529,6 +531,22 @@ def _seat_name(name: str, gaz: Gazetteer) -> bool:
     if any(c.feature == "country" for c in named):  # a state of its name only (Georgia)
         return any(c.feature == "region" and c.admin2 is None for c in named)
     return bool(named)
+
+
+def _untagged_bodies(doc: Any, toks: list[Any]) -> list[Any]:
+    """Runs of capitalised proper nouns outside every entity that hold a body's word
+    ("the Byesville Volunteer Fire Department", which the model left untagged), as
+    spans."""
+    out, i = [], 0
+    while i < len(toks):
+        j = i
+        while j < len(toks) and toks[j].pos_ == "PROPN" and not toks[j].ent_type_ \
+                and toks[j].is_title:
+            j += 1
+        if j - i > 1 and any(t.lower_ in _BODY_WORDS for t in toks[i:j]):
+            out.append(doc[i:j])
+        i = max(j, i + 1)
+    return out
 
 
 def _seat_at(doc: Any, first: int, end: int, body: bool, gaz: Gazetteer) -> Any:
@@ -912,11 +930,11 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
     return after in _COORDINATORS and e + 1 < len(doc) and (e + 1) in taken
 
 
-def _before_head(doc: Any, e: int, titled: bool = False) -> bool:
+def _before_head(doc: Any, e: int) -> bool:
     """Does a place's word that no person's name takes follow the name ending before
     token ``e`` ("Alexandria police", "Alexandria officials"), not a title ("Georgia
-    Mayor" is a woman) unless ``titled`` (inside a body's name: "Litchfield Fire")?"""
-    return e < len(doc) and doc[e].lower_ in _PLACE_HEADS and (titled or doc[e].is_lower)
+    Mayor" is a woman)?"""
+    return e < len(doc) and doc[e].lower_ in _PLACE_HEADS and doc[e].is_lower
 
 
 def _after_title(doc: Any, s: int) -> bool:
