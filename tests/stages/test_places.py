@@ -495,6 +495,12 @@ def test_a_name_the_gazetteer_does_not_know_is_the_place_it_holds(
     assert found == {mention: geonameid}
 
 
+def test_arabic_names_in_another_transliteration_are_places(real: Run) -> None:
+    found = {m.text: p.country for p in real(
+        "Saudi-led jets struck Hodeidah and al-Raqqah on Monday.") for m in p.mentions}
+    assert found == {"Hodeidah": "YEM", "al-Raqqah": "SYR"}
+
+
 @pytest.mark.parametrize("text", [
     # a national body is the state acting; a generic word; a firm, a team, a brand
     "The Coast Guard said the Zimbabwe African National Union had split.",

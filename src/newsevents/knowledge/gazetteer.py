@@ -147,12 +147,26 @@ _NAME_PREFIXES = ("republic of ", "the republic of ", "islamic republic of ", "s
                   "kingdom of ", "the kingdom of ", "the ")
 
 
+#: Arabic's article as the press writes it before a name ("al-Raqqah", "el-Fasher")
+_ARTICLES = ("al ", "el ", "ad ", "ar ", "as ", "ash ", "an ", "at ", "az ")
+#: a word's last letters as another transliteration writes them ("Hodeidah", "Hodeida")
+#: (words of eight letters or more: not a given name, "Hannah", "Noah")
+_FINAL_H = re.compile(r"(?<=\w{6}[ae])h\b")
+
+
 def prefixed_keys(key: str) -> Iterator[str]:
-    """``key``, then ``key`` without a leading "the " or "republic of "."""
+    """``key``, then ``key`` without a leading "the " or "republic of ", then the
+    forms another transliteration gives it: without Arabic's article ("al-Raqqah":
+    Raqqah) and without a word's final "h" after a vowel ("Hodeidah": Hodeida, which
+    GeoNames lists)."""
     yield key
     for prefix in _NAME_PREFIXES:
         if key.startswith(prefix):
             yield key[len(prefix):]
+    bare = next((key[len(a):] for a in _ARTICLES if key.startswith(a)), key)
+    for form in dict.fromkeys((bare, _FINAL_H.sub("", key), _FINAL_H.sub("", bare))):
+        if form != key and form:
+            yield form
 
 
 def demonym_in(demonyms: Mapping[str, str], word: str) -> str | None:

@@ -221,6 +221,8 @@ _QUALIFIER_GAP = re.compile(r"^\s*(?:,|\()\s*(?:in\s+(?:the\s+)?(?:([\w-]+)\s+)?
 #: An area's kind after its name ("the Sulu region", "Punjab province").
 _AREA_AFTER = re.compile(r"\s+(?:region|province|oblast|governorate|prefecture|"
                          r"voivodeship|district|county|parish|state)\b(?!\s+of\b)")
+#: Arabic's article in lower case before a capitalised name ("al-Raqqah", "el-Fasher")
+_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|an|at|az)-[A-Z]")
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$")
 
 
@@ -788,9 +790,9 @@ def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, 
     accepted_owned: set[int] = set()
     for s, e, label in pending:
         name = text[doc[s].idx:doc[e - 1].idx + len(doc[e - 1].text)]
-        if not name[:1].isupper() or (label == "PERSON" and name_key(name) in GIVEN_NAMES
-                                      and not _inline_dateline(doc, s, e)
-                                      and not _before_head(doc, e)):
+        if not (name[:1].isupper() or _ARTICLE.match(name)) or (
+                label == "PERSON" and name_key(name) in GIVEN_NAMES
+                and not _inline_dateline(doc, s, e) and not _before_head(doc, e)):
             continue
         cands = gaz.candidates(name)
         if name.isupper() and _acronym_position(doc, s) and not _inline_dateline(doc, s, e):
