@@ -567,6 +567,11 @@ def test_a_us_lawmakers_party_and_home_town_names_a_place(real: Run) -> None:
     got = real('"The figures are alarming," said state Sen. Dale Rourke, D-Columbus, who '
                "sponsored the bill.")
     assert [p.name for p in got] == ["Columbus"] and got[0].country == "USA"
+    # the home is often a county, named without its word; Minnesota's party is DFL
+    got = real("The bill was sponsored by House Majority Leader Brent Boggs, D-Braxton.")
+    assert [(p.name, p.feature) for p in got] == [("Braxton County", "region")]
+    got = real("Senate Tax Chairman Tom Bakk, DFL-Cook, said the plan was bad.")
+    assert [(p.name, p.country) for p in got] == [("Cook County", "USA")]
 
 
 def test_a_town_and_a_county_are_read_together(real: Run) -> None:

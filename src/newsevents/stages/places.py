@@ -223,6 +223,8 @@ _AREA_AFTER = re.compile(r"\s+(?:region|province|oblast|governorate|prefecture|"
                          r"voivodeship|district|county|parish|state)\b(?!\s+of\b)")
 #: Arabic's article in lower case before a capitalised name ("al-Raqqah", "el-Fasher")
 _ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|an|at|az)-[A-Z]")
+#: The parties a US lawmaker's home follows ("D-Columbus"; Minnesota's DFL)
+_PARTY_LETTERS = frozenset({"D", "R", "I", "DFL"})
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$")
 
 
@@ -806,6 +808,11 @@ def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, 
             and doc[s - 1].lemma_.lower() in _SIEGE_VERBS
         own = [c for c in cands if c.is_named(name) or c.population >= NOTED_CITY
                or (shelled and c.feature == "city" and c.population >= SMALL_TOWN)]
+        if _party_home(doc, s):
+            # a state lawmaker's district is often a county: "Delegate Harold Michael,
+            # D-Hardy" (Hardy County, West Virginia)
+            own = [c for c in cands if c.country == "USA"
+                   and (c.is_named(name) or c.is_named(name + " County"))]
         owners = _possessor_areas(doc, s, gaz)
         inside = [c for c in own if any(c.within(o) for o in owners)]
         if inside and (label != "PERSON" or any(c.population >= NOTED_CITY for c in inside)):
@@ -927,7 +934,7 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
     if before == "of" and s > 3 and doc[s - 2].text == "," and doc[s - 3].like_num \
             and doc[s - 4].text == "," and label != "PERSON":
         return True  # "Rebecca Sears, 41, of Grovetown": a person's age and home
-    if before == "-" and s > 1 and doc[s - 2].text in ("D", "R", "I") and entry.country == "USA":
+    if _party_home(doc, s) and entry.country == "USA":
         return True  # "state Sen. Ray Miller, D-Columbus": a US lawmaker's party and home
     return after in _COORDINATORS and e + 1 < len(doc) and (e + 1) in taken
 
@@ -937,6 +944,12 @@ def _before_head(doc: Any, e: int) -> bool:
     token ``e`` ("Alexandria police", "Alexandria officials"), not a title ("Georgia
     Mayor" is a woman)?"""
     return e < len(doc) and doc[e].lower_ in _PLACE_HEADS and doc[e].is_lower
+
+
+def _party_home(doc: Any, s: int) -> bool:
+    """Is token ``s`` a US lawmaker's home after the party's letter and a hyphen
+    ("state Sen. Ray Miller, D-Columbus", "Tom Bakk, DFL-Cook")?"""
+    return s > 1 and doc[s - 1].text == "-" and doc[s - 2].text in _PARTY_LETTERS
 
 
 def _after_title(doc: Any, s: int) -> bool:
