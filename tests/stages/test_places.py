@@ -134,6 +134,14 @@ def test_places_the_model_tags_as_people_are_rescued_by_their_context(real: Run)
     assert _named(found, "Tripoli").country == "LBY"
 
 
+def test_a_town_the_model_tags_a_person_hides_no_surname(real: Run) -> None:
+    # "Avondale Estates" tagged a person is the Georgia town's name, not a man's whose
+    # surname "Avondale" would be
+    found = real("Mayor Jonathan Elmore said Avondale Estates would annex the land. "
+                 "Voters in Avondale approved the plan.")
+    assert [m.text for p in found for m in p.mentions] == ["Avondale"]
+
+
 def test_a_surname_is_not_a_town(real: Run) -> None:
     found = real("A court sentenced former minister Jorge Villanueva Paredes to eight years "
                  "in Lima on Thursday.\n\nVillanueva, 61, denied the charges.")

@@ -313,9 +313,11 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
     # one sense per discourse for the model's labels too: a name it tags a place once
     # ("in Alexandria") is the place where it tags it a person ("Sachs of Alexandria")
     placed = {e.text for e in ents if e.label_ in PLACE_LABELS and " " not in e.text.strip()}
-    # (not "Alexandria Police", which holds a place's word no person's name takes)
+    # (not "Alexandria Police", which holds a place's word no person's name takes, nor
+    # "Avondale Estates", a town's own name)
     people = [e for e in ents if e.label_ == "PERSON" and len(e) > 1
-              and not any(t.lower_ in _PLACE_HEADS for t in e)]
+              and not any(t.lower_ in _PLACE_HEADS for t in e)
+              and not any(c.is_named(e.text) for c in gaz.candidates(e.text))]
     multi = {w.text for e in people for w in e}
     # a one-word name the model tags a place right after "in", "near", "across" ...
     # ("showing her heifer in Houston") is that place wherever the model tags it so,
