@@ -148,7 +148,7 @@ _NAME_PREFIXES = ("republic of ", "the republic of ", "islamic republic of ", "s
 
 
 #: Arabic's article as the press writes it before a name ("al-Raqqah", "el-Fasher")
-_ARTICLES = ("al ", "el ", "ad ", "ar ", "as ", "ash ", "an ", "at ", "az ")
+ARABIC_ARTICLES = ("al ", "el ", "ad ", "ar ", "as ", "ash ", "an ", "at ", "az ")
 #: a word's last letters as another transliteration writes them ("Hodeidah", "Hodeida")
 #: (words of eight letters or more: not a given name, "Hannah", "Noah")
 _FINAL_H = re.compile(r"(?<=\w{6}[ae])h\b")
@@ -163,7 +163,7 @@ def prefixed_keys(key: str) -> Iterator[str]:
     for prefix in _NAME_PREFIXES:
         if key.startswith(prefix):
             yield key[len(prefix):]
-    bare = next((key[len(a):] for a in _ARTICLES if key.startswith(a)), key)
+    bare = next((key[len(a):] for a in ARABIC_ARTICLES if key.startswith(a)), key)
     for form in dict.fromkeys((bare, _FINAL_H.sub("", key), _FINAL_H.sub("", bare))):
         if form != key and form:
             yield form
@@ -379,6 +379,7 @@ def _replace(entry: GazetteerEntry, **changes: Any) -> GazetteerEntry:
 
 
 __all__ = [
+    "ARABIC_ARTICLES",
     "EARTH_RADIUS_KM",
     "FEATURES",
     "Feature",

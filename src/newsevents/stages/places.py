@@ -92,6 +92,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..knowledge.gazetteer import (
+    ARABIC_ARTICLES,
     NAME_ABBREVIATIONS,
     Gazetteer,
     GazetteerEntry,
@@ -156,6 +157,10 @@ _SEA_FEATURES = _WORDS["sea_feature"]
 #: "Streatham High Road": the town's own street, in the town; as an area's road is
 #: ("Freestone County Road 360")
 _OWN_STREET = _WORDS["high_street_word"] | _AREA_WORDS
+#: The kinds of place a name's "X of" can open with ("the Province of Ontario")
+_KIND_OF = _WORDS["kind_of"]
+#: The parties a US lawmaker's home follows ("D-Columbus"; Minnesota's DFL)
+_PARTY_LETTERS = frozenset(w.upper() for w in _WORDS["party_letter"])
 #: Words of an organisation's name that seat it in the place it is named after
 _BODY_WORDS = _WORDS["body_word"]
 #: ... of them, bodies often named after people, saints or virtues ("Harvard University")
@@ -222,9 +227,7 @@ _QUALIFIER_GAP = re.compile(r"^\s*(?:,|\()\s*(?:in\s+(?:the\s+)?(?:([\w-]+)\s+)?
 _AREA_AFTER = re.compile(r"\s+(?:region|province|oblast|governorate|prefecture|"
                          r"voivodeship|district|county|parish|state)\b(?!\s+of\b)")
 #: Arabic's article in lower case before a capitalised name ("al-Raqqah", "el-Fasher")
-_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|an|at|az)-[A-Z]")
-#: The parties a US lawmaker's home follows ("D-Columbus"; Minnesota's DFL)
-_PARTY_LETTERS = frozenset({"D", "R", "I", "DFL"})
+_ARTICLE = re.compile(r"(?:" + "|".join(a.strip() for a in ARABIC_ARTICLES) + r")-[A-Z]")
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$")
 
 
@@ -307,7 +310,8 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
     taken: set[int] = set()  # token indices inside accepted toponyms
     pending: list[tuple[int, int, str]] = []  # (start token, end token, label) to rescue
     bodies: list[tuple[Any, list[Span]]] = []  # organisations seated in places they name
-    ends = {t.idx + len(t.text): t.i for t in (tokens if tokens is not None else doc)}
+    toks = tokens if tokens is not None else list(doc)
+    ends = {t.idx + len(t.text): t.i for t in toks}  # token index by its end offset
     ents = doc.ents  # spaCy builds the tuple on every read
     surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON"}
     # one sense per discourse for the model's labels too: a name it tags a place once
@@ -380,7 +384,6 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
                     # "the Archbishop of Gdańsk": a title held for a place, no body's name
                     pending.extend((i + 1, ent.end, TITLED) for i in _of_inside(doc, ent)
                                    if _after_title(doc, i + 1) and i + 1 < ent.end)
-    toks = tokens if tokens is not None else list(doc)
     pending.extend(_untagged_names(toks, placed))
     bodies.extend((run, seats) for run in _untagged_bodies(doc, toks)
                   if (seats := _seats(doc, run, text, gaz)))
@@ -623,9 +626,9 @@ def _inner_names(doc: Any, ent: Any, gaz: Gazetteer,
     Minister of Wales Megan Price", "Edward Moayyad of Southlake", a town before
     the title of its own office ("Avondale Mayor Ed Rieker"). Heads must be
     countries or states of half a million people or more by their own name (not
-    "Miss." for Mississippi), not
-    a given name ("Jordan Henderson"), and followed by a name of two words or
-    more ("Virginia Smith" is a woman); a town after "of" must end the name. After
+    "Miss." for Mississippi), not a given name ("Jordan Henderson"), and followed
+    by a name of two words or more ("Virginia Smith" is a woman); a town after
+    "of" must end the name. After
     a title held for a place ("Senator from | Vermont Bernie Sanders", ``titled``)
     any state or country will do, however small."""
     out = []
@@ -1047,9 +1050,6 @@ def _streets(words: list[str]) -> list[int]:
 
 
 _WORD = re.compile(r"\S+")
-#: The kinds of place a name's "X of" can open with ("the Province of Ontario")
-_KIND_OF = frozenset({"city", "town", "village", "province", "state", "county", "borough",
-                      "township", "commonwealth", "municipality"})
 
 
 def _inner_place(span: Span, gaz: Gazetteer) -> Span | None:
