@@ -134,6 +134,13 @@ def test_places_the_model_tags_as_people_are_rescued_by_their_context(real: Run)
     assert _named(found, "Tripoli").country == "LBY"
 
 
+def test_an_office_s_seat_is_no_namesake_s_given_name(real: Run) -> None:
+    found = real("Representative Virginia Foxx criticised the plan, and the Virginia "
+                 "State Police closed the road.")
+    assert [(m.text, m.start, p.geonameid) for p in found for m in p.mentions] == [
+        ("Virginia", 58, 6254928)]  # the police's, not the woman's
+
+
 def test_a_town_the_model_tags_a_person_hides_no_surname(real: Run) -> None:
     # "Avondale Estates" tagged a person is the Georgia town's name, not a man's whose
     # surname "Avondale" would be

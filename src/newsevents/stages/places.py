@@ -419,10 +419,13 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
             out.extend(_area_hint(doc, ent, text, gaz))
     out.extend(_country_before_hyphen(doc, gaz, taken))
     out.extend(_acronyms(out, text))
+    offices = {s.start for ent, seats in bodies if _seat_of_office(doc, ent) for s in seats}
     # the words of multi-word person names, up to an "of" ("Edward Moayyad | of Southlake")
     person_words = {name_key(doc[i].text) for e in people
                     for i in range(e.start, min([e.end, *_of_inside(doc, e)]))}
     out = [t for t in out if (t.label in PLACE_LABELS and name_key(t.text) in located)
+           or (t.span is not None and t.span.start in offices)  # an office's seat is
+           # no one's surname ("Dublin City Council"; but "the Charles Webb Center")
            or (t.span is not None and t.span.end in ends and _before_head(
                doc, ends[t.span.end] + 1))  # "Alexandria police", a name no person has
            or not _part_of_a_person(t.text, person_words, gaz)]
