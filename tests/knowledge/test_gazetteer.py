@@ -57,6 +57,13 @@ def test_another_transliteration_finds_the_place(geonames: GeoNamesGazetteer) ->
     assert {e.country for e in geonames.candidates("el-Fasher")} == {"SDN"}
     # a short name is not read another way ("Hannah" is no Hanna, Alberta)
     assert geonames.candidates("Hannah") == [] and geonames.candidates("Deborah") == []
+    # with the article GeoNames writes: Al Qamishli
+    assert {e.country for e in geonames.candidates("Qamishli")} == {"SYR"}
+    # other vowels: only a big place, only when asked (for a name tagged a place), only
+    # two letters away at most
+    assert geonames.candidates("Deir Ezzor") == []
+    assert {e.name for e in geonames.spelt_like("Deir Ezzor")} == {"Deir ez-Zor"}
+    assert geonames.spelt_like("Samsung") == [] and geonames.spelt_like("Paris") == []
 
 
 def test_geonames_seed_places(geonames: GeoNamesGazetteer) -> None:

@@ -157,16 +157,53 @@ _FINAL_H = re.compile(r"(?<=\w{6}[ae])h\b")
 def prefixed_keys(key: str) -> Iterator[str]:
     """``key``, then ``key`` without a leading "the " or "republic of ", then the
     forms another transliteration gives it: without Arabic's article ("al-Raqqah":
-    Raqqah) and without a word's final "h" after a vowel ("Hodeidah": Hodeida, which
-    GeoNames lists)."""
+    Raqqah) or with it ("Qamishli": Al Qamishli), and without a word's final "h"
+    after a vowel ("Hodeidah": Hodeida, which GeoNames lists)."""
     yield key
     for prefix in _NAME_PREFIXES:
         if key.startswith(prefix):
             yield key[len(prefix):]
     bare = next((key[len(a):] for a in ARABIC_ARTICLES if key.startswith(a)), key)
-    for form in dict.fromkeys((bare, _FINAL_H.sub("", key), _FINAL_H.sub("", bare))):
+    # (and with it, for a one-word name GeoNames lists so: "Qamishli", Al Qamishli)
+    article = "al " + key if " " not in key and len(key) >= 5 else key
+    for form in dict.fromkeys((bare, _FINAL_H.sub("", key), _FINAL_H.sub("", bare), article)):
         if form != key and form:
             yield form
+
+
+#: Places big enough to be written in many transliterations, which :func:`skeleton`
+#: keys index: cities of 100,000 people, states and provinces, countries
+SKELETON_POPULATION = 100_000
+_VOWELS = re.compile(r"(?<=\w)[aeiouy]+")
+_REPEATS = re.compile(r"(\w)\1+")
+
+
+def skeleton(key: str) -> str | None:
+    """The consonants of a name key, each word's first letter kept and doubled letters
+    made one ("wad medani" and "wad madani": "~wd mdn"), marked by "~" so that it
+    is no name; None for a name of fewer than five such letters, whose skeleton
+    too many names share."""
+    out = _REPEATS.sub(r"\1", _VOWELS.sub("", key))
+    return "~" + out if sum(c.isalpha() for c in out) >= 5 else None
+
+
+def _near_spelling(a: str, b: str) -> bool:
+    """Are name keys ``a`` and ``b`` at most two letters apart (Levenshtein)?"""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1] <= 2
+
+
+def spelt_alike(key: str, entries: Iterable[GazetteerEntry]) -> list[GazetteerEntry]:
+    """Of the entries a :func:`skeleton` key found, those whose own name or alias is
+    spelt at most two letters away from ``key`` ("Wad Madani": Wad Medani)."""
+    return [e for e in entries
+            if any(_near_spelling(key, name_key(n)) for n in (e.name, *e.names))]
 
 
 def demonym_in(demonyms: Mapping[str, str], word: str) -> str | None:
@@ -244,6 +281,9 @@ class _Index:
             self.regions.setdefault((entry.country, entry.admin1), entry)
             self.region_ids.setdefault((entry.country, entry.admin1), i)
         keys = {_name_key(n) for n in (entry.name, *entry.names, *alternates)}
+        if entry.population >= SKELETON_POPULATION and (
+                entry.feature != "region" or entry.admin2 is None):
+            keys |= {sk for k in keys if (sk := skeleton(k))}
         for k in keys:
             if k:
                 self.by_key[k].append(i)
@@ -266,6 +306,11 @@ class _Index:
                 return [self.entries[i] for i in found]
         return []
 
+    def spelt_like(self, name: str) -> list[GazetteerEntry]:
+        key = name_key(name)
+        sk = skeleton(key)
+        return spelt_alike(key, (self.entries[i] for i in self.by_key.get(sk, ()))) if sk else []
+
     def demonym(self, word: str) -> str | None:
         return demonym_in(self.demonyms, word)
 
@@ -275,6 +320,12 @@ class _IndexedGazetteer:
 
     def candidates(self, name: str) -> Sequence[GazetteerEntry]:
         return self._index.candidates(name)
+
+    def spelt_like(self, name: str) -> Sequence[GazetteerEntry]:
+        """The big places (:data:`SKELETON_POPULATION`) that ``name`` is another
+        transliteration of ("Wad Madani": Wad Medani), when no entry has the name:
+        for a name the words around it already say is a place."""
+        return self._index.spelt_like(name)
 
     def country(self, code: str) -> GazetteerEntry | None:
         code = code.strip().upper()
@@ -382,6 +433,7 @@ __all__ = [
     "ARABIC_ARTICLES",
     "EARTH_RADIUS_KM",
     "FEATURES",
+    "SKELETON_POPULATION",
     "Feature",
     "Gazetteer",
     "GazetteerEntry",

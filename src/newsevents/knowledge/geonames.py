@@ -66,11 +66,13 @@ from .gazetteer import (
     demonym_in,
     name_key,
     prefixed_keys,
+    skeleton,
+    spelt_alike,
     spherical_mean,
 )
 
 #: Bump when the table layout or the build's meaning changes.
-SCHEMA = 3
+SCHEMA = 4
 _TABLES = ("geo_countries.tsv", "geo_regions.tsv", "geo_cities.tsv", "geo_country_points.tsv",
            "geo_features.tsv")
 
@@ -345,6 +347,15 @@ class GeoNamesGazetteer:
             if found:
                 return tuple(found)
         return ()
+
+    def spelt_like(self, name: str) -> Sequence[GazetteerEntry]:
+        """The big places ``name`` is another transliteration of ("Wad Madani": Wad
+        Medani), when no entry has the name (see :func:`.gazetteer.skeleton`)."""
+        key = name_key(name)
+        sk = skeleton(key)
+        return spelt_alike(key, self._select(
+            "WHERE id IN (SELECT entry FROM names WHERE key = ?) ORDER BY id", (sk,))) \
+            if sk else []
 
     def candidates(self, name: str) -> Sequence[GazetteerEntry]:
         return list(self._candidates(name_key(name)))

@@ -1152,6 +1152,8 @@ def _group(toponyms: list[_Toponym], gaz: Gazetteer) -> list[_Group]:
         key = name_key(t.text)
         if key not in groups:
             cands = [] if _generic(t.text) else list(gaz.candidates(t.text))
+            if not cands and t.label in PLACE_LABELS and hasattr(gaz, "spelt_like"):
+                cands = list(gaz.spelt_like(t.text))  # "Wad Madani", tagged a place
             groups[key] = _Group(key, [], cands, shadowed=_shadowed(cands, t.text))
         groups[key].toponyms.append(t)
     return list(groups.values())
