@@ -92,3 +92,19 @@ def test_the_quote_stage_finishes_with_thousands_of_quotations(pipeline) -> None
     with _must_finish(120):
         result = pipeline.analyze(from_text(text, published="2020-01-01"))
     assert isinstance(result, Analysis) and len(result.quotes) == 3_000
+
+
+@pytest.mark.parametrize("name", [
+    "a" * 100_000, "al " * 30_000 + "x", "ha" * 50_000 + "h", "aeiou" * 20_000 + "bcdfg",
+    "Wad Madani" * 10_000,
+], ids=["letters", "articles", "final-h", "vowels", "repeated"])
+def test_the_gazetteer_s_name_forms_finish_on_adversarial_names(name: str) -> None:
+    from newsevents.knowledge.gazetteer import name_key, prefixed_keys, skeleton
+    from newsevents.knowledge.geonames import default_gazetteer
+
+    gaz = default_gazetteer()
+    with _must_finish():
+        forms = list(prefixed_keys(name_key(name)))
+        skeleton(name_key(name))
+        found = gaz.spelt_like(name)
+    assert forms[0] == name_key(name) and found == []
