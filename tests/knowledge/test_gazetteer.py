@@ -64,6 +64,8 @@ def test_another_transliteration_finds_the_place(geonames: GeoNamesGazetteer) ->
     assert geonames.candidates("Deir Ezzor") == []
     assert {e.name for e in geonames.spelt_like("Deir Ezzor")} == {"Deir ez-Zor"}
     assert geonames.spelt_like("Samsung") == [] and geonames.spelt_like("Paris") == []
+    # a misspelt Chechen is no Chuncheon (two letters apart in a name of eight)
+    assert geonames.spelt_like("Chenchen") == []
 
 
 def test_geonames_seed_places(geonames: GeoNamesGazetteer) -> None:

@@ -188,20 +188,23 @@ def skeleton(key: str) -> str | None:
 
 
 def _near_spelling(a: str, b: str) -> bool:
-    """Are name keys ``a`` and ``b`` at most two letters apart (Levenshtein)?"""
-    if abs(len(a) - len(b)) > 2:
+    """Are name keys ``a`` and ``b`` at most one letter apart (Levenshtein), or two for
+    names of ten letters or more ("deir el zour", "deir ez zor"; not "chenchen", a
+    misspelt Chechen, and Chuncheon)?"""
+    most = 2 if min(len(a), len(b)) >= 10 else 1
+    if abs(len(a) - len(b)) > most:
         return False
     row = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         prev, row[0] = row[0], i
         for j, cb in enumerate(b, 1):
             prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1] <= 2
+    return row[-1] <= most
 
 
 def spelt_alike(key: str, entries: Iterable[GazetteerEntry]) -> list[GazetteerEntry]:
     """Of the entries a :func:`skeleton` key found, those whose own name or alias is
-    spelt at most two letters away from ``key`` ("Wad Madani": Wad Medani)."""
+    spelt nearly as ``key`` ("Wad Madani": Wad Medani; see :func:`_near_spelling`)."""
     return [e for e in entries
             if any(_near_spelling(key, name_key(n)) for n in (e.name, *e.names))]
 
