@@ -494,6 +494,9 @@ def test_a_newspapers_masthead_is_media_whatever_else_it_names(pipeline: Pipelin
     ("Police arrested a German tourist at the airport in Bali on Sunday.", "Police", "IDNCOP"),
     ("A court sentenced two Dutch journalists in Istanbul on Monday.", "court", "TURJUD"),
     ("Gunmen kidnapped a French aid worker in northern Niger on Monday.", "Gunmen", "NERUAF"),
+    # a bomber, like a gunman, is an unidentified armed actor of the place, and the doer
+    ("A suicide bomber killed 14 people at a market in Mogadishu, police said.",
+     "suicide bomber", "SOMUAF"),
 ])
 def test_police_courts_and_gunmen_act_where_the_clause_puts_them(
         pipeline: Pipeline, text: str, name: str, code: str) -> None:
