@@ -393,6 +393,8 @@ def test_a_bare_name_is_the_town_not_the_province_around_it(real: Run) -> None:
      "Alexandria"),
     ("The plan was backed by Avondale Mayor Ed Rieker on Monday.", "Avondale"),
     ("Investigators said Litchfield Fire Chief Jim Koser arrived first.", "Litchfield"),
+    # a name the model ran on past "in"
+    ("The awards were given at the Sheldon Peck Homestead in Lombard on Sunday.", "Lombard"),
     # a word the tagger reads as an adjective
     ("The woman was later questioned by Grovetown police, a spokesman said.", "Grovetown"),
     # a headline run into the story, a byline's date before the dateline

@@ -370,6 +370,11 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
                 out.extend(_hyphenated_countries(ent, text, gaz, demonyms))
             else:
                 pending.extend(_token_parts(doc, first, ent.end, label))
+                # a name the model ran on past "in": "St. John's Lutheran School in |
+                # Lombard", "the Sheldon Peck Homestead in | Lombard"
+                pending.extend((i + 1, ent.end, label) for i in range(ent.start + 1, ent.end - 1)
+                               if doc[i].lower_ == "in" and label in ("ORG", "FAC")
+                               and all(_name_word(t) for t in doc[i + 1:ent.end]))
                 if label == "ORG":
                     seats = _seats(doc, ent, text, gaz)
                     if seats:
