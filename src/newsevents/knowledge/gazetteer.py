@@ -204,7 +204,7 @@ def _near_spelling(a: str, b: str) -> bool:
 
 def spelt_alike(key: str, entries: Iterable[GazetteerEntry]) -> list[GazetteerEntry]:
     """Of the entries a :func:`skeleton` key found, those whose own name or alias is
-    spelt nearly as ``key`` ("Wad Madani": Wad Medani; see :func:`_near_spelling`)."""
+    spelt nearly as ``key`` ("Deir Ezzor": Deir ez-Zor; see :func:`_near_spelling`)."""
     return [e for e in entries
             if any(_near_spelling(key, name_key(n)) for n in (e.name, *e.names))]
 
@@ -326,7 +326,7 @@ class _IndexedGazetteer:
 
     def spelt_like(self, name: str) -> Sequence[GazetteerEntry]:
         """The big places (:data:`SKELETON_POPULATION`) that ``name`` is another
-        transliteration of ("Wad Madani": Wad Medani), when no entry has the name:
+        transliteration of ("Deir Ezzor": Deir ez-Zor), when no entry has the name:
         for a name the words around it already say is a place."""
         return self._index.spelt_like(name)
 

@@ -349,8 +349,8 @@ class GeoNamesGazetteer:
         return ()
 
     def spelt_like(self, name: str) -> Sequence[GazetteerEntry]:
-        """The big places ``name`` is another transliteration of ("Wad Madani": Wad
-        Medani), when no entry has the name (see :func:`.gazetteer.skeleton`)."""
+        """The big places ``name`` is another transliteration of ("Deir Ezzor": Deir
+        ez-Zor), when no entry has the name (see :func:`.gazetteer.skeleton`)."""
         key = name_key(name)
         sk = skeleton(key)
         return spelt_alike(key, self._select(

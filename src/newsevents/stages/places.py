@@ -370,10 +370,10 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
                 out.extend(_hyphenated_countries(ent, text, gaz, demonyms))
             else:
                 pending.extend(_token_parts(doc, first, ent.end, label))
-                # a name the model ran on past "in": "St. John's Lutheran School in |
-                # Lombard", "the Sheldon Peck Homestead in | Lombard"
+                # a body's name the model ran on past "in": "St. John's Lutheran School
+                # in | Lombard", "the Sheldon Peck Homestead in | Lombard"
                 pending.extend((i + 1, ent.end, label) for i in range(ent.start + 1, ent.end - 1)
-                               if doc[i].lower_ == "in" and label in ("ORG", "FAC")
+                               if doc[i].lower_ == "in" and label == "ORG"
                                and all(_name_word(t) for t in doc[i + 1:ent.end]))
                 if label == "ORG":
                     seats = _seats(doc, ent, text, gaz)
@@ -1158,7 +1158,7 @@ def _group(toponyms: list[_Toponym], gaz: Gazetteer) -> list[_Group]:
         if key not in groups:
             cands = [] if _generic(t.text) else list(gaz.candidates(t.text))
             if not cands and t.label in PLACE_LABELS and hasattr(gaz, "spelt_like"):
-                cands = list(gaz.spelt_like(t.text))  # "Wad Madani", tagged a place
+                cands = list(gaz.spelt_like(t.text))  # "Deir Ezzor", tagged a place
             groups[key] = _Group(key, [], cands, shadowed=_shadowed(cands, t.text))
         groups[key].toponyms.append(t)
     return list(groups.values())
