@@ -10,6 +10,8 @@ package name or model directory works (md, lg, trf).
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import Any
 
@@ -208,6 +210,17 @@ def _keep_place_abbreviations(nlp: Any) -> None:
         for form in (short.title() + ".", short.upper() + "."):
             if form not in nlp.tokenizer.rules:
                 nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+
+
+def participle_namers(noun: Any, lemmas: AbstractSet[str]) -> Iterator[Any]:
+    """The words that name who does what a participle before ``noun`` says, for a
+    participle of ``lemmas`` ("Houthi" of "the Houthi-run agency", "rebel" of
+    "rebel-held villages"): the actors and events stages each ask who runs or holds."""
+    for c in noun.children:
+        if c.dep_ == "amod" and c.lemma_.lower() in lemmas:
+            for k in c.children:
+                if k.dep_ in ("npadvmod", "compound", "nmod", "amod"):
+                    yield k
 
 
 def model_label(nlp: Any) -> str:

@@ -10,6 +10,7 @@ from typing import Any
 
 from ...knowledge.actors import ActorKB, norm
 from ...knowledge.gazetteer import place_words
+from ...nlp import participle_namers
 from ...records import Actor, Entity, Evidence, Span
 from .. import Context
 from .text import _country_in, _words
@@ -224,21 +225,16 @@ class _Clues:
         span = self._first_span(e)
         if span is None:
             return None
-        root = span.root
-        for c in root.doc[max(0, span.start - 4):root.i]:
-            if c.dep_ == "amod" and c.head.i == root.i and c.lemma_.lower() in _RUNNING:
-                for k in c.children:
-                    if k.dep_ not in ("npadvmod", "compound", "nmod", "amod"):
-                        continue
-                    named = self._country_named_at(k, e)
-                    if named is not None:
-                        return named
-                    # (a body the tables know, coded before: "Houthi", "Hamas")
-                    x = next((x for x in self.entities if x is not e and any(
-                        m.start <= k.idx < m.end for m in x.mentions)), None)
-                    if x is not None and x.actor is not None and x.actor.country:
-                        return x.actor.country, Evidence(kind="text", start=k.idx,
-                                                         end=k.idx + len(k.text), text=k.text)
+        for k in participle_namers(span.root, _RUNNING):
+            named = self._country_named_at(k, e)
+            if named is not None:
+                return named
+            # (a body the tables know, coded before: "Houthi", "Hamas")
+            x = next((x for x in self.entities if x is not e and any(
+                m.start <= k.idx < m.end for m in x.mentions)), None)
+            if x is not None and x.actor is not None and x.actor.country:
+                return x.actor.country, Evidence(kind="text", start=k.idx,
+                                                 end=k.idx + len(k.text), text=k.text)
         return None
 
     def _counterpart_country(self, e: Entity) -> tuple[str, Evidence] | None:

@@ -23,6 +23,7 @@ from .words import (
     _MALE_HONORIFICS,
     _NAME_PARTICLES,
     _NOUN_DEPS,
+    _PARTY_WORDS,
     _PATRONYMIC,
     _PLACE_VERBS,
     _POSSESSIVE,
@@ -50,9 +51,6 @@ _PLACE_OBJECT_VERBS = place_words()["place_verb"]
 _SEA_FEATURES = place_words()["sea_feature"]
 #: the word before "of" in a water's name ("the Gulf of Oman"): no country after it
 _WATER_OF = place_words()["water_of"]
-#: what a party or a movement is called after its name ("the Chadema party"; not "the
-#: Trump administration", whose name is its head's)
-_PARTY_WORDS = frozenset({"party", "movement", "front", "alliance", "coalition", "league"})
 #: the last word of a river's, a lake's, an island's or a mountain's name
 _FEATURE_WORDS = place_words()["feature_word"]
 #: the combining forms of country adjectives ("Sino-Indian", "Indo-Pakistani")

@@ -39,6 +39,9 @@ _GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves", "its"}
 #: Words that stand alone for a group named before ("Both received prison terms",
 #: "All were released"): as subjects only, never "both countries".
 _GROUP_QUANTIFIERS = {"both", "all"}
+#: what a party or a movement is called after its name ("the Chadema party"; not "the
+#: Trump administration", whose name is its head's)
+_PARTY_WORDS = frozenset({"party", "movement", "front", "alliance", "coalition", "league"})
 #: words that put a force abroad: "foreign troops" in Afghanistan are not its army
 _FOREIGN_WORDS = frozenset({"foreign", "overseas"})
 #: Nouns that, after "the", name the country the story is about.

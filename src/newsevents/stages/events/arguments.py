@@ -9,6 +9,7 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any
 
 from ...knowledge.events import evaluation_words
+from ...nlp import participle_namers
 from ..quotes import SPEECH_VERBS
 from . import anaphora, mood, participants
 from .candidates import Candidate, Match
@@ -580,12 +581,8 @@ def fallback_target(coder: Coder, m: Match,
 def held_by(coder: Coder, noun: Any) -> list[tuple[str, Any]]:
     """Whoever holds the ground ``noun`` names, by a participle of holding before it
     ("rebel-held villages", "Houthi-controlled areas"): that holder's entity."""
-    for c in coder.kids(noun):
-        if c.dep_ == "amod" and c.lemma_.lower() in _HOLDING:
-            for k in coder.kids(c):
-                if k.dep_ in ("npadvmod", "compound", "nmod", "amod"):
-                    return participants.entities_of(coder, k)
-    return []
+    k = next(participle_namers(noun, _HOLDING), None)
+    return participants.entities_of(coder, k) if k is not None else []
 
 
 def deceased(coder: Coder, before: Any) -> tuple[str, Any] | None:
