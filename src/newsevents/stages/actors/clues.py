@@ -35,6 +35,12 @@ _AREA_WORDS = place_words()["area_word"]
 _DIRECTIONS = place_words()["area_modifier"]
 #: cities where international bodies sit, whose datelines say where the reporter is
 _HOST_CITIES = place_words()["host_city"]
+#: words for a stretch of land, which a place before them locates ("the Gaza city of
+#: Rafah", "Ukraine's Kharkiv region", "the Syrian north"); a place before anything else
+#: says whose it is, not where ("the U.S. embassy in Baghdad" is in Iraq)
+_LAND_WORDS = place_words()["place_noun"] | _AREA_WORDS | frozenset(
+    "north south east west northeast northwest southeast southwest border frontier "
+    "coast countryside heartland interior".split())
 
 
 #: the size from which a place's own name beats another's old or alternate one
@@ -351,6 +357,8 @@ class _Clues:
                 continue
             # a place word named by a place: "in the southern Gaza city of Rafah",
             # "in Ukraine's Kharkiv region", "in the town of Bucha"
+            if x.lemma_.lower() not in _LAND_WORDS:
+                continue
             for t in [*(g for g in x.children if g.dep_ in ("compound", "poss", "amod")),
                       *(g for o in x.children if o.dep_ == "prep" and o.lower_ == "of"
                         for g in o.children if g.dep_ == "pobj")]:

@@ -101,7 +101,9 @@ class Names(Descriptions):
             if ent.label_ == "PERSON" and len(tokens) == 1 and tokens[0].i + 1 < len(self.doc) \
                     and self.kb.role(f"{tokens[0].lower_} {self.doc[tokens[0].i + 1].lower_}"):
                 continue  # "Riot police": the first word of a role the tables know
-            if ent.label_ == "NORP" and len(tokens) == 1 \
+            if len(tokens) == 1 and (ent.label_ == "NORP" or (
+                    # "Gunmen abducted ..." tagged a place: a common noun, not a name
+                    ent.label_ in ("GPE", "LOC") and tokens[0].pos_ == "NOUN")) \
                     and self.kb.country(tokens[0].text) is None \
                     and (self.kb.role(tokens[0].lower_) or self.kb.role(tokens[0].lemma_.lower())):
                 continue  # "Jihadists" tagged NORP: a role, a nominal's (no people's name)

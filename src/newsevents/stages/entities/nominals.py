@@ -14,6 +14,7 @@ from .words import (
     _EXECUTIVE_NOUNS,
     _GROUP_PRONOUNS,
     _GROUP_QUANTIFIERS,
+    _HELD_THINGS,
     _KIN_GENDER,
     _KINSHIP,
     _MEMBER_NOUNS,
@@ -41,9 +42,12 @@ class Nominals(Names):
                     t.pos_ in ("VERB", "ADJ") and t.dep_ in _NOUN_DEPS
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)):
                 continue
-            if t.dep_ in ("compound", "amod") and t.head.lemma_.lower() not in DOCUMENTS:
-                continue  # a modifier: "President" in "President Aliyev", "police station"
-                # (but "the government statement" is the government's)
+            if t.dep_ in ("compound", "amod") and t.head.lemma_.lower() not in DOCUMENTS \
+                    and not (t.head.lemma_.lower() in _HELD_THINGS and t.head.i > t.i
+                             and self.find.role_at(t) and not t.ent_type_):
+                continue  # a modifier: "President" in "President Aliyev", "police officer"
+                # (but "the government statement" is the government's, and "the army
+                # base" the army's)
             kin = self._relative(t)
             if kin is not None:
                 out.append(kin)

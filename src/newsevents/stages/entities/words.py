@@ -46,6 +46,13 @@ _PARTY_WORDS = frozenset({"party", "movement", "front", "alliance", "coalition",
 _FOREIGN_WORDS = frozenset({"foreign", "overseas"})
 #: Nouns that, after "the", name the country the story is about.
 _PLACE_NOUNS = {"country", "nation"}
+#: Things a body holds, whose modifier names the body ("an army base", "a police
+#: station", "rebel positions", "the parliament building"): what is done to them is
+#: done to it, so the modifier is a mention of its own.
+_HELD_THINGS = frozenset("""base station post checkpoint outpost position headquarters
+    building compound convoy barracks camp office vehicle patrol helicopter aircraft
+    jet plane ship vessel warship boat tank drone facility installation depot
+    stronghold hideout garrison unit""".split())
 #: What may come before them in a quotation: "this nation", "our country" (the country
 #: the speaker and the story are in), "your country"; elsewhere only "the".
 _PLACE_DETERMINERS = {"the", "this", "our", "your"}
