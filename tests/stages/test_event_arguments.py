@@ -1686,3 +1686,17 @@ def test_a_crowd_is_of_where_it_is_not_of_whose_building_it_faces(
     doers = [e for e in a.entities if e.name.lower() in ("demonstrators", "protesters", "gunmen")]
     assert doers and doers[0].actor is not None
     assert doers[0].actor.country == where
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Thousands rallied in Hong Kong.", "HKG"),
+    ("Tens of thousands marched in Paris against the pension reform.", "FRA"),
+    ("Hundreds protested outside the parliament in Nairobi on Tuesday.", "KEN"),
+])
+def test_a_protest_by_a_number_nobody_names_is_the_countrys_people(
+        pipeline: Pipeline, text: str, country: str) -> None:
+    a = _analyse(pipeline, text)
+    protests = [v for v in a.events if v.cameo.root == "14"]
+    assert protests, [v.evidence.text for v in a.events]
+    assert _codes(a)[protests[0].source] == country
+    assert "source" in protests[0].inferred

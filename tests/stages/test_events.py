@@ -220,3 +220,8 @@ def test_a_place_named_only_in_a_quotation_is_not_where_the_event_happened(
                             'arrested 12 of them on Sunday in Warsaw.')
     (arrest,) = [v for v in evs if v.cameo.code == "173"]
     assert _place_of(r, arrest) == "Warsaw"
+
+
+def test_protective_gear_sent_to_an_army_is_military_aid(pipeline: Pipeline) -> None:
+    _, events = _events(pipeline, "Germany sent 5,000 helmets and body armour to Ukraine.")
+    assert [v.cameo.code for v in events if v.evidence.text == "sent"] == ["072"]

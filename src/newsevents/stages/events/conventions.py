@@ -358,6 +358,11 @@ def implied_doers(coder: Coder, found: list[Candidate]) -> None:
         lemma = _lemma(t) if t.pos_ in ("VERB", "AUX") else t.lemma_.lower()
         doer = coder.lex.implied_doers.get(f"{lemma}:{c.code}") or \
             coder.lex.implied_doers.get(lemma)
+        crowd = c.code.startswith("14") and t.pos_ in ("VERB", "AUX") and arguments.unnamed(
+            coder, arguments.subject(coder, t), "crowd")
+        if crowd:
+            doer = "country"  # "thousands rallied in Hong Kong": its people, as a protest
+            # that names no protesters is coded
         if doer is None:
             continue
         if c.code == "0841" and not any(
@@ -371,7 +376,7 @@ def implied_doers(coder: Coder, found: list[Candidate]) -> None:
             passive = any(k.dep_ in ("auxpass", "nsubjpass") for k in t.children) or (
                 t.tag_ == "VBN" and t.dep_ in ("acl", "amod", "relcl")) or (
                 arguments.participle_patient(coder, t) is not None)
-            passive = passive or arguments.doerless_subject(coder, t) is not None
+            passive = passive or crowd or arguments.doerless_subject(coder, t) is not None
             if not passive or any(k.dep_ == "agent" and anaphora.names_actor(coder, k)
                                   for k in t.children):
                 continue
