@@ -1700,3 +1700,20 @@ def test_a_protest_by_a_number_nobody_names_is_the_countrys_people(
     assert protests, [v.evidence.text for v in a.events]
     assert _codes(a)[protests[0].source] == country
     assert "source" in protests[0].inferred
+
+
+def test_an_attack_that_is_the_subject_of_a_harm_gives_its_doer(pipeline: Pipeline) -> None:
+    # "the attack ... by al-Shabab killed ...": the attack's agent did the killing
+    a = _analyse(pipeline, "The attack on the base by al-Shabab killed at least 20 soldiers.")
+    kills = [v for v in a.events if v.evidence.text == "killed"]
+    assert kills and kills[0].inferred == []
+    assert [e.name for e in a.entities if e.id == kills[0].source] == ["al-Shabab"]
+
+
+def test_a_possessor_of_an_imprisonment_is_who_is_imprisoned(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The officers were convicted in Paris last year. They said they "
+                           "would seek suspension of their imprisonment pending appeal.")
+    held = [v for v in a.events if v.evidence.text == "imprisonment"]
+    officers = {e.id for e in a.entities if "officers" in e.name.lower() or any(
+        m.text.lower() == "they" for m in e.mentions)}
+    assert all(v.source not in officers for v in held)

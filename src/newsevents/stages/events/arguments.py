@@ -704,9 +704,11 @@ def raised_patient(coder: Coder, t: Any) -> Any:
     return coder.child(t.head, "nsubjpass")
 
 
-def noun_doer(coder: Coder, t: Any) -> list[tuple[str, Any]]:
+def noun_doer(coder: Coder, t: Any, attack: bool = False) -> list[tuple[str, Any]]:
     """Who does an event noun the lexicon's positions left without a doer:
-    its nationality ("Israeli air raids", "US sanctions"), else the subject of
+    its nationality ("Israeli air raids", "US sanctions"), its "by" ("the attack on
+    the base by al-Shabab") or, for an ``attack`` noun, its possessor ("Turkey's
+    offensive"; "their imprisonment" is done to them), else the subject of
     the verb that stages it ("Nigerians converged for a rally", "Italy
     announced a suspension of air links")."""
     mods = [c for c in coder.kids(t) if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i]
@@ -720,6 +722,14 @@ def noun_doer(coder: Coder, t: Any) -> list[tuple[str, Any]]:
         e = coder.by_id.get(eid or "")
         if e is not None and e.actor is not None and e.type in ("GPE", "NORP", "ORG"):
             return [(e.id, c)]
+    # "Turkey's offensive", "the attack on the base by al-Shabab": its possessor or agent
+    for c in coder.kids(t):
+        whom = c if c.dep_ == "poss" and attack else next(
+            (g for g in coder.kids(c) if g.dep_ == "pobj"),
+            None) if c.dep_ == "prep" and c.lower_ == "by" else None
+        found = participants.entities_of(coder, whom) if whom is not None else []
+        if found:
+            return found
     h = t
     if h.dep_ == "pobj" and h.head.dep_ == "prep":
         h = h.head

@@ -320,14 +320,17 @@ _ATTACK_NOUNS = frozenset(w for w, roots in _ANAPHORS.items() if "19" in roots)
 def strike_doer(coder: Coder, c: Candidate) -> tuple[str, Any] | None:
     """"35 people were killed in Israeli strikes", "wounded during Russian shelling": a
     harm told with no doer, in or during an attack whose nationality the text gives,
-    is that attacker's."""
+    is that attacker's; so is one the attack is the subject of ("the attack on the base
+    by al-Shabab killed 20 soldiers", "an Israeli strike killed five")."""
     t = c.trigger
     if c.code[:2] not in ("18", "19", "20") or t.pos_ not in ("VERB", "AUX"):
         return None
-    for noun in arguments.prep_objects(coder, t, {"in", "during", "after", "amid"}):
-        if noun.lemma_.lower() not in _ATTACK_NOUNS:
+    act = arguments.subject(coder, t)
+    acts = [act] if arguments.unnamed(coder, act, "act") else []
+    for noun in [*acts, *arguments.prep_objects(coder, t, {"in", "during", "after", "amid"})]:
+        if noun not in acts and noun.lemma_.lower() not in _ATTACK_NOUNS:
             continue
-        for eid, tok in arguments.noun_doer(coder, noun):
+        for eid, tok in arguments.noun_doer(coder, noun, attack=True):
             if eid != c.target:
                 return eid, tok
     return None
