@@ -225,3 +225,28 @@ def test_a_place_named_only_in_a_quotation_is_not_where_the_event_happened(
 def test_protective_gear_sent_to_an_army_is_military_aid(pipeline: Pipeline) -> None:
     _, events = _events(pipeline, "Germany sent 5,000 helmets and body armour to Ukraine.")
     assert [v.cameo.code for v in events if v.evidence.text == "sent"] == ["072"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Latvia expelled a Russian teacher on Monday.", "174"),  # no diplomat: a deportation
+    ("Pakistan expelled two Indian officials.", "161"),
+    ("Latvia expelled Pavel Jurin, a Russian diplomat.", "161"),
+])
+def test_an_expelled_person_is_an_official_only_when_the_text_says_so(
+        pipeline: Pipeline, text: str, code: str) -> None:
+    _, events = _events(pipeline, text)
+    assert [v.cameo.code for v in events if v.evidence.text == "expelled"] == [code]
+
+
+def test_a_deportation_with_no_doer_is_the_country_it_is_from(pipeline: Pipeline) -> None:
+    a, events = _events(pipeline, "Two Chinese nationals were deported from the Philippines "
+                                  "for illegal work.")
+    deported = [v for v in events if v.evidence.text == "deported"]
+    assert deported and deported[0].inferred == ["source"]
+    assert {e.id: e.actor.code for e in a.entities if e.actor}[deported[0].source] == "PHL"
+
+
+def test_an_infinitive_the_model_makes_a_clause_is_what_is_allowed(pipeline: Pipeline) -> None:
+    # spaCy parses "allowed the refugees to return" as a clause with its own subject
+    _, events = _events(pipeline, "The government allowed the refugees to return home.")
+    assert [v.cameo.code for v in events if v.evidence.text == "allowed"] == ["0833"]

@@ -107,6 +107,14 @@ def code_events(ctx: Context) -> list[Event]:
     return Coder(ctx).run()
 
 
+#: the object word any one person satisfies ("freed a person", so "freed a teacher"; not
+#: "people", which in an entry for mass expulsion or killing means many)
+_ANYONE = frozenset({"person"})
+#: the roles of people an official's word ("official", "leader", "minister") may stand for
+_PUBLIC_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "OPP", "PTY",
+                           "REB", "INS", "SEP", "UAF", "IGO"})
+
+
 class Coder:
     """The state of one article's coding: its parse, entities, places, dates and
     quotations, and the token-to-entity maps every rule reads."""
@@ -344,7 +352,11 @@ class Coder:
                 # recognises no Djindjic)
                 e = self.by_id.get((self.tok_entity.get(comp.i) if p.objects <= NAME_ITEMS
                                     else participants.entity_of(self, comp)) or "")
-                if e is not None and e.type == "PERSON":
+                if e is not None and e.type == "PERSON" and (
+                        comp.pos_ != "NOUN" or p.objects & _ANYONE
+                        or e.actor is None or set(e.actor.roles) & _PUBLIC_ROLES):
+                    # (but a common noun for a private person says what they are:
+                    # "expelled a teacher" is no expelled official)
                     matched = "person"
             if matched is None:
                 x = facts["xcomp"]
@@ -485,7 +497,12 @@ class Coder:
                              and _lemma(t) not in _STATIVE)  # "Israel is opposed to"
                  or patient is not None,
                  "dobj": self.child(t, "dobj") or self.gap_object(t) or self.controlled(t),
-                 "xcomp": self.child(t, "xcomp"),
+                 # ("allow refugees to return": the model makes the infinitive a
+                 # clause of its own, "refugees" its subject)
+                 "xcomp": self.child(t, "xcomp") or next(
+                     (c for c in self.kids(t) if c.dep_ == "ccomp" and c.pos_ == "VERB"
+                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in self.kids(c))),
+                     None),
                  "nsubjpass": self.child(t, "nsubjpass") or patient,
                  "words": {w for c in self.kids(t) for w in (c.lower_, c.lemma_.lower())}
                  | {c.lower_ for d in self.kids(t) if d.dep_ == "dobj"
