@@ -113,3 +113,20 @@ def test_durations_are_kept_without_a_date(find: Find) -> None:
 def test_no_publication_date_means_no_relative_dates(find: Find) -> None:
     found = find("Police arrested two men on Friday after the riots of 2019.", published=None)
     assert {d.text: d.date for d in found} == {"on Friday": None, "2019": "2019-01-01"}
+
+
+@pytest.mark.parametrize("expr", ["72-hour", "a 48-hour", "10-minute", "five-year",
+                                  "a five-year", "twenty-five-year", "a 30-day", "a day-long"])
+def test_a_length_written_as_one_word_is_no_date(expr: str) -> None:
+    # dateparser reads "72-hour" as 1972 and "five-year" as May: a length, not a day
+    assert dates.resolve_date(expr, dt.date(2026, 11, 20)) is None
+
+
+def test_a_ceasefire_of_so_many_hours_is_dated_by_its_story(pipeline: Pipeline) -> None:
+    art = from_text("Sudan's army and the Rapid Support Forces agreed to a 72-hour "
+                    "ceasefire.", published="2026-11-20")
+    assert isinstance(art, Article)
+    a = pipeline.analyze(art)
+    assert isinstance(a, Analysis)
+    agreed = [v for v in a.events if v.evidence.text == "agreed"]
+    assert agreed and all(v.date == "2026-11-20" and not v.background for v in agreed)

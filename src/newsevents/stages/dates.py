@@ -48,6 +48,10 @@ _PLURAL = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
 _NUMBER = (r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
            r"twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
            r"few|several|many|some|couple|of|and|\d+-)")
+_NUMBER_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                 r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+                 r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|"
+                 r"half|multi)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?")
 _PRE = r"(?:(?:over|for|in|about|nearly|almost|within|more than|at least|some)\s+)*(?:the\s+)?"
 _QUAL = r"(?:past|last|next|coming|previous|recent|first|final|following)"
 _DURATION = re.compile(
@@ -59,7 +63,10 @@ _VAGUE = re.compile(
     r"the weekend|weekend|years|decades|centuries|annual|annually|daily|weekly|monthly|"
     r"quarterly|the day|the time|once|twice|later|earlier|season|the year|"
     r"the same day|that day|the next day|the following day|the previous day|the day before)$"
-    r"|\d+-year-old|\d+-(?:day|week|month|year)$|\bages?\b|\bold\b|^(?:the\s+)?\d{4}s$"
+    r"|\d+-year-old|\bages?\b|\bold\b|^(?:the\s+)?\d{4}s$"
+    # a length written as one word ("a 72-hour ceasefire", "a five-year plan", "the
+    # 10-minute call"): a duration, never a year or a month to resolve
+    rf"|(?:\d[\d,.]*|{_NUMBER_WORDS})-(?:{_UNIT}|{_PLURAL})(?:-(?:long|old))?$"
     r"|^(?:the\s+)?(?:early|mid|late)[-\s]?\d{4}s$")
 _MODIFIER = re.compile(
     r"^(?:the\s+)?(?:early|earlier|late|later|mid|middle of|end of|beginning of|start of|"
