@@ -130,3 +130,16 @@ def test_a_ceasefire_of_so_many_hours_is_dated_by_its_story(pipeline: Pipeline) 
     assert isinstance(a, Analysis)
     agreed = [v for v in a.events if v.evidence.text == "agreed"]
     assert agreed and all(v.date == "2026-11-20" and not v.background for v in agreed)
+
+
+@pytest.mark.parametrize(("expr", "day", "grain"), [
+    ("six months ago", "2026-05-01", "month"),   # counted in months: a month
+    ("two years ago", "2024-01-01", "year"),
+    ("three days ago", "2026-11-17", "day"),
+    ("on the 5th", "2026-11-05", "day"),         # a day of the story's month
+    ("on the 28th", "2026-10-28", "day"),        # ... or of the last, when still ahead
+    ("the 2020-21 season", "2020-01-01", "year"),  # a span of years: its first
+])
+def test_counted_back_ordinal_days_and_spans_of_years(expr: str, day: str, grain: str) -> None:
+    assert dates.resolve_date(expr, dt.date(2026, 11, 20)) == day
+    assert dates.granularity(expr) == grain

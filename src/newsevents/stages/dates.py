@@ -143,6 +143,12 @@ def find_dates(ctx: Context) -> list[TimeExpression]:
 
 
 _DAY_OF_MONTH = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
+#: "six months ago", "two years ago": the unit counted back says what the date names
+_AGO = re.compile(r"\b(second|minute|hour|day|week|month|year|decade|century)s?\s+ago\b")
+#: "on the 5th": a day of the month the story is in (the last one, if it is ahead)
+_ORDINAL_DAY = re.compile(r"^(?:on\s+)?(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)$")
+#: "2023-24", "the 2020-21 season": a span of years, from its first
+_YEAR_SPAN = re.compile(r"^(?:in\s+)?(?:the\s+)?(1[5-9]\d\d|20\d\d)[-/–](\d\d)(?:\s+\w+)?$")
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -199,6 +205,21 @@ def resolve_date(expr: str, published: dt.date | None, *, future: bool = False) 
         base = dt.date(2000, 1, 1)
     else:
         base = published
+    span = _YEAR_SPAN.match(text)
+    if span:
+        return f"{span.group(1)}-01-01"
+    ordinal = _ORDINAL_DAY.match(text)
+    if ordinal:
+        if published is None:
+            return None
+        day_no = int(ordinal.group(1))
+        month = base.replace(day=1)
+        if day_no > base.day:  # ("on the 28th", read on the 20th: last month's)
+            month = (month - dt.timedelta(days=1)).replace(day=1)
+        try:
+            return month.replace(day=day_no).isoformat()
+        except ValueError:
+            return None
     if text in ("overnight", "last night") and published is not None:
         # the newsroom's night: the one before publication (in the future, tonight's)
         return (base - dt.timedelta(days=0 if future and text == "overnight" else 1)).isoformat()
@@ -252,6 +273,13 @@ def granularity(expr: str) -> Granularity | None:
     """Whether ``expr`` names a day, a week, a month or a year (None if none of these)."""
     text = normalize(expr)
     numbered_day = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)", text)
+    counted = _AGO.search(text)
+    if counted:  # "six months ago" names a month, "two years ago" a year, "three days ago" a day
+        unit = counted.group(1)
+        return "year" if unit in ("year", "decade", "century") else (
+            "month" if unit == "month" else "day")
+    if _ORDINAL_DAY.match(text):
+        return "day"
     if _DAY_WORDS.search(text) or (numbered_day and _MONTH.search(text)):
         return "day"
     if _WEEK.search(text):
