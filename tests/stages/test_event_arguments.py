@@ -1717,3 +1717,14 @@ def test_a_possessor_of_an_imprisonment_is_who_is_imprisoned(pipeline: Pipeline)
     officers = {e.id for e in a.entities if "officers" in e.name.lower() or any(
         m.text.lower() == "they" for m in e.mentions)}
     assert all(v.source not in officers for v in held)
+
+
+def test_someone_of_a_person_is_not_that_person(pipeline: Pipeline) -> None:
+    # "a critic of President Saied" is detained, not Saied
+    a = _analyse(pipeline, "Tunisian authorities detained a prominent critic of President "
+                           "Kais Saied.")
+    held = [v for v in a.events if v.evidence.text == "detained"]
+    assert held, [v.evidence.text for v in a.events]
+    names = {e.id: e.name for e in a.entities}
+    assert names.get(held[0].target) == "prominent critic"
+    assert _codes(a)[held[0].target] == "TUNOPP"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...knowledge.actors import norm
+from ...knowledge.events import evaluation_words
 from ..quotes import DOCUMENTS
 from .model import Mention
 from .names import Names
@@ -27,6 +28,9 @@ from .words import (
     _REGION_NOUNS,
     _REPRESENTATIVES,
 )
+
+#: person nouns whose "of" names someone else ("a critic of X", "an aide of Y")
+_RELATION_NOUNS = evaluation_words().get("relation_noun", frozenset())
 
 
 class Nominals(Names):
@@ -78,6 +82,8 @@ class Nominals(Names):
                 # "the president of Burundi"; "the spokesperson for the government"
                 if c.lower_ == "of" and t.dep_ == "dobj" and t.head.lemma_.lower() in _OF_VERBS:
                     continue  # "accused the government of war crimes": the charge
+                if c.lower_ == "of" and t.lemma_.lower() in _RELATION_NOUNS and not is_group:
+                    continue  # "a critic of President Saied": someone else's "of"
                 noun_of = c.dep_ == "prep" and (c.lower_ == "of" or (
                     c.lower_ == "for" and not is_group) or (
                     c.lower_ == "to" and t.lemma_.lower() in _REPRESENTATIVES)) and any(

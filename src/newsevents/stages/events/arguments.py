@@ -557,9 +557,13 @@ def fallback_target(coder: Coder, m: Match,
         return []  # "Kenya and Uganda agreed": each other, as the caller codes it
     instrument = {x.i for x in m.obj.subtree} if (
         m.obj is not None and m.pattern.objects and is_instrument(coder, m.obj)) else set()
+    related = evaluation_words().get("relation_noun", frozenset())
     for x in clause_tokens(coder, m.trigger, depth=5, skip=_NOT_TARGET_DEPS):
         if x.i in instrument or pair_member(coder, x):
             continue  # "mobilized army reservists": the means, not the target
+        if any(a.lemma_.lower() in related for a in x.ancestors if a.i != m.trigger.i
+               and m.trigger.i in {g.i for g in a.ancestors}):
+            continue  # "detained a critic of President Saied": not Saied
         if x.dep_ == "pobj" and x.head.i > 0 and (
                 coder.doc[x.head.i - 1].lemma_.lower() in _SYMPATHY
                 or x.head.head.lemma_.lower() in _SYMPATHY):

@@ -118,8 +118,10 @@ def resolve(coder: Coder, t: Any, depth: int = 0) -> str | None:
         # "leaders of Iran": a noun whose "of" names who it is; "thousands of
         # Nigerians" is the Nigerians
         step = 0 if t.lower_ in _QUANTITIES or t.pos_ == "NUM" else 1
+        # ("a critic of President Saied" is not Saied)
+        related = t.lemma_.lower() in evaluation_words().get("relation_noun", frozenset())
         for c in coder.kids(t):
-            if c.dep_ == "prep" and c.lower_ == "of":
+            if c.dep_ == "prep" and c.lower_ == "of" and not related:
                 for g in coder.kids(c):
                     if g.dep_ == "pobj":
                         eid = entity_of(coder, g, depth + step)
