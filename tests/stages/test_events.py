@@ -250,3 +250,10 @@ def test_an_infinitive_the_model_makes_a_clause_is_what_is_allowed(pipeline: Pip
     # spaCy parses "allowed the refugees to return" as a clause with its own subject
     _, events = _events(pipeline, "The government allowed the refugees to return home.")
     assert [v.cameo.code for v in events if v.evidence.text == "allowed"] == ["0833"]
+
+
+def test_suspending_a_broadcasters_transmissions_is_a_media_restriction(
+        pipeline: Pipeline) -> None:
+    _, events = _events(pipeline, "Burkina Faso suspended the broadcasts of Radio France "
+                                  "Internationale.")
+    assert [v.cameo.code for v in events if v.evidence.text == "suspended"] == ["1721"]
