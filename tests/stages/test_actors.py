@@ -805,3 +805,12 @@ def test_the_government_of_a_person_named_after_it_is_that_persons(pipeline: Pip
     released = [v for v in a.events if v.evidence.text == "release"]
     assert released and all(_code(a.entities, n) == "VENGOV" for v in released
                             for n in [e.name for e in a.entities if e.id == v.source])
+
+
+def test_a_country_after_a_name_cut_short_is_the_bodys(pipeline: Pipeline) -> None:
+    # the model tags "the Law Society" and "Kenya" apart
+    a = _analyse(pipeline, "The Law Society of Kenya condemned the excessive use of force "
+                           "by police.")
+    assert _code(a.entities, "Law Society") == "KEN"
+    # ... and "the use of force" is a means, no military
+    assert not any(e.name.lower() == "force" for e in a.entities)

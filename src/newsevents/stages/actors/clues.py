@@ -551,6 +551,21 @@ class _Clues:
             return Span(start=start, end=m.start, text=self.text[start:m.start])
         return None
 
+    def _country_after(self, e: Entity) -> Span | None:
+        """"of Kenya" right after an organisation's mention that the model cut short
+        ("the Law Society | of Kenya"): the name with its country."""
+        for m in e.mentions:
+            tail = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})",
+                            self.text[m.end:m.end + 50])
+            if tail is None:
+                continue
+            words = tail.group(1).split()
+            for n in range(len(words), 0, -1):  # the longest country name there
+                if self.kb.country(" ".join(words[:n])):
+                    end = m.end + tail.start(1) + len(" ".join(words[:n]))
+                    return Span(start=m.start, end=end, text=self.text[m.start:end])
+        return None
+
     def _linked_org(self, e: Entity, d: Span) -> Entity | None:
         """An organisation mentioned inside a description ("of Iran's SNSC"); not
         the body a person is sent to ("the Fijian delegate to the Security Council",

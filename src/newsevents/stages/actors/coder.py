@@ -110,7 +110,7 @@ class _Coder(_Tables):
         if e.type != "PERSON":
             # an organisation's own name says what it is ("Interior Ministry", "... of Azerbaijan")
             texts = [*e.mentions[:1], *texts]
-            before = self._possessor_before(e)
+            before = self._possessor_before(e) or self._country_after(e)
             if before is not None:
                 texts.insert(0, before)
         org_coded = False

@@ -10,6 +10,7 @@ from ..quotes import DOCUMENTS
 from .model import Mention
 from .names import Names
 from .words import (
+    _BARE_MEANS,
     _BARE_SENSES,
     _BLOC_NOUNS,
     _EXECUTIVE_NOUNS,
@@ -64,6 +65,9 @@ class Nominals(Names):
                     self.taken.update((t.i - 1, t.i))
                 continue
             phrase, is_group, role_tokens = hit
+            if t.lower_ in _BARE_MEANS and not any(
+                    c.dep_ in ("det", "poss", "nummod") for c in t.children):
+                continue  # "the excessive use of force": a means
             is_group = is_group or t.tag_ in ("NNS", "NNPS")
             left = t.i
             for c in t.lefts:

@@ -149,6 +149,10 @@ _ROLE_SYNONYMS = {
 #: Words of organisations' names that alone after "the" mostly mean something else
 #: ("sent to the front").
 _BARE_SENSES = frozenset({"front"})
+#: Role nouns that, singular with no article, possessor or number, name a means, not a
+#: body ("the use of force", "excessive force", "took power by force"; but "a
+#: peacekeeping force", "the force" are bodies).
+_BARE_MEANS = frozenset({"force"})
 #: Words for an intergovernmental body named before ("the European Union ... the bloc",
 #: "NATO ... the 32-nation alliance"): the nearest such organisation.
 _BLOC_NOUNS = frozenset({"bloc", "alliance", "grouping"})
