@@ -1125,3 +1125,12 @@ def test_a_name_the_model_tags_with_a_bracket_inside_is_no_failure(pipeline: Pip
     a = pipeline.analyze("Officials said the plan would help us to ensure that the (Department "
                          "of Veterans Affairs) is equipped and ready to serve them.")
     assert isinstance(a, Analysis), a
+
+
+def test_another_office_of_the_same_country_is_another_person(resolve) -> None:  # type: ignore[no-untyped-def]
+    # "the Turkish ambassador" and "the Istanbul governor" are not the mayor introduced
+    ents = resolve("A Turkish court sentenced the jailed mayor of Istanbul, Ekrem Imamoglu, "
+                   "to prison. The Istanbul governor banned protests. Germany summoned the "
+                   "Turkish ambassador in Berlin.")
+    mayor = next(e for e in ents if e.name == "Ekrem Imamoglu")
+    assert not {"the Turkish ambassador", "The Istanbul governor"} & set(_texts(mayor))

@@ -12,6 +12,7 @@ from .nominals import Nominals
 from .words import (
     _COPULAS,
     _DETERMINERS,
+    _EXCLUSIVE_OFFICES,
     _GENERIC_ROLE_WORDS,
     _QUOTE_CHARS,
     _ROLE_SYNONYMS,
@@ -505,6 +506,11 @@ class Placement(Nominals):
                 continue  # "the president" is not the man described as minister
             if role is not None and specific and not overlap and self._other_office(c, role):
                 continue  # "Iran's foreign minister" is not "Iranian General" Soleimani
+            office = (m.role_head or "").split()[-1:]
+            theirs = {h.split()[-1] for h in c.role_heads if h}
+            if office and office[0] in _EXCLUSIVE_OFFICES and theirs and not (
+                    theirs & ({office[0]} | synonyms)) and theirs <= _EXCLUSIVE_OFFICES:
+                continue  # "the Turkish ambassador" is not Istanbul's mayor
             last = max(x.end for x in c.mentions if x.start < m.start)
             score += 1.0 / (1 + (m.start - last) / 500)
             score += 0.1 * len(c.mentions)

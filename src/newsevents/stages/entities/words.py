@@ -62,6 +62,13 @@ _REGION_NOUNS = {"state", "province"}
 _GENERIC_ROLE_WORDS = {"official", "chief", "head", "leader", "counterpart", "top", "senior",
                        "high-ranking", "spokesman", "spokeswoman", "spokesperson", "envoy",
                        "representative", "the", "of", "'s", "’s", "his", "her", "their"}
+#: Offices one person rarely holds two of at once: a definite mention of one ("the
+#: Turkish ambassador") is not a person introduced by another ("the mayor of
+#: Istanbul, Ekrem Imamoglu"), whatever country they share (the last word compared).
+_EXCLUSIVE_OFFICES = frozenset({"ambassador", "governor", "mayor", "minister", "president",
+                                "senator", "judge", "prosecutor", "general", "king", "queen",
+                                "chancellor", "speaker", "consul", "ombudsman", "sheriff",
+                                "archbishop", "bishop", "pope", "emir", "sultan", "imam"})
 _KINSHIP = {"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband",
             "widow", "predecessor", "successor", "uncle", "cousin"}
 #: Whom "he" or "she" can be among them.
