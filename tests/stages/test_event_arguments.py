@@ -1728,3 +1728,13 @@ def test_someone_of_a_person_is_not_that_person(pipeline: Pipeline) -> None:
     names = {e.id: e.name for e in a.entities}
     assert names.get(held[0].target) == "prominent critic"
     assert _codes(a)[held[0].target] == "TUNOPP"
+
+
+def test_a_feeling_about_an_act_told_before_is_aimed_at_its_doer(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "A Turkish court on Wednesday sentenced Ekrem Imamoglu to two "
+                           "years in prison. The EU said it was deeply concerned by the "
+                           "verdict. Students protested over the ruling.")
+    codes = _codes(a)
+    for trigger in ("concerned", "protested"):
+        hits = [v for v in a.events if v.evidence.text == trigger]
+        assert hits and codes[hits[0].target] == "TURJUD", trigger

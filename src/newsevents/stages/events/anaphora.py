@@ -207,6 +207,10 @@ def names_actor(coder: Coder, agent: Any) -> bool:
     return False
 
 
+#: prepositions whose object is what an act or a feeling is about
+_ABOUT_PREPS = frozenset({"about", "over", "at", "with", "against", "on"})
+
+
 def anaphor_targets(coder: Coder, found: list[Candidate]) -> None:
     """"Y was stabbed ... The minister called the stabbing barbaric": an event whose
     object refers back to an earlier one is aimed at that one's doer, also when the
@@ -217,10 +221,16 @@ def anaphor_targets(coder: Coder, found: list[Candidate]) -> None:
         if c.target is not None or c.source is None:
             continue
         obj = coder.child(c.trigger, "dobj") or coder.gap_object(c.trigger)
-        if obj is None:
-            continue
-        targets = [(e, tok) for e, tok in event_anaphor(coder, obj, c.trigger, c.code)
-                   if e != c.source]
+        # ... or what it is about ("concerned by the verdict", "protested over the
+        # ruling", "angry at the decision")
+        about = arguments.prep_objects(coder, c.trigger, _ABOUT_PREPS | (
+            {"by"} if c.trigger.pos_ == "ADJ" else set())) if obj is None else []
+        targets = []
+        for o in ([obj] if obj is not None else about):
+            targets = [(e, tok) for e, tok in event_anaphor(coder, o, c.trigger, c.code)
+                       if e != c.source]
+            if targets:
+                break
         if targets:
             c.target, c.target_tok = targets[0]
             extra += [dataclasses.replace(c, target=e, target_tok=tok, repeats=[],
