@@ -814,3 +814,20 @@ def test_a_country_after_a_name_cut_short_is_the_bodys(pipeline: Pipeline) -> No
     assert _code(a.entities, "Law Society") == "KEN"
     # ... and "the use of force" is a means, no military
     assert not any(e.name.lower() == "force" for e in a.entities)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The ruling Awami League rejected the accusation.", "BGDGOV"),  # out of power by the tables
+    ("The opposition Awami League rejected the accusation.", "BGDOPP"),
+])
+def test_the_text_says_which_side_a_party_is_on(pipeline: Pipeline, text: str,
+                                                 code: str) -> None:
+    a = _analyse(pipeline, text, published="2026-05-28")
+    assert _code(a.entities, "Awami League") == code
+
+
+def test_a_storms_name_is_no_actor(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Cyclone Remal killed at least 38 people in Bangladesh. Hurricane "
+                           "Melissa destroyed thousands of homes in Jamaica.")
+    assert not [e.name for e in a.entities if "Remal" in e.name or "Melissa" in e.name]
+    assert not [v for v in a.events if v.cameo.root in ("18", "19", "20")]

@@ -11,6 +11,9 @@ from .clues import _Clues
 from .text import _office_evidence, _persons, _words
 from .words import _HEAD
 
+#: a word right before a party's name that says whether it governs ("the ruling X")
+_SIDE_BEFORE = re.compile(r"\b(ruling|governing|opposition)\s+(?:[A-Z][\w'’-]*\s+)?$",
+                          re.IGNORECASE)
 
 class _Tables(_Clues):
     """Lookups of the knowledge base by name and date."""
@@ -133,6 +136,14 @@ class _Tables(_Clues):
             party = self.kb.party_in(country, t.text)
             if party is None:
                 continue
+            said = _SIDE_BEFORE.search(self.text[max(0, t.start - 30):t.start])
+            if said is not None:
+                # "the ruling Awami League", "the opposition Labour Party": the article
+                # outranks the tables (a party's fortunes change faster than they do)
+                start = t.start - len(said.group(0)) + said.start(1)
+                side = "OPP" if said.group(1).lower() == "opposition" else "GOV"
+                return country, [side], Evidence(kind="text", start=start, end=t.end,
+                                                 text=self.text[start:t.end])
             governs = self.kb.governs(country, party, self.day)
             held = "led" if governs else "did not lead"
             return country, (["GOV"] if governs else ["OPP"]), Evidence(

@@ -30,6 +30,7 @@ from .words import (
     _REGIONAL_PREFIXES,
     _REGNAL,
     _SPEECH_VERBS,
+    _STORM_WORDS,
     ENTITY_LABELS,
 )
 
@@ -109,6 +110,12 @@ class Names(Descriptions):
                 continue  # "Jihadists" tagged NORP: a role, a nominal's (no people's name)
             if tokens and not any(c.isupper() or c.isdigit() for x in tokens for c in x.text):
                 continue  # "accused the council of fraud" tagged ORG: no name is all lowercase
+            if tokens and ent.label_ in ("PERSON", "ORG", "NORP", "GPE") and (
+                    tokens[0].lower_ in _STORM_WORDS or " ".join(
+                        x.lower_ for x in self.doc[max(0, tokens[0].i - 2):tokens[0].i])
+                    in _STORM_WORDS or (tokens[0].i > 0
+                                        and self.doc[tokens[0].i - 1].lower_ in _STORM_WORDS)):
+                continue  # "Cyclone Remal", "Hurricane Melissa": a storm, no actor
             if ent.label_ in ("ORG", "PERSON") and tokens and self._inside_title(tokens):
                 continue  # "Interior Minister X", "Secretary of State Y": a title's words
             lone_surname = bool(tokens) and " " not in self._text_of(tokens) and (fold(

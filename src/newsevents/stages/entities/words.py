@@ -156,6 +156,10 @@ _ROLE_SYNONYMS = {
 #: Words of organisations' names that alone after "the" mostly mean something else
 #: ("sent to the front").
 _BARE_SENSES = frozenset({"front"})
+#: Words before a storm's name ("Cyclone Remal", "Hurricane Melissa", "Typhoon Haiyan"):
+#: the name is the storm's, no person's or organisation's.
+_STORM_WORDS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical storm",
+                          "super typhoon", "superstorm", "tropical cyclone", "tropical depression"})
 #: Role nouns that, singular with no article, possessor or number, name a means, not a
 #: body ("the use of force", "excessive force", "took power by force"; but "a
 #: peacekeeping force", "the force" are bodies).
