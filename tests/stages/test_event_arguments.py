@@ -1738,3 +1738,17 @@ def test_a_feeling_about_an_act_told_before_is_aimed_at_its_doer(pipeline: Pipel
     for trigger in ("concerned", "protested"):
         hits = [v for v in a.events if v.evidence.text == trigger]
         assert hits and codes[hits[0].target] == "TURJUD", trigger
+
+
+def test_aid_with_no_recipient_goes_to_where_the_story_is(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "DHAKA, Bangladesh (Wire) — Japan pledged $120 million in "
+                           "emergency aid on Monday after a cyclone killed 38 people across "
+                           "southern Bangladesh.")
+    pledged = [v for v in a.events if v.evidence.text == "pledged"]
+    assert pledged and _codes(a)[pledged[0].target] == "BGD"
+    assert "target" in pledged[0].inferred
+    # ... not to a place the sentence names for something else
+    b = _analyse(pipeline, "The president wants to allocate funding for a wall along the "
+                           "border with Mexico.")
+    assert not [v for v in b.events if v.cameo.code.startswith("07")
+                and _codes(b).get(v.target) == "MEX"]

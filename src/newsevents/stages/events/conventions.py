@@ -620,6 +620,10 @@ def _judged_act(coder: Coder, verb: Any) -> Any:
     return None
 
 
+#: giving aid (07x) and promising it (033x)
+_AID_CODES = ("07", "033")
+
+
 def attack_targets(coder: Coder, found: list[Candidate]) -> None:
     """An attack whose text names no target actor is on the country where it
     struck ("a car bomb hit an army post outside Ghazni" -> AFG,
@@ -640,6 +644,33 @@ def attack_targets(coder: Coder, found: list[Candidate]) -> None:
             # ("in retaliation for an Iranian missile attack", datelined Tehran: a state
             # named as the doer does not strike itself; a doer inferred from the place,
             # the convention's own self-dyad, does)
+            continue
+        c.target = eid
+        c.inferred.append("target")
+
+
+def aid_targets(coder: Coder, found: list[Candidate]) -> None:
+    """Aid given or pledged with no recipient named goes to where it is given
+    ("pledged aid for flood victims in Sindh" -> PAK) or, with no place of its
+    own, to the dateline's country ("DHAKA -- Japan pledged $120 million in emergency
+    aid" -> BGD); never the giver's own; flagged inferred. (Not any place of the
+    sentence: "allocate funding for a wall along the border with Mexico" gives
+    nothing to Mexico.)"""
+    dateline = next((p.country for p in coder.places if p.dateline and p.country), None)
+    for c in found:
+        if (c.target is not None and coder.country(c.target)) \
+                or not c.code.startswith(_AID_CODES) or coder.quote_at(c.trigger) is not None:
+            continue
+        s = coder.sents[c.sentence]
+        here = [p.country for p in coder.places if p.country for m in p.mentions
+                if s.start_char <= m.start < s.end_char
+                and (tok := coder.doc.char_span(m.start, m.end, alignment_mode="expand"))
+                is not None and locative_of(tok.root, c.trigger)]
+        iso = here[0] if here else dateline
+        if iso is None or iso == coder.country(c.source):
+            continue
+        eid = institution(coder, iso, "country")
+        if eid is None or eid == c.source:
             continue
         c.target = eid
         c.inferred.append("target")
