@@ -34,6 +34,7 @@ def _facts(result: Analysis) -> set[tuple[str | None, str, str | None, str]]:
     ("He was a brilliant statesman who made a great contribution to our nation", PRAISE),
     ("Thanks to all the brave emergency crews who came to help us tonight", PRAISE),
     ("We will meet again on Thursday to discuss the timetable", None),
+    ("The U.S. side is abusing unilateral sanctions", CRITICISM),  # VADER: -0.46 only
 ])
 def test_a_quotation_is_judged_by_its_words_then_by_its_valence(text: str,
                                                                  expected: str | None) -> None:
@@ -295,3 +296,12 @@ def test_a_claim_in_a_verb_joined_to_another_is_its_subjects(pipeline: Pipeline)
     r = _run(pipeline, "Serbian officials denied the charge and said Croatia was violating the "
                        "rights of asylum seekers.")
     assert ("SRBGOV", "112", "HRV", "said") in _facts(r), _facts(r)
+
+
+def test_welcoming_a_decision_is_aimed_at_the_act_not_at_a_warning(pipeline: Pipeline) -> None:
+    # "the decision" is the sanctions imposed, not the warning told between
+    r = _run(pipeline, "The United States imposed sanctions on two Chinese companies. The "
+                       "sanctions come a week after Antony Blinken warned Chinese officials "
+                       "that support for Russia would have consequences. Ukraine's President "
+                       "Volodymyr Zelensky welcomed the decision.")
+    assert ("UKRGOV", "051", "USA", "welcomed") in _facts(r)

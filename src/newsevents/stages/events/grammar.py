@@ -96,11 +96,11 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
                     ("03", "05", "08")),
     **dict.fromkeys(("announcement", "statement", "declaration", "vote"), ()),
     # a move is something done, not words about another's act: criticism, praise,
-    # appeals, and rejections, which news mostly reports as said ("the Greek minister
+    # appeals, rejections and warnings, which news mostly reports as said ("the Greek minister
     # criticised the conversion, UNESCO rejected it ... the commission criticised the
     # move": the converter's)
     **dict.fromkeys(("decision", "move", "step", "decree", "order", "measure", "policy",
-                     "law", "bill"), ("03", "04", "06", "07", "08", "10", "13", "14", "15",
+                     "law", "bill"), ("03", "04", "06", "07", "08", "10", "14", "15",
                                       "16", "17", "18", "19", "20")),
 }
 #: Verbs of a purpose clause naming whom an act is for ("to help Bangladesh cope").
