@@ -191,3 +191,54 @@ def test_a_blank_line_ends_a_sentence(pipeline: Pipeline) -> None:
     blank = text.index("\n\n")
     assert not any(m.start < blank < m.end for e in a.entities for m in e.mentions), [
         e.name for e in a.entities]
+
+
+def test_the_time_budget_holds_in_a_thread_signals_cannot_reach(pipeline: Pipeline) -> None:
+    """A server's or a Dask worker's thread: a stage that never ends on one input
+    (a busy loop here, as a runaway pure-Python path would be) is stopped there too."""
+    import threading
+
+    def busy(ctx: Context) -> list[object]:
+        if "forever" in ctx.article.text:
+            while True:
+                sum(range(100))
+        return []
+
+    options = replace(pipeline.options, time_budget=0.3, batch_size=8)
+    pipe = Pipeline(pipeline.nlp, stages=[*pipeline.stages, Stage("busy", busy, "extra")],
+                    options=options)
+    got: list[object] = []
+    worker = threading.Thread(target=lambda: got.extend(pipe.analyze_many(_articles(
+        "Police arrested two men in Lima.", "This one runs forever.", "Rebels shelled Goma."))))
+    worker.start()
+    worker.join(30)
+    assert not worker.is_alive(), "the budget did not stop the stage in a worker thread"
+    assert [type(g) for g in got] == [Analysis, Skipped, Analysis]
+    slow = got[1]
+    assert isinstance(slow, Skipped) and slow.reason == "over_budget"
+
+
+def test_a_budget_kept_in_a_thread_leaves_nothing_behind() -> None:
+    """A block that ends in time is not interrupted later by its timer."""
+    import threading
+    import time
+
+    from newsevents.budget import deadline
+
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            for _ in range(20):
+                with deadline(0.05):
+                    time.sleep(0.01)
+            end = time.monotonic() + 0.3
+            while time.monotonic() < end:  # long past every timer
+                sum(range(100))
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+
+    t = threading.Thread(target=work)
+    t.start()
+    t.join(10)
+    assert not t.is_alive() and errors == []

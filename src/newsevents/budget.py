@@ -8,16 +8,19 @@ of its articles'); an article over it becomes ``Skipped("over_budget")`` and the
 others of its batch are analysed one by one, so one slow input never costs the
 run, its batch or its neighbours (:meth:`newsevents.Pipeline.analyze_many`).
 
-The budget is kept with ``SIGALRM``, so it holds where signals can be received:
-the main thread of a process (``analyze``, ``ingest``, ``--workers`` processes).
-Elsewhere -- a server's worker thread, a thread of a Dask worker -- :func:`deadline`
-does nothing and the size bounds are the only guard. The signal is handled when
-the interpreter next runs Python code: a long call into compiled code overruns
-by the rest of that call.
+The budget is kept with ``SIGALRM`` in the main thread of a process (``analyze``,
+``ingest``, ``--workers`` processes). In any other thread -- a server's worker
+thread, a thread of a Dask worker -- signals cannot reach it, so a timer thread
+raises :class:`BudgetExceeded` in the analysing thread itself when the time is up
+(CPython's ``PyThreadState_SetAsyncExc``, the one way to interrupt another
+thread). Either way the exception is raised when the interpreter next runs Python
+code in that thread: a long call into compiled code overruns by the rest of that
+call (spaCy returns to Python between components and between documents).
 """
 
 from __future__ import annotations
 
+import ctypes
 import signal
 import threading
 import time
@@ -30,9 +33,48 @@ class BudgetExceeded(Exception):
     """Raised in the main thread when the time of :func:`deadline` is up."""
 
 
-def enforced() -> bool:
-    """Can a deadline be kept here (a main thread, a platform with SIGALRM)?"""
+def _by_signal() -> bool:
+    """Is the deadline kept with SIGALRM here (a main thread, a platform with it)?"""
     return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+def enforced() -> bool:
+    """Can a deadline be kept here? In a main thread by signal; in any other
+    thread of CPython by an exception raised into it."""
+    return _by_signal() or hasattr(ctypes, "pythonapi")
+
+
+def _raise_in(thread_id: int, exc: type[BaseException] | None) -> None:
+    """Have ``thread_id`` raise ``exc`` at its next Python instruction (None: take
+    back one not yet raised)."""
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(
+        ctypes.c_ulong(thread_id), ctypes.py_object(exc) if exc is not None else None)
+
+
+@contextmanager
+def _thread_deadline(seconds: float) -> Iterator[None]:
+    """:func:`deadline` for a thread signals cannot reach: a timer raises in it."""
+    me = threading.get_ident()
+    lock = threading.Lock()
+    state = {"open": True, "fired": False}
+
+    def fire() -> None:
+        with lock:
+            if state["open"]:
+                state["fired"] = True
+                _raise_in(me, BudgetExceeded)
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            state["open"] = False
+            timer.cancel()
+            if state["fired"]:
+                _raise_in(me, None)  # (fired as the block ended: not raised after it)
 
 
 @contextmanager
@@ -41,6 +83,10 @@ def deadline(seconds: float) -> Iterator[None]:
     (0 or less: no budget). Restores the previous handler and timer afterwards."""
     if seconds <= 0 or not enforced():
         yield
+        return
+    if not _by_signal():
+        with _thread_deadline(seconds):
+            yield
         return
 
     def on_alarm(_signum: int, _frame: Any) -> None:
