@@ -257,3 +257,25 @@ def test_suspending_a_broadcasters_transmissions_is_a_media_restriction(
     _, events = _events(pipeline, "Burkina Faso suspended the broadcasts of Radio France "
                                   "Internationale.")
     assert [v.cameo.code for v in events if v.evidence.text == "suspended"] == ["1721"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Rebels captured the town of Gao from the army.", "192"),
+    ("M23 rebels captured Goma on Monday.", "192"),
+    ("Troops captured a senior al-Shabab commander near Kismayo.", "173"),
+])
+def test_what_is_captured_says_what_capturing_is(pipeline: Pipeline, text: str,
+                                                 code: str) -> None:
+    _, events = _events(pipeline, text)
+    assert [v.cameo.code for v in events if v.evidence.text == "captured"] == [code]
+
+
+def test_a_camera_capturing_a_scene_is_no_occupation(pipeline: Pipeline) -> None:
+    _, events = _events(pipeline, "CCTV captured their arrival at the building.")
+    assert not [v for v in events if v.evidence.text == "captured"]
+
+
+def test_a_named_town_taken_is_the_target(pipeline: Pipeline) -> None:
+    a, events = _events(pipeline, "M23 rebels captured Goma on Monday.")
+    names = {e.id: e.name for e in a.entities}
+    assert [names.get(v.target) for v in events if v.evidence.text == "captured"] == ["Goma"]

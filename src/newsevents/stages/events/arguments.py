@@ -12,7 +12,7 @@ from ...knowledge.events import evaluation_words
 from ...nlp import participle_namers
 from ..quotes import SPEECH_VERBS
 from . import anaphora, mood, participants
-from .candidates import Candidate, Match
+from .candidates import NAME_ITEMS, Candidate, Match
 from .grammar import (
     _DEMAND,
     _DEMANDERS,
@@ -508,8 +508,8 @@ def fallback_target(coder: Coder, m: Match,
         ents = [(e, tok) for e, tok in other(participants.entities_of(coder, host))
                 if not weapon(coder, e)
                 # ("Tributes were paid", the model's name: the act's own noun)
-                and not (m.matched and host is m.obj and tok is not None
-                         and tok.i == host.i)]
+                and not (m.matched and m.matched not in NAME_ITEMS and host is m.obj
+                         and tok is not None and tok.i == host.i)]
         if ents:
             return ents
     # "condemned the crackdown the army launched", "attacked the recognition of

@@ -107,6 +107,9 @@ def code_events(ctx: Context) -> list[Event]:
     return Coder(ctx).run()
 
 
+#: armed men who are no state's ("fighters", "militants"): whatever town they take is taken
+_IRREGULARS = frozenset({"fighter", "militant", "gunman", "rebel", "insurgent", "militiaman",
+                         "combatant", "jihadist", "paramilitary"})
 #: the object word any one person satisfies ("freed a person", so "freed a teacher"; not
 #: "people", which in an entry for mass expulsion or killing means many)
 _ANYONE = frozenset({"person"})
@@ -419,6 +422,8 @@ class Coder:
                                 if (e := self.by_id.get(eid)) is not None
                                 and e.actor is not None]
             armed = True
+        if armed and not actors and _singular(doer.lower_) in _IRREGULARS:
+            return True  # "Kurdish fighters captured Raqqa": irregulars no table codes
         return armed and bool(actors) and all(a.country != town.country for a in actors)
 
     @staticmethod
