@@ -831,3 +831,16 @@ def test_a_storms_name_is_no_actor(pipeline: Pipeline) -> None:
                            "Melissa destroyed thousands of homes in Jamaica.")
     assert not [e.name for e in a.entities if "Remal" in e.name or "Melissa" in e.name]
     assert not [v for v in a.events if v.cameo.root in ("18", "19", "20")]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Texas filed a lawsuit which tried to overturn the results in Georgia, Michigan, "
+     "Pennsylvania, and Wisconsin.", "USA"),
+    ("Police in Atlanta, Georgia, arrested two men.", "USA"),
+    ("Russia invaded Georgia in 2008.", "GEO"),
+    ("Protesters rallied in Tbilisi, Georgia, on Sunday.", "GEO"),
+])
+def test_a_countrys_namesake_among_places_of_another_country(pipeline: Pipeline, text: str,
+                                                             code: str) -> None:
+    a = _analyse(pipeline, text, published="2020-12-14")
+    assert _code(a.entities, "Georgia") == code

@@ -279,3 +279,11 @@ def test_a_named_town_taken_is_the_target(pipeline: Pipeline) -> None:
     a, events = _events(pipeline, "M23 rebels captured Goma on Monday.")
     names = {e.id: e.name for e in a.entities}
     assert [names.get(v.target) for v in events if v.evidence.text == "captured"] == ["Goma"]
+
+
+def test_a_court_overturning_a_decision_rejects_its_author(pipeline: Pipeline) -> None:
+    a, events = _events(pipeline, "Senegal's Constitutional Council overturned the "
+                                  "president's decision to postpone the election.")
+    hits = [v for v in events if v.evidence.text == "overturned"]
+    codes = {e.id: e.actor.code for e in a.entities if e.actor}
+    assert [(v.cameo.code, codes.get(v.target)) for v in hits] == [("120", "SENGOV")]

@@ -65,6 +65,11 @@ class _Clues:
             (m.start, m.end): pl.country for pl in ctx.slots.get("places") or ()
             if pl.country and pl.geonameid is not None and pl.feature == "city"
             for m in pl.mentions}
+        #: ... and each region ("Georgia" the US state, "Punjab" India's or Pakistan's)
+        self.resolved_regions: dict[tuple[int, int], str] = {
+            (m.start, m.end): pl.country for pl in ctx.slots.get("places") or ()
+            if pl.country and pl.geonameid is not None and pl.feature == "region"
+            for m in pl.mentions}
         named = self._countries_named()
         self.context_country = self._context_country(ctx, named)
         self.named_countries: set[str | None] = {*named, self.context_country}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...knowledge.actors import join_code, norm, split_code
-from ...records import Actor, Entity, Evidence
+from ...records import Actor, Entity, Evidence, Span
 from ..entities.words import _FOREIGN_WORDS
 from .tables import _Tables
 from .text import (
@@ -60,6 +60,13 @@ class _Coder(_Tables):
                         self.kb.capitals.get(norm(m.text))
                         if (self.resolved_at(m.start, m.end) or "") in (
                             "", self.kb.capitals.get(norm(m.text))) else None)
+                    where = self.resolved_at(m.start, m.end) or \
+                        self.resolved_regions.get((m.start, m.end))
+                    if iso and where and where != iso and self._among(m, where):
+                        # "the results in Georgia, Michigan and Wisconsin", "Atlanta,
+                        # Georgia": a country's namesake the places stage chose (a US
+                        # state), named among places of its country, is of that country
+                        iso = where
                     if iso:
                         return Actor(code=iso, country=iso, roles=[],
                                      evidence=[_span_evidence(m)])
@@ -85,6 +92,19 @@ class _Coder(_Tables):
         if e.type not in ("PERSON", "ORG", "FAC"):
             return None
         return self._described(e)
+
+    def _among(self, m: Span, iso: str) -> bool:
+        """Is mention ``m`` listed with, or set after, a place the places stage put in
+        ``iso`` ("Georgia, Michigan and Wisconsin", "Atlanta, Georgia")?"""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        t = span.root
+        others = [*t.conjuncts, *([t.head] if t.dep_ in ("appos", "conj") else [])]
+        return any((self.resolved_at(x.idx, x.idx + len(x.text))
+                    or next((c for (a, b), c in self.resolved_regions.items()
+                             if a <= x.idx < b), None)) == iso
+                   for x in others if x.i not in range(span.start, span.end))
 
     def _said_country(self, e: Entity) -> str | None:
         """The country an organisation's own words, possessor or descriptions name
