@@ -12,8 +12,7 @@ from .text import _office_evidence, _persons, _words
 from .words import _HEAD
 
 #: a word right before a party's name that says whether it governs ("the ruling X")
-_SIDE_BEFORE = re.compile(r"\b(ruling|governing|opposition)\s+(?:[A-Z][\w'’-]*\s+)?$",
-                          re.IGNORECASE)
+_SIDE_BEFORE = re.compile(r"\b((?i:ruling|governing|opposition))\s+(?:[A-Z][\w'’-]*\s+)?$")
 
 class _Tables(_Clues):
     """Lookups of the knowledge base by name and date."""

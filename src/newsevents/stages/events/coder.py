@@ -75,6 +75,7 @@ from .grammar import (
     _GROUP_PRONOUNS,
     _HARDWARE,
     _INTENDED,
+    _IRREGULARS,
     _MEASURES,
     _NOT_DONE,
     _OFFICIAL_PROTEST,
@@ -107,9 +108,6 @@ def code_events(ctx: Context) -> list[Event]:
     return Coder(ctx).run()
 
 
-#: armed men who are no state's ("fighters", "militants"): whatever town they take is taken
-_IRREGULARS = frozenset({"fighter", "militant", "gunman", "rebel", "insurgent", "militiaman",
-                         "combatant", "jihadist", "paramilitary"})
 #: the object word any one person satisfies ("freed a person", so "freed a teacher"; not
 #: "people", which in an entry for mass expulsion or killing means many)
 _ANYONE = frozenset({"person"})

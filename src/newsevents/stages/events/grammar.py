@@ -297,6 +297,8 @@ _FORCES = frozenset({"COP", "MIL", "SPY", "JUD"})
 _ARMED = frozenset({"MIL", "REB", "INS", "UAF"})
 #: Nouns for people under arms ("Taliban fighters", "Russian troops").
 _ARMED_MEN = _WORDS["armed_men"]
+#: ... of them, those who are no state's ("Kurdish fighters", "militants").
+_IRREGULARS = _WORDS["irregulars"]
 #: What a country trades ("tariffs on imports from Canada"): its goods stand for it.
 _GOODS = _WORDS["goods"]
 #: Verbs of going somewhere: their "to" names a destination, not where an act happened.
