@@ -305,3 +305,14 @@ def test_welcoming_a_decision_is_aimed_at_the_act_not_at_a_warning(pipeline: Pip
                        "that support for Russia would have consequences. Ukraine's President "
                        "Volodymyr Zelensky welcomed the decision.")
     assert ("UKRGOV", "051", "USA", "welcomed") in _facts(r)
+
+
+def test_the_attack_condemned_is_the_one_told_as_a_noun_before(pipeline: Pipeline) -> None:
+    # the attack is told as a noun in the first sentence; the security forces' killing
+    # of the attackers comes after it and is no attack the president condemns
+    r = _run(pipeline, "At least 15 people were killed when militants stormed a hotel in "
+                       "Mogadishu, in the latest attack by al-Shabab. Security forces ended "
+                       "the siege, killing all six attackers. President Hassan Sheikh "
+                       "Mohamud condemned the attack.")
+    condemned = [(s, t) for s, c, t, w in _facts(r) if w == "condemned"]
+    assert condemned == [("SOMGOV", "SOMINS")]

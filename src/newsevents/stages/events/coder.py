@@ -784,10 +784,34 @@ class Coder:
         found: list[Candidate] = []
         self.found = found  # the events so far, for "the demand" to refer back to
         used: set[int] = set()
-        verbs_, nouns_ = [], []
+        verbs_: list[Any] = []
+        nouns_: list[Any] = []
         skip = self.skip_sents
         naming = evaluation_words().get("naming_verb", frozenset())
+
+        def nouns_of_sentence() -> None:
+            """The event nouns of a sentence, once its verbs are read (a verb's object
+            is no event of its own), before the next sentence's verbs: "in the latest
+            attack by al-Shabab ... the president condemned the attack" refers back to
+            it, which it could not if nouns came only after all verbs."""
+            attacks = {c.trigger.i for c in found if c.code[:2] in ("18", "19", "20")}
+            for t in nouns_:
+                if t.i in used or (t.dep_ == "nsubj" and t.head.i in attacks and getattr(
+                        arguments.doerless_subject(self, t.head), "i", None) == t.i):
+                    continue  # "a bombing killed 12": one act, coded on its verb
+                if t.dep_ == "dobj" and t.head.lemma_.lower() in naming:
+                    continue  # "called the stabbing barbaric": the act judged, not a new one
+                lemma = t.lemma_.lower()
+                if lemma in self.lex.nouns and not conventions.background(self, t):
+                    got, _ = self._try(t, self.lex.nouns[lemma])
+                    found.extend(got)
+            nouns_.clear()
+
+        current = None
         for t in self.toks:
+            if self.sent_of.get(t.i) != current:
+                nouns_of_sentence()
+                current = self.sent_of.get(t.i)
             pos = t.pos_
             if pos not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN") or \
                     self.sent_of.get(t.i) in skip:
@@ -827,17 +851,7 @@ class Coder:
                 found.extend(got)
                 if token is not None:
                     used.add(token.i)  # "imposed sanctions" is not also n:sanction
-        attacks = {c.trigger.i for c in found if c.code[:2] in ("18", "19", "20")}
-        for t in nouns_:
-            if t.i in used or (t.dep_ == "nsubj" and t.head.i in attacks and
-                               getattr(arguments.doerless_subject(self, t.head), "i", None) == t.i):
-                continue  # "a bombing killed 12": one act, coded on its verb
-            if t.dep_ == "dobj" and t.head.lemma_.lower() in naming:
-                continue  # "called the stabbing barbaric": the act judged, not a new one
-            lemma = t.lemma_.lower()
-            if lemma in self.lex.nouns and not conventions.background(self, t):
-                got, _ = self._try(t, self.lex.nouns[lemma])
-                found.extend(got)
+        nouns_of_sentence()
         found.extend(statement_events(self, found))
         found.extend(accusations(self, found))
         found.extend(threats(self, found))
