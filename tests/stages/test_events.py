@@ -287,3 +287,11 @@ def test_a_court_overturning_a_decision_rejects_its_author(pipeline: Pipeline) -
     hits = [v for v in events if v.evidence.text == "overturned"]
     codes = {e.id: e.actor.code for e in a.entities if e.actor}
     assert [(v.cameo.code, codes.get(v.target)) for v in hits] == [("120", "SENGOV")]
+
+
+def test_blocking_a_package_rejects_whoever_proposed_it(pipeline: Pipeline) -> None:
+    a, events = _events(pipeline, "Hungary blocked the EU's new sanctions package against "
+                                  "Russia.")
+    codes = {e.id: e.actor.code for e in a.entities if e.actor}
+    assert [(v.cameo.code, codes.get(v.target)) for v in events
+            if v.evidence.text == "blocked"] == [("120", "IGOEEC")]
