@@ -844,3 +844,10 @@ def test_a_countrys_namesake_among_places_of_another_country(pipeline: Pipeline,
                                                              code: str) -> None:
     a = _analyse(pipeline, text, published="2020-12-14")
     assert _code(a.entities, "Georgia") == code
+
+
+def test_a_rank_opening_a_bodys_name_is_no_officer_of_it(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Argentina's General Labour Confederation (CGT) staged a general "
+                           "strike. CGT leader Hector Daer spoke at a rally in Buenos Aires.")
+    assert _code(a.entities, "General Labour Confederation") == "ARGLAB"
+    assert _code(a.entities, "Hector Daer") == "ARGLAB"

@@ -388,4 +388,9 @@ class _Coder(_Tables):
             role = self.kb.role(" ".join(words[-k:]).lower())
             if role:
                 return list(role.roles)
+        first = self.kb.role(words[0].lower()) if len(words) > 1 else None
+        if first is not None and first.kind == "person":
+            # "General Labour Confederation", "General Motors": a rank that opens a
+            # body's name is no officer of it
+            return _roles_in(self.kb, " ".join(words[1:]))
         return _roles_in(self.kb, name)
