@@ -851,3 +851,13 @@ def test_a_rank_opening_a_bodys_name_is_no_officer_of_it(pipeline: Pipeline) -> 
                            "strike. CGT leader Hector Daer spoke at a rally in Buenos Aires.")
     assert _code(a.entities, "General Labour Confederation") == "ARGLAB"
     assert _code(a.entities, "Hector Daer") == "ARGLAB"
+
+
+def test_its_leaders_are_the_bodys(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Venezuelan President Nicolas Maduro accused the opposition of "
+                           "attempting a coup and ordered the arrest of its leaders.")
+    leaders = next(e for e in a.entities if e.name == "leaders")
+    opposition = next(e for e in a.entities if e.name == "opposition")
+    assert leaders.actor is not None and opposition.actor is not None
+    assert leaders.actor.code == opposition.actor.code
+    assert "OPP" in leaders.actor.roles

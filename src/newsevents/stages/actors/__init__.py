@@ -71,6 +71,15 @@ def code_actors(ctx: Context) -> dict[str, Actor]:
                                     _span_evidence(e.mentions[0]),
                                     Evidence(kind="context", text=f"the team of {owner.name}")])
                 out[e.id] = e.actor
+    # "its leaders", "their spokesman": the people of the body the pronoun stands for
+    for e in entities:
+        owner = coder.pronoun_owner(e)
+        if owner is not None and owner.actor is not None and owner.actor.code:
+            e.actor = Actor(code=owner.actor.code, country=owner.actor.country,
+                            roles=list(owner.actor.roles), evidence=[
+                                _span_evidence(e.mentions[0]),
+                                Evidence(kind="context", text=f"of {owner.name}")])
+            out[e.id] = e.actor
     # a spouse is coded by the official's code: once every official has one
     for e in entities:
         if e.type == "PERSON" and (e.actor is None or e.actor.roles == ["CVL"]) \

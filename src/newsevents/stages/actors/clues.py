@@ -29,6 +29,10 @@ from .words import (
     _VENUE_VERBS,
 )
 
+#: words for a body's own people: "its leaders", "their spokesman" are the body's
+_OWN_PEOPLE = frozenset({"leader", "leadership", "member", "official", "chief", "head",
+                         "commander", "fighter", "militant", "spokesman", "spokeswoman",
+                         "spokesperson", "representative", "delegate", "negotiator"})
 #: the last word of an administrative area's name ("Lagos State", "Kanawha County")
 _AREA_WORDS = place_words()["area_word"]
 #: "the North", "the West": a direction, no place of the gazetteer's
@@ -184,6 +188,42 @@ class _Clues:
                 if country not in self.kb.igo_codes:
                     return country, list(roles)
         return None
+
+    def pronoun_owner(self, e: Entity) -> Entity | None:
+        """The body "its"/"their" stands for before a word for its people ("ordered
+        the arrest of its leaders" after "the opposition"; ``_OWN_PEOPLE``), when
+        the entity is named only so."""
+        named = [m for m in e.mentions if m.text.lower() not in _PRONOUNS]
+        if not named or e.type not in ("ORG", "PERSON") or any(
+                m.text[:1].isupper() and " " not in m.text for m in named):
+            return None
+        span = self.doc.char_span(named[0].start, named[0].end, alignment_mode="expand")
+        if span is None or span.root.lemma_.lower() not in _OWN_PEOPLE:
+            return None
+        poss = next((c for c in span.root.children if c.dep_ == "poss"
+                     and c.lower_ in ("its", "their")), None)
+        if poss is None:
+            return None
+        owner = next((o for o in self.entities if o is not e and any(
+            m.start <= poss.idx < m.end and m.text.lower() == poss.lower_
+            for m in o.mentions)), None)
+        if owner is not None:
+            return owner if owner.type == "ORG" else None
+        # the pronoun inside the mention: the body named last before it, in its
+        # sentence or the one before
+        since = span.root.sent.start
+        if since > 0:
+            since = self.doc[since - 1].sent.start
+        floor = self.doc[since].idx
+        best: tuple[int, Entity] | None = None
+        for o in self.entities:
+            if o is e or o.type != "ORG":
+                continue
+            for m in o.mentions:
+                if floor <= m.start and m.end <= poss.idx and m.text.lower() not in _PRONOUNS \
+                        and (best is None or m.end > best[0]):
+                    best = (m.end, o)
+        return best[1] if best is not None else None
 
     def owner_person(self, e: Entity) -> Entity | None:
         """The person a group's mention belongs to: "his legal team" (the person the
