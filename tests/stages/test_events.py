@@ -295,3 +295,14 @@ def test_blocking_a_package_rejects_whoever_proposed_it(pipeline: Pipeline) -> N
     codes = {e.id: e.actor.code for e in a.entities if e.actor}
     assert [(v.cameo.code, codes.get(v.target)) for v in events
             if v.evidence.text == "blocked"] == [("120", "IGOEEC")]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Ukraine said Russia had launched 120 drones overnight.", "1952"),
+    ("Russia launched dozens of drones at Kyiv on Sunday.", "1952"),   # a count of them
+    ("The army fired hundreds of shells at rebel positions.", "194"),
+])
+def test_drones_launched_and_counts_of_munitions(pipeline: Pipeline, text: str,
+                                                 code: str) -> None:
+    _, events = _events(pipeline, text)
+    assert code in [v.cameo.code for v in events if v.evidence.text in ("launched", "fired")]
