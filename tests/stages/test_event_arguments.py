@@ -1752,3 +1752,10 @@ def test_aid_with_no_recipient_goes_to_where_the_story_is(pipeline: Pipeline) ->
                            "border with Mexico.")
     assert not [v for v in b.events if v.cameo.code.startswith("07")
                 and _codes(b).get(v.target) == "MEX"]
+
+
+def test_where_two_parties_sign_is_no_third_party(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Armenia and Azerbaijan signed a peace agreement at the White House.")
+    codes = _codes(a)
+    pairs = {(codes[v.source], codes[v.target]) for v in a.events if v.evidence.text == "signed"}
+    assert pairs == {("ARM", "AZE"), ("AZE", "ARM")}

@@ -457,8 +457,12 @@ def fallback_target(coder: Coder, m: Match,
     xcomp = m.xcomp or coder.child(m.trigger, "xcomp")
     xobj = coder.child(xcomp, "dobj") if xcomp is not None else None
     hosts = [x for x in (m.trigger, xcomp, m.obj, xobj) if x is not None]
+    # (where two parties sign or meet is no third party: "Armenia and Azerbaijan signed
+    # a peace agreement at the White House"; one side's "talks at the Kremlin" are with
+    # Russia)
+    meeting = len(own_ids) > 1 and (_mutual(m.pattern.code) or m.pattern.code[:2] == "04")
     for host in hosts:
-        for x in prep_objects(coder, host, _DIRECTED):
+        for x in prep_objects(coder, host, _DIRECTED - ({"at"} if meeting else set())):
             ents = other(participants.entities_of(coder, x))
             if ents:
                 return ents
