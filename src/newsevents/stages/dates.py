@@ -131,7 +131,7 @@ def find_dates(ctx: Context) -> list[TimeExpression]:
             continue
         date = resolve_date(expr, published, future=_future(ent))
         out.append(TimeExpression(text=expr, start=start, end=end, date=date))
-    for tok in ctx.doc:
+    for tok in ctx.tokens():
         # "shelled positions overnight": a time word the model does not tag
         if tok.lower_ == "overnight" and not tok.ent_type_ and tok.pos_ == "ADV":
             out.append(TimeExpression(text=tok.text, start=tok.idx,

@@ -401,7 +401,7 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
              for ent, seats in bodies]
     out.extend(_Toponym(s, s.text, EMBEDDED) for _, seats in noted for s in seats)
     at = {t.span.start: t for t in out if t.span is not None}
-    for s, e, span in _listed_areas(doc, gaz):
+    for s, e, span in _listed_areas(doc, gaz, toks):
         if span.start in at:  # a name of the list the model tagged a place itself
             at[span.start].label = AREA
         elif not taken.intersection(range(s, e)):
@@ -422,7 +422,7 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
         out.extend(_Toponym(s, s.text, EMBEDDED) for s in more)
         if not seen and not more:
             out.extend(_area_hint(doc, ent, text, gaz))
-    out.extend(_country_before_hyphen(doc, gaz, taken))
+    out.extend(_country_before_hyphen(doc, gaz, taken, toks))
     out.extend(_acronyms(out, text))
     offices = {s.start for ent, seats in bodies if _seat_of_office(doc, ent) for s in seats}
     # the words of multi-word person names, up to an "of" ("Edward Moayyad | of Southlake")
@@ -438,14 +438,15 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
     return out, demonyms
 
 
-def _listed_areas(doc: Any, gaz: Gazetteer) -> list[tuple[int, int, Span]]:
+def _listed_areas(doc: Any, gaz: Gazetteer,
+                  toks: list[Any] | None = None) -> list[tuple[int, int, Span]]:
     """The names of a list that ends in the plural of an area's kind are areas of
     that kind ("Barrow, Jackson and Madison counties", "the Donetsk and Luhansk
     regions"), however the model tagged them: each is a toponym (label ``AREA``)
     that only the gazetteer's areas of its name can resolve. (start token, end
     token, span) of each name the gazetteer knows an area of."""
     out: list[tuple[int, int, Span]] = []
-    for t in doc:
+    for t in (toks if toks is not None else doc):
         if t.tag_ != "NNS" or t.lemma_.lower() not in _AREA_WORDS or not t.is_lower:
             continue
         names: list[tuple[int, int]] = []
@@ -682,10 +683,11 @@ def _hyphenated_countries(ent: Any, text: str, gaz: Gazetteer,
     return out
 
 
-def _country_before_hyphen(doc: Any, gaz: Gazetteer, taken: set[int]) -> list[_Toponym]:
+def _country_before_hyphen(doc: Any, gaz: Gazetteer, taken: set[int],
+                           toks: list[Any] | None = None) -> list[_Toponym]:
     """"a U.S.-led coalition": a country's name before a hyphen, in no entity."""
     out = []
-    for tok in doc:
+    for tok in (toks if toks is not None else doc):
         if tok.i in taken or tok.ent_type_ or not tok.text[:1].isupper():
             continue
         head = tok.text.split("-")[0] if "-" in tok.text[1:] else (

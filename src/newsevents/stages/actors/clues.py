@@ -19,6 +19,7 @@ from .words import (
     _GOVERNMENTS,
     _LISTENING_VERBS,
     _OFFICIAL,
+    _OWN_PEOPLE,
     _PRONOUNS,
     _RUNNING,
     _SPOUSE_AFTER,
@@ -29,10 +30,6 @@ from .words import (
     _VENUE_VERBS,
 )
 
-#: words for a body's own people: "its leaders", "their spokesman" are the body's
-_OWN_PEOPLE = frozenset({"leader", "leadership", "member", "official", "chief", "head",
-                         "commander", "fighter", "militant", "spokesman", "spokeswoman",
-                         "spokesperson", "representative", "delegate", "negotiator"})
 #: the last word of an administrative area's name ("Lagos State", "Kanawha County")
 _AREA_WORDS = place_words()["area_word"]
 #: "the North", "the West": a direction, no place of the gazetteer's
@@ -217,13 +214,15 @@ class _Clues:
         floor = self.doc[since].idx
         best: tuple[int, Entity] | None = None
         for o in self.entities:
-            if o is e or o.type != "ORG":
+            if o is e or o.type not in ("ORG", "GPE", "NORP"):
                 continue
             for m in o.mentions:
                 if floor <= m.start and m.end <= poss.idx and m.text.lower() not in _PRONOUNS \
                         and (best is None or m.end > best[0]):
                     best = (m.end, o)
-        return best[1] if best is not None else None
+        # (a country named last is whose leaders they are: "the EU criticised Russia
+        # and its leaders" are Russia's, which the coder gives them already)
+        return best[1] if best is not None and best[1].type == "ORG" else None
 
     def owner_person(self, e: Entity) -> Entity | None:
         """The person a group's mention belongs to: "his legal team" (the person the

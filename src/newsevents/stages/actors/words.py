@@ -76,3 +76,7 @@ _NOT_YET = re.compile(r"-elect\b|\b(incoming|designate|presumptive)\b|-designate
 #: CAMEO codes of what a state does to people in its custody: releases (0841), arrests
 #: and detentions (173), expulsions (174)
 _CUSTODY_CODES = ("0841", "173", "174")
+#: words for a body's own people: "its leaders", "their spokesman" are the body's
+_OWN_PEOPLE = frozenset({"leader", "leadership", "member", "official", "chief", "head",
+                         "commander", "fighter", "militant", "spokesman", "spokeswoman",
+                         "spokesperson", "representative", "delegate", "negotiator"})

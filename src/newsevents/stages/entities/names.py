@@ -93,7 +93,7 @@ class Names(Descriptions):
         # "a no-deal Brexit": a one-word name that takes an article somewhere in the
         # text is a thing's name, not a person's, wherever the model calls it a person
         # ("the Queen", "the Pope" are titles, left to the nominals anyway)
-        articled = {t.text for t in self.doc if t.pos_ == "PROPN" and t.text[:1].isupper()
+        articled = {t.text for t in self.tokens if t.pos_ == "PROPN" and t.text[:1].isupper()
                     and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)}
         for ent in ents:
             tokens = _trim(list(ent))
