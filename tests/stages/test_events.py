@@ -306,3 +306,13 @@ def test_drones_launched_and_counts_of_munitions(pipeline: Pipeline, text: str,
                                                  code: str) -> None:
     _, events = _events(pipeline, text)
     assert code in [v.cameo.code for v in events if v.evidence.text in ("launched", "fired")]
+
+
+def test_approving_anothers_bid_endorses_it(pipeline: Pipeline) -> None:
+    a, events = _events(pipeline, "Turkey's parliament approved Sweden's bid to join NATO.")
+    codes = {e.id: e.actor.code for e in a.entities if e.actor}
+    assert [(v.cameo.code, codes.get(v.target)) for v in events
+            if v.evidence.text == "approved"] == [("051", "SWE")]
+    # ... approving one's own plan endorses no one
+    _, own = _events(pipeline, "Israel's cabinet decided to approve a plan on Sunday.")
+    assert not [v for v in own if v.evidence.text == "approve"]
