@@ -316,3 +316,15 @@ def test_approving_anothers_bid_endorses_it(pipeline: Pipeline) -> None:
     # ... approving one's own plan endorses no one
     _, own = _events(pipeline, "Israel's cabinet decided to approve a plan on Sunday.")
     assert not [v for v in own if v.evidence.text == "approve"]
+
+
+@pytest.mark.parametrize(("text", "taken"), [
+    ('"Hungary must stop holding the whole union hostage," he said.', False),
+    ("Republicans held the budget hostage for weeks.", False),
+    ("Gunmen took 30 villagers hostage in Niger.", True),
+    ("Rebels held two Italian aid workers hostage for a year.", True),
+])
+def test_a_body_or_a_budget_held_hostage_is_a_figure_of_speech(pipeline: Pipeline, text: str,
+                                                                taken: bool) -> None:
+    _, events = _events(pipeline, text)
+    assert any(v.cameo.code == "181" for v in events) is taken

@@ -71,6 +71,7 @@ from .grammar import (
     _DEMANDED,
     _DIRECTED,
     _EXCHANGE_VERBS,
+    _FIGURATIVE_CAPTIVES,
     _FOR_TO,
     _GROUP_PRONOUNS,
     _HARDWARE,
@@ -391,6 +392,13 @@ class Coder:
         elif p.code == "100" and not extra and _lemma(t) == "insist" and self._indicative(
                 self.child(t, "ccomp")):
             return None  # "insisting she was never pressured": a claim, not a demand
+        if matched in _CAPTIVE_STATES and comp is not None and any(
+                x.lemma_.lower() in _FIGURATIVE_CAPTIVES
+                for x in (*comp.subtree, *(self.kids(facts["dobj"]) if facts["dobj"] is not None
+                                           and facts["dobj"] is not comp else ()),
+                          *([facts["dobj"]] if facts["dobj"] is not None else []))
+                if x.i != comp.i):
+            return None  # "holding the whole union hostage": a figure of speech
         return Match(pattern=p, trigger=t, last=last, obj=comp, xcomp=xcomp,
                       subject=None, passive=passive, matched=matched)
 

@@ -40,6 +40,8 @@ _PERSON_OBJECTS = _WORDS["person_objects"]
 
 #: What "took Y hostage" makes its object: the state, not who the object is.
 _CAPTIVE_STATES = _WORDS["captive_states"]
+#: ... and what they are said of as a figure of speech ("held the union hostage").
+_FIGURATIVE_CAPTIVES = _WORDS["figurative_captive"]
 
 #: Nouns that measure what the object really is ("tons of aid").
 _MEASURES = _WORDS["measures"]
