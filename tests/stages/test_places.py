@@ -881,3 +881,16 @@ def test_a_dateline_under_a_headline_places_the_story_as_one_at_the_start(real: 
     alone = real("CLINTON — A town couple faces drug charges.")
     assert [(p.name, p.geonameid) for p in under] == [(p.name, p.geonameid) for p in alone]
     assert any(p.name == "Clinton" and p.geonameid for p in under), under
+
+
+@pytest.mark.parametrize(("text", "country", "feature"), [
+    # a Nigerian story favours Niger State; "Niger's ambassador" is the country's
+    ("Nigeria summoned Niger's ambassador on Tuesday over attacks by gangs along the border, "
+     "the Nigerian foreign ministry said.", "NER", "country"),
+    ("Nigerian officials said Niger's army had closed the border near Sokoto.", "NER", "country"),
+    ("Gunmen killed 20 people in Niger state, Nigerian police said.", "NGA", "region"),
+])
+def test_a_possessive_before_a_states_office_names_the_country(
+        real: Run, text: str, country: str, feature: str) -> None:
+    niger = _named(real(text), "Niger")
+    assert (niger.country, niger.feature) == (country, feature)

@@ -135,6 +135,10 @@ _AREA_MODIFIERS = _WORDS["area_modifier"]
 _TITLE_WORDS = _WORDS["title_word"]
 #: The last word of an area's name ("Rapides Parish").
 _AREA_WORDS = _WORDS["area_word"]
+#: words for a state's office or body after a country's possessive ("Niger's ambassador")
+_STATE_WORDS = _WORDS["state_word"]
+#: the possessive and the next word or two after a name ("'s new ambassador")
+_STATE_AFTER = re.compile(r"['’]s\s+(?:(?:new|former|top|own|military|interim|chief)\s+)?(\w+)")
 #: Words that alone name no place ("the North").
 _GENERIC_WORDS = _WORDS["generic_word"]
 #: "Main Street": the town is not where the street is
@@ -272,12 +276,28 @@ def find_places(ctx: Context) -> list[Place]:
     if ctx.article.dateline:
         toponyms.insert(0, _Toponym(None, _dateline_name(ctx.article.dateline), "DATELINE"))
     groups = _group(toponyms, gaz)
+    _states_by_office(groups, text)
     _link_qualifiers(groups, text)
     _demonym_kinds(groups, text, gaz)
     resolve(groups, demonym_countries,
             [c for iso in demonym_countries if (c := gaz.country(iso)) is not None])
     _no_match(groups, demonym_countries)
     return _places(groups)
+
+
+def _states_by_office(groups: list[_Group], text: str) -> None:
+    """"Niger's ambassador", "Georgia's government": a country's name whose possessive
+    comes before a word for a state's office or body is the country, never a namesake
+    region (Niger State) the story's country would otherwise favour."""
+    for g in groups:
+        countries = [e for e in g.candidates if e.feature == "country" and e.is_named(g.name)]
+        if not countries or len(countries) == len(g.candidates):
+            continue
+        for t in g.toponyms:
+            after = _STATE_AFTER.match(text, t.span.end) if t.span is not None else None
+            if after is not None and after.group(1).lower() in _STATE_WORDS:
+                g.candidates = countries
+                break
 
 
 def _surname_mentions(entities: list[Any]) -> set[tuple[int, int]]:
