@@ -894,3 +894,16 @@ def test_a_possessive_before_a_states_office_names_the_country(
         real: Run, text: str, country: str, feature: str) -> None:
     niger = _named(real(text), "Niger")
     assert (niger.country, niger.feature) == (country, feature)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # a direction before a country's name is part of it, not a small town named so
+    ("Israeli troops pushed into South Lebanon, north of the coastal city of Tyre.",
+     "South Lebanon", "LBN"),
+    ("Protests spread to South Sudan on Monday.", "South Sudan", "SSD"),
+    ("Miners rallied in West Virginia on Monday.", "West Virginia", "USA"),
+])
+def test_a_direction_before_a_countrys_name(real: Run, text: str, name: str,
+                                            country: str) -> None:
+    found = [p for p in real(text) if any(m.text == name for m in p.mentions)]
+    assert [p.country for p in found] == [country]

@@ -1181,9 +1181,27 @@ def _group(toponyms: list[_Toponym], gaz: Gazetteer) -> list[_Group]:
             cands = [] if _generic(t.text) else list(gaz.candidates(t.text))
             if not cands and t.label in PLACE_LABELS and hasattr(gaz, "spelt_like"):
                 cands = list(gaz.spelt_like(t.text))  # "Deir Ezzor", tagged a place
+            cands = _part_of_country(t.text, cands, gaz)
             groups[key] = _Group(key, [], cands, shadowed=_shadowed(cands, t.text))
         groups[key].toponyms.append(t)
     return list(groups.values())
+
+
+def _part_of_country(name: str, candidates: list[GazetteerEntry],
+                     gaz: Gazetteer) -> list[GazetteerEntry]:
+    """"South Lebanon", "Northern Syria": a direction before a country's name is a
+    part of that country, not a small town of another named so (South Lebanon,
+    Ohio); names that are a place of their own ("South Sudan", "North Korea",
+    "West Virginia", a noted city) keep their candidates."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() not in _AREA_MODIFIERS:
+        return candidates
+    rest = " ".join(words[1:])
+    country = [e for e in gaz.candidates(rest) if e.feature == "country" and e.is_named(rest)]
+    if not country or any(e.feature != "city" or e.population >= NOTED_CITY
+                          or e.country == country[0].country for e in candidates):
+        return candidates
+    return country
 
 
 def _shadowed(candidates: list[GazetteerEntry], name: str) -> frozenset[str]:
