@@ -861,3 +861,16 @@ def test_its_leaders_are_the_bodys(pipeline: Pipeline) -> None:
     assert leaders.actor is not None and opposition.actor is not None
     assert leaders.actor.code == opposition.actor.code
     assert "OPP" in leaders.actor.roles
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Mugabe accused the West of trying to topple his government.", "West", "WST"),
+    ("Several Latin American governments refused to recognise the result.",
+     "Several Latin American governments", "LAMGOV"),
+    ("The law drew condemnation from Western governments.", "Western governments", "WSTGOV"),
+    ("The conflict threatens stability across the Middle East.", "Middle East", "MEA"),
+])
+def test_actors_named_by_a_region_take_its_cameo_code(pipeline: Pipeline, text: str,
+                                                      name: str, code: str) -> None:
+    a = _analyse(pipeline, text)
+    assert _code(a.entities, name) == code

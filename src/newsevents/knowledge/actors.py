@@ -156,6 +156,7 @@ class ActorKB:
     adjectives: dict[str, str] = field(default_factory=dict)  # "azeri" -> AZE
     capitals: dict[str, str] = field(default_factory=dict)  # "baku" -> AZE
     country_label: dict[str, str] = field(default_factory=dict)  # AZE -> "Azerbaijan"
+    regions: dict[str, str] = field(default_factory=dict)  # "latin american" -> LAM
     igos: dict[str, tuple[str, tuple[str, ...], str]] = field(default_factory=dict)
     #: the city the press names for an organisation ("brussels" -> EEC)
     igo_seats: dict[str, str] = field(default_factory=dict)
@@ -205,6 +206,10 @@ class ActorKB:
         """ISO alpha-3 for a country name, adjective or people noun."""
         key = norm(text)
         return self.country_names.get(key) or self.adjectives.get(key)
+
+    def region(self, text: str) -> str | None:
+        """The CAMEO region code for a region's name or adjective ("the West" -> WST)."""
+        return self.regions.get(norm(text))
 
     @property
     def phrase_starts(self) -> frozenset[str]:
@@ -468,6 +473,10 @@ def load_actor_kb(user_files: Iterable[str | Path] = ()) -> ActorKB:
                 kb.adjectives.setdefault(norm(a), iso3)
             for c in _alts(row.get("capital", "")) + _alts(row.get("seat", "")):
                 kb.capitals.setdefault(norm(c), iso3)
+    if _table_exists("regions.tsv"):
+        for row in _rows("regions.tsv"):
+            for n in _alts(row.get("names", "")) + _alts(row.get("adjectives", "")):
+                kb.regions.setdefault(norm(n), row["code"].upper())
     if _table_exists("igos.tsv"):
         for row in _rows("igos.tsv"):
             code = row["code"].upper()

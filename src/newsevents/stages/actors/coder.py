@@ -25,9 +25,16 @@ from .words import (
     _LOCAL_ROLES,
     _NOT_YET,
     _OFFICIAL,
+    _PRONOUNS,
     _SEVERAL,
     _STANCE_BEFORE,
 )
+
+#: a region's adjective before a plural word for states or their people, the whole mention
+_REGION_GROUP = re.compile(
+    r"^(?:(?i:the|several|some|many|other|most|all)\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
+    r"(governments|countries|states|nations|leaders|allies|powers|partners|diplomats|"
+    r"officials|ministers|capitals)$")
 
 
 class _Coder(_Tables):
@@ -70,6 +77,11 @@ class _Coder(_Tables):
                     if iso:
                         return Actor(code=iso, country=iso, roles=[],
                                      evidence=[_span_evidence(m)])
+                for m in e.mentions:  # "the West", "Europe", "the Middle East"
+                    region = self.kb.region(m.text)
+                    if region:
+                        return Actor(code=region, country=region, roles=[],
+                                     evidence=[_span_evidence(m)])
                 if e.type == "NORP":
                     # "Republicans", "the Tories": a party's members, by the parties table
                     # (a party of the story's country; in a story that names none, the one
@@ -91,6 +103,22 @@ class _Coder(_Tables):
                 return None
         if e.type not in ("PERSON", "ORG", "FAC"):
             return None
+        named = [m for m in e.mentions if m.text.lower() not in _PRONOUNS]
+        if named and all(self.text[max(0, m.start - 4):m.start].lower() == "the "
+                         and self.kb.region("the " + m.text) for m in named):
+            # "accused the West" tagged a person: the region
+            region = self.kb.region("the " + named[0].text) or ""
+            return Actor(code=region, country=region, roles=[],
+                         evidence=[_span_evidence(named[0])])
+        grouped = _REGION_GROUP.match(named[0].text) if named and e.type == "ORG" else None
+        region = self.kb.region(grouped.group(1)) if grouped else None
+        if grouped and region:
+            # "Western governments", "several Latin American governments", "European
+            # allies": states of a region the text does not list, as CAMEO codes them
+            role = self.kb.role(grouped.group(2).lower())
+            of_group = [r for r in (role.roles if role else ()) if r != "CVL"]
+            return Actor(code=join_code(region, of_group), country=region, roles=of_group,
+                         evidence=[_span_evidence(named[0])])
         return self._described(e)
 
     def _among(self, m: Span, iso: str) -> bool:
