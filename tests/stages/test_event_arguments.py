@@ -1759,3 +1759,19 @@ def test_where_two_parties_sign_is_no_third_party(pipeline: Pipeline) -> None:
     codes = _codes(a)
     pairs = {(codes[v.source], codes[v.target]) for v in a.events if v.evidence.text == "signed"}
     assert pairs == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_a_court_blocking_an_act_rejects_its_doer_and_the_act_is_not_done(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "WASHINGTON (Wire) — A federal judge on Friday blocked the Trump "
+                           "administration from deporting hundreds of Venezuelan migrants. "
+                           "Judge James Boasberg said the administration had acted in bad "
+                           "faith and ordered officials to halt all flights.")
+    codes = _codes(a)
+    blocked = [v for v in a.events if v.evidence.text == "blocked"]
+    assert [(v.cameo.code, codes[v.target]) for v in blocked] == [("120", "USAGOV")]
+    assert not [v for v in a.events if v.evidence.text == "deporting"]
+    # a reported past perfect, then the narrator's plain past: the judge ordered
+    ordered = [v for v in a.events if v.evidence.text == "ordered"]
+    names = {e.id: e.name for e in a.entities}
+    assert ordered and names[ordered[0].source] == "James Boasberg"

@@ -328,3 +328,9 @@ def test_a_body_or_a_budget_held_hostage_is_a_figure_of_speech(pipeline: Pipelin
                                                                 taken: bool) -> None:
     _, events = _events(pipeline, text)
     assert any(v.cameo.code == "181" for v in events) is taken
+
+
+def test_appealing_a_ruling_is_a_legal_challenge(pipeline: Pipeline) -> None:
+    _, events = _events(pipeline, "A federal judge blocked the policy on Friday. The Justice "
+                                  "Department appealed the ruling to the Supreme Court.")
+    assert [v.cameo.code for v in events if v.evidence.text == "appealed"] == ["115"]

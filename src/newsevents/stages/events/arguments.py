@@ -209,7 +209,11 @@ def speaker_of_misparsed_conj(coder: Coder, verb: Any) -> Any:
             or coder.child(verb, "nsubj", "nsubjpass") is not None:
         return None
     inner = coder.child(head, "nsubj", "nsubjpass")
-    if inner is not None and (
+    backshifted = any(a.dep_ == "aux" and a.lower_ == "had" for a in coder.kids(head)) \
+        and verb.tag_ == "VBD" and not any(a.dep_ == "aux" for a in coder.kids(verb))
+    # ("said the administration had acted in bad faith and ordered officials to halt
+    # the flights": a reported past perfect, then the narrator's plain past)
+    if inner is not None and not backshifted and (
             participants.entity_of(coder, inner) is not None
             or (inner.lemma_.lower() in evaluation_words().get("authored_noun", frozenset())
                 and _lemma(verb) not in _COMMITTING)):  # (no document vows)
