@@ -66,20 +66,12 @@ def code_actors(ctx: Context) -> dict[str, Actor]:
         if e.type == "ORG" and e.actor is not None and e.actor.roles == ["ELI"]:
             owner = coder.owner_person(e)
             if owner is not None and owner.actor is not None and owner.actor.country:
-                e.actor = Actor(code=owner.actor.code, country=owner.actor.country,
-                                roles=list(owner.actor.roles), evidence=[
-                                    _span_evidence(e.mentions[0]),
-                                    Evidence(kind="context", text=f"the team of {owner.name}")])
-                out[e.id] = e.actor
+                out[e.id] = _owners(e, owner, f"the team of {owner.name}")
     # "its leaders", "their spokesman": the people of the body the pronoun stands for
     for e in entities:
         owner = coder.pronoun_owner(e)
         if owner is not None and owner.actor is not None and owner.actor.code:
-            e.actor = Actor(code=owner.actor.code, country=owner.actor.country,
-                            roles=list(owner.actor.roles), evidence=[
-                                _span_evidence(e.mentions[0]),
-                                Evidence(kind="context", text=f"of {owner.name}")])
-            out[e.id] = e.actor
+            out[e.id] = _owners(e, owner, f"of {owner.name}")
     # a spouse is coded by the official's code: once every official has one
     for e in entities:
         if e.type == "PERSON" and (e.actor is None or e.actor.roles == ["CVL"]) \
@@ -89,6 +81,15 @@ def code_actors(ctx: Context) -> dict[str, Actor]:
                 e.actor = actor
                 out[e.id] = actor
     return out
+
+
+def _owners(e: Entity, owner: Entity, why: str) -> Actor:
+    """Give ``e`` the code of the one it belongs to, with the mention and ``why``."""
+    assert owner.actor is not None
+    e.actor = Actor(code=owner.actor.code, country=owner.actor.country,
+                    roles=list(owner.actor.roles),
+                    evidence=[_span_evidence(e.mentions[0]), Evidence(kind="context", text=why)])
+    return e.actor
 
 
 def actor_of(entity: Entity | None) -> str | None:

@@ -49,6 +49,14 @@ _OWN_NAME_SIZE = 100_000
 #: the entity types a place named in a clause may have
 _PLACE_TYPES = ("GPE", "LOC", "FAC")
 
+def _resolved(ctx: Context, feature: str) -> dict[tuple[int, int], str]:
+    """The country of each mention of a place of ``feature`` the places stage
+    resolved to a GeoNames entry, by the mention's span."""
+    return {(m.start, m.end): pl.country for pl in ctx.slots.get("places") or ()
+            if pl.country and pl.geonameid is not None and pl.feature == feature
+            for m in pl.mentions}
+
+
 class _Clues:
     """The article, its entities and the knowledge base, and the lookups in the text
     around an entity's mentions."""
@@ -62,15 +70,9 @@ class _Clues:
         self.memory = getattr(ctx.knowledge, "memory", None)
         self.gazetteer = ctx.knowledge.gazetteer
         #: the country the places stage, when it ran before, resolved each toponym to
-        self.resolved: dict[tuple[int, int], str] = {
-            (m.start, m.end): pl.country for pl in ctx.slots.get("places") or ()
-            if pl.country and pl.geonameid is not None and pl.feature == "city"
-            for m in pl.mentions}
+        self.resolved = _resolved(ctx, "city")
         #: ... and each region ("Georgia" the US state, "Punjab" India's or Pakistan's)
-        self.resolved_regions: dict[tuple[int, int], str] = {
-            (m.start, m.end): pl.country for pl in ctx.slots.get("places") or ()
-            if pl.country and pl.geonameid is not None and pl.feature == "region"
-            for m in pl.mentions}
+        self.resolved_regions = _resolved(ctx, "region")
         named = self._countries_named()
         self.context_country = self._context_country(ctx, named)
         self.named_countries: set[str | None] = {*named, self.context_country}
@@ -80,6 +82,11 @@ class _Clues:
     def resolved_at(self, start: int, end: int) -> str | None:
         """The country the places stage resolved the toponym holding ``start:end`` to."""
         return next((c for (s, t), c in self.resolved.items() if s <= start and end <= t), None)
+
+    def region_at(self, start: int, end: int) -> str | None:
+        """:meth:`resolved_at` for the regions the places stage resolved."""
+        return next((c for (s, t), c in self.resolved_regions.items()
+                     if s <= start and end <= t), None)
 
     def resolved_in(self, start: int, end: int) -> str | None:
         """The country of a toponym the places stage resolved inside ``start:end``."""

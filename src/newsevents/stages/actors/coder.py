@@ -67,8 +67,7 @@ class _Coder(_Tables):
                         self.kb.capitals.get(norm(m.text))
                         if (self.resolved_at(m.start, m.end) or "") in (
                             "", self.kb.capitals.get(norm(m.text))) else None)
-                    where = self.resolved_at(m.start, m.end) or \
-                        self.resolved_regions.get((m.start, m.end))
+                    where = self.resolved_at(m.start, m.end) or self.region_at(m.start, m.end)
                     if iso and where and where != iso and self._among(m, where):
                         # "the results in Georgia, Michigan and Wisconsin", "Atlanta,
                         # Georgia": a country's namesake the places stage chose (a US
@@ -130,8 +129,7 @@ class _Coder(_Tables):
         t = span.root
         others = [*t.conjuncts, *([t.head] if t.dep_ in ("appos", "conj") else [])]
         return any((self.resolved_at(x.idx, x.idx + len(x.text))
-                    or next((c for (a, b), c in self.resolved_regions.items()
-                             if a <= x.idx < b), None)) == iso
+                    or self.region_at(x.idx, x.idx + len(x.text))) == iso
                    for x in others if x.i not in range(span.start, span.end))
 
     def _said_country(self, e: Entity) -> str | None:
