@@ -17,6 +17,7 @@ from newsevents import (
     default_stages,
     from_text,
 )
+from newsevents.budget import resident_bytes
 from newsevents.config import Options
 from newsevents.errors import ConfigError
 from newsevents.stages import check_order
@@ -242,3 +243,73 @@ def test_a_budget_kept_in_a_thread_leaves_nothing_behind() -> None:
     t.start()
     t.join(10)
     assert not t.is_alive() and errors == []
+
+
+def _hog(ctx: Context) -> list[object]:
+    """A stage that, on one input, builds up memory as a runaway path would."""
+    if "hungry" in ctx.article.text:
+        _grow(10.0)
+        raise AssertionError("the memory budget did not stop the stage")
+    return []
+
+
+def _grow(seconds: float) -> None:
+    """Take a megabyte at a time, up to 1 GiB (far past the caps here), for
+    ``seconds``: a cap has that long to stop it."""
+    import time
+
+    held = []
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if len(held) < 1024:
+            held.append(b"x" * (1 << 20))
+        sum(range(1000))
+
+
+@pytest.mark.skipif(resident_bytes() is None, reason="the memory budget needs Linux's /proc")
+def test_an_article_over_its_memory_budget_is_skipped_alone(pipeline: Pipeline) -> None:
+    options = replace(pipeline.options, memory_budget=64, batch_size=8)
+    pipe = Pipeline(pipeline.nlp, stages=[*pipeline.stages, Stage("hog", _hog, "extra")],
+                    options=options)
+    got = list(pipe.analyze_many(_articles(
+        "Police arrested two men in Lima.", "This one is hungry.", "Rebels shelled Goma.")))
+    assert [type(g) for g in got] == [Analysis, Skipped, Analysis]
+    fat = got[1]
+    assert isinstance(fat, Skipped) and fat.reason == "over_memory" and fat.origin == "t1"
+    assert "64 MB" in fat.detail
+
+
+@pytest.mark.skipif(resident_bytes() is None, reason="the memory budget needs Linux's /proc")
+def test_the_memory_budget_holds_in_a_thread(pipeline: Pipeline) -> None:
+    import threading
+
+    options = replace(pipeline.options, memory_budget=64, batch_size=8)
+    pipe = Pipeline(pipeline.nlp, stages=[*pipeline.stages, Stage("hog", _hog, "extra")],
+                    options=options)
+    got: list[object] = []
+    worker = threading.Thread(target=lambda: got.extend(pipe.analyze_many(_articles(
+        "This one is hungry.", "Rebels shelled Goma."))))
+    worker.start()
+    worker.join(60)
+    assert not worker.is_alive()
+    assert [type(g) for g in got] == [Skipped, Analysis]
+    assert isinstance(got[0], Skipped) and got[0].reason == "over_memory"
+
+
+@pytest.mark.skipif(resident_bytes() is None, reason="the memory budget needs Linux's /proc")
+def test_a_memory_cap_leaves_a_block_within_it_alone() -> None:
+    from newsevents.budget import OverMemory, memory_cap
+
+    for _ in range(20):
+        with memory_cap(256):
+            kept = [b"y" * (1 << 20) for _ in range(4)]
+    assert len(kept) == 4
+    with pytest.raises(OverMemory), memory_cap(32):
+        _grow(10.0)
+
+
+def test_a_bad_memory_budget_is_refused() -> None:
+    with pytest.raises(ConfigError, match="memory budget"):
+        Options(memory_budget=-5)
+    with pytest.raises(ConfigError, match="memory budget"):
+        Options(memory_budget=float("nan"))

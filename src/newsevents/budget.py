@@ -1,4 +1,4 @@
-"""A wall-clock budget for analysing one input.
+"""A wall-clock and a memory budget for analysing one input.
 
 Inputs are bounded in size (``--max-bytes``, words cut at 1,000 characters) and
 the quadratic paths found were made linear, but a hostile or freak text can
@@ -16,21 +16,36 @@ raises :class:`BudgetExceeded` in the analysing thread itself when the time is u
 thread). Either way the exception is raised when the interpreter next runs Python
 code in that thread: a long call into compiled code overruns by the rest of that
 call (spaCy returns to Python between components and between documents).
+
+Memory is kept the same way: while an input is analysed a watchdog thread reads
+the process's resident size (``/proc/self/statm``, every 20 ms) and raises
+:class:`OverMemory` in the analysing thread when it has grown more than
+``Options.memory_budget`` megabytes since the input began (the article becomes
+``Skipped("over_memory")``). It is a budget on the growth of the whole process,
+which is what a freak input costs; where several threads analyse at once (a
+server) one of them may be charged with another's growth. It needs Linux's
+``/proc``; elsewhere only the size bounds guard memory.
 """
 
 from __future__ import annotations
 
 import ctypes
+import os
 import signal
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 
 class BudgetExceeded(Exception):
-    """Raised in the main thread when the time of :func:`deadline` is up."""
+    """Raised in the analysing thread when the time of :func:`deadline` is up."""
+
+
+class OverMemory(BudgetExceeded):
+    """Raised in the analysing thread when the process grew past :func:`memory_cap`."""
 
 
 def _by_signal() -> bool:
@@ -105,4 +120,61 @@ def deadline(seconds: float) -> Iterator[None]:
             signal.setitimer(signal.ITIMER_REAL, max(left, 0.001), interval)
 
 
-__all__ = ["BudgetExceeded", "deadline", "enforced"]
+_STATM = Path("/proc/self/statm")
+_PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+
+
+def resident_bytes() -> int | None:
+    """The process's resident set size now (None where ``/proc`` is not there)."""
+    try:
+        return int(_STATM.read_bytes().split()[1]) * _PAGE
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+@contextmanager
+def memory_cap(megabytes: float, every: float = 0.02) -> Iterator[None]:
+    """Raise :class:`OverMemory` in the block if the process's resident size grows
+    more than ``megabytes`` above what it was on entry (0 or less, or no ``/proc``:
+    no cap). A watchdog thread samples the size ``every`` seconds."""
+    start = resident_bytes()
+    if megabytes <= 0 or start is None or not hasattr(ctypes, "pythonapi"):
+        yield
+        return
+    limit = start + int(megabytes * 1024 * 1024)
+    me = threading.get_ident()
+    lock = threading.Lock()
+    stop = threading.Event()
+    state = {"open": True, "fired": False}
+
+    def watch() -> None:
+        while not stop.wait(every):
+            now = resident_bytes()
+            if now is not None and now > limit:
+                with lock:
+                    if state["open"]:
+                        state["fired"] = True
+                        _raise_in(me, OverMemory)
+                return
+
+    watcher = threading.Thread(target=watch, name="newsevents-memory-cap", daemon=True)
+    watcher.start()
+    try:
+        yield
+    finally:
+        with lock:
+            state["open"] = False
+            stop.set()
+            if state["fired"]:
+                _raise_in(me, None)  # (fired as the block ended: not raised after it)
+
+
+@contextmanager
+def limits(seconds: float, megabytes: float) -> Iterator[None]:
+    """:func:`deadline` and :func:`memory_cap` together."""
+    with deadline(seconds), memory_cap(megabytes):
+        yield
+
+
+__all__ = ["BudgetExceeded", "OverMemory", "deadline", "enforced", "limits", "memory_cap",
+           "resident_bytes"]

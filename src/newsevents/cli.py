@@ -73,7 +73,11 @@ _max_bytes = click.option("--max-bytes", type=click.IntRange(1), default=5_000_0
 _time_budget = click.option(
     "--time-budget", type=click.FloatRange(0), default=120.0, show_default=True,
     metavar="SECONDS", help="Longest one article may take to analyse before it is skipped "
-                            "as over_budget (0: no limit; kept in the main process only).")
+                            "as over_budget (0: no limit).")
+_memory_budget = click.option(
+    "--memory-budget", type=click.FloatRange(0), default=4096.0, show_default=True,
+    metavar="MB", help="Most the process may grow while analysing one article before it is "
+                       "skipped as over_memory (0: no limit; needs Linux's /proc).")
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -142,10 +146,11 @@ def _table(analysis: Analysis) -> None:
 @_model
 @_max_bytes
 @_time_budget
+@_memory_budget
 @_dictionary
 def analyze(paths: tuple[str, ...], fmt: str, published: str | None, url: str | None,
             source: str | None, model: str | None, max_bytes: int, time_budget: float,
-            dictionaries: tuple[str, ...]) -> None:
+            memory_budget: float, dictionaries: tuple[str, ...]) -> None:
     """Analyse articles and print the records; nothing is stored.
 
     FILE may be a text, HTML or JSONL file, a directory, or - for stdin.
@@ -154,7 +159,8 @@ def analyze(paths: tuple[str, ...], fmt: str, published: str | None, url: str | 
     from .sources import read
 
     options = _options(model=model, published=published, url=url, source=source,
-                       max_bytes=max_bytes, dictionaries=dictionaries, time_budget=time_budget)
+                       max_bytes=max_bytes, dictionaries=dictionaries, time_budget=time_budget,
+                       memory_budget=memory_budget)
     pipeline = Pipeline.load(options)
     results: list[dict[str, Any]] = []
     skipped = 0
@@ -243,6 +249,7 @@ def _duration(seconds: float) -> str:
 @_batch
 @_max_bytes
 @_time_budget
+@_memory_budget
 @_dictionary
 @click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True,
               help="Worker processes (a dask.distributed LocalCluster on this machine) that "
@@ -253,7 +260,7 @@ def _duration(seconds: float) -> str:
                    "is written by this process.")
 def ingest(paths: tuple[str, ...], db: str, published: str | None, url: str | None,
            source: str | None, model: str | None, batch_size: int, max_bytes: int,
-           time_budget: float, dictionaries: tuple[str, ...], workers: int,
+           time_budget: float, memory_budget: float, dictionaries: tuple[str, ...], workers: int,
            scheduler: str | None) -> None:
     """Analyse articles and store them in the DuckDB store.
 
@@ -267,7 +274,7 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, url: str | No
 
     options = _options(model=model, published=published, url=url, source=source,
                        batch_size=batch_size, max_bytes=max_bytes, dictionaries=dictionaries,
-                       time_budget=time_budget)
+                       time_budget=time_budget, memory_budget=memory_budget)
     check_paths(paths)
     from .errors import ConfigError
     from .serve.handoff import find_server

@@ -32,7 +32,9 @@ class Options:
     article read. ``max_bytes`` bounds one article (a text or HTML
     file, or one JSONL line); a JSONL file itself may be of any size.
     ``time_budget``: seconds to analyse one article before it is skipped as
-    ``over_budget`` (0: none; see :mod:`newsevents.budget`).
+    ``over_budget`` (0: none; see :mod:`newsevents.budget`). ``memory_budget``:
+    megabytes the process may grow while analysing one article before it is
+    skipped as ``over_memory`` (0: none).
     """
 
     model: str | None = None
@@ -44,6 +46,7 @@ class Options:
     max_bytes: int = 5_000_000
     dictionaries: tuple[str, ...] = ()  # user actor/agent dictionaries (TABARI, CSV)
     time_budget: float = 120.0  # seconds to analyse one article; 0: no budget
+    memory_budget: float = 4096.0  # megabytes of growth while analysing one; 0: no budget
     fetch_delay: float = 1.0  # seconds between two requests to one host (URL inputs)
 
     def __post_init__(self) -> None:
@@ -56,6 +59,9 @@ class Options:
         if not self.time_budget >= 0:  # (not NaN)
             raise ConfigError(f"the time budget must be 0 (none) or more seconds, not "
                               f"{self.time_budget}")
+        if not self.memory_budget >= 0:
+            raise ConfigError(f"the memory budget must be 0 (none) or more megabytes, not "
+                              f"{self.memory_budget}")
 
     @property
     def model_name(self) -> str | None:

@@ -11,12 +11,13 @@ batch goes on.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Any
 
 from ._version import __version__
-from .budget import BudgetExceeded, deadline
+from .budget import BudgetExceeded, OverMemory, limits
 from .config import Options
 from .knowledge import Knowledge, default_knowledge
 from .nlp import load_model, model_label
@@ -134,13 +135,15 @@ class Pipeline:
         ok = [a for a in articles if len(a.text) <= self.nlp.max_length]
         results: dict[str, Analysis | Skipped] = {}
         done = 0
-        budget = self.options.time_budget
+        budget, memory = self.options.time_budget, self.options.memory_budget
         try:
             # the batch under the sum of its articles' budgets (newsevents.budget), in a
             # spaCy memory zone: the words only this batch used are forgotten after it,
             # so a long run does not grow with every new name and number it reads
             # (records hold plain strings, never a Doc, Token or string id)
-            with deadline(budget * len(ok)), self.nlp.memory_zone():
+            # (the memory budget is on growth, the same for a batch as for one article:
+            # Docs are dropped as they are used)
+            with limits(budget * len(ok), memory), self.nlp.memory_zone():
                 docs = self.nlp.pipe((a.text for a in ok), batch_size=self.options.batch_size)
                 for article, doc in zip(ok, docs, strict=True):
                     results[article.id] = self._run_stages(article, doc, learn)
@@ -148,9 +151,15 @@ class Pipeline:
         except Exception:  # noqa: BLE001 - find the one article that broke the batch
             for article in ok[done:]:
                 try:
-                    with deadline(budget), self.nlp.memory_zone():
+                    with limits(budget, memory), self.nlp.memory_zone():
                         doc = self.nlp(article.text)
                         results[article.id] = self._run_stages(article, doc, learn)
+                except OverMemory:
+                    gc.collect()  # (what it built is unreachable now: give it back)
+                    results[article.id] = Skipped(
+                        article.origin or article.id, "over_memory",
+                        f"analysing it grew the process by more than the {memory:g} MB "
+                        "one article may take (--memory-budget)")
                 except BudgetExceeded:
                     results[article.id] = Skipped(
                         article.origin or article.id, "over_budget",

@@ -32,6 +32,7 @@ SkipReason = Literal[
     "duplicate",  # same article id seen earlier in this run
     "failed",  # a stage raised: a bug, reported with its message
     "over_budget",  # not analysed within Options.time_budget
+    "over_memory",  # analysing it grew the process past Options.memory_budget
 ]
 
 
