@@ -1775,3 +1775,20 @@ def test_a_court_blocking_an_act_rejects_its_doer_and_the_act_is_not_done(
     ordered = [v for v in a.events if v.evidence.text == "ordered"]
     names = {e.id: e.name for e in a.entities}
     assert ordered and names[ordered[0].source] == "James Boasberg"
+
+
+def test_a_relative_clause_on_what_a_clause_acts_on_speaks_of_its_subject(
+        pipeline: Pipeline) -> None:
+    # "it" in a relative clause on the object is the clause's subject, not the one who
+    # reports the sentence; the noun the clause is on is the accused
+    a = _analyse(pipeline, "France expelled two Russian diplomats it accused of spying, the "
+                           "foreign ministry said on Thursday.")
+    assert _pairs(a, "accused") == {("FRA", "RUSGOV")}
+    # ... also where a relative pronoun stands for it
+    b = _analyse(pipeline, "Moscow summoned the ambassador of Estonia, whom it accused of "
+                           "harassing Russian citizens.")
+    assert _pairs(b, "accused") == {("RUS", "ESTGOV")}
+    # where the clause's subject is the speaker's "it", both are the speaker
+    c = _analyse(pipeline, "The French foreign ministry said it would expel two Russian "
+                           "diplomats it accused of spying.")
+    assert _pairs(c, "accused") == {("FRAGOV", "RUSGOV")}

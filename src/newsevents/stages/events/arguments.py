@@ -247,8 +247,10 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
                 # asked of it names no one
                 found = [coder.child(m.xcomp, "dobj"), coder.child(m.trigger, "dobj")]
             elif m.last is not m.trigger and m.last.dep_ == "prep":
-                # "threatened South Korea with military action": the verb's own object
-                found = [coder.child(m.trigger, "dobj")]
+                # "threatened South Korea with military action": the verb's own object,
+                # or the noun an object relative clause is on ("two diplomats it
+                # accused of spying")
+                found = [coder.child(m.trigger, "dobj") or coder.gap_object(m.trigger)]
             elif m.pattern.objects:
                 # the constrained object is the target only where the lexicon says
                 # so first ("train troops", "summon the ambassador")
@@ -314,6 +316,9 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
         for x in found:
             if x is None or (m.pattern.objects and x is m.obj and pos not in ("dobj", "told")):
                 continue  # ("told" is the one ordered, whose act matched: never the object)
+            if pos == "dobj" and x.tag_ in ("WDT", "WP") and m.trigger.dep_ == "relcl" \
+                    and m.trigger.head.i < x.i:
+                x = m.trigger.head  # "Estonia's envoy, whom it accused of spying": the envoy
             ents = participants.entities_of(coder, x)
             if not ents and pos == "dobj" and x.pos_ == "PRON" and x.lower_ == "them":
                 # "detained 30 protesters and later released them": those detained

@@ -245,6 +245,17 @@ def speaker_of_clause(coder: Coder, t: Any) -> str | None:
             # "As they tried to storm the building, police fired": a clause of its
             # own, whose "they" need not be the main clause's subject
             break
+        if h.dep_ == "relcl" and h.head.dep_ in ("dobj", "pobj", "nsubjpass") \
+                and h.head.head.i != h.head.i:
+            # "France expelled two diplomats it accused of spying, the ministry said":
+            # a relative clause on what a clause acts on speaks of that clause's
+            # subject, not of the speaker further up
+            subj = coder.child(h.head.head, "nsubj")
+            eid = (coder.tok_entity.get(subj.i) or entity_of(coder, subj, 2)) \
+                if subj is not None and subj.i != t.i else None
+            e = coder.by_id.get(eid or "")
+            if e is not None and e.type != "PERSON":
+                return eid
         if h.dep_ in ("ccomp", "xcomp", "conj", "advcl") and h.head.i != h.i:
             gov = h.head
             subj = coder.child(gov, "nsubj")
