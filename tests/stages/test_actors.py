@@ -874,3 +874,18 @@ def test_actors_named_by_a_region_take_its_cameo_code(pipeline: Pipeline, text: 
                                                       name: str, code: str) -> None:
     a = _analyse(pipeline, text)
     assert _code(a.entities, name) == code
+
+
+def test_the_island_is_the_island_state_named_not_the_story_country(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "China held military drills around Taiwan after the island's "
+                           "president visited the United States.")
+    assert _code(a.entities, "island's president") == "TWNGOV"
+    b = _analyse(pipeline, "Turkey sent warships near Cyprus, and the island's government "
+                           "protested.")
+    assert _code(b.entities, "island's government") == "CYPGOV"
+    # no island state named: "the island" is an island, not the story's country
+    c = _analyse(pipeline, "Italian coast guard ships rescued 200 migrants off Lampedusa and "
+                           "brought them to the island.")
+    assert not any(m.text == "the island" for e in c.entities for m in e.mentions
+                   if e.type == "GPE")
+

@@ -1792,3 +1792,12 @@ def test_a_relative_clause_on_what_a_clause_acts_on_speaks_of_its_subject(
     c = _analyse(pipeline, "The French foreign ministry said it would expel two Russian "
                            "diplomats it accused of spying.")
     assert _pairs(c, "accused") == {("FRAGOV", "RUSGOV")}
+
+
+def test_of_two_patterns_as_specific_the_one_whose_target_the_text_has_wins(
+        pipeline: Pipeline) -> None:
+    # warships sent near a country are a show of force (154), not arms sent to it (072)
+    a = _analyse(pipeline, "Turkey sent warships near Cyprus on Monday.")
+    assert {v.cameo.code for v in a.events if v.evidence.text == "sent"} == {"154"}
+    b = _analyse(pipeline, "Britain sent warships to Ukraine in March.")
+    assert {v.cameo.code for v in b.events if v.evidence.text == "sent"} == {"072"}

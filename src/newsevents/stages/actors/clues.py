@@ -193,6 +193,20 @@ class _Clues:
                     return country, list(roles)
         return None
 
+    def _referred_country(self, d: Span) -> str | None:
+        """The country a possessive inside a description refers to when it names no
+        country itself ("the island's president" after Taiwan, "the country's army"):
+        the country the entities stage joined that mention to."""
+        for other in self.entities:
+            if other.type != "GPE" or other.actor is None or not other.actor.country \
+                    or other.actor.country in self.kb.igo_codes:
+                continue
+            for m in other.mentions:
+                if d.start <= m.start and m.end < d.end \
+                        and self.text[m.end:m.end + 2] in ("'s", "’s"):
+                    return other.actor.country
+        return None
+
     def pronoun_owner(self, e: Entity) -> Entity | None:
         """The body "its"/"their" stands for before a word for its people ("ordered
         the arrest of its leaders" after "the opposition"; ``_OWN_PEOPLE``), when

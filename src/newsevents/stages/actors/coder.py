@@ -175,7 +175,7 @@ class _Coder(_Tables):
                     re.search(rf"\b{re.escape(bare)}\b", f) for f in former_texts):
                 continue
             words = self._own_words(e, d) if e.type == "PERSON" else d.text
-            c = _country_in(self.kb, words)
+            c = _country_in(self.kb, words) or self._referred_country(d)
             if c is None and e.type == "PERSON":
                 # "a Toronto lawyer"; "the mayor of Alexandria, Louisiana": where the
                 # places stage put a town the description names

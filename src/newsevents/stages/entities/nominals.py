@@ -17,6 +17,7 @@ from .words import (
     _GROUP_PRONOUNS,
     _GROUP_QUANTIFIERS,
     _HELD_THINGS,
+    _ISLAND_NOUNS,
     _KIN_GENDER,
     _KINSHIP,
     _MEMBER_NOUNS,
@@ -237,6 +238,7 @@ class Nominals(Names):
             if t.i in self.taken or (t.lower_ not in _PRONOUNS and t.lower_ not in
                                      _GROUP_PRONOUNS and t.lower_ not in _PLACE_NOUNS
                                      and t.lower_ not in _REGION_NOUNS
+                                     and t.lower_ not in _ISLAND_NOUNS
                                      and not _standalone_group(t)):
                 continue
             quote = self._quote_at(t.idx)
@@ -266,7 +268,9 @@ class Nominals(Names):
             elif t.tag_ == "NN" and t.dep_ not in ("compound", "amod", "nmod"):
                 tokens = self._place_reference(t)
                 if tokens is not None:
-                    kind = "region_ref" if t.lower_ in _REGION_NOUNS else "country_ref"
+                    kind = "region_ref" if t.lower_ in _REGION_NOUNS else (
+                        "island_ref" if any(x.lower_ in _ISLAND_NOUNS for x in tokens)
+                        else "country_ref")
                     out.append(self._mention(tokens, kind, "GPE"))
         return out
 

@@ -14,6 +14,7 @@ from .words import (
     _DETERMINERS,
     _EXCLUSIVE_OFFICES,
     _GENERIC_ROLE_WORDS,
+    _ISLAND_STATES,
     _QUOTE_CHARS,
     _ROLE_SYNONYMS,
     _SERVING,
@@ -113,7 +114,7 @@ class Placement(Nominals):
             self._place_group_pronoun(m)
         if m.kind == "quoted_pronoun":
             self._place_quoted_pronoun(m)
-        if m.kind == "country_ref":
+        if m.kind in ("country_ref", "island_ref"):
             self._place_country_ref(m)
         if m.kind == "region_ref":
             self._place_region_ref(m)
@@ -233,9 +234,11 @@ class Placement(Nominals):
         """"the country": the country named most so far, a recent one preferred ("U.S.
         troops left Iraq in 2011 ... troops now in the country": Iraq, not the U.S.;
         a reporter in Kenya does not make "the country" of a story about Burundi
-        Kenya); in a quotation, the country the story is about."""
+        Kenya); in a quotation, the country the story is about. "The island" is
+        an island state so (none named: no one)."""
         countries = [c for c in self.clusters if c.label == "GPE" and c.key and
-                     c.key == (c.mentions[0].country or "") and c.first < m.start]
+                     c.key == (c.mentions[0].country or "") and c.first < m.start
+                     and (m.kind != "island_ref" or c.key in _ISLAND_STATES)]
         if not countries:
             return
 

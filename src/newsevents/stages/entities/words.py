@@ -46,6 +46,15 @@ _PARTY_WORDS = frozenset({"party", "movement", "front", "alliance", "coalition",
 _FOREIGN_WORDS = frozenset({"foreign", "overseas"})
 #: Nouns that, after "the", name the country the story is about.
 _PLACE_NOUNS = {"country", "nation"}
+#: ... and one that names an island state or territory of the story ("China held drills
+#: around Taiwan after the island's president ...": Taiwan, not China)
+_ISLAND_NOUNS = {"island"}
+#: States and territories that are an island or islands (ISO 3166-1 alpha-3), which "the
+#: island" and "the island nation" can name. Not Britain or Australia, which the press
+#: rarely calls so (and whose "island" is mostly one of theirs).
+_ISLAND_STATES = frozenset("""TWN CYP LKA CUB HTI DOM JAM ISL IRL MLT MDG MUS SYC MDV BHR
+    SGP NZL JPN PHL IDN TLS FJI PNG SLB VUT WSM TON KIR NRU TUV MHL FSM PLW BRB TTO BHS
+    GRD LCA VCT DMA ATG KNA COM CPV STP PRI GRL HKG MAC BMU CYM""".split())
 #: Things a body holds, whose modifier names the body ("an army base", "a police
 #: station", "rebel positions", "the parliament building"): what is done to them is
 #: done to it, so the modifier is a mention of its own.

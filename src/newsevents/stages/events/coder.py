@@ -499,6 +499,19 @@ class Coder:
             return None  # ("the man who attacked", "the town they fled from")
         return t.head
 
+    def _fills(self, m: Match) -> int:
+        """1 if a preposition the pattern takes its target from hangs on the trigger or
+        its object, else 0."""
+        preps: set[str] = set()
+        for h in (m.trigger, m.obj):
+            for c in self.kids(h) if h is not None else ():
+                if c.dep_ in ("dative", "iobj"):
+                    preps.add("iobj")
+                if c.dep_ in ("prep", "dative") and not any(
+                        g.ent_type_ in ("DATE", "TIME") for g in self.kids(c)):
+                    preps.add(c.lower_)  # (not "in March")
+        return 1 if preps.intersection(m.pattern.targets) else 0
+
     def _try(self, t: Any, patterns: list[Pattern]) -> tuple[list[Candidate], Any]:
         """Events from the best pattern that fits ``t``; and the token it used up."""
         best: Match | None = None
@@ -520,10 +533,16 @@ class Coder:
                     for c in self.kids(d) if c.dep_ == "prep"}
                  | {m.lower_ for c in self.kids(t) if c.dep_ in ("advcl", "ccomp")
                     for m in self.kids(c) if m.dep_ == "mark" and m.lower_ in _FOR_TO}}
+        best_key: tuple[Any, ...] = ()
         for p in patterns:
             m = self._match(t, p, facts) if p.kind != "noun" else self._match_noun(t, p)
-            if m is not None and (best is None or m.score > best.score):
-                best = m
+            if m is None:
+                continue
+            # (of two as specific, the one whose target preposition the text has: "sent
+            # warships near Cyprus" is a show of force, not arms sent to Cyprus)
+            key = (m.score, self._fills(m))
+            if best is None or key > best_key:
+                best, best_key = m, key
         if best is None:
             return [], None
         if best.pattern.kind == "verb" and _lemma(t) in evaluation_words().get(
