@@ -889,3 +889,11 @@ def test_the_island_is_the_island_state_named_not_the_story_country(pipeline: Pi
     assert not any(m.text == "the island" for e in c.entities for m in e.mentions
                    if e.type == "GPE")
 
+
+
+def test_opposition_supporters_and_their_leader_are_the_opposition(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Opposition supporters clashed with police in Dakar after their "
+                           "leader was sentenced to two years in prison.")
+    assert _code(a.entities, "Opposition supporters") == "SENOPP"
+    # "their" is the main clause's subject, not the police or the place named last
+    assert _code(a.entities, "leader") == "SENOPP"

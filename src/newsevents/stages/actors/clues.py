@@ -227,8 +227,20 @@ class _Clues:
             for m in o.mentions)), None)
         if owner is not None:
             return owner if owner.type == "ORG" else None
-        # the pronoun inside the mention: the body named last before it, in its
+        # the pronoun inside the mention: the subject of its sentence's main clause,
+        # named before it ("Opposition supporters clashed with police in Dakar after
+        # their leader was jailed"), else the body named last before it, in its
         # sentence or the one before
+        root = span.root.sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < poss.i), None)
+        if subj is not None:
+            at = subj.idx
+            lead = next((o for o in self.entities if o is not e and any(
+                m.start <= at < m.end and m.text.lower() not in _PRONOUNS
+                for m in o.mentions)), None)
+            if lead is not None and lead.type == "ORG" and (
+                    subj.tag_ in ("NNS", "NNPS") or poss.lower_ == "its"):
+                return lead
         since = span.root.sent.start
         if since > 0:
             since = self.doc[since - 1].sent.start
