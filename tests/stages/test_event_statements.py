@@ -316,3 +316,13 @@ def test_the_attack_condemned_is_the_one_told_as_a_noun_before(pipeline: Pipelin
                        "Mohamud condemned the attack.")
     condemned = [(s, t) for s, c, t, w in _facts(r) if w == "condemned"]
     assert condemned == [("SOMGOV", "SOMINS")]
+
+
+def test_a_judgement_in_a_clause_on_the_act_named_judges_its_doer(pipeline: Pipeline) -> None:
+    # "X did Y, a move Z called ...": the clause on the appositive names the act
+    a = _run(pipeline, "The White House announced new export controls on advanced chips to "
+                       "China, a move Beijing called economic bullying.")
+    assert ("CHN", "111", "USAGOV", "called") in _facts(a), _facts(a)
+    b = _run(pipeline, "Kenya's High Court jailed opposition leader Raila Odinga on Monday, a "
+                       "verdict his party called a travesty.")
+    assert any(f[1:] == ("111", "KENJUD", "called") for f in _facts(b)), _facts(b)

@@ -356,6 +356,9 @@ def named_judgements(coder: Coder, found: list[Candidate]) -> list[Candidate]:
                 or coder.child(t, "neg") is not None:
             continue
         obj = coder.child(t, "dobj")
+        if obj is None and t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN") \
+                and t.head.i < t.i and coder.child(t, "nsubj") is not None:
+            obj = t.head  # "export controls, a move Beijing called economic bullying"
         said = next((c for c in coder.kids(t) if c.dep_ in ("oprd", "attr", "acomp", "xcomp",
                                                               "dobj")  # (a second object)
                      and c.i > (obj.i if obj is not None else t.i)), None)
