@@ -1801,3 +1801,20 @@ def test_of_two_patterns_as_specific_the_one_whose_target_the_text_has_wins(
     assert {v.cameo.code for v in a.events if v.evidence.text == "sent"} == {"154"}
     b = _analyse(pipeline, "Britain sent warships to Ukraine in March.")
     assert {v.cameo.code for v in b.events if v.evidence.text == "sent"} == {"072"}
+
+
+def test_aid_with_no_recipient_goes_where_the_disaster_told_with_it_struck(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "A 7.8-magnitude earthquake struck southern Turkey on Monday, and "
+                           "Greece sent a rescue team to help.")
+    sent = [v for v in a.events if v.evidence.text == "sent"]
+    assert sent and sent[0].cameo.code.startswith("07")
+    assert _codes(a)[sent[0].target] == "TUR" and "target" in sent[0].inferred
+    b = _analyse(pipeline, "Floods devastated eastern Libya last week. Egypt dispatched tents "
+                           "and medicine on Sunday.")
+    dispatched = [v for v in b.events if v.evidence.text == "dispatched"]
+    assert dispatched and _codes(b)[dispatched[0].target] == "LBY"
+    # a disaster at the giver's home gives it no recipient
+    c = _analyse(pipeline, "A cyclone struck Bangladesh, and Bangladesh sent soldiers to help.")
+    assert not [v for v in c.events if v.evidence.text == "sent"
+                and _codes(c).get(v.target) == "BGD"]

@@ -15,6 +15,7 @@ from .candidates import Candidate
 from .grammar import (
     _ANAPHORS,
     _BACKGROUND,
+    _DISASTERS,
     _FORCES,
     _HOME_ACTS,
     _KILLINGS,
@@ -666,7 +667,7 @@ def aid_targets(coder: Coder, found: list[Candidate]) -> None:
                 if s.start_char <= m.start < s.end_char
                 and (tok := coder.doc.char_span(m.start, m.end, alignment_mode="expand"))
                 is not None and locative_of(tok.root, c.trigger)]
-        iso = here[0] if here else dateline
+        iso = here[0] if here else (_struck(coder, c.sentence) or dateline)
         if iso is None or iso == coder.country(c.source):
             continue
         eid = institution(coder, iso, "country")
@@ -674,6 +675,25 @@ def aid_targets(coder: Coder, found: list[Candidate]) -> None:
             continue
         c.target = eid
         c.inferred.append("target")
+
+
+def _struck(coder: Coder, sentence: int) -> str | None:
+    """The country of the place a disaster told in this sentence or the one before
+    struck ("an earthquake struck southern Turkey", "floods in Libya"), if one."""
+    for n in (sentence, sentence - 1):
+        if n < 0 or n >= len(coder.sents):
+            continue
+        for t in coder.sents[n]:
+            if t.pos_ != "NOUN" or _lemma(t) not in _DISASTERS:
+                continue
+            # the clause it is the subject of, or its own phrase
+            span = t.head if t.dep_ in ("nsubj", "nsubjpass") else t
+            lo = min(x.idx for x in span.subtree)
+            hi = max(x.idx + len(x.text) for x in span.subtree)
+            for p in coder.places:
+                if p.country and any(lo <= m.start and m.end <= hi for m in p.mentions):
+                    return p.country
+    return None
 
 
 def reporting_authority(coder: Coder, t: Any) -> str | None:

@@ -31,6 +31,8 @@ _DEMAND = _WORDS["demand"]
 #: reporters that" is speech.
 _DEMAND_THAT = _WORDS["demand_that"]
 _DENY = _WORDS["deny"]
+#: natural disasters and epidemics: where aid with no recipient goes (conventions.aid_targets)
+_DISASTERS = _WORDS["disaster"]
 _REFUSE = _WORDS["refuse"]
 _FUTURE_ADJ = _WORDS["future_adj"]
 #: How a trigger's extra words may hang on it ("crack down", "call for", "step down").
