@@ -1818,3 +1818,16 @@ def test_aid_with_no_recipient_goes_where_the_disaster_told_with_it_struck(
     c = _analyse(pipeline, "A cyclone struck Bangladesh, and Bangladesh sent soldiers to help.")
     assert not [v for v in c.events if v.evidence.text == "sent"
                 and _codes(c).get(v.target) == "BGD"]
+
+
+def test_a_deal_brokered_by_a_third_party_is_mediation_between_its_parties(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Sudan's army and the Rapid Support Forces agreed to a 72-hour truce "
+                           "brokered by Saudi Arabia and the United States.")
+    assert _pairs(a, "brokered") == {("SAU", "SDNMIL"), ("SAU", "SDNREB"),
+                                     ("USA", "SDNMIL"), ("USA", "SDNREB")}
+    # (the agreeing is intended; the brokering of the truce they agreed to is done)
+    assert all(v.modality == "asserted" for v in a.events if v.evidence.text == "brokered")
+    b = _analyse(pipeline, "A ceasefire between Armenia and Azerbaijan brokered by Russia took "
+                           "effect on Tuesday.")
+    assert _pairs(b, "brokered") == {("RUS", "ARM"), ("RUS", "AZE")}

@@ -456,6 +456,18 @@ def fallback_target(coder: Coder, m: Match,
         return [(e, tok) for e, tok in found
                 if e not in own_ids and coder.code(e) not in own_codes]
 
+    if m.pattern.code == "045" and m.trigger.dep_ in ("acl", "relcl") \
+            and m.trigger.head.pos_ == "NOUN":
+        # "agreed to a truce brokered by Saudi Arabia": a deal's mediator mediates
+        # between whoever the deal is between, else whoever made it
+        noun = m.trigger.head
+        sides = [x for x in prep_objects(coder, noun, {"between"})]
+        gov = noun.head.head if noun.dep_ == "pobj" else noun.head
+        maker = coder.child(gov, "nsubj") if noun.dep_ in ("dobj", "pobj") else None
+        for x in (*sides, *([maker] if maker is not None and not sides else [])):
+            ents = other(participants.entities_of(coder, x))
+            if ents:
+                return ents
     # "demanded that the Sudanese government end curbs": who is to act
     clause = coder.child(m.trigger, "ccomp")
     subj = coder.child(clause, "nsubj", "nsubjpass") if clause is not None else None

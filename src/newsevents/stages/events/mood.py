@@ -68,6 +68,9 @@ def modality_of(coder: Coder, t: Any) -> tuple[str, bool, bool]:
         gov = h.head
         if gov.i == h.i:
             break
+        if h is t and dep == "acl" and t.tag_ == "VBN" and not any(
+                c.dep_ in ("aux", "auxpass") for c in coder.kids(t)):
+            break  # "agreed to a truce brokered by Qatar": the truce was brokered
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                   for c in coder.kids(h)):
             modality = "conditional"
