@@ -437,6 +437,17 @@ def test_according_to_a_person_or_a_document(run: Run) -> None:
     assert _speaker(result, q) == "Rudi Hartono"
 
 
+def test_a_bodys_branch_in_a_country_is_the_body_not_the_country(run: Run) -> None:
+    _, result = run("According to Amnesty International Kenya, at least 23 people have been "
+                    "killed.")
+    (q,) = result.quotes
+    assert _speaker(result, q) == "Amnesty International"
+    # a country named alone is still the country
+    _, other = run("According to Kenya, at least 23 people have been killed.")
+    (k,) = other.quotes
+    assert _speaker(other, k) == "Kenya"
+
+
 def test_according_to_after_a_direct_quote_is_its_cue(run: Run) -> None:
     (q,) = _quotes(run, '"Our house is full of ash," villager Maria Goreti said, according to '
                         "local media.")

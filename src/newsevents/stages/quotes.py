@@ -364,6 +364,13 @@ def resolve_speaker(text: str, heads: list[tuple[int, int]],
         if not hits:
             continue
         entity, _ = min(hits, key=lambda h: (_SPEAKER_TYPES.get(h[0].type, 9), h[1]))
+        if entity.type == "GPE" and n == 0:
+            # "according to Amnesty International Kenya": a body's branch in the country
+            # (the model ends the body's name before the country's)
+            branch = next((e for e in entities if e.type == "ORG" and any(
+                m.end < start and not text[m.end:start].strip() for m in e.mentions)), None)
+            if branch is not None:
+                return branch
         if entity.type in ("PERSON", "ORG", "GPE"):
             return _full_name(entity, entities)
         best = best or entity
