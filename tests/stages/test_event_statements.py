@@ -326,3 +326,17 @@ def test_a_judgement_in_a_clause_on_the_act_named_judges_its_doer(pipeline: Pipe
     b = _run(pipeline, "Kenya's High Court jailed opposition leader Raila Odinga on Monday, a "
                        "verdict his party called a travesty.")
     assert any(f[1:] == ("111", "KENJUD", "called") for f in _facts(b)), _facts(b)
+
+
+def test_a_criticism_that_pities_ordinary_people_blames_the_doer_before_it(
+        pipeline: Pipeline) -> None:
+    # "People will suffer" does not criticise the people: whoever acted before it
+    a = _run(pipeline, "Police arrested 40 opposition activists in Harare on Monday. \"People "
+                       "will suffer for this,\" said Tendai Biti, a lawyer.")
+    said = [v for v in a.events if v.evidence.text == "said"]
+    assert said and said[0].cameo.code == "111"
+    assert _code(a, said[0].target) == "ZWECOP" and "target" in said[0].inferred
+    # ... and praising them is praise of them
+    b = _run(pipeline, "\"Ordinary people have been heroic,\" said Tendai Biti, a lawyer in "
+                       "Harare.")
+    assert any(f[1] == "051" and f[2] is not None and f[2].endswith("CVL") for f in _facts(b))

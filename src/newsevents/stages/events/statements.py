@@ -113,10 +113,21 @@ def statement_events(coder: Coder, found: list[Candidate]) -> list[Candidate]:
             continue
         cue = _cue(coder, q)
         targets = (_named(coder, q, cue) or _spoken_of(coder, q, cue)) if cue is not None else []
-        targets = targets or _about(coder, q) or _predicated_of(coder, q)
+        targets = targets or _about(coder, q, blame=code == CRITICISM) \
+            or _predicated_of(coder, q)
         home = coder.country(q.speaker)
         targets = [(e, t) for e, t in targets if e != q.speaker and not (
             home and _bare_country(coder, e) == home)]
+        if not targets and cue is not None and code == CRITICISM and _pities(coder, q):
+            # '"People will suffer," said an analyst' after the devaluation: a
+            # criticism of whoever did the act the story reports before it, for whom
+            # it pities (inferred); of no one if no one else acted
+            if cue.i not in at_trigger:
+                doer = _last_doer(coder, found, cue, q.speaker)
+                out.append(Candidate(code=code, source=q.speaker, target=doer, trigger=cue,
+                                     sentence=coder.sent_of.get(cue.i, 0),
+                                     inferred=["target"] if doer else []))
+            continue
         if not targets and cue is not None and _judges_an_act(coder, cue):
             # 'called the shooting "a cowardly crime"', its doer not named: the
             # speaker's judgement all the same, of someone the text leaves open
@@ -512,8 +523,9 @@ def _person_before(coder: Coder, at: int, speaker: str | None) -> str | None:
     return best[1] if best is not None else None
 
 
-def _about(coder: Coder, q: Quote) -> list[tuple[str, Any]]:
-    """Actors that are the subjects of the quotation's clauses, in order."""
+def _about(coder: Coder, q: Quote, blame: bool = False) -> list[tuple[str, Any]]:
+    """Actors that are the subjects of the quotation's clauses, in order (to ``blame``:
+    not ordinary people, whom a criticism pities)."""
     span = coder.doc.char_span(q.start, q.end, alignment_mode="expand")
     out: list[tuple[str, Any]] = []
     for t in span or ():
@@ -522,9 +534,39 @@ def _about(coder: Coder, q: Quote) -> list[tuple[str, Any]]:
         eid = _actor(coder, t)
         if eid is None and t.lower_ in ("he", "she") and t.i not in coder.tok_entity:
             eid = _person_before(coder, t.idx, q.speaker)
+        if blame and eid is not None and _unnamed_people(coder, eid, t):
+            continue  # "People will suffer": whom a judgement pities, not whom it blames
+            # (statement_events keeps the judgement, aimed at no one it names)
         if eid is not None and all(eid != e for e, _ in out):
             out.append((eid, t))
     return out
+
+
+def _last_doer(coder: Coder, found: list[Candidate], cue: Any,
+               speaker: str | None) -> str | None:
+    """The source of the last event told before ``cue`` that is not a statement, by
+    someone of another side than the ``speaker``."""
+    side = coder.code(speaker) if speaker else None
+    before = [c for c in found if c.trigger.i < cue.i and c.source is not None
+              and c.source != speaker and coder.code(c.source) != side
+              and c.code[:2] not in ("01", "02", "05", "11", "12")]
+    return max(before, key=lambda c: c.trigger.i).source if before else None
+
+
+def _pities(coder: Coder, q: Quote) -> bool:
+    """Is a clause of the quotation about ordinary people ("People will suffer"), whom
+    its judgement is for, not against?"""
+    span = coder.doc.char_span(q.start, q.end, alignment_mode="expand")
+    return any(t.dep_ in _ABOUT_DEPS and (eid := _actor(coder, t)) is not None
+               and _unnamed_people(coder, eid, t) for t in span or ())
+
+
+def _unnamed_people(coder: Coder, eid: str, t: Any) -> bool:
+    """Is the subject ``t`` a common noun for ordinary people ("people", "families",
+    "workers"), coded civilian, rather than an actor that can be blamed?"""
+    e = coder.by_id.get(eid)
+    return e is not None and e.actor is not None and list(e.actor.roles) == ["CVL"] \
+        and t.pos_ == "NOUN" and not any(x.pos_ == "PROPN" for x in t.subtree)
 
 
 __all__ = ["ACCUSATION", "CRITICISM", "PRAISE", "accusations", "judgement", "statement_events"]
