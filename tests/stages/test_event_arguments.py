@@ -1831,3 +1831,21 @@ def test_a_deal_brokered_by_a_third_party_is_mediation_between_its_parties(
     b = _analyse(pipeline, "A ceasefire between Armenia and Azerbaijan brokered by Russia took "
                            "effect on Tuesday.")
     assert _pairs(b, "brokered") == {("RUS", "ARM"), ("RUS", "AZE")}
+
+
+def test_a_verb_hung_on_a_nouns_that_clause_is_the_narrators(pipeline: Pipeline) -> None:
+    # after the clause's past perfect or its "was" of a state, a plain past with no
+    # subject is done by whoever holds the noun
+    a = _analyse(pipeline, "The United States said there was evidence that Gonzalez had won "
+                           "the election and threatened new sanctions on Venezuela.")
+    assert _pairs(a, "threatened") == {("USA", "VEN")}
+    b = _analyse(pipeline, "Britain said it had proof that Russia was behind the poisoning and "
+                           "expelled 23 diplomats.")
+    expelled = [v for v in b.events if v.evidence.text == "expelled"]
+    assert _pairs(b, "expelled") == {("GBR", "RUS")}
+    # (diplomats whose country is not said are the other country's)
+    assert "target" in expelled[0].inferred
+    # two acts in the plain past are the clause's own
+    c = _analyse(pipeline, "Officials said there was evidence that Iran supplied drones to "
+                           "Russia and trained its soldiers.")
+    assert {s for s, _ in _pairs(c, "trained")} == {"IRN"}

@@ -126,7 +126,7 @@ def subject(coder: Coder, verb: Any) -> Any:
     """The token that does ``verb``: subject, passive agent, or inherited."""
     if misparsed_main(coder, verb):
         return verb.head
-    speaker = speaker_of_misparsed_conj(coder, verb)
+    speaker = speaker_of_misparsed_conj(coder, verb) or doer_of_content_conj(coder, verb)
     if speaker is not None:
         return speaker
     if participle_patient(coder, verb) is not None:
@@ -220,6 +220,38 @@ def speaker_of_misparsed_conj(coder: Coder, verb: Any) -> Any:
         return None  # "said Iran was meddling and threatened ...": Iran's, maybe;
         # "said the draft resolution condemned ... and demanded": the document's
     return coder.child(head.head, "nsubj")
+
+
+def doer_of_content_conj(coder: Coder, verb: Any) -> Any:
+    """"The United States said there was evidence that González had won and threatened
+    new sanctions", "Britain said it had proof that Russia was behind the poisoning and
+    expelled 23 diplomats": the parser hangs the verb on the clause a noun's "that"
+    opens; in the plain past with no subject of its own, after that clause's past
+    perfect or its "was" of a state, it is the narrator's, done by the subject of the
+    clause that holds the noun."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ != "VBD" \
+            or head.dep_ != "acl" or head.head.pos_ != "NOUN" \
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in coder.kids(head)) \
+            or coder.child(verb, "nsubj", "nsubjpass") is not None \
+            or any(a.dep_ == "aux" for a in coder.kids(verb)):
+        return None
+    auxes = {a.lower_ for a in coder.kids(head) if a.dep_ == "aux"}
+    state = _lemma(head) == "be" and not any(
+        c.dep_ in ("acomp", "attr") and c.pos_ == "VERB" for c in coder.kids(head))
+    if "had" not in auxes and not state:
+        return None  # "evidence that Iran supplied drones and trained fighters": Iran's
+    gov = head.head.head  # the verb whose object or attribute the noun is
+    if head.head.dep_ not in ("dobj", "attr", "pobj") or gov.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = coder.child(gov, "nsubj")
+    if subj is not None and subj.dep_ == "expl":
+        subj = None
+    if subj is None or subj.lower_ == "there":
+        # "said there was evidence ...": the one who says it
+        up = gov.head if gov.dep_ == "ccomp" else None
+        subj = coder.child(up, "nsubj") if up is not None else None
+    return subj
 
 
 def prep_objects(coder: Coder, t: Any, preps: AbstractSet[str]) -> list[Any]:

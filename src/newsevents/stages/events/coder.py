@@ -908,6 +908,7 @@ class Coder:
         conventions.home_targets(self, found)
         conventions.attack_targets(self, found)
         conventions.aid_targets(self, found)
+        conventions.expelled_envoys(self, found)
         # an event is who did what to whom: an act with no doer, named or by the
         # conventions above ("she was forced to", "the site was damaged"), is not coded,
         # as event-data coders have it (the PLOVER gold: 1 record of 322 has no source)

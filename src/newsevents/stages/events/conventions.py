@@ -696,6 +696,30 @@ def _struck(coder: Coder, sentence: int) -> str | None:
     return None
 
 
+def expelled_envoys(coder: Coder, found: list[Candidate]) -> None:
+    """Diplomats a country expels, their country not said, are of the one other
+    country the sentence names ("Britain said Russia was behind the poisoning and
+    expelled 23 diplomats" -> Russia), not of the story's country (flagged inferred)."""
+    for c in found:
+        if c.code != "161" or c.target is None or c.source is None:
+            continue
+        target = coder.by_id.get(c.target)
+        home = coder.country(c.source)
+        if target is None or target.actor is None or coder.country(c.target) != home \
+                or not any(x.kind == "context" for x in target.actor.evidence):
+            continue
+        s = coder.sents[c.sentence]
+        others = {e.actor.code for e in coder.entities if e.type == "GPE" and e.actor
+                  and e.actor.code and e.actor.code != home and len(e.actor.code) == 3
+                  and any(s.start_char <= m.start < s.end_char for m in e.mentions)}
+        if len(others) != 1:
+            continue
+        eid = institution(coder, others.pop(), "country")
+        if eid is not None:
+            c.target = eid
+            c.inferred.append("target")
+
+
 def reporting_authority(coder: Coder, t: Any) -> str | None:
     """The police, court, prosecutor or government official who says or announces
     the clause ``t`` is in (its speech verb's subject), if any."""
