@@ -897,3 +897,21 @@ def test_opposition_supporters_and_their_leader_are_the_opposition(pipeline: Pip
     assert _code(a.entities, "Opposition supporters") == "SENOPP"
     # "their" is the main clause's subject, not the police or the place named last
     assert _code(a.entities, "leader") == "SENOPP"
+
+
+def test_a_body_named_by_a_common_noun_is_of_the_country_it_is_in(pipeline: Pipeline) -> None:
+    # "the junta in Myanmar" is Myanmar's, however often the story names other countries
+    a = _analyse(pipeline, "The junta in Myanmar, which seized power in 2021, executed four "
+                           "pro-democracy activists. The United States and Britain condemned "
+                           "the executions. Washington said it would impose new sanctions, and "
+                           "London summoned the Myanmar ambassador. The United States also said "
+                           "Russia was supplying the junta with weapons.")
+    assert _code(a.entities, "junta") == "MMRGOVMIL"
+    b = _analyse(pipeline, "Serbia eased emergency measures on Wednesday as authorities in "
+                           "Croatia cracked down on Serbian nationalists.")
+    assert _code(b.entities, "authorities") == "HRVGOV"
+    # a named body's post abroad is still the body's
+    c = _analyse(pipeline, "The UN Multidimensional Integrated Stabilization Mission in Mali "
+                           "said two peacekeepers were killed.")
+    assert not [e for e in c.entities if e.type == "ORG" and e.actor
+                and e.actor.code.startswith("MLIGOV")]

@@ -630,9 +630,15 @@ class _Clues:
 
     def _country_after(self, e: Entity) -> Span | None:
         """"of Kenya" right after an organisation's mention that the model cut short
-        ("the Law Society | of Kenya"): the name with its country."""
+        ("the Law Society | of Kenya"), or "in Myanmar" after a body named by a common
+        noun ("the junta in Myanmar", "the military in Sudan"; not "the UN mission in
+        Mali", a named body's post abroad): the name with its country."""
         for m in e.mentions:
-            tail = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})",
+            # (not one with an owner: "China urged its citizens in South Korea")
+            common = re.sub(r"^(?:the|a|an)\s+", "", m.text, flags=re.I)[:1].islower() \
+                and not re.match(r"(?:its|their|his|her|our|my|your)\b", m.text, re.I)
+            prep = "(?:of|in)" if common else "of"
+            tail = re.match(rf"\s+{prep}\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}})",
                             self.text[m.end:m.end + 50])
             if tail is None:
                 continue
