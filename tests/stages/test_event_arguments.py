@@ -1849,3 +1849,18 @@ def test_a_verb_hung_on_a_nouns_that_clause_is_the_narrators(pipeline: Pipeline)
     c = _analyse(pipeline, "Officials said there was evidence that Iran supplied drones to "
                            "Russia and trained its soldiers.")
     assert {s for s, _ in _pairs(c, "trained")} == {"IRN"}
+
+
+def test_a_law_referred_back_to_is_its_makers_not_its_opponents(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Kenya's parliament passed a finance bill on Tuesday. Protesters "
+                           "rallied against the bill, and President William Ruto said he would "
+                           "veto it. The European Union criticised the bill.")
+    # (the protest is against the bill's makers; the veto and the criticism too)
+    assert _pairs(a, "rallied") == {("KENOPP", "KENLEG")}
+    assert _pairs(a, "veto") == {("KENGOV", "KENLEG")}
+    assert _pairs(a, "criticised") == {("IGOEEC", "KENLEG")}
+    # a protest against a bill is no maker of it
+    b = _analyse(pipeline, "Protesters rallied against a finance bill in Nairobi. President "
+                           "William Ruto said he would veto the bill.")
+    assert not [v for v in b.events if v.evidence.text == "veto"
+                and _codes(b).get(v.target, "").endswith("OPP")]

@@ -190,6 +190,11 @@ class Placement(Nominals):
                 continue  # ("As they tried ..., police fired": not the police)
             if m.text.lower() in ("its", "itself") and c.label not in ("ORG", "GPE"):
                 continue
+            at = self.group_subject_at.get(m.sent - back)
+            subj = next((x for x in c.mentions if x.start == at), None)
+            if m.text.lower() in ("it", "its", "itself") and subj is not None \
+                    and subj.head is not None and subj.head.tag_ in ("NNS", "NNPS"):
+                continue  # ("Protesters rallied against the law, and X vowed to veto it")
             if own is not None and any(x.start <= own < x.end for x in c.mentions):
                 # "police fired tear gas at them": not the police, whom "themselves"
                 # would name; the group of the sentence before

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from . import arguments, conventions
+from . import arguments, conventions, participants
 from .candidates import Candidate
 from .grammar import _ANAPHORS, _SAME_ACT
 
@@ -22,6 +22,11 @@ def named_thing(coder: Coder, noun: Any) -> tuple[str, str | None]:
     return noun.lemma_.lower(), pobj.lemma_.lower() if pobj is not None else None
 
 
+#: Nouns for a text that makes rules: they refer back to the act that made or brought one.
+_DOCUMENTS = frozenset({"law", "bill", "decree", "legislation", "ordinance", "amendment"})
+#: Verbs that make or bring such a text ("passed a law", "introduced a bill").
+_MAKING = frozenset({"pass", "adopt", "approve", "introduce", "draft", "enact", "propose",
+                     "sign", "table", "push", "unveil", "submit", "issue", "endorse"})
 #: Nouns for what a court does: they refer back to a court's act first.
 _COURT_WORDS = frozenset({"verdict", "ruling", "sentence", "conviction", "trial", "judgment",
                           "judgement"})
@@ -91,6 +96,13 @@ def event_anaphor(coder: Coder, noun: Any, trigger: Any, code: str = "",
         if c.trigger.i >= trigger.i or c.source is None or c.source in besides \
                 or coder.code(c.source) in besides:
             continue  # (nor the judge's own side's act: "called the move a mistake")
+        if lemma in _DOCUMENTS:
+            # "the bill", "the law": the act that made or brought it ("parliament
+            # passed a law"), never one against it ("protesters rallied against a bill")
+            obj = coder.child(c.trigger, "dobj")
+            if obj is None or obj.lemma_.lower() not in _DOCUMENTS \
+                    or c.code[:2] in ("11", "12", "13", "14"):
+                continue
         if roots is None:
             # a measure an earlier event imposed ("imposed a curfew", "declared a
             # state of emergency"), not any thing named twice ("captured the bridge
@@ -107,6 +119,27 @@ def event_anaphor(coder: Coder, noun: Any, trigger: Any, code: str = "",
         doers = [(x.source, x.source_tok) for x in coder.found
                  if x.trigger.i == c.trigger.i and x.code == c.code and x.source is not None]
         return [d for k, d in enumerate(doers) if d[0] not in {e for e, _ in doers[:k]}]
+    if lemma in _DOCUMENTS:
+        return _makers(coder, noun, trigger, besides)
+    return []
+
+
+def _makers(coder: Coder, noun: Any, trigger: Any,
+            besides: frozenset[str]) -> list[tuple[str, Any]]:
+    """Who made or brought the rules "the bill" refers back to when that was no coded
+    event: the subject of the last clause before it that passed, adopted, introduced
+    ... a text of that kind ("Parliament passed a law on foreign agents ... the
+    president vowed to veto the law": parliament)."""
+    for t in reversed(coder.toks[:min(noun.i, trigger.i)]):
+        obj = coder.child(t, "dobj") if t.pos_ == "VERB" else None
+        if obj is None or obj.lemma_.lower() not in _DOCUMENTS \
+                or t.lemma_.lower() not in _MAKING:
+            continue
+        subj = coder.child(t, "nsubj")
+        ents = participants.entities_of(coder, subj) if subj is not None else []
+        ents = [(e, x) for e, x in ents if e not in besides and coder.code(e) not in besides]
+        if ents:
+            return ents
     return []
 
 

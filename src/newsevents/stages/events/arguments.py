@@ -368,6 +368,9 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
                 # violence": so does the act condemned
                 if x.tag_ == "WDT" and m.trigger.dep_ == "relcl":
                     x = m.trigger.head  # "a series of launches that Seoul condemned"
+                if x.pos_ == "PRON" and x.lower_ in ("it", "them"):
+                    # "rallied against the law, and the president vowed to veto it"
+                    x = coder.antecedent(x) or x
                 ents = anaphora.event_anaphor(coder, x, m.trigger, m.pattern.code)
             if pos == "dobj" and m.pattern.code[:2] in ("18", "19", "20"):
                 # "shelled rebel-held villages", "bombed Houthi-controlled areas of

@@ -305,16 +305,18 @@ class Coder:
         return None
 
     def antecedent(self, pron: Any) -> Any:
-        """The noun "it" or "them" stands for: the nearest verb's object of its number
-        before it, in its sentence or the one before."""
+        """The noun "it" or "them" stands for: the nearest verb's object (or what is
+        protested "against" or "over") of its number before it, in its sentence or the
+        one before."""
         plural = pron.lower_ == "them"
         sent = self.sent_of.get(pron.i, 0)
         start = self.sents[max(0, sent - 1)].start
         for i in range(pron.i - 1, start - 1, -1):
             x = self.toks[i]
-            if x.pos_ == "NOUN" and x.dep_ in ("dobj", "nsubjpass") \
+            if x.pos_ == "NOUN" and (x.dep_ in ("dobj", "nsubjpass") or (
+                    x.dep_ == "pobj" and x.head.lower_ in ("against", "over", "about"))) \
                     and (x.tag_ == "NNS") == plural:
-                return x
+                return x  # (or what a protest is against: "rallied against the law")
         return None
 
     def _match(self, t: Any, p: Pattern, facts: dict[str, Any]) -> Match | None:

@@ -256,6 +256,9 @@ def speaker_of_clause(coder: Coder, t: Any) -> str | None:
             e = coder.by_id.get(eid or "")
             if e is not None and e.type != "PERSON":
                 return eid
+        if h.dep_ == "conj" and coder.child(h, "nsubj", "nsubjpass") is not None:
+            break  # ("Protesters rallied, and the president said she would veto it": a
+            # clause of its own, whose speaker is not the first clause's subject)
         if h.dep_ in ("ccomp", "xcomp", "conj", "advcl") and h.head.i != h.i:
             gov = h.head
             subj = coder.child(gov, "nsubj")
