@@ -915,3 +915,12 @@ def test_a_body_named_by_a_common_noun_is_of_the_country_it_is_in(pipeline: Pipe
                            "said two peacekeepers were killed.")
     assert not [e for e in c.entities if e.type == "ORG" and e.actor
                 and e.actor.code.startswith("MLIGOV")]
+
+
+def test_a_quoted_name_of_a_bill_holds_no_actor(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Thousands of demonstrators gathered outside parliament in Tbilisi "
+                           "to protest a \"foreign agents\" bill.")
+    assert not [e for e in a.entities if "agents" in e.name]
+    # the same words outside quotation marks are people
+    b = _analyse(pipeline, "Police in Tbilisi arrested two foreign agents on Tuesday.")
+    assert [e for e in b.entities if "agents" in e.name]

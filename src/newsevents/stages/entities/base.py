@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any
 
 from .. import Context
 from .model import Cluster, Mention, _Finder, quoted_regions
 from .words import _LOCATIVE_PREPS
+
+#: What follows a quotation that names a text ('the "foreign agents" bill')
+_TEXT_NOUN = re.compile(r"\s*(?:bill|law|act|legislation|decree|amendment|resolution)s?\b",
+                        re.I)
 
 
 class _State:
@@ -36,6 +41,9 @@ class _State:
         self.described: set[int] = set()  # tokens of titles and appositives
         self.quotes = quoted_regions(self.text)
         self.quote_starts = [q[0] for q in self.quotes]
+        #: quotations that are a text's name ('a "foreign agents" bill'): no actor in them
+        self.text_names = [(a, b) for a, b in self.quotes
+                           if b - a <= 60 and _TEXT_NOUN.match(self.text, b + 1)]
         self.in_nominal: set[int] = set()  # tokens inside role descriptions
         #: organisations' names by their last word ("commission" of "Nigeria's
         #: electoral commission"), in text order, for "the commission" later

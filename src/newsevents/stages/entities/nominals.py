@@ -43,6 +43,8 @@ class Nominals(Names):
         for t in self.tokens:
             if t.i in self.taken or t.i in self.described:
                 continue
+            if any(a < t.idx < b for a, b in self.text_names):
+                continue  # 'a "foreign agents" bill': the bill's name, no agents
             if t.pos_ not in ("NOUN", "PROPN") and not (
                     # "ordered the accused remain in custody": a participle used as a noun
                     t.pos_ in ("VERB", "ADJ") and t.dep_ in _NOUN_DEPS
