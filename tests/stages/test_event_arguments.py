@@ -1864,3 +1864,24 @@ def test_a_law_referred_back_to_is_its_makers_not_its_opponents(pipeline: Pipeli
                            "William Ruto said he would veto the bill.")
     assert not [v for v in b.events if v.evidence.text == "veto"
                 and _codes(b).get(v.target, "").endswith("OPP")]
+
+
+def test_an_insurgent_raid_told_over_several_paragraphs(pipeline: Pipeline) -> None:
+    text = ("MAIDUGURI, Nigeria (Wire) -- Suspected Boko Haram fighters killed at least 37 "
+            "villagers in an overnight raid on a farming community in northeastern Nigeria, "
+            "local officials said on Saturday.\n\n"
+            "The gunmen arrived on motorcycles, set fire to homes and shot people as they fled, "
+            "said Babagana Zulum, the governor of Borno state. He called the attack "
+            "\"barbaric\" and urged the federal government to deploy more troops to the area.\n\n"
+            "The army said its troops had pursued the attackers and killed 12 of them. A "
+            "military spokesman, Major General Edward Buba, said soldiers also rescued 20 women "
+            "the group had abducted last month.\n\n"
+            "President Bola Tinubu condemned the killings and ordered security chiefs to hunt "
+            "down those responsible.")
+    a = _analyse(pipeline, text)
+    # "the group", four sentences on, is the one organisation named
+    assert _pairs(a, "abducted") == {("NGAINS", "NGACVL")}
+    # "12 of them" counts the attackers
+    assert ("NGAMIL", "NGAINS") in _pairs(a, "killed")
+    # a government condemning "the killings" means the insurgents', not its army's
+    assert _pairs(a, "condemned") == {("NGAGOV", "NGAINS")}

@@ -187,6 +187,13 @@ class Merging(Placement):
                         generic and sent - self._sent_at(pos) <= 3)):
                     n, _, _ = before.get(id(c), (0, 0, c))
                     before[id(c)] = (n + weight, pos, c)
+            if not before and generic:
+                # further back, only the one organisation the article has named so far
+                # ("Boko Haram fighters killed ... [four sentences] ... women the group
+                # had abducted")
+                earlier = {id(c): (0, pos, c) for pos, _, c, _ in named if pos < start}
+                if len(earlier) == 1:
+                    before = earlier
             if not before:
                 continue
             target = max(before.values(), key=lambda x: (x[0], x[1]))[2]

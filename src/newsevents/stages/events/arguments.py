@@ -371,7 +371,14 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
                 if x.pos_ == "PRON" and x.lower_ in ("it", "them"):
                     # "rallied against the law, and the president vowed to veto it"
                     x = coder.antecedent(x) or x
-                ents = anaphora.event_anaphor(coder, x, m.trigger, m.pattern.code)
+                # (a government condemning "the killings" means another's before its
+                # own forces' told since: "the army killed 12 of the attackers ... the
+                # president condemned the killings")
+                own = _state_side(coder, m.subject) if m.pattern.code[:2] in ("11", "12") \
+                    else frozenset()
+                ents = (own and anaphora.event_anaphor(coder, x, m.trigger, m.pattern.code,
+                                                       besides=own)) \
+                    or anaphora.event_anaphor(coder, x, m.trigger, m.pattern.code)
             if pos == "dobj" and m.pattern.code[:2] in ("18", "19", "20"):
                 # "shelled rebel-held villages", "bombed Houthi-controlled areas of
                 # Hodeidah": ground is attacked for whoever holds it
@@ -387,6 +394,25 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
             if ents:
                 return ents
     return []
+
+
+#: The roles of a state's own bodies and forces
+_STATE_ROLES = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
+
+
+def _state_side(coder: Coder, subject: Any) -> frozenset[str]:
+    """The codes of the state a government subject speaks for: its government,
+    forces, police, courts, legislature (empty for anyone else)."""
+    if subject is None:
+        return frozenset()
+    side: set[str] = set()
+    for e, _ in participants.entities_of(coder, subject):
+        ent = coder.by_id.get(e)
+        if ent is not None and ent.actor is not None and ent.actor.country \
+                and "GOV" in ent.actor.roles:
+            c = ent.actor.country
+            side.update({c, *(c + r for r in _STATE_ROLES), *(c + "GOV" + r for r in _STATE_ROLES)})
+    return frozenset(side)
 
 
 def within_clause(t: Any, verb: Any) -> bool:
