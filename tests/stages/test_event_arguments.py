@@ -1885,3 +1885,22 @@ def test_an_insurgent_raid_told_over_several_paragraphs(pipeline: Pipeline) -> N
     assert ("NGAMIL", "NGAINS") in _pairs(a, "killed")
     # a government condemning "the killings" means the insurgents', not its army's
     assert _pairs(a, "condemned") == {("NGAGOV", "NGAINS")}
+
+
+def test_missiles_shot_down_are_aimed_at_whoever_fired_them(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Russia launched one of its largest drone and missile attacks on "
+                           "Ukraine's energy grid overnight. Ukraine's air force said it shot "
+                           "down 84 of the 127 missiles and drones fired at the country.")
+    shot = [v for v in a.events if v.evidence.text.startswith("shot")]
+    assert shot and _codes(a)[shot[0].target] == "RUS" and "target" in shot[0].inferred
+    # with no attacker told before, not at the shooter's own country
+    b = _analyse(pipeline, "Ukraine's air force said it shot down 84 drones overnight.")
+    assert not [v for v in b.events if v.evidence.text.startswith("shot")
+                and _codes(b).get(v.target) == "UKR"]
+
+
+def test_aid_announced_is_aid_pledged(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Germany's foreign minister announced 50 million euros in emergency "
+                           "aid for Ukraine on Friday.")
+    assert any(v.cameo.code.startswith("033") and _codes(a).get(v.target) == "UKR"
+               for v in a.events if v.evidence.text == "announced")

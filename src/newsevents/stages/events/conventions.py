@@ -37,6 +37,11 @@ if TYPE_CHECKING:
     from .coder import Coder
 
 
+#: what is shot down or intercepted in the air
+_AIRBORNE = frozenset({"missile", "drone", "rocket", "aircraft", "plane", "jet", "helicopter",
+                       "projectile", "balloon", "uav", "warplane", "shell"})
+
+
 def crowd_place(coder: Coder, t: Any, subject: Any) -> list[tuple[str, Any]]:
     """"Hundreds of thousands of people blocked streets in Hong Kong": people
     no one has named are coded by where they act, as CAMEO codes crowds."""
@@ -637,6 +642,14 @@ def attack_targets(coder: Coder, found: list[Candidate]) -> None:
                 or c.code[:2] not in ("18", "19", "20") \
                 or coder.quote_at(c.trigger) is not None:
             continue  # (a target with no code, "the Magsaysay Arcade", gives way)
+        if _shot_down(coder, c):
+            # "the air force shot down 84 of the missiles fired at the country": at
+            # whoever fired them, the last attacker of the shooter's country told before
+            doer = _last_attacker(coder, found, c)
+            if doer is not None:
+                c.target = doer
+                c.inferred.append("target")
+            continue
         iso = story_country(coder, c, named_only=True)
         if iso is None:
             continue
@@ -648,6 +661,30 @@ def attack_targets(coder: Coder, found: list[Candidate]) -> None:
             continue
         c.target = eid
         c.inferred.append("target")
+
+
+def _shot_down(coder: Coder, c: Candidate) -> bool:
+    """Is ``c`` a shooting down or an interception of missiles, drones or aircraft?"""
+    t = c.trigger
+    if _lemma(t) not in ("shoot", "intercept", "down", "destroy", "neutralize", "neutralise"):
+        return False
+    # what follows the verb, however parsed ("shot down 84 of the 127 missiles fired at
+    # the country" is parsed with "84" the subject of "fired")
+    for x in coder.toks[t.i + 1:t.i + 9]:
+        if x.is_punct or (x.pos_ == "VERB" and x.dep_ != "prt"):
+            return False
+        if x.pos_ == "NOUN" and x.lemma_.lower() in _AIRBORNE:
+            return True
+    return False
+
+
+def _last_attacker(coder: Coder, found: list[Candidate], c: Candidate) -> str | None:
+    """The doer of the last attack before ``c`` by another country than its doer's."""
+    home = coder.country(c.source)
+    before = [x for x in found if x.trigger.i < c.trigger.i and x.source is not None
+              and x.code[:2] in ("18", "19", "20") and x is not c
+              and coder.country(x.source) not in (None, home)]
+    return max(before, key=lambda x: x.trigger.i).source if before else None
 
 
 def aid_targets(coder: Coder, found: list[Candidate]) -> None:
