@@ -340,3 +340,19 @@ def test_a_criticism_that_pities_ordinary_people_blames_the_doer_before_it(
     b = _run(pipeline, "\"Ordinary people have been heroic,\" said Tendai Biti, a lawyer in "
                        "Harare.")
     assert any(f[1] == "051" and f[2] is not None and f[2].endswith("CVL") for f in _facts(b))
+
+
+def test_a_trial_told_with_its_reactions(pipeline: Pipeline) -> None:
+    a = _run(pipeline, "A Turkish court on Wednesday sentenced Istanbul Mayor Ekrem Imamoglu to "
+                       "two years in prison for insulting election officials. The main "
+                       "opposition Republican People's Party (CHP) called the verdict "
+                       "politically motivated. The Turkish justice ministry rejected the "
+                       "criticism.")
+    facts = _facts(a)
+    # a judging phrase read in text order; the subject that names someone, of two
+    assert ("TUROPP", "111", "TURJUD", "called") in facts, facts
+    # the act a court punished is the mayor's, not the court's: the criticism rejected
+    # is the party's
+    assert not [f for f in facts if f[0] == "TURJUD" and f[1] == "111"]
+    assert any(f[1].startswith("01") and f[0] == "TURGOV" and f[2] == "TUROPP"
+               and f[3] == "rejected" for f in facts), facts

@@ -133,6 +133,14 @@ def subject(coder: Coder, verb: Any) -> Any:
         # a bare passive participle: its doer is its "by" agent or nobody named
         agent = coder.child(verb, "agent")
         return coder.child(agent, "pobj") if agent is not None else None
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of", "over") \
+            and verb.head.head.pos_ == "VERB" and _lemma(verb.head.head) in _PUNISHING \
+            and coder.child(verb, "nsubj") is None:
+        # "sentenced the mayor to prison for insulting officials": the one punished did
+        # it, not the court
+        punished = coder.child(verb.head.head, "dobj", "nsubjpass")
+        if punished is not None:
+            return punished
     h = verb
     shared = False  # climbed from a conjoined verb: the subject, never the agent
     raised = False  # climbed from an open complement ("is expected to meet")
@@ -151,8 +159,12 @@ def subject(coder: Coder, verb: Any) -> Any:
             pobj = coder.child(agent, "pobj")
             if pobj is not None:
                 return pobj
-        subj = next((c for c in coder.kids(h) if c.dep_ in ("nsubj", "csubj")
-                     and c.lower_ != "whom"), None) or next(  # ("whom": an object)
+        subjects = [c for c in coder.kids(h) if c.dep_ in ("nsubj", "csubj")
+                    and c.lower_ != "whom"]  # ("whom": an object)
+        # (of two, the one that names someone: "The main opposition | Republican
+        # People's Party called ...", parsed as two subjects)
+        subj = next((c for c in subjects if c.i in coder.tok_entity),
+                    subjects[0] if subjects else None) or next(
             (x for a in coder.kids(h) if a.dep_ in ("aux", "auxpass")
              for x in coder.kids(a) if x.dep_ == "nsubj"), None)
         # (the parser may hang the subject on the auxiliary: "Egypt and Qatar are
@@ -413,6 +425,12 @@ def _state_side(coder: Coder, subject: Any) -> frozenset[str]:
             c = ent.actor.country
             side.update({c, *(c + r for r in _STATE_ROLES), *(c + "GOV" + r for r in _STATE_ROLES)})
     return frozenset(side)
+
+
+#: Verbs of a punishment a court has decided, whose "for"/"of" gerund is what their object
+#: did ("sentenced X for insulting officials"); not an accusation's, which is alleged
+#: ("accused Israel of attacking": left to the accusation)
+_PUNISHING = frozenset({"sentence", "convict", "jail", "imprison", "fine", "punish", "execute"})
 
 
 def within_clause(t: Any, verb: Any) -> bool:

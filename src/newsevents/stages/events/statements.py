@@ -376,6 +376,11 @@ def named_judgements(coder: Coder, found: list[Candidate]) -> list[Candidate]:
         if said is None:
             as_ = next((c for c in coder.kids(t) if c.dep_ == "prep" and c.lower_ == "as"), None)
             said = coder.child(as_, "pobj", "amod", "acomp") if as_ is not None else None
+        if said is None and obj is not None:
+            # "called the verdict politically motivated", the adjective parsed as the
+            # object's own
+            said = next((c for c in coder.kids(obj) if c.dep_ in ("acl", "amod")
+                         and c.pos_ == "ADJ" and c.i > obj.i), None)
         if obj is None or said is None:
             continue
         if any(a <= said.idx < b for a, b in quoted):
@@ -384,8 +389,9 @@ def named_judgements(coder: Coder, found: list[Candidate]) -> list[Candidate]:
         # "a sham", "a cowardly act"), not a word inside its complements ("a key
         # partner in the fight against illegal migration")
         heads = [said, *said.conjuncts]
-        words = " ".join(x.text for h in heads for x in (h, *(
-            c for c in coder.kids(h) if c.dep_ in ("amod", "compound", "advmod"))))
+        words = " ".join(x.text for h in heads for x in sorted((h, *(
+            c for c in coder.kids(h) if c.dep_ in ("amod", "compound", "advmod"))),
+            key=lambda x: x.i))  # (in text order: "politically motivated")
         bad = bool(condemn and condemn.search(words))
         good = bool(praise and praise.search(words))
         if bad == good:
