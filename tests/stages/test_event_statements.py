@@ -356,3 +356,12 @@ def test_a_trial_told_with_its_reactions(pipeline: Pipeline) -> None:
     assert not [f for f in facts if f[0] == "TURJUD" and f[1] == "111"]
     assert any(f[1].startswith("01") and f[0] == "TURGOV" and f[2] == "TUROPP"
                and f[3] == "rejected" for f in facts), facts
+
+
+def test_a_quotation_judging_a_decision_told_before_judges_its_maker(pipeline: Pipeline) -> None:
+    a = _run(pipeline, "A Turkish court on Wednesday sentenced Istanbul Mayor Ekrem Imamoglu to "
+                       "two years in prison. Thousands of supporters gathered outside his office "
+                       "in the evening. \"This decision is a stain on Turkish democracy,\" "
+                       "opposition leader Ozgur Ozel told the crowd.")
+    # the decision is the court's, not the crowd's protest told last
+    assert ("TUROPP", "111", "TURJUD", "told") in _facts(a), _facts(a)

@@ -540,6 +540,12 @@ def _about(coder: Coder, q: Quote, blame: bool = False) -> list[tuple[str, Any]]
         eid = _actor(coder, t)
         if eid is None and t.lower_ in ("he", "she") and t.i not in coder.tok_entity:
             eid = _person_before(coder, t.idx, q.speaker)
+        if eid is None and t.pos_ == "NOUN":
+            # '"This decision is a stain on our democracy"': the act it refers back to
+            # is its doer's
+            doers = anaphora.event_anaphor(coder, t, t.head, CRITICISM if blame else PRAISE,
+                                           besides=_side(coder, q.speaker))
+            eid = doers[0][0] if doers else None
         if blame and eid is not None and _unnamed_people(coder, eid, t):
             continue  # "People will suffer": whom a judgement pities, not whom it blames
             # (statement_events keeps the judgement, aimed at no one it names)
