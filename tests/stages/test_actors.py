@@ -924,3 +924,13 @@ def test_a_quoted_name_of_a_bill_holds_no_actor(pipeline: Pipeline) -> None:
     # the same words outside quotation marks are people
     b = _analyse(pipeline, "Police in Tbilisi arrested two foreign agents on Tuesday.")
     assert [e for e in b.entities if "agents" in e.name]
+
+
+def test_its_people_agree_in_number_with_the_body(pipeline: Pipeline) -> None:
+    # "its leaders" after "Police said": the singular body named before, not the police
+    a = _analyse(pipeline, "SEOUL (Wire) -- The Korean Medical Association accused the "
+                           "government of ignoring doctors. Police said they had raided the "
+                           "association's offices in an investigation into whether its leaders "
+                           "had incited the walkout.")
+    assert _code(a.entities, "Korean Medical Association") == "KORHLH"
+    assert _code(a.entities, "leaders") == "KORHLH"

@@ -238,9 +238,10 @@ class _Clues:
             lead = next((o for o in self.entities if o is not e and any(
                 m.start <= at < m.end and m.text.lower() not in _PRONOUNS
                 for m in o.mentions)), None)
+            plural = subj.tag_ in ("NNS", "NNPS")
             if lead is not None and lead.type == "ORG" and (
-                    subj.tag_ in ("NNS", "NNPS") or poss.lower_ == "its"):
-                return lead
+                    plural or poss.lower_ == "its") and not (plural and poss.lower_ == "its"):
+                return lead  # (number agrees: not "Police said ... its leaders")
         since = span.root.sent.start
         if since > 0:
             since = self.doc[since - 1].sent.start
