@@ -253,3 +253,12 @@ def test_an_act_denied_in_a_gerund_is_denied_not_done(pipeline: Pipeline) -> Non
     _r, evs = _run(pipeline, "The Sudanese army denied shelling the market in El Fasher.")
     assert not any(v.cameo.root in ("18", "19") and v.modality == "asserted" for v in evs), \
         [(v.cameo.code, v.modality) for v in evs]
+
+
+def test_a_past_tense_conjoined_to_an_urged_infinitive_is_done(pipeline: Pipeline) -> None:
+    a, _ = _run(pipeline, "President Yoon Suk Yeol urged the striking doctors to return to "
+                          "patients and offered to meet their representatives.")
+    offered = [v for v in a.events if v.evidence.text == "offered"]
+    assert offered and offered[0].modality == "asserted"
+    # what is urged stays demanded
+    assert all(v.modality == "demanded" for v in a.events if v.evidence.text == "return")

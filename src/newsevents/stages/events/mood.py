@@ -71,6 +71,12 @@ def modality_of(coder: Coder, t: Any) -> tuple[str, bool, bool]:
         if h is t and dep == "acl" and t.tag_ == "VBN" and not any(
                 c.dep_ in ("aux", "auxpass") for c in coder.kids(t)):
             break  # "agreed to a truce brokered by Qatar": the truce was brokered
+        if dep == "conj" and h.tag_ == "VBD" and gov.tag_ == "VB" \
+                and gov.dep_ in ("xcomp", "ccomp") and gov.head.i != gov.i:
+            # "urged the doctors to return and offered to meet them": a past tense is
+            # no infinitive's conjunct; it is the urging verb's
+            h = gov.head
+            continue
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                   for c in coder.kids(h)):
             modality = "conditional"
