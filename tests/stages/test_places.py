@@ -385,6 +385,9 @@ def test_a_bare_name_is_the_town_not_the_province_around_it(real: Run) -> None:
     ("The council heard from Edward Moayyad of Southlake on Tuesday.", "Southlake"),
     ("A 24-year-old Elkhart man who fled from an officer was indicted.", "Elkhart"),
     ("Coral Gables man charged with theft. The man was held overnight.", "Coral Gables"),
+    # ... where the model tags the town a person
+    ("Alexandria woman charged in connection with shooting\n\nRaquel Henry, 19, was "
+     "arrested on Monday, police said.", "Alexandria"),
     ("Police said Rebecca Sears, 41, of Grovetown, planned the theft.", "Grovetown"),
     ("Officials of the Northbrook-based retailer could not be reached.", "Northbrook"),
     # a given name no person bears before a place's word, inside or outside a
@@ -420,6 +423,8 @@ def test_words_around_a_town_say_it_is_a_place(real: Run, text: str, name: str) 
 @pytest.mark.parametrize("text, name", [
     ("The Williams family thanked the volunteers.", "Williams"),  # "the": a family's name
     ("Mandela family members gathered at the house on Sunday.", "Mandela"),
+    ("Kennedy son charged with assault\n\nThe man was held overnight, police said.",
+     "Kennedy"),
     ("Alexandria Smith, 24, was named head of the charity.", "Alexandria"),
     # a transcript's speaker before a colon is the person of that name
     ("The debate got heated. CLINTON: We need a plan. Hillary Clinton spoke first.",

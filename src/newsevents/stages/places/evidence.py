@@ -78,9 +78,13 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
             or (after == "-" and e + 1 < len(doc) and doc[e + 1].lower_ == "based"):
         return label != "PERSON" or name_key(doc[s:e].text) not in GIVEN_NAMES \
             or _before_head(doc, e)
-    if after in _PERSON_HEADS and label != "PERSON" and entry.is_named(name) and (
-            prev is None or "\n" in prev.text_with_ws):
-        return True  # a headline's "Coral Gables man charged" (not "Mandela family")
+    if after in _PERSON_HEADS and entry.is_named(name) and (
+            prev is None or "\n" in prev.text_with_ws) and (
+            label != "PERSON" or (name_key(name) not in GIVEN_NAMES and after not in _KIN
+                                  and doc[e].tag_ == "NN")):
+        # a headline's "Coral Gables man charged", "Alexandria woman charged" (the model
+        # tags it a person), not "Mandela family" nor "Kennedy sons"
+        return True
     if before in _AREA_MODIFIERS and prev is not None and (prev.is_lower or prev.is_sent_start):
         return True
     if _inline_dateline(doc, s, e) or label == TITLED:
@@ -98,6 +102,11 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
     if _party_home(doc, s) and entry.country == "USA":
         return True  # "state Sen. Ray Miller, D-Columbus": a US lawmaker's party and home
     return after in _COORDINATORS and e + 1 < len(doc) and (e + 1) in taken
+
+
+#: person heads that are kin: "Mandela family", "Obama daughters" name a family
+_KIN = frozenset({"family", "families", "son", "daughter", "father", "mother", "widow",
+                  "grandfather", "grandmother", "mom", "dad"})
 
 
 def _before_head(doc: Any, e: int) -> bool:
