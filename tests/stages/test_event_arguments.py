@@ -1904,3 +1904,10 @@ def test_aid_announced_is_aid_pledged(pipeline: Pipeline) -> None:
                            "aid for Ukraine on Friday.")
     assert any(v.cameo.code.startswith("033") and _codes(a).get(v.target) == "UKR"
                for v in a.events if v.evidence.text == "announced")
+
+
+def test_an_act_denied_is_no_act_to_refer_back_to(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The European Union imposed new sanctions on Iran on Monday. Iran's "
+                           "foreign ministry denied sending missiles to Moscow. The United "
+                           "States welcomed the move.")
+    assert _pairs(a, "welcomed") == {("USA", "IGOEEC")}

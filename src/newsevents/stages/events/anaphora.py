@@ -96,6 +96,8 @@ def event_anaphor(coder: Coder, noun: Any, trigger: Any, code: str = "",
         if c.trigger.i >= trigger.i or c.source is None or c.source in besides \
                 or coder.code(c.source) in besides:
             continue  # (nor the judge's own side's act: "called the move a mistake")
+        if c.negated or c.modality in ("denied", "refused"):
+            continue  # an act denied is no act to refer back to ("denied sending missiles")
         if lemma in _DOCUMENTS:
             # "the bill", "the law": the act that made or brought it ("parliament
             # passed a law"), never one against it ("protesters rallied against a bill")
