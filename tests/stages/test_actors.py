@@ -934,3 +934,14 @@ def test_its_people_agree_in_number_with_the_body(pipeline: Pipeline) -> None:
                            "had incited the walkout.")
     assert _code(a.entities, "Korean Medical Association") == "KORHLH"
     assert _code(a.entities, "leaders") == "KORHLH"
+
+
+def test_one_who_speaks_for_a_body_nobody_codes_takes_no_country_from_the_story(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Congo has recorded 15,000 cases of mpox this year. A spokesman for "
+                           "Gavi, the vaccine alliance, said it was in talks with manufacturers.")
+    spokesman = [e for e in a.entities if e.name.startswith("spokesman")]
+    assert spokesman and (spokesman[0].actor is None or not spokesman[0].actor.country)
+    # one who speaks for a body the tables code is of it
+    b = _analyse(pipeline, "A spokesman for Hamas said the group would study the proposal.")
+    assert _code(b.entities, "spokesman for Hamas") == "PSEREB"

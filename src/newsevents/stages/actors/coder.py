@@ -37,6 +37,10 @@ _REGION_GROUP = re.compile(
     r"officials|ministers|capitals)$")
 
 
+#: "a spokesman for Gavi", "an aide to Mr Khan": the one a person speaks or works for
+_SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|representative)"
+                         r"\s+(?:for|to)\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
+
 class _Coder(_Tables):
     """Codes entities one by one (organisations first: people's titles point at them)."""
 
@@ -131,6 +135,21 @@ class _Coder(_Tables):
         return any((self.resolved_at(x.idx, x.idx + len(x.text))
                     or self.region_at(x.idx, x.idx + len(x.text))) == iso
                    for x in others if x.i not in range(span.start, span.end))
+
+    def _speaks_for_unknown(self, e: Entity) -> bool:
+        """Does a person speak for a body by a name the tables and the text do not code
+        ("a spokesman for Gavi, the vaccine alliance")? Then the story's country is no
+        clue to theirs."""
+        for d in e.descriptions:
+            hit = _SPEAKS_FOR.search(d.text)
+            if hit is None:
+                continue
+            name = hit.group(1)
+            return not (self.kb.country(name) or norm(name) in self.kb.metonyms or any(
+                o.actor is not None and o.actor.code and any(
+                    norm(m.text) == norm(name) for m in o.mentions)
+                for o in self.entities))
+        return False
 
     def _said_country(self, e: Entity) -> str | None:
         """The country an organisation's own words, possessor or descriptions name
@@ -366,7 +385,8 @@ class _Coder(_Tables):
             if inner is not None:
                 country = inner[0]
                 evidence.append(inner[1])
-        if country is None and context and not several and (roles or e.type == "PERSON"):
+        if country is None and context and not several and (roles or e.type == "PERSON") \
+                and not self._speaks_for_unknown(e):
             country = context
             evidence.append(Evidence(kind="context", text=f"article country {country}"))
         if e.type == "PERSON" and roles in ([], ["ELI"]) and not former_trade:
