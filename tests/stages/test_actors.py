@@ -945,3 +945,11 @@ def test_one_who_speaks_for_a_body_nobody_codes_takes_no_country_from_the_story(
     # one who speaks for a body the tables code is of it
     b = _analyse(pipeline, "A spokesman for Hamas said the group would study the proposal.")
     assert _code(b.entities, "spokesman for Hamas") == "PSEREB"
+
+
+def test_a_place_the_places_stage_found_no_entry_for_is_of_no_far_namesake(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "A suicide bomber killed 26 people in the Pakistani city of Quetta. "
+                           "Last month, the group attacked a passenger train in Bolan district.")
+    bolan = [e for e in a.entities if e.name == "Bolan"]
+    assert not bolan or bolan[0].actor is None or bolan[0].actor.country != "ATG"

@@ -556,6 +556,12 @@ def test_a_region_known_only_as_a_far_hamlet_is_no_match(real: Run) -> None:
     # a small town of a country the article names is kept
     kept = _ids(real("Fire crews from Columbus, Ohio, were sent to Mount Gilead on Friday."))
     assert kept.get("Mount Gilead") is not None
+    # a name only a far hamlet's alternate name matches is no match either ("Bolan" is
+    # once a name of Bolands, Antigua; the district of Pakistan is not in the data)
+    far = {m.text: p for p in real(
+        "A suicide bomber killed 26 people in the Pakistani city of Quetta. Last month, the "
+        "group attacked a passenger train in Bolan district.") for m in p.mentions}
+    assert far["Bolan"].geonameid is None and far["Bolan"].country is None
 
 
 def test_a_persons_surname_is_no_place(pipeline: Pipeline) -> None:

@@ -73,6 +73,10 @@ class _Clues:
         self.resolved = _resolved(ctx, "city")
         #: ... and each region ("Georgia" the US state, "Punjab" India's or Pakistan's)
         self.resolved_regions = _resolved(ctx, "region")
+        #: the toponyms it found no entry for in this article's context ("Bolan district"
+        #: in a story about Pakistan): no town of that name elsewhere is meant either
+        self.unmatched = {(m.start, m.end) for pl in ctx.slots.get("places") or ()
+                          if pl.geonameid is None and not pl.country for m in pl.mentions}
         named = self._countries_named()
         self.context_country = self._context_country(ctx, named)
         self.named_countries: set[str | None] = {*named, self.context_country}
@@ -96,9 +100,11 @@ class _Clues:
         """The country of a place entity: a country's by name, else the one the places
         stage resolved a mention of it to in this article's context, else the most
         populous place of that name's."""
-        return self.kb.country(e.name) or next(
-            (c for m in e.mentions if (c := self.resolved_at(m.start, m.end))),
-            None) or self._place_country(e.name)
+        found = self.kb.country(e.name) or next(
+            (c for m in e.mentions if (c := self.resolved_at(m.start, m.end))), None)
+        if found or any((m.start, m.end) in self.unmatched for m in e.mentions):
+            return found
+        return self._place_country(e.name)
 
     def _country_at(self, start: int, end: int, name: str) -> str | None:
         """The country of the toponym at ``start:end``: the places stage's resolution of

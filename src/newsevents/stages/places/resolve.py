@@ -402,10 +402,13 @@ def _no_match(groups: list[_Group], demonym_countries: Counter[str]) -> None:
     """A natural feature or a region the model tags LOC ("the Middle East", "the
     Pacific") that the gazetteer only knows as a small town of that name in a
     country the article does not otherwise name (Middle East, Pacific, Missouri
-    in a story about Iran) is no match: kept as a toponym without an entry."""
+    in a story about Iran) is no match: kept as a toponym without an entry. So is
+    any name that only an alternate name of such a town matches ("Bolan district" in
+    a story about Pakistan is no Bolands, Antigua)."""
     doubtful = [g for g in groups if g.choice is not None and g.choice.feature == "city"
                 and g.choice.population < SMALL_TOWN and not g.choice.capital
-                and not g.qualifiers and all(t.label == "LOC" for t in g.toponyms)]
+                and not g.qualifiers and (all(t.label == "LOC" for t in g.toponyms)
+                                          or not g.choice.is_named(g.name))]
     skip = {id(g) for g in doubtful}
     named = {o.choice.country for o in groups if o.choice is not None and id(o) not in skip}
     for g in doubtful:
