@@ -953,3 +953,12 @@ def test_a_place_the_places_stage_found_no_entry_for_is_of_no_far_namesake(
                            "Last month, the group attacked a passenger train in Bolan district.")
     bolan = [e for e in a.entities if e.name == "Bolan"]
     assert not bolan or bolan[0].actor is None or bolan[0].actor.country != "ATG"
+
+
+def test_the_bare_army_is_the_states_not_an_armed_group_named_army(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The Baloch Liberation Army attacked a passenger train in "
+                           "Balochistan and held passengers for a day before the army ended the "
+                           "siege.")
+    armies = [e for e in a.entities for m in e.mentions if m.text.lower() == "the army"]
+    assert armies and armies[0].name != "Baloch Liberation Army"
+    assert armies[0].actor is not None and armies[0].actor.code == "PAKMIL"

@@ -21,6 +21,7 @@ from .words import (
     _INVERTED_PP,
     _OTHER_NAME,
     _ROLE_SYNONYMS,
+    _STATE_FORCE_HEADS,
 )
 
 
@@ -145,6 +146,9 @@ class Merging(Placement):
                     # "the council" after "the Southern Transitional Council"; "the
                     # group" after "Al-Qaeda" (a one-word name has no head of its own)
                     head = _org_head(m.text) if len(m.text.split()) > 1 else None
+                    if head in _STATE_FORCE_HEADS:
+                        head = None  # "the army" after "the Baloch Liberation Army" is
+                        # the state's army, as news uses the bare word
                     # a subject is more salient than a name inside another's phrase
                     # ("Al Shabaab, which is linked to al Qaeda, claimed ... The group")
                     subject = m.head is not None and m.head.dep_ in ("nsubj", "nsubjpass")

@@ -133,6 +133,8 @@ _REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)")
 
 #: nouns by which a text resumes any organisation it has just named
 _GENERIC_ORG_NOUNS = frozenset({"group", "organisation", "organization"})
+#: head nouns that, bare, name a state's force, whatever armed group bears them in its name
+_STATE_FORCE_HEADS = frozenset({"army", "military", "police", "navy", "gendarmerie"})
 #: nouns for the people of a body named before them: "coast guard personnel", "security
 #: personnel", "party members" are of that body, in its role
 _MEMBER_NOUNS = frozenset({"personnel", "staff", "staffer", "member", "crew", "contingent"})
