@@ -1911,3 +1911,10 @@ def test_an_act_denied_is_no_act_to_refer_back_to(pipeline: Pipeline) -> None:
                            "foreign ministry denied sending missiles to Moscow. The United "
                            "States welcomed the move.")
     assert _pairs(a, "welcomed") == {("USA", "IGOEEC")}
+
+
+def test_talks_mediated_in_a_town_are_between_the_parties_not_with_the_town(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Ethiopia and Somalia agreed on Wednesday to end a year-long dispute, "
+                           "after talks mediated by Turkey in Ankara.")
+    assert _pairs(a, "mediated") == {("TUR", "ETH"), ("TUR", "SOM")}

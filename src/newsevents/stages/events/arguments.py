@@ -399,6 +399,10 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
                 # "targeted a ship in the Red Sea": a place no one holds (a sea, a
                 # desert) is where, not whom
                 ents = [(e, tok) for e, tok in ents if coder.by_id[e].actor is not None]
+                if m.pattern.code[:3] in ("045", "046"):
+                    # "talks mediated by Turkey in Ankara": a town is a mediation's venue
+                    # (a visit's is its host: "arrived in Amman")
+                    ents = [(e, tok) for e, tok in ents if not _town(coder, tok)]
             if pos == "dobj" and m.pattern.code[:2] in ("15", "18", "19", "20"):
                 # troops deployed are the means; soldiers kidnapped are the target
                 ents = [(e, tok) for e, tok in ents if not weapon(coder, e) or (
@@ -410,6 +414,12 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
 
 #: The roles of a state's own bodies and forces
 _STATE_ROLES = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
+
+
+def _town(coder: Coder, tok: Any) -> bool:
+    """Is the token inside a mention the places stage resolved to a town?"""
+    return tok is not None and any(p.feature == "city" and any(
+        m.start <= tok.idx < m.end for m in p.mentions) for p in coder.places)
 
 
 def _state_side(coder: Coder, subject: Any) -> frozenset[str]:
@@ -542,7 +552,8 @@ def fallback_target(coder: Coder, m: Match,
         noun = m.trigger.head
         sides = [x for x in prep_objects(coder, noun, {"between"})]
         gov = noun.head.head if noun.dep_ == "pobj" else noun.head
-        maker = coder.child(gov, "nsubj") if noun.dep_ in ("dobj", "pobj") else None
+        maker = subject(coder, gov) if noun.dep_ in ("dobj", "pobj") \
+            and gov.pos_ in ("VERB", "AUX") else None
         for x in (*sides, *([maker] if maker is not None and not sides else [])):
             ents = other(participants.entities_of(coder, x))
             if ents:
