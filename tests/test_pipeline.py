@@ -69,6 +69,20 @@ def test_a_failing_stage_skips_one_article_and_the_batch_goes_on(pipeline: Pipel
     assert "fragile" in bad.detail and "boom" in bad.detail and bad.origin == "t1"
 
 
+def _the_middle_one_skipped(pipeline: Pipeline, stage: Stage, middle: str,
+                           **budget: float) -> Skipped:
+    """Run three articles in one batch with an extra ``stage`` and the ``budget``
+    options; the middle one (``middle``) is skipped alone: the others are analysed."""
+    options = replace(pipeline.options, batch_size=8, **budget)
+    pipe = Pipeline(pipeline.nlp, stages=[*pipeline.stages, stage], options=options)
+    got = list(pipe.analyze_many(_articles(
+        "Police arrested two men in Lima.", middle, "Rebels shelled Goma.")))
+    assert [type(g) for g in got] == [Analysis, Skipped, Analysis]
+    skipped = got[1]
+    assert isinstance(skipped, Skipped) and skipped.origin == "t1"
+    return skipped
+
+
 def test_an_article_over_its_time_budget_is_skipped_alone(pipeline: Pipeline) -> None:
     """A stage that never ends on one input (simulated by waiting on an event nobody
     sets) costs that input only; the others of its batch are analysed."""
@@ -81,15 +95,9 @@ def test_an_article_over_its_time_budget_is_skipped_alone(pipeline: Pipeline) ->
             never.wait(30)  # what a runaway parse would do; the budget ends it
         return []
 
-    options = replace(pipeline.options, time_budget=0.3, batch_size=8)
-    pipe = Pipeline(pipeline.nlp, stages=[*pipeline.stages, Stage("stuck", stuck, "extra")],
-                    options=options)
-    got = list(pipe.analyze_many(_articles(
-        "Police arrested two men in Lima.", "This one runs forever.", "Rebels shelled Goma.")))
-    assert [type(g) for g in got] == [Analysis, Skipped, Analysis]
-    slow = got[1]
-    assert isinstance(slow, Skipped) and slow.reason == "over_budget" and slow.origin == "t1"
-    assert "0.3 s" in slow.detail
+    slow = _the_middle_one_skipped(pipeline, Stage("stuck", stuck, "extra"),
+                                   "This one runs forever.", time_budget=0.3)
+    assert slow.reason == "over_budget" and "0.3 s" in slow.detail
 
 
 def test_a_budget_gives_back_a_timer_that_was_running() -> None:
@@ -268,15 +276,9 @@ def _grow(seconds: float) -> None:
 
 @pytest.mark.skipif(resident_bytes() is None, reason="the memory budget needs Linux's /proc")
 def test_an_article_over_its_memory_budget_is_skipped_alone(pipeline: Pipeline) -> None:
-    options = replace(pipeline.options, memory_budget=64, batch_size=8)
-    pipe = Pipeline(pipeline.nlp, stages=[*pipeline.stages, Stage("hog", _hog, "extra")],
-                    options=options)
-    got = list(pipe.analyze_many(_articles(
-        "Police arrested two men in Lima.", "This one is hungry.", "Rebels shelled Goma.")))
-    assert [type(g) for g in got] == [Analysis, Skipped, Analysis]
-    fat = got[1]
-    assert isinstance(fat, Skipped) and fat.reason == "over_memory" and fat.origin == "t1"
-    assert "64 MB" in fat.detail
+    fat = _the_middle_one_skipped(pipeline, Stage("hog", _hog, "extra"),
+                                  "This one is hungry.", memory_budget=64)
+    assert fat.reason == "over_memory" and "64 MB" in fat.detail
 
 
 @pytest.mark.skipif(resident_bytes() is None, reason="the memory budget needs Linux's /proc")

@@ -66,30 +66,41 @@ def _raise_in(thread_id: int, exc: type[BaseException] | None) -> None:
         ctypes.c_ulong(thread_id), ctypes.py_object(exc) if exc is not None else None)
 
 
+class _Interrupter:
+    """Raises an exception in the thread that made it, from another thread, only while
+    the block it guards is open; a raise that comes as the block ends is taken back."""
+
+    def __init__(self) -> None:
+        self.me = threading.get_ident()
+        self.lock = threading.Lock()
+        self.open = True
+        self.fired = False
+
+    def fire(self, exc: type[BaseException]) -> None:
+        with self.lock:
+            if self.open:
+                self.fired = True
+                _raise_in(self.me, exc)
+
+    def close(self) -> None:
+        with self.lock:
+            self.open = False
+            if self.fired:
+                _raise_in(self.me, None)  # (fired as the block ended: not raised after it)
+
+
 @contextmanager
 def _thread_deadline(seconds: float) -> Iterator[None]:
     """:func:`deadline` for a thread signals cannot reach: a timer raises in it."""
-    me = threading.get_ident()
-    lock = threading.Lock()
-    state = {"open": True, "fired": False}
-
-    def fire() -> None:
-        with lock:
-            if state["open"]:
-                state["fired"] = True
-                _raise_in(me, BudgetExceeded)
-
-    timer = threading.Timer(seconds, fire)
+    guard = _Interrupter()
+    timer = threading.Timer(seconds, guard.fire, args=(BudgetExceeded,))
     timer.daemon = True
     timer.start()
     try:
         yield
     finally:
-        with lock:
-            state["open"] = False
-            timer.cancel()
-            if state["fired"]:
-                _raise_in(me, None)  # (fired as the block ended: not raised after it)
+        timer.cancel()
+        guard.close()
 
 
 @contextmanager
@@ -142,19 +153,14 @@ def memory_cap(megabytes: float, every: float = 0.02) -> Iterator[None]:
         yield
         return
     limit = start + int(megabytes * 1024 * 1024)
-    me = threading.get_ident()
-    lock = threading.Lock()
+    guard = _Interrupter()
     stop = threading.Event()
-    state = {"open": True, "fired": False}
 
     def watch() -> None:
         while not stop.wait(every):
             now = resident_bytes()
             if now is not None and now > limit:
-                with lock:
-                    if state["open"]:
-                        state["fired"] = True
-                        _raise_in(me, OverMemory)
+                guard.fire(OverMemory)
                 return
 
     watcher = threading.Thread(target=watch, name="newsevents-memory-cap", daemon=True)
@@ -162,11 +168,8 @@ def memory_cap(megabytes: float, every: float = 0.02) -> Iterator[None]:
     try:
         yield
     finally:
-        with lock:
-            state["open"] = False
-            stop.set()
-            if state["fired"]:
-                _raise_in(me, None)  # (fired as the block ended: not raised after it)
+        stop.set()
+        guard.close()
 
 
 @contextmanager

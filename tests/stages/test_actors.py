@@ -890,7 +890,6 @@ def test_the_island_is_the_island_state_named_not_the_story_country(pipeline: Pi
                    if e.type == "GPE")
 
 
-
 def test_opposition_supporters_and_their_leader_are_the_opposition(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Opposition supporters clashed with police in Dakar after their "
                            "leader was sentenced to two years in prison.")
