@@ -1918,3 +1918,13 @@ def test_talks_mediated_in_a_town_are_between_the_parties_not_with_the_town(
     a = _analyse(pipeline, "Ethiopia and Somalia agreed on Wednesday to end a year-long dispute, "
                            "after talks mediated by Turkey in Ankara.")
     assert _pairs(a, "mediated") == {("TUR", "ETH"), ("TUR", "SOM")}
+
+
+def test_aid_cut_with_no_recipient_named_is_cut_from_the_story_country(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "NIAMEY (Wire) -- Soldiers in Niger detained the president on "
+                           "Wednesday. "
+                           "France, the former colonial power, suspended development aid.")
+    cut = [v for v in a.events if v.evidence.text == "suspended"]
+    assert cut and cut[0].cameo.code.startswith("162")
+    assert _codes(a)[cut[0].target] == "NER" and "target" in cut[0].inferred

@@ -627,7 +627,7 @@ def _judged_act(coder: Coder, verb: Any) -> Any:
 
 
 #: giving aid (07x) and promising it (033x)
-_AID_CODES = ("07", "033")
+_AID_CODES = ("07", "033", "162")  # (and aid cut: "suspended development aid")
 
 
 def attack_targets(coder: Coder, found: list[Candidate]) -> None:
@@ -688,7 +688,7 @@ def _last_attacker(coder: Coder, found: list[Candidate], c: Candidate) -> str | 
 
 
 def aid_targets(coder: Coder, found: list[Candidate]) -> None:
-    """Aid given or pledged with no recipient named goes to where it is given
+    """Aid given, pledged or cut with no recipient named goes to where it is given
     ("pledged aid for flood victims in Sindh" -> PAK) or, with no place of its
     own, to the dateline's country ("DHAKA -- Japan pledged $120 million in emergency
     aid" -> BGD); never the giver's own; flagged inferred. (Not any place of the
