@@ -961,3 +961,11 @@ def test_the_bare_army_is_the_states_not_an_armed_group_named_army(pipeline: Pip
     armies = [e for e in a.entities for m in e.mentions if m.text.lower() == "the army"]
     assert armies and armies[0].name != "Baloch Liberation Army"
     assert armies[0].actor is not None and armies[0].actor.code == "PAKMIL"
+
+
+def test_an_office_of_a_place_the_model_left_untagged_is_someone_new(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Ethiopia's prime minister, Abiy Ahmed, signed the declaration. "
+                           "Somaliland's foreign minister rejected the agreement.")
+    abiy = [e for e in a.entities if e.name == "Abiy Ahmed"]
+    assert abiy and not any("foreign minister" in m.text for m in abiy[0].mentions)

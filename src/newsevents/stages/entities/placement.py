@@ -393,7 +393,12 @@ class Placement(Nominals):
             if not history:  # "served as minister": history, not a title
                 holder.descriptions.append(_span(self.text, m.start, m.end))
             return
-        if not m.group and m.definite and not self._name_follows(m):
+        # ("Somaliland's foreign minister", a name the model left untagged: someone of
+        # that place, not a minister named before)
+        unknown_owner = m.country is None and m.head is not None and any(
+            c.dep_ == "poss" and c.pos_ == "PROPN" and c.i not in self.person_tokens
+            for c in m.head.children)
+        if not m.group and m.definite and not unknown_owner and not self._name_follows(m):
             best = self._best_person_for(m)
             if best is not None:
                 best.add(m)
