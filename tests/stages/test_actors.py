@@ -969,3 +969,16 @@ def test_an_office_of_a_place_the_model_left_untagged_is_someone_new(
                            "Somaliland's foreign minister rejected the agreement.")
     abiy = [e for e in a.entities if e.name == "Abiy Ahmed"]
     assert abiy and not any("foreign minister" in m.text for m in abiy[0].mentions)
+
+
+def test_migrants_are_not_of_the_story_country_by_default(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Italian coast guard ships rescued 200 migrants off Lampedusa on "
+                           "Monday.")
+    migrants = [e for e in a.entities if "migrants" in e.name]
+    assert migrants and (migrants[0].actor is None or migrants[0].actor.country != "ITA")
+    # a nationality said is theirs; refugees of the story's country keep it
+    b = _analyse(pipeline, "Mexican authorities detained 300 Honduran migrants near the border.")
+    assert _code(b.entities, "300 Honduran migrants") == "HNDCVL"
+    c = _analyse(pipeline, "The United Nations will provide food aid to refugees fleeing the "
+                           "civil war in Liberia.")
+    assert any(e.actor and e.actor.code == "LBRREF" for e in c.entities)

@@ -37,6 +37,18 @@ _REGION_GROUP = re.compile(
     r"officials|ministers|capitals)$")
 
 
+#: people who are, by the word for them, from elsewhere: the story's country is not theirs
+#: ("migrants rescued by Italian ships"); refugees are often of the country the story is
+#: about ("refugees fleeing the civil war in Liberia") and keep it
+_FROM_ELSEWHERE = re.compile(r"\b(?:im)?migrants?\b", re.I)
+
+
+def _abroad(e: Entity) -> bool:
+    """Is the entity named only as migrants, with no country of its own?"""
+    texts = [m.text for m in e.mentions] + [d.text for d in e.descriptions]
+    return bool(texts) and all(_FROM_ELSEWHERE.search(t) for t in texts)
+
+
 #: "a spokesman for Gavi", "an aide to Mr Khan": the one a person speaks or works for
 _SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|representative)"
                          r"\s+(?:for|to)\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
@@ -386,7 +398,7 @@ class _Coder(_Tables):
                 country = inner[0]
                 evidence.append(inner[1])
         if country is None and context and not several and (roles or e.type == "PERSON") \
-                and not self._speaks_for_unknown(e):
+                and not self._speaks_for_unknown(e) and not _abroad(e):
             country = context
             evidence.append(Evidence(kind="context", text=f"article country {country}"))
         if e.type == "PERSON" and roles in ([], ["ELI"]) and not former_trade:

@@ -545,7 +545,7 @@ def fallback_target(coder: Coder, m: Match,
         return [(e, tok) for e, tok in found
                 if e not in own_ids and coder.code(e) not in own_codes]
 
-    if m.pattern.code == "045" and m.trigger.dep_ in ("acl", "relcl") \
+    if m.pattern.code == "045" and m.trigger.dep_ == "acl" and m.trigger.tag_ == "VBN" \
             and m.trigger.head.pos_ == "NOUN":
         # "agreed to a truce brokered by Saudi Arabia": a deal's mediator mediates
         # between whoever the deal is between, else whoever made it
