@@ -1928,3 +1928,11 @@ def test_aid_cut_with_no_recipient_named_is_cut_from_the_story_country(
     cut = [v for v in a.events if v.evidence.text == "suspended"]
     assert cut and cut[0].cameo.code.startswith("162")
     assert _codes(a)[cut[0].target] == "NER" and "target" in cut[0].inferred
+
+
+def test_both_governments_are_the_last_two_states_named(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Italy and Albania signed an agreement on migration. Italian officials "
+                           "said the centres would deter smugglers. The UN refugee agency urged "
+                           "both governments to guarantee the right to asylum.")
+    # (Italy by its officials, the state named last for it; never the smugglers)
+    assert {t for _, t in _pairs(a, "urged")} == {"ITAGOV", "ALB"}

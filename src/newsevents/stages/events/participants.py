@@ -316,14 +316,16 @@ def the_two(coder: Coder, t: Any) -> list[tuple[str, Any]]:
     # ("China urged both neighbours": two others than the one who urges them)
     subj = arguments.subject(coder, t.head) if t.dep_ == "dobj" else None
     own = coder.country(entity_of(coder, subj)) if subj is not None else None
-    found = last_two(coder, t, people, own)
+    # ("both governments", "the two countries": states, not smugglers of one)
+    states = noun in ("government", "country", "state", "nation")
+    found = last_two(coder, t, people, own, states)
     if not found and people:  # "the two leaders" of the two countries named
         found = last_two(coder, t, False, own)
     return found
 
 
-def last_two(coder: Coder, t: Any, people: bool,
-             skip: str | None = None) -> list[tuple[str, Any]]:
+def last_two(coder: Coder, t: Any, people: bool, skip: str | None = None,
+             states: bool = False) -> list[tuple[str, Any]]:
     seen: dict[str, str] = {}
     for i in range(t.i - 1, -1, -1):
         eid = coder.tok_entity.get(i)
@@ -331,6 +333,9 @@ def last_two(coder: Coder, t: Any, people: bool,
         if e is None or e.actor is None or not e.actor.country or e.actor.country == skip:
             continue
         if people != (e.type == "PERSON"):
+            continue
+        if states and not ((e.type == "GPE" and e.actor.code == e.actor.country)
+                           or "GOV" in e.actor.roles):
             continue
         seen.setdefault(e.actor.country, e.id)
         if len(seen) == 2:
