@@ -23,6 +23,8 @@ SAT = dt.date(2021, 12, 18)  # a Saturday
     ("Today", "2021-12-18"),
     ("last week", "2021-12-06"),  # a week named as such: its Monday
     ("earlier this week", "2021-12-13"),
+    ("Earlier in the week", "2021-12-13"),  # the story's week, as "earlier this week"
+    ("later in the month", "2021-12-01"),
     ("a week ago", "2021-12-11"),  # a count of days from publication
     ("two weeks ago", "2021-12-04"),
     ("next month", "2022-01-01"),
@@ -66,7 +68,8 @@ def test_without_a_publication_date_only_written_out_dates_resolve() -> None:
 @pytest.mark.parametrize(("expr", "grain"), [
     ("on Friday", "day"), ("December 3", "day"), ("next month", "month"),
     ("last week", "week"), ("two weeks ago", "day"),
-    ("December 2021", "month"), ("in 2019", "year"), ("decades", None)])
+    ("December 2021", "month"), ("in 2019", "year"), ("decades", None),
+    ("earlier in the week", "week"), ("early in the year", "year")])
 def test_granularity(expr: str, grain: str | None) -> None:
     assert dates.granularity(expr) == grain
 

@@ -187,10 +187,15 @@ def normalize(expr: str) -> str:
     return " ".join(expr.replace("’", "'").lower().split())
 
 
+#: "earlier in the week", "later in the month": a part of the story's own week, month
+#: or year, as "earlier this week" is
+_IN_THE = re.compile(r"\b(?:early|earlier|late|later)\s+in\s+the\s+(week|month|year)$")
+
+
 @lru_cache(maxsize=50_000)
 def resolve_date(expr: str, published: dt.date | None, *, future: bool = False) -> str | None:
     """The day ``expr`` names (YYYY-MM-DD) read on ``published``, or None."""
-    text = normalize(expr)
+    text = _IN_THE.sub(r"this \1", normalize(expr))
     if _AT_CLOCK.match(text):
         return None
     for prep in _PREPOSITIONS:
@@ -271,7 +276,7 @@ def _parser(base: dt.date, prefer: str) -> Any:
 
 def granularity(expr: str) -> Granularity | None:
     """Whether ``expr`` names a day, a week, a month or a year (None if none of these)."""
-    text = normalize(expr)
+    text = _IN_THE.sub(r"this \1", normalize(expr))
     numbered_day = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)", text)
     counted = _AGO.search(text)
     if counted:  # "six months ago" names a month, "two years ago" a year, "three days ago" a day
