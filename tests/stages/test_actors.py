@@ -982,3 +982,10 @@ def test_migrants_are_not_of_the_story_country_by_default(pipeline: Pipeline) ->
     c = _analyse(pipeline, "The United Nations will provide food aid to refugees fleeing the "
                            "civil war in Liberia.")
     assert any(e.actor and e.actor.code == "LBRREF" for e in c.entities)
+
+
+def test_two_countries_forces_named_by_their_adjectives_stay_apart(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Chinese coast guard vessels fired water cannon at a Philippine "
+                           "supply boat near Second Thomas Shoal, the Philippine military said.")
+    assert _code(a.entities, "Philippine military") == "PHLMIL"
+    assert _code(a.entities, "coast guard") == "CHNMIL"

@@ -442,7 +442,12 @@ class Merging(Placement):
             if role is not None:
                 forces.setdefault(role, []).append(c)
         for members in forces.values():
-            countries = {iso for c in members for iso in c.countries}
+            # (with the countries of the words right before their mentions: "Chinese
+            # coast guard vessels ... the Philippine military", the adjectives being
+            # mentions of the countries themselves)
+            countries = {iso for c in members for iso in c.countries} | {
+                iso for c in members for m in c.mentions
+                if (iso := self._country_before(m.start)) is not None}
             named = [c for c in members if any(_proper_name(m) for m in c.mentions)]
             if len(members) < 2 or len(countries) > 1:
                 continue
@@ -464,6 +469,11 @@ class Merging(Placement):
             for c in members:
                 if c is not keep and not _co_arguments(keep, c):
                     self._absorb(keep, c)
+
+    def _country_before(self, start: int) -> str | None:
+        """The country whose name or adjective is the word right before ``start``."""
+        hit = re.search(r"([A-Z][\w-]*)\s+$", self.text[max(0, start - 40):start])
+        return self.kb.country(hit.group(1)) if hit else None
 
     def _one_perpetrator(self) -> None:
         """"The attacker", "the assailant", "the detained suspect": in one article, one
