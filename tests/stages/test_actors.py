@@ -989,3 +989,17 @@ def test_two_countries_forces_named_by_their_adjectives_stay_apart(pipeline: Pip
                            "supply boat near Second Thomas Shoal, the Philippine military said.")
     assert _code(a.entities, "Philippine military") == "PHLMIL"
     assert _code(a.entities, "coast guard") == "CHNMIL"
+
+
+def test_a_family_name_written_first_stands_for_the_person(pipeline: Pipeline) -> None:
+    # "Wang" alone, tagged an organisation by the model, after "Wang Yi"
+    a = _analyse(pipeline, "WASHINGTON (Wire) -- U.S. Secretary of State Antony Blinken met "
+                           "Chinese Foreign Minister Wang Yi in Beijing on Friday, where he warned "
+                           "China against supplying Russia with components for its war in "
+                           "Ukraine.\n\nBlinken said Washington was prepared to impose more "
+                           "sanctions on Chinese companies. Wang told Blinken that the United "
+                           "States should stop interfering in China's internal affairs, including "
+                           "Taiwan and Hong Kong.")
+    wang = [e for e in a.entities if e.name == "Wang Yi"]
+    assert wang and any(m.text == "Wang" for m in wang[0].mentions)
+    assert not [e for e in a.entities if e.name == "Wang"]

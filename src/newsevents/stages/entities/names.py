@@ -90,6 +90,15 @@ class Names(Descriptions):
         # Yoon", the model tagging "Yoon" a place; "Hassan Sheikh Mohamud ... Hassan")
         folded_surnames |= {fold(w[0]) for e in ents if e.label_ == "PERSON"
                             and len(w := e.text.split()) == 3 and self._family_first(w[0])}
+        # ... and of a name of two, where the model tags the word alone another kind
+        # ("Wang Yi ... Wang told Blinken", "Wang" tagged an organisation): a family name
+        # written first, when it names no country, place or body
+        first_words = {fold(w[0]) for e in ents if e.label_ == "PERSON"
+                       and len(w := e.text.split()) == 2 and self._family_first(w[0])
+                       and self.kb.role(w[0].lower()) is None}
+        folded_surnames |= {fold(e.text) for e in ents if e.label_ in ("ORG", "GPE", "NORP")
+                            and " " not in e.text.strip() and fold(e.text) in first_words
+                            and not self._kb_named(e.text)}
         # "a no-deal Brexit": a one-word name that takes an article somewhere in the
         # text is a thing's name, not a person's, wherever the model calls it a person
         # ("the Queen", "the Pope" are titles, left to the nominals anyway)
@@ -549,6 +558,12 @@ class Names(Descriptions):
             and self.kb.role(word.lower()) is None and not any(
                 (c.is_named(word) and c.population >= 1_000) or c.feature != "city"
                 for c in self.gazetteer.candidates(word))
+
+    def _kb_named(self, word: str) -> bool:
+        """Does the knowledge base know ``word`` as a country, a body or a metonym?"""
+        key = norm(word)
+        return self.kb.country(word) is not None or key in self.kb.metonyms \
+            or key in self.kb.igos or key in self.kb.agents
 
     def _family_first(self, word: str) -> bool:
         """Can ``word``, first of a name of three, stand alone for that person? A word,
