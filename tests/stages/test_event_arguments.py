@@ -1936,3 +1936,15 @@ def test_both_governments_are_the_last_two_states_named(pipeline: Pipeline) -> N
                            "both governments to guarantee the right to asylum.")
     # (Italy by its officials, the state named last for it; never the smugglers)
     assert {t for _, t in _pairs(a, "urged")} == {"ITAGOV", "ALB"}
+
+
+def test_a_court_ruling_told_with_its_reactions(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "WASHINGTON (Wire) -- The U.S. Supreme Court on Thursday struck down "
+                           "a Texas law that barred social media companies from removing posts, "
+                           "handing a victory to technology firms. NetChoice, a trade group, "
+                           "welcomed the decision. Former President Donald Trump accused the "
+                           "justices of siding with the platforms.")
+    # "the decision" is the court's, before the act the law itself bars
+    assert {t for _, t in _pairs(a, "welcomed")} == {"USAJUD"}
+    # the justices are the court's
+    assert {t for _, t in _pairs(a, "accused")} == {"USAJUD"}

@@ -27,9 +27,10 @@ _DOCUMENTS = frozenset({"law", "bill", "decree", "legislation", "ordinance", "am
 #: Verbs that make or bring such a text ("passed a law", "introduced a bill").
 _MAKING = frozenset({"pass", "adopt", "approve", "introduce", "draft", "enact", "propose",
                      "sign", "table", "push", "unveil", "submit", "issue", "endorse"})
-#: Nouns for what a court does: they refer back to a court's act first.
+#: Nouns for what a court does: they refer back to a court's act first ("the decision"
+#: too, where a court has ruled).
 _COURT_WORDS = frozenset({"verdict", "ruling", "sentence", "conviction", "trial", "judgment",
-                          "judgement"})
+                          "judgement", "decision"})
 
 
 def event_anaphor(coder: Coder, noun: Any, trigger: Any, code: str = "",

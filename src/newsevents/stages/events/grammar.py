@@ -106,8 +106,10 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("move", "step", "decree", "order", "measure", "policy",
                      "law", "bill"), ("03", "04", "06", "07", "08", "10", "14", "15",
                                       "16", "17", "18", "19", "20")),
-    # (a decision is taken by whoever rules, grants, imposes or sends: no crowd's protest)
-    "decision": ("03", "04", "06", "07", "08", "10", "15", "16", "17", "18", "19", "20"),
+    # (a decision is taken by whoever rules, rejects, grants, imposes or sends: no crowd's
+    # protest)
+    "decision": ("03", "04", "06", "07", "08", "10", "12", "15", "16", "17", "18", "19",
+                 "20"),
 }
 #: Verbs of a purpose clause naming whom an act is for ("to help Bangladesh cope").
 _HELPING = _WORDS.get("helping_verb", frozenset())
