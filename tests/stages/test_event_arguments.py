@@ -1948,3 +1948,11 @@ def test_a_court_ruling_told_with_its_reactions(pipeline: Pipeline) -> None:
     assert {t for _, t in _pairs(a, "welcomed")} == {"USAJUD"}
     # the justices are the court's
     assert {t for _, t in _pairs(a, "accused")} == {"USAJUD"}
+
+
+def test_claims_rejected_are_the_accusers(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The opposition party demanded a recount, alleging vote rigging. "
+                           "The electoral commission rejected the claims.")
+    rejected = [v for v in a.events if v.evidence.text == "rejected"]
+    assert rejected and rejected[0].target is not None
+    assert _codes(a)[rejected[0].target].endswith("OPP")

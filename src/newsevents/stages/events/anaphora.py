@@ -63,6 +63,8 @@ def event_anaphor(coder: Coder, noun: Any, trigger: Any, code: str = "",
     if beside and roots is None and lemma in ("claim", "assertion"):
         roots = ()  # the act just told, whatever it is ("accused the army of X, a claim
         # the army denies", "said it had retaken the town, a claim the rebels denied")
+    elif roots is None and lemma in ("claim", "assertion"):
+        roots = ("11",)  # "alleging vote rigging ... the commission rejected the claims"
     if roots is None and code[:2] == "08":
         return []  # ("lifted the curfew": eased at home, as CAMEO codes it)
     if roots == ("14",) and code[:2] == "14":
