@@ -1956,3 +1956,10 @@ def test_claims_rejected_are_the_accusers(pipeline: Pipeline) -> None:
     rejected = [v for v in a.events if v.evidence.text == "rejected"]
     assert rejected and rejected[0].target is not None
     assert _codes(a)[rejected[0].target].endswith("OPP")
+
+
+def test_a_vow_after_a_reported_passive_is_the_speakers(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "A Russian court sentenced reporter Evan Gershkovich to 16 years. U.S. "
+                           "President Joe Biden said the reporter was being held as a bargaining "
+                           "chip and vowed to push for his release.")
+    assert {s for s, _ in _pairs(a, "push")} == {"USAGOV"}

@@ -191,6 +191,12 @@ def subject(coder: Coder, verb: Any) -> Any:
                  if c.dep_ == "prep" and c.lower_ == "of" and c.i < h.i), None)
             if owner is not None:
                 return owner
+        if h is not verb and h.dep_ == "conj":
+            # "said the reporter was being held and vowed to push for his release": the
+            # verb an infinitive completes may be the speaker's misparsed conjunct
+            spoken = speaker_of_misparsed_conj(coder, h)
+            if spoken is not None:
+                return spoken
         if h.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "prep", "pobj",
                       "acomp", "dobj") and h.head.i != h.i:
             # "was indicted by the court and will resign": the one indicted resigns
@@ -225,7 +231,9 @@ def speaker_of_misparsed_conj(coder: Coder, verb: Any) -> Any:
         and verb.tag_ == "VBD" and not any(a.dep_ == "aux" for a in coder.kids(verb))
     # ("said the administration had acted in bad faith and ordered officials to halt
     # the flights": a reported past perfect, then the narrator's plain past)
-    if inner is not None and not backshifted and (
+    # (a passive clause's subject is its patient, no doer of what is vowed next: "said
+    # the reporter was being held as a bargaining chip and vowed to push for his release")
+    if inner is not None and not backshifted and inner.dep_ != "nsubjpass" and (
             participants.entity_of(coder, inner) is not None
             or (inner.lemma_.lower() in evaluation_words().get("authored_noun", frozenset())
                 and _lemma(verb) not in _COMMITTING)):  # (no document vows)
