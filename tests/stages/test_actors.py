@@ -1003,3 +1003,10 @@ def test_a_family_name_written_first_stands_for_the_person(pipeline: Pipeline) -
     wang = [e for e in a.entities if e.name == "Wang Yi"]
     assert wang and any(m.text == "Wang" for m in wang[0].mentions)
     assert not [e for e in a.entities if e.name == "Wang"]
+
+
+def test_a_newspaper_is_of_the_city_it_is_named_after(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The New York Times said its reporter was detained in Moscow.")
+    assert _code(a.entities, "New York Times") == "USAMED"
+    b = _analyse(pipeline, "The Jerusalem Post reported that Iranian officials met in Tehran.")
+    assert any(e.actor and e.actor.code == "ISRMED" for e in b.entities)

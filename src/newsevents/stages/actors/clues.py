@@ -612,6 +612,23 @@ class _Clues:
                                                        text=m.text))
         return next(iter(found.items())) if len(found) == 1 else None
 
+    def _masthead_place(self, e: Entity) -> tuple[str, Evidence] | None:
+        """The country of the city or country a newspaper is named after, its first
+        words ("The New York Times", "The Jerusalem Post", "Tehran Times"): where it
+        is published, which no story about elsewhere changes."""
+        name = re.sub(r"^the\s+", "", e.name, flags=re.I).split()
+        for n in range(min(3, len(name) - 1), 0, -1):
+            words = " ".join(name[:n])
+            iso = self.kb.country(words) or self.kb.metonyms.get(norm(words), (None,))[0]
+            if iso is None:
+                big = [c for c in self.gazetteer.candidates(words) if c.is_named(words) and (
+                    c.feature in ("country", "region") or c.population >= 100_000)]
+                iso = max(big, key=lambda c: c.population).country if big else None
+            if iso:
+                return iso, Evidence(kind="text", start=e.mentions[0].start,
+                                     end=e.mentions[0].end, text=e.mentions[0].text)
+        return None
+
     def _town_country(self, text: str) -> str | None:
         """The country of a large town named in a description ("a Toronto lawyer")."""
         for word in re.findall(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", text):

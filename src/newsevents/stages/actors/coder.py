@@ -393,7 +393,8 @@ class _Coder(_Tables):
         if country is None and e.type in ("ORG", "FAC") and roles:
             # "the Jenin refugee camp", "the Mosul city council": the town it is named
             # after says where it is, before the article's country does
-            inner = self._inner_place(e)
+            inner = self._inner_place(e) or (
+                self._masthead_place(e) if "MED" in roles else None)
             if inner is not None:
                 country = inner[0]
                 evidence.append(inner[1])
