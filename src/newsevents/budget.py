@@ -18,7 +18,7 @@ code in that thread: a long call into compiled code overruns by the rest of that
 call (spaCy returns to Python between components and between documents).
 
 Memory is kept the same way: while an input is analysed a watchdog thread reads
-the process's resident size (``/proc/self/statm``, every 20 ms) and raises
+the process's resident size (``/proc/self/statm``, every 50 ms) and raises
 :class:`OverMemory` in the analysing thread when it has grown more than
 ``Options.memory_budget`` megabytes since the input began (the article becomes
 ``Skipped("over_memory")``). It is a budget on the growth of the whole process,
@@ -144,7 +144,7 @@ def resident_bytes() -> int | None:
 
 
 @contextmanager
-def memory_cap(megabytes: float, every: float = 0.02) -> Iterator[None]:
+def memory_cap(megabytes: float, every: float = 0.05) -> Iterator[None]:
     """Raise :class:`OverMemory` in the block if the process's resident size grows
     more than ``megabytes`` above what it was on entry (0 or less, or no ``/proc``:
     no cap). A watchdog thread samples the size ``every`` seconds."""
