@@ -1963,3 +1963,11 @@ def test_a_vow_after_a_reported_passive_is_the_speakers(pipeline: Pipeline) -> N
                            "President Joe Biden said the reporter was being held as a bargaining "
                            "chip and vowed to push for his release.")
     assert {s for s, _ in _pairs(a, "push")} == {"USAGOV"}
+
+
+def test_sanctions_aimed_through_their_own_phrases(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Soldiers in Niger seized power on Wednesday. The Economic Community "
+                           "of West African States gave the junta a week to reinstate the "
+                           "president, and imposed sanctions including a freeze on Niger's assets "
+                           "in the regional central bank.")
+    assert {t for _, t in _pairs(a, "imposed")} == {"NER"}

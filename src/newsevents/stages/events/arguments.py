@@ -451,6 +451,17 @@ def _state_side(coder: Coder, subject: Any) -> frozenset[str]:
 _PUNISHING = frozenset({"sentence", "convict", "jail", "imprison", "fine", "punish", "execute"})
 
 
+def _phrases_only(t: Any, verb: Any) -> bool:
+    """Does ``t`` hang on ``verb`` with no clause between (a noun the tagger reads as a
+    verb, "a freeze on X", is no clause)?"""
+    while t.i != verb.i:
+        if t.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis") \
+                or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
 def within_clause(t: Any, verb: Any) -> bool:
     """Does ``t`` hang on ``verb`` through phrases only, no other verb between?"""
     while t.i != verb.i:
@@ -617,6 +628,17 @@ def fallback_target(coder: Coder, m: Match,
                     ents = other(participants.entities_of(coder, subj)) if subj is not None else []
                     if ents:
                         return ents
+    if m.pattern.code[:2] == "16" and m.obj is not None:
+        # "imposed sanctions including a freeze on Niger's assets": whom a measure's own
+        # phrases aim it at, however deep ("on", "against" or a possessor in them)
+        for x in m.trigger.subtree:  # (the parser may hang "including" on the verb)
+            if x.i <= m.obj.i or not _phrases_only(x, m.trigger):
+                continue
+            if (x.dep_ == "pobj" and x.head.lower_ in ("on", "against")) or x.dep_ == "poss":
+                ents = [(e, tok) for e, tok in other(participants.entities_of(coder, x))
+                        if coder.by_id[e].actor is not None]
+                if ents:
+                    return ents
     # "rejected a U.S. request", "denounced Serbia's suppression": whose thing it is
     for host in (m.obj, xobj):
         if host is None or (m.pattern.objects and host is m.obj and m.matched and
