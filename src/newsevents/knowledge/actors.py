@@ -207,6 +207,12 @@ class ActorKB:
         key = norm(text)
         return self.country_names.get(key) or self.adjectives.get(key)
 
+    def knows(self, text: str) -> bool:
+        """Do the tables name a country, a metonym, an IGO or a user's agent so?"""
+        key = norm(text)
+        return self.country(text) is not None or key in self.metonyms or key in self.igos \
+            or key in self.agents
+
     def region(self, text: str) -> str | None:
         """The CAMEO region code for a region's name or adjective ("the West" -> WST)."""
         return self.regions.get(norm(text))

@@ -128,9 +128,16 @@ class _Clues:
             return None
         # a place of some size called so before a bigger one once called so ("Puno" is
         # Peru's, not Pune, India's); "Kiev" has no namesake of size: Kyiv
-        own = [c for c in cands if c.is_named(name) and (
-            c.population >= _OWN_NAME_SIZE or c.feature == "country")]
+        own = self._own_named(name, cands)
         return max(own or cands, key=lambda c: c.population).country
+
+    def _own_named(self, name: str, cands: list[Any] | None = None,
+                   regions: bool = False) -> list[Any]:
+        """The places of size (or countries; ``regions`` too) whose own name is ``name``."""
+        return [c for c in (cands if cands is not None else self.gazetteer.candidates(name))
+                if c.country and c.is_named(name) and (
+                    c.population >= _OWN_NAME_SIZE or c.feature == "country"
+                    or (regions and c.feature == "region"))]
 
     def _context_country(self, ctx: Context, counts: Counter[str]) -> str | None:
         """The dateline's country, else the most named one (``counts``), else the
@@ -621,8 +628,7 @@ class _Clues:
             words = " ".join(name[:n])
             iso = self.kb.country(words) or self.kb.metonyms.get(norm(words), (None,))[0]
             if iso is None:
-                big = [c for c in self.gazetteer.candidates(words) if c.is_named(words) and (
-                    c.feature in ("country", "region") or c.population >= 100_000)]
+                big = self._own_named(words, regions=True)
                 iso = max(big, key=lambda c: c.population).country if big else None
             if iso:
                 return iso, Evidence(kind="text", start=e.mentions[0].start,

@@ -53,6 +53,7 @@ def _abroad(e: Entity) -> bool:
 _SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|representative)"
                          r"\s+(?:for|to)\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
 
+
 class _Coder(_Tables):
     """Codes entities one by one (organisations first: people's titles point at them)."""
 
@@ -157,7 +158,7 @@ class _Coder(_Tables):
             if hit is None:
                 continue
             name = hit.group(1)
-            return not (self.kb.country(name) or norm(name) in self.kb.metonyms or any(
+            return not (self.kb.knows(name) or any(
                 o.actor is not None and o.actor.code and any(
                     norm(m.text) == norm(name) for m in o.mentions)
                 for o in self.entities))

@@ -98,7 +98,7 @@ class Names(Descriptions):
                        and self.kb.role(w[0].lower()) is None}
         folded_surnames |= {fold(e.text) for e in ents if e.label_ in ("ORG", "GPE", "NORP")
                             and " " not in e.text.strip() and fold(e.text) in first_words
-                            and not self._kb_named(e.text)}
+                            and not self.kb.knows(e.text)}
         # "a no-deal Brexit": a one-word name that takes an article somewhere in the
         # text is a thing's name, not a person's, wherever the model calls it a person
         # ("the Queen", "the Pope" are titles, left to the nominals anyway)
@@ -558,12 +558,6 @@ class Names(Descriptions):
             and self.kb.role(word.lower()) is None and not any(
                 (c.is_named(word) and c.population >= 1_000) or c.feature != "city"
                 for c in self.gazetteer.candidates(word))
-
-    def _kb_named(self, word: str) -> bool:
-        """Does the knowledge base know ``word`` as a country, a body or a metonym?"""
-        key = norm(word)
-        return self.kb.country(word) is not None or key in self.kb.metonyms \
-            or key in self.kb.igos or key in self.kb.agents
 
     def _family_first(self, word: str) -> bool:
         """Can ``word``, first of a name of three, stand alone for that person? A word,

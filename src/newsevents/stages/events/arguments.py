@@ -410,7 +410,8 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
                 if m.pattern.code[:3] in ("045", "046"):
                     # "talks mediated by Turkey in Ankara": a town is a mediation's venue
                     # (a visit's is its host: "arrived in Amman")
-                    ents = [(e, tok) for e, tok in ents if not _town(coder, tok)]
+                    ents = [(e, tok) for e, tok in ents
+                            if tok is None or coder.town_at(tok) is None]
             if pos == "dobj" and m.pattern.code[:2] in ("15", "18", "19", "20"):
                 # troops deployed are the means; soldiers kidnapped are the target
                 ents = [(e, tok) for e, tok in ents if not weapon(coder, e) or (
@@ -421,28 +422,21 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
 
 
 #: The roles of a state's own bodies and forces
-_STATE_ROLES = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
-
-
-def _town(coder: Coder, tok: Any) -> bool:
-    """Is the token inside a mention the places stage resolved to a town?"""
-    return tok is not None and any(p.feature == "city" and any(
-        m.start <= tok.idx < m.end for m in p.mentions) for p in coder.places)
+_STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def _state_side(coder: Coder, subject: Any) -> frozenset[str]:
-    """The codes of the state a government subject speaks for: its government,
-    forces, police, courts, legislature (empty for anyone else)."""
+    """The article's entities of the state a government subject speaks for: the
+    country, its government, forces, police, courts, legislature (empty for anyone
+    else)."""
     if subject is None:
         return frozenset()
-    side: set[str] = set()
-    for e, _ in participants.entities_of(coder, subject):
-        ent = coder.by_id.get(e)
-        if ent is not None and ent.actor is not None and ent.actor.country \
-                and "GOV" in ent.actor.roles:
-            c = ent.actor.country
-            side.update({c, *(c + r for r in _STATE_ROLES), *(c + "GOV" + r for r in _STATE_ROLES)})
-    return frozenset(side)
+    states = {ent.actor.country for e, _ in participants.entities_of(coder, subject)
+              if (ent := coder.by_id.get(e)) is not None and ent.actor is not None
+              and ent.actor.country and "GOV" in ent.actor.roles}
+    return frozenset(e.id for e in coder.entities if e.actor is not None
+                     and e.actor.country in states
+                     and (not e.actor.roles or set(e.actor.roles) & _STATE_ROLES))
 
 
 #: Verbs of a punishment a court has decided, whose "for"/"of" gerund is what their object
@@ -569,7 +563,7 @@ def fallback_target(coder: Coder, m: Match,
         # "agreed to a truce brokered by Saudi Arabia": a deal's mediator mediates
         # between whoever the deal is between, else whoever made it
         noun = m.trigger.head
-        sides = [x for x in prep_objects(coder, noun, {"between"})]
+        sides = prep_objects(coder, noun, {"between"})
         gov = noun.head.head if noun.dep_ == "pobj" else noun.head
         maker = subject(coder, gov) if noun.dep_ in ("dobj", "pobj") \
             and gov.pos_ in ("VERB", "AUX") else None

@@ -404,15 +404,18 @@ class Coder:
         return Match(pattern=p, trigger=t, last=last, obj=comp, xcomp=xcomp,
                       subject=None, passive=passive, matched=matched)
 
+    def town_at(self, tok: Any) -> Place | None:
+        """The town the places stage resolved the mention holding token ``tok`` to."""
+        return next((p for p in self.places if p.feature == "city"
+                     and any(m.start <= tok.idx < m.end for m in p.mentions)), None)
+
     def _town_taken(self, t: Any, comp: Any) -> bool:
         """Is ``comp`` a named town that an armed force takes by doing ``t`` ("Taliban
         fighters entered Kabul", "Russian troops entered Kherson")? A town's name stands
         for the word "town" of a pattern only then: a president entering Kabul takes
         nothing, nor do a state's own troops entering its own town, nor troops that
         come for a parade, exercises or treatment."""
-        town = next((p for p in self.places if p.feature == "city"
-                     and any(m.start <= comp.idx < m.end for m in p.mentions)), None) \
-            if comp is not None and comp.pos_ == "PROPN" else None
+        town = self.town_at(comp) if comp is not None and comp.pos_ == "PROPN" else None
         doer = arguments.subject(self, t)
         if town is None or doer is None or any(
                 c.dep_ == "prep" and c.lower_ == "for" for c in self.kids(t)):
@@ -535,16 +538,13 @@ class Coder:
                     for c in self.kids(d) if c.dep_ == "prep"}
                  | {m.lower_ for c in self.kids(t) if c.dep_ in ("advcl", "ccomp")
                     for m in self.kids(c) if m.dep_ == "mark" and m.lower_ in _FOR_TO}}
-        best_key: tuple[Any, ...] = ()
         for p in patterns:
             m = self._match(t, p, facts) if p.kind != "noun" else self._match_noun(t, p)
-            if m is None:
-                continue
             # (of two as specific, the one whose target preposition the text has: "sent
             # warships near Cyprus" is a show of force, not arms sent to Cyprus)
-            key = (m.score, self._fills(m))
-            if best is None or key > best_key:
-                best, best_key = m, key
+            if m is not None and (best is None or m.score > best.score or (
+                    m.score == best.score and self._fills(m) > self._fills(best))):
+                best = m
         if best is None:
             return [], None
         if best.pattern.kind == "verb" and _lemma(t) in evaluation_words().get(
@@ -823,6 +823,8 @@ class Coder:
             is no event of its own), before the next sentence's verbs: "in the latest
             attack by al-Shabab ... the president condemned the attack" refers back to
             it, which it could not if nouns came only after all verbs."""
+            if not nouns_:
+                return
             attacks = {c.trigger.i for c in found if c.code[:2] in ("18", "19", "20")}
             for t in nouns_:
                 if t.i in used or (t.dep_ == "nsubj" and t.head.i in attacks and getattr(
