@@ -1010,3 +1010,36 @@ def test_a_newspaper_is_of_the_city_it_is_named_after(pipeline: Pipeline) -> Non
     assert _code(a.entities, "New York Times") == "USAMED"
     b = _analyse(pipeline, "The Jerusalem Post reported that Iranian officials met in Tehran.")
     assert any(e.actor and e.actor.code == "ISRMED" for e in b.entities)
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # a word of the state before a body's head noun
+    ("The National Weather Service in Oklahoma warned of tornadoes on Monday.",
+     "National Weather Service", "USAGOV"),
+    ("Canada's Federal Emergency Bureau sent 40 staff to the flooded towns of Manitoba.",
+     "Federal Emergency Bureau", "CANGOV"),
+    # a country's name before it
+    ("The UK Statistics Authority said inflation in Britain rose to 4 percent.",
+     "UK Statistics Authority", "GBRGOV"),
+    # a word before the head that makes a role with it, across a coordination
+    ("Nigeria's Independent National Electoral and Boundaries Commission postponed the vote.",
+     "Independent National Electoral and Boundaries Commission", "NGAGOV"),
+    ("The House Ways and Means Committee summoned the Treasury secretary in Washington.",
+     "House Ways and Means Committee", "USALEG"),
+])
+def test_a_public_body_is_known_by_the_shape_of_its_name(
+        pipeline: Pipeline, text: str, name: str, code: str) -> None:
+    assert _code(_analyse(pipeline, text).entities, name) == code
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Southern Poverty Law Center criticised the militia in Alabama.",
+     "Southern Poverty Law Center"),
+    ("The Central European University moved its courses from Budapest to Vienna.",
+     "Central European University"),
+    ("The National Rifle Association said it would fight the bill in Texas.",
+     "National Rifle Association"),
+])
+def test_private_bodies_with_a_states_word_are_no_government(
+        pipeline: Pipeline, text: str, name: str) -> None:
+    assert "GOV" not in (_code(_analyse(pipeline, text).entities, name) or "")

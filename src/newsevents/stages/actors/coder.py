@@ -19,6 +19,7 @@ from .text import (
     _words,
 )
 from .words import (
+    _BODY_HEADS,
     _FORMER,
     _HEAD_OF,
     _INSURGENT_ROLES,
@@ -28,6 +29,7 @@ from .words import (
     _PRONOUNS,
     _SEVERAL,
     _STANCE_BEFORE,
+    _STATE_MARKERS,
 )
 
 #: a region's adjective before a plural word for states or their people, the whole mention
@@ -36,6 +38,11 @@ _REGION_GROUP = re.compile(
     r"(governments|countries|states|nations|leaders|allies|powers|partners|diplomats|"
     r"officials|ministers|capitals)$")
 
+
+#: a compass word that opens many names of places and of bodies ("Southern Poverty Law
+#: Center" is no body of a Southern Province)
+_COMPASS = re.compile(r"(?i:north|south|east|west|central|upper|lower|greater|inner|outer)"
+                      r"(?i:ern)?$")
 
 #: people who are, by the word for them, from elsewhere: the story's country is not theirs
 #: ("migrants rescued by Italian ships"); refugees are often of the country the story is
@@ -453,4 +460,28 @@ class _Coder(_Tables):
             # "General Labour Confederation", "General Motors": a rank that opens a
             # body's name is no officer of it
             return _roles_in(self.kb, " ".join(words[1:]))
-        return _roles_in(self.kb, name)
+        return _roles_in(self.kb, name) or self._body_roles(name)
+
+    def _body_roles(self, name: str) -> list[str]:
+        """Roles of a public body by the shape of its name: a word before its head noun
+        that makes a role with it ("House Oversight and Reform Committee" is a House
+        committee, "Independent Electoral and Boundaries Commission" an electoral one),
+        else a state's body ("Internal Revenue Service", "US Geological Survey", "Punjab
+        Provincial Disaster Management Authority") when a word of the state or a
+        country's or region's name goes before a head such as "service" or "agency"."""
+        lead = _words(re.split(r"\s+(?:of|for|on|to|in)\s+", name, maxsplit=1)[0])
+        if len(lead) < 2:
+            return []
+        head, modifiers = lead[-1].lower(), lead[:-1]
+        for w in modifiers:
+            role = self.kb.role(f"{w.lower()} {head}")
+            if role is not None and role.kind == "group":
+                return list(role.roles)
+        if head not in _BODY_HEADS:
+            return []
+        if any(w.lower() in _STATE_MARKERS for w in modifiers) \
+                or _country_in(self.kb, " ".join(modifiers)) \
+                or (not _COMPASS.match(modifiers[0])
+                    and self._own_named(modifiers[0], regions=True)):
+            return ["GOV"]
+        return []

@@ -80,3 +80,14 @@ _CUSTODY_CODES = ("0841", "173", "174")
 _OWN_PEOPLE = frozenset({"leader", "leadership", "member", "official", "chief", "head",
                          "commander", "fighter", "militant", "spokesman", "spokeswoman",
                          "spokesperson", "representative", "delegate", "negotiator"})
+#: head nouns of a public body's name ("Internal Revenue Service", "US Geological Survey"):
+#: a state's when a word of the state goes before them (:data:`_STATE_MARKERS`, or a
+#: country's or region's name); not "committee" or "council", which parties and
+#: associations have too ("Democratic National Committee")
+_BODY_HEADS = frozenset({"agency", "authority", "commission", "service", "survey",
+                         "administration", "bureau", "office", "department", "directorate",
+                         "ministry", "inspectorate", "secretariat", "centre", "center", "board"})
+#: words of the state in a body's name ("National", "Federal", "Provincial")
+_STATE_MARKERS = frozenset({"national", "federal", "state", "central", "internal", "royal",
+                            "provincial", "regional", "municipal", "county", "metropolitan",
+                            "governorate", "prefectural", "imperial"})
