@@ -1043,3 +1043,19 @@ def test_a_public_body_is_known_by_the_shape_of_its_name(
 def test_private_bodies_with_a_states_word_are_no_government(
         pipeline: Pipeline, text: str, name: str) -> None:
     assert "GOV" not in (_code(_analyse(pipeline, text).entities, name) or "")
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("The minister told Le Monde that France would not send troops to Niger.",
+     "Le Monde", "FRAMED"),
+    ("Speaking to Deutsche Welle in Kyiv, the mayor asked for more generators.",
+     "Deutsche Welle", "DEUMED"),
+    # a news agency the state runs
+    ("Bernama reported that Malaysian police had arrested two men in Penang.",
+     "Bernama", "MYSGOVMED"),
+    # the text's own country for a body of the same name wins over the table
+    ("Nigeria's Guardian newspaper said the governor had fled Lagos.", "Guardian", "NGAMED"),
+])
+def test_news_organisations_are_media_of_their_country(
+        pipeline: Pipeline, text: str, name: str, code: str) -> None:
+    assert _code(_analyse(pipeline, text).entities, name) == code

@@ -66,6 +66,7 @@ class _Coder(_Tables):
 
     def code(self, e: Entity) -> Actor | None:
         first = e.mentions[0] if e.mentions else None
+        namesake: tuple[str, ...] = ()  # roles of a table's body of the same name
         # 1. the thing itself is a country, metonym or IGO the knowledge base knows
         if first is not None:
             for m in e.mentions:
@@ -76,6 +77,8 @@ class _Coder(_Tables):
                     if said is not None and said != country:
                         # "Kenya's National Intelligence Service": a body of that name
                         # in the country the text says, not the one the tables know
+                        # (of the same kind: "Nigeria's Guardian newspaper" is media)
+                        namesake = roles
                         break
                     return Actor(code=join_code(country, roles), country=country,
                                  roles=list(roles), evidence=[_span_evidence(m)],
@@ -142,7 +145,11 @@ class _Coder(_Tables):
             of_group = [r for r in (role.roles if role else ()) if r != "CVL"]
             return Actor(code=join_code(region, of_group), country=region, roles=of_group,
                          evidence=[_span_evidence(named[0])])
-        return self._described(e)
+        actor = self._described(e)
+        if actor is not None and actor.country and not actor.roles and namesake:
+            actor = Actor(code=join_code(actor.country, list(namesake)), country=actor.country,
+                          roles=list(namesake), evidence=actor.evidence, note=actor.note)
+        return actor
 
     def _among(self, m: Span, iso: str) -> bool:
         """Is mention ``m`` listed with, or set after, a place the places stage put in
