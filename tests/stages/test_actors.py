@@ -1059,3 +1059,15 @@ def test_private_bodies_with_a_states_word_are_no_government(
 def test_news_organisations_are_media_of_their_country(
         pipeline: Pipeline, text: str, name: str, code: str) -> None:
     assert _code(_analyse(pipeline, text).entities, name) == code
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # the model tags "al-Shabab" a person's name: the appositive still describes Farah
+    ("Abdi Farah, a senior al-Shabab commander, was captured near Kismayo on Monday.",
+     "Abdi Farah", "SOMINS"),
+    ("Police in Mombasa arrested Yusuf Omar, a suspected al-Shabab recruiter, on Friday.",
+     "Yusuf Omar", "SOMINS"),
+])
+def test_a_group_the_model_tags_a_person_still_describes_its_member(
+        pipeline: Pipeline, text: str, name: str, code: str) -> None:
+    assert _code(_analyse(pipeline, text).entities, name) == code

@@ -1134,3 +1134,12 @@ def test_another_office_of_the_same_country_is_another_person(resolve) -> None: 
                    "Turkish ambassador in Berlin.")
     mayor = next(e for e in ents if e.name == "Ekrem Imamoglu")
     assert not {"the Turkish ambassador", "The Istanbul governor"} & set(_texts(mayor))
+
+
+@pytest.mark.parametrize("text", ["Jane Smith,", "Police said they had arrested Ali Khan ,"])
+def test_a_text_that_ends_in_a_name_and_a_comma_is_analysed(pipeline: Pipeline,
+                                                           text: str) -> None:
+    # an appositive that the text's end cuts off describes no one, and breaks nothing
+    a = pipeline.analyze(text)
+    assert isinstance(a, Analysis)
+    assert any(e.type == "PERSON" for e in a.entities)

@@ -188,9 +188,9 @@ class Descriptions(_State):
                 m.appositives.append(_span(self.text, kin[0].idx, kin[-1].idx + len(kin[-1].text)))
                 self.described.update(t.i for t in kin[:2])
             # another person's name makes it a list ("Al-Hamdan, Pope Francis, and")
-            listed = any(self.doc[k].ent_type_ == "PERSON" and not (
+            listed = any(self._person_tagged(self.doc[k]) and not (
                 k + 1 < len(self.doc) and self.doc[k + 1].text in _POSSESSIVE)
-                for k in range(after + 1, end + 1))
+                for k in range(after + 1, min(end + 1, len(self.doc))))
             if not has_role and end > after + 1:
                 # a role of several words: "the Speaker of the House"
                 seq = [x.lower_ for x in self.doc[after + 1:end + 1]]
@@ -366,11 +366,16 @@ class Descriptions(_State):
         """Does the phrase name another person (a list, not a description)? A name
         that only modifies the role ("a Trump adviser", "Obama's envoy") does not."""
         inside = {t.i for t in span}
-        return any((t.i in self.person_tokens or t.ent_type_ == "PERSON")
+        return any((t.i in self.person_tokens or self._person_tagged(t))
                    and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].text in _POSSESSIVE)
                    and not (t.dep_ == "compound" and t.head.i in inside
                             and t.head.i not in self.person_tokens)
                    for t in span)
+
+    def _person_tagged(self, t: Any) -> bool:
+        """Did the model tag ``t`` a person's -- not in a body the entities stage made an
+        organisation of ("a high-ranking al-Shabab member" names no one)?"""
+        return t.ent_type_ == "PERSON" and t.i not in self.org_tokens
 
     def _has_role_phrase(self, words: list[str], shortest: int) -> bool:
         """Is a role phrase of ``shortest`` words or more anywhere in ``words``?"""
