@@ -1143,3 +1143,24 @@ def test_a_text_that_ends_in_a_name_and_a_comma_is_analysed(pipeline: Pipeline,
     a = pipeline.analyze(text)
     assert isinstance(a, Analysis)
     assert any(e.type == "PERSON" for e in a.entities)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A court in Multan sentenced the brother of the singer Sana Baloch on Friday.",
+     "Sana Baloch"),
+    ("Wafa Haddad, a nurse, was wounded in the shelling of Khan Younis.", "Wafa Haddad"),
+])
+def test_a_given_name_spelt_like_an_acronym_is_a_persons(pipeline: Pipeline, text: str,
+                                                          name: str) -> None:
+    # SANA and WAFA are news agencies in the tables, written in capitals
+    a = pipeline.analyze(text)
+    assert isinstance(a, Analysis)
+    person = _by_name(a.entities, name)
+    assert person.type == "PERSON"
+    assert person.actor is None or "MED" not in person.actor.code
+
+
+def test_an_acronym_in_capitals_is_still_the_body(pipeline: Pipeline) -> None:
+    a = pipeline.analyze("SANA said the army shelled Idlib on Monday.")
+    assert isinstance(a, Analysis)
+    assert _by_name(a.entities, "SANA").type == "ORG"

@@ -169,6 +169,9 @@ class ActorKB:
     roles: dict[str, Role] = field(default_factory=dict)  # "foreign minister" -> GOV
     people: dict[str, list[Office]] = field(default_factory=dict)
     agents: dict[str, tuple[str, ...]] = field(default_factory=dict)  # from .agents files
+    #: keys of metonyms and IGOs the tables write only as an acronym in capitals ("SANA",
+    #: "NRK"): text written otherwise ("Sana", a given name) is not that body
+    acronyms: set[str] = field(default_factory=set)
     #: words that mark a name as an organisation's ("party", "ministry", "agency")
     org_words: frozenset[str] = frozenset()
     #: kind (verb, noun, modifier) -> words that make a private person a suspect
@@ -212,6 +215,12 @@ class ActorKB:
         key = norm(text)
         return self.country(text) is not None or key in self.metonyms or key in self.igos \
             or key in self.agents
+
+    def written_so(self, text: str) -> bool:
+        """Is ``text`` written as the tables write the name it folds to: an acronym
+        ("SANA", "WAFA") in capitals? Asked of a person's name ("Sana Mehmood"): many
+        acronyms are written as words too ("Nato", "Isis", "Unicef")."""
+        return text.isupper() or norm(text) not in self.acronyms
 
     def region(self, text: str) -> str | None:
         """The CAMEO region code for a region's name or adjective ("the West" -> WST)."""
@@ -464,6 +473,11 @@ def _note_date(note: str, word: str) -> dt.date | None:
     return dt.date.fromisoformat(hit.group(1)) if hit else None
 
 
+def _acronym(phrase: str) -> bool:
+    """Is ``phrase`` an acronym in capitals ("SANA", "ITAR-TASS", "RFE/RL")?"""
+    return " " not in phrase and phrase.isupper() and sum(c.isalpha() for c in phrase) <= 8
+
+
 def load_actor_kb(user_files: Iterable[str | Path] = ()) -> ActorKB:
     """The project's tables, then the user's dictionaries on top."""
     kb = ActorKB()
@@ -483,6 +497,7 @@ def load_actor_kb(user_files: Iterable[str | Path] = ()) -> ActorKB:
         for row in _rows("regions.tsv"):
             for n in _alts(row.get("names", "")) + _alts(row.get("adjectives", "")):
                 kb.regions.setdefault(norm(n), row["code"].upper())
+    forms: dict[str, set[bool]] = {}  # key -> is each way the tables write it an acronym
     if _table_exists("igos.tsv"):
         for row in _rows("igos.tsv"):
             code = row["code"].upper()
@@ -491,6 +506,7 @@ def load_actor_kb(user_files: Iterable[str | Path] = ()) -> ActorKB:
             label = names[0] if names else code
             for n in names + _alts(row.get("acronyms", "")):
                 kb.igos.setdefault(norm(n), (code, roles, label))
+                forms.setdefault(norm(n), set()).add(_acronym(n))
             for c in _alts(row.get("seat", "")):
                 kb.igo_seats.setdefault(norm(c), code)
     for table in ("metonyms.tsv", "armed_groups.tsv"):
@@ -508,6 +524,8 @@ def load_actor_kb(user_files: Iterable[str | Path] = ()) -> ActorKB:
                 if start or end:
                     kb.dated_metonyms.setdefault(key, []).append((start, end, entry))
                 kb.metonyms.setdefault(key, entry)
+                forms.setdefault(key, set()).add(_acronym(phrase))
+    kb.acronyms = {k for k, f in forms.items() if f == {True}}
     if _table_exists("roles.tsv"):
         for row in _rows("roles.tsv"):
             role = Role(tuple(_alts(row.get("roles", ""))), row.get("kind", "person") or "person")

@@ -71,6 +71,8 @@ class _Coder(_Tables):
         if first is not None:
             for m in e.mentions:
                 key = norm(m.text)
+                if e.type == "PERSON" and not self.kb.written_so(m.text):
+                    continue  # ("Sana", a given name, is not SANA the news agency)
                 if key in self.kb.metonyms:
                     country, roles, note, _label = self.kb.metonym(key, self.day)
                     said = self._said_country(e) if e.type == "ORG" else None

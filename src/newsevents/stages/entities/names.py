@@ -656,6 +656,19 @@ class Names(Descriptions):
                 runs.append([t])
         return _trim(max(runs, key=len)) if runs else []
 
+    def _given_name(self, t: Any, j: int, key: str) -> bool:
+        """Is the phrase from ``t`` up to token ``j`` an acronym of the tables written
+        as a word that opens a longer name the model tags a person's ("Sana Mehmood":
+        a singer, not SANA, the Syrian news agency)?"""
+        ent = self.doc[t.i].ent_iob_ == "B" and self.doc[t.i].ent_type_ == "PERSON"
+        if not ent or key not in self.kb.acronyms or t.is_upper:
+            return False
+        end = t.i + 1
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+            end += 1
+        last = self.tokens[j - 1].i
+        return bool(end > last + 1)
+
     def _kb_phrases(self) -> list[Mention]:
         out: list[Mention] = []
         toks = self.tokens
@@ -695,12 +708,12 @@ class Names(Descriptions):
                     continue  # (but "the U.N. refugee agency" is the name the tables give)
                 if self.kb.country(key):
                     found = ("country", j, key)
-                elif key in self.kb.metonyms and not (
+                elif key in self.kb.metonyms and not self._given_name(t, j, key) and not (
                         (r := self.kb.role(key)) is not None and r.kind == "person"):
                     # (a title that stands for a state, "the Pope", is left to the
                     # nominals: before a name it is that person's title)
                     found = ("metonym", j, key)
-                elif key in self.kb.igos:
+                elif key in self.kb.igos and not self._given_name(t, j, key):
                     found = ("igo", j, key)
                 elif key in self.kb.capitals:
                     found = ("capital", j, key)
