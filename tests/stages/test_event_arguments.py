@@ -1971,3 +1971,13 @@ def test_sanctions_aimed_through_their_own_phrases(pipeline: Pipeline) -> None:
                            "president, and imposed sanctions including a freeze on Niger's assets "
                            "in the regional central bank.")
     assert {t for _, t in _pairs(a, "imposed")} == {"NER"}
+
+
+def test_it_is_the_body_that_names_the_speakers_noun(pipeline: Pipeline) -> None:
+    # "Pakistan's ISI spy agency said it ...": "it" is the body named in the subject
+    a = _analyse(pipeline, "Ukraine's SBU security service said it had detained a "
+                           "businessman in Odesa.")
+    assert _coded(a)["detained"][1] == "UKRSPY"
+    # a state's bare agent is its intelligence's
+    a = _analyse(pipeline, "Police in Riga arrested a suspected Russian agent on Monday.")
+    assert _coded(a)["arrested"][2] == "RUSSPY"

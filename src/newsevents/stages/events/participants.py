@@ -266,7 +266,8 @@ def speaker_of_clause(coder: Coder, t: Any) -> str | None:
             gov = h.head
             subj = coder.child(gov, "nsubj")
             if subj is not None and subj.i != t.i:
-                eid = coder.tok_entity.get(subj.i) or entity_of(coder, subj, 2)
+                eid = coder.tok_entity.get(subj.i) or entity_of(coder, subj, 2) \
+                    or _named_in_compound(coder, subj)
                 e = coder.by_id.get(eid or "")
                 if e is not None and e.type != "PERSON":
                     return eid
@@ -276,6 +277,14 @@ def speaker_of_clause(coder: Coder, t: Any) -> str | None:
             if h.head.i == h.i:
                 break
     return None
+
+
+def _named_in_compound(coder: Coder, t: Any) -> str | None:
+    """The organisation a common noun is named by ("Ukraine's SBU security service":
+    the SBU)."""
+    return next((eid for c in coder.kids(t) if c.dep_ in ("compound", "amod", "nmod")
+                 and (eid := coder.tok_entity.get(c.i)) is not None
+                 and coder.by_id[eid].type in ("ORG", "FAC")), None)
 
 
 def the_two(coder: Coder, t: Any) -> list[tuple[str, Any]]:
