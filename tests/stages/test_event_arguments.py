@@ -1981,3 +1981,21 @@ def test_it_is_the_body_that_names_the_speakers_noun(pipeline: Pipeline) -> None
     # a state's bare agent is its intelligence's
     a = _analyse(pipeline, "Police in Riga arrested a suspected Russian agent on Monday.")
     assert _coded(a)["arrested"][2] == "RUSSPY"
+
+
+def test_a_crowd_is_who_they_are_not_what_some_of_them_wave(pipeline: Pipeline) -> None:
+    # the parse hangs "flags" on "Hundreds" as an appositive
+    a = _analyse(pipeline, "Hundreds of opposition supporters rallied outside the Chinese "
+                           "embassy in Bangkok, some waving Taiwanese flags.")
+    source = _coded(a)["rallied"][1] or ""
+    assert source.startswith("THA") and not source.startswith("TWN")
+
+
+def test_they_who_are_dispersed_are_not_the_police(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Thousands of farmers marched on the parliament in Nairobi. Police "
+                           "used water cannon to disperse them after they tried to break "
+                           "through the gates.")
+    coded = _coded(a)
+    # the farmers, counted by "Thousands of", are whom "them" and "they" stand for
+    assert (coded["used"][2] or "").startswith("KEN") and coded["used"][2] != "KENCOP"
+    assert "break" not in coded or coded["break"][1] != "KENCOP"

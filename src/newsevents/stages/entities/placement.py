@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from ...knowledge.actors import fold, norm
+from ...knowledge.events import event_words
 from .model import Cluster, Mention, _first_last, _initials, _span, _strip_det, _transliteration_key
 from .nominals import Nominals
 from .words import (
@@ -48,7 +49,7 @@ class Placement(Nominals):
 
     def _place(self, m: Mention) -> None:
         self._place_one(m)
-        if m.head is not None and m.head.dep_ in ("nsubj", "nsubjpass") and m.kind not in (
+        if m.head is not None and _subject_head(m.head) and m.kind not in (
                 "pronoun", "group_pronoun"):
             placed = next((c for c in reversed(self.clusters) if c.mentions and
                            c.mentions[-1] is m), None)
@@ -178,7 +179,8 @@ class Placement(Nominals):
         return leaders[0] if len(leaders) == 1 else None
 
     def _place_group_pronoun(self, m: Mention) -> None:
-        own = _own_subject(m.head) if m.text.lower() == "them" else None
+        own = _own_subject(m.head) if m.text.lower() == "them" else (
+            _own_subject(_object_them(m.head)) if m.text.lower() == "they" else None)
         if m.text.lower() == "its":
             near = self._nearest_body(m)
             if near is not None:
@@ -608,6 +610,29 @@ class Placement(Nominals):
 
 #: The dependencies of an object pronoun ("urged *him*", "fired at *them*").
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "iobj"})
+
+
+def _subject_head(t: Any) -> bool:
+    """Is ``t`` a clause's subject, or what a counted subject counts ("*Thousands* of
+    junta supporters rallied": the supporters)?"""
+    if t.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    of = t.head if t.dep_ == "pobj" else None
+    return of is not None and of.lower_ == "of" and of.head.dep_ in ("nsubj", "nsubjpass") \
+        and (of.head.like_num or of.head.lower_ in event_words()["quantities"])
+
+
+def _object_them(t: Any) -> Any | None:
+    """The "them" a subordinate clause's "they" takes up ("police fired tear gas to
+    disperse *them* after *they* tried to storm the building": the same people, not
+    the police), or None."""
+    if t is None or t.dep_ != "nsubj":
+        return None
+    clause = t.head
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" for c in clause.children):
+        return None
+    return next((c for c in clause.head.subtree if c.lower_ == "them"
+                 and c.dep_ in _OBJECT_DEPS and c.i < t.i), None)
 
 
 def _own_subject(t: Any) -> int | None:

@@ -95,7 +95,11 @@ def resolve(coder: Coder, t: Any, depth: int = 0) -> str | None:
         uncoded = None
         for deps in (("compound", "amod", "nmod", "appos"), ("poss",)):
             for c in coder.kids(t):
-                if c.dep_ in deps and not stance(coder, c):
+                if c.dep_ in deps and not stance(coder, c) and not (
+                        c.dep_ == "appos" and c.i not in coder.tok_entity
+                        and coder.roles(c.lemma_.lower()) is None):
+                    # (an appositive that names no one and no role is not who they
+                    # are: "Thousands of supporters rallied, some waving Russian flags")
                     eid = entity_of(coder, c, depth + 1)
                     if eid is not None and coder.by_id[eid].actor is not None:
                         return eid
