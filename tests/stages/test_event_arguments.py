@@ -1999,3 +1999,14 @@ def test_they_who_are_dispersed_are_not_the_police(pipeline: Pipeline) -> None:
     # the farmers, counted by "Thousands of", are whom "them" and "they" stand for
     assert (coded["used"][2] or "").startswith("KEN") and coded["used"][2] != "KENCOP"
     assert "break" not in coded or coded["break"][1] != "KENCOP"
+
+
+def test_an_attack_blamed_on_someone_unnamed_is_not_aimed_at_its_victims(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Lithuania and Latvia blamed the same group for attacks on "
+                           "their railways.")
+    targets = {_codes(a).get(v.target) for v in a.events if v.evidence.text == "blamed"}
+    assert targets and not any(t and t[:3] in ("LTU", "LVA") for t in targets)
+    # a doer named is the one blamed
+    a = _analyse(pipeline, "Kenya blamed al-Shabab for the bombing of its border post.")
+    assert (_coded(a)["blamed"][2] or "").startswith("SOM")

@@ -201,6 +201,8 @@ def governor(coder: Coder, t: Any, events_at: dict[int, list[Candidate]],
 #: Roots of acts against someone (disapproval to force), which no agreement to do them makes
 #: cooperation with their target.
 _HOSTILE_ROOTS = frozenset({"11", "12", "16", "17", "18", "19", "20"})
+#: roots of acts of force: coercion, assault, fighting, mass violence
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 #: Verbs by which a side decides to act ("agreed to impose", "decided to expel").
 _DECIDING = frozenset({"agree", "decide", "vote", "resolve"})
 
@@ -254,9 +256,12 @@ def fold_embedded(coder: Coder, found: list[Candidate]) -> list[Candidate]:
             # itself to do is the act, not cooperation with the one it is done to
             dropped.update(id(g) for g in heads)
             continue
-        if same_side:
+        if same_side and not (c.code[:2] in _FORCE_ROOTS
+                              and all(g.code[:2] == "11" for g in heads)):
             fill, tok = c.target, c.target_tok
         else:
+            # (an act of force blamed or condemned is aimed at its doer, never at whom
+            # it was done to: "blamed the same group for attacks on their parliaments")
             fill, tok = c.source, c.source_tok
         for g in heads:
             if g.target is None and fill is not None and fill != g.source:
