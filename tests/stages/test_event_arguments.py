@@ -2010,3 +2010,12 @@ def test_an_attack_blamed_on_someone_unnamed_is_not_aimed_at_its_victims(
     # a doer named is the one blamed
     a = _analyse(pipeline, "Kenya blamed al-Shabab for the bombing of its border post.")
     assert (_coded(a)["blamed"][2] or "").startswith("SOM")
+
+
+def test_a_states_own_envoy_is_the_means_not_the_target(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Burkina Faso's junta told the French ambassador to leave. France "
+                           "said it would not recall its envoy.")
+    assert (_coded(a)["recall"][2] or "") == "BFA"
+    # an envoy's posting named stays the target
+    a = _analyse(pipeline, "Russia recalled its ambassador from Moldova on Friday.")
+    assert _coded(a)["recalled"][2] == "MDA"

@@ -682,6 +682,17 @@ class Coder:
             return self._reciprocal(t, p, sources), used
         if not targets and p.targets != ("-",):
             targets = arguments.fallback_target(self, best, sources)
+        diplomats = evaluation_words().get("diplomat_noun", frozenset())
+        if targets and sources and p.code[:2] in ("08", "12", "13", "16") and all(
+                tok is not None and tok.lemma_.lower() in diplomats
+                and self.child(tok, "poss") is not None for _, tok in targets) \
+                and {self.country(e) for e, _ in targets} <= {self.country(s) for s, _ in sources}:
+            # "France refused to withdraw its envoy", "would not recall its ambassador":
+            # a state's own diplomats (whose, the text says) are the means; its
+            # relations are with the state they are posted to, the one the story
+            # pairs it with
+            partner = arguments.counterpart(self, sources[0][0])
+            targets = [(partner, None)] if partner is not None else []
         if targets and len(sources) > 1 and _mutual(p.code):
             # "India and China agreed to withdraw troops": their own troops are the
             # means, not a party; the two agree with each other
