@@ -2019,3 +2019,16 @@ def test_a_states_own_envoy_is_the_means_not_the_target(pipeline: Pipeline) -> N
     # an envoy's posting named stays the target
     a = _analyse(pipeline, "Russia recalled its ambassador from Moldova on Friday.")
     assert _coded(a)["recalled"][2] == "MDA"
+
+
+def test_launches_condemned_are_the_launchers_not_the_drills_before(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "North Korea fired a cruise missile into the Yellow Sea on Monday, "
+                           "hours after Japan and the United States began naval exercises. "
+                           "Seoul condemned the launch.")
+    assert _coded(a)["condemned"][2] == "PRK"
+
+
+def test_people_of_no_country_asked_for_are_the_urged_ones(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Germany criticised the verdict. Reporters Without Borders urged "
+                           "Tehran to free all journalists held in its jails.")
+    assert _coded(a)["urged"][2] == "IRN"

@@ -416,6 +416,13 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
                 # troops deployed are the means; soldiers kidnapped are the target
                 ents = [(e, tok) for e, tok in ents if not weapon(coder, e) or (
                     m.pattern.code[:2] != "15" and not hardware(coder, e))]
+            urged = coder.child(m.trigger, "dobj") if pos == "dobj" and m.xcomp is not None \
+                else None
+            if ents and urged is not None and x is not urged \
+                    and all(coder.country(e) is None for e, _ in ents):
+                # "urged Ankara to release all journalists held in its prisons": people
+                # of no country asked for are whose release the one urged holds
+                continue
             if ents:
                 return ents
     return []
