@@ -268,6 +268,12 @@ class _Coder(_Tables):
                 else:
                     former_trade.extend(r)
                 continue
+            if linked is not None and e.type == "PERSON" and not d.text.endswith(
+                    ("'s", "’s")) and all(norm(d.text) == norm(m.text) for m in linked.mentions
+                    if d.start <= m.start and m.end <= d.end):
+                # "told NPR Hamza bin Laden had ...": a name the parse hangs before the
+                # person's, with no word of what the person is there, is no employer
+                linked = None
             if (linked is not None and linked.actor is not None and not org_coded
                     and (linked.actor.roles or linked.actor.country in self.kb.igo_codes)):
                 # "Kremlin spokesman", "IAEA Deputy Director General": the person works
