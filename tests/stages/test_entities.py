@@ -1164,3 +1164,11 @@ def test_an_acronym_in_capitals_is_still_the_body(pipeline: Pipeline) -> None:
     a = pipeline.analyze("SANA said the army shelled Idlib on Monday.")
     assert isinstance(a, Analysis)
     assert _by_name(a.entities, "SANA").type == "ORG"
+
+
+def test_a_mastheads_word_makes_no_body_outside_a_name(pipeline: Pipeline) -> None:
+    a = pipeline.analyze("The envoys met three times in Doha. The Gulf Times said the talks "
+                         "had failed.")
+    assert isinstance(a, Analysis)
+    assert not [e for e in a.entities if "times" in e.name]
+    assert any(e.name == "Gulf Times" for e in a.entities)

@@ -918,3 +918,13 @@ def test_a_direction_before_a_countrys_name(real: Run, text: str, name: str,
                                             country: str) -> None:
     found = [p for p in real(text) if any(m.text == name for m in p.mentions)]
     assert [p.country for p in found] == [country]
+
+
+@pytest.mark.parametrize("paper", ["The New York Times", "The Washington Post"])
+def test_a_newspapers_home_is_no_hint_of_where_its_story_is(pipeline: Pipeline,
+                                                             paper: str) -> None:
+    # Delhi, New York and Delhi, Louisiana are villages; the city of 11 million is India's
+    a = pipeline.analyze(f"{paper} reported that the two prime ministers met in Delhi on "
+                         "Tuesday.")
+    assert isinstance(a, Analysis)
+    assert [p.country for p in a.places if p.name == "Delhi"] == ["IND"]

@@ -130,7 +130,8 @@ class Office:
 @dataclass(frozen=True, slots=True)
 class Role:
     roles: tuple[str, ...]
-    kind: str  # person | group | generic (a head word such as "chief", "director")
+    kind: str  # person | group | generic (a head word such as "chief", "director") |
+    # name (a group's word only at the head of a name: "Times", "Herald")
 
     @property
     def generic(self) -> bool:

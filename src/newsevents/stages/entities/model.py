@@ -192,8 +192,10 @@ class _Finder:
                 forms += [written + head.lower_, written + head.lemma_.lower()]
             for form in forms:
                 role = self.kb.role(form.strip())
+                if role and role.kind == "name" and not head.text[:1].isupper():
+                    continue  # ("met at different times": a masthead's word, no name)
                 if role:
-                    return form.strip(), role.kind in ("group", "audience"), toks
+                    return form.strip(), role.kind in ("group", "audience", "name"), toks
         if head.lemma_.lower() in _MEMBER_NOUNS and len(chain) > 1:
             # "Chinese coast guard personnel": the people of the body before them
             for k in range(len(chain) - 1):

@@ -10,7 +10,7 @@ from ...knowledge.gazetteer import Gazetteer, name_key
 from ...records import Span
 from .model import _Toponym
 from .names import _generic, _name_word, _named_exactly, _noted_place, _of_inside
-from .words import _AREA_WORDS, _BODY_WORDS, _NAMED_BODY_WORDS, HINT
+from .words import _AREA_WORDS, _BODY_WORDS, _MASTHEAD_WORDS, _NAMED_BODY_WORDS, HINT
 
 
 def _area_hint(doc: Any, ent: Any, text: str, gaz: Gazetteer) -> list[_Toponym]:
@@ -20,6 +20,8 @@ def _area_hint(doc: Any, ent: Any, text: str, gaz: Gazetteer) -> list[_Toponym]:
     resolving the others ("Paris" in a story about the Edgar County Board is Paris,
     Illinois) as a ``HINT`` that is never reported."""
     first = ent.start + (doc[ent.start].lower_ == "the")
+    if doc[ent.end - 1].lower_ in _MASTHEAD_WORDS:
+        return []  # "The New York Times" is published there, wherever its story is
 
     def hint(e: int) -> list[_Toponym]:
         start, end = doc[first].idx, doc[e].idx + len(doc[e].text)

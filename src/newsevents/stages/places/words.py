@@ -69,6 +69,8 @@ _KIND_OF = _WORDS["kind_of"]
 _PARTY_LETTERS = frozenset(w.upper() for w in _WORDS["party_letter"])
 #: Words of an organisation's name that seat it in the place it is named after
 _BODY_WORDS = _WORDS["body_word"]
+#: The last words of newspapers' names, whose places are no hint of the story's
+_MASTHEAD_WORDS = _WORDS["masthead_word"]
 #: ... of them, bodies often named after people, saints or virtues ("Harvard University")
 _NAMED_BODY_WORDS = _WORDS["named_body_word"]
 #: A place this big is a city of note: what "X City" or "X Township" means when the
