@@ -2032,3 +2032,23 @@ def test_people_of_no_country_asked_for_are_the_urged_ones(pipeline: Pipeline) -
     a = _analyse(pipeline, "Germany criticised the verdict. Reporters Without Borders urged "
                            "Tehran to free all journalists held in its jails.")
     assert _coded(a)["urged"][2] == "IRN"
+
+
+def test_a_crowds_storming_is_no_attack_whose_doer_later_killings_take(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Thousands of protesters stormed the parliament in Nairobi on "
+                           "Tuesday. At least 20 people have been killed since the protests "
+                           "began.")
+    coded = _coded(a)
+    assert coded["stormed"][0] == "145"
+    assert "OPP" not in (coded["killed"][1] or "")
+
+
+def test_her_after_a_speakers_aside_is_the_titled_subjects(pipeline: Pipeline) -> None:
+    # the parse hangs the name on the title ("Prime Minister | Sheikh Hasina"); "Sheikh",
+    # kept in the name by the tables, says nothing of her gender
+    a = _analyse(pipeline, "Bangladesh's Prime Minister Sheikh Hasina resigned and fled to "
+                           "India on Monday after weeks of deadly protests, the army chief "
+                           "said, as thousands of demonstrators stormed her official "
+                           "residence in Dhaka.", published="2024-08-05")
+    assert _coded(a)["stormed"][2] == "BGDGOV"

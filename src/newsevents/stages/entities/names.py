@@ -286,7 +286,10 @@ class Names(Descriptions):
                       "m" if honorific in _MALE_HONORIFICS else None)
             if gender is None and label == "PERSON" and len(tokens) > 1 \
                     and len(tokens[0].text) > 2 and tokens[0].is_alpha:
-                gender = given_name_gender(tokens[0].text)  # "Emily Brandt" is no "he"
+                # "Emily Brandt" is no "he"; "Sheikh Hasina", a title the tables keep in
+                # the name, by the given name after it
+                given = tokens[1] if tokens[0].lower_ in _HONORIFICS else tokens[0]
+                gender = given_name_gender(given.text) if given.is_alpha else None
             m = self._mention(tokens, "name", label, gender=gender, key=norm(text))
             if label == "PERSON":
                 m.descriptions = self._titles_and_appositives(tokens, m)

@@ -281,7 +281,11 @@ class Placement(Nominals):
         if c not in named:
             named.append(c)
         head = m.head
-        if head is not None and head.dep_ in ("nsubj", "nsubjpass"):
+        if head is not None and (head.dep_ in ("nsubj", "nsubjpass") or (
+                head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass")
+                and head.head.i < head.i)):
+            # (the parse may hang the name on its title: "Prime Minister | Sheikh
+            # Hasina resigned")
             self.subject_of_sent.setdefault(m.sent, c)
 
     def _place_person(self, m: Mention) -> None:

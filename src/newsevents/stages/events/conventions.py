@@ -431,7 +431,9 @@ def riots(coder: Coder, found: list[Candidate]) -> None:
             continue  # (protesters who kill have killed: 186, 1823 stay)
         tok = c.source_tok
         words = [tok.lemma_.lower()] if tok is not None and tok.pos_ in ("NOUN", "PROPN") \
+            and tok.lower_ not in _QUANTITIES \
             else [_singular(m.text.split()[-1].lower()) for m in e.mentions if m.text.split()]
+        # ("thousands of demonstrators stormed": the counted crowd)
         if any(w in crowd for w in words):
             c.code = "145"
 
