@@ -1172,3 +1172,19 @@ def test_a_mastheads_word_makes_no_body_outside_a_name(pipeline: Pipeline) -> No
     assert isinstance(a, Analysis)
     assert not [e for e in a.entities if "times" in e.name]
     assert any(e.name == "Gulf Times" for e in a.entities)
+
+
+def test_a_foreign_force_named_after_the_storys_own_stays_apart(pipeline: Pipeline) -> None:
+    a = pipeline.analyze("Gunmen killed 12 soldiers in an attack on a base in Burkina Faso on "
+                         "Sunday. The army said its troops had pushed the attackers back. The "
+                         "junta expelled French troops in 2023.")
+    assert isinstance(a, Analysis)
+    army = next(e for e in a.entities if any(m.text == "The army" for m in e.mentions))
+    assert all("French" not in m.text for m in army.mentions)
+    assert army.actor is not None and army.actor.code == "BFAMIL"
+    # the JNIM coalition by its English name
+    b = pipeline.analyze("The Group for the Support of Islam and Muslims claimed the attack "
+                         "in Mali.")
+    assert isinstance(b, Analysis)
+    assert any(e.actor is not None and e.actor.code == "MLIINS" for e in b.entities
+               if "Support of Islam" in e.name)

@@ -448,6 +448,15 @@ class Merging(Placement):
             countries = {iso for c in members for iso in c.countries} | {
                 iso for c in members for m in c.mentions
                 if (iso := self._country_before(m.start)) is not None}
+            # "the army ... [and it] expelled French troops": a force the story names
+            # first with no country is its own country's, not the foreign one named later
+            # with an adjective, which stays apart
+            foreign = [c for c in members if c.countries and any(
+                m.kind == "nominal" and self.kb.country(m.text.split()[0]) is not None
+                for m in c.mentions)]
+            if foreign and any(not c.countries and c.first < min(f.first for f in foreign)
+                               for c in members):
+                members = [c for c in members if c not in foreign]
             named = [c for c in members if any(_proper_name(m) for m in c.mentions)]
             if len(members) < 2 or len(countries) > 1:
                 continue
@@ -649,6 +658,8 @@ class Merging(Placement):
                 "pronoun", "group_pronoun", "acronym")]):
             return None
         for m in named:
+            if m.text.split()[0].lower() in ("its", "their", "his", "her"):
+                return None  # "its troops": whose, a pronoun says, not a country's name
             known = self._named_legislature(m.text)
             if known is not None:  # "the Legislative Yuan", "the Knesset": a parliament
                 if (head is not None and head != "parliament") or (
