@@ -1084,3 +1084,13 @@ def test_a_news_outlet_the_parse_hangs_before_a_name_is_no_employer(pipeline: Pi
 def test_a_religions_name_is_no_newspaper(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Hindu nationalists marched through Ayodhya on Sunday.")
     assert all("MED" not in (e.actor.code if e.actor else "") for e in a.entities)
+
+
+def test_a_lone_surname_is_the_head_of_state_not_a_regions_president(
+        pipeline: Pipeline) -> None:
+    # several Aliyevs in the tables: the one who heads the state on the day
+    a = _analyse(pipeline, "Aliyev met Putin in Baku on Friday.")
+    assert _code(a.entities, "Aliyev") == "AZEGOV"
+    # "Islam", the last word of a Jubaland president's name, is no head of a state's
+    b = _analyse(pipeline, "Islam is the main religion in Mali, officials said.")
+    assert all(not (e.actor and e.actor.code.startswith("SOM")) for e in b.entities)

@@ -30,7 +30,7 @@ class _Tables(_Clues):
             full = [n for n in full if any(
                 split_code(o.code)[0] in self.named_countries
                 or titles & set(_words((o.note or "").lower()))
-                or _HEAD.match(o.note or "")
+                or self._heads_a_state(o.note or "")
                 for o in self.kb.offices(n, self.day))]
             # aliases of one person share their office entries
             people = _persons(self.kb, full)
@@ -39,9 +39,13 @@ class _Tables(_Clues):
                 # first vice president of that name
                 said = {re.sub(r"^(?:the|former)\s+", "", d.text.lower()).strip()
                         for d in e.descriptions}
-                full = [n for n in full if any(
+                titled = [n for n in full if any(
                     (o.note or "").split(";")[0].strip().lower() in said
                     for o in self.kb.offices(n, self.day))]
+                # ... and with no title, the one who heads a state on the day ("Aliyev
+                # met Putin": the president, whom news calls by surname alone)
+                full = titled if titled or said else [n for n in full if any(
+                    self._heads_a_state(o.note or "") for o in self.kb.offices(n, self.day))]
                 people = _persons(self.kb, full)
             if len(people) == 1:
                 names.append(full[0])
@@ -54,6 +58,15 @@ class _Tables(_Clues):
             if hit is not None:
                 return hit
         return self._country_known(e)
+
+    def _heads_a_state(self, note: str) -> bool:
+        """Does an office's note say it heads a state or its government ("president",
+        "prime minister of Iraq"), not a region ("president of Jubaland")?"""
+        head = _HEAD.match(note)
+        if head is None:
+            return False
+        of = re.match(r"\s+of\s+(?:the\s+)?([^;,(]+)", note[head.end():])
+        return of is None or self.kb.country(of.group(1).strip()) is not None
 
     def _country_known(self, e: Entity) -> tuple[Office, Evidence] | None:
         """No office on the article's date, but the tables know the person at
