@@ -2052,3 +2052,12 @@ def test_her_after_a_speakers_aside_is_the_titled_subjects(pipeline: Pipeline) -
                            "said, as thousands of demonstrators stormed her official "
                            "residence in Dhaka.", published="2024-08-05")
     assert _coded(a)["stormed"][2] == "BGDGOV"
+
+
+def test_the_attack_condemned_is_the_one_told_as_an_attack(pipeline: Pipeline) -> None:
+    # the army's own killing of attackers is told after, and is no "attack"
+    a = _analyse(pipeline, "Gunmen killed 25 police officers in an attack on a checkpoint in "
+                           "northern Burkina Faso. The army said its troops killed 30 of the "
+                           "gunmen. Niger condemned the attack.")
+    target = _coded(a)["condemned"][2] or ""
+    assert "COP" not in target and "MIL" not in target

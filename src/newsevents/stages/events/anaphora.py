@@ -81,6 +81,10 @@ def event_anaphor(coder: Coder, noun: Any, trigger: Any, code: str = "",
             t = c.trigger
             words = [t] + ([t.head] if t.dep_ in ("xcomp", "advcl") and any(
                 k.dep_ == "aux" and k.lower_ == "to" for k in coder.kids(t)) else [])
+            # (or the act the clause says it was done in: "killed 40 soldiers in an
+            # attack on a base ... condemned the attack")
+            words += [g for k in coder.kids(t) if k.dep_ == "prep" and k.lower_ in ("in", "during")
+                      for g in coder.kids(k) if g.dep_ == "pobj" and g.pos_ == "NOUN"]
             return any(other in _SAME_ACT.get(lemma, ()) or (
                 len(min(other, lemma, key=len)) >= 4 and (
                     lemma.startswith(other) or other.startswith(lemma)))
