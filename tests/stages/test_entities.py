@@ -1188,3 +1188,25 @@ def test_a_foreign_force_named_after_the_storys_own_stays_apart(pipeline: Pipeli
     assert isinstance(b, Analysis)
     assert any(e.actor is not None and e.actor.code == "MLIINS" for e in b.entities
                if "Support of Islam" in e.name)
+
+
+def test_a_full_name_the_tables_know_is_a_person_whatever_the_model_says(
+        pipeline: Pipeline) -> None:
+    # the model tags "Maria Corina Machado" an organisation and leaves "Tarek" out of
+    # "Tarek William Saab"
+    a = pipeline.analyze("The opposition, led by Maria Corina Machado, rejected the result. "
+                         "Attorney General Tarek William Saab said 80 people were arrested.",
+                         published="2024-07-30")
+    assert isinstance(a, Analysis)
+    machado = _by_name(a.entities, "Maria Corina Machado")
+    assert machado.type == "PERSON" and machado.actor is not None
+    assert machado.actor.code == "VENOPP"
+    assert _by_name(a.entities, "Tarek William Saab").type == "PERSON"
+
+
+def test_a_name_coordinated_before_another_is_no_title(pipeline: Pipeline) -> None:
+    a = pipeline.analyze("Caracas said Machado and Gonzalez should be jailed.",
+                         published="2024-07-30")
+    assert isinstance(a, Analysis)
+    gonzalez = next(e for e in a.entities if "Gonzalez" in e.name)
+    assert not any("Machado" in d.text for d in gonzalez.descriptions)

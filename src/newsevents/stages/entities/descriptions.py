@@ -112,6 +112,8 @@ class Descriptions(_State):
         title = list(self.doc[left:tokens[0].i])
         while title and title[0].lower_ in {"and", "of", "for", "from", "to"}:
             title = title[1:]  # "Nyasha Moyo and | Tendai Chari": no title
+        if title and title[-1].lower_ == "and":
+            title = []  # "Machado and | Gonzalez", the first name missed: a list
         if title:
             self.described.update(t.i for t in title)
             while title and title[0].lower_ in {"your", "his", "her", "their", "its"}:
@@ -314,7 +316,9 @@ class Descriptions(_State):
             if (c.i < tokens[0].i and c.dep_ in ("compound", "amod", "nmod")
                     and any(x.dep_ == "conj" for x in c.children)):
                 span = list(doc[c.left_edge.i:tokens[0].i])
-                if span and not self._names_other(span) and self._describes(span):
+                # (titles, not a name the model missed: "Machado and Gonzalez")
+                if span and not self._names_other(span) and self._has_role_phrase(
+                        [t.lower_ for t in span], shortest=1):
                     out.append((span, False))
         return out
 

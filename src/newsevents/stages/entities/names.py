@@ -252,10 +252,15 @@ class Names(Descriptions):
                     tokens = [*tokens, self.doc[tokens[-1].i + 1]]
             honorific = None
             before = self.doc[tokens[0].i - 1] if tokens and tokens[0].i > 0 else None
-            if before is not None and before.lower_ in _HONORIFICS and before.i not in self.taken \
+            if before is not None and (before.lower_ in _HONORIFICS or (
+                    before.pos_ == "PROPN" and before.is_title and not before.ent_type_
+                    and label == "PERSON" and self.kb.role(before.lower_) is None)) \
+                    and before.i not in self.taken \
                     and norm(self.text[before.idx:tokens[-1].idx + len(tokens[-1].text)]) \
                     in self.kb.people:
-                tokens = [before, *tokens]  # the model left "Sheikh" out of "Sheikh Hasina"
+                # the model left "Sheikh" out of "Sheikh Hasina", "Tarek" out of "Tarek
+                # William Saab": the tables know the whole name
+                tokens = [before, *tokens]
             while tokens and tokens[0].lower_ in _HONORIFICS and norm(
                     self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
             ) not in self.kb.people:  # "Sheikh Hasina": the tables know the whole name
@@ -417,7 +422,9 @@ class Names(Descriptions):
         if (self._titled(words[0].i - 1) or initial
                 or ((speaks or (label == "FAC" and words[-1].lower_ not in _FEATURE_WORDS))
                     and self.kb.is_given_name(words[0].text))
-                or (words[-1].text in person_words)):
+                or (words[-1].text in person_words)
+                # (a full name the people tables know: "led by Maria Corina Machado")
+                or norm(self._text_of(words)) in self.kb.people):
             # (a "facility" of two or three plain capitalised words that begins with a
             # given name is a person: "opposition figure Yulia Navalnaya" tagged FAC)
             return words
