@@ -2061,3 +2061,12 @@ def test_the_attack_condemned_is_the_one_told_as_an_attack(pipeline: Pipeline) -
                            "gunmen. Niger condemned the attack.")
     target = _coded(a)["condemned"][2] or ""
     assert "COP" not in target and "MIL" not in target
+
+
+def test_who_says_someone_should_be_jailed_demands_it(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "President Daniel Ortega said on Tuesday that opposition leader "
+                           "Cristiana Chamorro should be jailed.")
+    events = [v for v in a.events if v.evidence.text == "jailed"]
+    assert events and events[0].modality == "demanded"
+    # the one who demands it, as the text says: no convention's guess
+    assert _coded(a)["jailed"][1] == "NICGOV" and "source" not in events[0].inferred

@@ -777,7 +777,12 @@ class Coder:
         targets = [(e, tok) for e, tok in targets
                    if all(e != s_id for s_id, _ in sources)]
         demander = arguments.demander(self, t) if modality == "demanded" and not negated else None
-        if demander is not None and all(demander != s_id for s_id, _ in sources) and sources:
+        if demander is not None and not sources and targets \
+                and all(demander != e for e, _ in targets):
+            # "Maduro said Machado and Gonzalez should be jailed": no one named to do
+            # it, the one who demands it is the act's source (modality "demanded")
+            sources = [(demander, None)]
+        elif demander is not None and all(demander != s_id for s_id, _ in sources) and sources:
             # "Russia said Sudan must return the helicopter": Russia demands it of Sudan
             code = _DEMANDED.get(code[:2], "100")
             targets, sources = sources, [(demander, None)]
