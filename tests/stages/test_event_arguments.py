@@ -2070,3 +2070,10 @@ def test_who_says_someone_should_be_jailed_demands_it(pipeline: Pipeline) -> Non
     assert events and events[0].modality == "demanded"
     # the one who demands it, as the text says: no convention's guess
     assert _coded(a)["jailed"][1] == "NICGOV" and "source" not in events[0].inferred
+
+
+def test_diplomats_expelled_from_countries_named_are_theirs(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Mali expelled envoys from three West African states, including "
+                           "Senegal and Ghana, on Monday.")
+    targets = {t for s, t in _pairs(a, "expelled")}
+    assert {"SEN", "GHA"} <= targets and "MLIGOV" not in targets

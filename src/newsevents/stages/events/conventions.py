@@ -739,6 +739,7 @@ def expelled_envoys(coder: Coder, found: list[Candidate]) -> None:
     """Diplomats a country expels, their country not said, are of the one other
     country the sentence names ("Britain said Russia was behind the poisoning and
     expelled 23 diplomats" -> Russia), not of the story's country (flagged inferred)."""
+    extra: list[Candidate] = []
     for c in found:
         if c.code != "161" or c.target is None or c.source is None:
             continue
@@ -746,6 +747,16 @@ def expelled_envoys(coder: Coder, found: list[Candidate]) -> None:
         home = coder.country(c.source)
         if target is None or target.actor is None or coder.country(c.target) != home \
                 or not any(x.kind == "context" for x in target.actor.evidence):
+            continue
+        # (the parse may hang the "from" on the verb: "expelled diplomats | from X")
+        sent_from = _countries_from(coder, c.target_tok, home) \
+            or _countries_from(coder, c.trigger, home)
+        if sent_from:
+            # "expelled diplomats from seven countries, including Argentina and Chile":
+            # the countries the text sends them from, each
+            c.target = sent_from[0]
+            extra += [dataclasses.replace(c, target=e, repeats=[], inferred=list(c.inferred))
+                      for e in sent_from[1:]]
             continue
         s = coder.sents[c.sentence]
         others = {e.actor.code for e in coder.entities if e.type == "GPE" and e.actor
@@ -757,6 +768,27 @@ def expelled_envoys(coder: Coder, found: list[Candidate]) -> None:
         if eid is not None:
             c.target = eid
             c.inferred.append("target")
+    found.extend(extra)
+
+
+def _countries_from(coder: Coder, tok: Any, home: str | None) -> list[str]:
+    """The country entities named in the "from" phrase of ``tok`` ("diplomats from
+    seven Latin American countries, including Argentina, Chile and Peru"), not
+    ``home``."""
+    if tok is None:
+        return []
+    out: list[str] = []
+    for p in coder.kids(tok):
+        if p.dep_ != "prep" or p.lower_ != "from":
+            continue
+        for x in p.subtree:
+            eid = coder.tok_entity.get(x.i)
+            e = coder.by_id.get(eid or "")
+            if e is not None and e.type == "GPE" and e.actor is not None \
+                    and e.actor.code == e.actor.country and e.actor.country != home \
+                    and eid not in out:
+                out.append(str(eid))
+    return out
 
 
 def reporting_authority(coder: Coder, t: Any) -> str | None:
