@@ -2077,3 +2077,11 @@ def test_diplomats_expelled_from_countries_named_are_theirs(pipeline: Pipeline) 
                            "Senegal and Ghana, on Monday.")
     targets = {t for s, t in _pairs(a, "expelled")}
     assert {"SEN", "GHA"} <= targets and "MLIGOV" not in targets
+
+
+def test_the_two_armies_are_the_two_countries_named(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Ghana and Togo signed a defence pact on Monday. The deal would "
+                           "allow the two armies to conduct joint patrols along their border.")
+    pairs = _pairs(a, "conduct")
+    assert pairs and {s for s, _ in pairs} <= {"GHA", "TGO"} and {t for _, t in pairs} <= {
+        "GHA", "TGO"}
