@@ -1094,3 +1094,11 @@ def test_a_lone_surname_is_the_head_of_state_not_a_regions_president(
     # "Islam", the last word of a Jubaland president's name, is no head of a state's
     b = _analyse(pipeline, "Islam is the main religion in Mali, officials said.")
     assert all(not (e.actor and e.actor.code.startswith("SOM")) for e in b.entities)
+
+
+def test_a_backer_named_before_backed_is_not_whose_body_it_is(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The Saudi-backed government in Aden rejected the Houthi offer.")
+    assert _code(a.entities, "Saudi-backed government") == "YEMGOV"
+    # a runner is: "the Houthi-run Saba news agency" is the Houthis' Yemen's
+    b = _analyse(pipeline, "The Houthi-run Saba news agency said jets struck the port.")
+    assert _code(b.entities, "Saba news agency") == "YEMMED"

@@ -2085,3 +2085,12 @@ def test_the_two_armies_are_the_two_countries_named(pipeline: Pipeline) -> None:
     pairs = _pairs(a, "conduct")
     assert pairs and {s for s, _ in pairs} <= {"GHA", "TGO"} and {t for _, t in pairs} <= {
         "GHA", "TGO"}
+
+
+def test_a_coalition_led_by_a_state_strikes_a_town_the_model_missed(pipeline: Pipeline) -> None:
+    # "Hodeidah" is tagged nothing by the model; the places stage finds it
+    a = _analyse(pipeline, "The Saudi-led coalition struck Hodeidah on Friday.")
+    code, source, target = _coded(a)["struck"]
+    assert code.startswith("19") and source == "SAU" and target == "YEM"
+    # a place found only by the places stage is an entity of its own
+    assert any(e.type == "GPE" and e.name == "Hodeidah" for e in a.entities)

@@ -25,7 +25,7 @@ description's words name), ``clues`` (the text around the mentions), ``tables``
 
 from __future__ import annotations
 
-from ...records import Actor, Entity, Evidence
+from ...records import Actor, Entity, Evidence, Place
 from .. import Context, Stage
 from .coder import _Coder
 from .text import _span_evidence
@@ -36,6 +36,7 @@ def code_actors(ctx: Context) -> dict[str, Actor]:
     """Give every entity of ``ctx["entities"]`` its actor (also set on the entity)."""
     kb = ctx.knowledge.actors
     entities: list[Entity] = ctx["entities"]
+    _missed_places(entities, ctx.slots.get("places") or [])
     day = ctx.published_day()
     coder = _Coder(kb, entities, day, ctx)
     out: dict[str, Actor] = {}
@@ -81,6 +82,27 @@ def code_actors(ctx: Context) -> dict[str, Actor]:
                 e.actor = actor
                 out[e.id] = actor
     return out
+
+
+def _missed_places(entities: list[Entity], places: list[Place]) -> None:
+    """Towns and regions the places stage found where the model tagged nothing ("the
+    coalition struck Hodeidah"): places of the article as entities, so that acts can
+    be aimed at them and they stand for their country, as other places do."""
+    covered = [(m.start, m.end) for e in entities for m in e.mentions]
+    ids = {e.id for e in entities}
+    n = len(entities)
+    for p in places:
+        if p.country is None or p.feature not in ("city", "region"):
+            continue
+        spans = [s for s in p.mentions
+                 if not any(a < s.end and s.start < b for a, b in covered)]
+        if not spans:
+            continue
+        n += 1
+        while f"e{n}" in ids:
+            n += 1
+        ids.add(f"e{n}")
+        entities.append(Entity(id=f"e{n}", name=spans[0].text, type="GPE", mentions=spans))
 
 
 def _owners(e: Entity, owner: Entity, why: str) -> Actor:

@@ -24,6 +24,7 @@ from .words import (
     _RUNNING,
     _SPOUSE_AFTER,
     _SPOUSE_BEFORE,
+    _STANCE,
     _STANCE_BEFORE,
     _TOWARD,
     _VENUE_NOUNS,
@@ -612,7 +613,9 @@ class _Clues:
                 continue
             for m in other.mentions:
                 if any(d.start <= m.start and m.end <= d.end and (d.start, d.end) != (
-                        m.start, m.end) for d in e.mentions):
+                        m.start, m.end) for d in e.mentions) and not _STANCE.match(
+                        self.text, m.start, min(len(self.text), m.end + 16)):
+                    # (a backer is not where the body is: "the Saudi-backed government")
                     iso = self._country_at(m.start, m.end, m.text)
                     if iso:
                         found.setdefault(iso, Evidence(kind="text", start=m.start, end=m.end,

@@ -60,7 +60,11 @@ _GOVERNMENTS = frozenset({"government", "administration", "cabinet", "regime", "
                           "premiership", "junta"})
 #: "pro-Iranian", "anti-Syria": a stance toward a country, not the country one is of;
 #: the same right before a country's name.
-_STANCE = re.compile(r"\b(?i:pro|anti)\s*-\s*[A-Z][\w'’]*")
+#: ... and a backer named before "-backed", "-funded", "-aligned" ("the Saudi-backed
+#: government in Aden" is Yemen's; but "the Saudi-led coalition" is Saudi Arabia's)
+_STANCE = re.compile(r"\b(?i:pro|anti)\s*-\s*[A-Z][\w'’]*|\b[A-Z][\w'’]*\s*-\s*(?i:backed|"
+                     r"funded|supported|sponsored|armed|trained|allied|aligned|linked|"
+                     r"affiliated|inspired|friendly)\b")
 _STANCE_BEFORE = re.compile(r"\b(?i:pro|anti)\s*-\s*$")
 _FORMER = re.compile(r"\b(former|ex-|then-|erstwhile|retired|ousted|deposed)", re.I)
 #: a head of a body named after "of the" ("president of the court")

@@ -106,6 +106,14 @@ def resolve(coder: Coder, t: Any, depth: int = 0) -> str | None:
                     uncoded = uncoded or eid
         if uncoded is not None:
             return uncoded
+        # "the Saudi-led coalition": the parse hangs the leader on the participle
+        for c in coder.kids(t):
+            if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in ("lead", "run"):
+                for g in coder.kids(c):
+                    eid = entity_of(coder, g, depth + 1) if g.dep_ in (
+                        "npadvmod", "compound", "nmod", "amod") else None
+                    if eid is not None:
+                        return eid
         # "a lawsuit filed by Texas", "measures imposed by the government": an act
         # or a document stands for its author
         if t.lemma_.lower() in evaluation_words().get("authored_noun", frozenset()):
