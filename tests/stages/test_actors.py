@@ -1099,6 +1099,6 @@ def test_a_lone_surname_is_the_head_of_state_not_a_regions_president(
 def test_a_backer_named_before_backed_is_not_whose_body_it_is(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "The Saudi-backed government in Aden rejected the Houthi offer.")
     assert _code(a.entities, "Saudi-backed government") == "YEMGOV"
-    # a runner is: "the Houthi-run Saba news agency" is the Houthis' Yemen's
+    # a runner is: "the Houthi-run Saba news agency" is of the Houthis' Yemen
     b = _analyse(pipeline, "The Houthi-run Saba news agency said jets struck the port.")
     assert _code(b.entities, "Saba news agency") == "YEMMED"

@@ -18,6 +18,10 @@ and never contradicts the country the article gives):
 
 Expired offices give the code they had with the note ``former``.
 
+Towns and regions the places stage found where the model tagged nothing ("the
+coalition struck Hodeidah") are added to the entities first, as places of the
+article that stand for their country.
+
 The package: ``words`` (closed word classes and patterns), ``text`` (what a
 description's words name), ``clues`` (the text around the mentions), ``tables``
 (the knowledge base by name and date), ``coder`` (the order of the sources).
