@@ -1102,3 +1102,12 @@ def test_a_backer_named_before_backed_is_not_whose_body_it_is(pipeline: Pipeline
     # a runner is: "the Houthi-run Saba news agency" is of the Houthis' Yemen
     b = _analyse(pipeline, "The Houthi-run Saba news agency said jets struck the port.")
     assert _code(b.entities, "Saba news agency") == "YEMMED"
+
+
+def test_coup_plotters_are_rebels_not_officials(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Soldiers killed the coup leader, Captain Ibrahim Sow, during an "
+                           "attack on the presidential palace in Conakry. Two mutineers "
+                           "were arrested.")
+    code = _code(a.entities, "Ibrahim Sow") or ""
+    assert code.startswith("GINREB") and "GOV" not in code  # (a captain: REBMIL)
+    assert (_code(a.entities, "Two mutineers") or "").endswith("REB")
