@@ -2094,3 +2094,18 @@ def test_a_coalition_led_by_a_state_strikes_a_town_the_model_missed(pipeline: Pi
     assert code.startswith("19") and source == "SAU" and target == "YEM"
     # a place found only by the places stage is an entity of its own
     assert any(e.type == "GPE" and e.name == "Hodeidah" for e in a.entities)
+
+
+def test_the_group_accused_of_a_deed_is_the_group_named_before(pipeline: Pipeline) -> None:
+    # (the parse hangs "of breaching" on "the group")
+    a = _analyse(pipeline, "Hezbollah fired rockets at Israel. The Israeli military accused "
+                           "the group of breaching the agreement.")
+    assert (_coded(a)["accused"][2] or "").startswith("LBN")
+
+
+def test_a_un_force_is_no_states_army(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The Israeli military said it had shot down the drones. The UN "
+                           "peacekeeping force in southern Lebanon, UNIFIL, said both sides "
+                           "had violated the truce.")
+    army = [e for e in a.entities if any(m.text == "The Israeli military" for m in e.mentions)]
+    assert army and not any("UN" in m.text for m in army[0].mentions)

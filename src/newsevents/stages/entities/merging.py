@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from typing import Any
 
 from ...knowledge.actors import _singular, fold, norm
 from .model import Cluster, Mention, _org_head, _span, _strip_det
@@ -170,7 +171,7 @@ class Merging(Placement):
                     or any(
                     x.dep_ not in ("det", "amod", "compound", "nummod", "punct") or
                     x.ent_type_ in ("GPE", "NORP", "PERSON") for x in lefts) \
-                    or any(x.dep_ == "prep" for x in t.rights):
+                    or any(x.dep_ == "prep" and not _of_deed(x) for x in t.rights):
                 continue  # "the Iranian parliament", "the court of appeal": other bodies
             start, end = lefts[0].idx, t.idx + len(t.text)
             if t.i in self.person_tokens or any(
@@ -626,6 +627,9 @@ class Merging(Placement):
         for m in c.mentions:
             if _FOREIGN_WORDS & set(m.text.lower().split()):
                 return None  # "foreign security forces": someone else's force
+            if any(norm(w) in self.kb.igos for w in [m.text, *m.text.split()]
+                   if w[:1].isupper()):
+                return None  # "the UN peacekeeping force", UNIFIL: no state's force
             known = self.kb.metonyms.get(norm(m.text)) \
                 if m.kind in ("metonym", "name", "acronym") else None
             if known is not None and not set(known[1]) & {"COP", "MIL"}:
@@ -710,6 +714,12 @@ class Merging(Placement):
 
     def _sent_at(self, pos: int) -> int:
         return bisect.bisect_right(self.sent_char_starts, pos) - 1
+
+
+def _of_deed(prep: Any) -> bool:
+    """Is ``prep`` an "of" with a gerund, which the parse may hang on an accusation's
+    object ("accused the group | of breaching the truce"), not part of a body's name?"""
+    return prep.lower_ == "of" and any(g.tag_ == "VBG" for g in prep.children)
 
 
 def _co_arguments(a: Cluster, b: Cluster) -> bool:
