@@ -2109,3 +2109,10 @@ def test_a_un_force_is_no_states_army(pipeline: Pipeline) -> None:
                            "had violated the truce.")
     army = [e for e in a.entities if any(m.text == "The Israeli military" for m in e.mentions)]
     assert army and not any("UN" in m.text for m in army[0].mentions)
+
+
+def test_a_with_clause_with_a_subject_is_an_act_of_its_own(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Russia and Ukraine exchanged fire overnight, with Russian drones "
+                           "striking a truck near Kharkiv and killing two civilians.")
+    coded = _coded(a)
+    assert coded["striking"][1] == "RUS" and coded["killing"][1] == "RUS"

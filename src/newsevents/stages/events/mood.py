@@ -187,6 +187,8 @@ def governor(coder: Coder, t: Any, events_at: dict[int, list[Candidate]],
         if dep == "advcl" and not topic and not any(c.dep_ == "aux" and c.lower_ == "to"
                                                     for c in coder.kids(h)):
             return None, False  # "..., killing one person": an act of its own
+        if dep == "pcomp" and h.head.lower_ == "with" and coder.child(h, "nsubj") is not None:
+            return None, False  # "..., with Israeli drones striking a car": so too
         if dep == "acl" and h.tag_ == "VBN" and any(c.dep_ == "agent" for c in coder.kids(h)) \
                 and h.head.dep_ == "pobj" and h.head.head.lower_ == "in" \
                 and h.head.head.head.pos_ == "VERB":
