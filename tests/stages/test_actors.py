@@ -1111,3 +1111,10 @@ def test_coup_plotters_are_rebels_not_officials(pipeline: Pipeline) -> None:
     code = _code(a.entities, "Ibrahim Sow") or ""
     assert code.startswith("GINREB") and "GOV" not in code  # (a captain: REBMIL)
     assert (_code(a.entities, "Two mutineers") or "").endswith("REB")
+
+
+def test_her_government_is_the_government_of_whom_her_stands_for(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Beijing raised tariffs on Friday. Peru's President Dina Boluarte "
+                           "said her government would not retaliate.")
+    gov = [e for e in a.entities if any(m.text == "her government" for m in e.mentions)]
+    assert gov and gov[0].actor is not None and gov[0].actor.code == "PERGOV"

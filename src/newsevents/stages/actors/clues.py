@@ -472,6 +472,15 @@ class _Clues:
         "the Johnson government" (a surname or full name, then a word of
         ``_GOVERNMENTS``)."""
         words = e.name.split()
+        for m in e.mentions:
+            owner = re.match(r"(his|her)\s+(?:\w+\s+)?(?:government|administration)$",
+                             m.text, re.I)
+            if owner is not None:
+                # "her government": the person the entities stage read "her" as
+                # ("Mexico's President Claudia Sheinbaum said her government ...")
+                return next((o for o in self.entities if o.type == "PERSON" and any(
+                    x.start == m.start and x.end == m.start + len(owner.group(1))
+                    for x in o.mentions)), None)
         if len(words) > 2 and words[0].lower() in _GOVERNMENTS and words[1] == "of":
             # "the government of President Nicolas Maduro": the person named after "of"
             for other in self.entities:
