@@ -1118,3 +1118,13 @@ def test_her_government_is_the_government_of_whom_her_stands_for(pipeline: Pipel
                            "said her government would not retaliate.")
     gov = [e for e in a.entities if any(m.text == "her government" for m in e.mentions)]
     assert gov and gov[0].actor is not None and gov[0].actor.code == "PERGOV"
+
+
+def test_a_party_the_tables_know_is_its_own_countrys_in_another_story(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "ISLAMABAD (Wire) - Pakistan's foreign ministry criticised the "
+                           "Bharatiya Janata Party on Monday.", published="2024-03-09")
+    assert (_code(a.entities, "Bharatiya Janata Party") or "").startswith("IND")
+    # a body's word that is a party's alias too is no party: the US Congress
+    b = _analyse(pipeline, "Congress passed the budget in Washington on Friday.")
+    assert (_code(b.entities, "Congress") or "").startswith("USA")

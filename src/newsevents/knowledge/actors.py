@@ -258,10 +258,13 @@ class ActorKB:
     def party_country(self, text: str) -> str | None:
         """The one country whose party ``text`` names in full ("the Law and Justice
         party", "Likud"): a party is its country's even where the text names none."""
-        key = norm(re.sub(r"\s+[Pp]arty$", "", text.strip()))
+        def bare(name: str) -> str:  # ("the Law and Justice party", "Bharatiya Janata Party")
+            return norm(re.sub(r"\s+[Pp]arty$", "", name.strip()))
+
+        key = bare(text)
         found = {country for country, rows in self.parties.items()
                  for _party, names, _s, _e in rows
-                 if any(norm(n) == key and (len(n) > 3 or n.isupper()) for n in names)}
+                 if any(bare(n) == key and (len(n) > 3 or n.isupper()) for n in names)}
         return found.pop() if len(found) == 1 else None
 
     def governs(self, country: str, party: str, day: dt.date) -> bool:

@@ -421,6 +421,13 @@ class _Coder(_Tables):
             if inner is not None:
                 country = inner[0]
                 evidence.append(inner[1])
+        if country is None and e.type == "ORG":
+            # "the Bharatiya Janata Party" in a story datelined Islamabad: a party the
+            # tables know is its own country's, before the story's
+            # (not a word that is a body's too: "Congress")
+            country = next((c for m in e.mentions if m.text[:1].isupper()
+                            and self.kb.role(re.sub(r"^the\s+", "", m.text, flags=re.I)) is None
+                            and (c := self.kb.party_country(m.text))), None)
         if country is None and context and not several and (roles or e.type == "PERSON") \
                 and not self._speaks_for_unknown(e) and not _abroad(e):
             country = context
