@@ -1210,3 +1210,12 @@ def test_a_name_coordinated_before_another_is_no_title(pipeline: Pipeline) -> No
     assert isinstance(a, Analysis)
     gonzalez = next(e for e in a.entities if "Gonzalez" in e.name)
     assert not any("Machado" in d.text for d in gonzalez.descriptions)
+
+
+def test_a_party_the_tables_know_is_an_organisation_the_model_missed(pipeline: Pipeline) -> None:
+    a = pipeline.analyze("Scholz ruled out any deal with the far-right Alternative for "
+                         "Germany on Sunday. The AfD said it would sue.", published="2024-06-10")
+    assert isinstance(a, Analysis)
+    afd = _by_name(a.entities, "Alternative for Germany")
+    assert afd.type == "ORG" and "AfD" in _texts(afd)
+    assert afd.actor is not None and afd.actor.code.startswith("DEU")

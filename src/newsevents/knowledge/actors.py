@@ -182,6 +182,7 @@ class ActorKB:
         field(default_factory=dict)
     _party_patterns: dict[str, list[tuple[re.Pattern[str], str]]] = field(default_factory=dict)
     _phrase_starts: frozenset[str] | None = None
+    _party_phrases: dict[str, str] | None = None
     max_role_words: int = 1
     _surnames: dict[str, list[str]] | None = None  # surname -> full names, built on use
     _igo_codes: frozenset[str] | None = None
@@ -228,13 +229,29 @@ class ActorKB:
         return self.regions.get(norm(text))
 
     @property
+    def party_phrases(self) -> dict[str, str]:
+        """Folded party names the entities stage takes as organisations' names wherever
+        they stand -> the party's usual name: names of two words or more ("Alternative
+        for Germany", "Law and Justice") and acronyms of two capitals or more ("AfD",
+        "BJP"); not one plain word, which may be anything ("Congress", "Renaissance")."""
+        if self._party_phrases is None:
+            out: dict[str, str] = {}
+            for rows in self.parties.values():
+                for party, names, _s, _e in rows:
+                    for n in names:
+                        if len(n.split()) > 1 or sum(c.isupper() for c in n) >= 2:
+                            out.setdefault(norm(n), party)
+            self._party_phrases = out
+        return self._party_phrases
+
+    @property
     def phrase_starts(self) -> frozenset[str]:
         """The first words of every country name, adjective, metonym, IGO name and
         capital (as :func:`first_word` cuts them): a word that begins none of them
         begins no knowledge-base phrase, so the entities stage tries no longer span."""
         if self._phrase_starts is None:
             keys: Iterable[str] = (*self.country_names, *self.adjectives, *self.metonyms,
-                                   *self.igos, *self.capitals)
+                                   *self.igos, *self.capitals, *self.party_phrases)
             self._phrase_starts = frozenset(first_word(k) for k in keys)
         return self._phrase_starts
 

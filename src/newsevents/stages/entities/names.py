@@ -686,8 +686,9 @@ class Names(Descriptions):
         i = 0
         while i < len(toks):
             t = toks[i]
-            if not (t.is_title or t.is_upper or t.lower_ in _NAME_PARTICLES) or t.is_punct:
-                i += 1  # ("al-Qa'ida" begins with a particle)
+            if not (t.is_title or t.is_upper or t.lower_ in _NAME_PARTICLES
+                    or sum(c.isupper() for c in t.text) >= 2) or t.is_punct:
+                i += 1  # ("al-Qa'ida" begins with a particle; "AfD" is an acronym)
                 continue
             pair = self._country_pair(t)
             if pair:  # "the U.S.-Mexican border": two countries in one word
@@ -727,6 +728,8 @@ class Names(Descriptions):
                     found = ("igo", j, key)
                 elif key in self.kb.capitals:
                     found = ("capital", j, key)
+                elif key in self.kb.party_phrases and not self._given_name(t, j, key):
+                    found = ("party", j, key)
                 if found:
                     break
             if not found:
@@ -774,6 +777,16 @@ class Names(Descriptions):
                 m = self._mention(span_tokens, "country", "GPE", country=iso, key=iso)
             elif kind == "igo":
                 m = self._mention(span_tokens, "igo", "ORG", key="igo:" + self.kb.igos[key][0])
+            elif kind == "party":
+                # ("Alternative for Germany", which the model tags nothing; "AfD" is it too;
+                # "the Law and Justice party" with its word)
+                after = span_tokens[-1].i + 1
+                if after < len(self.doc) and self.doc[after].lower_ == "party":
+                    span_tokens = [*span_tokens, self.doc[after]]
+                    j = max(j, next((k + 1 for k in range(j, len(toks))
+                                     if toks[k].i == after), j))
+                m = self._mention(span_tokens, "name", "ORG",
+                                  key=norm(self.kb.party_phrases[key]))
             else:
                 country, _roles, _note, label = self.kb.metonyms[key]
                 m = self._mention(span_tokens, "metonym", "ORG", key="met:" + norm(label),
