@@ -1219,3 +1219,11 @@ def test_a_party_the_tables_know_is_an_organisation_the_model_missed(pipeline: P
     afd = _by_name(a.entities, "Alternative for Germany")
     assert afd.type == "ORG" and "AfD" in _texts(afd)
     assert afd.actor is not None and afd.actor.code.startswith("DEU")
+
+
+def test_a_role_and_a_kinship_in_one_appositive_describe_the_person(pipeline: Pipeline) -> None:
+    a = pipeline.analyze("Abu Yusuf, a senior al-Shabab commander and son of the group's "
+                         "founder Ahmed Ali, was killed in Somalia.", published="2022-08-02")
+    assert isinstance(a, Analysis)
+    yusuf = _by_name(a.entities, "Abu Yusuf")
+    assert yusuf.actor is not None and yusuf.actor.code == "SOMINS"

@@ -154,10 +154,18 @@ class Descriptions(_State):
             end = j
             has_role = False
             closed = False
+            kin_at = None  # where "son of Y" starts after the role
             while j < len(self.doc) and j < after + 20:
                 t = self.doc[j]
                 if t.text in (",", ";", ".") and not (t.text == "," and j == after + 1):
                     closed = True
+                    break
+                if t.lower_ == "and" and has_role and j + 2 < len(self.doc) \
+                        and self.doc[j + 1].lower_ in _KINSHIP and self.doc[j + 2].lower_ == "of":
+                    # "X, the high-ranking al-Qaeda member and son of Y,": the role, and
+                    # the kin of another named after it
+                    closed = True
+                    kin_at = j + 1
                     break
                 if has_role and t.tag_ in ("VBG", "VBN") and t.dep_ == "acl":
                     closed = True  # "a Lyon lawyer representing Brandt": ends there
@@ -213,6 +221,15 @@ class Descriptions(_State):
                                              app[-1].idx + len(app[-1].text) + 1)
                 if acro:
                     words.add(acro.group(1).lower())
+                if kin_at is not None:
+                    # ... and "son of Y" is the man himself, as after a comma
+                    stop = next((k for k in range(kin_at, min(len(self.doc), kin_at + 12))
+                                 if self.doc[k].text in (",", ";", ".")), None)
+                    if stop is not None and stop > kin_at + 2:
+                        kin = list(self.doc[kin_at:stop])
+                        m.appositives.append(_span(self.text, kin[0].idx,
+                                                   kin[-1].idx + len(kin[-1].text)))
+                        self.described.update(t.i for t in kin[:2])
         # "X, who heads Nigeria's central bank,": the body the person leads
         led = self._body_led(tokens[-1].i + 1)
         if led is not None:  # (the body stays a mention of its own)
