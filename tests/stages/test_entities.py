@@ -1227,3 +1227,11 @@ def test_a_role_and_a_kinship_in_one_appositive_describe_the_person(pipeline: Pi
     assert isinstance(a, Analysis)
     yusuf = _by_name(a.entities, "Abu Yusuf")
     assert yusuf.actor is not None and yusuf.actor.code == "SOMINS"
+
+
+def test_he_in_a_clause_under_a_reported_one_is_its_subject(pipeline: Pipeline) -> None:
+    a = pipeline.analyze("Analyst Mark Lowe said that Omar Bashir had led the militia "
+                         "since he was a teenager.", published="2020-01-01")
+    assert isinstance(a, Analysis)
+    assert "he" in _texts(_by_name(a.entities, "Omar Bashir"))
+    assert "he" not in _texts(_by_name(a.entities, "Mark Lowe"))

@@ -575,6 +575,11 @@ class Placement(Nominals):
 
     def _place_pronoun(self, m: Mention) -> None:
         cands: list[Cluster] = []
+        # a subject pronoun in a clause under another: that clause's subject first
+        # ("Soufan told NPR Hamza had appeared in videos since he was a boy": Hamza)
+        local = self._clause_subject(m.head) if m.head is not None else None
+        if local is not None:
+            cands.append(local)
         subj = self.subject_of_sent.get(m.sent)
         if subj is not None and subj.first < m.start:
             cands.append(subj)
@@ -610,6 +615,22 @@ class Placement(Nominals):
             c.add(m)
             self._note_person(c, m)
             return
+
+
+    def _clause_subject(self, t: Any) -> Cluster | None:
+        """The person named as the subject of the clause a subordinate clause's subject
+        pronoun ``t`` hangs under (an adverbial clause under a reported clause), if that
+        clause is itself reported ("told NPR [Hamza had appeared ... since he was]")."""
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "advcl":
+            return None
+        gov = t.head.head
+        if gov.dep_ not in ("ccomp", "xcomp"):
+            return None
+        subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i >= t.i or subj.pos_ == "PRON":
+            return None
+        return next((c for c in self.clusters if c.label == "PERSON" and any(
+            x.start <= subj.idx < x.end for x in c.mentions)), None)
 
 
 #: The dependencies of an object pronoun ("urged *him*", "fired at *them*").
