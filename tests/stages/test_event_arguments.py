@@ -2116,3 +2116,12 @@ def test_a_with_clause_with_a_subject_is_an_act_of_its_own(pipeline: Pipeline) -
                            "striking a truck near Kharkiv and killing two civilians.")
     coded = _coded(a)
     assert coded["striking"][1] == "RUS" and coded["killing"][1] == "RUS"
+
+
+def test_a_killing_an_accident_causes_is_no_ones_act(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Libyan police detained four men over a boat that capsized off "
+                           "Tobruk, killing 61 migrants.")
+    assert "killing" not in _coded(a)
+    # an attack's own result is its doer's
+    b = _analyse(pipeline, "Gunmen attacked a bus near Kano, killing 12 passengers.")
+    assert (_coded(b)["killing"][1] or "").startswith("NGA")

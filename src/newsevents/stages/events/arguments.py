@@ -14,6 +14,7 @@ from ..quotes import SPEECH_VERBS
 from . import anaphora, mood, participants
 from .candidates import NAME_ITEMS, Candidate, Match
 from .grammar import (
+    _ACCIDENTS,
     _DEMAND,
     _DEMANDERS,
     _DIRECTED,
@@ -129,6 +130,8 @@ def subject(coder: Coder, verb: Any) -> Any:
     speaker = speaker_of_misparsed_conj(coder, verb) or doer_of_content_conj(coder, verb)
     if speaker is not None:
         return speaker
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and _lemma(verb.head) in _ACCIDENTS:
+        return None  # "a boat that capsized off Pylos, killing 78": no one's act
     if participle_patient(coder, verb) is not None:
         # a bare passive participle: its doer is its "by" agent or nobody named
         agent = coder.child(verb, "agent")

@@ -305,6 +305,8 @@ _FORCES = frozenset({"COP", "MIL", "SPY", "JUD"})
 _ARMED = frozenset({"MIL", "REB", "INS", "UAF"})
 #: Nouns for people under arms ("Taliban fighters", "Russian troops").
 _ARMED_MEN = _WORDS["armed_men"]
+#: Verbs of an accident, whose result ("..., killing 78") is no one's act.
+_ACCIDENTS = _WORDS["accident_verb"]
 #: ... of them, those who are no state's ("Kurdish fighters", "militants").
 _IRREGULARS = _WORDS["irregulars"]
 #: What a country trades ("tariffs on imports from Canada"): its goods stand for it.
