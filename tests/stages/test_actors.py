@@ -1128,3 +1128,8 @@ def test_a_party_the_tables_know_is_its_own_countrys_in_another_story(
     # a body's word that is a party's alias too is no party: the US Congress
     b = _analyse(pipeline, "Congress passed the budget in Washington on Friday.")
     assert (_code(b.entities, "Congress") or "").startswith("USA")
+
+
+def test_the_group_of_20_in_figures_is_the_g20(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Leaders of the Group of 20 met in Rio de Janeiro on Monday.")
+    assert any(e.actor is not None and e.actor.code == "IGOGTW" for e in a.entities)
