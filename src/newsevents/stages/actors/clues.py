@@ -31,6 +31,9 @@ from .words import (
     _VENUE_VERBS,
 )
 
+#: "his government", "her new administration": whose, a pronoun says
+_PRONOUN_GOVERNMENT = re.compile(r"(his|her)\s+(?:\w+\s+)?(?:government|administration)$",
+                                 re.I)
 #: the last word of an administrative area's name ("Lagos State", "Kanawha County")
 _AREA_WORDS = place_words()["area_word"]
 #: "the North", "the West": a direction, no place of the gazetteer's
@@ -473,8 +476,7 @@ class _Clues:
         ``_GOVERNMENTS``)."""
         words = e.name.split()
         for m in e.mentions:
-            owner = re.match(r"(his|her)\s+(?:\w+\s+)?(?:government|administration)$",
-                             m.text, re.I)
+            owner = _PRONOUN_GOVERNMENT.match(m.text)
             if owner is not None:
                 # "her government": the person the entities stage read "her" as
                 # ("Mexico's President Claudia Sheinbaum said her government ...")

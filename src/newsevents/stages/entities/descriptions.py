@@ -194,9 +194,7 @@ class Descriptions(_State):
                     and after + 2 < len(self.doc) and self.doc[after + 2].lower_ == "of"):
                 # "Tariq Mehmood, brother of Ayesha Khan, was sentenced": the man
                 # himself, though what he is said to be is another's kin, no office
-                kin = list(self.doc[after + 1:end + 1])
-                m.appositives.append(_span(self.text, kin[0].idx, kin[-1].idx + len(kin[-1].text)))
-                self.described.update(t.i for t in kin[:2])
+                self._kin_of_another(m, list(self.doc[after + 1:end + 1]))
             # another person's name makes it a list ("Al-Hamdan, Pope Francis, and")
             listed = any(self._person_tagged(self.doc[k]) and not (
                 k + 1 < len(self.doc) and self.doc[k + 1].text in _POSSESSIVE)
@@ -226,10 +224,7 @@ class Descriptions(_State):
                     stop = next((k for k in range(kin_at, min(len(self.doc), kin_at + 12))
                                  if self.doc[k].text in (",", ";", ".")), None)
                     if stop is not None and stop > kin_at + 2:
-                        kin = list(self.doc[kin_at:stop])
-                        m.appositives.append(_span(self.text, kin[0].idx,
-                                                   kin[-1].idx + len(kin[-1].text)))
-                        self.described.update(t.i for t in kin[:2])
+                        self._kin_of_another(m, list(self.doc[kin_at:stop]))
         # "X, who heads Nigeria's central bank,": the body the person leads
         led = self._body_led(tokens[-1].i + 1)
         if led is not None:  # (the body stays a mention of its own)
@@ -392,6 +387,13 @@ class Descriptions(_State):
                    and not (t.dep_ == "compound" and t.head.i in inside
                             and t.head.i not in self.person_tokens)
                    for t in span)
+
+    def _kin_of_another(self, m: Mention, kin: list[Any]) -> None:
+        """"brother of Ayesha Khan", "son of Usama bin Ladin" after a name: a mention of
+        the person named (their kin word and its "of" described, the other's name left
+        to be a person of its own)."""
+        m.appositives.append(_span(self.text, kin[0].idx, kin[-1].idx + len(kin[-1].text)))
+        self.described.update(t.i for t in kin[:2])
 
     def _person_tagged(self, t: Any) -> bool:
         """Did the model tag ``t`` a person's -- not in a body the entities stage made an

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import arguments, conventions, participants
 from .candidates import Candidate
-from .grammar import _ACCIDENTS, _ANAPHORS, _SAME_ACT
+from .grammar import _ANAPHORS, _SAME_ACT
 
 if TYPE_CHECKING:
     from .coder import Coder
@@ -224,7 +224,7 @@ def result_doers(coder: Coder, found: list[Candidate]) -> None:
         head = t.head
         if any(a.trigger.i == head.i and a.code[:2] in ("17", "18", "19", "20") for a in found):
             continue  # ("attacked the convoy, killing 14": the attack's own result)
-        if head.lemma_.lower() in _ACCIDENTS:
+        if arguments.accident_result(t):
             continue  # ("a boat that capsized, killing 78": an accident, no one's act)
         violent = [a for a in found if a is not c and a.sentence == c.sentence
                    and a.trigger.i < head.i and a.source is not None and not a.negated

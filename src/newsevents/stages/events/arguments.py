@@ -123,6 +123,12 @@ def misparsed_main(coder: Coder, t: Any) -> bool:
         c.dep_ == "appos" and c.i < t.i for c in coder.kids(t.head))
 
 
+def accident_result(verb: Any) -> bool:
+    """Is ``verb`` a participle told as the result of an accident ("a boat that capsized
+    off Pylos, killing 78", "the plane crashed, killing 40"): no one's act?"""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and _lemma(verb.head) in _ACCIDENTS
+
+
 def subject(coder: Coder, verb: Any) -> Any:
     """The token that does ``verb``: subject, passive agent, or inherited."""
     if misparsed_main(coder, verb):
@@ -130,7 +136,7 @@ def subject(coder: Coder, verb: Any) -> Any:
     speaker = speaker_of_misparsed_conj(coder, verb) or doer_of_content_conj(coder, verb)
     if speaker is not None:
         return speaker
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and _lemma(verb.head) in _ACCIDENTS:
+    if accident_result(verb):
         return None  # "a boat that capsized off Pylos, killing 78": no one's act
     if participle_patient(coder, verb) is not None:
         # a bare passive participle: its doer is its "by" agent or nobody named
