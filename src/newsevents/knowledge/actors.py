@@ -183,6 +183,7 @@ class ActorKB:
     _party_patterns: dict[str, list[tuple[re.Pattern[str], str]]] = field(default_factory=dict)
     _phrase_starts: frozenset[str] | None = None
     _party_phrases: dict[str, str] | None = None
+    _party_countries: dict[str, set[str]] | None = None  # bare party name -> countries
     max_role_words: int = 1
     _surnames: dict[str, list[str]] | None = None  # surname -> full names, built on use
     _igo_codes: frozenset[str] | None = None
@@ -275,14 +276,16 @@ class ActorKB:
     def party_country(self, text: str) -> str | None:
         """The one country whose party ``text`` names in full ("the Law and Justice
         party", "Likud"): a party is its country's even where the text names none."""
-        def bare(name: str) -> str:  # ("the Law and Justice party", "Bharatiya Janata Party")
-            return norm(re.sub(r"\s+[Pp]arty$", "", name.strip()))
-
-        key = bare(text)
-        found = {country for country, rows in self.parties.items()
-                 for _party, names, _s, _e in rows
-                 if any(bare(n) == key and (len(n) > 3 or n.isupper()) for n in names)}
-        return found.pop() if len(found) == 1 else None
+        if self._party_countries is None:
+            index: dict[str, set[str]] = {}
+            for country, rows in self.parties.items():
+                for _party, names, _s, _e in rows:
+                    for n in names:
+                        if len(n) > 3 or n.isupper():
+                            index.setdefault(_bare_party(n), set()).add(country)
+            self._party_countries = index
+        found = self._party_countries.get(_bare_party(text), set())
+        return next(iter(found)) if len(found) == 1 else None
 
     def governs(self, country: str, party: str, day: dt.date) -> bool:
         """Did ``party`` lead the national government of ``country`` on ``day``?"""
@@ -492,6 +495,12 @@ def _note_date(note: str, word: str) -> dt.date | None:
     """The date after ``from``/``until`` in a table note ("from 2021-08-15; ...")."""
     hit = re.search(rf"\b{word} (\d{{4}}-\d{{2}}-\d{{2}})\b", note)
     return dt.date.fromisoformat(hit.group(1)) if hit else None
+
+
+def _bare_party(name: str) -> str:
+    """A party's name folded, without a closing "party" ("the Law and Justice party",
+    "Bharatiya Janata Party")."""
+    return norm(re.sub(r"\s+[Pp]arty$", "", name.strip()))
 
 
 def _acronym(phrase: str) -> bool:
