@@ -2125,3 +2125,10 @@ def test_a_killing_an_accident_causes_is_no_ones_act(pipeline: Pipeline) -> None
     # an attack's own result is its doer's
     b = _analyse(pipeline, "Gunmen attacked a bus near Kano, killing 12 passengers.")
     assert (_coded(b)["killing"][1] or "").startswith("NGA")
+
+
+def test_them_after_two_named_together_is_both(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "A court in Dhaka issued arrest warrants for former Prime Minister "
+                           "Sheikh Hasina and her son Sajeeb Wazed, accusing them of graft.")
+    targets = {names_of(a, v.target) for v in a.events if v.evidence.text == "accusing"}
+    assert {"Sheikh Hasina", "Sajeeb Wazed"} <= targets

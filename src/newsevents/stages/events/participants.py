@@ -291,6 +291,22 @@ def speaker_of_clause(coder: Coder, t: Any) -> str | None:
     return None
 
 
+def _objects_before(coder: Coder, t: Any) -> Any | None:
+    """The first of two or more people or bodies named together as an object of the
+    verb a participle's "them" hangs under ("warrants for A and B, accusing them")."""
+    verb = t.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return None
+    gov = verb.head
+    objects = [c for c in coder.kids(gov) if c.dep_ == "dobj"] + [
+        g for c in coder.kids(gov) if c.dep_ == "dobj" for p in coder.kids(c)
+        if p.dep_ == "prep" for g in coder.kids(p) if g.dep_ == "pobj"] + [
+        g for p in coder.kids(gov) if p.dep_ == "prep" for g in coder.kids(p)
+        if g.dep_ == "pobj"]
+    return next((o for o in objects if o.i < t.i and o.conjuncts
+                 and o.i in coder.tok_entity), None)
+
+
 def _named_in_compound(coder: Coder, t: Any) -> str | None:
     """The organisation a common noun is named by ("Ukraine's SBU security service":
     the SBU)."""
@@ -369,6 +385,12 @@ def entities_of(coder: Coder, t: Any) -> list[tuple[str, Any]]:
             and t.i not in coder.tok_entity and t.head.head.i != t.head.i:
         # "demonstrators who were detained": the relative pronoun is its noun
         return entities_of(coder, t.head.head)
+    if t.lower_ == "them" and t.i not in coder.tok_entity and coder.pronoun_entity.get(t.i) is None:
+        listed = _objects_before(coder, t)
+        if listed is not None:
+            # "issued warrants for Netanyahu and Gallant, accusing them of war crimes":
+            # the ones the clause it hangs on named, together
+            return entities_of(coder, listed)
     pair = the_two(coder, t) if t.pos_ == "NOUN" else []
     if pair:
         return pair
