@@ -2132,3 +2132,12 @@ def test_them_after_two_named_together_is_both(pipeline: Pipeline) -> None:
                            "Sheikh Hasina and her son Sajeeb Wazed, accusing them of graft.")
     targets = {names_of(a, v.target) for v in a.events if v.evidence.text == "accusing"}
     assert {"Sheikh Hasina", "Sajeeb Wazed"} <= targets
+
+
+def test_the_agreement_referred_back_to_is_the_one_signed(pipeline: Pipeline) -> None:
+    # not the pledge told in between
+    a = _analyse(pipeline, "Morocco's King Mohammed VI signed an agreement with Mauritania's "
+                           "president on Monday. Algerian President Abdelmadjid Tebboune vowed "
+                           "to support the Sahrawi people. Algeria's parliament denounced the "
+                           "agreement.")
+    assert (_coded(a)["denounced"][2] or "")[:3] in ("MAR", "MRT")

@@ -85,6 +85,10 @@ def event_anaphor(coder: Coder, noun: Any, trigger: Any, code: str = "",
             # attack on a base ... condemned the attack")
             words += [g for k in coder.kids(t) if k.dep_ == "prep" and k.lower_ in ("in", "during")
                       for g in coder.kids(k) if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+            # (or the thing it made: "signed an agreement with Somaliland ... denounce the
+            # agreement", before a pledge told since)
+            words += [g for g in coder.kids(t) if g.dep_ == "dobj" and g.pos_ == "NOUN"
+                      and c.code[:2] in ("03", "05", "06")]
             return any(other in _SAME_ACT.get(lemma, ()) or (
                 len(min(other, lemma, key=len)) >= 4 and (
                     lemma.startswith(other) or other.startswith(lemma)))
