@@ -2141,3 +2141,11 @@ def test_the_agreement_referred_back_to_is_the_one_signed(pipeline: Pipeline) ->
                            "to support the Sahrawi people. Algeria's parliament denounced the "
                            "agreement.")
     assert (_coded(a)["denounced"][2] or "")[:3] in ("MAR", "MRT")
+
+
+def test_a_protest_broken_up_is_aimed_at_its_protesters_not_its_place(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Georgian police used water cannon to break up a protest outside "
+                           "parliament in Tbilisi overnight, as demonstrators denounced the "
+                           "government's decision.")
+    assert _coded(a)["used"][2] == "GEOOPP"

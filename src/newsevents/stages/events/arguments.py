@@ -704,6 +704,9 @@ def fallback_target(coder: Coder, m: Match,
         e = coder.by_id.get(eid or "")
         if e is not None and e.type == "GPE" and coder.country(eid) not in mine:
             return [(e.id, x)]
+    crowd = _crowd_of_protest(coder, m, own_ids)
+    if crowd:
+        return crowd
     # "threatened to resume attacks in Israel", "mobilized reservists for a war
     # against Iraq", "prevented the demonstration staged by students": the
     # nearest other actor in the event's own clause, outside its subject
@@ -723,9 +726,10 @@ def fallback_target(coder: Coder, m: Match,
                 coder.doc[x.head.i - 1].lemma_.lower() in _SYMPATHY
                 or x.head.head.lemma_.lower() in _SYMPATHY):
             continue  # "targeted a ship in solidarity with Gaza": for whom, not at whom
-        if venue and x.dep_ == "pobj" and x.head.lower_ in _LOCATIVE \
-                and x.head.lower_ not in _DIRECTED:
-            continue  # ("met in Abuja": where, not with whom)
+        if (venue or m.pattern.code[:2] == "17") and x.dep_ == "pobj" \
+                and x.head.lower_ in _LOCATIVE and x.head.lower_ not in _DIRECTED:
+            continue  # ("met in Abuja": where, not with whom; "broke up a protest
+            # outside parliament": where the crowd was, not whom the police acted on)
         eid = participants.entity_of(coder, x, 2)
         e = coder.by_id.get(eid or "")
         if e is None or e.actor is None or not e.actor.country or eid in own or \
@@ -734,6 +738,32 @@ def fallback_target(coder: Coder, m: Match,
         if coder.country(eid) in mine and not e.actor.roles:
             continue  # "the fighting in Lebanon" is not an act against Lebanon's own
         return [(e.id, x)]
+    return []
+
+
+def _crowd_of_protest(coder: Coder, m: Match,
+                      own: set[str]) -> list[tuple[str, Any]]:
+    """"Police used water cannon to break up a protest outside parliament ..., as
+    demonstrators denounced the government": a repression (17x) of a protest the clause
+    names is aimed at the protesters its sentence names."""
+    if m.pattern.code[:2] != "17":
+        return []
+    heads = [m.trigger, m.xcomp or coder.child(m.trigger, "xcomp"),
+             *[c for c in coder.kids(m.trigger) if c.dep_ == "advcl"]]
+    objects = [x for h in heads if h is not None for x in coder.kids(h) if x.dep_ == "dobj"]
+    if not any(p.code[:2] == "14" for x in objects
+               for p in coder.lex.nouns.get(x.lemma_.lower(), [])):
+        return []
+    crowd = evaluation_words().get("protester_noun", frozenset())
+    sent = coder.sent_of.get(m.trigger.i)
+    for e in coder.entities:
+        if e.actor is None or e.id in own:
+            continue
+        for x in e.mentions:
+            span = coder.doc.char_span(x.start, x.end, alignment_mode="expand")
+            if span is not None and coder.sent_of.get(span.root.i) == sent \
+                    and span.root.lemma_.lower() in crowd:
+                return [(e.id, None)]
     return []
 
 
