@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import arguments, conventions, participants
 from .candidates import Candidate
-from .grammar import _ANAPHORS, _SAME_ACT
+from .grammar import _ANAPHORS, _COURT_WORDS, _RULE_BRINGING, _RULE_TEXTS, _SAME_ACT
 
 if TYPE_CHECKING:
     from .coder import Coder
@@ -20,17 +20,6 @@ def named_thing(coder: Coder, noun: Any) -> tuple[str, str | None]:
     of = next((c for c in coder.kids(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = coder.child(of, "pobj") if of is not None else None
     return noun.lemma_.lower(), pobj.lemma_.lower() if pobj is not None else None
-
-
-#: Nouns for a text that makes rules: they refer back to the act that made or brought one.
-_DOCUMENTS = frozenset({"law", "bill", "decree", "legislation", "ordinance", "amendment"})
-#: Verbs that make or bring such a text ("passed a law", "introduced a bill").
-_MAKING = frozenset({"pass", "adopt", "approve", "introduce", "draft", "enact", "propose",
-                     "sign", "table", "push", "unveil", "submit", "issue", "endorse"})
-#: Nouns for what a court does: they refer back to a court's act first ("the decision"
-#: too, where a court has ruled).
-_COURT_WORDS = frozenset({"verdict", "ruling", "sentence", "conviction", "trial", "judgment",
-                          "judgement", "decision"})
 
 
 def event_anaphor(coder: Coder, noun: Any, trigger: Any, code: str = "",
@@ -109,11 +98,11 @@ def event_anaphor(coder: Coder, noun: Any, trigger: Any, code: str = "",
             continue  # (nor the judge's own side's act: "called the move a mistake")
         if c.negated or c.modality in ("denied", "refused"):
             continue  # an act denied is no act to refer back to ("denied sending missiles")
-        if lemma in _DOCUMENTS:
+        if lemma in _RULE_TEXTS:
             # "the bill", "the law": the act that made or brought it ("parliament
             # passed a law"), never one against it ("protesters rallied against a bill")
             obj = coder.child(c.trigger, "dobj")
-            if obj is None or obj.lemma_.lower() not in _DOCUMENTS \
+            if obj is None or obj.lemma_.lower() not in _RULE_TEXTS \
                     or c.code[:2] in ("11", "12", "13", "14"):
                 continue
         if roots is None:
@@ -132,7 +121,7 @@ def event_anaphor(coder: Coder, noun: Any, trigger: Any, code: str = "",
         doers = [(x.source, x.source_tok) for x in coder.found
                  if x.trigger.i == c.trigger.i and x.code == c.code and x.source is not None]
         return [d for k, d in enumerate(doers) if d[0] not in {e for e, _ in doers[:k]}]
-    if lemma in _DOCUMENTS:
+    if lemma in _RULE_TEXTS:
         return _makers(coder, noun, trigger, besides)
     return []
 
@@ -145,8 +134,8 @@ def _makers(coder: Coder, noun: Any, trigger: Any,
     president vowed to veto the law": parliament)."""
     for t in reversed(coder.toks[:min(noun.i, trigger.i)]):
         obj = coder.child(t, "dobj") if t.pos_ == "VERB" else None
-        if obj is None or obj.lemma_.lower() not in _DOCUMENTS \
-                or t.lemma_.lower() not in _MAKING:
+        if obj is None or obj.lemma_.lower() not in _RULE_TEXTS \
+                or t.lemma_.lower() not in _RULE_BRINGING:
             continue
         subj = coder.child(t, "nsubj")
         ents = participants.entities_of(coder, subj) if subj is not None else []

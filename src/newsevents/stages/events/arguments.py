@@ -461,22 +461,19 @@ def _state_side(coder: Coder, subject: Any) -> frozenset[str]:
 _PUNISHING = frozenset({"sentence", "convict", "jail", "imprison", "fine", "punish", "execute"})
 
 
-def _phrases_only(t: Any, verb: Any) -> bool:
-    """Does ``t`` hang on ``verb`` with no clause between (a noun the tagger reads as a
-    verb, "a freeze on X", is no clause)?"""
+#: dependencies that open a clause of its own
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis"})
+
+
+def within_clause(t: Any, verb: Any, by_parse: bool = False) -> bool:
+    """Does ``t`` hang on ``verb`` through phrases only: no other verb between, or, by
+    the parse's links (``by_parse``), no clause between (a noun the tagger reads as a
+    verb, "a freeze on X", is no clause then)?"""
     while t.i != verb.i:
-        if t.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis") \
-                or t.head.i == t.i:
+        if by_parse and t.dep_ in _CLAUSE_DEPS:
             return False
         t = t.head
-    return True
-
-
-def within_clause(t: Any, verb: Any) -> bool:
-    """Does ``t`` hang on ``verb`` through phrases only, no other verb between?"""
-    while t.i != verb.i:
-        t = t.head
-        if t.i != verb.i and t.pos_ in ("VERB", "AUX"):
+        if not by_parse and t.i != verb.i and t.pos_ in ("VERB", "AUX"):
             return False
         if t.head.i == t.i and t.i != verb.i:
             return False
@@ -642,7 +639,7 @@ def fallback_target(coder: Coder, m: Match,
         # "imposed sanctions including a freeze on Niger's assets": whom a measure's own
         # phrases aim it at, however deep ("on", "against" or a possessor in them)
         for x in m.trigger.subtree:  # (the parser may hang "including" on the verb)
-            if x.i <= m.obj.i or not _phrases_only(x, m.trigger):
+            if x.i <= m.obj.i or not within_clause(x, m.trigger, by_parse=True):
                 continue
             if (x.dep_ == "pobj" and x.head.lower_ in ("on", "against")) or x.dep_ == "poss":
                 ents = [(e, tok) for e, tok in other(participants.entities_of(coder, x))

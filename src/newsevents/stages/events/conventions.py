@@ -13,6 +13,7 @@ from ...knowledge.events import evaluation_words
 from . import anaphora, arguments, mood, participants, statements
 from .candidates import Candidate
 from .grammar import (
+    _AIRBORNE,
     _ANAPHORS,
     _BACKGROUND,
     _DISASTERS,
@@ -35,11 +36,6 @@ from .grammar import (
 
 if TYPE_CHECKING:
     from .coder import Coder
-
-
-#: what is shot down or intercepted in the air
-_AIRBORNE = frozenset({"missile", "drone", "rocket", "aircraft", "plane", "jet", "helicopter",
-                       "projectile", "balloon", "uav", "warplane", "shell"})
 
 
 def crowd_place(coder: Coder, t: Any, subject: Any) -> list[tuple[str, Any]]:

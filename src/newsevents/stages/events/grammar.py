@@ -307,6 +307,13 @@ _ARMED = frozenset({"MIL", "REB", "INS", "UAF"})
 _ARMED_MEN = _WORDS["armed_men"]
 #: Verbs of an accident, whose result ("..., killing 78") is no one's act.
 _ACCIDENTS = _WORDS["accident_verb"]
+#: Texts that make rules ("the bill") and the verbs that make or bring them ("passed").
+_RULE_TEXTS = _WORDS["rule_text_noun"]
+_RULE_BRINGING = _WORDS["rule_bringing_verb"]
+#: Nouns for what a court does ("the verdict", "the ruling").
+_COURT_WORDS = _WORDS["court_act_noun"]
+#: What is shot down or intercepted in the air.
+_AIRBORNE = _WORDS["airborne"]
 #: ... of them, those who are no state's ("Kurdish fighters", "militants").
 _IRREGULARS = _WORDS["irregulars"]
 #: What a country trades ("tariffs on imports from Canada"): its goods stand for it.
