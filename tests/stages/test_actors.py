@@ -1133,3 +1133,25 @@ def test_a_party_the_tables_know_is_its_own_countrys_in_another_story(
 def test_the_group_of_20_in_figures_is_the_g20(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Leaders of the Group of 20 met in Rio de Janeiro on Monday.")
     assert any(e.actor is not None and e.actor.code == "IGOGTW" for e in a.entities)
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("Supporters of the president rallied in Lima on Monday.",
+     "Supporters of the president", "PERCVL"),
+    ("Relatives of the soldiers protested in Lima on Monday.",
+     "Relatives of the soldiers", "PERCVL"),
+    ("Followers of the opposition leader marched through Lima on Monday.",
+     "Followers of the opposition leader", "PEROPP"),
+])
+def test_people_of_those_named_are_not_those_named(pipeline: Pipeline, text: str, name: str,
+                                                   code: str) -> None:
+    # the role named after "of" is whose people they are; a leader's side is shared by
+    # the followers of an opposition leader, not by a president's supporters
+    a = _analyse(pipeline, text)
+    assert _code(a.entities, name) == code
+
+
+def test_a_neighbourhood_of_a_name_is_a_place(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Police clashed with gang members in the neighbourhood of Delmas "
+                           "on Monday.")
+    assert any(e.name == "Delmas" and e.type == "GPE" for e in a.entities)

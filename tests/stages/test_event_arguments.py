@@ -2149,3 +2149,32 @@ def test_a_protest_broken_up_is_aimed_at_its_protesters_not_its_place(
                            "parliament in Tbilisi overnight, as demonstrators denounced the "
                            "government's decision.")
     assert _coded(a)["used"][2] == "GEOOPP"
+
+
+def test_a_main_verb_after_a_relative_clause_is_the_names(pipeline: Pipeline) -> None:
+    # the parser hangs "called" on the party named inside the relative clause
+    a = _analyse(pipeline, "Opposition leader Venancio Mondlane, who says the vote was rigged "
+                           "in favour of the ruling Frelimo party, called on his supporters to "
+                           "block roads across the country.", published="2024-11-18")
+    code, source, target = _coded(a)["called"]
+    assert code.startswith("02") and source == "MOZOPP"
+    assert target == "MOZOPP"  # an opposition leader's supporters are the opposition
+
+
+def test_a_crowds_verb_after_a_noun_is_what_the_noun_did(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Relatives of the soldiers protested outside the defence ministry "
+                           "in Lima on Monday.")
+    (protest,) = [v for v in a.events if v.evidence.text == "protested"]
+    assert names_of(a, protest.source) == "Relatives of the soldiers"
+    assert protest.inferred == []
+    # a transitive verb's headline passive keeps no doer of its own
+    b = _analyse(pipeline, "Soldiers arrested in Lima.")
+    assert all(names_of(b, v.source) != "Soldiers" for v in b.events)
+
+
+def test_a_subject_with_a_participle_is_no_main_clause(pipeline: Pipeline) -> None:
+    # the parser makes "leading" the root and "clashed" a participle of "mission"
+    a = _analyse(pipeline, "Kenyan police officers leading a U.N.-backed security mission "
+                           "clashed with members of the Viv Ansanm gang in Port-au-Prince.")
+    code, source, target = _coded(a)["clashed"]
+    assert code.startswith("19") and source == "KENCOP" and (target or "").startswith("HTI")

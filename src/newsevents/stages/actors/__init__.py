@@ -33,7 +33,7 @@ from ...records import Actor, Entity, Evidence, Place
 from .. import Context, Stage
 from .coder import _Coder
 from .text import _span_evidence
-from .words import _PRONOUNS
+from .words import _FOLLOWED_SIDES, _FOLLOWERS, _PRONOUNS
 
 
 def code_actors(ctx: Context) -> dict[str, Actor]:
@@ -72,6 +72,21 @@ def code_actors(ctx: Context) -> dict[str, Actor]:
             owner = coder.owner_person(e)
             if owner is not None and owner.actor is not None and owner.actor.country:
                 out[e.id] = _owners(e, owner, f"the team of {owner.name}")
+    # "his supporters", "Mondlane's followers", "supporters of the president": the
+    # principal's country, and the side of an opposition or armed leader (a president's
+    # supporters are citizens, not the government)
+    for e in entities:
+        if e.type == "ORG" and e.actor is not None and e.actor.roles == ["CVL"] \
+                and _FOLLOWERS.intersection(w.lower().rstrip("s") for w in (
+                    e.name.partition(" of ")[0].split()[-1:])):
+            owner = coder.owner_person(e)
+            if owner is not None and owner.actor is not None and owner.actor.country \
+                    and owner.actor.country not in kb.igo_codes:
+                side = next((r for r in owner.actor.roles if r in _FOLLOWED_SIDES), "CVL")
+                e.actor = Actor(code=owner.actor.country + side, country=owner.actor.country,
+                                roles=[side], evidence=[_span_evidence(e.mentions[0]), Evidence(
+                                    kind="context", text=f"followers of {owner.name}")])
+                out[e.id] = e.actor
     # "its leaders", "their spokesman": the people of the body the pronoun stands for
     for e in entities:
         owner = coder.pronoun_owner(e)

@@ -283,7 +283,10 @@ class _Clues:
             if span is None:
                 continue
             for t in span:
-                if not (t.dep_ == "poss" or (t.dep_ == "compound" and t.pos_ == "PROPN")):
+                if not (t.dep_ == "poss" or (t.dep_ == "compound" and t.pos_ == "PROPN") or (
+                        # "Supporters of the president": the one after a people word's "of"
+                        t.dep_ == "pobj" and t.head.lower_ == "of"
+                        and t.head.head.i == span.root.i and t.head.head.tag_ == "NNS")):
                     continue
                 for other in self.entities:
                     if other.type == "PERSON" and any(x.start <= t.idx < x.end

@@ -473,6 +473,13 @@ class _Coder(_Tables):
         """Roles of an organisation from its name, its head words first
         ("Citizens' Democratic Alliance" is an alliance, not citizens)."""
         words = _words(name)
+        people, of, _rest = name.partition(" of ")
+        lead = self.kb.role(" ".join(w for w in _words(people) if w.lower() not in (
+            "the", "a", "an")).lower()) if of else None
+        if lead is not None and lead.kind == "group" and list(lead.roles) == ["CVL"]:
+            # "Supporters of the former leader", "Relatives of the soldiers": people
+            # of those named, not those people (whose followers' side comes later)
+            return ["CVL"]
         for k in range(min(3, len(words)), 0, -1):
             role = self.kb.role(" ".join(words[-k:]).lower())
             if role:

@@ -55,6 +55,11 @@ _LISTENING_VERBS = frozenset({"tell", "brief", "inform", "address", "say", "spea
                               "write", "show", "ask", "answer", "update"})
 #: roles of bodies that act where they are (a government or an army may act abroad)
 _LOCAL_ROLES = frozenset({"CVL", "COP", "JUD", "OPP", "UAF", "REB", "CRM", "REL"})
+#: people who follow a person ("his supporters"), and the sides they share with the one
+#: they follow (an opposition leader's supporters are the opposition; a president's are
+#: citizens)
+_FOLLOWERS = frozenset({"supporter", "follower", "loyalist", "backer", "partisan"})
+_FOLLOWED_SIDES = ("OPP", "PTY", "REB", "INS", "SEP")
 #: what a head of government heads ("Ian Smith's government", "the Obama administration")
 _GOVERNMENTS = frozenset({"government", "administration", "cabinet", "regime", "presidency",
                           "premiership", "junta"})

@@ -15,6 +15,7 @@ from . import anaphora, mood, participants
 from .candidates import NAME_ITEMS, Candidate, Match
 from .grammar import (
     _ACCIDENTS,
+    _CROWD_VERBS,
     _DEMAND,
     _DEMANDERS,
     _DIRECTED,
@@ -112,15 +113,45 @@ def misparsed_main(coder: Coder, t: Any) -> bool:
     if t.dep_ != "acl" or t.tag_ not in ("VBN", "VBD") or \
             t.head.pos_ not in ("PROPN", "NOUN"):
         return False
-    if not any(c.dep_ in ("ccomp", "dobj") for c in coder.kids(t)):
-        return False  # "Man arrested in Nairobi": a headline's passive
+    if not any(c.dep_ in ("ccomp", "dobj") or (c.dep_ == "xcomp" and t.tag_ == "VBD")
+               for c in coder.kids(t)) and _lemma(t) not in _CROWD_VERBS:
+        # "Man arrested in Nairobi", "Man ordered to pay": a headline's passive; a past
+        # tense with an open complement is a main verb ("..., called on his supporters
+        # to block roads"), and so is a crowd's verb ("Relatives of the soldiers
+        # protested outside ...")
+        return False
     root = t
     while root.head.i != root.i:
         root = root.head
-    if root.pos_ not in ("VERB", "AUX"):
+    if root.pos_ not in ("VERB", "AUX") or _bare_gerund_root(coder, root):
         return True
     return t.i > 0 and coder.doc[t.i - 1].text == "," and any(
         c.dep_ == "appos" and c.i < t.i for c in coder.kids(t.head))
+
+
+def _bare_gerund_root(coder: Coder, root: Any) -> bool:
+    """Is the sentence's root a participle with no auxiliary but a subject ("Kenyan police
+    officers leading a security mission clashed with ..."): a subject's modifier the parser
+    took for the main verb?"""
+    return root.tag_ == "VBG" and coder.child(root, "nsubj") is not None and not any(
+        c.dep_ in ("aux", "auxpass") for c in coder.kids(root))
+
+
+def misparsed_doer(coder: Coder, t: Any) -> Any:
+    """Who did the main verb ``t`` the parser hung as a participle (``misparsed_main``):
+    the noun it hangs on, or, past a relative clause or an appositive of a sentence
+    whose root is a name ("Mondlane, who says the vote was rigged in favour of the ruling
+    party, called on ..."), that name."""
+    on_path, h = False, t.head
+    while h.head.i != h.i:
+        on_path = on_path or h.dep_ in ("relcl", "appos")
+        h = h.head
+    root = h
+    if on_path and root.pos_ in ("PROPN", "NOUN") and root.i < t.i:
+        return root
+    if _bare_gerund_root(coder, root):
+        return coder.child(root, "nsubj")
+    return t.head
 
 
 def accident_result(verb: Any) -> bool:
@@ -132,7 +163,7 @@ def accident_result(verb: Any) -> bool:
 def subject(coder: Coder, verb: Any) -> Any:
     """The token that does ``verb``: subject, passive agent, or inherited."""
     if misparsed_main(coder, verb):
-        return verb.head
+        return misparsed_doer(coder, verb)
     speaker = speaker_of_misparsed_conj(coder, verb) or doer_of_content_conj(coder, verb)
     if speaker is not None:
         return speaker

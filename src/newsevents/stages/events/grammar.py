@@ -130,6 +130,7 @@ _MEMBERS = _WORDS["members"]
 _DELEGATIONS = _WORDS["delegations"]
 #: Participles that are states of their subject, not passives ("Israel is opposed to").
 _STATIVE = _WORDS["stative"]
+_CROWD_VERBS = _WORDS["crowd_verb"]
 #: Verbs whose bare past form after a passive is that passive again ("... and 32 injured").
 _HARM_PARTICIPLES = _WORDS["harm_participle"]
 #: Participles of holding ground ("rebel-held villages"): the place is the holder's.
