@@ -2178,3 +2178,17 @@ def test_a_subject_with_a_participle_is_no_main_clause(pipeline: Pipeline) -> No
                            "clashed with members of the Viv Ansanm gang in Port-au-Prince.")
     code, source, target = _coded(a)["clashed"]
     assert code.startswith("19") and source == "KENCOP" and (target or "").startswith("HTI")
+
+
+def test_forces_killed_with_no_doer_beside_another_sides_are_killed_by_that_side(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Relations soured after a clash in the Galwan valley in June 2020 in "
+                           "which 20 Indian soldiers and four Chinese troops were killed.")
+    codes = _codes(a)
+    pairs = {(codes[v.source], codes[v.target]) for v in a.events if v.evidence.text == "killed"}
+    assert pairs == {("CHNMIL", "INDMIL"), ("INDMIL", "CHNMIL")}
+    # soldiers killed with no other side named keep the convention of the place
+    b = _analyse(pipeline, "Four soldiers were killed in a roadside bombing near the town of "
+                           "Kunduz in Afghanistan on Sunday.")
+    assert all((_codes(b)[v.source] or "").startswith("AFG") for v in b.events
+               if v.evidence.text == "killed")

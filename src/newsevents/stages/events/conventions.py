@@ -397,6 +397,13 @@ def implied_doers(coder: Coder, found: list[Candidate]) -> None:
         iso = story_country(coder, c)
         if iso is None:
             continue
+        foe = other_side(coder, c) if doer == "country" else None
+        if foe is not None:
+            # "a clash in which 20 Indian soldiers and four Chinese troops were killed":
+            # the other side's forces, not the soldiers' own country
+            c.source = foe
+            c.inferred.append("source")
+            continue
         eid = institution(coder, iso, doer)
         tt = c.target_tok
         if eid is not None and eid == c.target and doer != "country" and tt is not None \
@@ -414,6 +421,23 @@ def implied_doers(coder: Coder, found: list[Candidate]) -> None:
                 # "began to stab people": the people of the country where it happened
                 c.target = eid
                 c.inferred.append("target")
+
+
+def other_side(coder: Coder, c: Candidate) -> str | None:
+    """The other side's armed force named in the sentence of a doerless killing of a
+    country's forces ("20 Indian soldiers and four Chinese troops were killed"): one
+    force of one other country, else nobody (soldiers killed at home alone are left to
+    the domestic convention)."""
+    victim = coder.by_id.get(c.target or "")
+    if victim is None or victim.actor is None or not victim.actor.country \
+            or "MIL" not in victim.actor.roles:
+        return None
+    s = coder.sents[c.sentence]
+    others = {eid for t in s for eid, _ in participants.entities_of(coder, t)
+              if (e := coder.by_id.get(eid)) is not None and e.actor is not None
+              and e.actor.country and e.actor.country != victim.actor.country
+              and e.actor.country not in coder.igo_codes and "MIL" in e.actor.roles}
+    return next(iter(others)) if len(others) == 1 else None
 
 
 def riots(coder: Coder, found: list[Candidate]) -> None:
