@@ -2192,3 +2192,11 @@ def test_forces_killed_with_no_doer_beside_another_sides_are_killed_by_that_side
                            "Kunduz in Afghanistan on Sunday.")
     assert all((_codes(b)[v.source] or "").startswith("AFG") for v in b.events
                if v.evidence.text == "killed")
+
+
+def test_the_country_set_beside_a_meetings_town_is_where_not_with_whom(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Modi met Xi on the sidelines of the BRICS summit in Kazan, Russia.")
+    summit = [v for v in a.events if v.evidence.text == "summit"]
+    assert summit and all(names_of(a, v.target) != "Russia" and names_of(a, v.source) != "Russia"
+                          for v in summit)

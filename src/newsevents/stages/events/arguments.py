@@ -754,8 +754,10 @@ def fallback_target(coder: Coder, m: Match,
                 coder.doc[x.head.i - 1].lemma_.lower() in _SYMPATHY
                 or x.head.head.lemma_.lower() in _SYMPATHY):
             continue  # "targeted a ship in solidarity with Gaza": for whom, not at whom
-        if (venue or m.pattern.code[:2] == "17") and x.dep_ == "pobj" \
-                and x.head.lower_ in _LOCATIVE and x.head.lower_ not in _DIRECTED:
+        # (and the country set beside the town: "the summit in Kazan, Russia")
+        at = x.head if x.dep_ == "appos" and x.head.dep_ == "pobj" else x
+        if (venue or m.pattern.code[:2] == "17") and at.dep_ == "pobj" \
+                and at.head.lower_ in _LOCATIVE and at.head.lower_ not in _DIRECTED:
             continue  # ("met in Abuja": where, not with whom; "broke up a protest
             # outside parliament": where the crowd was, not whom the police acted on)
         eid = participants.entity_of(coder, x, 2)
