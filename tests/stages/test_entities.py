@@ -1235,3 +1235,16 @@ def test_he_in_a_clause_under_a_reported_one_is_its_subject(pipeline: Pipeline) 
     assert isinstance(a, Analysis)
     assert "he" in _texts(_by_name(a.entities, "Omar Bashir"))
     assert "he" not in _texts(_by_name(a.entities, "Mark Lowe"))
+
+
+def test_groups_counted_differently_are_two_groups(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Police fired live rounds at protesters in Maputo on Monday, killing at least "
+                   "three people. A police spokesman said 120 people had been detained since "
+                   "Friday.")
+    killed = _by_name(ents, "at least three people")
+    assert "120 people" not in _texts(killed)
+    # estimates of one crowd stay one crowd
+    ents = resolve("A few hundred people gathered outside the court in Lima on Monday. Police "
+                   "said around 200 people had taken part.")
+    crowd = _by_name(ents, "few hundred people")
+    assert "around 200 people" in _texts(crowd)

@@ -2200,3 +2200,13 @@ def test_the_country_set_beside_a_meetings_town_is_where_not_with_whom(
     summit = [v for v in a.events if v.evidence.text == "summit"]
     assert summit and all(names_of(a, v.target) != "Russia" and names_of(a, v.source) != "Russia"
                           for v in summit)
+
+
+def test_condemning_the_use_of_force_is_aimed_at_who_used_it(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Police fired tear gas at opposition supporters in Maputo on Monday. "
+                           "Amnesty International condemned the use of force.")
+    assert _coded(a)["condemned"][2] == "MOZCOP"
+    # the use of anything else is no act of force
+    b = _analyse(pipeline, "Police fired tear gas at opposition supporters in Maputo on Monday. "
+                           "Amnesty International condemned the use of the new law.")
+    assert _coded(b)["condemned"][2] != "MOZCOP"

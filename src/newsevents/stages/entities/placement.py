@@ -26,6 +26,12 @@ from .words import (
 #: mentions so far when "the country" is read: "Mozambique was hit too; the
 #: country's president ..." is Mozambique, in a story about Malawi.
 COUNTRY_RECENCY = {0: 3, 1: 1}
+#: numbers that count a group ("120 people", "at least three soldiers", "two dozen")
+_NUMBER_WORD = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|"
+                          r"eighty|ninety|hundred|thousand|dozen|million)\b")
+_ESTIMATE = re.compile(r"\b(?:a\s+few|around|about|some|nearly|almost|roughly|approximately|"
+                       r"estimated|up\s+to|hundreds|thousands|dozens|millions|several)\b")
 
 
 class Placement(Nominals):
@@ -418,6 +424,10 @@ class Placement(Nominals):
             # "The police" after "Senegalese police": the same group
             c = next((x for k, x in self.keyed.items()
                       if k.startswith("nominal:") and k.endswith(f":{m.role_head}")), None)
+        counted = _count_of(m.text)
+        if c is not None and counted and any(
+                (other := _count_of(x.text)) and other != counted for x in c.mentions):
+            c = None  # "at least three people" killed, "120 people" detained: two groups
         if c is None:
             c = self._new(m)
             c.label = m.label
@@ -635,6 +645,16 @@ class Placement(Nominals):
 
 #: The dependencies of an object pronoun ("urged *him*", "fired at *them*").
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "iobj"})
+
+
+def _count_of(text: str) -> frozenset[str]:
+    """The numbers a group's mention counts it by ("120 people", "at least three
+    soldiers"), lowercased: two groups counted differently are two groups. An estimate
+    counts nothing ("a few hundred people" and "around 200 people" may be one crowd)."""
+    low = text.lower()
+    if _ESTIMATE.search(low):
+        return frozenset()
+    return frozenset(w for w in _NUMBER_WORD.findall(low))
 
 
 def _subject_head(t: Any) -> bool:

@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING, Any
 
 from . import arguments, conventions, participants
 from .candidates import Candidate
-from .grammar import _ANAPHORS, _COURT_WORDS, _RULE_BRINGING, _RULE_TEXTS, _SAME_ACT
+from .grammar import (
+    _ANAPHORS,
+    _COURT_WORDS,
+    _FORCE_MEANS,
+    _RULE_BRINGING,
+    _RULE_TEXTS,
+    _SAME_ACT,
+)
 
 if TYPE_CHECKING:
     from .coder import Coder
@@ -49,6 +56,10 @@ def event_anaphor(coder: Coder, noun: Any, trigger: Any, code: str = "",
         return []  # (", a charge the group denied": a noun set beside the act is it too)
     lemma = noun.lemma_.lower()
     roots = _ANAPHORS.get(lemma)
+    if lemma == "use" and any(g.lemma_.lower() in _FORCE_MEANS for c in coder.kids(noun)
+                              if c.dep_ == "prep" and c.lower_ == "of"
+                              for g in coder.kids(c) if g.dep_ == "pobj"):
+        roots = ("17", "18", "19", "20")  # "condemned the use of force": the act of force
     if beside and roots is None and lemma in ("claim", "assertion"):
         roots = ()  # the act just told, whatever it is ("accused the army of X, a claim
         # the army denies", "said it had retaken the town, a claim the rebels denied")

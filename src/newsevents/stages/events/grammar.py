@@ -131,6 +131,8 @@ _DELEGATIONS = _WORDS["delegations"]
 #: Participles that are states of their subject, not passives ("Israel is opposed to").
 _STATIVE = _WORDS["stative"]
 _CROWD_VERBS = _WORDS["crowd_verb"]
+#: What force is used with ("the use of tear gas" is the act of force told before).
+_FORCE_MEANS = _WORDS["force_means"]
 #: Verbs whose bare past form after a passive is that passive again ("... and 32 injured").
 _HARM_PARTICIPLES = _WORDS["harm_participle"]
 #: Participles of holding ground ("rebel-held villages"): the place is the holder's.
