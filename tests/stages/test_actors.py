@@ -1155,3 +1155,9 @@ def test_a_neighbourhood_of_a_name_is_a_place(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Police clashed with gang members in the neighbourhood of Delmas "
                            "on Monday.")
     assert any(e.name == "Delmas" and e.type == "GPE" for e in a.entities)
+
+
+def test_a_bishops_conference_is_a_religious_body(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The Episcopal Conference of Haiti demanded the release of the "
+                           "priest on Monday.")
+    assert _code(a.entities, "Episcopal Conference of Haiti") == "HTIREL"
