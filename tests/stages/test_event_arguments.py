@@ -2210,3 +2210,27 @@ def test_condemning_the_use_of_force_is_aimed_at_who_used_it(pipeline: Pipeline)
     b = _analyse(pipeline, "Police fired tear gas at opposition supporters in Maputo on Monday. "
                            "Amnesty International condemned the use of the new law.")
     assert _coded(b)["condemned"][2] != "MOZCOP"
+
+
+def test_a_noun_said_of_an_act_judges_its_doer(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Prosecutors cleared the first lady of wrongdoing on Monday. Civic "
+                           "groups said the decision was a whitewash and called for a new "
+                           "inquiry.", published="2024-06-26")
+    coded = _coded(a)
+    assert coded["whitewash"][0] == "111" and (coded["whitewash"][2] or "").endswith("JUD")
+    # the parser hangs "called" on the reported "was": it is the groups' own demand
+    assert coded["called"][0].startswith("02") and (coded["called"][1] or "").endswith("NGO")
+    b = _analyse(pipeline, "Ukraine said Russia was the aggressor.")
+    assert _coded(b)["aggressor"] == ("111", "UKR", "RUS")
+
+
+def test_the_end_a_vow_awaits_is_no_act_done(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Protest organisers rejected the offer of President William Ruto "
+                           "and vowed to keep marching until he resigned.",
+                 published="2024-06-26")
+    (resigned,) = [v for v in a.events if v.evidence.text == "resigned"]
+    assert resigned.modality == "conditional"
+    b = _analyse(pipeline, "President Uhuru Kenyatta ruled Kenya until he stepped down in "
+                           "2022.", published="2024-06-26")
+    stepped = [v for v in b.events if v.evidence.text == "stepped"]
+    assert stepped and all(v.modality == "asserted" for v in stepped)

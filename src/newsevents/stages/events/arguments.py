@@ -276,7 +276,10 @@ def speaker_of_misparsed_conj(coder: Coder, verb: Any) -> Any:
     if inner is not None and not backshifted and inner.dep_ != "nsubjpass" and (
             participants.entity_of(coder, inner) is not None
             or (inner.lemma_.lower() in evaluation_words().get("authored_noun", frozenset())
-                and _lemma(verb) not in _COMMITTING)):  # (no document vows)
+                and _lemma(verb) not in _COMMITTING  # (no document vows)
+                # (nor does one that only "was" something: "said the decision was a
+                # whitewash and called for a new inquiry")
+                and not (_lemma(head) == "be" and coder.child(head, "attr", "acomp")))):
         return None  # "said Iran was meddling and threatened ...": Iran's, maybe;
         # "said the draft resolution condemned ... and demanded": the document's
     return coder.child(head.head, "nsubj")

@@ -552,23 +552,28 @@ class Coder:
                 c.dep_ in ("oprd", "attr", "acomp") and c.i > best.obj.i for c in self.kids(t)):
             # "called the strike barbaric": the strike named, not a strike called
             return [], None
-        if best.pattern.kind == "adj":
+        judging = "subj" in best.pattern.targets and (
+            best.pattern.kind == "adj" or (best.pattern.kind == "noun" and t.dep_ == "attr"))
+        # ("the sanctions are illegal", "the decision was a whitewash": a judgement of the
+        # copula's subject)
+        if best.pattern.kind == "adj" or judging:
             best.subject = arguments.subject(self, t.head if t.dep_ in ("acomp", "attr") else t)
         elif best.pattern.kind == "verb":
             best.subject = arguments.subject(self, t)
         p = best.pattern
-        if p.kind == "noun":
-            sources = arguments.positions(self, p.sources or ("poss", "by", "of"), best) \
-                or arguments.noun_doer(self, t)
-        elif p.sources:
-            sources = arguments.positions(self, p.sources, best)
-        elif p.kind == "adj" and "subj" in p.targets:
+        sources: list[tuple[str, Any]]
+        if judging:
             # "Nabil's murder is unacceptable": what the adjective judges is its subject;
             # who judges is whoever says so, in a quotation or in reported speech
             q = self.quote_at(t)
             judge = (q.speaker if q is not None and q.speaker
                      else participants.speaker_of_clause(self, t))
             sources = [(judge, None)] if judge else []
+        elif p.kind == "noun":
+            sources = arguments.positions(self, p.sources or ("poss", "by", "of"), best) \
+                or arguments.noun_doer(self, t)
+        elif p.sources:
+            sources = arguments.positions(self, p.sources, best)
         else:
             sources = (participants.entities_of(self, best.subject)
                        if best.subject is not None else [])
@@ -663,7 +668,7 @@ class Coder:
             for x in [self.child(t.head, "dobj"), *arguments.prep_objects(self,
                     t.head, {"on", "at", "against", "into"})]:
                 targets = targets or ([] if x is None else participants.entities_of(self, x))
-        if p.kind == "adj" and "subj" in p.targets:
+        if judging:
             # "the state of emergency is unconstitutional": the act judged stands for
             # whoever did it earlier ("Trump declared a state of emergency"); a judgement
             # of nothing anyone did or is ("a law of 1867 ... unconstitutional"), or of

@@ -80,6 +80,12 @@ def modality_of(coder: Coder, t: Any) -> tuple[str, bool, bool]:
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                   for c in coder.kids(h)):
             modality = "conditional"
+        if dep == "advcl" and modality == "asserted" and any(
+                c.dep_ == "mark" and c.lower_ == "until" for c in coder.kids(h)) and (
+                h.tag_ in ("VBZ", "VBP") or modality_of(coder, gov)[0] != "asserted"):
+            # "vowed to keep marching until he resigned", "will stay until the president
+            # resigns": the end awaited, not an act done ("ruled until he resigned" is)
+            modality = "conditional"
         if dep == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
                                   for c in coder.kids(h)):
             modality = "conditional"  # "did not say whether he accepted the verdict"
