@@ -1248,3 +1248,12 @@ def test_groups_counted_differently_are_two_groups(resolve) -> None:  # type: ig
                    "said around 200 people had taken part.")
     crowd = _by_name(ents, "few hundred people")
     assert "around 200 people" in _texts(crowd)
+
+
+def test_commanders_of_a_non_state_force_are_not_the_army(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("The United States imposed sanctions on three Sudanese commanders of the "
+                   "paramilitary Rapid Support Forces on Thursday. The Sudanese army, which has "
+                   "fought the RSF since April 2023, welcomed the move.", published="2024-12-12")
+    commanders = _by_name(
+        ents, "three Sudanese commanders of the paramilitary Rapid Support Forces")
+    assert "The Sudanese army" not in _texts(commanders)

@@ -2234,3 +2234,11 @@ def test_the_end_a_vow_awaits_is_no_act_done(pipeline: Pipeline) -> None:
                            "2022.", published="2024-06-26")
     stepped = [v for v in b.events if v.evidence.text == "stepped"]
     assert stepped and all(v.modality == "asserted" for v in stepped)
+
+
+def test_them_after_a_plural_object_is_that_object(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The United States imposed sanctions on Thursday on three Sudanese "
+                           "commanders of the paramilitary Rapid Support Forces, accusing them "
+                           "of leading attacks on civilians in Darfur.", published="2024-12-12")
+    (accusing,) = [v for v in a.events if v.evidence.text == "accusing"]
+    assert (names_of(a, accusing.target) or "").startswith("three Sudanese commanders")

@@ -636,6 +636,13 @@ class Merging(Placement):
                 # "the Rapid Support Forces", coded REB; "the National Liberation Army
                 # (ELN)", rebels by the tables' acronym: no state's force
                 return None
+            _, of, owner = m.text.partition(" of ")
+            owner = re.sub(r"^(?:(?:the|[a-z][\w-]*)\s+)*", "", owner)  # (its lowercase words)
+            known = self.kb.metonyms.get(norm(owner)) if of and owner[:1].isupper() else None
+            if known is not None and not set(known[1]) & {"COP", "MIL"}:
+                # "three commanders of the paramilitary Rapid Support Forces": officers
+                # of a body that is no state's force
+                return None
             if m.kind == "nominal" and m.role_head:
                 head = m.role_head
             elif m.kind in ("name", "metonym", "nominal"):

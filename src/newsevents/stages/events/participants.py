@@ -292,8 +292,9 @@ def speaker_of_clause(coder: Coder, t: Any) -> str | None:
 
 
 def _objects_before(coder: Coder, t: Any) -> Any | None:
-    """The first of two or more people or bodies named together as an object of the
-    verb a participle's "them" hangs under ("warrants for A and B, accusing them")."""
+    """The first of two or more people or bodies named together (or a plural noun) as an
+    object of the verb a participle's "them" hangs under ("warrants for A and B, accusing
+    them")."""
     verb = t.head
     if verb.tag_ != "VBG" or verb.dep_ != "advcl":
         return None
@@ -303,7 +304,8 @@ def _objects_before(coder: Coder, t: Any) -> Any | None:
         if p.dep_ == "prep" for g in coder.kids(p) if g.dep_ == "pobj"] + [
         g for p in coder.kids(gov) if p.dep_ == "prep" for g in coder.kids(p)
         if g.dep_ == "pobj"]
-    return next((o for o in objects if o.i < t.i and o.conjuncts
+    # (or one body of many named so: "sanctions on three commanders, accusing them")
+    return next((o for o in objects if o.i < t.i and (o.conjuncts or o.tag_ == "NNS")
                  and o.i in coder.tok_entity), None)
 
 
