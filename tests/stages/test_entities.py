@@ -1257,3 +1257,13 @@ def test_commanders_of_a_non_state_force_are_not_the_army(resolve) -> None:  # t
     commanders = _by_name(
         ents, "three Sudanese commanders of the paramilitary Rapid Support Forces")
     assert "The Sudanese army" not in _texts(commanders)
+
+
+def test_a_model_named_before_a_weapon_is_no_actor(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("The United States military flew relief goods to isolated towns with two "
+                   "Osprey aircraft on Friday. Washington will send Patriot missiles to Kyiv.")
+    names = {e.name for e in ents}
+    assert "Osprey" not in names and "Patriot" not in names
+    # a body the tables know keeps its weapons: "Hamas rockets"
+    ents = resolve("Hamas rockets hit Tel Aviv on Monday.")
+    assert "Hamas" in {e.name for e in ents}

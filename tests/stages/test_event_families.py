@@ -619,3 +619,12 @@ def test_a_strike_threatened_is_a_walkout_only_where_no_force_threatens_it(
         pipeline: Pipeline, text: str, code: str) -> None:
     result = _analysed(pipeline, text)
     assert [v.cameo.code for v in result.events if v.evidence.text == "threatened"] == [code]
+
+
+def test_goods_flown_to_a_country_are_aid_and_a_flight_alone_a_visit(
+        pipeline: Pipeline) -> None:
+    a = _analysed(pipeline, "The United States military flew relief goods to isolated towns in "
+                           "the Philippines on Friday.")
+    assert [v.cameo.code[:2] for v in a.events if v.evidence.text == "flew"] == ["07"]
+    b = _analysed(pipeline, "The president flew to Manila on Monday.")
+    assert [v.cameo.code for v in b.events if v.evidence.text == "flew"] == ["042"]

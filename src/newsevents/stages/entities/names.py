@@ -18,6 +18,7 @@ from .words import (
     _ACRONYM_AFTER,
     _CALENDAR,
     _FEMALE_HONORIFICS,
+    _HARDWARE_HEADS,
     _HONORIFICS,
     _LOCATIVE_PREPS,
     _MALE_HONORIFICS,
@@ -125,6 +126,11 @@ class Names(Descriptions):
                     in _STORM_WORDS or (tokens[0].i > 0
                                         and self.doc[tokens[0].i - 1].lower_ in _STORM_WORDS)):
                 continue  # "Cyclone Remal", "Hurricane Melissa": a storm, no actor
+            if ent.label_ in ("ORG", "PERSON") and tokens and tokens[-1].dep_ == "compound" \
+                    and tokens[-1].head.i > tokens[-1].i \
+                    and tokens[-1].head.lemma_.lower() in _HARDWARE_HEADS \
+                    and not self.kb.knows(self._text_of(tokens)):
+                continue  # "two Osprey aircraft", "Patriot missiles": a model, no actor
             if ent.label_ in ("ORG", "PERSON") and tokens and self._inside_title(tokens):
                 continue  # "Interior Minister X", "Secretary of State Y": a title's words
             lone_surname = bool(tokens) and " " not in self._text_of(tokens) and (fold(

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ...knowledge.events import event_words
+
 #: spaCy labels that name actors or places; dates and numbers have stages of their own.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
@@ -171,6 +173,10 @@ _BARE_SENSES = frozenset({"front"})
 #: the name is the storm's, no person's or organisation's.
 _STORM_WORDS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical storm",
                           "super typhoon", "superstorm", "tropical cyclone", "tropical depression"})
+#: Words for weapons and vehicles whose model a name before them gives ("two Osprey
+#: aircraft", "Patriot missiles", "Leopard tanks"): the name is a product's, no actor's
+#: (the events stage's lists of hardware and of what flies, read from event_words.tsv).
+_HARDWARE_HEADS = frozenset(event_words()["military_hardware"] | event_words()["airborne"])
 #: Role nouns that, singular with no article, possessor or number, name a means, not a
 #: body ("the use of force", "excessive force", "took power by force"; but "a
 #: peacekeeping force", "the force" are bodies).
