@@ -2242,3 +2242,10 @@ def test_them_after_a_plural_object_is_that_object(pipeline: Pipeline) -> None:
                            "of leading attacks on civilians in Darfur.", published="2024-12-12")
     (accusing,) = [v for v in a.events if v.evidence.text == "accusing"]
     assert (names_of(a, accusing.target) or "").startswith("three Sudanese commanders")
+
+
+def test_who_directed_an_act_named_by_a_noun_did_it(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The Treasury said the commanders had directed the killing of "
+                           "hundreds of civilians in El Geneina.", published="2024-12-12")
+    (killing,) = [v for v in a.events if v.evidence.text == "killing"]
+    assert names_of(a, killing.source) == "commanders" and killing.inferred == []
