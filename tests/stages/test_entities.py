@@ -1267,3 +1267,11 @@ def test_a_model_named_before_a_weapon_is_no_actor(resolve) -> None:  # type: ig
     # a body the tables know keeps its weapons: "Hamas rockets"
     ents = resolve("Hamas rockets hit Tel Aviv on Monday.")
     assert "Hamas" in {e.name for e in ents}
+
+
+def test_others_and_people_at_large_are_not_a_group_counted_before(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Police detained 12 people in Istanbul on Wednesday. Prosecutors issued "
+                   "warrants for about 100 other people. The opposition urged people to take "
+                   "to the streets.", published="2025-03-20")
+    counted = _by_name(ents, "12 people")
+    assert not {"about 100 other people", "people"} & set(_texts(counted))

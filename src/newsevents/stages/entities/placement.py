@@ -428,6 +428,12 @@ class Placement(Nominals):
         if c is not None and counted and any(
                 (other := _count_of(x.text)) and other != counted for x in c.mentions):
             c = None  # "at least three people" killed, "120 people" detained: two groups
+        if c is not None and (re.search(r"\bother\b", m.text, re.I) or (
+                m.text.lower() == "people" and any(_NUMBER_WORD.search(x.text.lower())
+                                                   for x in c.mentions))):
+            # "about 100 other people": others; "urged people to take to the streets"
+            # after "100 people" were named: people at large, not those counted
+            c = None
         if c is None:
             c = self._new(m)
             c.label = m.label
