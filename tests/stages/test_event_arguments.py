@@ -2249,3 +2249,12 @@ def test_who_directed_an_act_named_by_a_noun_did_it(pipeline: Pipeline) -> None:
                            "hundreds of civilians in El Geneina.", published="2024-12-12")
     (killing,) = [v for v in a.events if v.evidence.text == "killing"]
     assert names_of(a, killing.source) == "commanders" and killing.inferred == []
+
+
+def test_a_minister_may_criticise_his_own_parliaments_vote(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Prosecutors cleared the first lady of wrongdoing. Civic groups said "
+                           "the decision was a whitewash. The National Assembly voted on "
+                           "Thursday to impeach the head of the state audit agency. The justice "
+                           "minister criticised the vote.", published="2024-11-20")
+    (criticised,) = [v for v in a.events if v.evidence.text == "criticised"]
+    assert names_of(a, criticised.target) == "National Assembly"

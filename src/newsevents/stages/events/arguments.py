@@ -15,6 +15,7 @@ from . import anaphora, mood, participants
 from .candidates import NAME_ITEMS, Candidate, Match
 from .grammar import (
     _ACCIDENTS,
+    _ANAPHORS,
     _CROWD_VERBS,
     _DEMAND,
     _DEMANDERS,
@@ -437,8 +438,12 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
                 # (a government condemning "the killings" means another's before its
                 # own forces' told since: "the army killed 12 of the attackers ... the
                 # president condemned the killings")
+                # (only for acts of force: a minister may criticise his parliament's vote)
+                roots = _ANAPHORS.get(x.lemma_.lower()) or ()
+                forceful = bool(roots) and all(r[:2] in ("14", "17", "18", "19", "20")
+                                               for r in roots)
                 own = _state_side(coder, m.subject) if m.pattern.code[:2] in ("11", "12") \
-                    else frozenset()
+                    and forceful else frozenset()
                 ents = (own and anaphora.event_anaphor(coder, x, m.trigger, m.pattern.code,
                                                        besides=own)) \
                     or anaphora.event_anaphor(coder, x, m.trigger, m.pattern.code)
