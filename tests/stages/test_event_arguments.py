@@ -2252,8 +2252,8 @@ def test_who_directed_an_act_named_by_a_noun_did_it(pipeline: Pipeline) -> None:
 
 
 def test_a_minister_may_criticise_his_own_parliaments_vote(pipeline: Pipeline) -> None:
-    a = _analyse(pipeline, "Prosecutors cleared the first lady of wrongdoing. Civic groups said "
-                           "the decision was a whitewash. The National Assembly voted on "
+    a = _analyse(pipeline, "Police arrested a journalist in Seoul on Monday. Rights groups "
+                           "condemned the arrest. The National Assembly voted on "
                            "Thursday to impeach the head of the state audit agency. The justice "
                            "minister criticised the vote.", published="2024-11-20")
     (criticised,) = [v for v in a.events if v.evidence.text == "criticised"]
