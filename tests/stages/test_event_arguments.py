@@ -2258,3 +2258,18 @@ def test_a_minister_may_criticise_his_own_parliaments_vote(pipeline: Pipeline) -
                            "minister criticised the vote.", published="2024-11-20")
     (criticised,) = [v for v in a.events if v.evidence.text == "criticised"]
     assert names_of(a, criticised.target) == "National Assembly"
+
+
+def test_a_name_the_parser_joins_to_a_date_is_the_next_verbs_subject(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Hamas freed three Israeli hostages on Saturday and Israel released "
+                           "183 Palestinian prisoners.", published="2025-02-01")
+    assert _coded(a)["released"][1] == "ISR"
+
+
+def test_both_sides_are_the_two_who_acted_on_each_other_not_the_mediators(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Hamas accused Israel of delaying the entry of tents into Gaza. "
+                           "Egypt and Qatar, which mediated the truce with the United States, "
+                           "urged both sides to keep to its terms.", published="2025-02-01")
+    targets = {_codes(a)[v.target] for v in a.events if v.evidence.text == "urged"}
+    assert targets and {t[:3] for t in targets if t} <= {"ISR", "PSE"}

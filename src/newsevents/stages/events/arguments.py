@@ -155,6 +155,23 @@ def misparsed_doer(coder: Coder, t: Any) -> Any:
     return t.head
 
 
+def glued_subject(coder: Coder, verb: Any) -> Any:
+    """"Hamas freed three hostages on Saturday and Israel released 183 prisoners": the
+    parser joins "Israel" to "Saturday" and hangs "released" on the first verb with no
+    subject; a past tense with none, right after a name so joined by "and" to a noun of
+    the clause before, has that name for subject."""
+    if verb.tag_ != "VBD" or verb.dep_ not in ("advcl", "conj", "ccomp") or verb.i == 0 \
+            or coder.child(verb, "nsubj", "nsubjpass") is not None:
+        return None
+    name = coder.doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.dep_ != "conj" or name.i not in coder.tok_entity \
+            or name.head.dep_ in ("nsubj", "nsubjpass") or not any(
+                c.dep_ == "cc" and c.lower_ == "and" and c.i < name.i
+                for c in coder.kids(name.head)):
+        return None
+    return name
+
+
 def accident_result(verb: Any) -> bool:
     """Is ``verb`` a participle told as the result of an accident ("a boat that capsized
     off Pylos, killing 78", "the plane crashed, killing 40"): no one's act?"""
@@ -165,6 +182,9 @@ def subject(coder: Coder, verb: Any) -> Any:
     """The token that does ``verb``: subject, passive agent, or inherited."""
     if misparsed_main(coder, verb):
         return misparsed_doer(coder, verb)
+    glued = glued_subject(coder, verb)
+    if glued is not None:
+        return glued
     speaker = speaker_of_misparsed_conj(coder, verb) or doer_of_content_conj(coder, verb)
     if speaker is not None:
         return speaker

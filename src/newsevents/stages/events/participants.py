@@ -341,14 +341,29 @@ def the_two(coder: Coder, t: Any) -> list[tuple[str, Any]]:
         # Both sides agreed": the two parties of the last act they did together,
         # whatever their countries
         here = coder.sent_of.get(t.i, 0)
+        # (neither the urging side's own acts nor a mediation, whose mediator is no side:
+        # "Egypt and Qatar, which mediated the truce, urged both sides")
+        subj = arguments.subject(coder, t.head) if t.dep_ == "dobj" else None
+        urgers = {coder.country(e) for e, _ in entities_of(coder, subj)} \
+            if subj is not None else set()
         acts = [c for c in reversed(coder.found) if c.trigger.i < t.i
                 and c.source is not None and c.target is not None
-                and c.source != c.target and _mutual(c.code)]
+                and c.source != c.target and _mutual(c.code) and c.code != "045"
+                and coder.country(c.source) not in urgers]
         # (told just before; else the story's own two parties, whose talks or fight it
         # opened with, before any two countries named since: "the government and the
         # ELN resumed talks in Caracas ... Venezuela and Cuba ... called on both sides")
         last = next((c for c in acts if c.sentence >= here - 1), None) or next(
             (c for c in reversed(acts) if c.code[:2] in ("04", "19")), None)
+        if last is None:
+            # else the last two who acted on each other just before, of neither the
+            # urging side's countries ("Hamas accused Israel of delaying ... Egypt and
+            # Qatar urged both sides")
+            last = next((c for c in reversed(coder.found) if c.trigger.i < t.i
+                         and c.sentence >= here - 1
+                         and c.source is not None and c.target is not None
+                         and (a := coder.country(c.source)) and (b := coder.country(c.target))
+                         and a != b and not {a, b} & urgers), None)
         if last is not None and last.source is not None and last.target is not None:
             return [(last.source, t), (last.target, t)]
     people = noun in _PEOPLE_PAIRS
