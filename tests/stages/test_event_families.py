@@ -628,3 +628,9 @@ def test_goods_flown_to_a_country_are_aid_and_a_flight_alone_a_visit(
     assert [v.cameo.code[:2] for v in a.events if v.evidence.text == "flew"] == ["07"]
     b = _analysed(pipeline, "The president flew to Manila on Monday.")
     assert [v.cameo.code for v in b.events if v.evidence.text == "flew"] == ["042"]
+
+
+def test_overthrowing_a_leader_is_removing_him(pipeline: Pipeline) -> None:
+    a = _analysed(pipeline, "Mutinous soldiers in Niger said on state television late "
+                            "Wednesday that they had overthrown President Mohamed Bazoum.")
+    assert [v.cameo.code for v in a.events if v.evidence.text == "overthrown"] == ["172"]
