@@ -1161,3 +1161,9 @@ def test_a_bishops_conference_is_a_religious_body(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "The Episcopal Conference of Haiti demanded the release of the "
                            "priest on Monday.")
     assert _code(a.entities, "Episcopal Conference of Haiti") == "HTIREL"
+
+
+def test_protest_organisers_are_the_opposition(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Protest organisers rejected the offer and vowed to keep marching "
+                           "in Nairobi.", published="2024-06-26")
+    assert _code(a.entities, "Protest organisers") == "KENOPP"
