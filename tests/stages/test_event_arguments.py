@@ -2273,3 +2273,18 @@ def test_both_sides_are_the_two_who_acted_on_each_other_not_the_mediators(
                            "urged both sides to keep to its terms.", published="2025-02-01")
     targets = {_codes(a)[v.target] for v in a.events if v.evidence.text == "urged"}
     assert targets and {t[:3] for t in targets if t} <= {"ISR", "PSE"}
+
+
+def test_what_someone_is_said_to_be_does_not_go_on_to_ask(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Spain's government said the two men were not members of its "
+                           "intelligence service and asked Venezuela for information about "
+                           "them.", published="2024-09-17")
+    assert _coded(a)["asked"][1:] == ("ESPGOV", "VEN")
+
+
+def test_the_two_men_are_the_two_counted_not_the_last_two_named(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Venezuelan authorities arrested an American citizen and two "
+                           "Spaniards on Saturday. Spain's government urged Caracas to free "
+                           "the two men.", published="2024-09-17")
+    targets = {_codes(a)[v.target] for v in a.events if v.evidence.text == "urged"}
+    assert targets and "USA" not in targets and "USACVL" not in targets

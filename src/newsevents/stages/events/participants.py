@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from ...knowledge.events import evaluation_words
@@ -336,6 +337,14 @@ def the_two(coder: Coder, t: Any) -> list[tuple[str, Any]]:
     if det.lower_ == "two" and not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
                                        for c in coder.kids(pair)):
         return []  # "sentenced two men to death": two more, not the last two named
+    if det.lower_ == "two" and noun in ("man", "woman"):
+        # "arrested an American and two Spaniards ... the two men": the group counted two
+        # (not "the two leaders", who are the two sides' own)
+        counted = max(((m.start, e.id) for e in coder.entities for m in e.mentions
+                       if m.start < t.idx and re.match(r"(?i)(?:the\s+)?two\s", m.text)
+                       and e.type != "PERSON"), default=None)
+        if counted is not None:
+            return [(counted[1], t)]
     if noun in ("side", "party"):
         # "Ethiopia's government and Tigrayan forces signed a peace agreement ...
         # Both sides agreed": the two parties of the last act they did together,
