@@ -1167,3 +1167,13 @@ def test_protest_organisers_are_the_opposition(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Protest organisers rejected the offer and vowed to keep marching "
                            "in Nairobi.", published="2024-06-26")
     assert _code(a.entities, "Protest organisers") == "KENOPP"
+
+
+def test_a_body_an_international_organisation_owns_is_its(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The African Union's Peace and Security Council condemned the "
+                           "attack in Bamako on Tuesday.")
+    assert _code(a.entities, "Peace and Security Council") == "IGOAFU"
+    council = next(e for e in a.entities if e.name == "Peace and Security Council")
+    assert council.actor is not None and any(
+        x.text == "African Union" and a.article.text[x.start:x.end] == "African Union"
+        for x in council.actor.evidence if x.start is not None)

@@ -131,6 +131,20 @@ class _Coder(_Tables):
                 return None
         if e.type not in ("PERSON", "ORG", "FAC"):
             return None
+        if e.type == "ORG" and e.mentions:
+            # "the African Union's Peace and Security Council": a body of the
+            # international organisation whose possessive names it
+            at = max(0, e.mentions[0].start - 60)
+            hit = re.search(r"(?<![\w.])(?:The\s+)?((?!The\s)[A-Z][\w.]*(?:\s+(?:of\s+)?"
+                            r"[A-Z][\w.]*){0,5})['’]s\s+$",
+                            self.text[at:e.mentions[0].start])
+            owner = self.kb.igos.get(norm(hit.group(1))) if hit else None
+            if hit is not None and owner is not None:
+                code, roles, _label = owner
+                return Actor(code=join_code(code, roles), country=code, roles=list(roles),
+                             evidence=[_span_evidence(e.mentions[0]), Evidence(
+                                 kind="text", start=at + hit.start(1), end=at + hit.end(1),
+                                 text=hit.group(1))])
         named = [m for m in e.mentions if m.text.lower() not in _PRONOUNS]
         if named and all(self.text[max(0, m.start - 4):m.start].lower() == "the "
                          and self.kb.region("the " + m.text) for m in named):
