@@ -2288,3 +2288,10 @@ def test_the_two_men_are_the_two_counted_not_the_last_two_named(pipeline: Pipeli
                            "the two men.", published="2024-09-17")
     targets = {_codes(a)[v.target] for v in a.events if v.evidence.text == "urged"}
     assert targets and "USA" not in targets and "USACVL" not in targets
+
+
+def test_condolences_to_no_one_named_are_for_the_victims_reported(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Jihadist fighters attacked a training school in Bamako on Tuesday, "
+                           "killing more than 70 people. Neighbouring Niger sent condolences.",
+                 published="2024-09-17")
+    assert _coded(a)["sent"] == ("018", "NER", "MLICVL")

@@ -624,6 +624,14 @@ def fallback_target(coder: Coder, m: Match,
         dead = deceased(coder, m.trigger)
         if dead is not None and dead[0] not in own_ids:
             return [dead]
+        # ... or to the victims of the last killing it reports ("an attack killed more
+        # than 70 people ... Niger sent condolences")
+        killed = next((c for c in reversed(coder.found) if c.trigger.i < m.trigger.i
+                       and c.code[:2] in ("18", "19", "20") and c.target is not None
+                       and c.target not in own_ids
+                       and coder.country(c.target) not in mine), None)
+        if killed is not None and killed.target is not None:
+            return [(killed.target, None)]
 
     def other(found: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
         # another actor: not a source, nor coded as one ("the opposition demanded
