@@ -2295,3 +2295,10 @@ def test_condolences_to_no_one_named_are_for_the_victims_reported(pipeline: Pipe
                            "killing more than 70 people. Neighbouring Niger sent condolences.",
                  published="2024-09-17")
     assert _coded(a)["sent"] == ("018", "NER", "MLICVL")
+
+
+def test_an_appeal_is_aimed_at_the_one_urged_not_at_whom_it_is_about(pipeline: Pipeline) -> None:
+    # CAMEO 0213: "in case of extraditions, the target ... is the country"
+    a = _analyse(pipeline, "Bangladesh has asked New Delhi to extradite former Prime Minister "
+                           "Sheikh Hasina.", published="2024-10-23")
+    assert _coded(a)["asked"][1:] == ("BGD", "IND")

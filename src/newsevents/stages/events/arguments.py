@@ -361,10 +361,11 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
             return []
         if pos == "dobj":
             if m.xcomp is not None:
-                # "urged X to release the prisoners": the prisoners'; "urged the
-                # government to withdraw the bill": the one urged, when what is
-                # asked of it names no one
-                found = [coder.child(m.xcomp, "dobj"), coder.child(m.trigger, "dobj")]
+                # "urged Iran to release the prisoners", "asked New Delhi to extradite
+                # her": the one urged, as CAMEO codes appeals (0253: "that target releases
+                # persons"; 0213: in extraditions the country, not the person); the
+                # object of what is asked only when no one urged is named
+                found = [coder.child(m.trigger, "dobj"), coder.child(m.xcomp, "dobj")]
             elif m.last is not m.trigger and m.last.dep_ == "prep":
                 # "threatened South Korea with military action": the verb's own object,
                 # or the noun an object relative clause is on ("two diplomats it
