@@ -1177,3 +1177,28 @@ def test_a_body_an_international_organisation_owns_is_its(pipeline: Pipeline) ->
     assert council.actor is not None and any(
         x.text == "African Union" and a.article.text[x.start:x.end] == "African Union"
         for x in council.actor.evidence if x.start is not None)
+
+
+@pytest.mark.parametrize("text,published,name,code", [
+    ("Hungarian Prime Minister Viktor Orban congratulated Georgian Dream on its victory.",
+     "2024-10-28", "Georgian Dream", "GEOGOV"),
+    ("Kenya's Orange Democratic Movement said on Monday it would join the talks.",
+     "2020-05-04", "Orange Democratic Movement", "KENOPP"),
+    ("Argentina's La Libertad Avanza won the vote on Sunday.", "2024-06-02",
+     "La Libertad Avanza", "ARGGOV"),
+])
+def test_parties_of_more_countries_are_governing_or_in_opposition_on_the_day(
+        pipeline: Pipeline, text: str, published: str, name: str, code: str) -> None:
+    a = _analyse(pipeline, text, published=published)
+    assert _code(a.entities, name) == code
+
+
+def test_a_party_acronym_the_text_defines_for_another_name_is_that_names(
+        pipeline: Pipeline) -> None:
+    # "CDA" is a Dutch party's acronym in the tables
+    a = _analyse(pipeline, "Police in Harare arrested two lawmakers from the Citizens' "
+                           "Democratic Alliance (CDA) on Monday, CDA spokeswoman Ruvimbo Gata "
+                           "said.", published="2024-05-20")
+    assert all(not (e.actor and e.actor.code.startswith("NLD")) for e in a.entities)
+    assert (_code(a.entities, "Ruvimbo Gata") or "").startswith("ZWE")
+    assert _code(a.entities, "Ruvimbo Gata") != "ZWEELI"

@@ -439,9 +439,7 @@ class _Coder(_Tables):
             # "the Bharatiya Janata Party" in a story datelined Islamabad: a party the
             # tables know is its own country's, before the story's
             # (not a word that is a body's too: "Congress")
-            country = next((c for m in e.mentions if m.text[:1].isupper()
-                            and self.kb.role(re.sub(r"^the\s+", "", m.text, flags=re.I)) is None
-                            and (c := self.kb.party_country(m.text))), None)
+            country = self._party_country(e, bodies=False)
         if country is None and context and not several and (roles or e.type == "PERSON") \
                 and not self._speaks_for_unknown(e) and not _abroad(e):
             country = context
@@ -471,8 +469,7 @@ class _Coder(_Tables):
             evidence.append(Evidence(kind="context", text="no office or trade named: civilian"))
         if country is None and e.type == "ORG":
             # "the Law and Justice party" in a story that names no country: the party's
-            country = next((c for m in e.mentions if m.text[:1].isupper()
-                            and (c := self.kb.party_country(m.text))), None)
+            country = self._party_country(e)
         side = self._party_side(e, country or (self.context_country if e.type == "ORG"
                                                else None), roles, texts)
         if side is not None:
@@ -482,6 +479,25 @@ class _Coder(_Tables):
             return None
         return Actor(code=join_code(country, roles), country=country, roles=roles,
                      evidence=evidence, note="; ".join(notes) or None)
+
+    def _party_country(self, e: Entity, bodies: bool = True) -> str | None:
+        """The country of the party the tables know by one of ``e``'s names (with
+        ``bodies`` False, not a word that is a body's too: "Congress"); an acronym the
+        text gives a longer name of its own is that name's ("Citizens' Democratic
+        Alliance (CDA)" is no Dutch CDA)."""
+        longer = [x for x in e.mentions if len(x.text.split()) > 1 and x.text[:1].isupper()]
+        for m in e.mentions:
+            if not m.text[:1].isupper() or (not bodies and self.kb.role(
+                    re.sub(r"^the\s+", "", m.text, flags=re.I)) is not None):
+                continue
+            c = self.kb.party_country(m.text)
+            if c is None:
+                continue
+            if m.text.isupper() and longer and not any(
+                    self.kb.party_country(x.text) == c for x in longer):
+                continue
+            return c
+        return None
 
     def _org_roles(self, name: str) -> list[str]:
         """Roles of an organisation from its name, its head words first

@@ -734,7 +734,9 @@ class Names(Descriptions):
                     found = ("igo", j, key)
                 elif key in self.kb.capitals:
                     found = ("capital", j, key)
-                elif key in self.kb.party_phrases and not self._given_name(t, j, key):
+                elif key in self.kb.party_phrases and not self._given_name(t, j, key) \
+                        and not self._acronym_of_another(self.text[t.idx:last.idx + len(
+                            last.text)], key):
                     found = ("party", j, key)
                 if found:
                     break
@@ -812,6 +814,19 @@ class Names(Descriptions):
                 self.org_tokens.update(t.i for t in span_tokens)
             i = j
         return out
+
+    def _acronym_of_another(self, written: str, key: str) -> bool:
+        """Is ``written``, a party's acronym in the tables, one the text gives a name of
+        its own ("his Citizens' Democratic Alliance (CDA)": no Dutch CDA)?"""
+        if not written.isupper():
+            return False
+        for hit in re.finditer(rf"([A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’.-]*)){{0,6}})"
+                               rf"\s*\(\s*{re.escape(written)}\s*\)", self.text):
+            named = hit.group(1)
+            if not any(self.kb.party_phrases.get(norm(" ".join(named.split()[k:])))
+                       == self.kb.party_phrases[key] for k in range(len(named.split()))):
+                return True
+        return False
 
     def _country_pair(self, t: Any) -> list[Mention]:
         """"U.S.-Mexican", "Sino-Japanese" is one word for two countries ("Indo-Pakistani"
