@@ -2302,3 +2302,20 @@ def test_an_appeal_is_aimed_at_the_one_urged_not_at_whom_it_is_about(pipeline: P
     a = _analyse(pipeline, "Bangladesh has asked New Delhi to extradite former Prime Minister "
                            "Sheikh Hasina.", published="2024-10-23")
     assert _coded(a)["asked"][1:] == ("BGD", "IND")
+
+
+def test_an_attack_told_again_is_that_attack_not_a_new_one(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Gunmen attacked a bus near Kano on Monday, police said. The attack "
+                           "on the bus was the third this month, residents said.")
+    attacks = [v for v in a.events if v.cameo.code.startswith("19")]
+    assert len(attacks) == 1 and names_of(a, attacks[0].source) == "Gunmen"
+    assert [r.text for r in attacks[0].repeats] == ["attack"]
+
+
+def test_criticising_the_ruling_is_aimed_at_the_court_whatever_it_did(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "WASHINGTON (AP) - A federal appeals court on Friday blocked the "
+                           "administration from ending legal protections for migrants. Homeland "
+                           "Security Secretary Kristi Noem criticized the ruling.",
+                 published="2025-08-26")
+    assert _coded(a)["criticized"][2] == "USAJUD"

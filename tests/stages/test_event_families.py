@@ -634,3 +634,17 @@ def test_overthrowing_a_leader_is_removing_him(pipeline: Pipeline) -> None:
     a = _analysed(pipeline, "Mutinous soldiers in Niger said on state television late "
                             "Wednesday that they had overthrown President Mohamed Bazoum.")
     assert [v.cameo.code for v in a.events if v.evidence.text == "overthrown"] == ["172"]
+
+
+def test_suspending_work_at_an_embassy_is_a_diplomatic_cut_not_a_military_pause(
+        pipeline: Pipeline) -> None:
+    a = _analysed(pipeline, "Australia suspended operations at its embassy in Tehran on "
+                            "Tuesday.")
+    assert [v.cameo.code for v in a.events if v.evidence.text == "suspended"] == ["161"]
+    b = _analysed(pipeline, "The army halted operations at dawn on Friday.")
+    assert [v.cameo.code for v in b.events if v.evidence.text == "halted"] == ["087"]
+
+
+def test_listing_a_group_as_terrorist_is_designating_it(pipeline: Pipeline) -> None:
+    a = _analysed(pipeline, "Canada listed the Houthis as a terrorist group on Friday.")
+    assert [v.cameo.code for v in a.events if v.evidence.text == "listed"] == ["172"]

@@ -77,22 +77,7 @@ def event_anaphor(coder: Coder, noun: Any, trigger: Any, code: str = "",
         # condemned the strike": the act named by the same word first, the nearest
         # act of its kind only after
         def same_word(c: Candidate) -> bool:
-            # (the trigger, or the verb it completes: "voted to expel" for "the vote")
-            t = c.trigger
-            words = [t] + ([t.head] if t.dep_ in ("xcomp", "advcl") and any(
-                k.dep_ == "aux" and k.lower_ == "to" for k in coder.kids(t)) else [])
-            # (or the act the clause says it was done in: "killed 40 soldiers in an
-            # attack on a base ... condemned the attack")
-            words += [g for k in coder.kids(t) if k.dep_ == "prep" and k.lower_ in ("in", "during")
-                      for g in coder.kids(k) if g.dep_ == "pobj" and g.pos_ == "NOUN"]
-            # (or the thing it made: "signed an agreement with Somaliland ... denounce the
-            # agreement", before a pledge told since)
-            words += [g for g in coder.kids(t) if g.dep_ == "dobj" and g.pos_ == "NOUN"
-                      and c.code[:2] in ("03", "05", "06")]
-            return any(other in _SAME_ACT.get(lemma, ()) or (
-                len(min(other, lemma, key=len)) >= 4 and (
-                    lemma.startswith(other) or other.startswith(lemma)))
-                for other in (w.lemma_.lower() for w in words))
+            return _same_word(coder, c, lemma)
         # (a claim beside an accusation is the accusation, not the act it names; a
         # verdict or a ruling a court's act before a police arrest)
         judicial = lemma in _COURT_WORDS
@@ -125,8 +110,8 @@ def event_anaphor(coder: Coder, noun: Any, trigger: Any, code: str = "",
                     named_thing(coder, obj) != named_thing(coder, noun) or \
                     coder.roles(noun.lower_) is not None:
                 continue
-        elif roots and not c.code.startswith(roots):
-            continue
+        elif roots and not c.code.startswith(roots) and not (lemma in _COURT_WORDS and court(c)):
+            continue  # (a court's ruling is whatever it did: "blocked the administration")
         # an act two did together is both parties' ("welcomed the agreement" between
         # the government and the rebels)
         doers = [(x.source, x.source_tok) for x in coder.found
@@ -135,6 +120,44 @@ def event_anaphor(coder: Coder, noun: Any, trigger: Any, code: str = "",
     if lemma in _RULE_TEXTS:
         return _makers(coder, noun, trigger, besides)
     return []
+
+
+def _same_word(coder: Coder, c: Candidate, lemma: str) -> bool:
+    """Is the earlier act ``c`` told with the word ``lemma`` or its family?"""
+    # (the trigger, or the verb it completes: "voted to expel" for "the vote")
+    t = c.trigger
+    words = [t] + ([t.head] if t.dep_ in ("xcomp", "advcl") and any(
+        k.dep_ == "aux" and k.lower_ == "to" for k in coder.kids(t)) else [])
+    # (or the act the clause says it was done in: "killed 40 soldiers in an
+    # attack on a base ... condemned the attack")
+    words += [g for k in coder.kids(t) if k.dep_ == "prep" and k.lower_ in ("in", "during")
+              for g in coder.kids(k) if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    # (or the thing it made: "signed an agreement with Somaliland ... denounce the
+    # agreement", before a pledge told since)
+    words += [g for g in coder.kids(t) if g.dep_ == "dobj" and g.pos_ == "NOUN"
+              and c.code[:2] in ("03", "05", "06")]
+    return any(other in _SAME_ACT.get(lemma, ()) or (
+        len(min(other, lemma, key=len)) >= 4 and (
+            lemma.startswith(other) or other.startswith(lemma)))
+        for other in (w.lemma_.lower() for w in words))
+
+
+def told_before(coder: Coder, noun: Any) -> Candidate | None:
+    """The act of an earlier sentence that an event noun with "the" tells again ("Iran
+    directed two arson attacks ... the attacks on a synagogue and a restaurant were acts
+    of aggression"): the last one with a doer, of the noun's kind and told with its word
+    (or its family); none for a noun of no kind (``_ANAPHORS``)."""
+    lemma = noun.lemma_.lower()
+    roots = _ANAPHORS.get(lemma)
+    if not roots or noun.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those")
+            for c in coder.kids(noun)):
+        return None
+    here = coder.sent_of.get(noun.i, 0)
+    return next((c for c in reversed(coder.found)
+                 if coder.sent_of.get(c.trigger.i, 0) < here and c.source is not None
+                 and not c.negated and c.modality == "asserted"
+                 and c.code.startswith(roots) and _same_word(coder, c, lemma)), None)
 
 
 def _makers(coder: Coder, noun: Any, trigger: Any,
@@ -300,8 +323,8 @@ def claimed_attacks(coder: Coder, found: list[Candidate]) -> None:
         for_ = for_ or (next((x for x in coder.kids(obj) if x.dep_ == "prep"
                               and x.lower_ == "for"), None) if obj is not None else None)
         noun = coder.child(for_, "pobj") if for_ is not None else None
-        if noun is None or _ANAPHORS.get(noun.lemma_.lower()) != ("18", "19", "20"):
-            continue
+        if noun is None or not {"18", "19", "20"} <= set(_ANAPHORS.get(noun.lemma_.lower(), ())):
+            continue  # (an attack noun: "the attack", "the bombing")
         attacks = [a for a in found if a.trigger.i < c.trigger.i
                    and a.code[:2] in ("18", "19", "20")
                    and (a.source is None or "source" in a.inferred)]

@@ -83,6 +83,7 @@ from .grammar import (
     _PERSON_OBJECTS,
     _QUANTITIES,
     _STATIVE,
+    _TIME_NOUNS,
     _TRIGGER_DEPS,
     _UPROOTED_ROLES,
     _WONT,
@@ -242,6 +243,18 @@ class Coder:
                 c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("on", "about", "over"))
                 for c in self.kids(comp)):
             return None  # "attacked Ukrainian positions": ground, not a stance
+        if lemma in _ACTIVITIES:
+            # "suspended operations at its embassy in Tehran": what works at the place
+            # is the object, not the work itself (no military operation)
+            # (the parser may hang the "at" on the verb, right after the noun)
+            at = next((c for c in self.kids(comp) if c.dep_ == "prep" and c.lower_ == "at"),
+                      None) or next((c for c in self.kids(comp.head) if comp.dep_ == "dobj"
+                                     and c.dep_ == "prep" and c.lower_ == "at"
+                                     and c.i == comp.right_edge.i + 1), None)
+            inner = self.child(at, "pobj") if at is not None else None
+            if inner is not None and inner.pos_ in ("NOUN", "PROPN") and not (
+                    inner.ent_type_ in ("DATE", "TIME") or inner.lemma_.lower() in _TIME_NOUNS):
+                return self._object_match(inner, objects)  # (not "at dawn")
         if lemma in objects or comp.lower_ in objects:
             return lemma
         if comp.pos_ == "PROPN":

@@ -360,6 +360,14 @@ def implied_doers(coder: Coder, found: list[Candidate]) -> None:
         if named is not None:
             c.source, c.source_tok = named
             continue
+        told = anaphora.told_before(coder, t) if t.pos_ == "NOUN" else None
+        if told is not None:
+            # "the attacks on a synagogue ... were acts of aggression": the attacks told
+            # before, said again (a mention of that event, not a new one with a doer
+            # found by convention: left with none, it goes, its words kept as the
+            # earlier event's)
+            told.repeats.append(coder._evidence(c))
+            continue
         lemma = _lemma(t) if t.pos_ in ("VERB", "AUX") else t.lemma_.lower()
         doer = coder.lex.implied_doers.get(f"{lemma}:{c.code}") or \
             coder.lex.implied_doers.get(lemma)

@@ -87,7 +87,8 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("attack", "strike", "bombing", "shelling", "killing", "assault", "stabbing",
                      "shooting", "murder", "massacre", "death",
                      "airstrike", "incursion", "invasion", "annexation", "occupation",
-                     "offensive", "bombardment", "blockade"), ("18", "19", "20")),
+                     "offensive", "bombardment", "blockade"), ("1712", "18", "19", "20")),
+    # (an arson attack destroys property: "directed two arson attacks ... the attacks")
     # (a launch or a test is a show of force as much as an attack: "fired a missile
     # into the sea ... a series of launches that Seoul condemned")
     **dict.fromkeys(("launch", "test"), ("15", "18", "19", "20")),
@@ -131,6 +132,8 @@ _DELEGATIONS = _WORDS["delegations"]
 #: Participles that are states of their subject, not passives ("Israel is opposed to").
 _STATIVE = _WORDS["stative"]
 _CROWD_VERBS = _WORDS["crowd_verb"]
+#: Times of day and points in time after "at" ("at dawn"): no place.
+_TIME_NOUNS = _WORDS["time_noun"]
 #: What force is used with ("the use of tear gas" is the act of force told before).
 _FORCE_MEANS = _WORDS["force_means"]
 #: Verbs whose bare past form after a passive is that passive again ("... and 32 injured").
