@@ -48,3 +48,22 @@ def test_a_bad_gold_record_is_a_clear_error(tmp_path: Path) -> None:
     bad.write_text("{not json\n", "utf-8")
     with pytest.raises(ConfigError, match="invalid JSON"):
         places.read_gold(bad)
+
+
+def test_the_gold_s_own_geonames_feature_is_right_wherever_its_release_put_it(
+        tmp_path: Path, pipeline: Pipeline) -> None:
+    # LGL puts Canada (6251999) at 60, -96; today's GeoNames at 60.1, -113.6
+    text = "Police in Toronto said the money was wired to Canada."
+    start = text.index("Canada")
+    gold = tmp_path / "g.jsonl"
+
+    def score(geonameid: int) -> float:
+        gold.write_text(json.dumps({"text": text, "published": "2024-03-09", "toponyms": [
+            {"start": start, "end": start + 6, "text": "Canada", "lat": 0.0, "lon": 0.0,
+             "country": "CAN", "geonameid": geonameid}]}) + "\n", "utf-8")
+        report = places.run(gold, pipeline)
+        assert report.counts["recognised"] == 1
+        return report.metrics["accuracy_161km"]
+
+    assert score(6251999) == 1.0
+    assert score(1) == 0.0  # another feature at that far point is wrong
