@@ -648,3 +648,17 @@ def test_suspending_work_at_an_embassy_is_a_diplomatic_cut_not_a_military_pause(
 def test_listing_a_group_as_terrorist_is_designating_it(pipeline: Pipeline) -> None:
     a = _analysed(pipeline, "Canada listed the Houthis as a terrorist group on Friday.")
     assert [v.cameo.code for v in a.events if v.evidence.text == "listed"] == ["172"]
+
+
+def test_curbing_what_no_one_is_is_no_coercion(pipeline: Pipeline) -> None:
+    a = _analysed(pipeline, "Italy curbed arrivals by signing a deal with Tunisia.")
+    assert [v.cameo.code for v in a.events if v.evidence.text == "curbed"] == []
+    assert {v.cameo.code for v in a.events if v.evidence.text == "signing"} == {"057"}
+    b = _analysed(pipeline, "The junta curbed the activities of political parties.")
+    assert [v.cameo.code for v in b.events if v.evidence.text == "curbed"] == ["172"]
+
+
+def test_money_released_for_a_country_is_aid(pipeline: Pipeline) -> None:
+    a = _analysed(pipeline, "The European Commission said it would release 105 million euros "
+                            "for Tunisia.")
+    assert [v.cameo.code[:2] for v in a.events if v.evidence.text == "release"] == ["03"]
