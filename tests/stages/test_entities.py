@@ -1275,3 +1275,18 @@ def test_others_and_people_at_large_are_not_a_group_counted_before(resolve) -> N
                    "to the streets.", published="2025-03-20")
     counted = _by_name(ents, "12 people")
     assert not {"about 100 other people", "people"} & set(_texts(counted))
+
+
+def test_a_lowercase_particle_is_no_party_acronym(resolve) -> None:  # type: ignore[no-untyped-def]
+    # "DA" is a South African party's acronym in the tables
+    ents = resolve("Chinese President Xi Jinping hosted Brazilian President Luiz Inacio Lula "
+                   "da Silva in Beijing on Friday.", published="2023-04-15")
+    assert "Luiz Inacio Lula da Silva" in {e.name for e in ents}
+    assert "da" not in {e.name for e in ents}
+
+
+def test_a_one_word_name_the_tables_give_a_person_named_is_that_person(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Brazilian President Luiz Inacio Lula da Silva visited Beijing. Ukrainian "
+                   "Foreign Minister Dmytro Kuleba invited Lula to visit Kyiv.",
+                   published="2023-04-15")
+    assert "Lula" in _texts(_by_name(ents, "Luiz Inacio Lula da Silva"))

@@ -2319,3 +2319,12 @@ def test_criticising_the_ruling_is_aimed_at_the_court_whatever_it_did(
                            "Security Secretary Kristi Noem criticized the ruling.",
                  published="2025-08-26")
     assert _coded(a)["criticized"][2] == "USAJUD"
+
+
+def test_an_invasion_with_no_target_is_of_the_place_the_sentence_visits(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "BEIJING (Reuters) - China bought soybeans from Brazil on Friday. "
+                           "Ukrainian Foreign Minister Dmytro Kuleba invited Lula to visit Kyiv "
+                           "to see the effects of Russia's invasion for himself.",
+                 published="2023-04-15")
+    assert _coded(a)["invasion"][1:] == ("RUS", "UKR")

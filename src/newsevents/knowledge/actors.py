@@ -183,6 +183,7 @@ class ActorKB:
     _party_patterns: dict[str, list[tuple[re.Pattern[str], str]]] = field(default_factory=dict)
     _phrase_starts: frozenset[str] | None = None
     _party_phrases: dict[str, str] | None = None
+    _party_acronyms: frozenset[str] | None = None
     _party_countries: dict[str, set[str]] | None = None  # bare party name -> countries
     max_role_words: int = 1
     _surnames: dict[str, list[str]] | None = None  # surname -> full names, built on use
@@ -244,6 +245,16 @@ class ActorKB:
                             out.setdefault(norm(n), party)
             self._party_phrases = out
         return self._party_phrases
+
+    @property
+    def party_acronyms(self) -> frozenset[str]:
+        """Folded party names that are acronyms ("DA", "AfD", "BJP"): written in capitals
+        only ("Lula da Silva" has no Democratic Alliance in it)."""
+        if self._party_acronyms is None:
+            self._party_acronyms = frozenset(
+                norm(n) for rows in self.parties.values() for _party, names, _s, _e in rows
+                for n in names if " " not in n and sum(c.isupper() for c in n) >= 2)
+        return self._party_acronyms
 
     @property
     def phrase_starts(self) -> frozenset[str]:

@@ -735,8 +735,11 @@ class Names(Descriptions):
                 elif key in self.kb.capitals:
                     found = ("capital", j, key)
                 elif key in self.kb.party_phrases and not self._given_name(t, j, key) \
+                        and not (key in self.kb.party_acronyms and sum(
+                            c.isupper() for c in self.text[t.idx:last.idx + len(last.text)]) < 2) \
                         and not self._acronym_of_another(self.text[t.idx:last.idx + len(
                             last.text)], key):
+                    # (an acronym written in capitals: "Lula da Silva" is no "DA")
                     found = ("party", j, key)
                 if found:
                     break
@@ -953,10 +956,20 @@ class Names(Descriptions):
         # ... and the first word of a name of three ("Yoon Suk Yeol ... urged Yoon")
         surnames |= {w[0] for m in found if m.label == "PERSON"
                      and len(w := m.text.split()) == 3 and self._family_first(w[0])}
+        # ... and the one-word names the people tables give a person the NER found ("Luiz
+        # Inacio Lula da Silva ... invited Lula")
+        def held(offices: Any) -> frozenset[tuple[str, Any]]:
+            return frozenset((o.code, o.start) for o in offices or ())
+
+        known = [held(offices) for m in found if m.label == "PERSON"
+                 and (offices := self.kb.people.get(norm(m.text)))]
         out = []
         for t in self.tokens:
             if t.i in self.taken or t.i in self.described or not t.is_title:
                 continue
+            if t.pos_ == "PROPN" and t.text not in surnames and known \
+                    and held(self.kb.people.get(norm(t.text))) in known:
+                surnames.add(t.text)
             if t.pos_ != "PROPN" and not (
                     # "Trump flew over the crowd" with "Trump" parsed a common noun:
                     # the surname of someone this article names, standing as a noun phrase

@@ -25,6 +25,7 @@ from .grammar import (
     _NOT_TARGET_DEPS,
     _OBSERVING,
     _PEOPLE,
+    _PLACE_VERBS,
     _QUANTITIES,
     _RECIPROCAL_CODES,
     _SPEECH,
@@ -862,9 +863,12 @@ def story_country(coder: Coder, c: Candidate, named_only: bool = False) -> str |
             head = tok.root if tok is not None else None
             if head is None or head.dep_ in ("amod", "compound", "nmod", "poss"):
                 continue
-            if named_only and not (head.dep_ == "pobj" or (
+            visited = head.dep_ == "dobj" and _lemma(head.head) in _PLACE_VERBS
+            if named_only and not (head.dep_ == "pobj" or visited or (
                     head.dep_ in ("appos", "conj") and head.head.dep_ == "pobj")):
                 continue  # "Russia launched strikes": the doer, not where it struck
+            # (a place visited is the sentence's place after those of its phrases: "invited
+            # Lula to visit Kyiv to see the effects of Russia's invasion", datelined Beijing)
             first = head
             while first.dep_ in ("conj", "appos") and first.head.i != first.i:
                 first = first.head
@@ -877,7 +881,7 @@ def story_country(coder: Coder, c: Candidate, named_only: bool = False) -> str |
                 # someone went
                 continue
             rank = (0 if locative_of(head, c.trigger) else 2) + (
-                1 if p.feature == "country" else 0)
+                1 if p.feature == "country" else 0) + (4 if visited else 0)
             if best is None or rank < best[0]:
                 best = (rank, p.country)
     if best is not None:
