@@ -2328,3 +2328,11 @@ def test_an_invasion_with_no_target_is_of_the_place_the_sentence_visits(
                            "to see the effects of Russia's invasion for himself.",
                  published="2023-04-15")
     assert _coded(a)["invasion"][1:] == ("RUS", "UKR")
+
+
+def test_an_accusation_a_charge_denied_after_it_is_still_made(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Congo's government accused neighbouring Rwanda of sending thousands "
+                           "of soldiers to support the rebels, a charge Kigali has long denied.",
+                 published="2025-01-28")
+    (accused,) = [v for v in a.events if v.evidence.text == "accused"]
+    assert accused.modality == "asserted"

@@ -11,6 +11,7 @@ from . import arguments
 from .candidates import Candidate
 from .grammar import (
     _ATTEMPT,
+    _CLAIM_NOUNS,
     _DEMAND,
     _DEMAND_THAT,
     _DENY,
@@ -100,6 +101,12 @@ def modality_of(coder: Coder, t: Any) -> tuple[str, bool, bool]:
                 pass
             elif lemma in _HOPE or (gov.pos_ == "NOUN" and lemma in {"hope", "wish"}):
                 modality = "hoped"
+            elif lemma in _DENY and dep == "ccomp" and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.i > h.i
+                    and c.lemma_.lower() in _CLAIM_NOUNS for c in coder.kids(gov)):
+                # "accused Rwanda of sending soldiers, a charge Kigali has long denied":
+                # parsed as the denial's clause, the act said before the charge denied
+                break
             elif lemma in _DENY and (dep == "ccomp" or (dep == "xcomp" and h.tag_ == "VBG")):
                 # ("denied that it had struck", "denied targeting civilians")
                 modality = "denied"
