@@ -2336,3 +2336,12 @@ def test_an_accusation_a_charge_denied_after_it_is_still_made(pipeline: Pipeline
                  published="2025-01-28")
     (accused,) = [v for v in a.events if v.evidence.text == "accused"]
     assert accused.modality == "asserted"
+
+
+def test_a_main_verb_after_an_aside_on_the_name_and_its_conjunct_are_the_names(
+        pipeline: Pipeline) -> None:
+    # the parser hangs "offered" on "China" as a participle, "urged" on "mediate"
+    a = _analyse(pipeline, "China, which has close ties with both countries, offered to "
+                           "mediate and urged restraint.", published="2024-01-18")
+    coded = _coded(a)
+    assert coded["offered"][1] == "CHN" and coded["urged"][1] == "CHN"

@@ -114,7 +114,11 @@ def misparsed_main(coder: Coder, t: Any) -> bool:
     if t.dep_ != "acl" or t.tag_ not in ("VBN", "VBD") or \
             t.head.pos_ not in ("PROPN", "NOUN"):
         return False
-    if not any(c.dep_ in ("ccomp", "dobj") or (c.dep_ == "xcomp" and t.tag_ == "VBD")
+    aside = t.i > 0 and coder.doc[t.i - 1].text == "," and any(
+        k.dep_ in ("relcl", "appos") and k.i < t.i for k in coder.kids(t.head))
+    # (after an aside on the name, no headline's passive: "China, which has close ties
+    # with both, offered to mediate")
+    if not any(c.dep_ in ("ccomp", "dobj") or (c.dep_ == "xcomp" and (t.tag_ == "VBD" or aside))
                for c in coder.kids(t)) and _lemma(t) not in _CROWD_VERBS:
         # "Man arrested in Nairobi", "Man ordered to pay": a headline's passive; a past
         # tense with an open complement is a main verb ("..., called on his supporters
@@ -207,6 +211,9 @@ def subject(coder: Coder, verb: Any) -> Any:
     raised = False  # climbed from an open complement ("is expected to meet")
     prev = None
     for _ in range(6):
+        if h is not verb and misparsed_main(coder, h):
+            return misparsed_doer(coder, h)  # ("China, which ..., offered to mediate and
+            # urged restraint": the urging is the misparsed main verb's doer's)
         if (prev is not None and prev.dep_ == "prep" and prev.lower_ != "by"
                 and h.dep_ == "acl" and h.tag_ == "VBN" and h.head.pos_ in ("NOUN", "PROPN")):
             # "executed a man convicted of killing a guard", "a student arrested for
