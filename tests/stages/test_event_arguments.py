@@ -2345,3 +2345,10 @@ def test_a_main_verb_after_an_aside_on_the_name_and_its_conjunct_are_the_names(
                            "mediate and urged restraint.", published="2024-01-18")
     coded = _coded(a)
     assert coded["offered"][1] == "CHN" and coded["urged"][1] == "CHN"
+
+
+def test_people_coded_by_a_role_alone_stay_an_attacks_target(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Pakistan said its forces had carried out strikes on hideouts inside "
+                           "Iran, killing several militants.", published="2024-01-18")
+    (killing,) = [v for v in a.events if v.evidence.text == "killing"]
+    assert names_of(a, killing.target) == "several militants"

@@ -669,10 +669,11 @@ def attack_targets(coder: Coder, found: list[Candidate]) -> None:
     phrase of the sentence ("in", "near", "on") or the dateline, never the doer's own
     name or the article's most named country; flagged inferred."""
     for c in found:
-        if (c.target is not None and coder.country(c.target)) \
+        if (c.target is not None and (coder.country(c.target) or coder.code(c.target))) \
                 or c.code[:2] not in ("18", "19", "20") \
                 or coder.quote_at(c.trigger) is not None:
-            continue  # (a target with no code, "the Magsaysay Arcade", gives way)
+            continue  # (a target with no code, "the Magsaysay Arcade", gives way; people
+            # coded by a role alone, "killing several militants", do not)
         if _shot_down(coder, c):
             # "the air force shot down 84 of the missiles fired at the country": at
             # whoever fired them, the last attacker of the shooter's country told before
