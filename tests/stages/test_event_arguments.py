@@ -2352,3 +2352,10 @@ def test_people_coded_by_a_role_alone_stay_an_attacks_target(pipeline: Pipeline)
                            "Iran, killing several militants.", published="2024-01-18")
     (killing,) = [v for v in a.events if v.evidence.text == "killing"]
     assert names_of(a, killing.target) == "several militants"
+
+
+def test_an_attack_in_a_countrys_named_province_is_on_that_country(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Iran launched a missile and drone attack on what it said were bases "
+                           "of a Sunni militant group in Pakistan's Baluchistan province.",
+                 published="2024-01-18")
+    assert _coded(a)["launched"][1:] == ("IRN", "PAK")

@@ -10,6 +10,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from ...knowledge.events import evaluation_words
+from ...knowledge.gazetteer import place_words
 from . import anaphora, arguments, mood, participants, statements
 from .candidates import Candidate
 from .grammar import (
@@ -846,6 +847,10 @@ def reporting_authority(coder: Coder, t: Any) -> str | None:
     return None
 
 
+#: nouns of areas a place's name goes before ("Baluchistan province", "Idlib region")
+_AREA_NOUNS = place_words()["place_noun"]
+
+
 def story_country(coder: Coder, c: Candidate, named_only: bool = False) -> str | None:
     """The country where an event happened: a place in the trigger's own phrase
     ("killed in a car bombing in central Baghdad", "near the town of Samarra"),
@@ -862,6 +867,9 @@ def story_country(coder: Coder, c: Candidate, named_only: bool = False) -> str |
                 continue
             tok = coder.doc.char_span(m.start, m.end, alignment_mode="expand")
             head = tok.root if tok is not None else None
+            if head is not None and head.dep_ in ("compound", "poss") \
+                    and head.head.dep_ == "pobj" and head.head.lemma_.lower() in _AREA_NOUNS:
+                head = head.head  # "in Pakistan's Baluchistan province": the province's
             if head is None or head.dep_ in ("amod", "compound", "nmod", "poss"):
                 continue
             visited = head.dep_ == "dobj" and _lemma(head.head) in _PLACE_VERBS
