@@ -2359,3 +2359,10 @@ def test_an_attack_in_a_countrys_named_province_is_on_that_country(pipeline: Pip
                            "of a Sunni militant group in Pakistan's Baluchistan province.",
                  published="2024-01-18")
     assert _coded(a)["launched"][1:] == ("IRN", "PAK")
+
+
+def test_a_name_inside_the_doers_phrase_is_not_its_target(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The region is unsettled by attacks by Yemen's Houthi rebels on "
+                           "shipping in the Red Sea.", published="2024-01-18")
+    (attacks,) = [v for v in a.events if v.evidence.text == "attacks"]
+    assert names_of(a, attacks.target) != "Houthi"

@@ -791,9 +791,13 @@ def fallback_target(coder: Coder, m: Match,
     instrument = {x.i for x in m.obj.subtree} if (
         m.obj is not None and m.pattern.objects and is_instrument(coder, m.obj)) else set()
     related = evaluation_words().get("relation_noun", frozenset())
+    inside = {y.i for _, tok in sources if tok is not None for y in tok.children
+              if y.dep_ in ("compound", "poss")}
     for x in clause_tokens(coder, m.trigger, depth=5, skip=_NOT_TARGET_DEPS):
         if x.i in instrument or pair_member(coder, x):
             continue  # "mobilized army reservists": the means, not the target
+        if x.i in inside:
+            continue  # "attacks by Yemen's Houthi rebels": a name in the doer's phrase
         if any(a.lemma_.lower() in related for a in x.ancestors if a.i != m.trigger.i
                and m.trigger.i in {g.i for g in a.ancestors}):
             continue  # "detained a critic of President Saied": not Saied
