@@ -1290,3 +1290,10 @@ def test_a_one_word_name_the_tables_give_a_person_named_is_that_person(resolve) 
                    "Foreign Minister Dmytro Kuleba invited Lula to visit Kyiv.",
                    published="2023-04-15")
     assert "Lula" in _texts(_by_name(ents, "Luiz Inacio Lula da Silva"))
+
+
+def test_they_in_an_as_clause_are_the_people_acted_on(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Indian police arrested more than 200 farmers on Tuesday as they tried to "
+                   "march to the capital.", published="2024-02-14")
+    assert "they" in _texts(_by_name(ents, "more than 200 farmers"))
+    assert "they" not in _texts(_by_name(ents, "Indian police"))

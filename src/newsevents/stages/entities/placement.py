@@ -187,6 +187,15 @@ class Placement(Nominals):
     def _place_group_pronoun(self, m: Mention) -> None:
         own = _own_subject(m.head) if m.text.lower() == "them" else (
             _own_subject(_object_them(m.head)) if m.text.lower() == "they" else None)
+        acted_on = _object_people(m.head) if m.text.lower() == "they" else None
+        if acted_on is not None:
+            # "police arrested 200 farmers as they tried to march": the people acted on
+            # are who "they" are in the clause of the moment, not the police
+            c = next((c for c in self.clusters for x in c.mentions
+                      if x.start <= acted_on.idx < x.end), None)
+            if c is not None:
+                c.add(m)
+                return
         if m.text.lower() == "its":
             near = self._nearest_body(m)
             if near is not None:
@@ -684,6 +693,19 @@ def _object_them(t: Any) -> Any | None:
         return None
     return next((c for c in clause.head.subtree if c.lower_ == "them"
                  and c.dep_ in _OBJECT_DEPS and c.i < t.i), None)
+
+
+def _object_people(t: Any) -> Any | None:
+    """The plural object of the verb an "as"/"when"/"while" clause's "they" hangs under
+    ("police arrested 200 farmers as *they* tried to march"), or None."""
+    if t is None or t.dep_ != "nsubj":
+        return None
+    clause = t.head
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in (
+            "as", "when", "while") for c in clause.children):
+        return None
+    obj = next((c for c in clause.head.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None and obj.tag_ == "NNS" and obj.i < t.i else None
 
 
 def _own_subject(t: Any) -> int | None:
