@@ -60,6 +60,7 @@ from . import anaphora, arguments, conventions, mood, participants, setting
 from .candidates import NAME_ITEMS, Candidate, Match
 from .grammar import (
     _ACTIVITIES,
+    _ANAPHORS,
     _ARMED,
     _ARMED_MEN,
     _BILATERAL,
@@ -952,7 +953,22 @@ class Coder:
         # conventions above ("she was forced to", "the site was damaged"), is not coded,
         # as event-data coders have it (the PLOVER gold: 1 record of 322 has no source)
         return self._events(self._distinct(
-            [c for c in found if c.source is not None]))
+            [c for c in found if c.source is not None and not self._about_a_cause(c)]))
+
+    def _about_a_cause(self, c: Candidate) -> bool:
+        """Is ``c`` support, praise, criticism or rejection of a cause that no one's act
+        or name stands for ("has supported LGBT rights", "condemned anti-semitism",
+        "supported education and healthcare"): a stance, no event between actors?"""
+        t = c.trigger
+        if c.target is not None or c.code not in ("051", "111", "120") or t.pos_ != "VERB":
+            return False
+        obj = self.child(t, "dobj")
+        if obj is None or obj.pos_ != "NOUN":
+            return False
+        lemma = obj.lemma_.lower()
+        return not any(x.i in self.tok_entity for x in obj.subtree) \
+            and lemma not in self.lex.nouns and lemma not in _ANAPHORS \
+            and self.roles(obj.lower_) is None and self.roles(lemma) is None
 
     def _distinct(self, found: list[Candidate]) -> list[Candidate]:
         """One event per trigger, source and target code: "sanctions on the Taliban

@@ -362,7 +362,12 @@ def implied_doers(coder: Coder, found: list[Candidate]) -> None:
         if named is not None:
             c.source, c.source_tok = named
             continue
-        told = anaphora.told_before(coder, t) if t.pos_ == "NOUN" else None
+        told = anaphora.told_before(coder, t) if t.pos_ == "NOUN" else next(
+            (x for x in reversed(found) if x.trigger.i < t.i and x.source is not None
+             and c.target is not None and x.target == c.target and x.code[:3] == c.code[:3]
+             and coder.sent_of.get(x.trigger.i) != coder.sent_of.get(t.i)), None)
+        # ("he injured a man and two women ... Two women and a man were injured,
+        # according to the reports": the same act told again in the passive)
         if told is not None:
             # "the attacks on a synagogue ... were acts of aggression": the attacks told
             # before, said again (a mention of that event, not a new one with a doer
