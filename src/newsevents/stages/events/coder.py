@@ -60,13 +60,13 @@ from . import anaphora, arguments, conventions, mood, participants, setting
 from .candidates import NAME_ITEMS, Candidate, Match
 from .grammar import (
     _ACTIVITIES,
-    _ANAPHORS,
     _ARMED,
     _ARMED_MEN,
     _BILATERAL,
     _BOILERPLATE,
     _CAPACITY,
     _CAPTIVE_STATES,
+    _CAUSE_NOUNS,
     _COLLECTIVES,
     _DELEGATIONS,
     _DEMANDED,
@@ -960,15 +960,14 @@ class Coder:
         or name stands for ("has supported LGBT rights", "condemned anti-semitism",
         "supported education and healthcare"): a stance, no event between actors?"""
         t = c.trigger
-        if c.target is not None or c.code not in ("051", "111", "120") or t.pos_ != "VERB":
+        if c.target is not None or c.code not in ("051", "111") or t.pos_ != "VERB":
             return False
         obj = self.child(t, "dobj")
         if obj is None or obj.pos_ != "NOUN":
             return False
         lemma = obj.lemma_.lower()
-        return not any(x.i in self.tok_entity for x in obj.subtree) \
-            and lemma not in self.lex.nouns and lemma not in _ANAPHORS \
-            and self.roles(obj.lower_) is None and self.roles(lemma) is None
+        return (lemma in _CAUSE_NOUNS or lemma.endswith("ism")) \
+            and not any(x.i in self.tok_entity for x in obj.subtree)
 
     def _distinct(self, found: list[Candidate]) -> list[Candidate]:
         """One event per trigger, source and target code: "sanctions on the Taliban
