@@ -13,9 +13,11 @@ from .nominals import Nominals
 from .words import (
     _COPULAS,
     _DETERMINERS,
+    _ESTIMATE,
     _EXCLUSIVE_OFFICES,
     _GENERIC_ROLE_WORDS,
     _ISLAND_STATES,
+    _NUMBER_WORD,
     _QUOTE_CHARS,
     _ROLE_SYNONYMS,
     _SERVING,
@@ -26,12 +28,6 @@ from .words import (
 #: mentions so far when "the country" is read: "Mozambique was hit too; the
 #: country's president ..." is Mozambique, in a story about Malawi.
 COUNTRY_RECENCY = {0: 3, 1: 1}
-#: numbers that count a group ("120 people", "at least three soldiers", "two dozen")
-_NUMBER_WORD = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
-                          r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|"
-                          r"eighty|ninety|hundred|thousand|dozen|million)\b")
-_ESTIMATE = re.compile(r"\b(?:a\s+few|around|about|some|nearly|almost|roughly|approximately|"
-                       r"estimated|up\s+to|hundreds|thousands|dozens|millions|several)\b")
 
 
 class Placement(Nominals):

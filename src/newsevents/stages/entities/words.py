@@ -201,3 +201,10 @@ _OF_VERBS = frozenset({"accuse", "suspect", "convict", "acquit", "clear", "warn"
 #: test: it is matched whole first).
 _REGIONAL_PREFIXES = frozenset({"latin", "central", "native", "african", "asian", "arab",
                                 "hispanic", "pan", "anglo", "afro"})
+#: Numbers that count a group ("120 people", "at least three soldiers", "two dozen")
+_NUMBER_WORD = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|"
+                          r"eighty|ninety|hundred|thousand|dozen|million)\b")
+#: Words of an estimate: a crowd counted so may be one counted otherwise.
+_ESTIMATE = re.compile(r"\b(?:a\s+few|around|about|some|nearly|almost|roughly|approximately|"
+                       r"estimated|up\s+to|hundreds|thousands|dozens|millions|several)\b")

@@ -305,12 +305,13 @@ def speaker_of_misparsed_conj(coder: Coder, verb: Any) -> Any:
             participants.entity_of(coder, inner) is not None
             or (inner.lemma_.lower() in evaluation_words().get("authored_noun", frozenset())
                 and _lemma(verb) not in _COMMITTING  # (no document vows)
-                # (nor does one that only "was" something: "said the decision was a
-                # whitewash and called for a new inquiry")
-                and not (_lemma(head) == "be" and coder.child(head, "attr", "acomp")))) \
+                # (nor does one that only "is" something: "said the decision was
+                # unlawful and called for a new inquiry")
+                and not (_lemma(head) == "be" and coder.child(head, "acomp")))) \
             and not (_lemma(head) == "be" and coder.child(head, "attr") is not None):
-        # ("said the two men were not members of its service and asked Venezuela for
-        # information": what someone is said to be does not go on to ask)
+        # ("said the decision was a whitewash and called for a new inquiry", "said the two
+        # men were not members of its service and asked Venezuela for information": what
+        # someone or something is said to be does not go on to ask)
         return None  # "said Iran was meddling and threatened ...": Iran's, maybe;
         # "said the draft resolution condemned ... and demanded": the document's
     return coder.child(head.head, "nsubj")

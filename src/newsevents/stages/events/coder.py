@@ -956,9 +956,10 @@ class Coder:
             [c for c in found if c.source is not None and not self._about_a_cause(c)]))
 
     def _about_a_cause(self, c: Candidate) -> bool:
-        """Is ``c`` support, praise, criticism or rejection of a cause that no one's act
-        or name stands for ("has supported LGBT rights", "condemned anti-semitism",
-        "supported education and healthcare"): a stance, no event between actors?"""
+        """Is ``c`` support, praise or criticism of a cause (``_CAUSE_NOUNS``, words in
+        -ism) that no name stands for ("has supported LGBT rights", "supported education
+        and healthcare"): a stance, no event between actors? (Not a rejection: "rejected
+        the result" is aimed at whoever declared it.)"""
         t = c.trigger
         if c.target is not None or c.code not in ("051", "111") or t.pos_ != "VERB":
             return False
@@ -1003,10 +1004,10 @@ class Coder:
         order: list[tuple[Any, ...]] = []
         for c in sorted(found, key=lambda c: c.trigger.idx):
             key = (c.source, c.target, c.code, c.modality, c.negated)
-            ev = self._evidence(c)
+            ev = self.evidence_of(c)
             if key in merged:
                 first = merged[key]
-                if ev.start != self._evidence(first).start:
+                if ev.start != self.evidence_of(first).start:
                     first.repeats.append(ev)
                 continue
             merged[key] = c
@@ -1024,7 +1025,7 @@ class Coder:
                 continue
             c, first = merged.pop(key), merged[fuller]
             order.remove(key)
-            first.repeats.extend([self._evidence(c), *c.repeats])
+            first.repeats.extend([self.evidence_of(c), *c.repeats])
         places = setting.places(self, found)
         out = []
         for n, key in enumerate(order, start=1):
@@ -1041,13 +1042,14 @@ class Coder:
                         if cameo.plover_category else None),
                 place=places.get(id(c)), date=date, date_from=date_from,
                 modality=c.modality, negated=c.negated, mentions=1 + len(c.repeats),
-                evidence=self._evidence(c), source_mention=self._span(c.source_tok, c.source),
+                evidence=self.evidence_of(c), source_mention=self._span(c.source_tok, c.source),
                 target_mention=self._span(c.target_tok, c.target), repeats=c.repeats,
                 inferred=c.inferred, date_precision=precision, date_text=date_text,
                 background=background))
         return out
 
-    def _evidence(self, c: Candidate) -> EventEvidence:
+    def evidence_of(self, c: Candidate) -> EventEvidence:
+        """The words of ``c``'s trigger (and its particle: "carried out"), as evidence."""
         t = c.trigger
         end = t.idx + len(t.text)
         prt = next((x for x in self.kids(t) if x.dep_ == "prt"), None)

@@ -366,14 +366,14 @@ def implied_doers(coder: Coder, found: list[Candidate]) -> None:
             (x for x in reversed(found) if x.trigger.i < t.i and x.source is not None
              and c.target is not None and x.target == c.target and x.code[:3] == c.code[:3]
              and coder.sent_of.get(x.trigger.i) != coder.sent_of.get(t.i)), None)
-        # ("he injured a man and two women ... Two women and a man were injured,
-        # according to the reports": the same act told again in the passive)
+        # ("Police arrested the two journalists ... The two journalists were arrested
+        # outside the court, their lawyer said": the same act told again in the passive)
         if told is not None:
             # "the attacks on a synagogue ... were acts of aggression": the attacks told
             # before, said again (a mention of that event, not a new one with a doer
             # found by convention: left with none, it goes, its words kept as the
             # earlier event's)
-            told.repeats.append(coder._evidence(c))
+            told.repeats.append(coder.evidence_of(c))
             continue
         lemma = _lemma(t) if t.pos_ in ("VERB", "AUX") else t.lemma_.lower()
         doer = coder.lex.implied_doers.get(f"{lemma}:{c.code}") or \
