@@ -1202,3 +1202,13 @@ def test_a_party_acronym_the_text_defines_for_another_name_is_that_names(
     assert all(not (e.actor and e.actor.code.startswith("NLD")) for e in a.entities)
     assert (_code(a.entities, "Ruvimbo Gata") or "").startswith("ZWE")
     assert _code(a.entities, "Ruvimbo Gata") != "ZWEELI"
+
+
+def test_the_north_is_the_half_of_a_divided_country_the_story_names(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "North Korea fired a missile on Thursday. Harris later visited the "
+                           "heavily fortified border with the North.", published="2022-09-29")
+    assert _code(a.entities, "North") == "PRK"
+    # a country of no two halves lends no name: "the South" of the United States
+    b = _analyse(pipeline, "South Africa's president spoke on Monday. Storms hit the South of "
+                           "the United States.")
+    assert _code(b.entities, "South") != "ZAF"

@@ -66,6 +66,9 @@ class _Coder(_Tables):
 
     def code(self, e: Entity) -> Actor | None:
         first = e.mentions[0] if e.mentions else None
+        half = self._half_of_country([m for m in e.mentions if m.text.lower() not in _PRONOUNS])
+        if half is not None:
+            return half
         namesake: tuple[str, ...] = ()  # roles of a table's body of the same name
         # 1. the thing itself is a country, metonym or IGO the knowledge base knows
         if first is not None:
@@ -479,6 +482,26 @@ class _Coder(_Tables):
             return None
         return Actor(code=join_code(country, roles), country=country, roles=roles,
                      evidence=evidence, note="; ".join(notes) or None)
+
+    def _half_of_country(self, named: list[Span]) -> Actor | None:
+        """"the North" in a story that names North Korea: that country, as the press
+        shortens one of a country's two halves ("visited the border with the North");
+        "the South" likewise for South Korea (not for South Africa: no North Africa
+        country)."""
+        if not named or any(m.text not in ("North", "South") or self.text[
+                max(0, m.start - 4):m.start].lower() != "the " for m in named):
+            return None
+        other_half = {"North": "South", "South": "North"}[named[0].text]
+        halves = {iso for other in self.entities if other.type == "GPE"
+                  for m in other.mentions if m.text.startswith(named[0].text + " ")
+                  and (iso := self.kb.country(m.text)) is not None
+                  # (a country of two halves: not "the South" of a story naming South Africa)
+                  and self.kb.country(other_half + m.text[len(named[0].text):]) is not None}
+        if len(halves) != 1:
+            return None
+        iso = halves.pop()
+        return Actor(code=iso, country=iso, roles=[], evidence=[
+            _span_evidence(named[0]), Evidence(kind="context", text=f"the country named {iso}")])
 
     def _party_country(self, e: Entity, bodies: bool = True) -> str | None:
         """The country of the party the tables know by one of ``e``'s names (with
