@@ -1212,3 +1212,10 @@ def test_the_north_is_the_half_of_a_divided_country_the_story_names(pipeline: Pi
     b = _analyse(pipeline, "South Africa's president spoke on Monday. Storms hit the South of "
                            "the United States.")
     assert _code(b.entities, "South") != "ZAF"
+
+
+def test_a_town_the_model_tags_a_person_is_the_town(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Fano fighters briefly seized the towns of Gondar and Lalibela on "
+                           "Friday.", published="2023-09-01")
+    town = next(e for e in a.entities if e.name == "Lalibela")
+    assert town.type == "GPE" and town.actor is not None and town.actor.code == "ETH"

@@ -29,6 +29,8 @@ description's words name), ``clues`` (the text around the mentions), ``tables``
 
 from __future__ import annotations
 
+from typing import Any
+
 from ...records import Actor, Entity, Evidence, Place
 from .. import Context, Stage
 from .coder import _Coder
@@ -40,6 +42,7 @@ def code_actors(ctx: Context) -> dict[str, Actor]:
     """Give every entity of ``ctx["entities"]`` its actor (also set on the entity)."""
     kb = ctx.knowledge.actors
     entities: list[Entity] = ctx["entities"]
+    _towns_tagged_persons(entities, ctx.slots.get("places") or [], kb)
     _missed_places(entities, ctx.slots.get("places") or [])
     day = ctx.published_day()
     coder = _Coder(kb, entities, day, ctx)
@@ -101,6 +104,21 @@ def code_actors(ctx: Context) -> dict[str, Actor]:
                 e.actor = actor
                 out[e.id] = actor
     return out
+
+
+def _towns_tagged_persons(entities: list[Entity], places: list[Place], kb: Any) -> None:
+    """"Goma, the largest city in eastern Congo", "seized the towns of Gondar and
+    Lalibela", tagged persons: a person entity named only where the places stage found a
+    town or a region is that place (not a given name the places stage took for a town:
+    "Richard")."""
+    spans = {(s.start, s.end) for p in places if p.country and p.feature in ("city", "region")
+             for s in p.mentions}
+    for e in entities:
+        named = [m for m in e.mentions if m.text.lower() not in _PRONOUNS]
+        if e.type == "PERSON" and named and len(named) == len(e.mentions) \
+                and all((m.start, m.end) in spans for m in named) \
+                and not any(kb.is_given_name(w) for m in named for w in m.text.split()):
+            e.type = "GPE"
 
 
 def _missed_places(entities: list[Entity], places: list[Place]) -> None:
