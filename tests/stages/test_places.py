@@ -928,3 +928,11 @@ def test_a_newspapers_home_is_no_hint_of_where_its_story_is(pipeline: Pipeline,
                          "Tuesday.")
     assert isinstance(a, Analysis)
     assert [p.country for p in a.places if p.name == "Delhi"] == ["IND"]
+
+
+def test_a_capital_the_model_tags_a_person_is_the_capital(pipeline: Pipeline) -> None:
+    from newsevents import Analysis, from_text
+    result = pipeline.analyze(from_text("The EU approved aid for Kyiv on Friday.",
+                                        published="2023-12-14"))
+    assert isinstance(result, Analysis)
+    assert any(p.name == "Kyiv" and p.country == "UKR" for p in result.places)

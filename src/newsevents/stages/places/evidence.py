@@ -37,6 +37,10 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
     if entry.feature == "country" or (entry.capital and label != "PERSON"):
         return True
     name = doc[s:e].text
+    if entry.capital and e - s == 1 and name_key(name) not in GIVEN_NAMES and not any(
+            x.label_ == "PERSON" and len(x) > 1 and x[-1].text == name for x in doc.ents):
+        return True  # "an aid package for Kyiv" tagged a person: a capital, no one's name
+        # (not "Paris" nor the surname of someone the text names)
     if entry.feature == "region" and name.isupper() and len(name) >= 3 \
             and name in entry.names:
         return True  # a region's own abbreviation ("NSW", "QLD"), however tagged
