@@ -42,8 +42,7 @@ def code_actors(ctx: Context) -> dict[str, Actor]:
     """Give every entity of ``ctx["entities"]`` its actor (also set on the entity)."""
     kb = ctx.knowledge.actors
     entities: list[Entity] = ctx["entities"]
-    _towns_tagged_persons(entities, ctx.slots.get("places") or [], kb)
-    _missed_places(entities, ctx.slots.get("places") or [])
+    _places_as_entities(entities, ctx.slots.get("places") or [], kb)
     day = ctx.published_day()
     coder = _Coder(kb, entities, day, ctx)
     out: dict[str, Actor] = {}
@@ -106,40 +105,34 @@ def code_actors(ctx: Context) -> dict[str, Actor]:
     return out
 
 
-def _towns_tagged_persons(entities: list[Entity], places: list[Place], kb: Any) -> None:
-    """"Goma, the largest city in eastern Congo", "seized the towns of Gondar and
-    Lalibela", tagged persons: a person entity named only where the places stage found a
-    town or a region is that place (not a given name the places stage took for a town:
-    "Richard")."""
-    spans = {(s.start, s.end) for p in places if p.country and p.feature in ("city", "region")
-             for s in p.mentions}
+def _places_as_entities(entities: list[Entity], places: list[Place], kb: Any) -> None:
+    """The towns and regions the places stage found, as entities that stand for their
+    country: a person entity named only where it found one is that place ("Goma, the
+    largest city in eastern Congo", "seized the towns of Gondar and Lalibela", tagged
+    persons; not a given name it took for a town: "Richard"), and one where the model
+    tagged nothing is added ("the coalition struck Hodeidah"), so that acts can be aimed
+    at it."""
+    towns = [p for p in places if p.country and p.feature in ("city", "region")]
+    spans = {(s.start, s.end) for p in towns for s in p.mentions}
     for e in entities:
         named = [m for m in e.mentions if m.text.lower() not in _PRONOUNS]
         if e.type == "PERSON" and named and len(named) == len(e.mentions) \
                 and all((m.start, m.end) in spans for m in named) \
                 and not any(kb.is_given_name(w) for m in named for w in m.text.split()):
             e.type = "GPE"
-
-
-def _missed_places(entities: list[Entity], places: list[Place]) -> None:
-    """Towns and regions the places stage found where the model tagged nothing ("the
-    coalition struck Hodeidah"): places of the article as entities, so that acts can
-    be aimed at them and they stand for their country, as other places do."""
     covered = [(m.start, m.end) for e in entities for m in e.mentions]
     ids = {e.id for e in entities}
     n = len(entities)
-    for p in places:
-        if p.country is None or p.feature not in ("city", "region"):
-            continue
-        spans = [s for s in p.mentions
-                 if not any(a < s.end and s.start < b for a, b in covered)]
-        if not spans:
+    for p in towns:
+        missed = [s for s in p.mentions
+                  if not any(a < s.end and s.start < b for a, b in covered)]
+        if not missed:
             continue
         n += 1
         while f"e{n}" in ids:
             n += 1
         ids.add(f"e{n}")
-        entities.append(Entity(id=f"e{n}", name=spans[0].text, type="GPE", mentions=spans))
+        entities.append(Entity(id=f"e{n}", name=missed[0].text, type="GPE", mentions=missed))
 
 
 def _owners(e: Entity, owner: Entity, why: str) -> Actor:

@@ -21,6 +21,7 @@ from .grammar import (
     _DEMANDERS,
     _DIRECTED,
     _DOER_DEPS,
+    _FORCE_ROOTS,
     _GOODS,
     _GROUP_PRONOUNS,
     _HARDWARE,
@@ -472,7 +473,7 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
                 # president condemned the killings")
                 # (only for acts of force: a minister may criticise his parliament's vote)
                 roots = _ANAPHORS.get(x.lemma_.lower()) or ()
-                forceful = bool(roots) and all(r[:2] in ("14", "17", "18", "19", "20")
+                forceful = bool(roots) and all(r[:2] in _FORCE_ROOTS or r[:2] == "14"
                                                for r in roots)
                 own = _state_side(coder, m.subject) if m.pattern.code[:2] in ("11", "12") \
                     and forceful else frozenset()

@@ -132,6 +132,8 @@ _DELEGATIONS = _WORDS["delegations"]
 #: Participles that are states of their subject, not passives ("Israel is opposed to").
 _STATIVE = _WORDS["stative"]
 _CROWD_VERBS = _WORDS["crowd_verb"]
+#: roots of acts of force: coercion, assault, fighting, mass violence
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 #: Causes one supports or condemns ("LGBT rights", "education"; and words in -ism).
 _CAUSE_NOUNS = _WORDS["cause_noun"]
 #: What is said against someone ("a charge Kigali denied").

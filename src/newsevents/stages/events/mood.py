@@ -15,6 +15,7 @@ from .grammar import (
     _DEMAND,
     _DEMAND_THAT,
     _DENY,
+    _FORCE_ROOTS,
     _FUTURE_ADJ,
     _HOPE,
     _INTENT,
@@ -216,8 +217,6 @@ def governor(coder: Coder, t: Any, events_at: dict[int, list[Candidate]],
 #: Roots of acts against someone (disapproval to force), which no agreement to do them makes
 #: cooperation with their target.
 _HOSTILE_ROOTS = frozenset({"11", "12", "16", "17", "18", "19", "20"})
-#: roots of acts of force: coercion, assault, fighting, mass violence
-_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 #: Verbs by which a side decides to act ("agreed to impose", "decided to expel").
 _DECIDING = frozenset({"agree", "decide", "vote", "resolve"})
 
