@@ -936,3 +936,48 @@ def test_a_capital_the_model_tags_a_person_is_the_capital(pipeline: Pipeline) ->
                                         published="2023-12-14"))
     assert isinstance(result, Analysis)
     assert any(p.name == "Kyiv" and p.country == "UKR" for p in result.places)
+
+
+@pytest.mark.parametrize("text", [
+    # a surname, a brand: the model tags them places, the gazetteer knows no such place
+    "Senators said they preferred Pawlenty's plan to the DFL proposal, which raised taxes "
+    "more than Pawlenty's.",
+    "The officer shocked the man with a Taser. Investigators examined the Taser that was "
+    "fired at the man.",
+])
+def test_a_name_no_gazetteer_knows_needs_words_that_say_place(real: Run, text: str) -> None:
+    assert real(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Residents of Osney Island were evacuated as the river rose.", "Osney Island"),
+    ("Tensions in the Middle East rose on Monday.", "Middle East"),
+    ("Tensions rose as the Islamic Republic tested a missile.", "Islamic Republic"),
+])
+def test_a_place_no_gazetteer_knows_is_kept_by_its_words(real: Run, text: str,
+                                                         name: str) -> None:
+    found = [p for p in real(text) if any(m.text == name for m in p.mentions)]
+    assert [(p.name, p.geonameid) for p in found] == [(name, None)]
+
+
+def test_a_bodys_name_is_no_place_an_alternate_name_matches(real: Run) -> None:
+    # GeoNames lists "Hamas" among Hamm's (Germany) alternate names
+    found = real("Israel said it has no intention of talking to Hamas.")
+    assert [p.country for p in found] == ["ISR"]
+
+
+def test_a_hamlet_abroad_needs_words_that_say_place(real: Run) -> None:
+    # Tītān is a village in Afghanistan, a country the story never names
+    firm = real("Titan Drilling, which has not drilled in Plano before, asked the council for "
+                "a permit. The council rejected Titan's request on Monday.")
+    assert [p.name for p in firm] == ["Plano"]
+    attack = real("Gunmen attacked a checkpoint near Titan on Monday, police said.")
+    assert [p.country for p in attack] == ["AFG"]
+
+
+@pytest.mark.parametrize("text", [
+    "Visitation will be held at the Miller Funeral Home, 12 W. Chestnut Street, Cahir.",
+    "The fire broke out on Sunday at a house on Bridge Street, Cahir.",
+])
+def test_the_town_of_an_address_is_a_place(real: Run, text: str) -> None:
+    assert [p.name for p in real(text) if p.country == "IRL"] == ["Cahir"]

@@ -220,6 +220,12 @@ class ActorKB:
         return self.country(text) is not None or key in self.metonyms or key in self.igos \
             or key in self.agents
 
+    def names_body(self, text: str) -> bool:
+        """Do the tables name an organisation, an armed group, a metonym of a body
+        or a user's agent so ("Hamas", "the Taliban", "the Kremlin")?"""
+        key = norm(text)
+        return key in self.igos or key in self.metonyms or key in self.agents
+
     def written_so(self, text: str) -> bool:
         """Is ``text`` written as the tables write the name it folds to: an acronym
         ("SANA", "WAFA") in capitals? Asked of a person's name ("Sana Mehmood"): many

@@ -74,10 +74,17 @@ Each resolution carries a ``confidence``: the chosen entry's share of the
 candidates' odds (the scores are log10 odds, so a lead of 1 is tenfold:
 confidence 0.91 against one rival), 1.0 for a name with one candidate.
 
-Toponyms the gazetteer does not know ("Middle East", "White House") are
+Toponyms the gazetteer does not know ("Middle East", "Osney Island") are
 kept as places with ``geonameid``, ``country`` and coordinates None, so that
 no place named in the text is silently dropped; consumers that need points
-(the GKG export) skip them. The dateline's place is marked ``dateline=True``
+(the GKG export) skip them. The model's tag alone does not make such a name
+a place (it tags many a surname, firm or brand so: "Pawlenty's plan", "a
+Taser"): a word of the name must say "place" ("Island", "East", "Republic":
+``place_name_word``) or the words around a mention must (:mod:`.evidence`).
+Nor is a body's name the actor tables know ("Hamas", which GeoNames lists
+among Hamm's names), nor a hamlet abroad in a country the article does not
+otherwise name that nothing around it calls a place ("Titan's request" is no
+Tītān, Afghanistan). The dateline's place is marked ``dateline=True``
 and is listed even when the text never names it again.
 
 One home per kind of rule: ``words`` (the word lists, labels and patterns;
@@ -91,17 +98,21 @@ gazetteer entry, with the weights), and this module (the stage and its output).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
+from ...knowledge.actors import ActorKB
+from ...knowledge.gazetteer import GazetteerEntry
 from ...records import Place
 from .. import Context, Stage
 from .collect import collect_toponyms
+from .evidence import _evidence, unknown_place
 from .model import _Group, _Toponym
 from .names import _dateline_name
 from .resolve import _Context as _Context
 from .resolve import _demonym_kinds, _group, _link_qualifiers, _no_match, prior, resolve
 from .resolve import _score as _score
-from .words import _STATE_AFTER, _STATE_WORDS, GIVEN_NAMES, HINT
+from .words import _STATE_AFTER, _STATE_WORDS, GIVEN_NAMES, HINT, PLACE_LABELS, SMALL_TOWN
 
 
 def find_places(ctx: Context) -> list[Place]:
@@ -116,14 +127,72 @@ def find_places(ctx: Context) -> list[Place]:
                     (t.span.start, t.span.end) not in people]
     if ctx.article.dateline:
         toponyms.insert(0, _Toponym(None, _dateline_name(ctx.article.dateline), "DATELINE"))
-    groups = _group(toponyms, gaz)
+    groups = _group(toponyms, gaz, ctx.knowledge.actors.names_body)
+    spans = _token_spans(ctx.doc, toponyms)
+    groups = _unvouched(groups, ctx.doc, spans, ctx.knowledge.actors)
     _states_by_office(groups, text)
     _link_qualifiers(groups, text)
     _demonym_kinds(groups, text, gaz)
     resolve(groups, demonym_countries,
             [c for iso in demonym_countries if (c := gaz.country(iso)) is not None])
     _no_match(groups, demonym_countries)
-    return _places(groups)
+    return _places(_far_hamlets(groups, ctx.doc, spans, demonym_countries))
+
+
+def _token_spans(doc: Any, toponyms: list[_Toponym]) -> dict[int, tuple[int, int]]:
+    """Each toponym's tokens (start, end), by the toponym's ``id``."""
+    spans = {}
+    for t in toponyms:
+        if t.span is not None:
+            x = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
+            if x is not None:
+                spans[id(t)] = (x.start, x.end)
+    return spans
+
+
+def _tagged_only(g: _Group, spans: dict[int, tuple[int, int]],
+                 vouched: Callable[[int, int, str], bool]) -> bool:
+    """Is every mention of ``g`` a name the model tags a place (no dateline, nothing
+    found by other means) that nothing ``vouched`` for?"""
+    return all(t.span is not None and t.label in PLACE_LABELS and id(t) in spans
+               and not vouched(*spans[id(t)], t.label) for t in g.toponyms)
+
+
+def _unvouched(groups: list[_Group], doc: Any, spans: dict[int, tuple[int, int]],
+               actors: ActorKB) -> list[_Group]:
+    """The groups without those of names the gazetteer does not know that only the
+    model's tag calls places ("Pawlenty", "Balqon", "Taser", "Petrojet"): kept where
+    the name's words or the words around one of its mentions say "place"
+    (:func:`evidence.unknown_place`), where it is the dateline, where the actor tables
+    know it as a country's name, or where it was found by other means than the
+    model's tag; never where the tables know it as a body's ("talking to Hamas")."""
+    taken = {i for s, e in spans.values() for i in range(s, e)}
+    return [g for g in groups if g.candidates or actors.country(g.name) or (
+        not actors.names_body(g.name) and not _tagged_only(
+            g, spans, lambda s, e, label: unknown_place(doc, s, e, label, taken)))]
+
+
+def _far_hamlets(groups: list[_Group], doc: Any, spans: dict[int, tuple[int, int]],
+                 demonym_countries: Counter[str]) -> list[_Group]:
+    """The groups without the hamlets abroad that only the model's tag calls places:
+    a town of fewer than ``SMALL_TOWN`` people, no capital and unqualified, in a
+    country no other place, demonym or the dateline of the article is in, for which
+    no words around any mention say "place" ("Titan's request" in a story about
+    Arlington, Texas is no Tītān, Afghanistan; "the Olympic organizers" no Olympic,
+    Hong Kong). Where "in", "near", "residents" and the like say "place", the
+    hamlet stays."""
+    def hamlet(g: _Group) -> bool:
+        c = g.choice
+        return c is not None and c.feature == "city" and c.population < SMALL_TOWN \
+            and not c.capital and not g.qualifiers
+    named = {g.choice.country for g in groups if g.choice is not None and not hamlet(g)}
+    named.update(demonym_countries)
+    taken = {i for s, e in spans.values() for i in range(s, e)}
+    def vouched(entry: GazetteerEntry) -> Callable[[int, int, str], bool]:
+        return lambda s, e, label: _evidence(doc, s, e, label, entry, taken)
+    return [g for g in groups if not (
+        hamlet(g) and g.choice is not None and g.choice.country not in named
+        and _tagged_only(g, spans, vouched(g.choice)))]
 
 
 def _states_by_office(groups: list[_Group], text: str) -> None:

@@ -18,11 +18,13 @@ from .words import (
     _PARTY_LETTERS,
     _PERSON_HEADS,
     _PLACE_HEADS,
+    _PLACE_NAME_WORDS,
     _PLACE_NOUNS,
     _PLACE_ONLY_PREPOSITIONS,
     _PLACE_VERBS,
     _SENTENCE_ENDS,
     _SIEGE_VERBS,
+    _STREET_WORDS,
     _TITLE_WORDS,
     _WORDS,
     GIVEN_NAMES,
@@ -98,6 +100,9 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
         return True  # "Perth, the capital of Western Australia"
     if e - s > 1 and doc[e - 1].lower_ in _AREA_WORDS and entry.feature == "region":
         return True  # "Rapides Parish", "Kanawha County"
+    if before == "," and s > 1 and doc[s - 2].lower_.rstrip(".") in _STREET_WORDS \
+            and doc[s - 2].is_title:
+        return True  # an address: "618 E. Main Street, Annville", "Abbey Street, Cahir"
     if before == "of" and s > 1 and doc[s - 2].ent_type_ == "PERSON" and label != "PERSON":
         return True  # "Edward Moayyad of Southlake"
     if before == "of" and s > 3 and doc[s - 2].text == "," and doc[s - 3].like_num \
@@ -106,6 +111,26 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
     if _party_home(doc, s) and entry.country == "USA":
         return True  # "state Sen. Ray Miller, D-Columbus": a US lawmaker's party and home
     return after in _COORDINATORS and e + 1 < len(doc) and (e + 1) in taken
+
+
+#: what :func:`_evidence` is asked of a name the gazetteer does not know: nowhere of note
+_NOWHERE = GazetteerEntry(None, "", "city", None, None, None)
+
+
+def unknown_place(doc: Any, s: int, e: int, label: str, taken: set[int]) -> bool:
+    """Do its words or the words around it say that tokens ``s:e``, a name the model
+    tags a place and the gazetteer does not know, name one: a word of a place's name
+    ("Osney Island", "the Middle East", "Golan Heights", ``place_name_word``) or what
+    makes any name a place ("in Harwinton", "Thackerville residents", a dateline)?
+    Not "Pawlenty's proposal", "Titan's request", "a Taser": the small model tags
+    many a surname, firm or brand a place."""
+    if any(t.lower_.rstrip(".") in _PLACE_NAME_WORDS for t in doc[s:e]):
+        return True
+    prev = doc[s - 1] if s > 0 else None
+    if prev is not None and prev.pos_ == "VERB" and (
+            prev.lemma_.lower() in _PLACE_VERBS or prev.lemma_.lower() in _SIEGE_VERBS):
+        return True  # "floods hit Zarvokistan", "troops reached Kreminna"
+    return _evidence(doc, s, e, label, _NOWHERE, taken)
 
 
 #: person heads that are kin: "Mandela family", "Obama daughters" name a family

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -67,13 +67,19 @@ _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$")
 
 
 
-def _group(toponyms: list[_Toponym], gaz: Gazetteer) -> list[_Group]:
+def _group(toponyms: list[_Toponym], gaz: Gazetteer,
+           body: Callable[[str], bool] = lambda name: False) -> list[_Group]:
+    """The toponyms grouped by name, each group with its gazetteer candidates (a name
+    the tables know as a ``body``'s, "Hamas", is only a place that bears it as its own
+    name: not Hamm, which some call Hamas, nor a place spelt like it)."""
     groups: dict[str, _Group] = {}
     for t in toponyms:
         key = name_key(t.text)
         if key not in groups:
             cands = [] if _generic(t.text) else list(gaz.candidates(t.text))
-            if not cands and t.label in PLACE_LABELS and hasattr(gaz, "spelt_like"):
+            if body(t.text):
+                cands = [c for c in cands if c.is_named(t.text)]
+            elif not cands and t.label in PLACE_LABELS and hasattr(gaz, "spelt_like"):
                 cands = list(gaz.spelt_like(t.text))  # "Deir Ezzor", tagged a place
             cands = _part_of_country(t.text, cands, gaz)
             groups[key] = _Group(key, [], cands, shadowed=_shadowed(cands, t.text))

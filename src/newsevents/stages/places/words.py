@@ -63,6 +63,8 @@ _SEA_FEATURES = _WORDS["sea_feature"]
 #: "Streatham High Road": the town's own street, in the town; as an area's road is
 #: ("Freestone County Road 360")
 _OWN_STREET = _WORDS["high_street_word"] | _AREA_WORDS
+#: A word that makes a name the gazetteer does not know a place's ("Osney Island")
+_PLACE_NAME_WORDS = _WORDS["place_name_word"]
 #: The kinds of place a name's "X of" can open with ("the Province of Ontario")
 _KIND_OF = _WORDS["kind_of"]
 #: The parties a US lawmaker's home follows ("D-Columbus"; Minnesota's DFL)
