@@ -981,3 +981,11 @@ def test_a_hamlet_abroad_needs_words_that_say_place(real: Run) -> None:
 ])
 def test_the_town_of_an_address_is_a_place(real: Run, text: str) -> None:
     assert [p.name for p in real(text) if p.country == "IRL"] == ["Cahir"]
+
+
+@pytest.mark.parametrize("text", [
+    "The booster was expected to fall toward Earth, NASA said.",  # no Earth, Texas
+    "Storms hit the North and the West on Monday.",
+])
+def test_a_word_that_alone_names_no_place_is_none(real: Run, text: str) -> None:
+    assert [p.name for p in real(text)] == []

@@ -108,7 +108,7 @@ from .. import Context, Stage
 from .collect import collect_toponyms
 from .evidence import _evidence, unknown_place
 from .model import _Group, _Toponym
-from .names import _dateline_name
+from .names import _dateline_name, _generic
 from .resolve import _Context as _Context
 from .resolve import _demonym_kinds, _group, _link_qualifiers, _no_match, prior, resolve
 from .resolve import _score as _score
@@ -165,10 +165,11 @@ def _unvouched(groups: list[_Group], doc: Any, spans: dict[int, tuple[int, int]]
     the name's words or the words around one of its mentions say "place"
     (:func:`evidence.unknown_place`), where it is the dateline, where the actor tables
     know it as a country's name, or where it was found by other means than the
-    model's tag; never where the tables know it as a body's ("talking to Hamas")."""
+    model's tag; never where the tables know it as a body's ("talking to Hamas") or
+    where it is a word that alone names no place ("the North", "toward Earth")."""
     taken = {i for s, e in spans.values() for i in range(s, e)}
     return [g for g in groups if g.candidates or actors.country(g.name) or (
-        not actors.names_body(g.name) and not _tagged_only(
+        not actors.names_body(g.name) and not _generic(g.name) and not _tagged_only(
             g, spans, lambda s, e, label: unknown_place(doc, s, e, label, taken)))]
 
 

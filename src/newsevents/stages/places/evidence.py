@@ -124,8 +124,8 @@ def unknown_place(doc: Any, s: int, e: int, label: str, taken: set[int]) -> bool
     makes any name a place ("in Harwinton", "Thackerville residents", a dateline)?
     Not "Pawlenty's proposal", "Titan's request", "a Taser": the small model tags
     many a surname, firm or brand a place."""
-    if any(t.lower_.rstrip(".") in _PLACE_NAME_WORDS for t in doc[s:e]):
-        return True
+    if e - s > 1 and any(t.lower_.rstrip(".") in _PLACE_NAME_WORDS for t in doc[s:e]):
+        return True  # (a word alone is no name: "the North", "the Gulf")
     prev = doc[s - 1] if s > 0 else None
     if prev is not None and prev.pos_ == "VERB" and (
             prev.lemma_.lower() in _PLACE_VERBS or prev.lemma_.lower() in _SIEGE_VERBS):
