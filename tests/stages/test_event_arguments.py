@@ -1461,6 +1461,17 @@ def test_a_verdict_condemned_is_the_courts_not_a_later_arrest(pipeline: Pipeline
     assert condemned and all((c or "").endswith("JUD") for c in condemned), condemned
 
 
+def test_a_ruling_welcomed_is_the_one_given_not_an_appeal_announced(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "A court in Nairobi sentenced the former minister to 12 years in "
+                           "prison. His lawyers said they would appeal the verdict. The "
+                           "anti-corruption commission welcomed the ruling.")
+    welcomed = _pairs(a, "welcomed")
+    assert welcomed and all(t == "KENJUD" for _, t in welcomed), \
+        welcomed
+    assert not any(v.evidence.text == "welcomed" and v.target is not None and any(
+        e.id == v.target and "lawyer" in e.name for e in a.entities) for v in a.events)
+
+
 def test_what_someone_did_not_say_whether_they_did_is_not_asserted(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "The general did not say whether his troops had withdrawn from the "
                            "border town.")

@@ -238,9 +238,14 @@ def test_charges_accuse_and_arrests_coerce(pipeline: Pipeline, text: str, trigge
         (code, category)]
 
 
-def test_doses_of_vaccine_are_the_vaccine_delivered(pipeline: Pipeline) -> None:
+@pytest.mark.parametrize("text", [
+    "UNICEF delivered 50,000 doses of vaccine to Malawi on Monday.",
+    "UNICEF delivered 40 trucks of flour to Malawi on Monday.",  # a vehicle's load
+    "UNICEF sent two lorries of medicine to Malawi on Monday.",
+])
+def test_doses_of_vaccine_are_the_vaccine_delivered(pipeline: Pipeline, text: str) -> None:
     # a measure word ("doses", "boxes") before "of": the thing measured decides the sense
-    result = _analysed(pipeline, "UNICEF delivered 50,000 doses of vaccine to Malawi on Monday.")
+    result = _analysed(pipeline, text)
     assert [(v.cameo.code, _country(result, v.target)) for v in result.events] == [
         ("073", "MWI")]
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
+from ...records import HAPPENED
 from . import arguments, conventions, participants
 from .candidates import Candidate
 from .grammar import (
@@ -94,6 +95,9 @@ def event_anaphor(coder: Coder, noun: Any, trigger: Any, code: str = "",
             continue  # (nor the judge's own side's act: "called the move a mistake")
         if c.negated or c.modality in ("denied", "refused"):
             continue  # an act denied is no act to refer back to ("denied sending missiles")
+        if lemma in _COURT_WORDS and c.modality not in HAPPENED:
+            continue  # a verdict or a ruling is one given, not one sought ("his lawyers
+            # said they would appeal the verdict ... the commission welcomed the ruling")
         if lemma in _RULE_TEXTS:
             # "the bill", "the law": the act that made or brought it ("parliament
             # passed a law"), never one against it ("protesters rallied against a bill")
