@@ -2394,3 +2394,17 @@ def test_support_for_a_cause_is_a_stance_not_an_event(pipeline: Pipeline) -> Non
     b = _analyse(pipeline, "The UN condemned the attack on Monday. The senator supported the "
                            "bill.")
     assert {"condemned", "supported"} <= {v.evidence.text for v in b.events}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Thousands of students marched through the capital on Tuesday to protest against budget "
+     "cuts to public universities ordered by President Javier Milei.", "ARGGOV"),
+    ("Farmers protested in Brussels against new rules on fertiliser use adopted by the "
+     "European Union.", "IGOEEC"),
+])
+def test_a_protest_against_an_act_is_against_its_doer(pipeline: Pipeline, text: str,
+                                                      target: str) -> None:
+    a = _analyse(pipeline, text)
+    protests = [v for v in a.events if v.cameo.root == "14"]
+    assert protests and {_codes(a).get(v.target) for v in protests} == {target}, \
+        [(v.cameo.code, _codes(a).get(v.target)) for v in a.events]

@@ -409,6 +409,11 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
         else:
             hosts = [x for x in (m.obj, m.last, m.trigger) if x is not None
                      and not (pos == "by" and m.passive and x is not m.obj)]
+            if pos == "against":
+                # "marched through the capital to protest against the cuts": the
+                # purpose clause says against whom
+                hosts += [c for c in coder.kids(m.trigger) if c.dep_ == "advcl" and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in coder.kids(c))]
             if m.obj is not None and m.obj.pos_ == "PRON" and m.obj.lower_ in ("it", "them"):
                 # "eased sanctions on Venezuela ... but reimposed them": on whom they were
                 ante = coder.antecedent(m.obj)
@@ -449,6 +454,10 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
                     and m.trigger.head.i < x.i:
                 x = m.trigger.head  # "Estonia's envoy, whom it accused of spying": the envoy
             ents = participants.entities_of(coder, x)
+            if not ents and pos in ("against", "over") and x.pos_ == "NOUN":
+                # "protested against the cuts ordered by President Milei", "against new
+                # rules on fertiliser use adopted by the EU": the act's doer
+                ents = act_doer(coder, x)
             if not ents and pos == "dobj" and x.pos_ == "PRON" and x.lower_ == "them":
                 # "detained 30 protesters and later released them": those detained
                 ante = coder.antecedent(x)
@@ -506,6 +515,22 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
                 continue
             if ents:
                 return ents
+    return []
+
+
+def act_doer(coder: Coder, noun: Any) -> list[tuple[str, Any]]:
+    """The actors that did the act a noun names: its possessor ("Milei's cuts") or
+    the agent of a participle in its phrase, wherever the parser hung the participle
+    ("cuts to public universities ordered by Milei", "rules on fertiliser use adopted by
+    the EU")."""
+    poss = coder.child(noun, "poss")
+    if poss is not None:
+        return participants.entities_of(coder, poss)
+    for k in noun.subtree:
+        if k.dep_ == "agent" and k.head.dep_ == "acl" and k.head.tag_ == "VBN":
+            g = coder.child(k, "pobj")
+            if g is not None:
+                return participants.entities_of(coder, g)
     return []
 
 
