@@ -2408,3 +2408,11 @@ def test_a_protest_against_an_act_is_against_its_doer(pipeline: Pipeline, text: 
     protests = [v for v in a.events if v.cameo.root == "14"]
     assert protests and {_codes(a).get(v.target) for v in protests} == {target}, \
         [(v.cameo.code, _codes(a).get(v.target)) for v in a.events]
+
+
+def test_a_praise_makes_no_sides_for_all_parties_urged(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "France congratulated Deby on his victory. The African Union urged "
+                           "all parties to settle disputes through the courts.")
+    codes = _codes(a)
+    urged = {codes.get(v.target) for v in a.events if v.evidence.text == "urged"}
+    assert urged and not urged & {"FRA", "TCDGOV"}, urged

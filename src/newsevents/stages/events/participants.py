@@ -365,11 +365,12 @@ def the_two(coder: Coder, t: Any) -> list[tuple[str, Any]]:
         last = next((c for c in acts if c.sentence >= here - 1), None) or next(
             (c for c in reversed(acts) if c.code[:2] in ("04", "19")), None)
         if last is None:
-            # else the last two who acted on each other just before, of neither the
-            # urging side's countries ("Hamas accused Israel of delaying ... Egypt and
-            # Qatar urged both sides")
+            # else the last two who acted against each other just before, of neither
+            # the urging side's countries ("Hamas accused Israel of delaying ... Egypt
+            # and Qatar urged both sides"; not "France congratulated Deby ... the AU
+            # urged all parties to settle disputes": a praise makes no sides)
             last = next((c for c in reversed(coder.found) if c.trigger.i < t.i
-                         and c.sentence >= here - 1
+                         and c.sentence >= here - 1 and c.code[:2] >= "10"
                          and c.source is not None and c.target is not None
                          and (a := coder.country(c.source)) and (b := coder.country(c.target))
                          and a != b and not {a, b} & urgers), None)
