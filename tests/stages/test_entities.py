@@ -1297,3 +1297,15 @@ def test_they_in_an_as_clause_are_the_people_acted_on(resolve) -> None:  # type:
                    "march to the capital.", published="2024-02-14")
     assert "they" in _texts(_by_name(ents, "more than 200 farmers"))
     assert "they" not in _texts(_by_name(ents, "Indian police"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Israel reopened the Erez crossing on Saturday.", "Erez"),
+    ("The activist was moved to the Evin prison on Monday.", "Evin"),
+])
+def test_a_name_before_a_sites_noun_is_no_person(pipeline: Pipeline, text: str,
+                                                  name: str) -> None:
+    result = pipeline.analyze(from_text(text, published="2024-05-04"))
+    assert isinstance(result, Analysis)
+    assert not any(e.type == "PERSON" and e.name == name for e in result.entities), \
+        [(e.type, e.name) for e in result.entities]

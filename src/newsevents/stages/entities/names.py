@@ -30,6 +30,7 @@ from .words import (
     _POSSESSIVE,
     _REGIONAL_PREFIXES,
     _REGNAL,
+    _SITE_NOUNS,
     _SPEECH_VERBS,
     _STORM_WORDS,
     ENTITY_LABELS,
@@ -131,6 +132,11 @@ class Names(Descriptions):
                     and tokens[-1].head.lemma_.lower() in _HARDWARE_HEADS \
                     and not self.kb.knows(self._text_of(tokens)):
                 continue  # "two Osprey aircraft", "Patriot missiles": a model, no actor
+            if ent.label_ == "PERSON" and tokens and tokens[-1].dep_ == "compound" \
+                    and tokens[-1].head.i == tokens[-1].i + 1 \
+                    and tokens[-1].head.lemma_.lower() in _SITE_NOUNS \
+                    and not self.kb.knows(self._text_of(tokens)):
+                continue  # "the Erez crossing", "the Evin prison": a site, no person
             if ent.label_ in ("ORG", "PERSON") and tokens and self._inside_title(tokens):
                 continue  # "Interior Minister X", "Secretary of State Y": a title's words
             lone_surname = bool(tokens) and " " not in self._text_of(tokens) and (fold(
@@ -983,6 +989,9 @@ class Names(Descriptions):
             after = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
             if after is not None and after.is_title and after.lower_ in _SEA_FEATURES:
                 continue  # "the Second Thomas Shoal": a place's name, no Justice Thomas
+            if after is not None and after.is_lower and t.dep_ == "compound" \
+                    and t.head.i == after.i and after.lemma_.lower() in _SITE_NOUNS:
+                continue  # "the Evin prison": a site's name, no Mr Evin
             role = self.kb.role(t.lower_)
             if role is not None and role.kind == "person" and t.i > 0 \
                     and self.doc[t.i - 1].lower_ == "the":

@@ -177,6 +177,8 @@ _STORM_WORDS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical 
 #: aircraft", "Patriot missiles", "Leopard tanks"): the name is a product's, no actor's
 #: (the events stage's lists of hardware and of what flies, read from event_words.tsv).
 _HARDWARE_HEADS = frozenset(event_words()["military_hardware"] | event_words()["airborne"])
+#: "the Erez crossing", "the Evin prison": a site's name, though the model tags a person
+_SITE_NOUNS = event_words()["site_noun"]
 #: Role nouns that, singular with no article, possessor or number, name a means, not a
 #: body ("the use of force", "excessive force", "took power by force"; but "a
 #: peacekeeping force", "the force" are bodies).
