@@ -2416,3 +2416,12 @@ def test_a_praise_makes_no_sides_for_all_parties_urged(pipeline: Pipeline) -> No
     codes = _codes(a)
     urged = {codes.get(v.target) for v in a.events if v.evidence.text == "urged"}
     assert urged and not urged & {"FRA", "TCDGOV"}, urged
+
+
+def test_an_act_done_by_no_one_has_no_doer(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Gunmen abducted at least 20 students from a school in Kaduna "
+                           "state on Thursday. Governor Uba Sani promised that the students "
+                           "would be rescued. No group has claimed responsibility.")
+    claims = [v for v in a.events if v.cameo.code == "015"]
+    assert all(v.source is None for v in claims), \
+        [(v.cameo.code, v.source, v.negated) for v in claims]

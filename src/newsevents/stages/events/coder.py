@@ -94,6 +94,7 @@ from .grammar import (
     _mend,
     _multi_words,
     _mutual,
+    _nobody,
     _refusal,
     _singular,
     _threat,
@@ -600,6 +601,8 @@ class Coder:
                     sources = [(q.speaker, None)]
         if sources and p.kind == "verb" and mood.reported_act(self, t, p):
             sources = []  # "the attacker stabbed two people": nobody the tables code
+        if best.subject is not None and not best.passive and _nobody(best.subject):
+            sources = []  # "No group has claimed responsibility": done by no one
         if not sources and p.kind == "verb" and best.subject is not None \
                 and best.subject.pos_ == "NOUN":
             # "Israeli air strikes hit ...", "Ukrainian drones attacked ...", "a Saudi-led
