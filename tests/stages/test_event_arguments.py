@@ -2425,3 +2425,23 @@ def test_an_act_done_by_no_one_has_no_doer(pipeline: Pipeline) -> None:
     claims = [v for v in a.events if v.cameo.code == "015"]
     assert all(v.source is None for v in claims), \
         [(v.cameo.code, v.source, v.negated) for v in claims]
+
+
+def test_two_who_fought_together_against_a_third_are_the_two_sides(pipeline: Pipeline) -> None:
+    # (the dateline is the talks' venue: whose the dead are, the text does not say)
+    a = _analyse(pipeline, "KUALA LUMPUR, July 28 - Thailand and Cambodia agreed on Monday to a "
+                           "ceasefire after five "
+                           "days of fighting along their disputed border killed at least 35 "
+                           "people. Malaysia's prime minister said the two sides would allow "
+                           "observers to monitor the truce.")
+    codes = _codes(a)
+    allowed = {codes.get(v.source) for v in a.events if v.evidence.text == "allow"}
+    assert allowed == {"THA", "KHM"}, [(v.evidence.text, codes.get(v.source)) for v in a.events]
+
+
+def test_a_gerund_subject_is_the_act_it_names(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Fighting between Thailand and Cambodia killed at least 35 people.")
+    codes = _codes(a)
+    assert {(codes.get(v.source), codes.get(v.target)) for v in a.events
+            if v.cameo.root == "19"} >= {("THA", "KHM"), ("KHM", "THA")}, \
+        [(v.cameo.code, codes.get(v.source), codes.get(v.target)) for v in a.events]

@@ -870,7 +870,7 @@ class Coder:
                     continue  # "a bombing killed 12": one act, coded on its verb
                 if t.dep_ == "dobj" and t.head.lemma_.lower() in naming:
                     continue  # "called the stabbing barbaric": the act judged, not a new one
-                lemma = t.lemma_.lower()
+                lemma = t.lower_ if t.tag_ == "VBG" else t.lemma_.lower()
                 if lemma in self.lex.nouns and not conventions.background(self, t):
                     got, _ = self._try(t, self.lex.nouns[lemma])
                     found.extend(got)
@@ -889,6 +889,11 @@ class Coder:
                     and t.head.lemma_.lower() in naming \
                     and any(c.dep_ == "det" for c in t.children):
                 pos = "NOUN"  # "called the stabbing an act of ...": the act, as a noun
+            if pos == "VERB" and t.tag_ == "VBG" and t.dep_ in ("nsubj", "nsubjpass") \
+                    and t.lower_ in self.lex.nouns and not any(
+                        c.dep_ in ("nsubj", "aux", "dobj") for c in t.children):
+                pos = "NOUN"  # "Fighting between Thailand and Cambodia killed 35": the
+                # act, a gerund the parser made a verb
             if pos in ("NOUN", "PROPN"):
                 nouns_.append(t)
                 continue

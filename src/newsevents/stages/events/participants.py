@@ -375,6 +375,13 @@ def the_two(coder: Coder, t: Any) -> list[tuple[str, Any]]:
                          and (a := coder.country(c.source)) and (b := coder.country(c.target))
                          and a != b and not {a, b} & urgers), None)
         if last is not None and last.source is not None and last.target is not None:
+            # (two who did it together to a third are the sides: "fighting between
+            # Thailand and Cambodia killed 35 people ... the two sides")
+            doers = list(dict.fromkeys(c.source for c in coder.found if c.source is not None
+                                       and c.trigger.i == last.trigger.i
+                                       and c.code == last.code))
+            if len(doers) == 2:
+                return [(doers[0], t), (doers[1], t)]
             return [(last.source, t), (last.target, t)]
     people = noun in _PEOPLE_PAIRS
     # ("China urged both neighbours": two others than the one who urges them)
