@@ -2445,3 +2445,15 @@ def test_a_gerund_subject_is_the_act_it_names(pipeline: Pipeline) -> None:
     assert {(codes.get(v.source), codes.get(v.target)) for v in a.events
             if v.cameo.root == "19"} >= {("THA", "KHM"), ("KHM", "THA")}, \
         [(v.cameo.code, codes.get(v.source), codes.get(v.target)) for v in a.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia sent troops to its border with Ukraine on Monday.",
+    "Russia and Belarus sent police to their borders with Ukraine on Monday.",
+])
+def test_troops_sent_to_a_border_face_the_state_beyond_it(pipeline: Pipeline, text: str) -> None:
+    a = _analyse(pipeline, text)
+    codes = _codes(a)
+    sent = [v for v in a.events if v.evidence.text == "sent"]
+    assert sent and {codes.get(v.target) for v in sent} == {"UKR"}, \
+        [(v.cameo.code, codes.get(v.source), codes.get(v.target)) for v in a.events]

@@ -453,7 +453,17 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
             if pos == "dobj" and x.tag_ in ("WDT", "WP") and m.trigger.dep_ == "relcl" \
                     and m.trigger.head.i < x.i:
                 x = m.trigger.head  # "Estonia's envoy, whom it accused of spying": the envoy
-            ents = participants.entities_of(coder, x)
+            # "sent troops to its border with Ukraine": the neighbour beyond it, not
+            # whose border it is
+            # (the parser may hang the "with" on the verb: "sent police to their
+            # borders with Ecuador")
+            ents = [e for w in prep_objects(coder, x, {"with"}) + [
+                        g for c in coder.kids(x.head.head) if c.i == x.i + 1
+                        and c.lower_ == "with" and x.head.dep_ in ("prep", "dative")
+                        for g in coder.kids(c) if g.dep_ == "pobj"]
+                    for e in participants.entities_of(coder, w)] \
+                if x.lemma_.lower() in _BORDER_NOUNS else []
+            ents = ents or participants.entities_of(coder, x)
             if not ents and pos in ("against", "over") and x.pos_ == "NOUN":
                 # "protested against the cuts ordered by President Milei", "against new
                 # rules on fertiliser use adopted by the EU": the act's doer
@@ -516,6 +526,10 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
             if ents:
                 return ents
     return []
+
+
+#: Nouns whose "with" names the state on the other side ("its border with Ukraine")
+_BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 
 
 def act_doer(coder: Coder, noun: Any) -> list[tuple[str, Any]]:
