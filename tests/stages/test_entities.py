@@ -1309,3 +1309,14 @@ def test_a_name_before_a_sites_noun_is_no_person(pipeline: Pipeline, text: str,
     assert isinstance(result, Analysis)
     assert not any(e.type == "PERSON" and e.name == name for e in result.entities), \
         [(e.type, e.name) for e in result.entities]
+
+
+@pytest.mark.parametrize("text", [
+    "China said the deal should not harm the interests of third parties.",
+    "The African Union urged all parties to the conflict to lay down their arms.",
+])
+def test_parties_to_something_are_no_political_party(pipeline: Pipeline, text: str) -> None:
+    result = pipeline.analyze(from_text(text, published="2024-05-04"))
+    assert isinstance(result, Analysis)
+    assert not any(e.actor is not None and "PTY" in e.actor.roles for e in result.entities), \
+        [(e.name, e.actor.code if e.actor else None) for e in result.entities]

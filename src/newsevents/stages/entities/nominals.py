@@ -23,6 +23,7 @@ from .words import (
     _MEMBER_NOUNS,
     _NOUN_DEPS,
     _OF_VERBS,
+    _OTHER_PARTIES,
     _PLACE_DETERMINERS,
     _PLACE_NOUNS,
     _POSSESSIVE,
@@ -68,6 +69,14 @@ class Nominals(Names):
                     self.taken.update((t.i - 1, t.i))
                 continue
             phrase, is_group, role_tokens = hit
+            mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nummod")]
+            if t.lemma_.lower() == "party" and t.is_lower and (any(
+                    c.dep_ == "prep" and c.lower_ == "to" for c in t.children) or (
+                    any(c.lower_ in _OTHER_PARTIES for c in t.children if c.dep_ in (
+                        "amod", "det", "nummod", "predet"))
+                    and all(c.lower_ in _OTHER_PARTIES for c in mods))):
+                continue  # "third parties", "all parties to the conflict": no party's
+                # (but "the two main opposition parties", "all political parties")
             if t.lower_ in _BARE_MEANS and not any(
                     c.dep_ in ("det", "poss", "nummod") for c in t.children):
                 continue  # "the excessive use of force": a means

@@ -183,6 +183,12 @@ _SITE_NOUNS = event_words()["site_noun"]
 #: body ("the use of force", "excessive force", "took power by force"; but "a
 #: peacekeeping force", "the force" are bodies).
 _BARE_MEANS = frozenset({"force"})
+#: Words before "party"/"parties" that make them parties to something, not political
+#: parties ("third parties", "all parties", "the warring parties"; also "parties to
+#: the conflict")
+_OTHER_PARTIES = frozenset({"third", "all", "warring", "other", "interested", "concerned",
+                            "relevant", "contracting", "guilty", "injured", "responsible",
+                            "affected", "involved"})
 #: Words for an intergovernmental body named before ("the European Union ... the bloc",
 #: "NATO ... the 32-nation alliance"): the nearest such organisation.
 _BLOC_NOUNS = frozenset({"bloc", "alliance", "grouping"})

@@ -667,6 +667,12 @@ def fallback_target(coder: Coder, m: Match,
     mine = {coder.country(s) for s, _ in sources}
     own_ids = {s for s, _ in sources}
     own_codes = {coder.code(s) for s in own_ids} - {None}
+    urged = coder.child(m.trigger, "dobj") if m.xcomp is not None else None
+    if urged is not None and urged.pos_ == "NOUN" \
+            and not participants.entities_of(coder, urged):
+        return []  # "urged all parties to settle disputes through the courts": the ones
+        # urged are named, though no one the tables code; nothing in what they are
+        # urged to do is the target
     if (m.matched or m.trigger.lemma_.lower()) in _MOURNING:
         # "Tributes were paid by world leaders": to the one whose death the article
         # reports
