@@ -1320,3 +1320,15 @@ def test_parties_to_something_are_no_political_party(pipeline: Pipeline, text: s
     assert isinstance(result, Analysis)
     assert not any(e.actor is not None and "PTY" in e.actor.roles for e in result.entities), \
         [(e.name, e.actor.code if e.actor else None) for e in result.entities]
+
+
+@pytest.mark.parametrize(("text", "portfolio"), [
+    ("Philippine Defence Secretary Gilberto Teodoro signed the agreement in Manila.",
+     "Defence"),
+])
+def test_a_countrys_word_before_a_portfolio_is_part_of_the_title(
+        pipeline: Pipeline, text: str, portfolio: str) -> None:
+    result = pipeline.analyze(from_text(text, published="2024-07-08"))
+    assert isinstance(result, Analysis)
+    assert not any(portfolio in e.name for e in result.entities if e.type != "PERSON"), \
+        [(e.type, e.name) for e in result.entities]

@@ -626,11 +626,14 @@ class Names(Descriptions):
         text = self._text_of(tokens).lower()
         doc = self.doc
         after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
-        if after is not None and (r := self.kb.role(f"{text} {after.lower_}")) is not None \
-                and r.kind == "person" and (after.is_title or not (
-                    self.kb.role(text) is not None
-                    or any(t.lower_ in self.kb.org_words for t in tokens))):
-            return True
+        # ("Philippine Defence" before "Secretary": the country's word and the portfolio)
+        own = tokens[1:] if len(tokens) > 1 and self.kb.country(tokens[0].text) else tokens
+        for part in {text, self._text_of(own).lower()}:
+            if after is not None and (r := self.kb.role(f"{part} {after.lower_}")) is not None \
+                    and r.kind == "person" and (after.is_title or not (
+                        self.kb.role(part) is not None
+                        or any(t.lower_ in self.kb.org_words for t in tokens))):
+                return True
         i = tokens[0].i
         if i > 1 and doc[i - 1].lower_ == "for" and not any(
                 t.lower_ in self.kb.org_words for t in tokens):
