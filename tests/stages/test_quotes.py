@@ -689,3 +689,17 @@ def test_what_a_speaker_characterises_something_as_is_their_words(run: Run) -> N
                        'as "perfectly fine and routine."')
     q = _one(result.quotes, "partial", "perfectly fine and routine")
     assert q.cue == "characterized"
+
+
+def test_a_unit_that_speaks_speaks_for_its_owner(run: Run) -> None:
+    _, result = run('"The day of May 9 will be remembered as a black chapter," the '
+                    "military's media wing said in a statement.")
+    q = _one(result.quotes, "direct", "The day of May 9")
+    assert _speaker(result, q) == "military"
+
+
+def test_a_bodys_mission_speaks_for_the_body(run: Run) -> None:
+    _, result = run('"Calm has returned to the capital," the United Nations mission said on '
+                    "Tuesday.")
+    q = _one(result.quotes, "direct", "Calm has returned")
+    assert _speaker(result, q) == "United Nations"

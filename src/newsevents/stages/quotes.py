@@ -137,6 +137,9 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself
 DOCUMENTS = _DOCUMENTS = frozenset("""statement communique communiqué release summary report website
     letter tweet post message declaration notice announcement filing ruling judgment
     judgement order memo document transcript""".split())
+#: Units that speak for the body that owns them: "the military's media wing said", "the
+#: ministry's press office said", "the group's political bureau said".
+_UNITS = frozenset("""wing office bureau branch arm unit desk division cell mission""".split())
 _TERMINAL = ".!?…"
 
 # ------------------------------------------------------------------ 1. marks
@@ -573,7 +576,15 @@ class _Finder:
     def issuer(h: Any) -> Any | None:
         """Who issued a document that speaks: the owner ("the court's summary"), the
         source ("a statement from the ministry", "by the army"), or the modifier
-        ("the government statement", "a White House statement")."""
+        ("the government statement", "a White House statement"); and who owns a unit
+        that speaks ("the military's media wing")."""
+        if h.lemma_.lower() in _UNITS:
+            # "the military's media wing", "the United Nations mission": its owner, where
+            # the unit is no name of its own
+            owner = [c for c in h.children if c.dep_ == "poss"] or [
+                c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                and c.ent_type_ in ("ORG", "GPE", "NORP")]
+            return owner[-1] if owner else None
         if h.lemma_.lower() not in _DOCUMENTS:
             return None
         for c in h.children:
