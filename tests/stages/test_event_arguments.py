@@ -2458,3 +2458,12 @@ def test_troops_sent_to_a_border_face_the_state_beyond_it(pipeline: Pipeline, te
     sent = [v for v in a.events if v.evidence.text == "sent"]
     assert sent and {codes.get(v.target) for v in sent} == {"UKR"}, \
         [(v.cameo.code, codes.get(v.source), codes.get(v.target)) for v in a.events]
+
+
+def test_whose_act_dates_an_attack_is_not_its_target(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Interior Minister Rana Sanaullah warned that Khan could be arrested "
+                           "again. Khan's supporters, who attacked military buildings after his "
+                           "arrest, celebrated in the streets.")
+    names = {e.id: e.name for e in a.entities}
+    attacked = [names.get(v.target or "") for v in a.events if v.evidence.text == "attacked"]
+    assert attacked and "Rana Sanaullah" not in attacked, attacked

@@ -528,6 +528,8 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
     return []
 
 
+#: Prepositions of time: their phrase says when an act was done, never at whom
+_TIME_PREPS = frozenset({"after", "before", "during", "since", "until", "following"})
 #: Nouns whose "with" names the state on the other side ("its border with Ukraine")
 _BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 
@@ -848,6 +850,8 @@ def fallback_target(coder: Coder, m: Match,
         if any(a.lemma_.lower() in related for a in x.ancestors if a.i != m.trigger.i
                and m.trigger.i in {g.i for g in a.ancestors}):
             continue  # "detained a critic of President Saied": not Saied
+        if x.dep_ == "poss" and x.head.dep_ == "pobj" and x.head.head.lower_ in _TIME_PREPS:
+            continue  # "attacked military buildings after his arrest": when, not whom
         if x.dep_ == "pobj" and x.head.i > 0 and (
                 coder.doc[x.head.i - 1].lemma_.lower() in _SYMPATHY
                 or x.head.head.lemma_.lower() in _SYMPATHY):
