@@ -85,6 +85,14 @@ def test_an_object_pronoun_is_someone_named_before_it_not_its_clauses_subject(re
     assert "him" not in _texts(_by_name(ents, "Xi Jinping"))
 
 
+def test_a_possessive_pronoun_is_someone_its_own_sentence_named_before_it(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Interior Minister Rana Sanaullah warned that Khan could be arrested again. "
+                   "Khan's supporters, who attacked military buildings after his arrest, "
+                   "celebrated in the streets.")
+    assert "his" in _texts(_by_name(ents, "Khan"))
+    assert "his" not in _texts(_by_name(ents, "Rana Sanaullah"))
+
+
 def test_role_description_joins_the_person_of_that_country(resolve) -> None:  # type: ignore[no-untyped-def]
     ents = resolve("Turkish Foreign Minister Mehmet Arslan met Georgian Prime Minister Levan "
                    "Kiknadze in Tbilisi on Monday. The Georgian premier said the visit was "

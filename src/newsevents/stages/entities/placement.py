@@ -614,6 +614,12 @@ class Placement(Nominals):
             own = _own_subject(m.head)
             cands = [c for c in cands if own is None
                      or not any(x.start <= own < x.end for x in c.mentions)]
+        elif m.head is not None and m.head.dep_ == "poss" and m.head.tag_ == "PRP$":
+            # a possessive: after its sentence's subject, the people named before it in
+            # its own sentence, the nearest first ("Khan's supporters, who attacked
+            # military buildings after his arrest": Khan, not the last sentence's minister)
+            cands.extend(c for c in reversed(self.persons_of_sent.get(m.sent, []))
+                         if any(x.sent == m.sent and x.start < m.start for x in c.mentions))
         for back in range(1, 4):
             s = self.subject_of_sent.get(m.sent - back)
             if s is not None:
