@@ -667,3 +667,16 @@ def test_money_released_for_a_country_is_aid(pipeline: Pipeline) -> None:
     a = _analysed(pipeline, "The European Commission said it would release 105 million euros "
                             "for Tunisia.")
     assert [v.cameo.code[:2] for v in a.events if v.evidence.text == "release"] == ["03"]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Israel struck Iran on Friday.", ("ISR", "IRN")),  # a country struck: an attack on it
+    ("Israeli jets hit Iran overnight.", ("ISR", "IRN")),
+    ("The storm hit Cuba on Monday.", None),  # (no one struck by weather)
+])
+def test_a_country_struck_is_attacked(pipeline: Pipeline, text: str,
+                                      pair: tuple[str, str] | None) -> None:
+    result = _analysed(pipeline, text)
+    found = [(_country(result, v.source), _country(result, v.target)) for v in result.events
+             if v.cameo.root == "19"]
+    assert found == ([pair] if pair else []), found
