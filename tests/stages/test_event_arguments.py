@@ -2467,3 +2467,15 @@ def test_whose_act_dates_an_attack_is_not_its_target(pipeline: Pipeline) -> None
     names = {e.id: e.name for e in a.entities}
     attacked = [names.get(v.target or "") for v in a.events if v.evidence.text == "attacked"]
     assert attacked and "Rana Sanaullah" not in attacked, attacked
+
+
+@pytest.mark.parametrize("second", [
+    "The Supreme Court ruled that his arrest was illegal.",
+    "Amnesty International condemned his arrest.",
+])
+def test_an_act_owned_by_whom_it_was_done_to_stands_for_its_doer(pipeline: Pipeline,
+                                                                  second: str) -> None:
+    a = _analyse(pipeline, "Pakistani police arrested Imran Khan on Tuesday. " + second)
+    codes = _codes(a)
+    judged = {codes.get(v.target) for v in a.events if v.cameo.root == "11"}
+    assert judged == {"PAKCOP"}, [(v.cameo.code, codes.get(v.target)) for v in a.events]

@@ -50,6 +50,9 @@ def event_anaphor(coder: Coder, noun: Any, trigger: Any, code: str = "",
     relative = trigger.dep_ == "relcl" and trigger.head.i == noun.i and any(
         c.tag_ == "WDT" and c.dep_ in ("dobj", "nsubjpass") for c in coder.kids(trigger))
     beside = beside or relative
+    owned = owned_act(coder, noun, trigger, besides)
+    if owned is not None:
+        return owned
     if noun.pos_ != "NOUN" or (not relative and not any(
             c.dep_ == "det" and (c.lower_ in ("the", "this", "that", "these", "those")
                                  or beside)
@@ -124,6 +127,27 @@ def event_anaphor(coder: Coder, noun: Any, trigger: Any, code: str = "",
     if lemma in _RULE_TEXTS:
         return _makers(coder, noun, trigger, besides)
     return []
+
+
+def owned_act(coder: Coder, noun: Any, trigger: Any,
+               besides: frozenset[str]) -> list[tuple[str, Any]] | None:
+    """"His arrest", "Khan's detention": an act noun whose possessor is the one it was
+    done to is the earlier act of its kind done to them, and stands for its doers
+    ("Police arrested Imran Khan ... the court ruled that his arrest was illegal": the
+    police); None when the noun is no such act or no such act was told."""
+    poss = coder.child(noun, "poss")
+    roots = _ANAPHORS.get(noun.lemma_.lower())
+    if poss is None or not roots or noun.pos_ != "NOUN":
+        return None
+    owner = participants.entity_of(coder, poss)
+    if owner is None:
+        return None
+    for c in reversed(coder.found):
+        if c.trigger.i < trigger.i and c.target == owner and c.code.startswith(roots) \
+                and c.source is not None and c.source not in besides \
+                and coder.code(c.source) not in besides and not c.negated:
+            return [(c.source, c.source_tok)]
+    return None
 
 
 def _same_word(coder: Coder, c: Candidate, lemma: str) -> bool:

@@ -463,6 +463,13 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
                         for g in coder.kids(c) if g.dep_ == "pobj"]
                     for e in participants.entities_of(coder, w)] \
                 if x.lemma_.lower() in _BORDER_NOUNS else []
+            if not ents and (pos == "subj" or (pos in ("dobj", "poss") and m.pattern.code[:2]
+                                               in ("11", "12") and not m.pattern.objects)):
+                # "ruled that his arrest was illegal", "condemned his arrest": the act
+                # done to him stands for whoever did it (not "Israel's attack", whose
+                # owner did it)
+                ents = anaphora.owned_act(coder, x.head if pos == "poss" else x, m.trigger,
+                                          frozenset()) or []
             ents = ents or participants.entities_of(coder, x)
             if not ents and pos in ("against", "over") and x.pos_ == "NOUN":
                 # "protested against the cuts ordered by President Milei", "against new
