@@ -1340,3 +1340,12 @@ def test_a_countrys_word_before_a_portfolio_is_part_of_the_title(
     assert isinstance(result, Analysis)
     assert not any(portfolio in e.name for e in result.entities if e.type != "PERSON"), \
         [(e.type, e.name) for e in result.entities]
+
+
+def test_a_hyphenated_given_name_the_model_cuts_is_whole(pipeline: Pipeline) -> None:
+    result = pipeline.analyze(from_text("Acting President Han Duck-soo said he would step "
+                                        "aside.", published="2024-12-27"))
+    assert isinstance(result, Analysis)
+    han = [e for e in result.entities if e.type == "PERSON" and e.name.startswith("Han")]
+    assert [(e.name, e.actor.code if e.actor else None) for e in han] == [
+        ("Han Duck-soo", "KORGOV")]

@@ -108,6 +108,8 @@ class Names(Descriptions):
                     and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)}
         for ent in ents:
             tokens = _trim(list(ent))
+            if ent.label_ == "PERSON" and tokens:
+                tokens = self._hyphenated_end(tokens)
             if ent.label_ == "PERSON" and len(tokens) == 1 and tokens[0].text in articled:
                 continue
             if ent.label_ == "PERSON" and len(tokens) == 1 and tokens[0].i + 1 < len(self.doc) \
@@ -616,6 +618,17 @@ class Names(Descriptions):
             out.append(Span(self.doc, left.start, left.end, label="GPE"))
             out.append(Span(self.doc, right.start, right.end, label="PERSON"))
         return out
+
+    def _hyphenated_end(self, tokens: list[Any]) -> list[Any]:
+        """A person's name the model ends before the second half of a hyphenated given
+        name ("Han Duck-soo" tagged "Han Duck"): the name runs on through it."""
+        last = tokens[-1]
+        i = last.i
+        if i + 2 < len(self.doc) and not last.whitespace_ and self.doc[i + 1].text == "-" \
+                and not self.doc[i + 1].whitespace_ and self.doc[i + 2].is_alpha \
+                and self.doc[i + 2].is_lower and not self.doc[i + 2].ent_type_:
+            return [*tokens, self.doc[i + 1], self.doc[i + 2]]
+        return tokens
 
     def _inside_title(self, tokens: list[Any]) -> bool:
         """Are ``tokens`` the portfolio of a person's title the tables know ("Interior"
