@@ -2479,3 +2479,12 @@ def test_an_act_owned_by_whom_it_was_done_to_stands_for_its_doer(pipeline: Pipel
     codes = _codes(a)
     judged = {codes.get(v.target) for v in a.events if v.cameo.root == "11"}
     assert judged == {"PAKCOP"}, [(v.cameo.code, codes.get(v.target)) for v in a.events]
+
+
+def test_a_warning_that_ones_own_state_will_act_is_aimed_at_whom_it_acts_on(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Russia's foreign ministry warned that Moscow would expel British "
+                           "diplomats.")
+    codes = _codes(a)
+    warned = {codes.get(v.target) for v in a.events if v.evidence.text == "warned"}
+    assert warned == {"GBRGOV"}, [(v.cameo.code, codes.get(v.target)) for v in a.events]

@@ -722,7 +722,10 @@ def fallback_target(coder: Coder, m: Match,
     clause = coder.child(m.trigger, "ccomp")
     subj = coder.child(clause, "nsubj", "nsubjpass") if clause is not None else None
     if subj is not None:
-        ents = other(participants.entities_of(coder, subj))
+        # (not the source's own state: "Russia's foreign ministry warned that Moscow
+        # would expel British diplomats" is no warning to Russia)
+        ents = [(e, tok) for e, tok in other(participants.entities_of(coder, subj))
+                if not (coder.code(e) == coder.country(e) and coder.country(e) in mine)]
         if ents:
             return ents
     xcomp = m.xcomp or coder.child(m.trigger, "xcomp")
