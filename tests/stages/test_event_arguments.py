@@ -2488,3 +2488,12 @@ def test_a_warning_that_ones_own_state_will_act_is_aimed_at_whom_it_acts_on(
     codes = _codes(a)
     warned = {codes.get(v.target) for v in a.events if v.evidence.text == "warned"}
     assert warned == {"GBRGOV"}, [(v.cameo.code, codes.get(v.target)) for v in a.events]
+
+
+@pytest.mark.parametrize("text", [
+    "The Supreme Court will now decide whether to put him on trial.",
+    "It was unclear whether Israel had struck Iran.",
+])
+def test_an_act_a_whether_clause_asks_is_no_event(pipeline: Pipeline, text: str) -> None:
+    a = _analyse(pipeline, text)
+    assert a.events == [], [(v.cameo.code, v.modality) for v in a.events]

@@ -795,6 +795,9 @@ class Coder:
             if partner is not None:
                 targets = [(partner, None)]
         modality, negated, refused = mood.modality_of(self, t)
+        if modality == "conditional" and mood.open_question(self, t):
+            return []  # "will decide whether to put him on trial": asked, not done or
+            # threatened
         code = p.code
         targets = [(e, tok) for e, tok in targets
                    if all(e != s_id for s_id, _ in sources)]

@@ -221,6 +221,12 @@ _HOSTILE_ROOTS = frozenset({"11", "12", "16", "17", "18", "19", "20"})
 _DECIDING = frozenset({"agree", "decide", "vote", "resolve"})
 
 
+def open_question(coder: Coder, t: Any) -> bool:
+    """Is the act at ``t`` what a "whether" clause asks ("will decide whether to put him
+    on trial", "did not say whether it had withdrawn")?"""
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in coder.kids(t))
+
+
 def decided(coder: Coder, t: Any, code: str) -> bool:
     """Is the act at ``t`` one its doers decided to do ("the EU agreed to impose
     sanctions", "parliament voted to expel the envoy"), a hostile act done by that
