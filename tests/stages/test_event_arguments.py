@@ -2497,3 +2497,12 @@ def test_a_warning_that_ones_own_state_will_act_is_aimed_at_whom_it_acts_on(
 def test_an_act_a_whether_clause_asks_is_no_event(pipeline: Pipeline, text: str) -> None:
     a = _analyse(pipeline, text)
     assert a.events == [], [(v.cameo.code, v.modality) for v in a.events]
+
+
+def test_a_denial_answers_the_last_accusation_against_the_denier(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Kenyan prosecutors accused the former minister of fraud on Monday. "
+                           "The Kenyan police said they had arrested two of his aides. The "
+                           "minister denied any wrongdoing.")
+    codes = _codes(a)
+    denied = {codes.get(v.target) for v in a.events if v.evidence.text == "denied"}
+    assert denied == {"KENJUD"}, [(v.cameo.code, codes.get(v.target)) for v in a.events]

@@ -682,6 +682,14 @@ def fallback_target(coder: Coder, m: Match,
         return []  # "urged all parties to settle disputes through the courts": the ones
         # urged are named, though no one the tables code; nothing in what they are
         # urged to do is the target
+    if m.pattern.code == "016" and own_ids:
+        # "Gonet accused Bolsonaro of leading a criminal organisation. Bolsonaro denied
+        # any wrongdoing": a denial answers the last accusation or charge against them
+        accuser = next((c for c in reversed(coder.found) if c.trigger.i < m.trigger.i
+                        and c.code[:2] == "11" and c.target in own_ids
+                        and c.source is not None and c.source not in own_ids), None)
+        if accuser is not None and accuser.source is not None:
+            return [(accuser.source, accuser.source_tok)]
     if (m.matched or m.trigger.lemma_.lower()) in _MOURNING:
         # "Tributes were paid by world leaders": to the one whose death the article
         # reports
