@@ -1012,6 +1012,13 @@ class Names(Descriptions):
             if role is not None and role.kind == "person" and t.i > 0 \
                     and self.doc[t.i - 1].lower_ == "the":
                 continue  # "the Queen", "the King": a title, not Mr King
-            out.append(self._mention([t], "name", "PERSON", key=norm(t.text)))
-            self.taken.add(t.i)
+            words = [t]
+            while (k := words[0].i - 1) >= 0 and k not in self.taken and (
+                    p := self.doc[k]).pos_ == "PROPN" and p.is_title and p.is_alpha \
+                    and p.dep_ == "compound" and p.head.i == t.i and not p.ent_type_ \
+                    and self.kb.role(p.lower_) is None and p.lower_ not in _CALENDAR:
+                words.insert(0, p)  # "Paulo Gonet", the model tagging neither word
+            out.append(self._mention(words, "name", "PERSON", key=norm(
+                " ".join(w.text for w in words))))
+            self.taken.update(w.i for w in words)
         return out
