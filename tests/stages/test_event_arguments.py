@@ -2506,3 +2506,14 @@ def test_a_denial_answers_the_last_accusation_against_the_denier(pipeline: Pipel
     codes = _codes(a)
     denied = {codes.get(v.target) for v in a.events if v.evidence.text == "denied"}
     assert denied == {"KENJUD"}, [(v.cameo.code, codes.get(v.target)) for v in a.events]
+
+
+def test_mediators_named_together_mediate_between_the_story_s_parties(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "BEIRUT, July 4 - Hezbollah fired more than 200 rockets at military "
+                           "positions in northern Israel on Thursday. France and the United "
+                           "States have been trying to broker a deal to calm the border.")
+    codes = _codes(a)
+    pairs = {(codes.get(v.source), codes.get(v.target)) for v in a.events
+             if v.cameo.code == "045"}
+    assert pairs and not pairs & {("FRA", "USA"), ("USA", "FRA")}, pairs
+    assert {t for _, t in pairs} == {"ISR", "LBNREB"}, pairs

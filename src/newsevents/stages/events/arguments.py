@@ -726,6 +726,16 @@ def fallback_target(coder: Coder, m: Match,
             ents = other(participants.entities_of(coder, x))
             if ents:
                 return ents
+    if m.pattern.code[:3] == "045":
+        # "France and the United States have been trying to broker a deal to calm the
+        # border": between the last two who acted against each other, of neither
+        # mediator's country
+        last = next((c for c in reversed(coder.found) if c.trigger.i < m.trigger.i
+                     and c.code[:2] >= "10" and c.source is not None and c.target is not None
+                     and (a := coder.country(c.source)) and (b := coder.country(c.target))
+                     and a != b and not {a, b} & mine), None)
+        if last is not None and last.source is not None and last.target is not None:
+            return [(last.source, last.source_tok), (last.target, last.target_tok)]
     # "demanded that the Sudanese government end curbs": who is to act
     clause = coder.child(m.trigger, "ccomp")
     subj = coder.child(clause, "nsubj", "nsubjpass") if clause is not None else None

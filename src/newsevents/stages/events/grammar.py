@@ -297,7 +297,9 @@ def _mutual(code: str) -> bool:
     else ("Kenya and Uganda agreed", "met", "clashed")? Cooperation, consultation and
     fighting can; praise, demands, accusations and the rest are done to a third."""
     # (but pledges of aid are to a third: "Saudi Arabia and the UAE pledged $100 million")
-    return (code[:2] in ("03", "04", "06", "19") and code[:3] != "033") \
+    # (nor mediation, which is between others: "France and the United States tried to
+    # broker a deal")
+    return (code[:2] in ("03", "04", "06", "19") and code[:3] not in ("033", "045")) \
         or code[:3] in ("050", "054", "057")
 
 
