@@ -1359,3 +1359,21 @@ def test_an_untagged_given_name_before_a_known_surname_is_the_name(pipeline: Pip
     assert isinstance(result, Analysis)
     assert [(e.name, e.actor.code if e.actor else None) for e in result.entities
             if "Gonet" in e.name] == [("Paulo Gonet", "BRAJUD")]
+
+
+@pytest.mark.parametrize(("text", "name", "other"), [
+    # a body's office is no one's of a country ...
+    ("India's foreign secretary Vikram Misri said the strikes targeted militant camps. The "
+     "United Nations Secretary-General urged both countries to show restraint.",
+     "Vikram Misri", "The United Nations Secretary-General"),
+])
+def test_a_bodys_office_is_not_a_national_officials(resolve, text: str, name: str,  # type: ignore[no-untyped-def]
+                                                     other: str) -> None:
+    assert other not in _texts(_by_name(resolve(text), name))
+
+
+def test_a_bodys_office_is_the_officer_named_for_it(resolve) -> None:  # type: ignore[no-untyped-def]
+    # ... but the one named with it, however the body is written
+    ents = resolve("UN Secretary-General Antonio Guterres visited Kyiv on Monday. The United "
+                   "Nations Secretary-General urged Russia to end the war.")
+    assert "The United Nations Secretary-General" in _texts(_by_name(ents, "Antonio Guterres"))
