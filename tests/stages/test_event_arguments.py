@@ -2517,3 +2517,13 @@ def test_mediators_named_together_mediate_between_the_story_s_parties(pipeline: 
              if v.cameo.code == "045"}
     assert pairs and not pairs & {("FRA", "USA"), ("USA", "FRA")}, pairs
     assert {t for _, t in pairs} == {"ISR", "LBNREB"}, pairs
+
+
+def test_a_vow_to_retaliate_and_an_act_of_war_named_are_aimed_at_the_striker(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "India struck Pakistan on Wednesday. Prime Minister Shehbaz Sharif "
+                           "called the strikes an act of war and vowed to retaliate.")
+    codes = _codes(a)
+    said = {(v.evidence.text, v.cameo.root, codes.get(v.target)) for v in a.events
+            if codes.get(v.source) == "PAKGOV"}
+    assert said == {("called", "11", "IND"), ("vowed", "13", "IND")}, said

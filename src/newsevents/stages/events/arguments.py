@@ -535,6 +535,8 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
     return []
 
 
+#: Verbs of striking back: aimed at whoever struck first
+_RETALIATE = frozenset({"retaliate", "avenge", "revenge", "hit back", "strike back"})
 #: Prepositions of time: their phrase says when an act was done, never at whom
 _TIME_PREPS = frozenset({"after", "before", "during", "since", "until", "following"})
 #: Nouns whose "with" names the state on the other side ("its border with Ukraine")
@@ -682,6 +684,16 @@ def fallback_target(coder: Coder, m: Match,
         return []  # "urged all parties to settle disputes through the courts": the ones
         # urged are named, though no one the tables code; nothing in what they are
         # urged to do is the target
+    xlemma = _lemma(m.xcomp) if m.xcomp is not None else ""
+    if own_ids and (xlemma in _RETALIATE or _lemma(m.trigger) in _RETALIATE):
+        # "India struck Pakistan ... Sharif vowed to retaliate": against the last one
+        # who used force on the vower's side
+        blow = next((c for c in reversed(coder.found) if c.trigger.i < m.trigger.i
+                     and c.code[:2] in ("18", "19", "20") and c.source is not None
+                     and c.source not in own_ids and coder.country(c.source) not in mine
+                     and (c.target in own_ids or coder.country(c.target) in mine)), None)
+        if blow is not None and blow.source is not None:
+            return [(blow.source, blow.source_tok)]
     if m.pattern.code == "016" and own_ids:
         # "Gonet accused Bolsonaro of leading a criminal organisation. Bolsonaro denied
         # any wrongdoing": a denial answers the last accusation or charge against them

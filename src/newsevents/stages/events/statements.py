@@ -390,7 +390,10 @@ def named_judgements(coder: Coder, found: list[Candidate]) -> list[Candidate]:
         # partner in the fight against illegal migration")
         heads = [said, *said.conjuncts]
         words = " ".join(x.text for h in heads for x in sorted((h, *(
-            c for c in coder.kids(h) if c.dep_ in ("amod", "compound", "advmod"))),
+            c for c in coder.kids(h) if c.dep_ in ("amod", "compound", "advmod")), *(
+            # ... or its "of" ("an act of war", "a violation of sovereignty")
+            x for c in coder.kids(h) if c.dep_ == "prep" and c.lower_ == "of"
+            for x in (c, *(g for g in coder.kids(c) if g.dep_ == "pobj")))),
             key=lambda x: x.i))  # (in text order: "politically motivated")
         bad = bool(condemn and condemn.search(words))
         good = bool(praise and praise.search(words))
