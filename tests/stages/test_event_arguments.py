@@ -2527,3 +2527,17 @@ def test_a_vow_to_retaliate_and_an_act_of_war_named_are_aimed_at_the_striker(
     said = {(v.evidence.text, v.cameo.root, codes.get(v.target)) for v in a.events
             if codes.get(v.source) == "PAKGOV"}
     assert said == {("called", "11", "IND"), ("vowed", "13", "IND")}, said
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Japan's government lodged a protest after a Chinese aircraft carrier sailed near its "
+     "southern islands.", "lodged", "CHN"),
+    ("China's military launched large-scale war games around Taiwan on Monday. President Lai "
+     "Ching-te condemned the drills.", "condemned", "CHNMIL"),
+])
+def test_a_complaint_is_aimed_at_whoever_did_what_it_answers(
+        pipeline: Pipeline, text: str, trigger: str, target: str) -> None:
+    a = _analyse(pipeline, text)
+    codes = _codes(a)
+    found = {codes.get(v.target) for v in a.events if v.evidence.text == trigger}
+    assert found == {target}, [(v.evidence.text, codes.get(v.target)) for v in a.events]

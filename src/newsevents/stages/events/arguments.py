@@ -868,6 +868,19 @@ def fallback_target(coder: Coder, m: Match,
         e = coder.by_id.get(eid or "")
         if e is not None and e.type == "GPE" and coder.country(eid) not in mine:
             return [(e.id, x)]
+    if m.pattern.code[:2] in ("11", "12") or m.pattern.code[:3] == "114":
+        # "Japan lodged a protest after a Chinese aircraft carrier sailed near its
+        # islands": a complaint is aimed at whoever did what it answers (not a demand:
+        # "demanded elections after a court cleared him" asks no court)
+        for c in coder.kids(m.trigger):
+            if c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ == "after"
+                                         for k in coder.kids(c)):
+                subj = coder.child(c, "nsubj")
+                ents = other(participants.entities_of(coder, subj)) if subj is not None else []
+                if not ents and subj is not None and subj.pos_ == "NOUN":
+                    ents = other(participants.nationality_of(coder, subj))
+                if ents:
+                    return ents
     crowd = _crowd_of_protest(coder, m, own_ids)
     if crowd:
         return crowd

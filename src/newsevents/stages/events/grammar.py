@@ -92,6 +92,10 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
     # (a launch or a test is a show of force as much as an attack: "fired a missile
     # into the sea ... a series of launches that Seoul condemned")
     **dict.fromkeys(("launch", "test"), ("15", "18", "19", "20")),
+    # (drills and deployments are shows of force: "launched war games around Taiwan ...
+    # Lai condemned the drills")
+    **dict.fromkeys(("drill", "exercise", "manoeuvre", "maneuver", "deployment", "buildup",
+                     "mobilisation", "mobilization"), ("15",)),
     # (violence may be a police's as much as an attacker's or a rioter's)
     "violence": ("145", "17", "18", "19", "20"),
     **dict.fromkeys(("accusation", "allegation", "criticism", "condemnation"), ("11",)),
