@@ -680,3 +680,13 @@ def test_a_country_struck_is_attacked(pipeline: Pipeline, text: str,
     found = [(_country(result, v.source), _country(result, v.target)) for v in result.events
              if v.cameo.root == "19"]
     assert found == ([pair] if pair else []), found
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("China sent warships and aircraft to encircle Taiwan.", "154"),  # its own forces
+    ("The United States sent weapons to Ukraine to help it defend itself.", "072"),
+])
+def test_forces_sent_to_encircle_are_deployed_not_given(pipeline: Pipeline, text: str,
+                                                       code: str) -> None:
+    result = _analysed(pipeline, text)
+    assert [v.cameo.code for v in result.events if v.evidence.text == "sent"] == [code]

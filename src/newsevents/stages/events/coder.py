@@ -74,6 +74,7 @@ from .grammar import (
     _EXCHANGE_VERBS,
     _FIGURATIVE_CAPTIVES,
     _FOR_TO,
+    _FORCE_PURPOSE,
     _GROUP_PRONOUNS,
     _HARDWARE,
     _INTENDED,
@@ -626,6 +627,14 @@ class Coder:
             # (114); it does not take to the streets ("thousands of Serbians protested",
             # "Serbians protested": its people do)
             p = dataclasses.replace(p, code="114")
+            best.pattern = p
+        if p.code == "072" and p.kind == "verb" and any(
+                c.dep_ in ("advcl", "xcomp") and _lemma(c) in _FORCE_PURPOSE and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in self.kids(c))
+                for c in self.kids(t)):
+            # "sending warships and aircraft to encircle the island": the sender's own
+            # forces deployed (154), no arms given
+            p = dataclasses.replace(p, code="154")
             best.pattern = p
         if p.code[:2] == "13" and best.matched == "strike" and sources and (all(
                 (e := self.by_id.get(s)) is not None and e.actor is not None

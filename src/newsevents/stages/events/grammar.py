@@ -68,6 +68,8 @@ _FOR_TO = _WORDS["for_to"]
 #: What "the two ..." and "both ..." stand for: the last two sides named.
 _PEOPLE_PAIRS = _WORDS["people_pairs"]
 _PAIR_NOUNS = _WORDS["pair_nouns"]
+#: "sent warships to encircle the island": forces deployed, not arms given
+_FORCE_PURPOSE = _WORDS["force_purpose"]
 #: Event nouns that refer back to an earlier event, with the CAMEO roots it may
 #: have ("the demand" -> a demand or appeal; empty: any event, "the decision").
 _ANAPHORS: dict[str, tuple[str, ...]] = {
