@@ -703,3 +703,18 @@ def test_a_bodys_mission_speaks_for_the_body(run: Run) -> None:
                     "Tuesday.")
     q = _one(result.quotes, "direct", "Calm has returned")
     assert _speaker(result, q) == "United Nations"
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), [
+    # a quotation's "No officer" is no one, and no speaker for the "he" after it
+    ('Interior Minister Kithure Kindiki denied the claim. "No officer was instructed to use '
+     'lethal force," he said.', "No officer", "Kithure Kindiki"),
+    # an office the tables say the person held ("former prime minister" Odinga)
+    ('Opposition leader Raila Odinga called for talks. "The country is bleeding," the former '
+     "prime minister said in a statement.", "The country", "Raila Odinga"),
+])
+def test_the_speaker_a_description_or_pronoun_names(run: Run, text: str, start: str,
+                                                    speaker: str) -> None:
+    _, result = run(text)
+    q = _one(result.quotes, "direct", start)
+    assert _speaker(result, q) == speaker

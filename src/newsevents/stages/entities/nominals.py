@@ -69,6 +69,8 @@ class Nominals(Names):
                     self.taken.update((t.i - 1, t.i))
                 continue
             phrase, is_group, role_tokens = hit
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+                continue  # "No officer was instructed to shoot": no one
             mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nummod")]
             if t.lemma_.lower() == "party" and t.is_lower and (any(
                     c.dep_ == "prep" and c.lower_ == "to" for c in t.children) or (

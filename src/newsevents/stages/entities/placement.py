@@ -538,6 +538,12 @@ class Placement(Nominals):
             if m.role_head and (m.role_head in c.role_heads or synonyms & c.role_heads):
                 score += 3
             overlap = specific & c.words | (synonyms & (c.words | c.role_heads))
+            title = re.sub(r"^(?:former|ex-?)\s*", "", m.role_head or "")
+            if " " in title and self._held(c, title):
+                # "Raila Odinga ... the former prime minister": an office the tables
+                # say the person held, whatever the text called them
+                score += 3
+                overlap = overlap | {title}
             score += 1.5 * len(overlap)
             if "counterpart" in m.words and m.country and c_country == m.country:
                 score += 1
@@ -561,6 +567,18 @@ class Placement(Nominals):
             if score > best_score:
                 best, best_score = c, score
         return best if best_score >= 1.5 else None
+
+    def _held(self, c: Cluster, title: str) -> bool:
+        """Do the people tables say someone of ``c``'s full names held an office of
+        ``title`` ("prime minister"), by its note?"""
+        for n in c.names:
+            if " " not in n:
+                continue
+            for office in self.kb.people.get(norm(n), ()):
+                note = (office.note or "").lower()
+                if note.startswith(title) or f" {title}" in note.split(";")[0]:
+                    return True
+        return False
 
     def _body_named(self, m: Mention) -> frozenset[str]:
         """The words of an international organisation the tables know (``igos.tsv``: of
