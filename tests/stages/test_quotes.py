@@ -718,3 +718,13 @@ def test_the_speaker_a_description_or_pronoun_names(run: Run, text: str, start: 
     _, result = run(text)
     q = _one(result.quotes, "direct", start)
     assert _speaker(result, q) == speaker
+
+
+def test_a_name_set_beside_a_spokeswomans_role_is_hers(run: Run) -> None:
+    # (the model tags the unfamiliar name an organisation)
+    _, result = run('A police spokeswoman, Resila Onyango, said 50 officers had been injured. '
+                    '"Our officers were attacked with stones," she added.')
+    q = _one(result.quotes, "direct", "Our officers")
+    assert _speaker(result, q) == "Resila Onyango"
+    her = next(e for e in result.entities if e.id == q.speaker)
+    assert "A police spokeswoman" in [m.text for m in her.mentions]

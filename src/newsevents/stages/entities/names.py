@@ -408,7 +408,8 @@ class Names(Descriptions):
         A name is two to four capitalised words (particles such as "bin", "de" allowed)
         with no organisation word (``org_words.tsv``) and no role word, in a person's
         place: after a person's title (through "of <place>", "(MP)"), as the subject
-        of a verb of saying, or with a surname used for a person elsewhere; or with a
+        of a verb of saying or set beside a person's role noun ("a police spokeswoman,
+        Resila Onyango,"), or with a surname used for a person elsewhere; or with a
         middle initial ("Tyrise M. Bell"), which marks a person anywhere. A leading
         place ("Vermont Bernie Sanders") is left out of the name."""
         if len(tokens) < 2 or len(tokens) > 5:
@@ -430,10 +431,14 @@ class Names(Descriptions):
             return None
         head = words[-1]
         speaks = head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in _SPEECH_VERBS
+        # "A police spokeswoman, Resila Onyango, said": set beside a person's role noun
+        role = self.kb.role(head.head.lemma_.lower()) if head.dep_ == "appos" else None
+        apposed = role is not None and role.kind in ("person", "generic") \
+            and head.head.pos_ == "NOUN" and len(words) <= 3
         # "Tyrise M. Bell": a middle initial between two names is a person's mark
         initial = len(words) == 3 and _INITIAL.fullmatch(words[1].text) is not None \
             and len(words[0].text) > 2 and words[0].text.isalpha()
-        if (self._titled(words[0].i - 1) or initial
+        if (self._titled(words[0].i - 1) or initial or apposed
                 or ((speaks or (label == "FAC" and words[-1].lower_ not in _FEATURE_WORDS))
                     and self.kb.is_given_name(words[0].text))
                 or (words[-1].text in person_words)
