@@ -1377,3 +1377,17 @@ def test_a_bodys_office_is_the_officer_named_for_it(resolve) -> None:  # type: i
     ents = resolve("UN Secretary-General Antonio Guterres visited Kyiv on Monday. The United "
                    "Nations Secretary-General urged Russia to end the war.")
     assert "The United Nations Secretary-General" in _texts(_by_name(ents, "Antonio Guterres"))
+
+
+def test_a_surname_the_parser_reads_as_a_noun_is_an_officeholders(pipeline: Pipeline) -> None:
+    # "Trump" opening a sentence, parsed a common noun; the tables have a President Trump
+    # that day, though the article names no Donald
+    result = pipeline.analyze(from_text(
+        "Venezuela released six detained Americans on Friday after President Nicolas Maduro "
+        "met U.S. envoy Richard Grenell in Caracas, the White House said.\n\nGrenell flew "
+        'the men back to the United States on his plane. "We are wheels up and headed home," '
+        "he wrote on social media. Trump thanked Maduro's government and said Venezuela had "
+        "agreed to take back its citizens.", published="2025-01-31"))
+    assert isinstance(result, Analysis)
+    assert [(e.name, e.actor.code if e.actor else None) for e in result.entities
+            if e.name == "Trump"] == [("Trump", "USAGOV")]

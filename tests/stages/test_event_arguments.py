@@ -2541,3 +2541,12 @@ def test_a_complaint_is_aimed_at_whoever_did_what_it_answers(
     codes = _codes(a)
     found = {codes.get(v.target) for v in a.events if v.evidence.text == trigger}
     assert found == {target}, [(v.evidence.text, codes.get(v.target)) for v in a.events]
+
+
+def test_a_meeting_criticised_is_its_parties(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "President Nicolas Maduro met U.S. envoy Richard Grenell in Caracas "
+                           "on Friday. Opposition leader Maria Corina Machado criticised the "
+                           "meeting.")
+    names = {e.id: e.name for e in a.entities}
+    criticised = {names.get(v.target or "") for v in a.events if v.cameo.root == "11"}
+    assert criticised and criticised <= {"Nicolas Maduro", "Richard Grenell"}, criticised

@@ -624,6 +624,16 @@ class Names(Descriptions):
             out.append(Span(self.doc, right.start, right.end, label="PERSON"))
         return out
 
+    def _in_office(self, word: str) -> bool:
+        """Is the capitalised ``word`` the surname of someone the people tables have in
+        a national office (head of state or government, a minister) on the article's
+        day?"""
+        if not word[:1].isupper() or self.day is None:
+            return False
+        return any(o.valid_on(self.day) and o.code[3:6] == "GOV"
+                   for full in self.kb.full_names(word)
+                   for o in self.kb.people.get(norm(full), ()))
+
     def _hyphenated_end(self, tokens: list[Any]) -> list[Any]:
         """A person's name the model ends before the second half of a hyphenated given
         name ("Han Duck-soo" tagged "Han Duck"): the name runs on through it."""
@@ -1000,7 +1010,10 @@ class Names(Descriptions):
             if t.pos_ != "PROPN" and not (
                     # "Trump flew over the crowd" with "Trump" parsed a common noun:
                     # the surname of someone this article names, standing as a noun phrase
-                    t.pos_ == "NOUN" and t.text in surnames and t.dep_ in _NOUN_DEPS):
+                    # (or of someone in office that day: "Trump thanked Maduro's
+                    # government", the article naming no Donald)
+                    t.pos_ == "NOUN" and t.dep_ in _NOUN_DEPS and (
+                        t.text in surnames or self._in_office(t.text))):
                 continue
             if t.lower_ in _CALENDAR or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL",
                                                         "MONEY", "PERCENT", "QUANTITY"):

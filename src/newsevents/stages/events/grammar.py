@@ -94,6 +94,9 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
     # (a launch or a test is a show of force as much as an attack: "fired a missile
     # into the sea ... a series of launches that Seoul condemned")
     **dict.fromkeys(("launch", "test"), ("15", "18", "19", "20")),
+    # (a meeting criticised is its parties': "Maduro met U.S. envoy Richard Grenell ...
+    # Machado criticised the meeting")
+    **dict.fromkeys(("meeting", "talks", "visit", "summit", "trip"), ("04",)),
     # (drills and deployments are shows of force: "launched war games around Taiwan ...
     # Lai condemned the drills")
     **dict.fromkeys(("drill", "exercise", "manoeuvre", "maneuver", "deployment", "buildup",
