@@ -728,3 +728,11 @@ def test_a_name_set_beside_a_spokeswomans_role_is_hers(run: Run) -> None:
     assert _speaker(result, q) == "Resila Onyango"
     her = next(e for e in result.entities if e.id == q.speaker)
     assert "A police spokeswoman" in [m.text for m in her.mentions]
+
+
+def test_a_document_of_no_one_named_speaks_for_whom_the_story_just_told_of(run: Run) -> None:
+    _, result = run("Prosecutor Paulo Gonet accused the former president of leading a criminal "
+                    'organisation. "The plot was only stopped by the refusal of the army '
+                    'commanders," the charge sheet said.')
+    q = _one(result.quotes, "direct", "The plot was")
+    assert _speaker(result, q) == "Paulo Gonet"

@@ -136,7 +136,8 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself
 #: "the court's summary reads", "the government statement said".
 DOCUMENTS = _DOCUMENTS = frozenset("""statement communique communiqué release summary report website
     letter tweet post message declaration notice announcement filing ruling judgment
-    judgement order memo document transcript""".split())
+    judgement order memo document transcript sheet indictment verdict petition
+    affidavit""".split())
 #: Units that speak for the body that owns them: "the military's media wing said", "the
 #: ministry's press office said", "the group's political bureau said".
 _UNITS = frozenset("""wing office bureau branch arm unit desk division cell mission""".split())
@@ -1046,6 +1047,15 @@ class _Finder:
 
     # -------------------------------------------------------------- context
 
+    def orphan_document(self, who: _Attribution) -> bool:
+        """Is the speaker a document ("the charge sheet said", "the summary reads"),
+        asked of one whose issuer names no one the entities stage found?"""
+        if who.mention is None or not who.heads:
+            return False
+        toks = self.tokens_in(who.mention.start, who.mention.end)
+        head = next((t for t in reversed(toks) if t.pos_ == "NOUN"), None)
+        return head is not None and head.lemma_.lower() in _DOCUMENTS
+
     def from_context(self, q: _Found, known: list[_Found]) -> _Attribution | None:
         """The speaker of a cue-less quotation: the statement just before it."""
         k = q.start - 1
@@ -1111,6 +1121,13 @@ class _Finder:
             speaker = None
             if f.who is not None and f.who.heads:
                 entity = resolve_speaker(self.text, f.who.heads, self.entities)
+                speaker = entity.id if entity is not None else None
+            if speaker is None and f.who is not None and self.orphan_document(f.who):
+                # '"The plot was stopped by the army," the charge sheet said': a text of
+                # no one named speaks for whoever the story just told of
+                alt = self.from_context(f, [g for g in known if g is not f])
+                entity = resolve_speaker(self.text, alt.heads, self.entities) \
+                    if alt is not None else None
                 speaker = entity.id if entity is not None else None
             out.append(Quote(
                 id=f"q{n}", kind=f.kind, text=self.text[f.start:f.end], start=f.start,
