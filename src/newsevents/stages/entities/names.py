@@ -626,8 +626,8 @@ class Names(Descriptions):
 
     def _in_office(self, word: str) -> bool:
         """Is the capitalised ``word`` the surname of someone the people tables have in
-        a national office (head of state or government, a minister) on the article's
-        day?"""
+        government (a GOV code: head of state or government, a minister) on the
+        article's day?"""
         if not word[:1].isupper() or self.day is None:
             return False
         return any(o.valid_on(self.day) and o.code[3:6] == "GOV"

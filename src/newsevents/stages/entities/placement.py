@@ -511,7 +511,7 @@ class Placement(Nominals):
         owner = m.text.split()[0].lower() in ("his", "her", "their")
         role = self.kb.role(m.role_head) if m.role_head else None
         criminal = role is not None and "CRM" in role.roles  # "the accused", "the suspect"
-        body = self._body_named(m)
+        igo = self._names_igo(m)
         for c in self.clusters:
             if c.label != "PERSON" or c.first >= m.start:
                 continue
@@ -520,7 +520,7 @@ class Placement(Nominals):
             if m.words & _STAND_IN and not c.words & _STAND_IN:
                 continue  # "the acting president" is not the president removed
             c_country = c.countries.most_common(1)[0][0] if c.countries else None
-            if body and (c_country or self._known_country(c) or "IGO")[:3] != "IGO":
+            if igo and (c_country or self._known_country(c) or "IGO")[:3] != "IGO":
                 continue  # "the United Nations Secretary-General" is not India's
                 # foreign secretary: a body's office is no one's of a country
             score = 0.0
@@ -580,20 +580,15 @@ class Placement(Nominals):
                     return True
         return False
 
-    def _body_named(self, m: Mention) -> frozenset[str]:
-        """The words of an international organisation the tables know (``igos.tsv``: of
-        states, or an NGO) that a role mention names ("The United Nations
-        Secretary-General": united, nations), or nothing (a state's own body, "the SNSC
-        chief", is a national office)."""
+    def _names_igo(self, m: Mention) -> bool:
+        """Does a role mention name an international organisation the tables know
+        (``igos.tsv``: of states, or an NGO), as "The United Nations Secretary-General"
+        does? (A state's own body, "the SNSC chief", is a national office.)"""
         words = m.text.split()
-        for n in range(min(6, len(words)), 0, -1):
-            for i in range(len(words) - n + 1):
-                phrase = " ".join(words[i:i + n]).strip(".,'’")
-                if phrase[:1].isupper() and norm(phrase) in self.kb.igos \
-                        and self.kb.country(phrase) is None:
-                    return frozenset(w.lower().strip(".,'’") for w in words[i:i + n]
-                                     if w.lower() not in ("the", "of"))
-        return frozenset()
+        return any(
+            (phrase := " ".join(words[i:i + n]).strip(".,'’"))[:1].isupper()
+            and norm(phrase) in self.kb.igos and self.kb.country(phrase) is None
+            for n in range(min(6, len(words)), 0, -1) for i in range(len(words) - n + 1))
 
     def _other_office(self, c: Cluster, role: Any) -> bool:
         """Is ``c`` described only by offices of other kinds than ``role`` (a general,

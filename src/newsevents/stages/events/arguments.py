@@ -536,7 +536,7 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
 
 
 #: Verbs of striking back: aimed at whoever struck first
-_RETALIATE = frozenset({"retaliate", "avenge", "revenge", "hit back", "strike back"})
+_RETALIATE = frozenset({"retaliate", "avenge", "revenge"})
 #: Prepositions of time: their phrase says when an act was done, never at whom
 _TIME_PREPS = frozenset({"after", "before", "during", "since", "until", "following"})
 #: Nouns whose "with" names the state on the other side ("its border with Ukraine")
@@ -742,10 +742,8 @@ def fallback_target(coder: Coder, m: Match,
         # "France and the United States have been trying to broker a deal to calm the
         # border": between the last two who acted against each other, of neither
         # mediator's country
-        last = next((c for c in reversed(coder.found) if c.trigger.i < m.trigger.i
-                     and c.code[:2] >= "10" and c.source is not None and c.target is not None
-                     and (a := coder.country(c.source)) and (b := coder.country(c.target))
-                     and a != b and not {a, b} & mine), None)
+        last = participants.last_adversaries(coder, m.trigger.i,
+                                             frozenset(c for c in mine if c is not None))
         if last is not None and last.source is not None and last.target is not None:
             return [(last.source, last.source_tok), (last.target, last.target_tok)]
     # "demanded that the Sudanese government end curbs": who is to act

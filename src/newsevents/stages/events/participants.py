@@ -20,6 +20,7 @@ from .grammar import (
 )
 
 if TYPE_CHECKING:
+    from .candidates import Candidate
     from .coder import Coder
 
 
@@ -369,11 +370,7 @@ def the_two(coder: Coder, t: Any) -> list[tuple[str, Any]]:
             # the urging side's countries ("Hamas accused Israel of delaying ... Egypt
             # and Qatar urged both sides"; not "France congratulated Deby ... the AU
             # urged all parties to settle disputes": a praise makes no sides)
-            last = next((c for c in reversed(coder.found) if c.trigger.i < t.i
-                         and c.sentence >= here - 1 and c.code[:2] >= "10"
-                         and c.source is not None and c.target is not None
-                         and (a := coder.country(c.source)) and (b := coder.country(c.target))
-                         and a != b and not {a, b} & urgers), None)
+            last = last_adversaries(coder, t.i, frozenset(u for u in urgers if u), here - 1)
         if last is not None and last.source is not None and last.target is not None:
             # (two who did it together to a third are the sides: "fighting between
             # Thailand and Cambodia killed 35 people ... the two sides")
@@ -393,6 +390,19 @@ def the_two(coder: Coder, t: Any) -> list[tuple[str, Any]]:
     if not found and people:  # "the two leaders" of the two countries named
         found = last_two(coder, t, False, own)
     return found
+
+
+def last_adversaries(coder: Coder, before: int, besides: frozenset[str],
+                     since: int = 0) -> Candidate | None:
+    """The last act before token ``before`` (from sentence ``since`` on) that one did
+    against another (CAMEO 10 and up: no praise or aid makes sides), the two of
+    different countries, neither of the countries ``besides``: the parties that "both
+    sides" or a mediation means when the text names none."""
+    return next((c for c in reversed(coder.found) if c.trigger.i < before
+                 and c.sentence >= since and c.code[:2] >= "10"
+                 and c.source is not None and c.target is not None
+                 and (a := coder.country(c.source)) and (b := coder.country(c.target))
+                 and a != b and not {a, b} & besides), None)
 
 
 def last_two(coder: Coder, t: Any, people: bool, skip: str | None = None,

@@ -179,9 +179,9 @@ def _far_hamlets(groups: list[_Group], doc: Any, spans: dict[int, tuple[int, int
     a town of fewer than ``SMALL_TOWN`` people, no capital and unqualified, in a
     country no other place, demonym or the dateline of the article is in, for which
     no words around any mention say "place" ("Titan's request" in a story about
-    Arlington, Texas is no Tītān, Afghanistan; "the Olympic organizers" no Olympic,
-    Hong Kong). Where "in", "near", "residents" and the like say "place", the
-    hamlet stays."""
+    Arlington, Texas is no Tītān, Afghanistan). Where "in", "near", "residents" and
+    the like say "place", the hamlet stays. (A threshold of 100,000 people was tried
+    on LGL: as many true toponyms lost as false ones dropped.)"""
     def hamlet(g: _Group) -> bool:
         c = g.choice
         return c is not None and c.feature == "city" and c.population < SMALL_TOWN \
