@@ -2550,3 +2550,13 @@ def test_a_meeting_criticised_is_its_parties(pipeline: Pipeline) -> None:
     names = {e.id: e.name for e in a.entities}
     criticised = {names.get(v.target or "") for v in a.events if v.cameo.root == "11"}
     assert criticised and criticised <= {"Nicolas Maduro", "Richard Grenell"}, criticised
+
+
+def test_police_hurt_at_a_protest_were_hurt_by_the_protesters(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "TBILISI, Dec 4 - Thousands of demonstrators rallied outside "
+                           "parliament on Wednesday. Police used water cannon to disperse them. "
+                           "The interior ministry said 21 officers were injured.")
+    names = {e.id: e.name for e in a.entities}
+    hurt = [names.get(v.source or "") for v in a.events if v.evidence.text == "injured"]
+    assert hurt == ["demonstrators"] or hurt == ["Thousands of demonstrators"], \
+        [(v.evidence.text, names.get(v.source or ""), v.inferred) for v in a.events]

@@ -442,10 +442,16 @@ def other_side(coder: Coder, c: Candidate) -> str | None:
     """The other side's armed force named in the sentence of a doerless killing of a
     country's forces ("20 Indian soldiers and four Chinese troops were killed"): one
     force of one other country, else nobody (soldiers killed at home alone are left to
-    the domestic convention)."""
+    the domestic convention); for police hurt, the one crowd of protesters the story has
+    just named."""
     victim = coder.by_id.get(c.target or "")
-    if victim is None or victim.actor is None or not victim.actor.country \
-            or "MIL" not in victim.actor.roles:
+    if victim is None or victim.actor is None or not victim.actor.country:
+        return None
+    if "COP" in victim.actor.roles:
+        # "48 people were arrested and 21 officers injured", after police dispersed
+        # protesters: the crowd police faced in that sentence or the two before it
+        return _crowd_faced(coder, c, victim.actor.country)
+    if "MIL" not in victim.actor.roles:
         return None
     s = coder.sents[c.sentence]
     others = {eid for t in s for eid, _ in participants.entities_of(coder, t)
@@ -453,6 +459,24 @@ def other_side(coder: Coder, c: Candidate) -> str | None:
               and e.actor.country and e.actor.country != victim.actor.country
               and e.actor.country not in coder.igo_codes and "MIL" in e.actor.roles}
     return next(iter(others)) if len(others) == 1 else None
+
+
+def _crowd_faced(coder: Coder, c: Candidate, country: str) -> str | None:
+    """The one crowd of protesters (OPP, or named by a protester word) of ``country``
+    that the sentence of ``c`` or one of the two before it names, else None."""
+    crowd = evaluation_words().get("protester_noun", frozenset())
+    found = set()
+    for e in coder.entities:
+        if e.actor is None or e.actor.country != country or e.type == "PERSON":
+            continue
+        words = {_singular(m.text.split()[-1].lower()) for m in e.mentions if m.text.split()}
+        if "OPP" not in e.actor.roles and not words & crowd:
+            continue
+        if any(c.sentence - 2 <= coder.sent_of.get(t.i, -1) <= c.sentence
+               for m in e.mentions for t in coder.doc.char_span(
+                   m.start, m.end, alignment_mode="expand") or ()):
+            found.add(e.id)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def riots(coder: Coder, found: list[Candidate]) -> None:
