@@ -2262,13 +2262,22 @@ def test_who_directed_an_act_named_by_a_noun_did_it(pipeline: Pipeline) -> None:
     assert names_of(a, killing.source) == "commanders" and killing.inferred == []
 
 
-def test_a_minister_may_criticise_his_own_parliaments_vote(pipeline: Pipeline) -> None:
-    a = _analyse(pipeline, "Police arrested a journalist in Seoul on Monday. Rights groups "
-                           "condemned the arrest. The National Assembly voted on "
-                           "Thursday to impeach the head of the state audit agency. The justice "
-                           "minister criticised the vote.", published="2024-11-20")
-    (criticised,) = [v for v in a.events if v.evidence.text == "criticised"]
-    assert names_of(a, criticised.target) == "National Assembly"
+@pytest.mark.parametrize(("text", "published", "trigger", "target"), [
+    # a minister may criticise his own parliament's vote
+    ("Police arrested a journalist in Seoul on Monday. Rights groups condemned the arrest. "
+     "The National Assembly voted on Thursday to impeach the head of the state audit agency. "
+     "The justice minister criticised the vote.", "2024-11-20", "criticised",
+     "National Assembly"),
+    # people coded by a role alone stay an attack's target
+    ("Pakistan said its forces had carried out strikes on hideouts inside Iran, killing "
+     "several militants.", "2024-01-18", "killing", "several militants"),
+])
+def test_the_one_event_a_trigger_tells_is_aimed_at(pipeline: Pipeline, text: str,
+                                                   published: str, trigger: str,
+                                                   target: str) -> None:
+    a = _analyse(pipeline, text, published=published)
+    (event,) = [v for v in a.events if v.evidence.text == trigger]
+    assert names_of(a, event.target) == target
 
 
 def test_a_name_the_parser_joins_to_a_date_is_the_next_verbs_subject(pipeline: Pipeline) -> None:
@@ -2323,22 +2332,25 @@ def test_an_attack_told_again_is_that_attack_not_a_new_one(pipeline: Pipeline) -
     assert [r.text for r in attacks[0].repeats] == ["attack"]
 
 
-def test_criticising_the_ruling_is_aimed_at_the_court_whatever_it_did(
-        pipeline: Pipeline) -> None:
-    a = _analyse(pipeline, "WASHINGTON (AP) - A federal appeals court on Friday blocked the "
-                           "administration from ending legal protections for migrants. Homeland "
-                           "Security Secretary Kristi Noem criticized the ruling.",
-                 published="2025-08-26")
-    assert _coded(a)["criticized"][2] == "USAJUD"
-
-
-def test_an_invasion_with_no_target_is_of_the_place_the_sentence_visits(
-        pipeline: Pipeline) -> None:
-    a = _analyse(pipeline, "BEIJING (Reuters) - China bought soybeans from Brazil on Friday. "
-                           "Ukrainian Foreign Minister Dmytro Kuleba invited Lula to visit Kyiv "
-                           "to see the effects of Russia's invasion for himself.",
-                 published="2023-04-15")
-    assert _coded(a)["invasion"][1:] == ("RUS", "UKR")
+@pytest.mark.parametrize(("text", "published", "trigger", "part", "coded"), [
+    # criticising the ruling is aimed at the court, whatever it did
+    ("WASHINGTON (AP) - A federal appeals court on Friday blocked the administration from "
+     "ending legal protections for migrants. Homeland Security Secretary Kristi Noem "
+     "criticized the ruling.", "2025-08-26", "criticized", 2, "USAJUD"),
+    # an invasion with no target is of the place the sentence visits
+    ("BEIJING (Reuters) - China bought soybeans from Brazil on Friday. Ukrainian Foreign "
+     "Minister Dmytro Kuleba invited Lula to visit Kyiv to see the effects of Russia's "
+     "invasion for himself.", "2023-04-15", "invasion", slice(1, None), ("RUS", "UKR")),
+    # an attack in a country's named province is on that country
+    ("Iran launched a missile and drone attack on what it said were bases of a Sunni "
+     "militant group in Pakistan's Baluchistan province.", "2024-01-18", "launched",
+     slice(1, None), ("IRN", "PAK")),
+])
+def test_whom_an_act_the_text_leaves_unsaid_is_aimed_at(
+        pipeline: Pipeline, text: str, published: str, trigger: str, part: int | slice,
+        coded: object) -> None:
+    a = _analyse(pipeline, text, published=published)
+    assert _coded(a)[trigger][part] == coded
 
 
 def test_an_accusation_a_charge_denied_after_it_is_still_made(pipeline: Pipeline) -> None:
@@ -2356,20 +2368,6 @@ def test_a_main_verb_after_an_aside_on_the_name_and_its_conjunct_are_the_names(
                            "mediate and urged restraint.", published="2024-01-18")
     coded = _coded(a)
     assert coded["offered"][1] == "CHN" and coded["urged"][1] == "CHN"
-
-
-def test_people_coded_by_a_role_alone_stay_an_attacks_target(pipeline: Pipeline) -> None:
-    a = _analyse(pipeline, "Pakistan said its forces had carried out strikes on hideouts inside "
-                           "Iran, killing several militants.", published="2024-01-18")
-    (killing,) = [v for v in a.events if v.evidence.text == "killing"]
-    assert names_of(a, killing.target) == "several militants"
-
-
-def test_an_attack_in_a_countrys_named_province_is_on_that_country(pipeline: Pipeline) -> None:
-    a = _analyse(pipeline, "Iran launched a missile and drone attack on what it said were bases "
-                           "of a Sunni militant group in Pakistan's Baluchistan province.",
-                 published="2024-01-18")
-    assert _coded(a)["launched"][1:] == ("IRN", "PAK")
 
 
 def test_a_name_inside_the_doers_phrase_is_not_its_target(pipeline: Pipeline) -> None:

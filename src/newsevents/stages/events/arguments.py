@@ -688,18 +688,19 @@ def fallback_target(coder: Coder, m: Match,
     if own_ids and (xlemma in _RETALIATE or _lemma(m.trigger) in _RETALIATE):
         # "India struck Pakistan ... Sharif vowed to retaliate": against the last one
         # who used force on the vower's side
-        blow = next((c for c in reversed(coder.found) if c.trigger.i < m.trigger.i
-                     and c.code[:2] in ("18", "19", "20") and c.source is not None
-                     and c.source not in own_ids and coder.country(c.source) not in mine
-                     and (c.target in own_ids or coder.country(c.target) in mine)), None)
+        blow = participants.last_act(
+            coder, m.trigger.i, _FORCE_ROOTS - {"17"},
+            lambda c: c.source is not None and c.source not in own_ids
+            and coder.country(c.source) not in mine
+            and (c.target in own_ids or coder.country(c.target) in mine))
         if blow is not None and blow.source is not None:
             return [(blow.source, blow.source_tok)]
     if m.pattern.code == "016" and own_ids:
         # "Gonet accused Bolsonaro of leading a criminal organisation. Bolsonaro denied
         # any wrongdoing": a denial answers the last accusation or charge against them
-        accuser = next((c for c in reversed(coder.found) if c.trigger.i < m.trigger.i
-                        and c.code[:2] == "11" and c.target in own_ids
-                        and c.source is not None and c.source not in own_ids), None)
+        accuser = participants.last_act(
+            coder, m.trigger.i, frozenset({"11"}),
+            lambda c: c.target in own_ids and c.source is not None and c.source not in own_ids)
         if accuser is not None and accuser.source is not None:
             return [(accuser.source, accuser.source_tok)]
     if (m.matched or m.trigger.lemma_.lower()) in _MOURNING:
@@ -710,10 +711,10 @@ def fallback_target(coder: Coder, m: Match,
             return [dead]
         # ... or to the victims of the last killing it reports ("an attack killed more
         # than 70 people ... Niger sent condolences")
-        killed = next((c for c in reversed(coder.found) if c.trigger.i < m.trigger.i
-                       and c.code[:2] in ("18", "19", "20") and c.target is not None
-                       and c.target not in own_ids
-                       and coder.country(c.target) not in mine), None)
+        killed = participants.last_act(
+            coder, m.trigger.i, _FORCE_ROOTS - {"17"},
+            lambda c: c.target is not None and c.target not in own_ids
+            and coder.country(c.target) not in mine)
         if killed is not None and killed.target is not None:
             return [(killed.target, None)]
 

@@ -5,6 +5,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any
 
 from ...knowledge.events import evaluation_words
@@ -403,6 +405,15 @@ def last_adversaries(coder: Coder, before: int, besides: frozenset[str],
                  and c.source is not None and c.target is not None
                  and (a := coder.country(c.source)) and (b := coder.country(c.target))
                  and a != b and not {a, b} & besides), None)
+
+
+def last_act(coder: Coder, before: int, roots: AbstractSet[str],
+             keep: Callable[[Candidate], bool]) -> Candidate | None:
+    """The last act told before token ``before`` whose CAMEO root is one of ``roots``
+    and that ``keep`` accepts: the blow a vow to retaliate answers, the accusation a
+    denial answers, the killing condolences are for."""
+    return next((c for c in reversed(coder.found) if c.trigger.i < before
+                 and c.code[:2] in roots and keep(c)), None)
 
 
 def last_two(coder: Coder, t: Any, people: bool, skip: str | None = None,
