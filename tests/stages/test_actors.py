@@ -656,6 +656,21 @@ def test_a_place_of_some_size_keeps_its_own_name(pipeline: Pipeline, text: str, 
     assert _code(_analyse(pipeline, text).entities, name) == code
 
 
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # a region the places stage resolved in the story's country (Haiti's Centre
+    # department), not the most populous region of that name (Burkina Faso's)
+    ("HINCHE, Haiti (AP) - Haiti's interim government imposed a curfew in the Centre "
+     "department on Tuesday after gangs burned a market.", "Centre", "HTI"),
+    # a village the places stage found no entry for in a Kosovo story is no Bulgarian
+    # town spelt alike, and puts no gunmen there
+    ("PRISTINA, Kosovo (Reuters) - Gunmen ambushed a border patrol near the village of "
+     "Banjska on Sunday, Kosovo police said.", "Gunmen", "XKXUAF"),
+])
+def test_a_place_takes_the_country_the_places_stage_found_for_it_here(
+        pipeline: Pipeline, text: str, name: str, code: str) -> None:
+    assert _code(_analyse(pipeline, text).entities, name) == code
+
+
 def test_its_people_abroad_are_the_owners_not_the_hosts(pipeline: Pipeline) -> None:
     ents = _analyse(pipeline, "China urged its citizens in South Korea to stay calm.").entities
     assert _code(ents, "citizens") == "CHNCVL"

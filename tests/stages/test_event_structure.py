@@ -182,6 +182,19 @@ def test_an_event_noun_inside_a_name_is_not_an_event(pipeline: Pipeline) -> None
     assert not [v for v in evs if v.evidence.text == "Cooperation"]
 
 
+@pytest.mark.parametrize(("text", "noun"), [
+    ("The US envoy for the Sudan talks, Tom Perriello, arrived in Jeddah on Monday.",
+     "talks"),
+    ("Norway's special envoy for the Colombia negotiations, Dag Nylander, met rebel "
+     "leaders on Monday.", "negotiations"),
+])
+def test_the_remit_of_a_title_is_not_an_event(pipeline: Pipeline, text: str,
+                                              noun: str) -> None:
+    _r, evs = _run(pipeline, text)
+    assert not [v for v in evs if v.evidence.text == noun], [
+        (v.cameo.code, v.evidence.text) for v in evs]
+
+
 def test_conjoined_nationalities_are_two_sides(pipeline: Pipeline) -> None:
     r, evs = _run(pipeline, "The Turkish and Greek sides agreed to share information on missing "
                             "people.")

@@ -220,6 +220,11 @@ def test_a_generic_word_is_not_the_start_of_a_longer_name(real: Run) -> None:
     # near that country: a famous city far across it keeps its sense
     ("Israel struck targets after militants fired rockets from Gaza.", "Gaza", 281133),
     ("Colombia's foreign minister flew to Barcelona for talks.", "Barcelona", 3128760),
+    # a province smaller than a city of its name elsewhere is likelier only in its
+    # own country's story: Gaza is the city, but Mozambique's Gaza is the province
+    ("Students marched in London in solidarity with Gaza on Saturday.", "Gaza", 281133),
+    ("MAPUTO, Mozambique (Reuters) - Floods cut roads across Gaza on Monday.", "Gaza",
+     1046058),
     # a small country's province is no likelier than a town of its size: Manchester
     # is England's city, not the Jamaican parish; an Italian region is one
     ("Police arrested a suspect in Manchester on Friday.", "Manchester", 2643123),

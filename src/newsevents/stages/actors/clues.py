@@ -105,15 +105,23 @@ class _Clues:
         stage resolved a mention of it to in this article's context, else the most
         populous place of that name's."""
         found = self.kb.country(e.name) or next(
-            (c for m in e.mentions if (c := self.resolved_at(m.start, m.end))), None)
+            (c for m in e.mentions if (c := self.resolved_at(m.start, m.end)
+                                       or self.region_at(m.start, m.end))), None)
         if found or any((m.start, m.end) in self.unmatched for m in e.mentions):
             return found
         return self._place_country(e.name)
 
-    def _country_at(self, start: int, end: int, name: str) -> str | None:
+    def _country_at(self, start: int, end: int, name: str, *others: str) -> str | None:
         """The country of the toponym at ``start:end``: the places stage's resolution of
-        the mention that holds it, else :meth:`_place_country` of ``name``."""
-        return self.kb.country(name) or self.resolved_at(start, end) or self._place_country(name)
+        the mention that holds it, else :meth:`_place_country` of ``name`` (or of the
+        first of ``others`` that has one), unless the places stage found no entry for it
+        in this article's context ("near the village of Banjska" in a Kosovo story is
+        not Banja, Bulgaria)."""
+        found = self.kb.country(name) or self.resolved_at(start, end) \
+            or self.region_at(start, end)
+        if found or any(s <= start and end <= t for s, t in self.unmatched):
+            return found
+        return next((c for n in (name, *others) if (c := self._place_country(n))), None)
 
     def _place_country(self, name: str) -> str | None:
         """The country of a country, capital or town name (the most populous match);
@@ -447,8 +455,7 @@ class _Clues:
                 name = self.text[x.left_edge.idx:x.idx + len(x.text)]
                 name = re.sub(r"^(?:the|northern|southern|eastern|western|central)\s+",
                               "", name, flags=re.I)
-                iso = self._country_at(x.idx, x.idx + len(x.text), name) \
-                    or self._place_country(x.text)
+                iso = self._country_at(x.idx, x.idx + len(x.text), name, x.text)
                 if iso:
                     return iso, Evidence(kind="text", start=x.idx,
                                          end=x.idx + len(x.text), text=x.text)
@@ -466,8 +473,7 @@ class _Clues:
                 while left.i > 0 and left.ent_iob_ == "I":
                     left = left.nbor(-1)
                 name = self.text[left.idx:t.idx + len(t.text)]
-                iso = self._country_at(t.idx, t.idx + len(t.text), name) \
-                    or self._place_country(t.text)
+                iso = self._country_at(t.idx, t.idx + len(t.text), name, t.text)
                 if iso:
                     return iso, Evidence(kind="text", start=left.idx,
                                          end=t.idx + len(t.text), text=name)

@@ -882,6 +882,11 @@ class Coder:
                     continue  # "a bombing killed 12": one act, coded on its verb
                 if t.dep_ == "dobj" and t.head.lemma_.lower() in naming:
                     continue  # "called the stabbing barbaric": the act judged, not a new one
+                if t.dep_ == "pobj" and t.head.lower_ in ("for", "on") and getattr(
+                        self.roles(t.head.head.lemma_.lower()), "kind", None) in (
+                        "person", "generic"):
+                    continue  # "the EU's envoy for the Belgrade-Pristina dialogue", "the
+                    # UN rapporteur on torture": a title's remit, no act
                 lemma = t.lower_ if t.tag_ == "VBG" else t.lemma_.lower()
                 if lemma in self.lex.nouns and not conventions.background(self, t):
                     got, _ = self._try(t, self.lex.nouns[lemma])

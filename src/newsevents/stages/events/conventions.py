@@ -910,6 +910,8 @@ def story_country(coder: Coder, c: Candidate, named_only: bool = False) -> str |
             first = head
             while first.dep_ in ("conj", "appos") and first.head.i != first.i:
                 first = first.head
+            if first.dep_ == "pobj" and first.head.lower_ == "with":
+                continue  # "targeted a ship in solidarity with Gaza": for whom, not where
             if first.dep_ == "pobj" and not locative_of(first, c.trigger) and (
                     first.head.lower_ == "from" or (
                         first.head.lower_ in ("to", "toward", "towards")

@@ -27,6 +27,8 @@ class _Group:
     confidence: float | None = None  # the choice's share of the candidates' odds
     shadowed: frozenset[str] = frozenset()  # keys of areas that hold a town of their name,
     # and of towns named like a state of their country
+    outgrown: frozenset[str] = frozenset()  # keys of provinces smaller than a city of
+    # their name elsewhere
 
     @property
     def first(self) -> int:

@@ -82,7 +82,8 @@ def _group(toponyms: list[_Toponym], gaz: Gazetteer,
             elif not cands and t.label in PLACE_LABELS and hasattr(gaz, "spelt_like"):
                 cands = list(gaz.spelt_like(t.text))  # "Deir Ezzor", tagged a place
             cands = _part_of_country(t.text, cands, gaz)
-            groups[key] = _Group(key, [], cands, shadowed=_shadowed(cands, t.text))
+            groups[key] = _Group(key, [], cands, shadowed=_shadowed(cands, t.text),
+                                 outgrown=_outgrown(cands, t.text))
         groups[key].toponyms.append(t)
     return list(groups.values())
 
@@ -117,6 +118,16 @@ def _shadowed(candidates: list[GazetteerEntry], name: str) -> frozenset[str]:
     states = {a.country for a in candidates if a.feature == "region" and a.admin2 is None
               and a.key not in areas and a.is_named(name)}
     return areas | {t.key for t in towns if t.country in states and not t.capital}
+
+
+def _outgrown(candidates: list[GazetteerEntry], name: str) -> frozenset[str]:
+    """Provinces of the name with fewer people than a city of that very name in
+    another country: a province counts as the likelier meaning for its size, not
+    for being a province ("Gaza" is the city of 410,000, not Mozambique's province
+    of 385,000, unless the story is Mozambique's)."""
+    towns = [c for c in candidates if c.feature == "city" and c.is_named(name)]
+    return frozenset(a.key for a in candidates if a.feature == "region" and any(
+        t.country != a.country and t.population > a.population for t in towns))
 
 
 #: "the Lebanese city of | Tripoli", "the southern Iraqi province of | Basra": a people's
@@ -189,13 +200,16 @@ def _link_qualifiers(groups: list[_Group], text: str) -> None:
         groups[g].siblings = sorted(seen - {g})
 
 
-def prior(entry: GazetteerEntry, name: str, shadowed: frozenset[str] = frozenset()) -> float:
+def prior(entry: GazetteerEntry, name: str, shadowed: frozenset[str] = frozenset(),
+          outgrown: frozenset[str] = frozenset()) -> float:
     """How likely ``entry`` is meant by ``name`` before any context (``shadowed``:
-    the keys of the candidates that yield to a namesake, see :func:`_shadowed`)."""
+    the keys of the candidates that yield to a namesake, see :func:`_shadowed`;
+    ``outgrown``: see :func:`_outgrown`)."""
     pop = math.log10(max(entry.population, 1000))
     if entry.feature == "region":
         pop = min(pop, REGION_PRIOR_CAP)
-        if entry.admin2 is None and entry.population >= ADMIN1_WEIGHT:
+        if entry.admin2 is None and entry.population >= ADMIN1_WEIGHT \
+                and entry.key not in outgrown:
             pop += ADMIN1_BONUS
         if entry.key in shadowed:
             pop += SHADOWED_REGION
@@ -242,7 +256,8 @@ def resolve(groups: Sequence[_Group], demonym_countries: Counter[str],
             # the word alone ("Creek") is no name
             g.candidates = [e for e in g.candidates if len(words) > 1 and (
                 e.is_named(g.name) or (e.feature != "city" and not _shortened_area(e)))]
-        g.choice = max(g.candidates, key=lambda e: prior(e, g.name, g.shadowed), default=None)
+        g.choice = max(g.candidates, key=lambda e: prior(e, g.name, g.shadowed, g.outgrown),
+                       default=None)
         g.confidence = 1.0 if len(g.candidates) == 1 else None
     _pair_up(groups, demonym_countries, demonym_points)
     for _ in range(ROUNDS):
@@ -251,7 +266,7 @@ def resolve(groups: Sequence[_Group], demonym_countries: Counter[str],
             if len(g.candidates) < 2:
                 continue
             context = _context(groups, i, demonym_countries, named=demonym_points)
-            scored = [(_score(e, g.name, context, g.shadowed), e.population, n)
+            scored = [(_score(e, g.name, context, g.shadowed, g.outgrown), e.population, n)
                       for n, e in enumerate(g.candidates)]
             top = max(scored)
             best = g.candidates[top[2]]
@@ -340,13 +355,13 @@ def _pair_up(groups: Sequence[_Group], demonym_countries: Counter[str],
         if a.choice is None or b.choice is None:
             continue
         before = _score(a.choice, a.name, _context(groups, i, demonym_countries, named=named),
-                        a.shadowed) \
+                        a.shadowed, a.outgrown) \
             + _score(b.choice, b.name, _context(groups, j, demonym_countries, named=named),
-                     b.shadowed)
+                     b.shadowed, b.outgrown)
         after = _score(c, a.name, _context(groups, i, demonym_countries, {j: r}, named),
-                       a.shadowed) \
+                       a.shadowed, a.outgrown) \
             + _score(r, b.name, _context(groups, j, demonym_countries, {i: c}, named),
-                     b.shadowed)
+                     b.shadowed, b.outgrown)
         if after > before and after - before > best.get((i, j), (0.0,))[0]:
             best[(i, j)] = (after - before, c, r)
     changed: set[int] = set()
@@ -367,8 +382,9 @@ class _Context:
 
 
 def _score(e: GazetteerEntry, name: str, ctx: _Context,
-           shadowed: frozenset[str] = frozenset()) -> float:
-    score = prior(e, name, shadowed)
+           shadowed: frozenset[str] = frozenset(),
+           outgrown: frozenset[str] = frozenset()) -> float:
+    score = prior(e, name, shadowed, outgrown)
     if e.country is not None and e.country in ctx.countries:
         score += COUNTRY_CONTEXT
     elif e.lat is not None and e.lon is not None and any(
