@@ -1029,6 +1029,11 @@ def test_what_one_has_the_right_to_do_is_not_done(pipeline: Pipeline) -> None:
                            "urged demonstrators to remain peaceful.")
     assert "protest" not in {v.evidence.text for v in a.events}
     assert "urged" in {v.evidence.text for v in a.events}
+    # nor what one seeks a pretext to do
+    a = _analyse(pipeline, "Somalia's foreign minister said Ethiopia was looking for an excuse "
+                           "to annex the port of Berbera.")
+    assert "annex" not in {v.evidence.text for v in a.events}, [
+        (v.cameo.code, v.evidence.text) for v in a.events]
 
 
 def test_a_passive_that_borrows_its_auxiliary_is_a_passive(pipeline: Pipeline) -> None:

@@ -123,6 +123,8 @@ SENSES = [
     ("Protesters hanged banners from the bridge in Riyadh.", "hanged", None),
     # what someone is accused of is the accusation, each act of it
     ("Iraq accused Turkey of shelling villages and killing civilians.", "killing", None),
+    ("Sudan accused Chad on Monday of closing the border and of arming the rebels.",
+     "arming", None),
     # vowing to hunt down or wipe out someone threatens them
     ("Nigeria's army chief vowed to hunt down the kidnappers in Zamfara.", "vowed", "13"),
     ("Nigeria's army chief vowed to wipe out Boko Haram.", "vowed", "13"),

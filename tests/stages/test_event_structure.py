@@ -158,6 +158,15 @@ def test_the_two_leaders_are_the_last_two_sides_named(pipeline: Pipeline) -> Non
     assert {("KEN", "UGA", "03"), ("UGA", "KEN", "03")} <= agreed
 
 
+def test_the_two_neighbours_are_states_not_a_town_of_one(pipeline: Pipeline) -> None:
+    r, evs = _run(pipeline, "Sudan's army chief said Chad was sending weapons to rebels through "
+                            "the town of Tine. The African Union called on the two neighbours "
+                            "to resolve their dispute through dialogue.")
+    called = [v for v in evs if v.evidence.text == "called"]
+    assert {_country(r, v.target) for v in called} == {"SDN", "TCD"}, [
+        (v.source, v.target) for v in called]
+
+
 def test_the_demand_refers_back_to_the_earlier_demand(pipeline: Pipeline) -> None:
     r, evs = _run(pipeline, "The European Union demanded on Tuesday that Belarus free the "
                             "detained journalists. Belarus rejected the demand on Wednesday.")

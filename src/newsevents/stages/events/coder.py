@@ -142,6 +142,7 @@ class Coder:
                                        if w not in ("the", "a", "some")))) is not None
                 and r.kind == "audience" for m in e.mentions)}
         self.roles = kb.role
+        self.capitals = kb.capitals  # (a capital stands for its state; another town not)
         self.places: list[Place] = ctx.slots.get("places") or []
         self.dates: list[TimeExpression] = ctx.slots.get("dates") or []
         self.quotes: list[Quote] = ctx.slots.get("quotes") or []

@@ -196,6 +196,11 @@ def governor(coder: Coder, t: Any, events_at: dict[int, list[Candidate]],
             # infinitive joined to another stands where that one stands
             h = h.head
             continue
+        if dep == "conj" and h.pos_ == "ADP" and h.head.i != h.i:
+            # "accused Eritrea of massing troops near the border and of supporting
+            # rebels": a preposition joined to another stands where that one stands
+            h = h.head
+            continue
         if h.head.i == h.i or dep in ("conj", "relcl", "parataxis", "nsubj", "nsubjpass"):
             return None, False
         if dep == "advcl" and not topic and not any(c.dep_ == "aux" and c.lower_ == "to"

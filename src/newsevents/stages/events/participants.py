@@ -9,6 +9,7 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any
 
+from ...knowledge.actors import norm
 from ...knowledge.events import evaluation_words
 from . import arguments
 from .grammar import (
@@ -22,6 +23,7 @@ from .grammar import (
 )
 
 if TYPE_CHECKING:
+    from ...records import Entity
     from .candidates import Candidate
     from .coder import Coder
 
@@ -386,8 +388,10 @@ def the_two(coder: Coder, t: Any) -> list[tuple[str, Any]]:
     # ("China urged both neighbours": two others than the one who urges them)
     subj = arguments.subject(coder, t.head) if t.dep_ == "dobj" else None
     own = coder.country(entity_of(coder, subj)) if subj is not None else None
-    # ("both governments", "the two countries": states, not smugglers of one)
-    states = noun in ("government", "country", "state", "nation")
+    # ("both governments", "the two countries", "the two neighbours": states, not
+    # smugglers of one or a port of one)
+    states = noun in ("government", "country", "state", "nation", "neighbour", "neighbor",
+                      "capital")
     found = last_two(coder, t, people, own, states)
     if not found and people:  # "the two leaders" of the two countries named
         found = last_two(coder, t, False, own)
@@ -426,9 +430,9 @@ def last_two(coder: Coder, t: Any, people: bool, skip: str | None = None,
             continue
         if people != (e.type == "PERSON"):
             continue
-        if states and not ((e.type == "GPE" and e.actor.code == e.actor.country)
-                           or "GOV" in e.actor.roles):
-            continue
+        if states and not ((e.type == "GPE" and e.actor.code == e.actor.country
+                            and not _a_town(coder, e)) or "GOV" in e.actor.roles):
+            continue  # ("the two neighbours": Eritrea, not its port of Assab)
         seen.setdefault(e.actor.country, e.id)
         if len(seen) == 2:
             return [(x, t) for x in reversed(list(seen.values()))]
@@ -575,6 +579,14 @@ def nationality_of(coder: Coder, noun: Any) -> list[tuple[str, Any]]:
                 if c.dep_ == "compound" and e.type in ("ORG", "PERSON"):
                     return [(e.id, c)]
     return []
+
+
+def _a_town(coder: Coder, e: Entity) -> bool:
+    """Is ``e`` a town the places stage resolved, other than a capital (which stands
+    for its state: "Kabul vowed to respond")?"""
+    return norm(e.name) not in coder.capitals and any(
+        p.feature == "city" and any(m.start <= x.start < m.end for m in p.mentions)
+        for p in coder.places for x in e.mentions)
 
 
 def _country_entity(coder: Coder, t: Any) -> bool:
