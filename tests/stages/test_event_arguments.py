@@ -1620,6 +1620,21 @@ def test_a_harm_in_strikes_of_a_nationality_is_that_attackers(pipeline: Pipeline
     assert all("source" not in v.inferred for v in killed)
 
 
+@pytest.mark.parametrize("text", [
+    "Somalia's government blamed al-Shabaab for a car bombing that killed 12 people in "
+    "Baidoa on Monday.",
+    "Nigeria's army said it had arrested Boko Haram fighters, whom it blamed for an attack "
+    "that killed 30 villagers in Borno.",
+])
+def test_who_is_blamed_for_an_attack_did_what_it_did(pipeline: Pipeline, text: str) -> None:
+    a = _analyse(pipeline, text)
+    killed = [v for v in a.events if v.evidence.text == "killed"]
+    assert killed and {_codes(a).get(v.source, "")[3:] for v in killed} <= {"INS", "REB",
+                                                                           "UAF"}, [
+        (_codes(a).get(v.source), v.inferred) for v in killed]
+    assert all("source" not in v.inferred for v in killed)
+
+
 def test_a_country_in_a_waters_name_is_no_target(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Iran's Revolutionary Guards seized an oil tanker in the Gulf of Oman "
                            "on Thursday.")
@@ -2535,6 +2550,11 @@ def test_a_vow_to_retaliate_and_an_act_of_war_named_are_aimed_at_the_striker(
     said = {(v.evidence.text, v.cameo.root, codes.get(v.target)) for v in a.events
             if codes.get(v.source) == "PAKGOV"}
     assert said == {("called", "11", "IND"), ("vowed", "13", "IND")}, said
+    # a vow to respond is one too
+    a = _analyse(pipeline, "Turkish jets bombed Kurdish militia positions in northern Iraq on "
+                           "Sunday. Baghdad vowed to respond.")
+    assert {(v.cameo.root, _codes(a).get(v.target)) for v in a.events
+            if v.evidence.text == "vowed"} == {("13", "TUR")}
 
 
 @pytest.mark.parametrize(("text", "trigger", "target"), [

@@ -16,6 +16,7 @@ from .candidates import NAME_ITEMS, Candidate, Match
 from .grammar import (
     _ACCIDENTS,
     _ANAPHORS,
+    _ANSWERING,
     _CROWD_VERBS,
     _DEMAND,
     _DEMANDERS,
@@ -535,8 +536,9 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
     return []
 
 
-#: Verbs of striking back: aimed at whoever struck first
-_RETALIATE = frozenset({"retaliate", "avenge", "revenge"})
+#: Verbs of striking back ("vowed to retaliate", "vowed to respond"): aimed at whoever
+#: struck first
+_RETALIATE = frozenset({"retaliate", "avenge", "revenge", "respond", "react"})
 #: Prepositions of time: their phrase says when an act was done, never at whom
 _TIME_PREPS = frozenset({"after", "before", "during", "since", "until", "following"})
 #: Nouns whose "with" names the state on the other side ("its border with Ukraine")
@@ -1106,6 +1108,13 @@ def noun_doer(coder: Coder, t: Any, attack: bool = False) -> list[tuple[str, Any
     h = t
     if h.dep_ == "pobj" and h.head.dep_ == "prep":
         h = h.head
+    if h.dep_ == "prep" and h.lower_ == "for" and h.head.pos_ == "VERB" \
+            and _lemma(h.head) in _ANSWERING:
+        # "blamed the Pakistani Taliban for a suicide bombing": who answers for it did it
+        held = coder.child(h.head, "dobj")
+        found = participants.entities_of(coder, held) if held is not None else []
+        if found:
+            return found
     if h.dep_ in ("dobj", "prep") and h.head.pos_ in ("VERB", "AUX") and \
             _lemma(h.head) in _SUPPORT_VERBS:
         subj = subject(coder, h.head)

@@ -162,6 +162,9 @@ _JUDGING = _WORDS["judging_verb"]
 #: Verbs whose object noun is the act their subject does ("staged a rally",
 #: "began a hunger strike", "announced a suspension of air links").
 _SUPPORT_VERBS = _WORDS["support_verbs"]
+#: Verbs whose object answers for the act in their "for" phrase ("blamed the Taliban for
+#: a bombing"): that object is the act's doer.
+_ANSWERING = _WORDS["answering_verb"]
 #: Where a target is not: the doer's side of the clause, times, asides.
 _NOT_TARGET_DEPS = frozenset({"npadvmod", "tmod", "punct", "aux", "auxpass", "neg", "mark",
                               "cc"})
