@@ -1477,6 +1477,12 @@ def test_a_ruling_welcomed_is_the_one_given_not_an_appeal_announced(pipeline: Pi
         e.id == v.target and "lawyer" in e.name for e in a.entities) for v in a.events)
 
 
+def test_a_decision_welcomed_may_be_one_announced(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Indonesia said it would lift its ban on palm oil exports to India. "
+                           "India's commerce minister welcomed the decision.")
+    assert _pairs(a, "welcomed") == {("INDGOV", "IDN")}, _pairs(a, "welcomed")
+
+
 def test_what_someone_did_not_say_whether_they_did_is_not_asserted(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "The general did not say whether his troops had withdrawn from the "
                            "border town.")

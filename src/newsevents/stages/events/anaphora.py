@@ -98,9 +98,12 @@ def event_anaphor(coder: Coder, noun: Any, trigger: Any, code: str = "",
             continue  # (nor the judge's own side's act: "called the move a mistake")
         if c.negated or c.modality in ("denied", "refused"):
             continue  # an act denied is no act to refer back to ("denied sending missiles")
-        if lemma in _COURT_WORDS and c.modality not in HAPPENED:
+        if lemma in _COURT_WORDS and c.modality not in HAPPENED and not (
+                lemma == "decision" and c.modality == "intended"):
             continue  # a verdict or a ruling is one given, not one sought ("his lawyers
-            # said they would appeal the verdict ... the commission welcomed the ruling")
+            # said they would appeal the verdict ... the commission welcomed the ruling");
+            # a decision may be one announced ("China said it would lift tariffs ...
+            # Farrell welcomed the decision")
         if lemma in _RULE_TEXTS:
             # "the bill", "the law": the act that made or brought it ("parliament
             # passed a law"), never one against it ("protesters rallied against a bill")
