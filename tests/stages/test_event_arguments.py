@@ -1477,6 +1477,17 @@ def test_a_ruling_welcomed_is_the_one_given_not_an_appeal_announced(pipeline: Pi
         e.id == v.target and "lawyer" in e.name for e in a.entities) for v in a.events)
 
 
+@pytest.mark.parametrize(("text", "trigger", "pair"), [
+    ("The killing of the dissident prompted Germany to expel two Iranian diplomats.",
+     "expel", ("DEU", "IRNGOV")),
+    ("Mounting losses forced Russian troops to withdraw from Kherson.", "withdraw",
+     ("RUSMIL", "UKR")),
+])
+def test_who_is_made_to_act_does_the_act(pipeline: Pipeline, text: str, trigger: str,
+                                         pair: tuple[str, str]) -> None:
+    assert _pairs(_analyse(pipeline, text), trigger) == {pair}
+
+
 def test_a_decision_welcomed_may_be_one_announced(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Indonesia said it would lift its ban on palm oil exports to India. "
                            "India's commerce minister welcomed the decision.")

@@ -17,6 +17,7 @@ from .grammar import (
     _ACCIDENTS,
     _ANAPHORS,
     _ANSWERING,
+    _CAUSING,
     _CROWD_VERBS,
     _DEMAND,
     _DEMANDERS,
@@ -267,6 +268,10 @@ def subject(coder: Coder, verb: Any) -> Any:
             spoken = speaker_of_misparsed_conj(coder, h)
             if spoken is not None:
                 return spoken
+        if h.dep_ == "xcomp" and h.head.i != h.i and _lemma(h.head) in _CAUSING:
+            made = coder.child(h.head, "dobj")
+            if made is not None:
+                return made  # "Iran's move prompted France and Germany to warn": they warn
         if h.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "prep", "pobj",
                       "acomp", "dobj") and h.head.i != h.i:
             # "was indicted by the court and will resign": the one indicted resigns

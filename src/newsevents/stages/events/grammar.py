@@ -165,6 +165,9 @@ _SUPPORT_VERBS = _WORDS["support_verbs"]
 #: Verbs whose object answers for the act in their "for" phrase ("blamed the Taliban for
 #: a bombing"): that object is the act's doer.
 _ANSWERING = _WORDS["answering_verb"]
+#: Verbs that make their object do what their open clause says ("prompted France to
+#: warn"): the object does it.
+_CAUSING = _WORDS["causing_verb"]
 #: Where a target is not: the doer's side of the clause, times, asides.
 _NOT_TARGET_DEPS = frozenset({"npadvmod", "tmod", "punct", "aux", "auxpass", "neg", "mark",
                               "cc"})
