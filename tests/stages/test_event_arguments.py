@@ -1488,6 +1488,13 @@ def test_who_is_made_to_act_does_the_act(pipeline: Pipeline, text: str, trigger:
     assert _pairs(_analyse(pipeline, text), trigger) == {pair}
 
 
+def test_a_doers_own_in_the_first_slot_yields_to_the_next(pipeline: Pipeline) -> None:
+    # "from two of its polling stations" names the doer itself: the observers' body is
+    # whom it bars
+    a = _analyse(pipeline, "Belarus barred OSCE observers from two of its polling stations.")
+    assert _pairs(a, "barred") == {("BLR", "IGOSCE")}, _pairs(a, "barred")
+
+
 def test_a_decision_welcomed_may_be_one_announced(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Indonesia said it would lift its ban on palm oil exports to India. "
                            "India's commerce minister welcomed the decision.")

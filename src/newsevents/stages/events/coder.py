@@ -648,6 +648,13 @@ class Coder:
             p = dataclasses.replace(p, code="133")
             best.pattern = p
         targets = arguments.positions(self, p.targets, best)
+        own = {e for e, _ in sources}
+        for k in range(1, len(p.targets)):
+            if not targets or not all(e in own for e, _ in targets):
+                break
+            # "barred IAEA inspectors from two of its nuclear sites": the doer's own
+            # sites are no target; the next position may name one
+            targets = arguments.positions(self, p.targets[k:], best)
         urged = self.child(t, "dobj") if best.xcomp is not None else None
         if p.code == "166" and urged is not None and urged.lemma_.lower() in \
                 evaluation_words().get("diplomat_noun", frozenset()):
