@@ -1488,6 +1488,17 @@ def test_who_is_made_to_act_does_the_act(pipeline: Pipeline, text: str, trigger:
     assert _pairs(_analyse(pipeline, text), trigger) == {pair}
 
 
+def test_people_hurt_where_police_used_force_on_a_crowd_are_the_polices_doing(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Riot police fired tear gas and rubber bullets at protesters in "
+                           "Dhaka on Sunday. At least 30 people were injured, a hospital "
+                           "official said.")
+    hurt = [v for v in a.events if v.evidence.text == "injured"]
+    assert hurt and {_codes(a).get(v.source) for v in hurt} == {"BGDCOP"}, [
+        (_codes(a).get(v.source), v.inferred) for v in hurt]
+    assert all("source" in v.inferred for v in hurt)
+
+
 def test_a_doers_own_in_the_first_slot_yields_to_the_next(pipeline: Pipeline) -> None:
     # "from two of its polling stations" names the doer itself: the observers' body is
     # whom it bars

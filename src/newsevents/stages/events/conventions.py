@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...knowledge.events import evaluation_words
 from ...knowledge.gazetteer import place_words
+from ...records import HAPPENED
 from . import anaphora, arguments, mood, participants, statements
 from .candidates import Candidate
 from .grammar import (
@@ -443,7 +444,7 @@ def other_side(coder: Coder, c: Candidate) -> str | None:
     country's forces ("20 Indian soldiers and four Chinese troops were killed"): one
     force of one other country, else nobody (soldiers killed at home alone are left to
     the domestic convention); for police hurt, the one crowd of protesters the story has
-    just named."""
+    just named; for people hurt, the one force that has just used force on that crowd."""
     victim = coder.by_id.get(c.target or "")
     if victim is None or victim.actor is None or not victim.actor.country:
         return None
@@ -451,6 +452,10 @@ def other_side(coder: Coder, c: Candidate) -> str | None:
         # "48 people were arrested and 21 officers injured", after police dispersed
         # protesters: the crowd police faced in that sentence or the two before it
         return _crowd_faced(coder, c, victim.actor.country)
+    if victim.actor.roles and set(victim.actor.roles) <= {"CVL", "OPP"}:
+        # "Police fired tear gas at protesters in Nairobi. At least 20 people were
+        # injured": the force that used it on a crowd of theirs just before
+        return _force_on_crowd(coder, c, victim.actor.country)
     if "MIL" not in victim.actor.roles:
         return None
     s = coder.sents[c.sentence]
@@ -459,6 +464,20 @@ def other_side(coder: Coder, c: Candidate) -> str | None:
               and e.actor.country and e.actor.country != victim.actor.country
               and e.actor.country not in coder.igo_codes and "MIL" in e.actor.roles}
     return next(iter(others)) if len(others) == 1 else None
+
+
+def _force_on_crowd(coder: Coder, c: Candidate, country: str) -> str | None:
+    """The one police or military force of ``country`` that used force on a crowd
+    of protesters (17 to 19 aimed at one: :func:`_crowd_faced`'s kind) in the
+    sentence of ``c`` or one of the two before it, else None."""
+    crowd = _crowd_faced(coder, c, country)
+    forces = {x.source for x in coder.found if x is not c and x.target == crowd
+              and crowd is not None and x.source is not None and not x.negated
+              and x.modality in HAPPENED and x.code[:2] in ("17", "18", "19")
+              and c.sentence - 2 <= x.sentence <= c.sentence
+              and (e := coder.by_id.get(x.source)) is not None and e.actor is not None
+              and e.actor.country == country and {"COP", "MIL"} & set(e.actor.roles)}
+    return next(iter(forces)) if len(forces) == 1 else None
 
 
 def _crowd_faced(coder: Coder, c: Candidate, country: str) -> str | None:
