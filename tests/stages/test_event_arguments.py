@@ -176,6 +176,19 @@ def test_an_attack_with_no_target_actor_is_on_the_country_where_it_struck(
                            "Philippines.")
     bombs = [v for v in b.events if v.evidence.text == "bombings"]
     assert bombs and _codes(b)[bombs[0].target] == "PHL"
+    # a town the model tags an organisation is the place all the same
+    c = _analyse(pipeline, "A suicide bomber struck a crowded market in Ghazni on Monday.")
+    struck = [v for v in c.events if v.evidence.text == "struck"]
+    assert struck and {_codes(c).get(v.target) for v in struck} == {"AFG"}, [
+        (v.source, v.target) for v in struck]
+
+
+def test_an_attack_on_a_military_base_is_on_the_army_named(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Rebels attacked a military base in the province of Cauca on "
+                           "Friday, killing two soldiers.")
+    attacks = [v for v in a.events if v.evidence.text == "attacked"]
+    assert attacks and {_codes(a).get(v.target) for v in attacks} == {"COLMIL"}, [
+        (v.source, v.target) for v in attacks]
 
 
 def test_the_doers_own_name_is_not_where_an_attack_struck(pipeline: Pipeline) -> None:

@@ -23,6 +23,7 @@ from .grammar import (
     _HOME_ACTS,
     _KILLINGS,
     _LOCATIVE,
+    _MILITARY_SITES,
     _MOTION_VERBS,
     _NOT_TARGET_DEPS,
     _OBSERVING,
@@ -734,7 +735,11 @@ def attack_targets(coder: Coder, found: list[Candidate]) -> None:
         iso = story_country(coder, c, named_only=True)
         if iso is None:
             continue
-        eid = institution(coder, iso, "country")
+        site = coder.child(c.trigger, "dobj") or next(
+            iter(arguments.prep_objects(coder, c.trigger, {"on"})), None)
+        # ("attacked a military base in Arauca, killing two soldiers": its army, if named)
+        eid = institution(coder, iso, "MIL" if site is not None and site.lemma_.lower()
+                          in _MILITARY_SITES else "country")
         if eid is None or (eid == c.source and "source" not in c.inferred):
             # ("in retaliation for an Iranian missile attack", datelined Tehran: a state
             # named as the doer does not strike itself; a doer inferred from the place,

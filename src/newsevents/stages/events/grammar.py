@@ -168,6 +168,8 @@ _ANSWERING = _WORDS["answering_verb"]
 #: Verbs that make their object do what their open clause says ("prompted France to
 #: warn"): the object does it.
 _CAUSING = _WORDS["causing_verb"]
+#: What an attack on is aimed at a state's military ("a military base").
+_MILITARY_SITES = _WORDS["military_site"]
 #: Where a target is not: the doer's side of the clause, times, asides.
 _NOT_TARGET_DEPS = frozenset({"npadvmod", "tmod", "punct", "aux", "auxpass", "neg", "mark",
                               "cc"})
