@@ -476,6 +476,10 @@ def test_a_body_the_tables_know_elsewhere_is_of_the_country_the_text_says(
     a = _analyse(pipeline, "Pakistan's Supreme Court ordered the release of the former prime "
                            "minister on Friday.")
     assert _code(a.entities, "Supreme Court") == "PAKJUD"
+    # of the namesake's kind, whatever a title word inside the name says
+    a = _analyse(pipeline, "South Korea's Joint Chiefs of Staff said it had strengthened "
+                           "surveillance along the border.")
+    assert _code(a.entities, "Joint Chiefs of Staff") == "KORMIL"
 
 
 def test_a_bare_direction_is_no_country_of_the_story(pipeline: Pipeline) -> None:

@@ -165,7 +165,10 @@ class _Coder(_Tables):
             return Actor(code=join_code(region, of_group), country=region, roles=of_group,
                          evidence=[_span_evidence(named[0])])
         actor = self._described(e)
-        if actor is not None and actor.country and not actor.roles and namesake:
+        if actor is not None and actor.country and namesake:
+            # (the body is of the namesake's kind, whatever a title word inside its name
+            # says: "South Korea's Joint Chiefs of Staff" is the military, not a chief
+            # of staff's government)
             actor = Actor(code=join_code(actor.country, list(namesake)), country=actor.country,
                           roles=list(namesake), evidence=actor.evidence, note=actor.note)
         return actor
