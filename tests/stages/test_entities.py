@@ -505,6 +505,11 @@ def test_the_gunman_is_the_one_person_charged(resolve) -> None:  # type: ignore[
     # "both" before the phrase stands outside it
     ("The Southern Transitional Council seized the port of Aden on Sunday. Both the council "
      "and the government called for talks.", "Southern Transitional Council", "the council"),
+    # "the agency", "the charity": any body just named, as "the group" is
+    ("UNICEF said on Monday that 3,000 children had died of cholera. The agency appealed "
+     "for $40 million in emergency aid.", "UNICEF", "The agency"),
+    ("Save the Children said its clinic in Khan Younis was shelled. The charity called for "
+     "an inquiry.", "Save the Children", "The charity"),
 ])
 def test_a_known_organisation_is_resumed_by_its_head_noun(resolve, text: str, name: str,  # type: ignore[no-untyped-def]
                                                           nominal: str) -> None:

@@ -134,7 +134,7 @@ _REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)")
 
 
 #: nouns by which a text resumes any organisation it has just named
-_GENERIC_ORG_NOUNS = frozenset({"group", "organisation", "organization"})
+_GENERIC_ORG_NOUNS = frozenset({"group", "organisation", "organization", "agency", "charity"})
 #: head nouns that, bare, name a state's force, whatever armed group bears them in its name
 _STATE_FORCE_HEADS = frozenset({"army", "military", "police", "navy", "gendarmerie"})
 #: nouns for the people of a body named before them: "coast guard personnel", "security
