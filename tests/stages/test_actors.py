@@ -660,6 +660,17 @@ def test_a_place_of_some_size_keeps_its_own_name(pipeline: Pipeline, text: str, 
     assert _code(_analyse(pipeline, text).entities, name) == code
 
 
+def test_unplaced_judges_and_prosecutors_are_the_international_court_named(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The International Criminal Court on Thursday convicted a Congolese "
+                           "militia leader of war crimes in Ituri. Judges said he had ordered "
+                           "the killings. Prosecutors had asked for 25 years. Defence lawyers "
+                           "said they would appeal.", published="2024-03-09")
+    assert _code(a.entities, "Judges") == "IGOICC"
+    assert _code(a.entities, "Prosecutors") == "IGOICC"
+    assert _code(a.entities, "Defence lawyers") != "IGOICC"
+
+
 @pytest.mark.parametrize(("text", "name", "code"), [
     # a region the places stage resolved in the story's country (Haiti's Centre
     # department), not the most populous region of that name (Burkina Faso's)

@@ -1519,6 +1519,15 @@ def test_a_doers_own_in_the_first_slot_yields_to_the_next(pipeline: Pipeline) ->
     assert _pairs(a, "barred") == {("BLR", "IGOSCE")}, _pairs(a, "barred")
 
 
+def test_a_verdict_is_the_courts_not_what_its_prosecutors_asked(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "A court in Nairobi jailed the former governor for 12 years on "
+                           "Monday. Prosecutors had asked for a life sentence. The anti-graft "
+                           "commission welcomed the verdict.")
+    welcomed = [v for v in a.events if v.evidence.text == "welcomed"]
+    assert welcomed and all("court" in (names_of(a, v.target) or "") for v in welcomed), [
+        names_of(a, v.target) for v in welcomed]
+
+
 def test_a_decision_welcomed_may_be_one_announced(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Indonesia said it would lift its ban on palm oil exports to India. "
                            "India's commerce minister welcomed the decision.")

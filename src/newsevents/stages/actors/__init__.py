@@ -36,7 +36,7 @@ from ...records import Actor, Entity, Evidence, Place
 from .. import Context, Stage
 from .coder import _Coder
 from .text import _span_evidence
-from .words import _FOLLOWED_SIDES, _FOLLOWERS, _PRONOUNS
+from .words import _BENCH, _FOLLOWED_SIDES, _FOLLOWERS, _PRONOUNS
 
 
 def code_actors(ctx: Context) -> dict[str, Actor]:
@@ -95,6 +95,16 @@ def code_actors(ctx: Context) -> dict[str, Actor]:
         owner = coder.pronoun_owner(e)
         if owner is not None and owner.actor is not None and owner.actor.code:
             out[e.id] = _owners(e, owner, f"of {owner.name}")
+    # "The International Criminal Court sentenced ... Judges found him guilty": judges and
+    # prosecutors no one places are the one international court the story names
+    courts = [e for e in entities if e.type == "ORG" and e.actor is not None
+              and e.actor.country in kb.igo_codes and "JUD" in e.actor.roles]
+    if len(courts) == 1:
+        for e in entities:
+            if e.type == "ORG" and e is not courts[0] and e.actor is not None \
+                    and e.actor.roles == ["JUD"] and e.actor.country not in kb.igo_codes \
+                    and all(_bare_role(m.text) for m in e.mentions):
+                out[e.id] = _owners(e, courts[0], f"of {courts[0].name}")
     # a spouse is coded by the official's code: once every official has one
     for e in entities:
         if e.type == "PERSON" and (e.actor is None or e.actor.roles == ["CVL"]) \
@@ -147,6 +157,15 @@ def _places_as_entities(entities: list[Entity], places: list[Place], kb: Any,
             n += 1
         ids.add(f"e{n}")
         entities.append(Entity(id=f"e{n}", name=missed[0].text, type="GPE", mentions=missed))
+
+
+def _bare_role(text: str) -> bool:
+    """Is ``text`` a court's people with no name or nationality ("Judges", "the three
+    prosecutors"; not "Kenyan prosecutors", "the Supreme Court", "defence lawyers")?"""
+    words = text.split()
+    return bool(words) and all(w.islower() or (k == 0 and w[1:].islower())
+                               for k, w in enumerate(words)) and len(words) <= 4 \
+        and words[-1].lower() in _BENCH
 
 
 def _owners(e: Entity, owner: Entity, why: str) -> Actor:

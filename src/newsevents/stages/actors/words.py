@@ -100,3 +100,7 @@ _BODY_HEADS = frozenset({"agency", "authority", "commission", "service", "survey
 _STATE_MARKERS = frozenset({"national", "federal", "state", "central", "internal", "royal",
                             "provincial", "regional", "municipal", "county", "metropolitan",
                             "governorate", "prefectural", "imperial"})
+#: the people of a court itself (not the lawyers before it): unplaced, they are the one
+#: international court a story names
+_BENCH = frozenset({"judge", "judges", "prosecutor", "prosecutors", "prosecution",
+                    "chamber", "chambers", "bench", "panel", "magistrate", "magistrates"})

@@ -120,8 +120,10 @@ def event_anaphor(coder: Coder, noun: Any, trigger: Any, code: str = "",
                     named_thing(coder, obj) != named_thing(coder, noun) or \
                     coder.roles(noun.lower_) is not None:
                 continue
-        elif roots and not c.code.startswith(roots) and not (lemma in _COURT_WORDS and court(c)):
-            continue  # (a court's ruling is whatever it did: "blocked the administration")
+        elif roots and not c.code.startswith(roots) and not (
+                lemma in _COURT_WORDS and court(c) and c.code[:2] not in ("01", "02", "10")):
+            continue  # (a court's ruling is whatever it did: "blocked the administration";
+            # not what its prosecutors asked for: "Prosecutors had asked for 12 years")
         # an act two did together is both parties' ("welcomed the agreement" between
         # the government and the rebels)
         doers = [(x.source, x.source_tok) for x in coder.found
