@@ -1261,6 +1261,10 @@ def test_groups_counted_differently_are_two_groups(resolve) -> None:  # type: ig
                    "said around 200 people had taken part.")
     crowd = _by_name(ents, "few hundred people")
     assert "around 200 people" in _texts(crowd)
+    # a people at large is not some of them counted later
+    ents = resolve("The minister said the reforms served the people of Kenya. Police in "
+                   "Nairobi said 40 people were arrested at a protest on Tuesday.")
+    assert "40 people" not in _texts(_by_name(ents, "people of Kenya"))
 
 
 def test_commanders_of_a_non_state_force_are_not_the_army(resolve) -> None:  # type: ignore[no-untyped-def]

@@ -433,6 +433,10 @@ class Placement(Nominals):
         if c is not None and counted and any(
                 (other := _count_of(x.text)) and other != counted for x in c.mentions):
             c = None  # "at least three people" killed, "120 people" detained: two groups
+        if c is not None and counted and m.role_head in ("people", "person") and not any(
+                _count_of(x.text) for x in c.mentions):
+            c = None  # "the people of Bangladesh" ... "30 people were detained": a people
+            # at large, then some counted
         if c is not None and (re.search(r"\bother\b", m.text, re.I) or (
                 m.text.lower() == "people" and any(_NUMBER_WORD.search(x.text.lower())
                                                    for x in c.mentions))):
