@@ -660,6 +660,12 @@ def test_a_place_of_some_size_keeps_its_own_name(pipeline: Pipeline, text: str, 
     assert _code(_analyse(pipeline, text).entities, name) == code
 
 
+def test_resistance_fighters_are_rebels(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Resistance fighters attacked an army convoy in Myanmar's Sagaing "
+                           "region on Sunday.")
+    assert _code(a.entities, "Resistance fighters") == "MMRREB"
+
+
 def test_unplaced_judges_and_prosecutors_are_the_international_court_named(
         pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "The International Criminal Court on Thursday convicted a Congolese "

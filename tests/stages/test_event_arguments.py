@@ -1528,6 +1528,14 @@ def test_a_verdict_is_the_courts_not_what_its_prosecutors_asked(pipeline: Pipeli
         names_of(a, v.target) for v in welcomed]
 
 
+def test_who_faces_charges_is_charged_not_the_charger(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Two Kenyan police officers face murder charges in Nakuru.")
+    faced = [v for v in a.events if v.evidence.text == "face"]
+    assert faced and all(_codes(a).get(v.target) == "KENCOP"
+                         and _codes(a).get(v.source) != "KENCOP" for v in faced), [
+        (_codes(a).get(v.source), _codes(a).get(v.target)) for v in faced]
+
+
 def test_a_decision_welcomed_may_be_one_announced(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Indonesia said it would lift its ban on palm oil exports to India. "
                            "India's commerce minister welcomed the decision.")

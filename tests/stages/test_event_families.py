@@ -134,6 +134,8 @@ SENSES = [
     # receiving a sentence is being sentenced, not receiving a visitor (043)
     ("Two Kenyan police officers received ten-year jail terms from a court in Nakuru.", "received",
      "17"),
+    # a threat dropped is a concession, no threat
+    ("Turkey dropped its threat to block Sweden's membership of NATO.", "dropped", "08"),
     # watching someone is investigating them; arresting them is coercion
     ("Kenyan police placed the former minister under surveillance in March.", "placed", "09"),
     ("Kenyan police placed the former minister under house arrest in March.", "placed", "17"),
