@@ -1536,6 +1536,12 @@ def test_who_faces_charges_is_charged_not_the_charger(pipeline: Pipeline) -> Non
         (_codes(a).get(v.source), _codes(a).get(v.target)) for v in faced]
 
 
+def test_an_extension_welcomed_is_the_extenders(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Armenia and Azerbaijan agreed on Monday to extend the ceasefire by a "
+                           "week. France's foreign minister welcomed the extension.")
+    assert _pairs(a, "welcomed") == {("FRAGOV", "ARM"), ("FRAGOV", "AZE")}, _pairs(a, "welcomed")
+
+
 def test_a_decision_welcomed_may_be_one_announced(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Indonesia said it would lift its ban on palm oil exports to India. "
                            "India's commerce minister welcomed the decision.")

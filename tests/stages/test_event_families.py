@@ -134,6 +134,9 @@ SENSES = [
     # receiving a sentence is being sentenced, not receiving a visitor (043)
     ("Two Kenyan police officers received ten-year jail terms from a court in Nakuru.", "received",
      "17"),
+    # resuming the fighting is an attack; said of the future, a threat of force
+    ("Azerbaijan's president said his army would resume fighting if talks failed.", "resume",
+     "13"),
     # a threat dropped is a concession, no threat
     ("Turkey dropped its threat to block Sweden's membership of NATO.", "dropped", "08"),
     # watching someone is investigating them; arresting them is coercion

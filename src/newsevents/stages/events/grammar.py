@@ -108,6 +108,9 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
                     ("14",)),
     **dict.fromkeys(("deal", "agreement", "accord", "ceasefire", "truce", "treaty"),
                     ("03", "05", "08")),
+    # (an extension or renewal is of a truce agreed or of sanctions imposed: "Israel and
+    # Hamas agreed to extend the ceasefire ... Biden welcomed the extension")
+    **dict.fromkeys(("extension", "renewal"), ("03", "05", "08", "16", "17")),
     **dict.fromkeys(("announcement", "statement", "declaration", "vote"), ()),
     # a move is something done, not words about another's act: criticism, praise,
     # appeals, rejections and warnings, which news mostly reports as said ("the Greek minister
