@@ -660,6 +660,13 @@ def test_a_place_of_some_size_keeps_its_own_name(pipeline: Pipeline, text: str, 
     assert _code(_analyse(pipeline, text).entities, name) == code
 
 
+def test_foreign_forces_and_agents_no_country_names_are_an_unidentified_state(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Iran's interior minister accused foreign agents of stirring up "
+                           "the unrest in Mashhad.")
+    assert _code(a.entities, "foreign agents") == "UIS"
+
+
 def test_resistance_fighters_are_rebels(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Resistance fighters attacked an army convoy in Myanmar's Sagaing "
                            "region on Sunday.")
