@@ -1319,6 +1319,9 @@ def test_they_in_an_as_clause_are_the_people_acted_on(resolve) -> None:  # type:
 @pytest.mark.parametrize(("text", "name"), [
     ("Israel reopened the Erez crossing on Saturday.", "Erez"),
     ("The activist was moved to the Evin prison on Monday.", "Evin"),
+    # one of names joined before a plural site noun too
+    ("Aid groups said Kenya's Kakuma and Dadaab camps were overcrowded.", "Kakuma"),
+    ("Aid groups said Kenya's Kakuma and Dadaab camps were overcrowded.", "Dadaab"),
 ])
 def test_a_name_before_a_sites_noun_is_no_person(pipeline: Pipeline, text: str,
                                                   name: str) -> None:

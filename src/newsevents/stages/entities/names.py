@@ -134,11 +134,10 @@ class Names(Descriptions):
                     and tokens[-1].head.lemma_.lower() in _HARDWARE_HEADS \
                     and not self.kb.knows(self._text_of(tokens)):
                 continue  # "two Osprey aircraft", "Patriot missiles": a model, no actor
-            if ent.label_ == "PERSON" and tokens and tokens[-1].dep_ == "compound" \
-                    and tokens[-1].head.i == tokens[-1].i + 1 \
-                    and tokens[-1].head.lemma_.lower() in _SITE_NOUNS \
+            if ent.label_ == "PERSON" and tokens and _names_a_site(tokens[-1]) \
                     and not self.kb.knows(self._text_of(tokens)):
-                continue  # "the Erez crossing", "the Evin prison": a site, no person
+                continue  # "the Erez crossing", "the Evin prison", "the Kakuma and Dadaab
+                # camps": a site, no person
             if ent.label_ in ("ORG", "PERSON") and tokens and self._inside_title(tokens):
                 continue  # "Interior Minister X", "Secretary of State Y": a title's words
             lone_surname = bool(tokens) and " " not in self._text_of(tokens) and (fold(
@@ -1040,3 +1039,13 @@ class Names(Descriptions):
                 " ".join(w.text for w in words))))
             self.taken.update(w.i for w in words)
         return out
+
+
+def _names_a_site(t: Any) -> bool:
+    """Does ``t`` name the site its noun phrase's head is ("the Erez crossing"), also as
+    one of joined names before a plural ("the Kakuma and Dadaab camps")?"""
+    while t.dep_ == "conj" and t.head.i < t.i:
+        t = t.head
+    head = t.head
+    return t.dep_ in ("compound", "nmod") and 0 < head.i - t.i <= 4 and head.is_lower \
+        and head.lemma_.lower() in _SITE_NOUNS
