@@ -660,6 +660,21 @@ def test_a_place_of_some_size_keeps_its_own_name(pipeline: Pipeline, text: str, 
     assert _code(_analyse(pipeline, text).entities, name) == code
 
 
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ('"Children are starving," UNICEF spokesman James Elder said in Geneva.', "James Elder",
+     "IGOUNOKID"),
+    ('"We have no choice," WFP country director Lauren Landis told reporters in Nairobi.',
+     "Lauren Landis", "IGOUNOWFP"),
+])
+def test_a_body_named_right_before_a_title_employs_its_holder(
+        pipeline: Pipeline, text: str, name: str, code: str) -> None:
+    assert _code(_analyse(pipeline, text).entities, name) == code
+    # (not a body a verb stands between: "Police alleged the accused ...")
+    a = _analyse(pipeline, "An Australian, Jack Moore, appeared in court in Auckland. Police "
+                           "alleged the accused had fired first.")
+    assert not (_code(a.entities, "Jack Moore") or "").endswith("COP")
+
+
 def test_foreign_forces_and_agents_no_country_names_are_an_unidentified_state(
         pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Iran's interior minister accused foreign agents of stirring up "

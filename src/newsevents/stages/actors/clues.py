@@ -48,6 +48,13 @@ _LAND_WORDS = place_words()["place_noun"] | _AREA_WORDS | frozenset(
     "coast countryside heartland interior".split())
 
 
+#: what may stand between a body's name and a title after it ("WFP country director",
+#: "UNICEF spokesman"): nothing, or a word of the title's own
+_TITLE_GAP = re.compile(r"\s+(?:(?:country|regional|deputy|chief|senior|acting|executive|"
+                        r"special|general|assistant|vice|top|interim|local|national|field|"
+                        r"press|media|emergency|humanitarian|communications|operations)\s+)"
+                        r"{0,2}")
+
 #: the size from which a place's own name beats another's old or alternate one
 _OWN_NAME_SIZE = 100_000
 #: the entity types a place named in a clause may have
@@ -715,4 +722,8 @@ class _Clues:
                 if d.start <= m.start and m.end <= d.end and not _TOWARD.search(
                         self.text[d.start:m.start]):
                     return other
+                if e.type == "PERSON" and m.end <= d.start \
+                        and _TITLE_GAP.fullmatch(self.text, m.end, d.start):
+                    return other  # "UNICEF spokesman X", "WFP country director Y": the
+                    # body named right before the title the entities stage kept apart
         return None

@@ -288,9 +288,11 @@ class _Coder(_Tables):
                 else:
                     former_trade.extend(r)
                 continue
+            inside = [m for m in linked.mentions if d.start <= m.start and m.end <= d.end] \
+                if linked is not None else []
             if linked is not None and e.type == "PERSON" and not d.text.endswith(
-                    ("'s", "’s")) and all(norm(d.text) == norm(m.text) for m in linked.mentions
-                    if d.start <= m.start and m.end <= d.end):
+                    ("'s", "’s")) and inside and all(norm(d.text) == norm(m.text)
+                                                     for m in inside):
                 # "told NPR Hamza bin Laden had ...": a name the parse hangs before the
                 # person's, with no word of what the person is there, is no employer
                 linked = None
