@@ -395,6 +395,14 @@ def test_reported_speech_from_a_participle_belongs_to_the_subject(run: Run) -> N
     assert (q.kind, q.cue, _mention(q)) == ("indirect", "noting", "Ali Shamkhani")
 
 
+def test_reported_speech_of_one_made_to_speak_is_theirs(run: Run) -> None:
+    _, result = run("The UN nuclear watchdog said Iran had barred its inspectors, prompting "
+                    "Germany to warn that it would seek new sanctions.")
+    warned = [q for q in result.quotes if q.cue == "warn"]
+    assert warned and _speaker(result, warned[0]) == "Germany", [
+        (q.cue, _speaker(result, q)) for q in result.quotes]
+
+
 def test_reported_speech_with_the_cue_after(run: Run) -> None:
     _, result = run("Ali Shamkhani met officials in Baku. The relations between the two nations "
                     "are in good shape, and Tehran is certain they will improve, Shamkhani "

@@ -62,6 +62,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..knowledge.events import event_words
 from ..records import Entity, Quote, Span
 from . import Context, Stage
 
@@ -131,6 +132,8 @@ _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _SPEAKER_TYPES = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
 _NP_LEFT = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod"})
 _CLIMB = frozenset({"advcl", "conj", "xcomp", "pcomp"})
+#: verbs that make their object speak ("prompted France to warn that ..."): the object does
+_CAUSING = event_words()["causing_verb"]
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 #: Texts that speak for whoever issued them: "a statement from the ministry said",
 #: "the court's summary reads", "the government statement said".
@@ -647,6 +650,11 @@ class _Finder:
             if t is v and t.dep_ not in _CLIMB:
                 passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
                 return None if passive else self.left_neighbour(v)
+            if t.dep_ == "xcomp" and t.head.i != t.i \
+                    and t.head.lemma_.lower() in _CAUSING:
+                made = next((c for c in t.head.children if c.dep_ == "dobj"), None)
+                if made is not None:
+                    return made  # "prompting France and Germany to warn that ...": they
             if t.dep_ in _CLIMB and t.head.i != t.i:
                 t = t.head
                 # "He said the plan failed, adding ...": "adding" hangs on the
