@@ -137,6 +137,9 @@ SENSES = [
     # resuming the fighting is an attack; said of the future, a threat of force
     ("Azerbaijan's president said his army would resume fighting if talks failed.", "resume",
      "13"),
+    # what a series of is made of is the object: cyberattacks carried out are one (176)
+    ("North Korean hackers carried out a series of cyberattacks on South Korean banks.",
+     "carried", "17"),
     # a threat dropped is a concession, no threat
     ("Turkey dropped its threat to block Sweden's membership of NATO.", "dropped", "08"),
     # watching someone is investigating them; arresting them is coercion

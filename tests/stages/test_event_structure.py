@@ -191,6 +191,13 @@ def test_an_event_noun_inside_a_name_is_not_an_event(pipeline: Pipeline) -> None
     assert not [v for v in evs if v.evidence.text == "Cooperation"]
 
 
+def test_the_attacks_after_cyberattacks_are_those_told_again(pipeline: Pipeline) -> None:
+    _r, evs = _run(pipeline, "Iranian hackers carried out a series of cyberattacks on Albanian "
+                             "government websites. Albania said the attacks were reckless.")
+    assert not [v for v in evs if v.evidence.text == "attacks"], [
+        (v.cameo.code, v.evidence.text) for v in evs]
+
+
 @pytest.mark.parametrize(("text", "noun"), [
     ("The US envoy for the Sudan talks, Tom Perriello, arrived in Jeddah on Monday.",
      "talks"),

@@ -89,7 +89,10 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("attack", "strike", "bombing", "shelling", "killing", "assault", "stabbing",
                      "shooting", "murder", "massacre", "death",
                      "airstrike", "incursion", "invasion", "annexation", "occupation",
-                     "offensive", "bombardment", "blockade"), ("1712", "18", "19", "20")),
+                     "offensive", "bombardment", "blockade"), ("1712", "176", "18", "19", "20")),
+    # (an attack may be a cyberattack told before: "hackers carried out cyberattacks ...
+    # Britain said the attacks were reckless")
+    **dict.fromkeys(("cyberattack", "hack", "hacking"), ("176",)),
     # (an arson attack destroys property: "directed two arson attacks ... the attacks")
     # (a launch or a test is a show of force as much as an attack: "fired a missile
     # into the sea ... a series of launches that Seoul condemned")
