@@ -1528,6 +1528,34 @@ def test_a_verdict_is_the_courts_not_what_its_prosecutors_asked(pipeline: Pipeli
         names_of(a, v.target) for v in welcomed]
 
 
+@pytest.mark.parametrize("text", [
+    "A car bomb killed two soldiers in Mogadishu on Sunday, in an attack that the government "
+    "blamed on al-Shabaab.",
+    "A car bomb killed two soldiers in Mogadishu on Sunday, an attack the government blamed on "
+    "al-Shabaab.",
+])
+def test_an_attack_blamed_on_someone_is_theirs_and_one_act(pipeline: Pipeline,
+                                                           text: str) -> None:
+    a = _analyse(pipeline, text)
+    hostile = [v for v in a.events if v.cameo.root in ("18", "19", "20")]
+    assert [(v.evidence.text, _codes(a).get(v.source)) for v in hostile] == [
+        ("killed", "SOMINS")], [(v.evidence.text, _codes(a).get(v.source)) for v in hostile]
+
+
+def test_a_bare_count_killed_is_no_party_named_before(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Ethiopia and the rebels agreed to begin talks after two years of "
+                           "fighting that has killed thousands.")
+    assert not any(v.evidence.text == "killed" and v.target is not None for v in a.events), [
+        (v.evidence.text, v.target) for v in a.events]
+
+
+def test_support_offered_together_is_for_a_third_not_each_other(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The United States and the European Union welcomed the agreement "
+                           "and offered to support the talks.")
+    assert not _pairs(a, "offered") & {("USA", "IGOEEC"), ("IGOEEC", "USA")}, \
+        _pairs(a, "offered")
+
+
 def test_who_faces_charges_is_charged_not_the_charger(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Two Kenyan police officers face murder charges in Nakuru.")
     faced = [v for v in a.events if v.evidence.text == "face"]

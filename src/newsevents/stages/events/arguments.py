@@ -1110,6 +1110,14 @@ def noun_doer(coder: Coder, t: Any, attack: bool = False) -> list[tuple[str, Any
         found = participants.entities_of(coder, whom) if whom is not None else []
         if found:
             return found
+    for rel in coder.kids(t):
+        if rel.dep_ == "relcl" and _lemma(rel) in _ANSWERING:
+            # "an attack that Hamas blamed on Israel": the one it is blamed on did it
+            on = next((coder.child(c, "pobj") for c in coder.kids(rel)
+                       if c.dep_ == "prep" and c.lower_ == "on"), None)
+            found = participants.entities_of(coder, on) if on is not None else []
+            if found:
+                return found
     h = t
     if h.dep_ == "pobj" and h.head.dep_ == "prep":
         h = h.head

@@ -60,6 +60,7 @@ from . import anaphora, arguments, conventions, mood, participants, setting
 from .candidates import NAME_ITEMS, Candidate, Match
 from .grammar import (
     _ACTIVITIES,
+    _ANAPHORS,
     _ARMED,
     _ARMED_MEN,
     _BILATERAL,
@@ -890,6 +891,13 @@ class Coder:
                     continue  # "a bombing killed 12": one act, coded on its verb
                 if t.dep_ == "dobj" and t.head.lemma_.lower() in naming:
                     continue  # "called the stabbing barbaric": the act judged, not a new one
+                if t.dep_ == "pobj" and t.head.lower_ in ("in", "during") \
+                        and t.head.head.i in attacks and t.i not in attacks \
+                        and "19" in _ANAPHORS.get(t.lemma_.lower(), ()) and not any(
+                            c.dep_ == "prep" and c.lower_ == "by" for c in self.kids(t)):
+                    continue  # "killed a Hamas official ..., in an Israeli attack": the
+                    # killing's own act, which says who did it (one with its own "by" is
+                    # told as an act of its own: "in the latest attack by al-Shabab")
                 if t.dep_ == "pobj" and t.head.lower_ in ("for", "on") and getattr(
                         self.roles(t.head.head.lemma_.lower()), "kind", None) in (
                         "person", "generic"):

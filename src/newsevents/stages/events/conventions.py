@@ -333,7 +333,12 @@ def strike_doer(coder: Coder, c: Candidate) -> tuple[str, Any] | None:
         return None
     act = arguments.subject(coder, t)
     acts = [act] if arguments.unnamed(coder, act, "act") else []
-    for noun in [*acts, *arguments.prep_objects(coder, t, {"in", "during", "after", "amid"})]:
+    # (and an attack set beside the clause: "killed two soldiers in Mogadishu, an attack
+    # the government blamed on al-Shabaab")
+    beside = [x for x in t.subtree if x.dep_ in ("appos", "npadvmod") and x.i > t.i
+              and x.lemma_.lower() in _ATTACK_NOUNS]
+    for noun in [*acts, *arguments.prep_objects(coder, t, {"in", "during", "after", "amid"}),
+                 *beside]:
         if noun not in acts and noun.lemma_.lower() not in _ATTACK_NOUNS:
             continue
         for eid, tok in arguments.noun_doer(coder, noun, attack=True):

@@ -321,8 +321,9 @@ def _mutual(code: str) -> bool:
     fighting can; praise, demands, accusations and the rest are done to a third."""
     # (but pledges of aid are to a third: "Saudi Arabia and the UAE pledged $100 million")
     # (nor mediation, which is between others: "France and the United States tried to
-    # broker a deal")
-    return (code[:2] in ("03", "04", "06", "19") and code[:3] not in ("033", "045")) \
+    # broker a deal"; nor support offered: "the US and the EU offered to support the talks")
+    return (code[:2] in ("03", "04", "06", "19")
+            and code[:3] not in ("032", "033", "038", "039", "045")) \
         or code[:3] in ("050", "054", "057")
 
 
