@@ -183,10 +183,15 @@ def test_an_attack_with_no_target_actor_is_on_the_country_where_it_struck(
         (v.source, v.target) for v in struck]
 
 
-def test_an_attack_on_a_military_base_is_on_the_army_named(pipeline: Pipeline) -> None:
-    a = _analyse(pipeline, "Rebels attacked a military base in the province of Cauca on "
-                           "Friday, killing two soldiers.")
-    attacks = [v for v in a.events if v.evidence.text == "attacked"]
+@pytest.mark.parametrize("text", [
+    "Rebels attacked a military base in the province of Cauca on Friday, killing two soldiers.",
+    "Rebels ambushed a military convoy in the province of Cauca on Friday, killing two "
+    "soldiers.",
+])
+def test_an_attack_on_a_military_base_is_on_the_army_named(pipeline: Pipeline,
+                                                           text: str) -> None:
+    a = _analyse(pipeline, text)
+    attacks = [v for v in a.events if v.evidence.text in ("attacked", "ambushed")]
     assert attacks and {_codes(a).get(v.target) for v in attacks} == {"COLMIL"}, [
         (v.source, v.target) for v in attacks]
 

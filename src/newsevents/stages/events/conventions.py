@@ -742,9 +742,12 @@ def attack_targets(coder: Coder, found: list[Candidate]) -> None:
             continue
         site = coder.child(c.trigger, "dobj") or next(
             iter(arguments.prep_objects(coder, c.trigger, {"on"})), None)
-        # ("attacked a military base in Arauca, killing two soldiers": its army, if named)
-        eid = institution(coder, iso, "MIL" if site is not None and site.lemma_.lower()
-                          in _MILITARY_SITES else "country")
+        # ("attacked a military base in Arauca, killing two soldiers", "ambushed a
+        # military convoy": its army, if named)
+        military = site is not None and (site.lemma_.lower() in _MILITARY_SITES or any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in ("military", "army")
+            for c in coder.kids(site)))
+        eid = institution(coder, iso, "MIL" if military else "country")
         if eid is None or (eid == c.source and "source" not in c.inferred):
             # ("in retaliation for an Iranian missile attack", datelined Tehran: a state
             # named as the doer does not strike itself; a doer inferred from the place,
