@@ -191,6 +191,14 @@ def test_an_event_noun_inside_a_name_is_not_an_event(pipeline: Pipeline) -> None
     assert not [v for v in evs if v.evidence.text == "Cooperation"]
 
 
+def test_two_leaders_the_parser_makes_two_subjects_meet_each_other(pipeline: Pipeline) -> None:
+    r, evs = _run(pipeline, "Congolese President Felix Tshisekedi and Rwandan President Paul "
+                            "Kagame met in Doha on Tuesday and called for a ceasefire, Qatar's "
+                            "foreign ministry said.")
+    met = _triples(r, [v for v in evs if v.evidence.text == "met"])
+    assert met == {("COD", "RWA", "04"), ("RWA", "COD", "04")}, met
+
+
 def test_the_attacks_after_cyberattacks_are_those_told_again(pipeline: Pipeline) -> None:
     _r, evs = _run(pipeline, "Iranian hackers carried out a series of cyberattacks on Albanian "
                              "government websites. Albania said the attacks were reckless.")

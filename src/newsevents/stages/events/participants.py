@@ -470,6 +470,11 @@ def entities_of(coder: Coder, t: Any) -> list[tuple[str, Any]]:
     # Colombia called for": Brazil is the list's second member
     listed = [a for a in coder.kids(t) if a.dep_ == "appos" and a.conjuncts
               and _country_entity(coder, a) and _country_entity(coder, t)] + listed
+    if t.dep_ == "nsubj" and t.head.i != t.i:
+        # "President X and President Y met", parsed as two subjects: both
+        listed += [c for c in t.head.children if c.dep_ == "nsubj" and c.i != t.i and any(
+            coder.doc[k].dep_ == "cc" and coder.doc[k].lower_ == "and"
+            for k in range(min(t.i, c.i), max(t.i, c.i)))]
     for x in (t, *t.conjuncts, *listed):
         eid = entity_of(coder, x)
         if eid is not None and all(eid != e for e, _ in out):
