@@ -254,6 +254,12 @@ def test_a_lone_surname_with_a_particle_joins_the_full_name(resolve) -> None:  #
     assert e.actor is not None and e.actor.code == "YEMMED"
 
 
+def test_a_name_cut_at_its_particle_is_whole(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("Ursula von der Leyen, who visited New Delhi on Tuesday, praised the deal.")
+    assert "Ursula von der Leyen" in [e.name for e in ents], [e.name for e in ents]
+    assert "Leyen" not in [e.name for e in ents]
+
+
 def test_a_middle_name_and_a_comrade_are_one_person(resolve) -> None:  # type: ignore[no-untyped-def]
     ents = resolve("Robert Tendai Moyo was born in 1924. Robert Moyo later led the party. "
                    "Cde Moyo died on Friday.")
