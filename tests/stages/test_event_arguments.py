@@ -1561,6 +1561,23 @@ def test_support_offered_together_is_for_a_third_not_each_other(pipeline: Pipeli
         _pairs(a, "offered")
 
 
+def test_a_threat_aimed_at_no_one_answers_the_last_blow_against_its_maker(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The European Union imposed tariffs on Chinese electric cars. China "
+                           "warned that it would take all necessary steps to defend its "
+                           "interests.")
+    assert _pairs(a, "warned") == {("CHN", "IGOEEC")}, _pairs(a, "warned")
+
+
+def test_an_act_said_to_do_something_does_not_go_on_to_speak(pipeline: Pipeline) -> None:
+    # "the measures violated trade rules and warned": the speaker warns
+    a = _analyse(pipeline, "China's commerce ministry said the tariffs violated trade rules and "
+                           "warned that Beijing would take countermeasures.")
+    warned = [v for v in a.events if v.evidence.text == "warned"]
+    assert warned and {_codes(a).get(v.source) for v in warned} == {"CHNGOV"}, [
+        _codes(a).get(v.source) for v in warned]
+
+
 def test_who_faces_charges_is_charged_not_the_charger(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Two Kenyan police officers face murder charges in Nakuru.")
     faced = [v for v in a.events if v.evidence.text == "face"]

@@ -312,6 +312,9 @@ def speaker_of_misparsed_conj(coder: Coder, verb: Any) -> Any:
             participants.entity_of(coder, inner) is not None
             or (inner.lemma_.lower() in evaluation_words().get("authored_noun", frozenset())
                 and _lemma(verb) not in _COMMITTING  # (no document vows)
+                # (nor does an act speak: "said the measures violated trade rules and
+                # warned")
+                and inner.lemma_.lower() not in evaluation_words().get("mute_noun", ())
                 # (nor does one that only "is" something: "said the decision was
                 # unlawful and called for a new inquiry")
                 and not (_lemma(head) == "be" and coder.child(head, "acomp")))) \
@@ -541,6 +544,8 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
     return []
 
 
+#: Acts a threat aimed at no one answers (rejection, threats, sanctions, coercion, force).
+_ANSWERED_ROOTS = frozenset({"12", "13", "16", "17", "18", "19", "20"})
 #: Verbs of striking back ("vowed to retaliate", "vowed to respond"): aimed at whoever
 #: struck first
 _RETALIATE = frozenset({"retaliate", "avenge", "revenge", "respond", "react"})
@@ -697,6 +702,17 @@ def fallback_target(coder: Coder, m: Match,
         # who used force on the vower's side
         blow = participants.last_act(
             coder, m.trigger.i, _FORCE_ROOTS - {"17"},
+            lambda c: c.source is not None and c.source not in own_ids
+            and coder.country(c.source) not in mine
+            and (c.target in own_ids or coder.country(c.target) in mine))
+        if blow is not None and blow.source is not None:
+            return [(blow.source, blow.source_tok)]
+    if m.pattern.code[:2] == "13" and own_ids:
+        # "Canada imposed tariffs on Chinese cars. China warned that it would take all
+        # necessary steps": a threat aimed at no one answers the last hostile act
+        # against the one who makes it
+        blow = participants.last_act(
+            coder, m.trigger.i, _ANSWERED_ROOTS,
             lambda c: c.source is not None and c.source not in own_ids
             and coder.country(c.source) not in mine
             and (c.target in own_ids or coder.country(c.target) in mine))
