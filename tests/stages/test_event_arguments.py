@@ -1561,6 +1561,13 @@ def test_support_offered_together_is_for_a_third_not_each_other(pipeline: Pipeli
         _pairs(a, "offered")
 
 
+@pytest.mark.parametrize("noun", ["raid", "operation"])
+def test_a_raid_or_operation_condemned_is_the_raiders(pipeline: Pipeline, noun: str) -> None:
+    a = _analyse(pipeline, "Israeli troops raided the Nur Shams refugee camp on Tuesday, "
+                           f"killing two Palestinians. Jordan condemned the {noun}.")
+    assert _pairs(a, "condemned") == {("JOR", "ISRMIL")}, _pairs(a, "condemned")
+
+
 def test_a_threat_aimed_at_no_one_answers_the_last_blow_against_its_maker(
         pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "The European Union imposed tariffs on Chinese electric cars. China "

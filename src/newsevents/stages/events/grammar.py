@@ -78,7 +78,7 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
                      "promise"), ("03",)),
     **dict.fromkeys(("sanction", "embargo", "ban", "restriction", "expulsion", "boycott",
                      "shutdown", "blackout", "closure", "suspension"), ("16", "17")),
-    **dict.fromkeys(("arrest", "detention", "raid", "crackdown", "seizure", "expulsion",
+    **dict.fromkeys(("arrest", "detention", "crackdown", "seizure", "expulsion",
                      "ouster", "removal", "impeachment", "dismissal", "deportation",
                      "execution"), ("17",)),
     **dict.fromkeys(("coup", "takeover", "putsch"), ("17", "18", "19", "20")),
@@ -93,6 +93,9 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
     # (an attack may be a cyberattack told before: "hackers carried out cyberattacks ...
     # Britain said the attacks were reckless")
     **dict.fromkeys(("cyberattack", "hack", "hacking"), ("176",)),
+    # (a raid or an operation may be an arrest or an armed assault: "Israeli troops raided
+    # the camp, killing three ... Abu Rudeineh condemned the raid")
+    **dict.fromkeys(("raid", "operation"), ("17", "18", "19", "20")),
     # (an arson attack destroys property: "directed two arson attacks ... the attacks")
     # (a launch or a test is a show of force as much as an attack: "fired a missile
     # into the sea ... a series of launches that Seoul condemned")
