@@ -2657,6 +2657,13 @@ def test_a_denial_answers_the_last_accusation_against_the_denier(pipeline: Pipel
     codes = _codes(a)
     denied = {codes.get(v.target) for v in a.events if v.evidence.text == "denied"}
     assert denied == {"KENJUD"}, [(v.cameo.code, codes.get(v.target)) for v in a.events]
+    # with no accusation told, the last arrest or charge of the denier
+    a = _analyse(pipeline, "A court in Nairobi ordered the arrest of the governor on corruption "
+                           "charges. Police detained 40 of his supporters. The governor denied "
+                           "the charges.")
+    codes = _codes(a)
+    denied = {codes.get(v.target) for v in a.events if v.evidence.text == "denied"}
+    assert denied == {"KENJUD"}, [(v.cameo.code, codes.get(v.target)) for v in a.events]
 
 
 def test_mediators_named_together_mediate_between_the_story_s_parties(pipeline: Pipeline) -> None:

@@ -721,11 +721,15 @@ def fallback_target(coder: Coder, m: Match,
     if m.pattern.code == "016" and own_ids:
         # "Gonet accused Bolsonaro of leading a criminal organisation. Bolsonaro denied
         # any wrongdoing": a denial answers the last accusation or charge against them
-        accuser = participants.last_act(
-            coder, m.trigger.i, frozenset({"11"}),
-            lambda c: c.target in own_ids and c.source is not None and c.source not in own_ids)
-        if accuser is not None and accuser.source is not None:
-            return [(accuser.source, accuser.source_tok)]
+        # (else the last arrest or charge: "a court ordered the arrest of Imamoglu on
+        # corruption charges ... Imamoglu denied the charges")
+        for roots in (frozenset({"11"}), frozenset({"17"})):
+            accuser = participants.last_act(
+                coder, m.trigger.i, roots,
+                lambda c: c.target in own_ids and c.source is not None
+                and c.source not in own_ids)
+            if accuser is not None and accuser.source is not None:
+                return [(accuser.source, accuser.source_tok)]
     if (m.matched or m.trigger.lemma_.lower()) in _MOURNING:
         # "Tributes were paid by world leaders": to the one whose death the article
         # reports
