@@ -675,6 +675,14 @@ def test_a_body_named_right_before_a_title_employs_its_holder(
     assert not (_code(a.entities, "Jack Moore") or "").endswith("COP")
 
 
+def test_forces_a_state_sends_are_its_own_not_the_hosts(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "JUBA (Reuters) - Troops surrounded the vice president's residence in "
+                           "Juba on Wednesday. Uganda has deployed special forces to Juba to "
+                           "support President Salva Kiir.", published="2025-03-27")
+    assert _code(a.entities, "special forces") == "UGAMIL"
+    assert _code(a.entities, "Troops") == "SSDMIL"
+
+
 def test_foreign_forces_and_agents_no_country_names_are_an_unidentified_state(
         pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Iran's interior minister accused foreign agents of stirring up "

@@ -430,6 +430,11 @@ class _Coder(_Tables):
             if where is not None:
                 country = where[0]
                 evidence.append(where[1])
+        if country is None and e.type == "ORG" and "MIL" in roles:
+            sender = self._sender_country(e)  # "Uganda has deployed special forces to Juba"
+            if sender is not None:
+                country = sender[0]
+                evidence.append(sender[1])
         if country is None and e.type == "ORG":
             run = self._runner_country(e)  # "the Houthi-run Saba news agency"
             if run is not None:

@@ -22,6 +22,7 @@ from .words import (
     _INVERTED_PP,
     _OTHER_NAME,
     _ROLE_SYNONYMS,
+    _SENDING,
     _STATE_FORCE_HEADS,
 )
 
@@ -452,9 +453,10 @@ class Merging(Placement):
             # "the army ... [and it] expelled French troops": a force the story names
             # first with no country is its own country's, not the foreign one named later
             # with an adjective, which stays apart
-            foreign = [c for c in members if c.countries and any(
+            foreign = [c for c in members if (c.countries and any(
                 m.kind == "nominal" and self.kb.country(m.text.split()[0]) is not None
-                for m in c.mentions)]
+                for m in c.mentions)) or any(self._sender(m) for m in c.mentions)]
+            # (and the forces a named state sends: "Uganda has deployed special forces")
             if foreign and any(not c.countries and c.first < min(f.first for f in foreign)
                                for c in members):
                 members = [c for c in members if c not in foreign]
@@ -479,6 +481,16 @@ class Merging(Placement):
             for c in members:
                 if c is not keep and not _co_arguments(keep, c):
                     self._absorb(keep, c)
+
+    def _sender(self, m: Mention) -> str | None:
+        """The country that sends or deploys the forces ``m`` names ("Uganda has deployed
+        special forces to Juba"): its own, not the host's."""
+        h = m.head
+        if h is None or h.dep_ != "dobj" or h.head.lemma_.lower() not in _SENDING:
+            return None
+        doer = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
+        return self.kb.country(doer.text) if doer is not None and doer.pos_ == "PROPN" \
+            else None
 
     def _country_before(self, start: int) -> str | None:
         """The country whose name or adjective is the word right before ``start``."""

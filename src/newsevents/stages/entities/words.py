@@ -216,3 +216,6 @@ _NUMBER_WORD = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eig
 #: Words of an estimate: a crowd counted so may be one counted otherwise.
 _ESTIMATE = re.compile(r"\b(?:a\s+few|around|about|some|nearly|almost|roughly|approximately|"
                        r"estimated|up\s+to|hundreds|thousands|dozens|millions|several)\b")
+#: verbs by which a state sends its own forces somewhere ("Uganda deployed special forces
+#: to Juba": Uganda's, not the host's)
+_SENDING = frozenset({"deploy", "send", "dispatch", "station", "mobilise", "mobilize"})
