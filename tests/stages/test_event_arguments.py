@@ -1568,6 +1568,18 @@ def test_a_raid_or_operation_condemned_is_the_raiders(pipeline: Pipeline, noun: 
     assert _pairs(a, "condemned") == {("JOR", "ISRMIL")}, _pairs(a, "condemned")
 
 
+def test_all_sides_are_sides_the_tables_code(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "JUBA (Reuters) - South Sudan's government placed First Vice "
+                           "President Riek Machar under house arrest on Wednesday. Information "
+                           "Minister Michael Makuei said Machar was being investigated over an "
+                           "attack by an armed group on a military base in Nasir in March. The "
+                           "United Nations mission in South Sudan called on all sides to "
+                           "exercise restraint.", published="2025-03-27")
+    called = [v for v in a.events if v.evidence.text == "called"]
+    assert called and all(v.target is None or _codes(a).get(v.target) for v in called), [
+        (v.target, _codes(a).get(v.target)) for v in called]
+
+
 def test_a_threat_aimed_at_no_one_answers_the_last_blow_against_its_maker(
         pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "The European Union imposed tariffs on Chinese electric cars. China "

@@ -365,7 +365,9 @@ def the_two(coder: Coder, t: Any) -> list[tuple[str, Any]]:
         acts = [c for c in reversed(coder.found) if c.trigger.i < t.i
                 and c.source is not None and c.target is not None
                 and c.source != c.target and _mutual(c.code) and c.code != "045"
-                and coder.country(c.source) not in urgers]
+                and coder.country(c.source) not in urgers
+                and coder.country(c.source) and coder.country(c.target)]
+        # (two coded sides: not "an attack on a base in Nasir", a town no one codes)
         # (told just before; else the story's own two parties, whose talks or fight it
         # opened with, before any two countries named since: "the government and the
         # ELN resumed talks in Caracas ... Venezuela and Cuba ... called on both sides")
