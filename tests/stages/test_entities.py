@@ -254,8 +254,13 @@ def test_a_lone_surname_with_a_particle_joins_the_full_name(resolve) -> None:  #
     assert e.actor is not None and e.actor.code == "YEMMED"
 
 
-def test_a_name_cut_at_its_particle_is_whole(resolve) -> None:  # type: ignore[no-untyped-def]
-    ents = resolve("Ursula von der Leyen, who visited New Delhi on Tuesday, praised the deal.")
+@pytest.mark.parametrize("text", [
+    "Ursula von der Leyen, who visited New Delhi on Tuesday, praised the deal.",
+    "European Commission President Ursula von der Leyen, who visited New Delhi for the "
+    "announcement, called it a great deal.",
+])
+def test_a_name_cut_at_its_particle_is_whole(resolve, text: str) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve(text)
     assert "Ursula von der Leyen" in [e.name for e in ents], [e.name for e in ents]
     assert "Leyen" not in [e.name for e in ents]
 

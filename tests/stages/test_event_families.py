@@ -140,6 +140,9 @@ SENSES = [
     # what a series of is made of is the object: cyberattacks carried out are one (176)
     ("North Korean hackers carried out a series of cyberattacks on South Korean banks.",
      "carried", "17"),
+    # negotiations concluded are an agreement reached
+    ("Kenya and the European Union concluded negotiations on a trade deal on Tuesday.",
+     "concluded", "05"),
     # a threat dropped is a concession, no threat
     ("Turkey dropped its threat to block Sweden's membership of NATO.", "dropped", "08"),
     # watching someone is investigating them; arresting them is coercion

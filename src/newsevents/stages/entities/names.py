@@ -161,10 +161,11 @@ class Names(Descriptions):
                 # party's name
                 label, tokens = "ORG", [*tokens, after]
             while label == "PERSON" and tokens and tokens[-1].lower_ in _NAME_PARTICLES \
-                    and tokens[-1].i + 1 < len(self.doc) \
-                    and (nxt := self.doc[tokens[-1].i + 1]).is_title and nxt.pos_ == "PROPN":
-                tokens = [*tokens, nxt]  # "Ursula von der | Leyen": the model cut the name
-                # at its particle (and tagged the rest a place)
+                    and tokens[-1].i + 1 < len(self.doc) and (
+                        (nxt := self.doc[tokens[-1].i + 1]).lower_ in _NAME_PARTICLES
+                        or (nxt.is_title and nxt.pos_ == "PROPN")):
+                tokens = [*tokens, nxt]  # "Ursula von der | Leyen", "Ursula von | der
+                # Leyen": the model cut the name at its particle (and tagged the rest a place)
             if label == "PERSON" and tokens and tokens[0].lower_ in _NAME_PARTICLES \
                     and tokens[0].i > 0:
                 given = self.doc[tokens[0].i - 1]  # "Arnel | dela Vega": the model cut
