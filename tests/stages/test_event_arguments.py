@@ -1568,6 +1568,15 @@ def test_a_raid_or_operation_condemned_is_the_raiders(pipeline: Pipeline, noun: 
     assert _pairs(a, "condemned") == {("JOR", "ISRMIL")}, _pairs(a, "condemned")
 
 
+@pytest.mark.parametrize("text", [
+    "Turkey imposed a 40 percent tariff on cars made in China on Friday.",
+    "Turkey imposed a 40 percent tariff on imports from China on Friday.",
+])
+def test_a_tariff_on_goods_is_aimed_at_where_they_come_from(pipeline: Pipeline,
+                                                           text: str) -> None:
+    assert _pairs(_analyse(pipeline, text), "imposed") == {("TUR", "CHN")}
+
+
 def test_all_sides_are_sides_the_tables_code(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "JUBA (Reuters) - South Sudan's government placed First Vice "
                            "President Riek Machar under house arrest on Wednesday. Information "

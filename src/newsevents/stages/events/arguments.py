@@ -490,8 +490,13 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
                 ents = participants.entities_of(coder, ante) if ante is not None else []
             if not ents and x.lemma_.lower() in _GOODS:
                 # "tariffs on imports from Canada and Mexico": whose goods they are
-                ents = [e for k in coder.kids(x) if k.dep_ == "prep" and k.lower_ == "from"
-                        for g in coder.kids(k) if g.dep_ == "pobj"
+                # ... or where they are made ("electric vehicles made in China")
+                froms = [k for k in coder.kids(x) if k.dep_ == "prep" and k.lower_ == "from"]
+                froms += [k for a in coder.kids(x) if a.dep_ == "acl" and a.tag_ == "VBN"
+                          and a.lemma_.lower() in ("make", "produce", "manufacture", "build",
+                                                   "grow", "assemble")
+                          for k in coder.kids(a) if k.dep_ == "prep" and k.lower_ == "in"]
+                ents = [e for k in froms for g in coder.kids(k) if g.dep_ == "pobj"
                         for e in participants.entities_of(coder, g)]
             if not ents and (pos == "subj" or (pos == "dobj" and m.pattern.code[:2] in ("11", "12")
                                                 and not m.pattern.objects)):
