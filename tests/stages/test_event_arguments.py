@@ -2671,6 +2671,14 @@ def test_an_act_a_whether_clause_asks_is_no_event(pipeline: Pipeline, text: str)
     assert a.events == [], [(v.cameo.code, v.modality) for v in a.events]
 
 
+def test_an_accusation_a_denial_restates_is_still_made(pipeline: Pipeline) -> None:
+    # the parser makes the accusation the clause of "denies"; "a charge" is what is denied
+    a = _analyse(pipeline, "Kenya accused Uganda of arming the rebels, a charge Kampala denies.")
+    assert _pairs(a, "accused") == {("KEN", "UGA")}, _pairs(a, "accused")
+    assert all(v.modality == "asserted" for v in a.events if v.evidence.text == "accused")
+    assert _pairs(a, "denies") == {("UGA", "KEN")}, _pairs(a, "denies")
+
+
 def test_a_denial_answers_the_last_accusation_against_the_denier(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Kenyan prosecutors accused the former minister of fraud on Monday. "
                            "The Kenyan police said they had arrested two of his aides. The "

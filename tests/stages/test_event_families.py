@@ -143,6 +143,11 @@ SENSES = [
     # negotiations concluded are an agreement reached
     ("Kenya and the European Union concluded negotiations on a trade deal on Tuesday.",
      "concluded", "05"),
+    # killing animals harms no actor
+    ("Poachers killed two rhinos in Kruger National Park, South Africa, on Monday.",
+     "killed", None),
+    ("The cleric said ministers had angered the gods by killing and eating cattle in India.",
+     "killing", None),
     # a threat dropped is a concession, no threat
     ("Turkey dropped its threat to block Sweden's membership of NATO.", "dropped", "08"),
     # watching someone is investigating them; arresting them is coercion

@@ -61,6 +61,7 @@ from .candidates import NAME_ITEMS, Candidate, Match
 from .grammar import (
     _ACTIVITIES,
     _ANAPHORS,
+    _ANIMALS,
     _ARMED,
     _ARMED_MEN,
     _BILATERAL,
@@ -570,6 +571,12 @@ class Coder:
                 c.dep_ in ("oprd", "attr", "acomp") and c.i > best.obj.i for c in self.kids(t)):
             # "called the strike barbaric": the strike named, not a strike called
             return [], None
+        victim = (self.child(t, "dobj", "nsubjpass") or next(
+            (o for c in t.conjuncts if c.i > t.i and (o := self.child(c, "dobj")) is not None),
+            None)) if best.pattern.kind == "verb" else None  # ("kill and eat animals")
+        if victim is not None and best.pattern.code[:2] in ("18", "19", "20") \
+                and victim.lemma_.lower() in _ANIMALS and victim.i not in self.tok_entity:
+            return [], None  # "people who kill and eat animals": no one's harm
         judging = "subj" in best.pattern.targets and (
             best.pattern.kind == "adj" or (best.pattern.kind == "noun" and t.dep_ == "attr"))
         # ("the sanctions are illegal", "the decision was a whitewash": a judgement of the

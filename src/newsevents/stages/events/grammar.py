@@ -179,6 +179,8 @@ _ANSWERING = _WORDS["answering_verb"]
 _CAUSING = _WORDS["causing_verb"]
 #: What an attack on is aimed at a state's military ("a military base").
 _MILITARY_SITES = _WORDS["military_site"]
+#: What a killing or an attack may be done to that is no actor's harm ("kill animals").
+_ANIMALS = _WORDS["animal"]
 #: Where a target is not: the doer's side of the clause, times, asides.
 _NOT_TARGET_DEPS = frozenset({"npadvmod", "tmod", "punct", "aux", "auxpass", "neg", "mark",
                               "cc"})

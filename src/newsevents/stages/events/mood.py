@@ -103,7 +103,7 @@ def modality_of(coder: Coder, t: Any) -> tuple[str, bool, bool]:
             elif lemma in _HOPE or (gov.pos_ == "NOUN" and lemma in {"hope", "wish"}):
                 modality = "hoped"
             elif lemma in _DENY and dep == "ccomp" and any(
-                    c.dep_ in ("nsubj", "nsubjpass") and c.i > h.i
+                    c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i > h.i
                     and c.lemma_.lower() in _CLAIM_NOUNS for c in coder.kids(gov)):
                 # "accused Rwanda of sending soldiers, a charge Kigali has long denied":
                 # parsed as the denial's clause, the act said before the charge denied
@@ -203,6 +203,10 @@ def governor(coder: Coder, t: Any, events_at: dict[int, list[Candidate]],
             continue
         if h.head.i == h.i or dep in ("conj", "relcl", "parataxis", "nsubj", "nsubjpass"):
             return None, False
+        if dep == "ccomp" and h.i < h.head.i and coder.child(h.head, "dobj") is not None:
+            return None, False  # "Kenya accused Uganda of arming rebels, a charge Kampala
+            # denies": the parser makes the accusation what is denied; the verb after has
+            # an object of its own
         if dep == "advcl" and not topic and not any(c.dep_ == "aux" and c.lower_ == "to"
                                                     for c in coder.kids(h)):
             return None, False  # "..., killing one person": an act of its own
