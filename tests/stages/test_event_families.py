@@ -143,6 +143,9 @@ SENSES = [
     # negotiations concluded are an agreement reached
     ("Kenya and the European Union concluded negotiations on a trade deal on Tuesday.",
      "concluded", "05"),
+    # positions struck are ground, not stances
+    ("Sudan's army said its jets struck RSF positions east of El Fasher on Sunday.",
+     "struck", "19"),
     # killing animals harms no actor
     ("Poachers killed two rhinos in Kruger National Park, South Africa, on Monday.",
      "killed", None),

@@ -234,8 +234,10 @@ class Coder:
         objs = [g for g in self.kids(prep) if g.dep_ == "pobj"] if prep.dep_ == "prep" else []
         return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
 
-    def _object_match(self, comp: Any, objects: frozenset[str]) -> str | None:
-        """The object item ``comp`` satisfies (a lemma, or a run of lemmas with its head)."""
+    def _object_match(self, comp: Any, objects: frozenset[str],
+                      force: bool = False) -> str | None:
+        """The object item ``comp`` satisfies (a lemma, or a run of lemmas with its head);
+        ``force``: for an act of force, whose objects are ground, never stances."""
         if comp is None:
             return None
         if comp.pos_ == "PRON" and comp.lower_ in ("it", "them") and comp.dep_ in ("dobj",
@@ -245,10 +247,11 @@ class Coder:
             if ante is not None:
                 return self._object_match(ante, objects)
         lemma: str = comp.lemma_.lower()
-        if lemma in evaluation_words().get("stance_noun", ()) and not any(
+        if not force and lemma in evaluation_words().get("stance_noun", ()) and not any(
                 c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("on", "about", "over"))
                 for c in self.kids(comp)):
-            return None  # "attacked Ukrainian positions": ground, not a stance
+            return None  # "attacked Ukrainian positions": ground, not a stance (for an
+            # act of force it is ground: "its jets struck rebel positions")
         if lemma in _ACTIVITIES:
             # "suspended operations at its embassy in Tehran": what works at the place
             # is the object, not the work itself (no military operation)
@@ -365,7 +368,8 @@ class Coder:
         xcomp = None
         matched: str | None = None
         if p.objects:
-            matched = self._object_match(comp, p.objects)
+            matched = self._object_match(comp, p.objects,
+                                         force=p.code[:2] in ("15", "17", "18", "19", "20"))
             if matched is None and comp is not None and p.objects & _PERSON_OBJECTS \
                     - _CAPTIVE_STATES:
                 # "release Prime Minister Mahendra Chaudhry": a named person is a person
