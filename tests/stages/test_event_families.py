@@ -146,6 +146,9 @@ SENSES = [
     # positions struck are ground, not stances
     ("Sudan's army said its jets struck RSF positions east of El Fasher on Sunday.",
      "struck", "19"),
+    # pressing a siege is pressing the attack, no demand; forcing one's way in forces no one
+    ("The Rapid Support Forces pressed their siege of El Fasher on Sunday.", "pressed", "19"),
+    ("Police in Paris said protesters forced their way into a food market.", "forced", None),
     # killing animals harms no actor
     ("Poachers killed two rhinos in Kruger National Park, South Africa, on Monday.",
      "killed", None),

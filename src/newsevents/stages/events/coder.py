@@ -79,6 +79,7 @@ from .grammar import (
     _FORCE_PURPOSE,
     _GROUP_PRONOUNS,
     _HARDWARE,
+    _IDIOMS,
     _INTENDED,
     _IRREGULARS,
     _MEASURES,
@@ -365,6 +366,8 @@ class Coder:
             comp = facts["dobj"]
             if passive and comp is None:
                 comp = facts["nsubjpass"]
+            if comp is not None and f"{_lemma(t)} {comp.lemma_.lower()}" in _IDIOMS:
+                return None  # "forced their way into a market": no one forced
         xcomp = None
         matched: str | None = None
         if p.objects:

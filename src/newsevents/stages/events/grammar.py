@@ -181,6 +181,8 @@ _CAUSING = _WORDS["causing_verb"]
 _MILITARY_SITES = _WORDS["military_site"]
 #: What a killing or an attack may be done to that is no actor's harm ("kill animals").
 _ANIMALS = _WORDS["animal"]
+#: A verb and its object that name no act on anyone ("forced their way into").
+_IDIOMS = _WORDS["idiom"]
 #: Where a target is not: the doer's side of the clause, times, asides.
 _NOT_TARGET_DEPS = frozenset({"npadvmod", "tmod", "punct", "aux", "auxpass", "neg", "mark",
                               "cc"})
