@@ -2671,6 +2671,15 @@ def test_an_act_a_whether_clause_asks_is_no_event(pipeline: Pipeline, text: str)
     assert a.events == [], [(v.cameo.code, v.modality) for v in a.events]
 
 
+def test_condemnation_drawn_by_a_reported_act_is_aimed_at_its_doer(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Saudi Arabia executed a man convicted of smuggling drugs, the state "
+                           "news agency SPA said on Saturday, drawing condemnation from rights "
+                           "groups.")
+    drawn = [v for v in a.events if v.evidence.text == "drawing"]
+    assert drawn and {_codes(a).get(v.target) for v in drawn} == {"SAU"}, [
+        _codes(a).get(v.target) for v in drawn]
+
+
 def test_an_accusation_a_denial_restates_is_still_made(pipeline: Pipeline) -> None:
     # the parser makes the accusation the clause of "denies"; "a charge" is what is denied
     a = _analyse(pipeline, "Kenya accused Uganda of arming the rebels, a charge Kampala denies.")

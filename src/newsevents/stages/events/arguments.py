@@ -414,6 +414,17 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
                 # (but "blocked the Europe Bridge": a place's name, no actor; and "the
                 # Bucha massacre" is where, not who)
         elif pos == "subj":
+            t = m.trigger
+            if t.tag_ == "VBG" and t.dep_ == "advcl" and coder.child(t, "nsubj") is None:
+                # "Iran executed a man ..., Mizan said, drawing condemnation": what draws
+                # it is the act told before it in the sentence, whoever reports it
+                # (the main one: not "a man convicted of killing a guard")
+                act = min((c for c in coder.found if c.trigger.i < t.i
+                           and c.sentence == coder.sent_of.get(t.i)
+                           and c.source is not None and c.code[:2] not in ("01", "02")),
+                          key=lambda c: sum(1 for _ in c.trigger.ancestors), default=None)
+                if act is not None and act.source is not None:
+                    return [(act.source, act.source_tok)]
             found = [m.subject]
         else:
             hosts = [x for x in (m.obj, m.last, m.trigger) if x is not None
