@@ -149,6 +149,9 @@ SENSES = [
     # pressing a siege is pressing the attack, no demand; forcing one's way in forces no one
     ("The Rapid Support Forces pressed their siege of El Fasher on Sunday.", "pressed", "19"),
     ("Police in Paris said protesters forced their way into a food market.", "forced", None),
+    # an accident's harm is no one's act
+    ("Students marched in Novi Sad after the collapse of a station roof killed 16 people.",
+     "killed", None),
     # killing animals harms no actor
     ("Poachers killed two rhinos in Kruger National Park, South Africa, on Monday.",
      "killed", None),

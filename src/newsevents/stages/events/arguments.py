@@ -14,6 +14,7 @@ from ..quotes import SPEECH_VERBS
 from . import anaphora, mood, participants
 from .candidates import NAME_ITEMS, Candidate, Match
 from .grammar import (
+    _ACCIDENT_NOUNS,
     _ACCIDENTS,
     _ANAPHORS,
     _ANSWERING,
@@ -181,8 +182,17 @@ def glued_subject(coder: Coder, verb: Any) -> Any:
 
 def accident_result(verb: Any) -> bool:
     """Is ``verb`` a participle told as the result of an accident ("a boat that capsized
-    off Pylos, killing 78", "the plane crashed, killing 40"): no one's act?"""
-    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and _lemma(verb.head) in _ACCIDENTS
+    off Pylos, killing 78", "the plane crashed, killing 40"), or an accident's own harm
+    ("a stampede killed 30"): no one's act?"""
+    return (verb.tag_ == "VBG" and verb.dep_ == "advcl" and _lemma(verb.head) in _ACCIDENTS) \
+        or any(c.dep_ == "nsubj" and c.lemma_.lower() in _ACCIDENT_NOUNS
+               for c in verb.children) or (  # ("a stampede killed 30")
+            # "after the collapse of a station roof killed 16", the parser hanging the
+            # accident on "after": the phrase right before a verb with no subject
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and verb.i > 0 and any(
+                x.lemma_.lower() in _ACCIDENT_NOUNS and x.right_edge.i == verb.i - 1
+                for x in verb.doc[max(0, verb.i - 12):verb.i]))
 
 
 def subject(coder: Coder, verb: Any) -> Any:

@@ -352,6 +352,8 @@ _ARMED = frozenset({"MIL", "REB", "INS", "UAF"})
 _ARMED_MEN = _WORDS["armed_men"]
 #: Verbs of an accident, whose result ("..., killing 78") is no one's act.
 _ACCIDENTS = _WORDS["accident_verb"]
+#: Nouns of an accident: a harm it is the subject of is no one's act ("a stampede killed 30").
+_ACCIDENT_NOUNS = _WORDS["accident_noun"] | _ACCIDENTS
 #: Texts that make rules ("the bill") and the verbs that make or bring them ("passed").
 _RULE_TEXTS = _WORDS["rule_text_noun"]
 _RULE_BRINGING = _WORDS["rule_bringing_verb"]
