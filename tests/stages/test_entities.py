@@ -254,6 +254,13 @@ def test_a_lone_surname_with_a_particle_joins_the_full_name(resolve) -> None:  #
     assert e.actor is not None and e.actor.code == "YEMMED"
 
 
+def test_a_persons_name_holds_no_body_written_otherwise(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("North Korean leader Kim Jong Un hosted Russian President Vladimir Putin "
+                   "in Pyongyang on Wednesday.")
+    assert "Kim Jong Un" in [e.name for e in ents], [e.name for e in ents]
+    assert not any(e.actor is not None and e.actor.code.startswith("IGOUNO") for e in ents)
+
+
 @pytest.mark.parametrize("text", [
     "Ursula von der Leyen, who visited New Delhi on Tuesday, praised the deal.",
     "European Commission President Ursula von der Leyen, who visited New Delhi for the "

@@ -772,7 +772,10 @@ class Names(Descriptions):
                     # (a title that stands for a state, "the Pope", is left to the
                     # nominals: before a name it is that person's title)
                     found = ("metonym", j, key)
-                elif key in self.kb.igos and not self._given_name(t, j, key):
+                elif key in self.kb.igos and not self._given_name(t, j, key) and not (
+                        t.ent_type_ == "PERSON" and not self.kb.written_so(
+                            self.text[t.idx:last.idx + len(last.text)])):
+                    # ("Kim Jong Un", a person's name: no UN written "Un")
                     found = ("igo", j, key)
                 elif key in self.kb.capitals:
                     found = ("capital", j, key)
