@@ -143,6 +143,10 @@ SENSES = [
     # negotiations concluded are an agreement reached
     ("Kenya and the European Union concluded negotiations on a trade deal on Tuesday.",
      "concluded", "05"),
+    # speaking with a leader is consulting; speaking to a news agency is not
+    ("Egypt's President Abdel Fattah al-Sisi spoke with Qatar's emir on Sunday.", "spoke",
+     "04"),
+    ("Speaking to Reuters, an Indian official said the talks had stalled.", "Speaking", None),
     # positions struck are ground, not stances
     ("Sudan's army said its jets struck RSF positions east of El Fasher on Sunday.",
      "struck", "19"),
