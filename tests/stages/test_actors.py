@@ -681,6 +681,10 @@ def test_forces_a_state_sends_are_its_own_not_the_hosts(pipeline: Pipeline) -> N
                            "support President Salva Kiir.", published="2025-03-27")
     assert _code(a.entities, "special forces") == "UGAMIL"
     assert _code(a.entities, "Troops") == "SSDMIL"
+    a = _analyse(pipeline, "JUBA (Reuters) - Troops surrounded the vice president's residence in "
+                           "Juba on Wednesday. The United States has deployed special forces to "
+                           "Juba to protect its embassy.", published="2025-03-27")
+    assert _code(a.entities, "special forces") == "USAMIL"
 
 
 def test_foreign_forces_and_agents_no_country_names_are_an_unidentified_state(

@@ -1547,6 +1547,13 @@ def test_an_attack_blamed_on_someone_is_theirs_and_one_act(pipeline: Pipeline,
         ("killed", "SOMINS")], [(v.evidence.text, _codes(a).get(v.source)) for v in hostile]
 
 
+def test_only_blaming_puts_an_attack_on_whom_on_names(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The attack, which Iran praised on state television, killed 12 "
+                           "Israeli soldiers.")
+    assert not any(v.evidence.text == "killed" and "television" in (names_of(a, v.source) or "")
+                   for v in a.events)
+
+
 def test_a_bare_count_killed_is_no_party_named_before(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Ethiopia and the rebels agreed to begin talks after two years of "
                            "fighting that has killed thousands.")
@@ -1595,6 +1602,13 @@ def test_a_threat_aimed_at_no_one_answers_the_last_blow_against_its_maker(
                            "warned that it would take all necessary steps to defend its "
                            "interests.")
     assert _pairs(a, "warned") == {("CHN", "IGOEEC")}, _pairs(a, "warned")
+    # (not a threat that names its own act or whom it is aimed at)
+    a = _analyse(pipeline, "Russia struck Kyiv overnight. Ukraine's foreign minister "
+                           "threatened to resign.")
+    assert all(v.target is None for v in a.events if v.evidence.text == "threatened")
+    a = _analyse(pipeline, "The European Union imposed tariffs on Chinese electric cars. China "
+                           "threatened to retaliate against Japan.")
+    assert {t for _, t in _pairs(a, "threatened")} == {"JPN"}, _pairs(a, "threatened")
 
 
 def test_an_act_said_to_do_something_does_not_go_on_to_speak(pipeline: Pipeline) -> None:

@@ -156,9 +156,17 @@ SENSES = [
     # an accident's harm is no one's act
     ("Students marched in Novi Sad after the collapse of a station roof killed 16 people.",
      "killed", None),
+    # a trade war or a fight against corruption resumed is no attack
+    ("Trump resumed his trade war against China on Monday.", "resumed", None),
+    ("Kenya's government resumed its fight against corruption in Nairobi.", "resumed", None),
+    # an activist on hunger strike: "on" names no office's remit
+    ("Alaa Abd El-Fattah, an activist on hunger strike in Cairo, wrote to the president.",
+     "strike", "14"),
     # killing animals harms no actor
     ("Poachers killed two rhinos in Kruger National Park, South Africa, on Monday.",
      "killed", None),
+    ("Poachers shot two rhinos and a ranger in Kruger National Park, South Africa.", "shot",
+     "19"),
     ("The cleric said ministers had angered the gods by killing and eating cattle in India.",
      "killing", None),
     # a threat dropped is a concession, no threat

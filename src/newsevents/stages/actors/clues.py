@@ -721,7 +721,8 @@ class _Clues:
         return None
 
     def _linked_org(self, e: Entity, d: Span) -> Entity | None:
-        """An organisation mentioned inside a description ("of Iran's SNSC"); not
+        """An organisation mentioned inside a description ("of Iran's SNSC"), or named
+        right before it ("UNICEF spokesman", "WFP country director"); not
         the body a person is sent to ("the Fijian delegate to the Security Council",
         "ambassador to the EU"): an office held toward another codes the sender."""
         for other in self.entities:

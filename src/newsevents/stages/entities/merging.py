@@ -489,8 +489,11 @@ class Merging(Placement):
         if h is None or h.dep_ != "dobj" or h.head.lemma_.lower() not in _SENDING:
             return None
         doer = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
-        return self.kb.country(doer.text) if doer is not None and doer.pos_ == "PROPN" \
-            else None
+        if doer is None or doer.pos_ != "PROPN":
+            return None
+        # (the whole name: "The United States has deployed ...")
+        return self.kb.country(" ".join(x.text for x in doer.subtree
+                                        if x is doer or x.dep_ == "compound"))
 
     def _country_before(self, start: int) -> str | None:
         """The country whose name or adjective is the word right before ``start``."""

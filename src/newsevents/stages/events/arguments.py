@@ -18,6 +18,7 @@ from .grammar import (
     _ACCIDENTS,
     _ANAPHORS,
     _ANSWERING,
+    _BLAMING,
     _CAUSING,
     _CROWD_VERBS,
     _DEMAND,
@@ -186,13 +187,20 @@ def accident_result(verb: Any) -> bool:
     ("a stampede killed 30"): no one's act?"""
     return (verb.tag_ == "VBG" and verb.dep_ == "advcl" and _lemma(verb.head) in _ACCIDENTS) \
         or any(c.dep_ == "nsubj" and c.lemma_.lower() in _ACCIDENT_NOUNS
-               for c in verb.children) or (  # ("a stampede killed 30")
+               and not _by_agent(c) for c in verb.children) or (  # ("a stampede killed 30")
             # "after the collapse of a station roof killed 16", the parser hanging the
             # accident on "after": the phrase right before a verb with no subject
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             and verb.i > 0 and any(
                 x.lemma_.lower() in _ACCIDENT_NOUNS and x.right_edge.i == verb.i - 1
+                and not _by_agent(x)
                 for x in verb.doc[max(0, verb.i - 12):verb.i]))
+
+
+def _by_agent(noun: Any) -> bool:
+    """Does ``noun`` name its doer with "by" ("the sinking of the Moskva by Ukrainian
+    missiles")? Then it is no accident."""
+    return any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.subtree)
 
 
 def subject(coder: Coder, verb: Any) -> Any:
@@ -425,7 +433,8 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
                 # Bucha massacre" is where, not who)
         elif pos == "subj":
             t = m.trigger
-            if t.tag_ == "VBG" and t.dep_ == "advcl" and coder.child(t, "nsubj") is None:
+            if t.tag_ == "VBG" and t.dep_ == "advcl" and coder.child(t, "nsubj") is None \
+                    and _lemma(t.head) in _SPEECH:
                 # "Iran executed a man ..., Mizan said, drawing condemnation": what draws
                 # it is the act told before it in the sentence, whoever reports it
                 # (the main one: not "a man convicted of killing a guard")
@@ -723,25 +732,27 @@ def fallback_target(coder: Coder, m: Match,
         # urged are named, though no one the tables code; nothing in what they are
         # urged to do is the target
     xlemma = _lemma(m.xcomp) if m.xcomp is not None else ""
+    home = mine - {None}  # (an uncoded doer's side is no side)
+
+    def against_us(c: Candidate) -> bool:
+        """Was ``c`` done to the doer's side by another?"""
+        return c.source is not None and c.source not in own_ids \
+            and coder.country(c.source) not in home \
+            and (c.target in own_ids or coder.country(c.target) in home)
     if own_ids and (xlemma in _RETALIATE or _lemma(m.trigger) in _RETALIATE):
         # "India struck Pakistan ... Sharif vowed to retaliate": against the last one
         # who used force on the vower's side
-        blow = participants.last_act(
-            coder, m.trigger.i, _FORCE_ROOTS - {"17"},
-            lambda c: c.source is not None and c.source not in own_ids
-            and coder.country(c.source) not in mine
-            and (c.target in own_ids or coder.country(c.target) in mine))
+        blow = participants.last_act(coder, m.trigger.i, _FORCE_ROOTS - {"17"}, against_us)
         if blow is not None and blow.source is not None:
             return [(blow.source, blow.source_tok)]
-    if m.pattern.code[:2] == "13" and own_ids:
+    if m.pattern.code[:2] == "13" and own_ids and m.xcomp is None \
+            and coder.child(m.trigger, "xcomp") is None and not prep_objects(
+                coder, m.trigger, {"against", "on", "at", "to", "with"}):
         # "Canada imposed tariffs on Chinese cars. China warned that it would take all
-        # necessary steps": a threat aimed at no one answers the last hostile act
-        # against the one who makes it
-        blow = participants.last_act(
-            coder, m.trigger.i, _ANSWERED_ROOTS,
-            lambda c: c.source is not None and c.source not in own_ids
-            and coder.country(c.source) not in mine
-            and (c.target in own_ids or coder.country(c.target) in mine))
+        # necessary steps": a threat aimed at no one, with no act of its own named
+        # ("threatened to resign" is not one), answers the last hostile act against
+        # the one who makes it
+        blow = participants.last_act(coder, m.trigger.i, _ANSWERED_ROOTS, against_us)
         if blow is not None and blow.source is not None:
             return [(blow.source, blow.source_tok)]
     if m.pattern.code == "016" and own_ids:
@@ -1157,7 +1168,7 @@ def noun_doer(coder: Coder, t: Any, attack: bool = False) -> list[tuple[str, Any
         if found:
             return found
     for rel in coder.kids(t):
-        if rel.dep_ == "relcl" and _lemma(rel) in _ANSWERING:
+        if rel.dep_ == "relcl" and _lemma(rel) in _BLAMING:
             # "an attack that Hamas blamed on Israel": the one it is blamed on did it
             on = next((coder.child(c, "pobj") for c in coder.kids(rel)
                        if c.dep_ == "prep" and c.lower_ == "on"), None)

@@ -122,6 +122,9 @@ _ANYONE = frozenset({"person"})
 #: the roles of people an official's word ("official", "leader", "minister") may stand for
 _PUBLIC_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "OPP", "PTY",
                            "REB", "INS", "SEP", "UAF", "IGO"})
+#: the roles of an office whose remit a "for" or "on" phrase names ("the EU's envoy for the
+#: dialogue", "the UN rapporteur on torture"; not "an activist on hunger strike")
+_OFFICES = frozenset({"GOV", "IGO", "JUD", "LEG", "MIL"})
 
 
 class Coder:
@@ -246,7 +249,7 @@ class Coder:
             # "eased the sanctions ... but reimposed them": what the pronoun stands for
             ante = self.antecedent(comp)
             if ante is not None:
-                return self._object_match(ante, objects)
+                return self._object_match(ante, objects, force)
         lemma: str = comp.lemma_.lower()
         if not force and lemma in evaluation_words().get("stance_noun", ()) and not any(
                 c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("on", "about", "over"))
@@ -390,11 +393,13 @@ class Coder:
                     matched = "person"
             if matched is None:
                 x = facts["xcomp"]
-                if x is not None and x.lemma_.lower() in p.objects and not (
+                if x is not None and (x.lemma_.lower() in p.objects or (
+                        x.tag_ == "VBG" and x.lower_ in p.objects)) and not (
                         x.lemma_.lower() == "go" and any(
                             c.dep_ in ("xcomp", "conj", "acomp", "dobj") for c in self.kids(x))):
                     # (but "told critics to go hang", "go and fight": no going away)
-                    xcomp, matched = x, x.lemma_.lower()
+                    xcomp, matched = x, (x.lemma_.lower() if x.lemma_.lower() in p.objects
+                                         else x.lower_)  # ("resume fighting")
             if matched is None and "town" in p.objects and self._town_taken(t, comp):
                 matched = "town"
             if matched is None and kind != "adj":
@@ -581,9 +586,11 @@ class Coder:
         victim = (self.child(t, "dobj", "nsubjpass") or next(
             (o for c in t.conjuncts if c.i > t.i and (o := self.child(c, "dobj")) is not None),
             None)) if best.pattern.kind == "verb" else None  # ("kill and eat animals")
-        if victim is not None and best.pattern.code[:2] in ("18", "19", "20") \
-                and victim.lemma_.lower() in _ANIMALS and victim.i not in self.tok_entity:
-            return [], None  # "people who kill and eat animals": no one's harm
+        if victim is not None and best.pattern.code[:2] in ("18", "19", "20") and all(
+                v.lemma_.lower() in _ANIMALS and v.i not in self.tok_entity
+                for v in (victim, *victim.conjuncts)):
+            return [], None  # "people who kill and eat animals": no one's harm (but
+            # "shot two rhinos and a ranger" harmed the ranger)
         judging = "subj" in best.pattern.targets and (
             best.pattern.kind == "adj" or (best.pattern.kind == "noun" and t.dep_ == "attr"))
         # ("the sanctions are illegal", "the decision was a whitewash": a judgement of the
@@ -912,9 +919,10 @@ class Coder:
                     continue  # "killed a Hamas official ..., in an Israeli attack": the
                     # killing's own act, which says who did it (one with its own "by" is
                     # told as an act of its own: "in the latest attack by al-Shabab")
-                if t.dep_ == "pobj" and t.head.lower_ in ("for", "on") and getattr(
-                        self.roles(t.head.head.lemma_.lower()), "kind", None) in (
-                        "person", "generic"):
+                office = self.roles(t.head.head.lemma_.lower())
+                if t.dep_ == "pobj" and t.head.lower_ in ("for", "on") and office is not None \
+                        and office.kind in ("person", "generic") \
+                        and set(office.roles) & _OFFICES:
                     continue  # "the EU's envoy for the Belgrade-Pristina dialogue", "the
                     # UN rapporteur on torture": a title's remit, no act
                 lemma = t.lower_ if t.tag_ == "VBG" else t.lemma_.lower()

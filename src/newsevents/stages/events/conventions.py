@@ -473,9 +473,9 @@ def other_side(coder: Coder, c: Candidate) -> str | None:
 
 
 def _force_on_crowd(coder: Coder, c: Candidate, country: str) -> str | None:
-    """The one police or military force of ``country`` that used force on a crowd
-    of protesters (17 to 19 aimed at one: :func:`_crowd_faced`'s kind) in the
-    sentence of ``c`` or one of the two before it, else None."""
+    """The one police or military force of ``country`` that used force (CAMEO 17 to
+    19) on the crowd of protesters :func:`_crowd_faced` finds, in the sentence of ``c``
+    or one of the two before it, else None."""
     crowd = _crowd_faced(coder, c, country)
     forces = {x.source for x in coder.found if x is not c and x.target == crowd
               and crowd is not None and x.source is not None and not x.negated

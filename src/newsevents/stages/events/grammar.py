@@ -76,7 +76,7 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("demand", "call", "appeal", "request", "ultimatum", "plea"), ("10", "02")),
     **dict.fromkeys(("offer", "proposal", "plan", "initiative", "invitation", "pledge",
                      "promise"), ("03",)),
-    **dict.fromkeys(("sanction", "embargo", "ban", "restriction", "expulsion", "boycott",
+    **dict.fromkeys(("sanction", "embargo", "ban", "restriction", "boycott",
                      "shutdown", "blackout", "closure", "suspension"), ("16", "17")),
     **dict.fromkeys(("arrest", "detention", "crackdown", "seizure", "expulsion",
                      "ouster", "removal", "impeachment", "dismissal", "deportation",
@@ -174,6 +174,8 @@ _SUPPORT_VERBS = _WORDS["support_verbs"]
 #: Verbs whose object answers for the act in their "for" phrase ("blamed the Taliban for
 #: a bombing"): that object is the act's doer.
 _ANSWERING = _WORDS["answering_verb"]
+#: Verbs that put an act on someone with "on" ("an attack Hamas blamed on Israel").
+_BLAMING = _WORDS["blaming_verb"]
 #: Verbs that make their object do what their open clause says ("prompted France to
 #: warn"): the object does it.
 _CAUSING = _WORDS["causing_verb"]
