@@ -27,6 +27,7 @@ from .words import (
     _SPOUSE_BEFORE,
     _STANCE,
     _STANCE_BEFORE,
+    _TITLE_GAP,
     _TOWARD,
     _VENUE_NOUNS,
     _VENUE_VERBS,
@@ -48,13 +49,6 @@ _LAND_WORDS = place_words()["place_noun"] | _AREA_WORDS | frozenset(
     "north south east west northeast northwest southeast southwest border frontier "
     "coast countryside heartland interior".split())
 
-
-#: what may stand between a body's name and a title after it ("WFP country director",
-#: "UNICEF spokesman"): nothing, or a word of the title's own
-_TITLE_GAP = re.compile(r"\s+(?:(?:country|regional|deputy|chief|senior|acting|executive|"
-                        r"special|general|assistant|vice|top|interim|local|national|field|"
-                        r"press|media|emergency|humanitarian|communications|operations)\s+)"
-                        r"{0,2}")
 
 #: the size from which a place's own name beats another's old or alternate one
 _OWN_NAME_SIZE = 100_000

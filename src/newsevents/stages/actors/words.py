@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ...knowledge.events import event_words
+
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’.-]*")
 _DECEASED = re.compile(r"\b(late|deceased|slain|assassinated)\b", re.I)
 #: descriptions of groups from several countries: no single country from the context
@@ -102,5 +104,8 @@ _STATE_MARKERS = frozenset({"national", "federal", "state", "central", "internal
                             "governorate", "prefectural", "imperial"})
 #: the people of a court itself (not the lawyers before it): unplaced, they are the one
 #: international court a story names
-_BENCH = frozenset({"judge", "judges", "prosecutor", "prosecutors", "prosecution",
-                    "chamber", "chambers", "bench", "panel", "magistrate", "magistrates"})
+_BENCH = event_words()["bench_noun"]
+#: what may stand between a body's name and a title after it ("WFP country director",
+#: "UNICEF spokesman"): nothing, or a word of the title's own
+_TITLE_GAP = re.compile(r"\s+(?:(?:" + "|".join(sorted(event_words()["title_word"]))
+                        + r")\s+){0,2}")

@@ -218,4 +218,4 @@ _ESTIMATE = re.compile(r"\b(?:a\s+few|around|about|some|nearly|almost|roughly|ap
                        r"estimated|up\s+to|hundreds|thousands|dozens|millions|several)\b")
 #: verbs by which a state sends its own forces somewhere ("Uganda deployed special forces
 #: to Juba": Uganda's, not the host's)
-_SENDING = frozenset({"deploy", "send", "dispatch", "station", "mobilise", "mobilize"})
+_SENDING = event_words()["sending_verb"]

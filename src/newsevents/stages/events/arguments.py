@@ -34,6 +34,7 @@ from .grammar import (
     _HOLDING,
     _JUDGING,
     _LOCATIVE,
+    _MAKING,
     _MOURNING,
     _NOT_TARGET_DEPS,
     _REFUSE,
@@ -523,8 +524,7 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
                 # ... or where they are made ("electric vehicles made in China")
                 froms = [k for k in coder.kids(x) if k.dep_ == "prep" and k.lower_ == "from"]
                 froms += [k for a in coder.kids(x) if a.dep_ == "acl" and a.tag_ == "VBN"
-                          and a.lemma_.lower() in ("make", "produce", "manufacture", "build",
-                                                   "grow", "assemble")
+                          and a.lemma_.lower() in _MAKING
                           for k in coder.kids(a) if k.dep_ == "prep" and k.lower_ == "in"]
                 ents = [e for k in froms for g in coder.kids(k) if g.dep_ == "pobj"
                         for e in participants.entities_of(coder, g)]

@@ -23,6 +23,7 @@ from .grammar import (
     _HOME_ACTS,
     _KILLINGS,
     _LOCATIVE,
+    _MILITARY_MODIFIERS,
     _MILITARY_SITES,
     _MOTION_VERBS,
     _NOT_TARGET_DEPS,
@@ -745,7 +746,7 @@ def attack_targets(coder: Coder, found: list[Candidate]) -> None:
         # ("attacked a military base in Arauca, killing two soldiers", "ambushed a
         # military convoy": its army, if named)
         military = site is not None and (site.lemma_.lower() in _MILITARY_SITES or any(
-            c.dep_ in ("amod", "compound") and c.lemma_.lower() in ("military", "army")
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in _MILITARY_MODIFIERS
             for c in coder.kids(site)))
         eid = institution(coder, iso, "MIL" if military else "country")
         if eid is None or (eid == c.source and "source" not in c.inferred):

@@ -181,6 +181,10 @@ _BLAMING = _WORDS["blaming_verb"]
 _CAUSING = _WORDS["causing_verb"]
 #: What an attack on is aimed at a state's military ("a military base").
 _MILITARY_SITES = _WORDS["military_site"]
+#: Words before a site that make it the army's ("a military convoy").
+_MILITARY_MODIFIERS = _WORDS["military_modifier"]
+#: Participles that say where goods come from ("electric vehicles made in China").
+_MAKING = _WORDS["making_verb"]
 #: What a killing or an attack may be done to that is no actor's harm ("kill animals").
 _ANIMALS = _WORDS["animal"]
 #: A verb and its object that name no act on anyone ("forced their way into").
