@@ -1517,13 +1517,6 @@ def test_people_hurt_where_police_used_force_on_a_crowd_are_the_polices_doing(
     assert all("source" in v.inferred for v in hurt)
 
 
-def test_a_doers_own_in_the_first_slot_yields_to_the_next(pipeline: Pipeline) -> None:
-    # "from two of its polling stations" names the doer itself: the observers' body is
-    # whom it bars
-    a = _analyse(pipeline, "Belarus barred OSCE observers from two of its polling stations.")
-    assert _pairs(a, "barred") == {("BLR", "IGOSCE")}, _pairs(a, "barred")
-
-
 def test_a_verdict_is_the_courts_not_what_its_prosecutors_asked(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "A court in Nairobi jailed the former governor for 12 years on "
                            "Monday. Prosecutors had asked for a life sentence. The anti-graft "
@@ -1628,16 +1621,23 @@ def test_who_faces_charges_is_charged_not_the_charger(pipeline: Pipeline) -> Non
         (_codes(a).get(v.source), _codes(a).get(v.target)) for v in faced]
 
 
-def test_an_extension_welcomed_is_the_extenders(pipeline: Pipeline) -> None:
-    a = _analyse(pipeline, "Armenia and Azerbaijan agreed on Monday to extend the ceasefire by a "
-                           "week. France's foreign minister welcomed the extension.")
-    assert _pairs(a, "welcomed") == {("FRAGOV", "ARM"), ("FRAGOV", "AZE")}, _pairs(a, "welcomed")
-
-
-def test_a_decision_welcomed_may_be_one_announced(pipeline: Pipeline) -> None:
-    a = _analyse(pipeline, "Indonesia said it would lift its ban on palm oil exports to India. "
-                           "India's commerce minister welcomed the decision.")
-    assert _pairs(a, "welcomed") == {("INDGOV", "IDN")}, _pairs(a, "welcomed")
+@pytest.mark.parametrize(("text", "trigger", "pairs"), [
+    # "from two of its polling stations" names the doer itself: the observers' body is
+    # whom it bars
+    ("Belarus barred OSCE observers from two of its polling stations.", "barred",
+     {("BLR", "IGOSCE")}),
+    # "the extension" refers back to the truce the two agreed to extend
+    ("Armenia and Azerbaijan agreed on Monday to extend the ceasefire by a week. France's "
+     "foreign minister welcomed the extension.", "welcomed",
+     {("FRAGOV", "ARM"), ("FRAGOV", "AZE")}),
+    # "the decision" may be one announced
+    ("Indonesia said it would lift its ban on palm oil exports to India. India's commerce "
+     "minister welcomed the decision.", "welcomed", {("INDGOV", "IDN")}),
+])
+def test_the_target_a_slot_or_an_anaphor_names(pipeline: Pipeline, text: str, trigger: str,
+                                               pairs: set[tuple[str, str]]) -> None:
+    a = _analyse(pipeline, text)
+    assert _pairs(a, trigger) == pairs, _pairs(a, trigger)
 
 
 def test_what_someone_did_not_say_whether_they_did_is_not_asserted(pipeline: Pipeline) -> None:
