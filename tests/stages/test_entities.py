@@ -254,6 +254,12 @@ def test_a_lone_surname_with_a_particle_joins_the_full_name(resolve) -> None:  #
     assert e.actor is not None and e.actor.code == "YEMMED"
 
 
+def test_a_form_of_address_between_title_and_name_is_no_person(resolve) -> None:  # type: ignore[no-untyped-def]
+    ents = resolve("UAE President Sheikh Mohamed bin Zayed Al Nahyan met the emir in Doha.")
+    assert "Sheikh" not in [e.name for e in ents], [e.name for e in ents]
+    assert "Mohamed bin Zayed Al Nahyan" in [e.name for e in ents]
+
+
 def test_a_persons_name_holds_no_body_written_otherwise(resolve) -> None:  # type: ignore[no-untyped-def]
     ents = resolve("North Korean leader Kim Jong Un hosted Russian President Vladimir Putin "
                    "in Pyongyang on Wednesday.")

@@ -393,6 +393,9 @@ class Names(Descriptions):
             if k < len(doc) and k not in self.taken and _REGNAL.fullmatch(doc[k].text):
                 k += 1
             tokens = list(doc[t.i + 1:k])
+            if all(x.lower_ in _HONORIFICS for x in tokens):
+                continue  # "UAE President Sheikh | Mohamed bin Zayed": a form of address
+                # before the name the model took, no name of its own
             text = self._text_of(tokens)
             m = self._mention(tokens, "name", "PERSON", key=norm(text))
             m.descriptions = self._titles_and_appositives(tokens, m)
