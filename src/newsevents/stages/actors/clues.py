@@ -13,7 +13,7 @@ from ...knowledge.gazetteer import place_words
 from ...nlp import participle_namers
 from ...records import Actor, Entity, Evidence, Span
 from .. import Context
-from ..entities.words import _SENDING
+from ..entities.model import sender
 from .text import _country_in, _words
 from .words import (
     _CUSTODY_CODES,
@@ -384,13 +384,9 @@ class _Clues:
         return self._country_named_at(doer, e, role_only=True) if doer is not None else None
 
     def _sender_country(self, e: Entity) -> tuple[str, Evidence] | None:
-        """The country that sends or deploys the forces ``e`` names ("Uganda has
-        deployed special forces to Juba"): a state sends its own, not the host's."""
+        """The country that sends or deploys the forces ``e`` names (:func:`sender`)."""
         span = self._first_span(e)
-        if span is None or span.root.dep_ != "dobj" \
-                or span.root.head.lemma_.lower() not in _SENDING:
-            return None
-        doer = next((c for c in span.root.head.children if c.dep_ == "nsubj"), None)
+        doer = sender(span.root) if span is not None else None
         return self._country_named_at(doer, e) if doer is not None else None
 
     def _country_named_at(self, tok: Any, e: Entity, types: tuple[str, ...] = (),

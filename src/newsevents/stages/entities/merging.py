@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from ...knowledge.actors import _singular, fold, norm
-from .model import Cluster, Mention, _org_head, _span, _strip_det
+from .model import Cluster, Mention, _org_head, _span, _strip_det, sender
 from .placement import Placement
 from .words import (
     _ARMED_MEMBERS,
@@ -22,7 +22,6 @@ from .words import (
     _INVERTED_PP,
     _OTHER_NAME,
     _ROLE_SYNONYMS,
-    _SENDING,
     _STATE_FORCE_HEADS,
 )
 
@@ -455,7 +454,7 @@ class Merging(Placement):
             # with an adjective, which stays apart
             foreign = [c for c in members if (c.countries and any(
                 m.kind == "nominal" and self.kb.country(m.text.split()[0]) is not None
-                for m in c.mentions)) or any(self._sender(m) for m in c.mentions)]
+                for m in c.mentions)) or any(self._sent_by(m) for m in c.mentions)]
             # (and the forces a named state sends: "Uganda has deployed special forces")
             if foreign and any(not c.countries and c.first < min(f.first for f in foreign)
                                for c in members):
@@ -482,16 +481,12 @@ class Merging(Placement):
                 if c is not keep and not _co_arguments(keep, c):
                     self._absorb(keep, c)
 
-    def _sender(self, m: Mention) -> str | None:
-        """The country that sends or deploys the forces ``m`` names ("Uganda has deployed
-        special forces to Juba"): its own, not the host's."""
-        h = m.head
-        if h is None or h.dep_ != "dobj" or h.head.lemma_.lower() not in _SENDING:
-            return None
-        doer = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
+    def _sent_by(self, m: Mention) -> str | None:
+        """The country named as the sender of the forces ``m`` names (:func:`sender`),
+        in full ("The United States has deployed ...")."""
+        doer = sender(m.head)
         if doer is None or doer.pos_ != "PROPN":
             return None
-        # (the whole name: "The United States has deployed ...")
         return self.kb.country(" ".join(x.text for x in doer.subtree
                                         if x is doer or x.dep_ == "compound"))
 

@@ -9,7 +9,14 @@ from typing import Any
 
 from ...knowledge.actors import ActorKB, fold, norm
 from ...records import Span
-from .words import _DETERMINERS, _MEMBER_NOUNS, _NAME_PARTICLES, _POSSESSIVE, _VOWELS
+from .words import (
+    _DETERMINERS,
+    _MEMBER_NOUNS,
+    _NAME_PARTICLES,
+    _POSSESSIVE,
+    _SENDING,
+    _VOWELS,
+)
 
 
 @dataclass(slots=True)
@@ -89,6 +96,15 @@ class Cluster:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def sender(forces: Any) -> Any:
+    """The subject that sends or deploys the forces whose head token is ``forces``
+    ("Uganda has deployed special forces to Juba"): a state sends its own, not the
+    host's; None when no sending verb takes them as its object."""
+    if forces is None or forces.dep_ != "dobj" or forces.head.lemma_.lower() not in _SENDING:
+        return None
+    return next((c for c in forces.head.children if c.dep_ == "nsubj"), None)
 
 
 def _span(text: str, start: int, end: int) -> Span:

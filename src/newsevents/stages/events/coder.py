@@ -60,10 +60,10 @@ from . import anaphora, arguments, conventions, mood, participants, setting
 from .candidates import NAME_ITEMS, Candidate, Match
 from .grammar import (
     _ACTIVITIES,
-    _ANAPHORS,
     _ANIMALS,
     _ARMED,
     _ARMED_MEN,
+    _ATTACK_NOUNS,
     _BILATERAL,
     _BOILERPLATE,
     _CAPACITY,
@@ -914,7 +914,7 @@ class Coder:
                     continue  # "called the stabbing barbaric": the act judged, not a new one
                 if t.dep_ == "pobj" and t.head.lower_ in ("in", "during") \
                         and t.head.head.i in attacks and t.i not in attacks \
-                        and "19" in _ANAPHORS.get(t.lemma_.lower(), ()) and not any(
+                        and t.lemma_.lower() in _ATTACK_NOUNS and not any(
                             c.dep_ == "prep" and c.lower_ == "by" for c in self.kids(t)):
                     continue  # "killed a Hamas official ..., in an Israeli attack": the
                     # killing's own act, which says who did it (one with its own "by" is

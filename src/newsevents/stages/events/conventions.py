@@ -16,7 +16,7 @@ from . import anaphora, arguments, mood, participants, statements
 from .candidates import Candidate
 from .grammar import (
     _AIRBORNE,
-    _ANAPHORS,
+    _ATTACK_NOUNS,
     _BACKGROUND,
     _DISASTERS,
     _FORCES,
@@ -320,8 +320,6 @@ def detention_orders(coder: Coder, found: list[Candidate]) -> None:
             break
 
 
-#: Nouns of attacks whose nationality names their doer ("Israeli strikes").
-_ATTACK_NOUNS = frozenset(w for w, roots in _ANAPHORS.items() if "19" in roots)
 
 
 def strike_doer(coder: Coder, c: Candidate) -> tuple[str, Any] | None:
@@ -478,8 +476,10 @@ def _force_on_crowd(coder: Coder, c: Candidate, country: str) -> str | None:
     19) on the crowd of protesters :func:`_crowd_faced` finds, in the sentence of ``c``
     or one of the two before it, else None."""
     crowd = _crowd_faced(coder, c, country)
+    if crowd is None:
+        return None
     forces = {x.source for x in coder.found if x is not c and x.target == crowd
-              and crowd is not None and x.source is not None and not x.negated
+              and x.source is not None and not x.negated
               and x.modality in HAPPENED and x.code[:2] in ("17", "18", "19")
               and c.sentence - 2 <= x.sentence <= c.sentence
               and (e := coder.by_id.get(x.source)) is not None and e.actor is not None

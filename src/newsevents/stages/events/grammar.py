@@ -130,6 +130,9 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
     "decision": ("03", "04", "06", "07", "08", "10", "12", "15", "16", "17", "18", "19",
                  "20"),
 }
+#: Nouns of attacks ("the strike", "an Israeli attack"): those whose anaphor may be an
+#: armed assault.
+_ATTACK_NOUNS = frozenset(w for w, roots in _ANAPHORS.items() if "19" in roots)
 #: Verbs of a purpose clause naming whom an act is for ("to help Bangladesh cope").
 _HELPING = _WORDS.get("helping_verb", frozenset())
 #: Roles of people who move without being sent: their arrival is no visit (042).
