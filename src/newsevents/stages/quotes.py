@@ -127,7 +127,6 @@ _ABBREVIATIONS = frozenset("""
     Inc Co Corp Ltd Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec vs etc
 """.split())
 
-_PERSON_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _SPEAKER_TYPES = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
 _NP_LEFT = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod"})
