@@ -2773,3 +2773,42 @@ def test_police_hurt_at_a_protest_were_hurt_by_the_protesters(pipeline: Pipeline
                            "The interior ministry said 21 officers were injured.")
     hurt = _names_at(a, "injured", "source")
     assert hurt in (["demonstrators"], ["Thousands of demonstrators"]), hurt
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Nigeria's main opposition party on Tuesday filed a petition at the Supreme Court. "
+     "Governor Abba Yusuf dismissed the petition as a desperate attempt.", "dismissed", "NGAOPP"),
+    ("Human Rights Watch accused Egyptian police of torturing detainees. Egypt's Interior "
+     "Ministry rejected the report as baseless.", "rejected", "NGOHRW"),
+    ("Argentina's President Javier Milei vetoed a pensions bill on Friday. Opposition "
+     "lawmakers vowed to override the veto.", "override", "ARGGOV"),
+])
+def test_a_petition_a_report_or_a_veto_answered_is_its_authors(
+        pipeline: Pipeline, text: str, trigger: str, target: str) -> None:
+    a = _analyse(pipeline, text)
+    codes = _codes(a)
+    found = {codes.get(v.target) for v in a.events if v.evidence.text == trigger}
+    assert found == {target}, [(v.evidence.text, codes.get(v.target)) for v in a.events]
+
+
+def test_a_light_verb_naming_an_act_told_before_is_that_act_again(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Germany's foreign minister called on Israel to allow more aid "
+                           "trucks into Gaza. She made the appeal during a visit to Jordan, "
+                           "where she met King Abdullah II.")
+    appeals = [v for v in a.events if v.cameo.root == "02"]
+    assert len(appeals) == 1, [(v.evidence.text, v.target) for v in appeals]
+    assert "made" in {r.text for r in appeals[0].repeats}
+
+
+def test_whoever_stops_or_judges_a_plan_does_not_carry_it_out(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Kenya's High Court on Tuesday suspended a plan to deploy police "
+                           "officers to Haiti.")
+    assert not [v for v in a.events if v.evidence.text == "deploy"], \
+        [(v.cameo.code, v.source, v.evidence.text) for v in a.events]
+
+
+def test_an_act_a_plan_or_a_bid_names_is_not_done(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Kenya's government unveiled a plan to deploy troops to Somalia. "
+                           "Rebels launched a bid to seize the airport in Goma.")
+    moods = {v.evidence.text: v.modality for v in a.events}
+    assert moods.get("deploy") == "intended" and moods.get("seize") == "attempted", moods

@@ -37,6 +37,7 @@ from .grammar import (
     _MAKING,
     _MOURNING,
     _NOT_TARGET_DEPS,
+    _PLAN_JUDGING,
     _REFUSE,
     _SPEECH,
     _STATIVE,
@@ -278,9 +279,15 @@ def subject(coder: Coder, verb: Any) -> Any:
             # the government to halt": the one whose decision, plan or bid it is
             owner = coder.child(h.head, "poss") or next(
                 (coder.child(c, "pobj") for c in coder.kids(h.head)
-                 if c.dep_ == "prep" and c.lower_ == "of" and c.i < h.i), None)
+                 if c.dep_ == "prep" and c.lower_ == "of" and c.i < h.i), None) or next(
+                # ("a government plan to deploy police": the government's)
+                (c for c in coder.kids(h.head) if c.dep_ == "compound"
+                 and coder.code(coder.tok_entity.get(c.i)) is not None), None)
             if owner is not None:
                 return owner
+            if h.head.dep_ == "dobj" and _lemma(h.head.head) in _PLAN_JUDGING:
+                return None  # "the court suspended a plan to deploy police", "criticised
+                # a proposal to impose sanctions": not the judge's own act
         if h is not verb and h.dep_ == "conj":
             # "said the reporter was being held and vowed to push for his release": the
             # verb an infinitive completes may be the speaker's misparsed conjunct

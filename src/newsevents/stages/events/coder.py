@@ -60,6 +60,7 @@ from . import anaphora, arguments, conventions, mood, participants, setting
 from .candidates import NAME_ITEMS, Candidate, Match
 from .grammar import (
     _ACTIVITIES,
+    _ANAPHORS,
     _ANIMALS,
     _ARMED,
     _ARMED_MEN,
@@ -87,6 +88,7 @@ from .grammar import (
     _OFFICIAL_PROTEST,
     _PERSON_OBJECTS,
     _QUANTITIES,
+    _RESTATING,
     _STATIVE,
     _TIME_NOUNS,
     _TRIGGER_DEPS,
@@ -535,6 +537,23 @@ class Coder:
             return None  # ("the man who attacked", "the town they fled from")
         return t.head
 
+    def _said_again(self, m: Match) -> Candidate | None:
+        """The earlier event a light verb's definite object names again ("made the
+        appeal", "repeated the call", "issued the threat" after the appeal, the call or
+        the threat was told): the same act, if one of its kind was told before."""
+        o = m.obj
+        if m.pattern.kind != "verb" or not m.matched or o is None or o.pos_ != "NOUN" \
+                or _lemma(m.trigger) not in _RESTATING \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                           for c in self.kids(o)):
+            return None
+        roots = _ANAPHORS.get(o.lemma_.lower())
+        if not roots or not m.pattern.code.startswith(roots):
+            return None
+        return next((c for c in reversed(self.found) if c.trigger.i < m.trigger.i
+                     and c.source is not None and c.code[:2] == m.pattern.code[:2]
+                     and not c.negated), None)
+
     def _fills(self, m: Match) -> int:
         """1 if a preposition the pattern takes its target from hangs on the trigger or
         its object, else 0."""
@@ -591,6 +610,14 @@ class Coder:
                 for v in (victim, *victim.conjuncts)):
             return [], None  # "people who kill and eat animals": no one's harm (but
             # "shot two rhinos and a ranger" harmed the ranger)
+        told = self._said_again(best)
+        if told is not None:
+            # "Baerbock called on Israel to allow more aid ... She made the appeal
+            # during a visit to Jordan": the appeal told before, not another one
+            told.repeats.append(EventEvidence(
+                sentence=self.sent_of.get(t.i, 0), start=t.idx, end=t.idx + len(t.text),
+                text=t.text))
+            return [], best.obj
         judging = "subj" in best.pattern.targets and (
             best.pattern.kind == "adj" or (best.pattern.kind == "noun" and t.dep_ == "attr"))
         # ("the sanctions are illegal", "the decision was a whitewash": a judgement of the

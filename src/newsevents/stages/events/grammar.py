@@ -26,6 +26,15 @@ _HOPE = _WORDS["hope"]
 #: Verbs of trying: "tried to storm parliament" reports an attempt made, not a plan
 #: (PLOVER codes attempted assassinations as assaults); "will try to" is a plan.
 _ATTEMPT = _WORDS["attempt"]
+#: Nouns whose infinitive is an act planned, tried or asked for ("a plan to deploy
+#: troops", "a bid to seize the airport", "calls to resign").
+_INTENT_NOUNS = _WORDS["intent_noun"]
+_ATTEMPT_NOUNS = _WORDS["attempt_noun"]
+_DEMAND_NOUNS = _WORDS["demand_noun"]
+#: Verbs by which one judges, stops or backs another's plan ("suspended a plan to deploy").
+_PLAN_JUDGING = _WORDS["plan_judging_verb"]
+#: Light verbs whose definite object may name an act told before ("made the appeal").
+_RESTATING = _WORDS["restating_verb"]
 _DEMAND = _WORDS["demand"]
 #: Verbs whose that-clause is a demand ("insisted that Iran must"); "told
 #: reporters that" is speech.
@@ -110,6 +119,12 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
     # (violence may be a police's as much as an attacker's or a rioter's)
     "violence": ("145", "17", "18", "19", "20"),
     **dict.fromkeys(("accusation", "allegation", "criticism", "condemnation"), ("11",)),
+    # (a petition, a lawsuit or a report is an accusation brought before: "the party filed
+    # a petition challenging the result ... the governor dismissed the petition"; "the
+    # group accused the police of torture ... the ministry rejected the report")
+    **dict.fromkeys(("petition", "lawsuit", "complaint", "report", "challenge"), ("11",)),
+    # ("vetoed a bill ... lawmakers vowed to override the veto")
+    **dict.fromkeys(("veto", "rejection", "refusal"), ("12",)),
     **dict.fromkeys(("protest", "demonstration", "rally", "march", "riot", "unrest"),
                     ("14",)),
     **dict.fromkeys(("deal", "agreement", "accord", "ceasefire", "truce", "treaty"),

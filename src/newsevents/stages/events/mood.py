@@ -11,14 +11,17 @@ from . import arguments
 from .candidates import Candidate
 from .grammar import (
     _ATTEMPT,
+    _ATTEMPT_NOUNS,
     _CLAIM_NOUNS,
     _DEMAND,
+    _DEMAND_NOUNS,
     _DEMAND_THAT,
     _DENY,
     _FORCE_ROOTS,
     _FUTURE_ADJ,
     _HOPE,
     _INTENT,
+    _INTENT_NOUNS,
     _REFUSE,
     _SPEECH,
     _lemma,
@@ -117,6 +120,14 @@ def modality_of(coder: Coder, t: Any) -> tuple[str, bool, bool]:
             elif lemma in _INTENT and (dep == "xcomp" or (
                     dep == "prep" and h.lower_ == "to")):
                 modality = "intended"
+            elif dep == "acl" and gov.pos_ == "NOUN" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in coder.kids(h)) and (
+                    gov.lemma_.lower() in _INTENT_NOUNS | _ATTEMPT_NOUNS | _DEMAND_NOUNS):
+                # "unveiled a plan to deploy troops", "a bid to seize the airport",
+                # "rejected calls to resign": an act planned, tried or asked for
+                noun = gov.lemma_.lower()
+                modality = "intended" if noun in _INTENT_NOUNS else \
+                    "demanded" if noun in _DEMAND_NOUNS else "attempted"
             elif lemma in _ATTEMPT and dep == "xcomp":
                 # "tried to storm": what the trying verb's own auxiliaries make it
                 tried = modality_of(coder, gov)[0]
