@@ -883,7 +883,7 @@ def test_a_country_after_a_name_cut_short_is_the_bodys(pipeline: Pipeline) -> No
     # the model tags "the Law Society" and "Kenya" apart
     a = _analyse(pipeline, "The Law Society of Kenya condemned the excessive use of force "
                            "by police.")
-    assert _code(a.entities, "Law Society") == "KEN"
+    assert _code(a.entities, "Law Society") == "KENJUD"  # (a law society: lawyers, JUD)
     # ... and "the use of force" is a means, no military
     assert not any(e.name.lower() == "force" for e in a.entities)
 
@@ -1291,3 +1291,9 @@ def test_a_town_the_model_tags_a_person_is_the_town(pipeline: Pipeline) -> None:
                            "Friday.", published="2023-09-01")
     town = next(e for e in a.entities if e.name == "Lalibela")
     assert town.type == "GPE" and town.actor is not None and town.actor.code == "ETH"
+
+
+def test_a_bar_association_is_the_lawyers_body(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Tunisian police arrested a lawyer on Saturday. The bar "
+                           "association announced a general strike.")
+    assert _code(a.entities, "bar association") == "TUNJUD"

@@ -2812,3 +2812,38 @@ def test_an_act_a_plan_or_a_bid_names_is_not_done(pipeline: Pipeline) -> None:
                            "Rebels launched a bid to seize the airport in Goma.")
     moods = {v.evidence.text: v.modality for v in a.events}
     assert moods.get("deploy") == "intended" and moods.get("seize") == "attempted", moods
+
+
+def test_concern_over_an_act_is_aimed_at_its_doer(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Tunisian police arrested the lawyer Sonia Dahmani on Saturday. "
+                           "France's foreign ministry expressed concern over the arrest.")
+    assert _codes(a).get(next(v.target for v in a.events
+                              if v.evidence.text == "expressed")) == "TUNCOP", \
+        [(v.evidence.text, v.target) for v in a.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Yunus said the Awami League would remain banned until its leaders had been tried.",
+    "The opposition leader remains detained in Caracas.",
+])
+def test_who_remains_banned_or_detained_is_the_one_acted_on(pipeline: Pipeline,
+                                                           text: str) -> None:
+    a = _analyse(pipeline, text)
+    doers = {e.id: e.name for e in a.entities}
+    for v in a.events:
+        if v.evidence.text in ("banned", "detained"):
+            assert doers.get(v.source or "") not in ("Awami League", "opposition leader"), \
+                (v.cameo.code, doers.get(v.source or ""))
+
+
+def test_attackers_killed_fell_to_the_other_side(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Gunmen attacked a police station in Peshawar on Monday. Police "
+                           "said three attackers were killed.")
+    codes = _codes(a)
+    killed = [codes.get(v.source) for v in a.events if v.evidence.text == "killed"]
+    assert killed and all(c is None or "UAF" not in c for c in killed), killed
+    # an army's attack is still the army's doing
+    a = _analyse(pipeline, "The army attacked rebel positions in Darfur on Monday. Twelve "
+                           "rebels were killed.")
+    assert [_codes(a).get(v.source) for v in a.events if v.evidence.text == "killed"] \
+        == ["SDNMIL"]

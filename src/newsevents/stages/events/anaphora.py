@@ -228,6 +228,15 @@ def told_again(coder: Coder, noun: Any, found: list[Candidate]) -> bool:
     return any(c.trigger.i < noun.i and c.code.startswith(roots) for c in found)
 
 
+#: Roles of men under arms outside a state's forces, and of those who attack for them.
+_IRREGULAR = frozenset({"UAF", "INS", "REB", "SEP", "CRM"})
+
+
+def _irregular(coder: Coder, eid: str | None) -> bool:
+    e = coder.by_id.get(eid or "")
+    return e is not None and e.actor is not None and bool(_IRREGULAR & set(e.actor.roles))
+
+
 def chained_doers(coder: Coder, found: list[Candidate]) -> None:
     """"A gunman opened fire on shoppers in Derby ... Two women were injured": a
     violent act told in a passive verb with no doer, right after an attack whose doer
@@ -260,6 +269,9 @@ def chained_doers(coder: Coder, found: list[Candidate]) -> None:
             before = earlier
         near = max(before, key=lambda a: a.trigger.i if a.trigger.i < t.i else -1,
                    default=None)
+        if near is not None and _irregular(coder, near.source) and _irregular(coder, c.target):
+            continue  # "gunmen stormed a hotel ... all five gunmen were killed": the
+            # attackers' own men fell to the other side, not to their own attack
         if near is not None and near.source != c.target:
             c.source, c.source_tok = near.source, near.source_tok
             c.inferred.append("source")

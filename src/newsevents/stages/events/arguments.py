@@ -40,11 +40,13 @@ from .grammar import (
     _PLAN_JUDGING,
     _REFUSE,
     _SPEECH,
+    _STATE_VERBS,
     _STATIVE,
     _SUPPORT_VERBS,
     _SYMPATHY,
     _WHEN_PREPS,
     _lemma,
+    _mend,
     _mutual,
     _singular,
 )
@@ -217,7 +219,7 @@ def subject(coder: Coder, verb: Any) -> Any:
         return speaker
     if accident_result(verb):
         return None  # "a boat that capsized off Pylos, killing 78": no one's act
-    if participle_patient(coder, verb) is not None:
+    if participle_patient(coder, verb) is not None or state_patient(coder, verb) is not None:
         # a bare passive participle: its doer is its "by" agent or nobody named
         agent = coder.child(verb, "agent")
         return coder.child(agent, "pobj") if agent is not None else None
@@ -536,7 +538,10 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
                 ents = [e for k in froms for g in coder.kids(k) if g.dep_ == "pobj"
                         for e in participants.entities_of(coder, g)]
             if not ents and (pos == "subj" or (pos == "dobj" and m.pattern.code[:2] in ("11", "12")
-                                                and not m.pattern.objects)):
+                                                and not m.pattern.objects) or (
+                    # "expressed concern over the arrest", "voiced alarm at the
+                    # killings": so does the act a worry or a complaint is about
+                    pos in ("over", "about", "at") and m.pattern.code[:2] in ("01", "11", "12"))):
                 # "The arrests drew criticism from the EU": the act stands for
                 # whoever did it; "police fired tear gas ... Brussels condemned the
                 # violence": so does the act condemned
@@ -1136,6 +1141,22 @@ def clause_tokens(coder: Coder, t: Any, depth: int = 3,
         out.extend(nxt)
         frontier = nxt
     return out
+
+
+def state_patient(coder: Coder, t: Any) -> Any:
+    """"The party would remain banned", "he remains detained": the subject of a verb
+    of staying or becoming is the one its participle was done to."""
+    if t.tag_ != "VBN" or _lemma(t) in _STATIVE or \
+            coder.child(t, "nsubjpass", "dobj", "agent") is not None:
+        return None
+    if t.dep_ in ("acomp", "xcomp", "oprd") and t.head.i != t.i \
+            and _lemma(t.head) in _STATE_VERBS and coder.child(t, "nsubj") is None:
+        return coder.child(t.head, "nsubj", "nsubjpass")
+    aux = next((c for c in coder.kids(t) if c.dep_ in ("aux", "auxpass") and (
+        _lemma(c) in _STATE_VERBS or _mend(c.lower_, _STATE_VERBS) is not None)), None)
+    if aux is not None:  # (the parser's "remains" as an auxiliary, the subject on either)
+        return coder.child(t, "nsubj") or coder.child(aux, "nsubj")
+    return None
 
 
 def raised_patient(coder: Coder, t: Any) -> Any:

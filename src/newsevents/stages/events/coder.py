@@ -570,7 +570,8 @@ class Coder:
     def _try(self, t: Any, patterns: list[Pattern]) -> tuple[list[Candidate], Any]:
         """Events from the best pattern that fits ``t``; and the token it used up."""
         best: Match | None = None
-        patient = (arguments.participle_patient(self, t) or arguments.raised_patient(self, t)) \
+        patient = (arguments.participle_patient(self, t) or arguments.raised_patient(self, t)
+                   or arguments.state_patient(self, t)) \
             if t.pos_ in ("VERB", "AUX") else None
         facts = {"passive": (self.child(t, "nsubjpass", "auxpass") is not None
                              and _lemma(t) not in _STATIVE)  # "Israel is opposed to"

@@ -35,6 +35,8 @@ _DEMAND_NOUNS = _WORDS["demand_noun"]
 _PLAN_JUDGING = _WORDS["plan_judging_verb"]
 #: Light verbs whose definite object may name an act told before ("made the appeal").
 _RESTATING = _WORDS["restating_verb"]
+#: Verbs of staying or becoming whose participle is done to their subject ("remain banned").
+_STATE_VERBS = _WORDS["state_verb"]
 _DEMAND = _WORDS["demand"]
 #: Verbs whose that-clause is a demand ("insisted that Iran must"); "told
 #: reporters that" is speech.
