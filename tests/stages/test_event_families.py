@@ -186,6 +186,10 @@ SENSES = [
     # recovering weapons is seizing them; recovering from an illness is no event
     ("Kenyan police recovered four rifles and ammunition from the house in Nakuru.",
      "recovered", "17"),
+    # lifting a veto yields; deliveries of food resumed are aid
+    ("Hungary lifted its veto on the sanctions package on Monday.", "lifted", "08"),
+    ("The World Food Programme resumed food deliveries to Ethiopia's Tigray region.",
+     "deliveries", "07"),
 ]
 
 
@@ -729,3 +733,22 @@ def test_forces_sent_to_encircle_are_deployed_not_given(pipeline: Pipeline, text
                                                        code: str) -> None:
     result = _analysed(pipeline, text)
     assert [v.cameo.code for v in result.events if v.evidence.text == "sent"] == [code]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Iran threatened to fire missiles at Israel.", "138"),
+    ("Kenya's health minister threatened to fire striking doctors.", "132"),
+])
+def test_a_threat_is_the_threat_of_the_act_it_names(pipeline: Pipeline, text: str,
+                                                    code: str) -> None:
+    result = _analysed(pipeline, text)
+    assert [v.cameo.code for v in result.events if v.evidence.text == "threatened"] == [code]
+
+
+def test_an_ultimatum_answered_is_its_issuers(pipeline: Pipeline) -> None:
+    result = _analysed(pipeline, "Kenya's health minister Susan Nakhumicha threatened to fire "
+                                 "striking doctors on Monday. The doctors' union rejected the "
+                                 "ultimatum.")
+    names = {e.id: e.name for e in result.entities}
+    assert [names.get(v.target or "") for v in result.events
+            if v.evidence.text == "rejected"] == ["Susan Nakhumicha"]

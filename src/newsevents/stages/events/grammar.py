@@ -84,7 +84,11 @@ _FORCE_PURPOSE = _WORDS["force_purpose"]
 #: Event nouns that refer back to an earlier event, with the CAMEO roots it may
 #: have ("the demand" -> a demand or appeal; empty: any event, "the decision").
 _ANAPHORS: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(("demand", "call", "appeal", "request", "ultimatum", "plea"), ("10", "02")),
+    **dict.fromkeys(("demand", "call", "appeal", "request", "plea"), ("10", "02")),
+    # (an ultimatum is a threat as much as a demand: "threatened to fire striking doctors
+    # ... the union rejected the ultimatum")
+    "ultimatum": ("13", "10", "02"),
+    "threat": ("13",),
     **dict.fromkeys(("offer", "proposal", "plan", "initiative", "invitation", "pledge",
                      "promise"), ("03",)),
     **dict.fromkeys(("sanction", "embargo", "ban", "restriction", "boycott",

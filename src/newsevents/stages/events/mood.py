@@ -26,6 +26,7 @@ from .grammar import (
     _SPEECH,
     _lemma,
     _nobody,
+    _threat,
 )
 
 if TYPE_CHECKING:
@@ -303,8 +304,17 @@ def fold_embedded(coder: Coder, found: list[Candidate]) -> list[Candidate]:
             # (an act of force blamed or condemned is aimed at its doer, never at whom
             # it was done to: "blamed the same group for attacks on their parliaments")
             fill, tok = c.source, c.source_tok
+        # "threatened to fire missiles at Israel" (a strike: 138), "threatened to fire
+        # striking doctors" (a dismissal: 132): a bare threat is the threat of the act
+        # (only the act threatened itself, not what a warning says would happen:
+        # "warned that it would retaliate" is a bare threat)
+        named = (c.code if c.code[:2] == "13" else _threat(c.code)) \
+            if same_side and c.trigger.dep_ == "xcomp" and c.trigger.head.i == gov.i \
+            else None
         for g in heads:
             if g.target is None and fill is not None and fill != g.source:
                 g.target, g.target_tok = fill, tok
+            if g.code == "130" and named:
+                g.code = named
         dropped.add(id(c))
     return [c for c in found if id(c) not in dropped]
