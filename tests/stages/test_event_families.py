@@ -752,3 +752,15 @@ def test_an_ultimatum_answered_is_its_issuers(pipeline: Pipeline) -> None:
     names = {e.id: e.name for e in result.entities}
     assert [names.get(v.target or "") for v in result.events
             if v.evidence.text == "rejected"] == ["Susan Nakhumicha"]
+
+
+def test_a_ceasefire_proposal_presented_appeals_to_both_sides(pipeline: Pipeline) -> None:
+    result = _analysed(pipeline, "Egypt and Qatar presented a new ceasefire proposal to Hamas "
+                                 "and Israel on Wednesday. Hamas said it was studying the "
+                                 "proposal.")
+    presented = {(_country(result, v.source), _country(result, v.target), v.cameo.code)
+                 for v in result.events if v.evidence.text == "presented"}
+    assert ("EGY", "ISR", "027") in presented and ("QAT", "PSE", "027") in presented, presented
+    # the proposal studied is the mediators'
+    assert {_country(result, v.target) for v in result.events
+            if v.evidence.text == "studying"} == {"EGY", "QAT"}

@@ -89,8 +89,10 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
     # ... the union rejected the ultimatum")
     "ultimatum": ("13", "10", "02"),
     "threat": ("13",),
-    **dict.fromkeys(("offer", "proposal", "plan", "initiative", "invitation", "pledge",
-                     "promise"), ("03",)),
+    **dict.fromkeys(("offer", "invitation", "pledge", "promise"), ("03",)),
+    # (a proposal may be a mediator's: "Egypt and Qatar presented a ceasefire proposal to
+    # Hamas and Israel ... Hamas said it was studying the proposal")
+    **dict.fromkeys(("proposal", "plan", "initiative"), ("03", "027")),
     **dict.fromkeys(("sanction", "embargo", "ban", "restriction", "boycott",
                      "shutdown", "blackout", "closure", "suspension"), ("16", "17")),
     **dict.fromkeys(("arrest", "detention", "crackdown", "seizure", "expulsion",
