@@ -2847,3 +2847,30 @@ def test_attackers_killed_fell_to_the_other_side(pipeline: Pipeline) -> None:
                            "rebels were killed.")
     assert [_codes(a).get(v.source) for v in a.events if v.evidence.text == "killed"] \
         == ["SDNMIL"]
+
+
+def test_a_courts_order_is_the_ruling_rejected(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The International Court of Justice on Friday ordered Israel to "
+                           "halt its military offensive in Rafah. Israel rejected the ruling.")
+    names = {e.id: e.name for e in a.entities}
+    assert [names.get(v.target or "") for v in a.events if v.evidence.text == "rejected"] \
+        == ["International Court of Justice"]
+
+
+def test_an_act_done_before_the_main_one_is_an_act_of_its_own(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Nicaragua's government stripped 135 political prisoners of their "
+                           "citizenship after releasing them on Thursday.")
+    assert {v.cameo.root for v in a.events} >= {"17", "08"}, \
+        [(v.cameo.code, v.evidence.text) for v in a.events]
+    # ... but a means stays part of the act it serves
+    a = _analyse(pipeline, "Police dispersed the protesters by firing tear gas.")
+    assert len(a.events) == 1, [(v.cameo.code, v.evidence.text) for v in a.events]
+
+
+def test_people_flown_somewhere_make_no_visit(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Nicaragua's government released 135 political prisoners and flew "
+                           "them to Guatemala on Thursday.")
+    assert not [v for v in a.events if v.cameo.root == "04"], \
+        [(v.cameo.code, v.evidence.text) for v in a.events]
+    a = _analyse(pipeline, "The Kenyan president flew to Paris on Monday.")
+    assert [v.cameo.code for v in a.events] == ["042"]

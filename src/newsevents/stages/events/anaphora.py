@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
+from ...knowledge.events import evaluation_words
 from ...records import HAPPENED
 from . import arguments, conventions, participants
 from .candidates import Candidate
@@ -17,7 +18,11 @@ from .grammar import (
     _RULE_BRINGING,
     _RULE_TEXTS,
     _SAME_ACT,
+    _lemma,
 )
+
+#: Verbs of ordering: a court's order is its ruling.
+_ORDERING = evaluation_words().get("order_verb", frozenset())
 
 if TYPE_CHECKING:
     from .coder import Coder
@@ -121,9 +126,11 @@ def event_anaphor(coder: Coder, noun: Any, trigger: Any, code: str = "",
                     coder.roles(noun.lower_) is not None:
                 continue
         elif roots and not c.code.startswith(roots) and not (
-                lemma in _COURT_WORDS and court(c) and c.code[:2] not in ("01", "02", "10")):
-            continue  # (a court's ruling is whatever it did: "blocked the administration";
-            # not what its prosecutors asked for: "Prosecutors had asked for 12 years")
+                lemma in _COURT_WORDS and court(c) and (
+                    c.code[:2] not in ("01", "02", "10") or _lemma(c.trigger) in _ORDERING)):
+            continue  # (a court's ruling is whatever it did: "blocked the administration",
+            # "ordered Israel to halt its offensive"; not what its prosecutors asked for:
+            # "Prosecutors had asked for 12 years")
         # an act two did together is both parties' ("welcomed the agreement" between
         # the government and the rebels)
         doers = [(x.source, x.source_tok) for x in coder.found

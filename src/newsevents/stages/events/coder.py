@@ -611,6 +611,10 @@ class Coder:
                 for v in (victim, *victim.conjuncts)):
             return [], None  # "people who kill and eat animals": no one's harm (but
             # "shot two rhinos and a ranger" harmed the ranger)
+        if best.pattern.code[:3] in ("042", "043") and best.pattern.kind == "verb" \
+                and "dobj" not in best.pattern.targets and not best.matched \
+                and self.child(t, "dobj") is not None:
+            return [], None  # "flew them to Guatemala": people carried, no visit made
         told = self._said_again(best)
         if told is not None:
             # "Baerbock called on Israel to allow more aid ... She made the appeal

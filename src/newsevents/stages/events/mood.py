@@ -12,6 +12,7 @@ from .candidates import Candidate
 from .grammar import (
     _ATTEMPT,
     _ATTEMPT_NOUNS,
+    _BACKGROUND,
     _CLAIM_NOUNS,
     _DEMAND,
     _DEMAND_NOUNS,
@@ -224,6 +225,9 @@ def governor(coder: Coder, t: Any, events_at: dict[int, list[Candidate]],
             return None, False  # "..., killing one person": an act of its own
         if dep == "pcomp" and h.head.lower_ == "with" and coder.child(h, "nsubj") is not None:
             return None, False  # "..., with Israeli drones striking a car": so too
+        if dep == "pcomp" and h.head.lower_ in _BACKGROUND and h.tag_ == "VBG":
+            return None, False  # "stripped them of citizenship after releasing them",
+            # "shelled the town after seizing the bridge": an act before, not a means
         if dep == "acl" and h.tag_ == "VBN" and any(c.dep_ == "agent" for c in coder.kids(h)) \
                 and h.head.dep_ == "pobj" and h.head.head.lower_ == "in" \
                 and h.head.head.head.pos_ == "VERB":
