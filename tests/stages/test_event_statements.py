@@ -365,3 +365,19 @@ def test_a_quotation_judging_a_decision_told_before_judges_its_maker(pipeline: P
                        "opposition leader Ozgur Ozel told the crowd.")
     # the decision is the court's, not the crowd's protest told last
     assert ("TUROPP", "111", "TURJUD", "told") in _facts(a), _facts(a)
+
+
+def test_what_reported_speech_says_an_act_is_judges_its_doer(pipeline: Pipeline) -> None:
+    result = _run(pipeline, "Ivory Coast's constitutional council barred Tidjane Thiam from "
+                            "running in the presidential election. The PDCI said the decision "
+                            "was politically motivated.")
+    assert ("CIVOPP", CRITICISM, "CIVJUD", "said") in _facts(result), _facts(result)
+    # (a judgement in the speaker's own quoted words is the quotation's, not this rule's)
+    result = _run(pipeline, "The minister said the talks were constructive.")
+    assert not result.events
+
+
+def test_calling_an_arrest_a_coup_condemns_it(pipeline: Pipeline) -> None:
+    result = _run(pipeline, "Turkish police arrested Istanbul Mayor Ekrem Imamoglu on Wednesday. "
+                            "The Republican People's Party called the arrest a coup.")
+    assert ("TUROPP", CRITICISM, "TURCOP", "called") in _facts(result), _facts(result)

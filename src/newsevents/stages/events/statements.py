@@ -31,7 +31,9 @@ For every quotation in the speaker's own words (direct or partial, with a speake
 * **judging words without quotation marks** (:func:`named_judgements`): "Moscow
   called the sanctions illegal", "described the arrests as unacceptable" -- a naming
   verb whose object is given a word of the condemn or praise lists judges whom the
-  object stands for (never the speaker's own side).
+  object stands for (never the speaker's own side); so does a speech verb whose
+  reported clause says what its subject is ("the PDCI said the decision was
+  politically motivated").
 * **trigger**: the speech verb that introduces the quotation ("said", "wrote",
   "called"), so the event sits in the sentence that reports the speech; for a
   quotation with no speech verb of its own, the verb the judged actor is the
@@ -351,6 +353,16 @@ def _actor(coder: Coder, t: Any) -> str | None:
     return None
 
 
+def _said_of(coder: Coder, t: Any) -> tuple[Any, Any]:
+    """The subject and the predicate of the copula a speech verb reports ("said *the
+    decision* was *politically motivated*"), or (None, None)."""
+    cop = next((c for c in coder.kids(t) if c.dep_ == "ccomp" and c.lemma_.lower() == "be"
+                and coder.child(c, "neg") is None), None)
+    if cop is None:
+        return None, None
+    return coder.child(cop, "nsubj"), coder.child(cop, "acomp", "attr")
+
+
 def named_judgements(coder: Coder, found: list[Candidate]) -> list[Candidate]:
     """"Moscow called the sanctions illegal", "the opposition called the vote a sham",
     "described the arrests as unacceptable": a naming verb whose object is given a
@@ -361,18 +373,29 @@ def named_judgements(coder: Coder, found: list[Candidate]) -> list[Candidate]:
     condemn, praise = _words("condemn"), _words("praise")
     taken = {c.trigger.i for c in found}
     quoted = [(q.start, q.end) for q in coder.quotes]
+    # (reported speech is no one's own words: "said the decision was politically
+    # motivated" is judged here, not by statement_events)
+    own_words = [(q.start, q.end) for q in coder.quotes if q.kind != "indirect"]
     out: list[Candidate] = []
     for t in coder.toks:
-        if t.pos_ != "VERB" or t.i in taken or t.lemma_.lower() not in verbs \
-                or coder.child(t, "neg") is not None:
+        if t.pos_ != "VERB" or t.i in taken or coder.child(t, "neg") is not None:
             continue
-        obj = coder.child(t, "dobj")
-        if obj is None and t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN") \
-                and t.head.i < t.i and coder.child(t, "nsubj") is not None:
-            obj = t.head  # "export controls, a move Beijing called economic bullying"
-        said = next((c for c in coder.kids(t) if c.dep_ in ("oprd", "attr", "acomp", "xcomp",
-                                                              "dobj")  # (a second object)
-                     and c.i > (obj.i if obj is not None else t.i)), None)
+        if t.lemma_.lower() in _SPEECH:
+            # "the PDCI said the decision was politically motivated": what a reported
+            # copula says of its subject, as a naming verb would
+            obj, said = _said_of(coder, t)
+            if obj is None or said is None or said.i in taken:
+                continue
+        elif t.lemma_.lower() not in verbs:
+            continue
+        else:
+            obj = coder.child(t, "dobj")
+            if obj is None and t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN") \
+                    and t.head.i < t.i and coder.child(t, "nsubj") is not None:
+                obj = t.head  # "export controls, a move Beijing called economic bullying"
+            said = next((c for c in coder.kids(t) if c.dep_ in (
+                "oprd", "attr", "acomp", "xcomp", "dobj")  # (a second object)
+                         and c.i > (obj.i if obj is not None else t.i)), None)
         if said is None:
             as_ = next((c for c in coder.kids(t) if c.dep_ == "prep" and c.lower_ == "as"), None)
             said = coder.child(as_, "pobj", "amod", "acomp") if as_ is not None else None
@@ -383,7 +406,8 @@ def named_judgements(coder: Coder, found: list[Candidate]) -> list[Candidate]:
                          and c.pos_ == "ADJ" and c.i > obj.i), None)
         if obj is None or said is None:
             continue
-        if any(a <= said.idx < b for a, b in quoted):
+        if any(a <= said.idx < b for a, b in (
+                own_words if t.lemma_.lower() in _SPEECH else quoted)):
             continue
         # the judging word is the phrase's head or says what the head is ("illegal",
         # "a sham", "a cowardly act"), not a word inside its complements ("a key
