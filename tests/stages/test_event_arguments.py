@@ -2874,3 +2874,12 @@ def test_people_flown_somewhere_make_no_visit(pipeline: Pipeline) -> None:
         [(v.cameo.code, v.evidence.text) for v in a.events]
     a = _analyse(pipeline, "The Kenyan president flew to Paris on Monday.")
     assert [v.cameo.code for v in a.events] == ["042"]
+
+
+def test_what_someone_is_accused_of_is_no_act_of_the_accuser(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Philippine Vice President Sara Duterte was impeached by the House of "
+                           "Representatives on Wednesday, accused of misusing public funds and "
+                           "threatening to have President Ferdinand Marcos Jr. killed.")
+    codes = _codes(a)
+    assert {(codes.get(v.source), v.cameo.root) for v in a.events} == {("PHLLEG", "17")}, \
+        [(v.cameo.code, codes.get(v.source), v.evidence.text) for v in a.events]

@@ -245,6 +245,15 @@ def subject(coder: Coder, verb: Any) -> Any:
             # insulting the king": the act under a reduced passive's preposition is
             # the one it was done to, never the main clause's subject
             return h.head
+        if (prev is not None and prev.dep_ == "prep" and prev.lower_ != "by"
+                and h.dep_ == "advcl" and h.tag_ == "VBN" and h.head.pos_ in ("VERB", "AUX")
+                and coder.child(h, "nsubj", "nsubjpass", "auxpass") is None):
+            # "Duterte was impeached, accused of misusing funds and threatening the
+            # president": so is a reduced passive set beside its clause, whose subject
+            # it was done to
+            patient = coder.child(h.head, "nsubjpass", "nsubj")
+            if patient is not None:
+                return patient
         agent = coder.child(h, "agent")
         if agent is not None and coder.child(h, "nsubj") is not None:
             agent = None  # "the leaders spoke by telephone": an active verb's means

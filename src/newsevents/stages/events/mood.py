@@ -293,8 +293,11 @@ def fold_embedded(coder: Coder, found: list[Candidate]) -> list[Candidate]:
             continue
         own = {coder.country(g.source) for g in heads} | {g.source for g in heads}
         same_side = c.source is None or c.source in own or coder.country(c.source) in own
-        if not same_side and not (content and c.modality != "asserted"):
-            continue
+        if not same_side and not (content and c.modality != "asserted") and not all(
+                g.code[:3] == "112" for g in heads):
+            continue  # (what one is accused of is the accusation's, whoever did it:
+            # "was impeached, accused of misusing funds and threatening the president";
+            # not what a court found: "a man convicted of killing a guard" did kill)
         if same_side and c.code[:2] in _HOSTILE_ROOTS and all(
                 g.code[:2] == "03" and g.trigger.lemma_.lower() in _DECIDING for g in heads):
             # "the EU agreed to impose sanctions on Russia": what the side agreed among
