@@ -2883,3 +2883,10 @@ def test_what_someone_is_accused_of_is_no_act_of_the_accuser(pipeline: Pipeline)
     codes = _codes(a)
     assert {(codes.get(v.source), v.cameo.root) for v in a.events} == {("PHLLEG", "17")}, \
         [(v.cameo.code, codes.get(v.source), v.evidence.text) for v in a.events]
+
+
+def test_protecting_ones_own_gives_no_protection(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Russia launched more than 400 drones at Ukraine overnight. Poland "
+                           "scrambled fighter jets to protect its airspace.")
+    assert not [v for v in a.events if v.cameo.root == "07"], \
+        [(v.cameo.code, v.evidence.text) for v in a.events]

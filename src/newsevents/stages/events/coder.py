@@ -615,6 +615,11 @@ class Coder:
                 and "dobj" not in best.pattern.targets and not best.matched \
                 and self.child(t, "dobj") is not None:
             return [], None  # "flew them to Guatemala": people carried, no visit made
+        if best.pattern.code[:3] == "074" and best.obj is not None and any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "my")
+                for c in self.kids(best.obj)):
+            return [], None  # "scrambled jets to protect its airspace": its own, no
+            # protection given to another
         told = self._said_again(best)
         if told is not None:
             # "Baerbock called on Israel to allow more aid ... She made the appeal
