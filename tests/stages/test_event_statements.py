@@ -381,3 +381,9 @@ def test_calling_an_arrest_a_coup_condemns_it(pipeline: Pipeline) -> None:
     result = _run(pipeline, "Turkish police arrested Istanbul Mayor Ekrem Imamoglu on Wednesday. "
                             "The Republican People's Party called the arrest a coup.")
     assert ("TUROPP", CRITICISM, "TURCOP", "called") in _facts(result), _facts(result)
+
+
+def test_a_court_ruling_that_an_actor_did_wrong_finds_it_liable(pipeline: Pipeline) -> None:
+    result = _run(pipeline, "Sri Lanka's Supreme Court ruled on Tuesday that the government had "
+                            "violated the constitution by postponing local elections.")
+    assert ("LKAJUD", "116", "LKAGOV", "ruled") in _facts(result), _facts(result)

@@ -27,7 +27,8 @@ For every quotation in the speaker's own words (direct or partial, with a speake
   has an actor as its subject (or passive agent) accuses that actor (112); so does a
   plain speech verb whose clause says its subject is behind, involved in or
   responsible for something ("said Rwanda was behind the attacks";
-  ``accusing_predicate``).
+  ``accusing_predicate``); a court that rules so finds the actor liable (116:
+  "ruled that the government had violated the constitution").
 * **judging words without quotation marks** (:func:`named_judgements`): "Moscow
   called the sanctions illegal", "described the arrests as unacceptable" -- a naming
   verb whose object is given a word of the condemn or praise lists judges whom the
@@ -62,6 +63,8 @@ if TYPE_CHECKING:
 PLAIN = "010"
 CRITICISM = "111"
 ACCUSATION = "112"
+#: CAMEO's finding of guilt or liability (a court's ruling that an actor did wrong)
+FOUND_GUILTY = "116"
 PRAISE = "051"
 #: VADER compound valence (-1 .. 1) at or below which a quotation condemns
 CONDEMN_BELOW = -0.5
@@ -167,7 +170,7 @@ def accusations(coder: Coder, found: list[Candidate]) -> list[Candidate]:
     for t in coder.toks:
         if t.pos_ != "VERB" or t.i in taken or coder.child(t, "neg") is not None:
             continue
-        said = _accusing_clause(coder, t) if t.lemma_.lower() in _SPEECH else None
+        said = _accusing_clause(coder, t) if t.lemma_.lower() in _SPEECH | _FINDING else None
         if t.lemma_.lower() not in verbs and said is None:
             continue
         clause = said or coder.child(t, "ccomp")
@@ -203,7 +206,8 @@ def accusations(coder: Coder, found: list[Candidate]) -> list[Candidate]:
                       None)
             targets = _others(coder, coder.child(by, "pobj") if by is not None else None,
                               sources)
-        out.extend(_said(coder, t, ACCUSATION, sources, targets))
+        out.extend(_said(coder, t, FOUND_GUILTY if t.lemma_.lower() == "rule" else ACCUSATION,
+                         sources, targets))
     return out
 
 
@@ -268,6 +272,10 @@ def threats(coder: Coder, found: list[Candidate]) -> list[Candidate]:
 _SCANT = frozenset({"no", "little", "scant", "insufficient", "scarce", "any"})
 #: speech verbs whose reported clause may accuse ("said Rwanda was behind the attacks")
 _SPEECH = frozenset({"say", "tell", "state", "add", "insist", "assert", "maintain", "declare"})
+#: Verbs of a finding: "the court ruled that the government had violated the
+#: constitution" (a court's finding, 116), "investigators found that police had
+#: interfered" (an accusation)
+_FINDING = frozenset({"rule", "find", "conclude", "determine"})
 
 
 def _accusing_clause(coder: Coder, t: Any) -> Any:
