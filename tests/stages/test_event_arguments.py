@@ -2890,3 +2890,12 @@ def test_protecting_ones_own_gives_no_protection(pipeline: Pipeline) -> None:
                            "scrambled fighter jets to protect its airspace.")
     assert not [v for v in a.events if v.cameo.root == "07"], \
         [(v.cameo.code, v.evidence.text) for v in a.events]
+
+
+def test_police_hurt_by_a_crowd_named_twice_were_hurt_by_the_crowd_they_faced(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Georgian riot police used water cannon on Sunday night to disperse "
+                           "thousands of protesters who had blocked Rustaveli Avenue. The "
+                           "demonstrators were protesting against the government's decision. "
+                           "Officials said 27 officers had been injured.")
+    assert _names_at(a, "injured", "source") in (["protesters"], ["thousands of protesters"])

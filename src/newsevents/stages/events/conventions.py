@@ -502,6 +502,12 @@ def _crowd_faced(coder: Coder, c: Candidate, country: str) -> str | None:
                for m in e.mentions for t in coder.doc.char_span(
                    m.start, m.end, alignment_mode="expand") or ()):
             found.add(e.id)
+    if len(found) > 1:
+        # ("dispersed thousands of protesters ... the demonstrators were protesting":
+        # named twice, the crowd is the one force was just used on)
+        found = {x.target for x in coder.found if x.target in found and not x.negated
+                 and x.code[:2] in ("17", "18", "19")
+                 and c.sentence - 2 <= x.sentence <= c.sentence}
     return next(iter(found)) if len(found) == 1 else None
 
 
