@@ -1297,3 +1297,14 @@ def test_a_bar_association_is_the_lawyers_body(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Tunisian police arrested a lawyer on Saturday. The bar "
                            "association announced a general strike.")
     assert _code(a.entities, "bar association") == "TUNJUD"
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("An Israeli airstrike on a school in Gaza City killed at least 27 people on Tuesday.",
+     "at least 27 people", "PSECVL"),
+    ("An Israeli airstrike on a school in Gaza City killed at least 27 people on Tuesday.",
+     "school", "PSEEDU"),
+])
+def test_a_school_and_the_people_struck_in_it_are_of_its_place(
+        pipeline: Pipeline, text: str, name: str, code: str) -> None:
+    assert _code(_analyse(pipeline, text).entities, name) == code

@@ -2899,3 +2899,11 @@ def test_police_hurt_by_a_crowd_named_twice_were_hurt_by_the_crowd_they_faced(
                            "demonstrators were protesting against the government's decision. "
                            "Officials said 27 officers had been injured.")
     assert _names_at(a, "injured", "source") in (["protesters"], ["thousands of protesters"])
+
+
+def test_a_command_centre_struck_is_its_owners(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The Israeli military said it had struck a Hamas command centre in "
+                           "Gaza City.")
+    codes = _codes(a)
+    assert {(codes.get(v.source), codes.get(v.target)) for v in a.events} \
+        == {("ISRMIL", "PSEREB")}, [(v.cameo.code, v.evidence.text) for v in a.events]

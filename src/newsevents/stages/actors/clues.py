@@ -446,10 +446,16 @@ class _Clues:
             here = [c for c in v.children if c.dep_ == "prep"]
             # ... and one level down: "at a wedding in Yemen", "attacked a convoy near
             # Baidoa"; and the subject's: "the offensive in Rafah killed 40 people"
-            preps += here + [g for c in [*here, v] for x in c.children
-                             if x.dep_ in ("pobj", "dobj", "nsubj")
-                             and not (x.dep_ == "nsubj" and x.i in own)
-                             for g in x.children if g.dep_ == "prep"]
+            below = [g for c in [*here, v] for x in c.children
+                     if x.dep_ in ("pobj", "dobj", "nsubj")
+                     and not (x.dep_ == "nsubj" and x.i in own)
+                     for g in x.children if g.dep_ == "prep"]
+            # ... and where the subject's target is: "an airstrike on a school in Gaza
+            # City killed 27 people"
+            below += [g for c in below if c.lower_ in ("on", "against") and c.head.dep_ == "nsubj"
+                      for x in c.children if x.dep_ == "pobj"
+                      for g in x.children if g.dep_ == "prep"]
+            preps += here + below
             if patient and v is not verbs[0]:
                 struck += [x for x in v.children if x.dep_ == "dobj" and x.i not in own and (
                     x.ent_type_ in _PLACE_TYPES or self.resolved_at(x.idx, x.idx + len(x.text)))]

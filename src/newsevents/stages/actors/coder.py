@@ -28,6 +28,7 @@ from .words import (
     _OFFICIAL,
     _PRONOUNS,
     _SEVERAL,
+    _SITED,
     _STANCE_BEFORE,
     _STATE_MARKERS,
 )
@@ -415,7 +416,7 @@ class _Coder(_Tables):
                 country = spouse[0].country or country
                 roles = ["ELI"]
                 evidence.append(spouse[1])
-        if country is None and e.type == "ORG" and roles and set(roles) <= _LOCAL_ROLES \
+        if country is None and e.type == "ORG" and roles and set(roles) <= _LOCAL_ROLES | _SITED \
                 and not any(_FOREIGN_WORDS & set(t.text.lower().split()) for t in texts):
             # ("foreign security forces" in Belgrade are no Serbs)
             # "killed five civilians in Kharkiv", "police arrested a German tourist in

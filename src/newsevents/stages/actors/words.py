@@ -57,6 +57,9 @@ _LISTENING_VERBS = frozenset({"tell", "brief", "inform", "address", "say", "spea
                               "write", "show", "ask", "answer", "update"})
 #: roles of bodies that act where they are (a government or an army may act abroad)
 _LOCAL_ROLES = frozenset({"CVL", "COP", "JUD", "OPP", "UAF", "REB", "CRM", "REL"})
+#: roles of institutions that are where they stand ("a school in Gaza City", "a hospital
+#: in Khartoum"): the place of their clause is theirs
+_SITED = frozenset({"EDU", "HLH"})
 #: people who follow a person ("his supporters"), and the sides they share with the one
 #: they follow (an opposition leader's supporters are the opposition; a president's are
 #: citizens)
