@@ -2907,3 +2907,12 @@ def test_a_command_centre_struck_is_its_owners(pipeline: Pipeline) -> None:
     codes = _codes(a)
     assert {(codes.get(v.source), codes.get(v.target)) for v in a.events} \
         == {("ISRMIL", "PSEREB")}, [(v.cameo.code, v.evidence.text) for v in a.events]
+
+
+def test_who_joins_measures_told_before_takes_them_too(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Britain on Thursday imposed sanctions on two Israeli cabinet "
+                           "ministers. Australia, Canada and Norway joined the measures.")
+    codes = _codes(a)
+    joined = {(codes.get(v.source), v.cameo.root, codes.get(v.target)) for v in a.events
+              if v.evidence.text == "joined"}
+    assert joined == {(c, "16", "ISRGOV") for c in ("AUS", "CAN", "NOR")}, joined

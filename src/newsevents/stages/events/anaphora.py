@@ -361,6 +361,34 @@ def anaphor_targets(coder: Coder, found: list[Candidate]) -> None:
     found.extend(extra)
 
 
+def joined_acts(coder: Coder, found: list[Candidate]) -> list[Candidate]:
+    """"Britain imposed sanctions on two Israeli ministers ... Australia, Canada and
+    Norway joined the measures": who joins an act told before does it too, to the same
+    target (not a crowd joining a protest, which :mod:`.coder` codes as a protest)."""
+    out: list[Candidate] = []
+    for t in coder.toks:
+        if t.pos_ != "VERB" or _lemma(t) != "join" or coder.child(t, "neg") is not None:
+            continue
+        obj = coder.child(t, "dobj")
+        roots = _ANAPHORS.get(obj.lemma_.lower()) if obj is not None else None
+        if not roots or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in coder.kids(obj)):
+            continue
+        act = next((c for c in reversed(found) if c.trigger.i < t.i and c.source is not None
+                    and c.code.startswith(roots) and not c.negated
+                    and c.modality in HAPPENED), None)
+        if act is None or act.code[:2] == "14":
+            continue
+        subj = arguments.subject(coder, t)
+        for eid, tok in participants.entities_of(coder, subj) if subj is not None else []:
+            for x in [c for c in found if c.trigger.i == act.trigger.i and c.code == act.code]:
+                if eid not in (x.source, x.target):
+                    out.append(dataclasses.replace(
+                        x, source=eid, source_tok=tok, trigger=t,
+                        sentence=coder.sent_of.get(t.i, 0), repeats=[], inferred=[]))
+    return out
+
+
 def claimed_attacks(coder: Coder, found: list[Candidate]) -> None:
     """"Two explosions killed more than 80 people ... The Islamic State claimed
     responsibility for the attack": an attack whose doer the text did not name is

@@ -1038,6 +1038,7 @@ class Coder:
         anaphora.claimed_attacks(self, found)
         conventions.implied_doers(self, found)  # (before the protest targets: "protests in Basra")
         anaphora.anaphor_targets(self, found)
+        found.extend(anaphora.joined_acts(self, found))
         anaphora.shared_addressee(self, found)
         conventions.victims_spoken_of(self, found)
         conventions.judged_acts(self, found)
