@@ -764,3 +764,24 @@ def test_a_ceasefire_proposal_presented_appeals_to_both_sides(pipeline: Pipeline
     # the proposal studied is the mediators'
     assert {_country(result, v.target) for v in result.events
             if v.evidence.text == "studying"} == {"EGY", "QAT"}
+
+
+@pytest.mark.parametrize("text", [
+    "An Israeli airstrike on a school in Gaza City killed 27 people. UNICEF said it was "
+    "horrified by the attack.",
+    "An Israeli airstrike on a school in Gaza City killed 27 people. The strike angered UNICEF.",
+])
+def test_who_is_horrified_or_angered_by_an_act_disapproves_of_its_doer(
+        pipeline: Pipeline, text: str) -> None:
+    result = _analysed(pipeline, text)
+    assert {(_country(result, v.source), _country(result, v.target)) for v in result.events
+            if v.cameo.code == "111"} == {("UNOKID", "ISR")}, \
+        [(v.cameo.code, v.evidence.text) for v in result.events]
+
+
+def test_calling_an_investigation_illegal_judges_those_who_made_the_arrest(
+        pipeline: Pipeline) -> None:
+    result = _analysed(pipeline, "South Korean police arrested former president Yoon Suk Yeol "
+                                 "on Wednesday. Yoon called the investigation illegal.")
+    assert {_country(result, v.target) for v in result.events if v.cameo.code == "111"} \
+        == {"KOR"}

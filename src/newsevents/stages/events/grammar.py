@@ -127,6 +127,9 @@ _ANAPHORS: dict[str, tuple[str, ...]] = {
     # (violence may be a police's as much as an attacker's or a rioter's)
     "violence": ("145", "17", "18", "19", "20"),
     **dict.fromkeys(("accusation", "allegation", "criticism", "condemnation"), ("11",)),
+    # (an investigation is the investigators' inquiry or the arrests it made: "investigators
+    # entered his residence and arrested him ... he called the investigation illegal")
+    **dict.fromkeys(("investigation", "probe", "inquiry"), ("09", "17")),
     # (a petition, a lawsuit or a report is an accusation brought before: "the party filed
     # a petition challenging the result ... the governor dismissed the petition"; "the
     # group accused the police of torture ... the ministry rejected the report")
