@@ -785,3 +785,10 @@ def test_calling_an_investigation_illegal_judges_those_who_made_the_arrest(
                                  "on Wednesday. Yoon called the investigation illegal.")
     assert {_country(result, v.target) for v in result.events if v.cameo.code == "111"} \
         == {"KOR"}
+
+
+def test_a_participle_of_feeling_on_a_noun_reports_no_disapproval(pipeline: Pipeline) -> None:
+    result = _analysed(pipeline, "Kenyan hackers angered by the verdict defaced 300 Ugandan "
+                                 "government websites.")
+    assert not [v for v in result.events if v.cameo.code == "111"], \
+        [(v.cameo.code, v.evidence.text) for v in result.events]

@@ -74,6 +74,7 @@ from .grammar import (
     _DELEGATIONS,
     _DEMANDED,
     _DIRECTED,
+    _EMOTION_VERBS,
     _EXCHANGE_VERBS,
     _FIGURATIVE_CAPTIVES,
     _FOR_TO,
@@ -615,6 +616,9 @@ class Coder:
                 and "dobj" not in best.pattern.targets and not best.matched \
                 and self.child(t, "dobj") is not None:
             return [], None  # "flew them to Guatemala": people carried, no visit made
+        if t.dep_ == "acl" and t.tag_ == "VBN" and _lemma(t) in _EMOTION_VERBS:
+            return [], None  # "Muslim hackers angered by the cartoons defaced 3,000
+            # sites": what moved them, said in passing, no disapproval reported
         if best.pattern.code[:3] == "074" and best.obj is not None and any(
                 c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "my")
                 for c in self.kids(best.obj)):

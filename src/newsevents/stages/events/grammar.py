@@ -37,6 +37,8 @@ _PLAN_JUDGING = _WORDS["plan_judging_verb"]
 _RESTATING = _WORDS["restating_verb"]
 #: Verbs of staying or becoming whose participle is done to their subject ("remain banned").
 _STATE_VERBS = _WORDS["state_verb"]
+#: Verbs of being moved by an act ("horrified by the attack").
+_EMOTION_VERBS = _WORDS["emotion_verb"]
 _DEMAND = _WORDS["demand"]
 #: Verbs whose that-clause is a demand ("insisted that Iran must"); "told
 #: reporters that" is speech.
