@@ -190,6 +190,10 @@ SENSES = [
     ("Hungary lifted its veto on the sanctions package on Monday.", "lifted", "08"),
     ("The World Food Programme resumed food deliveries to Ethiopia's Tigray region.",
      "deliveries", "07"),
+    # measures dropped ease them, also when a relative clause tells it
+    ("Kenya's government dropped the new lockdown measures on Friday.", "dropped", "08"),
+    ("Kenya's government announced new lockdown measures, which it dropped on Friday.",
+     "dropped", "08"),
 ]
 
 

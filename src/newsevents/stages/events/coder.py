@@ -372,6 +372,9 @@ class Coder:
             comp = facts["dobj"]
             if passive and comp is None:
                 comp = facts["nsubjpass"]
+            if comp is not None and comp.tag_ == "WDT" and t.dep_ == "relcl" \
+                    and t.head.pos_ == "NOUN" and t.head.i < comp.i:
+                comp = t.head  # "new lockdown measures, which the government dropped"
             if comp is not None and f"{_lemma(t)} {comp.lemma_.lower()}" in _IDIOMS:
                 return None  # "forced their way into a market": no one forced
         xcomp = None
