@@ -796,3 +796,10 @@ def test_a_participle_of_feeling_on_a_noun_reports_no_disapproval(pipeline: Pipe
                                  "government websites.")
     assert not [v for v in result.events if v.cameo.code == "111"], \
         [(v.cameo.code, v.evidence.text) for v in result.events]
+
+
+def test_pressing_forward_is_carrying_on_not_pressing_anyone(pipeline: Pipeline) -> None:
+    result = _analysed(pipeline, "Kenya's president announced he would drop the tax, before "
+                                 "reversing course the next day and pressing forward.")
+    assert not [v for v in result.events if v.evidence.text == "pressing"], \
+        [(v.cameo.code, v.evidence.text) for v in result.events]

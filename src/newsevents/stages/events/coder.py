@@ -79,6 +79,7 @@ from .grammar import (
     _FIGURATIVE_CAPTIVES,
     _FOR_TO,
     _FORCE_PURPOSE,
+    _GOING_ON,
     _GROUP_PRONOUNS,
     _HARDWARE,
     _IDIOMS,
@@ -619,6 +620,10 @@ class Coder:
                 and "dobj" not in best.pattern.targets and not best.matched \
                 and self.child(t, "dobj") is not None:
             return [], None  # "flew them to Guatemala": people carried, no visit made
+        if best.pattern.kind == "verb" and self.child(t, "dobj") is None and any(
+                c.dep_ in ("advmod", "prt") and f"{_lemma(t)} {c.lower_}" in _GOING_ON
+                for c in self.kids(t)):
+            return [], None  # "reversing course and pressing forward": carrying on
         if t.dep_ == "acl" and t.tag_ == "VBN" and _lemma(t) in _EMOTION_VERBS:
             return [], None  # "Muslim hackers angered by the cartoons defaced 3,000
             # sites": what moved them, said in passing, no disapproval reported

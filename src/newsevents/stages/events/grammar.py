@@ -39,6 +39,8 @@ _RESTATING = _WORDS["restating_verb"]
 _STATE_VERBS = _WORDS["state_verb"]
 #: Verbs of being moved by an act ("horrified by the attack").
 _EMOTION_VERBS = _WORDS["emotion_verb"]
+#: A verb and its particle that say one carries on ("pressing forward").
+_GOING_ON = _WORDS["going_on"]
 _DEMAND = _WORDS["demand"]
 #: Verbs whose that-clause is a demand ("insisted that Iran must"); "told
 #: reporters that" is speech.
