@@ -2916,3 +2916,18 @@ def test_who_joins_measures_told_before_takes_them_too(pipeline: Pipeline) -> No
     joined = {(codes.get(v.source), v.cameo.root, codes.get(v.target)) for v in a.events
               if v.evidence.text == "joined"}
     assert joined == {(c, "16", "ISRGOV") for c in ("AUS", "CAN", "NOR")}, joined
+
+
+def test_a_prisoners_lawyers_who_tell_of_his_release_did_not_release_him(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Senegal's opposition leader Ousmane Sonko was released from prison "
+                           "late on Thursday, his lawyers said.")
+    names = {e.id: e.name for e in a.entities}
+    released = [names.get(v.source or "") for v in a.events if v.evidence.text == "released"]
+    assert "lawyers" not in released, released
+
+
+def test_retaliating_by_an_act_is_that_act(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Canada expelled six Indian diplomats on Monday. India retaliated by "
+                           "expelling six Canadian diplomats.")
+    assert [v.cameo.code for v in a.events if v.evidence.text == "retaliated"] == ["161"]

@@ -192,6 +192,8 @@ SENSES = [
      "deliveries", "07"),
     # measures dropped ease them, also when a relative clause tells it
     ("Kenya's government dropped the new lockdown measures on Friday.", "dropped", "08"),
+    # an advance welcomed is support for whoever advanced
+    ("Sudan's army recaptured Khartoum. Egypt welcomed the army's advance.", "welcomed", "05"),
     ("Kenya's government announced new lockdown measures, which it dropped on Friday.",
      "dropped", "08"),
 ]

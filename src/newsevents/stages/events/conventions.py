@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from ...knowledge.events import evaluation_words
+from ...knowledge.events import evaluation_words, event_words
 from ...knowledge.gazetteer import place_words
 from ...records import HAPPENED
 from . import anaphora, arguments, mood, participants, statements
@@ -890,6 +890,10 @@ def _countries_from(coder: Coder, tok: Any, home: str | None) -> list[str]:
     return out
 
 
+#: People who speak for the one acted on ("his lawyers said").
+_ADVOCATES = event_words()["advocate_noun"]
+
+
 def reporting_authority(coder: Coder, t: Any) -> str | None:
     """The police, court, prosecutor or government official who says or announces
     the clause ``t`` is in (its speech verb's subject), if any."""
@@ -903,8 +907,9 @@ def reporting_authority(coder: Coder, t: Any) -> str | None:
         gov = h.head
         if _lemma(gov) in _SPEECH:
             subj = coder.child(gov, "nsubj")
-            if subj is None:
-                return None
+            if subj is None or subj.lemma_.lower() in _ADVOCATES:
+                return None  # ("was released from prison, his lawyers said": theirs to
+                # tell, not their doing)
             eid = coder.tok_entity.get(subj.i) or participants.entity_of(coder, subj, 2)
             e = coder.by_id.get(eid or "")
             if e is not None and e.actor is not None and set(e.actor.roles) & {
@@ -997,8 +1002,10 @@ def institution(coder: Coder, iso: str, doer: str) -> str | None:
     if doer in _FORCES:
         for e in coder.entities:
             if e.actor is not None and e.actor.country == iso and doer in e.actor.roles \
-                    and e.type != "PERSON":
-                return e.id
+                    and e.type != "PERSON" and not any(
+                        _singular(m.text.split()[-1].lower()) in _ADVOCATES
+                        for m in e.mentions if m.text.split()):
+                return e.id  # (a prisoner's lawyers are no court: "his lawyers said")
     for kind in ("GPE", "NORP"):  # (a town the model tagged a nationality: "in Tunis")
         for e in coder.entities:
             if e.type == kind and e.actor is not None and e.actor.code == iso:

@@ -262,6 +262,10 @@ def decided(coder: Coder, t: Any, code: str) -> bool:
                 c.dep_ in ("neg", "aux") and c.lower_ != "to" for c in coder.kids(gov)))
 
 
+#: Codes of an act of no kind named (coerce, assault, fight): the means says which.
+_GENERIC_ACTS = frozenset({"170", "180", "190"})
+
+
 def fold_embedded(coder: Coder, found: list[Candidate]) -> list[Candidate]:
     """One event per clause chain, as CAMEO codes a sentence: an act that is
     what another event agrees to, offers, demands, threatens or refuses
@@ -318,10 +322,16 @@ def fold_embedded(coder: Coder, found: list[Candidate]) -> list[Candidate]:
         named = (c.code if c.code[:2] == "13" else _threat(c.code)) \
             if same_side and c.trigger.dep_ == "xcomp" and c.trigger.head.i == gov.i \
             else None
+        # "India retaliated by expelling six Canadian diplomats": a generic act is the
+        # act its means names (161, not 170)
+        means = c.code if same_side and c.trigger.dep_ == "pcomp" \
+            and c.trigger.head.lower_ == "by" and c.trigger.head.head.i == gov.i else None
         for g in heads:
             if g.target is None and fill is not None and fill != g.source:
                 g.target, g.target_tok = fill, tok
             if g.code == "130" and named:
                 g.code = named
+            if g.code in _GENERIC_ACTS and means:
+                g.code = means
         dropped.add(id(c))
     return [c for c in found if id(c) not in dropped]
