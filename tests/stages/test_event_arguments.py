@@ -2931,3 +2931,9 @@ def test_retaliating_by_an_act_is_that_act(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Canada expelled six Indian diplomats on Monday. India retaliated by "
                            "expelling six Canadian diplomats.")
     assert [v.cameo.code for v in a.events if v.evidence.text == "retaliated"] == ["161"]
+
+
+def test_an_accusation_a_charge_denied_restates_was_made(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Rights groups have accused Greek authorities of pushing back migrant "
+                           "boats, a charge Athens denies.")
+    assert [v.modality for v in a.events if v.evidence.text == "accused"] == ["asserted"]

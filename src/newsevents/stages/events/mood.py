@@ -109,7 +109,10 @@ def modality_of(coder: Coder, t: Any) -> tuple[str, bool, bool]:
                 modality = "hoped"
             elif lemma in _DENY and dep == "ccomp" and any(
                     c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i > h.i
-                    and c.lemma_.lower() in _CLAIM_NOUNS for c in coder.kids(gov)):
+                    and (c.lemma_.lower() in _CLAIM_NOUNS or any(
+                        # (", a charge Athens denies", the claim parsed as the name's)
+                        g.dep_ == "compound" and g.lemma_.lower() in _CLAIM_NOUNS
+                        for g in coder.kids(c))) for c in coder.kids(gov)):
                 # "accused Rwanda of sending soldiers, a charge Kigali has long denied":
                 # parsed as the denial's clause, the act said before the charge denied
                 break
