@@ -2937,3 +2937,16 @@ def test_an_accusation_a_charge_denied_restates_was_made(pipeline: Pipeline) -> 
     a = _analyse(pipeline, "Rights groups have accused Greek authorities of pushing back migrant "
                            "boats, a charge Athens denies.")
     assert [v.modality for v in a.events if v.evidence.text == "accused"] == ["asserted"]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The UN condemned the killing of 19 protesters by police.", "condemned"),
+    ("Nepal's new prime minister vowed to investigate the killing of 19 protesters by police.",
+     "investigate"),
+])
+def test_an_act_judged_or_investigated_is_aimed_at_its_by_agent(pipeline: Pipeline, text: str,
+                                                                trigger: str) -> None:
+    a = _analyse(pipeline, text)
+    names = {e.id: e.name for e in a.entities}
+    assert [names.get(v.target or "") for v in a.events if v.evidence.text == trigger] \
+        == ["police"], [(v.cameo.code, v.evidence.text, v.target) for v in a.events]

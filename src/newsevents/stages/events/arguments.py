@@ -1090,6 +1090,15 @@ def by_agent(coder: Coder, t: Any) -> Any:
             g = coder.child(c, "pobj")
             if g is not None:
                 return g
+    h = t.head
+    if t.dep_ == "dobj" and h.pos_ == "VERB" and coder.child(h, "auxpass") is None:
+        # "condemned the killing of 19 protesters by police": the parser hangs the act's
+        # "by" on the active verb whose object it is
+        for c in coder.kids(h):
+            if c.dep_ == "prep" and c.lower_ == "by" and c.i > t.i:
+                g = coder.child(c, "pobj")
+                if g is not None and g.pos_ in ("NOUN", "PROPN"):
+                    return g
     return None
 
 

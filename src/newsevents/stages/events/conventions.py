@@ -611,7 +611,8 @@ def victims_spoken_of(coder: Coder, found: list[Candidate]) -> None:
             (a for a in reversed(found) if a.trigger.i < c.trigger.i
              and a.code[:2] in ("18", "19", "20") and a.target == c.target), None)
         doer = next((coder.child(k, "pobj") for k in noun.subtree
-                     if k.lower_ == "by" and k.dep_ in ("prep", "agent")), None)
+                     if k.lower_ == "by" and k.dep_ in ("prep", "agent")), None) \
+            or arguments.by_agent(coder, noun)  # (a "by" the parser hung on the verb)
         named = [(e, x) for e, x in (participants.entities_of(coder, doer) if doer is not None
                                      else []) if e != c.source]
         if c.code[:2] in ("11", "12") and act is not None and act.source is not None \
