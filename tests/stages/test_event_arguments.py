@@ -2950,3 +2950,45 @@ def test_an_act_judged_or_investigated_is_aimed_at_its_by_agent(pipeline: Pipeli
     names = {e.id: e.name for e in a.entities}
     assert [names.get(v.target or "") for v in a.events if v.evidence.text == trigger] \
         == ["police"], [(v.cameo.code, v.evidence.text, v.target) for v in a.events]
+
+
+#: Near misses of this session's rules, each once coded wrongly by them (a review's
+#: findings): (text, trigger, expected (source code, CAMEO code, target code) or None
+#: for no event on that trigger).
+NEAR_MISSES = [
+    ("Kenya sent its peacekeepers to Haiti on Monday.", "sent", ("KEN", "074", "HTI")),
+    ("Britain imposed sanctions on two Israeli ministers. Japan refused to join the "
+     "sanctions.", "join", None),
+    ("Police arrested three suspects in Chicago on Monday. The FBI has joined the "
+     "investigation.", "joined", None),
+    ("Israel struck Hezbollah targets in Lebanon on Monday. The United States conducted the "
+     "strikes on Houthi targets in Yemen.", "conducted", ("USA", "190", "YEMREB")),
+    ("Russian troops pushed forward into the outskirts of Kupiansk.", "pushed",
+     ("RUSMIL", "192", "UKR")),
+    ("Wang Yi headed a delegation to Moscow on Monday.", "headed", ("CHNGOV", "042", "RUS")),
+    ("Israeli troops remain deployed at five positions inside southern Lebanon.", "deployed",
+     ("ISRMIL", "154", "LBN")),
+    ("Israel went ahead with its plan to expand the offensive in Gaza City.", "expand",
+     ("ISR", "190", "PSE")),
+    ("Netanyahu presented the hostage deal to his cabinet on Monday.", "presented", None),
+    ("The ministry said the man was a criminal who had fled to Spain.", "said", None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), NEAR_MISSES,
+                         ids=[t[0][:30] for t in NEAR_MISSES])
+def test_near_misses_of_this_sessions_rules(pipeline: Pipeline, text: str, trigger: str,
+                                            expected: tuple[str, str, str] | None) -> None:
+    a = _analyse(pipeline, text)
+    codes = _codes(a)
+    got = {(codes.get(v.source), v.cameo.code, codes.get(v.target)) for v in a.events
+           if v.evidence.text == trigger}
+    assert got == ({expected} if expected else set()), got
+
+
+def test_a_nameless_group_killed_after_an_attack_on_its_kind_were_its_victims(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Al-Shabaab fighters attacked a base of a rival clan militia near "
+                           "Kismayo on Monday. Nine militiamen were killed.")
+    assert [_codes(a).get(v.source) for v in a.events if v.evidence.text == "killed"] \
+        == ["SOMINS"]

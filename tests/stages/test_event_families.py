@@ -742,7 +742,7 @@ def test_forces_sent_to_encircle_are_deployed_not_given(pipeline: Pipeline, text
 
 
 @pytest.mark.parametrize(("text", "code"), [
-    ("Iran threatened to fire missiles at Israel.", "138"),
+    ("Iran threatened to fire missiles at Israel.", "1384"),
     ("Kenya's health minister threatened to fire striking doctors.", "132"),
 ])
 def test_a_threat_is_the_threat_of_the_act_it_names(pipeline: Pipeline, text: str,

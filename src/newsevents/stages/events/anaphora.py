@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...knowledge.events import evaluation_words
 from ...records import HAPPENED
-from . import arguments, conventions, participants
+from . import arguments, conventions, mood, participants
 from .candidates import Candidate
 from .grammar import (
     _ANAPHORS,
@@ -276,9 +276,11 @@ def chained_doers(coder: Coder, found: list[Candidate]) -> None:
             before = earlier
         near = max(before, key=lambda a: a.trigger.i if a.trigger.i < t.i else -1,
                    default=None)
-        if near is not None and _irregular(coder, near.source) and _irregular(coder, c.target):
+        if near is not None and _irregular(coder, near.source) and _irregular(coder, c.target) \
+                and coder.code(c.target) != coder.code(near.target):
             continue  # "gunmen stormed a hotel ... all five gunmen were killed": the
-            # attackers' own men fell to the other side, not to their own attack
+            # attackers' own men fell to the other side, not to their own attack (but
+            # "attacked a rival militia ... nine militiamen were killed": its victims)
         if near is not None and near.source != c.target:
             c.source, c.source_tok = near.source, near.source_tok
             c.inferred.append("source")
@@ -374,10 +376,17 @@ def joined_acts(coder: Coder, found: list[Candidate]) -> list[Candidate]:
         if not roots or not any(
                 c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in coder.kids(obj)):
             continue
+        if any(c.trigger.i == t.i for c in found):
+            continue  # (joining a strike or a boycott is coded by the lexicon)
+        modality, negated, refused = mood.modality_of(coder, t)
+        if modality != "asserted" or negated or refused:
+            continue  # ("refused to join the sanctions", "is considering joining")
+        # only measures taken against a party (sanctions, embargoes, cut ties), not
+        # arrests or attacks ("the FBI joined the investigation")
         act = next((c for c in reversed(found) if c.trigger.i < t.i and c.source is not None
-                    and c.code.startswith(roots) and not c.negated
+                    and c.code.startswith(roots) and c.code[:2] == "16" and not c.negated
                     and c.modality in HAPPENED), None)
-        if act is None or act.code[:2] == "14":
+        if act is None:
             continue
         subj = arguments.subject(coder, t)
         for eid, tok in participants.entities_of(coder, subj) if subj is not None else []:

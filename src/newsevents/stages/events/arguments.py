@@ -38,6 +38,7 @@ from .grammar import (
     _MOURNING,
     _NOT_TARGET_DEPS,
     _PLAN_JUDGING,
+    _POSTURES,
     _REFUSE,
     _SPEECH,
     _STATE_VERBS,
@@ -1164,9 +1165,9 @@ def clause_tokens(coder: Coder, t: Any, depth: int = 3,
 def state_patient(coder: Coder, t: Any) -> Any:
     """"The party would remain banned", "he remains detained": the subject of a verb
     of staying or becoming is the one its participle was done to."""
-    if t.tag_ != "VBN" or _lemma(t) in _STATIVE or \
+    if t.tag_ != "VBN" or _lemma(t) in _STATIVE | _POSTURES or \
             coder.child(t, "nsubjpass", "dobj", "agent") is not None:
-        return None
+        return None  # ("troops remain deployed": where they are, their own doing)
     if t.dep_ in ("acomp", "xcomp", "oprd") and t.head.i != t.i \
             and _lemma(t.head) in _STATE_VERBS and coder.child(t, "nsubj") is None:
         return coder.child(t.head, "nsubj", "nsubjpass")

@@ -88,6 +88,7 @@ from .grammar import (
     _MEASURES,
     _NOT_DONE,
     _OFFICIAL_PROTEST,
+    _OWN_NOUNS,
     _PERSON_OBJECTS,
     _QUANTITIES,
     _RESTATING,
@@ -555,9 +556,19 @@ class Coder:
         roots = _ANAPHORS.get(o.lemma_.lower())
         if not roots or not m.pattern.code.startswith(roots):
             return None
-        return next((c for c in reversed(self.found) if c.trigger.i < m.trigger.i
+        told = next((c for c in reversed(self.found) if c.trigger.i < m.trigger.i
                      and c.source is not None and c.code[:2] == m.pattern.code[:2]
                      and not c.negated), None)
+        subj = arguments.subject(self, m.trigger)
+        doers = participants.entities_of(self, subj) if subj is not None else []
+        # (only by the one who did it: "the United States conducted the strikes" after
+        # Israel's is the Americans' own act)
+        if told is None or not doers or not all(
+                e == told.source or (self.code(e) is not None
+                                     and self.code(e) == self.code(told.source))
+                for e, _ in doers):
+            return None
+        return told
 
     def _fills(self, m: Match) -> int:
         """1 if a preposition the pattern takes its target from hangs on the trigger or
@@ -616,20 +627,26 @@ class Coder:
                 for v in (victim, *victim.conjuncts)):
             return [], None  # "people who kill and eat animals": no one's harm (but
             # "shot two rhinos and a ranger" harmed the ranger)
-        if best.pattern.code[:3] in ("042", "043") and best.pattern.kind == "verb" \
-                and "dobj" not in best.pattern.targets and not best.matched \
-                and self.child(t, "dobj") is not None:
+        carried = self.child(t, "dobj") if best.pattern.code[:3] in ("042", "043") \
+            and best.pattern.kind == "verb" and "dobj" not in best.pattern.targets \
+            and not best.matched else None
+        if carried is not None and carried.lemma_.lower() not in _DELEGATIONS and (
+                carried.i in self.tok_entity or carried.lower_ in ("them", "him", "her")):
             return [], None  # "flew them to Guatemala": people carried, no visit made
-        if best.pattern.kind == "verb" and self.child(t, "dobj") is None and any(
-                c.dep_ in ("advmod", "prt") and f"{_lemma(t)} {c.lower_}" in _GOING_ON
-                for c in self.kids(t)):
-            return [], None  # "reversing course and pressing forward": carrying on
+            # (not "headed a delegation to Moscow", "flew the ten hours to Tokyo")
+        if best.pattern.kind == "verb" and best.pattern.code[:2] in ("02", "10") \
+                and self.child(t, "dobj") is None and any(
+                    c.dep_ in ("advmod", "prt") and f"{_lemma(t)} {c.lower_}" in _GOING_ON
+                    for c in self.kids(t)):
+            return [], None  # "reversing course and pressing forward": carrying on, no
+            # demand (but "troops pushed forward into the town" advance)
         if t.dep_ == "acl" and t.tag_ == "VBN" and _lemma(t) in _EMOTION_VERBS:
             return [], None  # "Muslim hackers angered by the cartoons defaced 3,000
             # sites": what moved them, said in passing, no disapproval reported
-        if best.pattern.code[:3] == "074" and best.obj is not None and any(
-                c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "my")
-                for c in self.kids(best.obj)):
+        if best.pattern.code[:3] == "074" and best.obj is not None \
+                and best.obj.lemma_.lower() in _OWN_NOUNS and any(
+                    c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "my")
+                    for c in self.kids(best.obj)):
             return [], None  # "scrambled jets to protect its airspace": its own, no
             # protection given to another
         told = self._said_again(best)
@@ -929,6 +946,10 @@ class Coder:
             for t_id, t_tok in list(targets) or none:
                 if s_id is not None and s_id == t_id:
                     continue
+                if code == "027" and t_id is not None \
+                        and self.country(t_id) in (None, self.country(s_id)):
+                    continue  # a proposal presented to one's own cabinet or parliament
+                    # is no third party's appeal to the sides (CAMEO 027)
                 out.append(Candidate(code=code, source=s_id, target=t_id, trigger=t,
                                       sentence=sent, modality=modality, negated=negated,
                                       source_tok=s_tok, target_tok=t_tok))

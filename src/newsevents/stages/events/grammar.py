@@ -41,6 +41,12 @@ _STATE_VERBS = _WORDS["state_verb"]
 _EMOTION_VERBS = _WORDS["emotion_verb"]
 #: A verb and its particle that say one carries on ("pressing forward").
 _GOING_ON = _WORDS["going_on"]
+#: What a side protects of its own ("its airspace").
+_OWN_NOUNS = _WORDS["own_noun"]
+#: Participles of where forces are ("troops remain deployed").
+_POSTURES = _WORDS["posture_participle"]
+#: Verbs (and particles) that carry out a plan ("went ahead with its plan").
+_CARRYING_OUT = _WORDS["carrying_out"]
 _DEMAND = _WORDS["demand"]
 #: Verbs whose that-clause is a demand ("insisted that Iran must"); "told
 #: reporters that" is speech.
@@ -251,7 +257,7 @@ _INTENDED = {"04": "036", "05": "030", "06": "031", "07": "033", "08": "035"}
 #: What a coercive act announced for later is: a threat (CAMEO 13x).
 _THREATS = {"14": "133", "15": "138", "161": "1313", "162": "1311", "163": "1312", "164": "134",
             "165": "135", "166": "136", "16": "131", "1723": "1323", "1724": "1324",
-            "172": "132", "17": "137", "191": "1381", "192": "1382", "18": "1383", "19": "138",
+            "172": "132", "17": "137", "191": "1381", "192": "1382", "18": "1383", "19": "1384",
             "20": "138"}
 _SPEECH = _WORDS["speech"]
 #: Verbs the coder reasons about by lemma, for mending the model's lemmas.

@@ -13,6 +13,7 @@ from .grammar import (
     _ATTEMPT,
     _ATTEMPT_NOUNS,
     _BACKGROUND,
+    _CARRYING_OUT,
     _CLAIM_NOUNS,
     _DEMAND,
     _DEMAND_NOUNS,
@@ -131,8 +132,9 @@ def modality_of(coder: Coder, t: Any) -> tuple[str, bool, bool]:
                 # "unveiled a plan to deploy troops", "a bid to seize the airport",
                 # "rejected calls to resign": an act planned, tried or asked for
                 noun = gov.lemma_.lower()
-                modality = "intended" if noun in _INTENT_NOUNS else \
-                    "demanded" if noun in _DEMAND_NOUNS else "attempted"
+                if not carried_out(coder, gov):
+                    modality = "intended" if noun in _INTENT_NOUNS else \
+                        "demanded" if noun in _DEMAND_NOUNS else "attempted"
             elif lemma in _ATTEMPT and dep == "xcomp":
                 # "tried to storm": what the trying verb's own auxiliaries make it
                 tried = modality_of(coder, gov)[0]
@@ -146,6 +148,19 @@ def modality_of(coder: Coder, t: Any) -> tuple[str, bool, bool]:
     if supposed and modality == "asserted":
         modality = "conditional"
     return modality, negated, refused
+
+
+def carried_out(coder: Coder, noun: Any) -> bool:
+    """Is the plan, promise or call ``noun`` what its verb carries out ("went ahead
+    with its plan", "made good on a promise", "implemented the plan")?"""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = _lemma(verb)
+    return lemma in _CARRYING_OUT or any(
+        f"{lemma} {c.lower_}" in _CARRYING_OUT for c in coder.kids(verb)
+        if c.dep_ in ("prt", "advmod", "acomp", "prep")) or (
+        noun.dep_ == "pobj" and f"{lemma} {noun.head.lower_}" in _CARRYING_OUT)
 
 
 def imperative(coder: Coder, t: Any) -> bool:

@@ -51,10 +51,11 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from ...knowledge.events import evaluation_words
+from ...knowledge.events import evaluation_words, event_words
 from ...records import Quote
 from . import anaphora, arguments, mood, participants
 from .candidates import Candidate
+from .grammar import _ANAPHORS
 
 if TYPE_CHECKING:
     from .coder import Coder
@@ -206,8 +207,8 @@ def accusations(coder: Coder, found: list[Candidate]) -> list[Candidate]:
                       None)
             targets = _others(coder, coder.child(by, "pobj") if by is not None else None,
                               sources)
-        out.extend(_said(coder, t, FOUND_GUILTY if t.lemma_.lower() == "rule" else ACCUSATION,
-                         sources, targets))
+        out.extend(_said(coder, t, FOUND_GUILTY if t.lemma_.lower() in _COURT_FINDING
+                         else ACCUSATION, sources, targets))
     return out
 
 
@@ -271,11 +272,15 @@ def threats(coder: Coder, found: list[Candidate]) -> list[Candidate]:
 #: how little evidence there is: none to speak of
 _SCANT = frozenset({"no", "little", "scant", "insufficient", "scarce", "any"})
 #: speech verbs whose reported clause may accuse ("said Rwanda was behind the attacks")
+_EVENT_WORDS = event_words()
 _SPEECH = frozenset({"say", "tell", "state", "add", "insist", "assert", "maintain", "declare"})
 #: Verbs of a finding: "the court ruled that the government had violated the
 #: constitution" (a court's finding, 116), "investigators found that police had
 #: interfered" (an accusation)
-_FINDING = frozenset({"rule", "find", "conclude", "determine"})
+_FINDING = _EVENT_WORDS["finding_verb"]
+_COURT_FINDING = _EVENT_WORDS["court_finding_verb"]
+#: Words for what was said ("said the minister's remarks were a provocation").
+_SAID = _EVENT_WORDS["said_noun"]
 
 
 def _accusing_clause(coder: Coder, t: Any) -> Any:
@@ -392,8 +397,10 @@ def named_judgements(coder: Coder, found: list[Candidate]) -> list[Candidate]:
             # "the PDCI said the decision was politically motivated": what a reported
             # copula says of its subject, as a naming verb would
             obj, said = _said_of(coder, t)
-            if obj is None or said is None or said.i in taken:
-                continue
+            if obj is None or said is None or said.i in taken or (
+                    obj.lemma_.lower() not in _ANAPHORS and obj.lemma_.lower() not in _SAID):
+                continue  # (an act or words judged, not a person named for what he is:
+                # "the ministry said the man was a criminal")
         elif t.lemma_.lower() not in verbs:
             continue
         else:
