@@ -2992,3 +2992,9 @@ def test_a_nameless_group_killed_after_an_attack_on_its_kind_were_its_victims(
                            "Kismayo on Monday. Nine militiamen were killed.")
     assert [_codes(a).get(v.source) for v in a.events if v.evidence.text == "killed"] \
         == ["SOMINS"]
+
+
+def test_talks_a_side_says_it_would_continue_are_intended(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "The M23 rebels said they would continue talks with Kinshasa in "
+                           "Qatar.")
+    assert {v.modality for v in a.events if v.evidence.text == "talks"} == {"intended"}

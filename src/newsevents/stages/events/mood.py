@@ -26,6 +26,7 @@ from .grammar import (
     _INTENT_NOUNS,
     _REFUSE,
     _SPEECH,
+    _SUPPORT_VERBS,
     _lemma,
     _nobody,
     _threat,
@@ -37,6 +38,11 @@ if TYPE_CHECKING:
 
 def modality_of(coder: Coder, t: Any) -> tuple[str, bool, bool]:
     """(modality, negated, refused) of the event triggered at ``t``."""
+    if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.pos_ in ("VERB", "AUX") \
+            and _lemma(t.head) in _SUPPORT_VERBS:
+        # "said they would continue talks with Kinshasa": an act noun staged by its
+        # verb is what the verb's own auxiliaries and governors make it
+        return modality_of(coder, t.head)
     negated = any(c.dep_ == "neg" for c in coder.kids(t)) or any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj") and _nobody(c) for c in coder.kids(t)) or (
         # "left the country without being arrested"
