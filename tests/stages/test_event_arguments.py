@@ -2998,3 +2998,12 @@ def test_talks_a_side_says_it_would_continue_are_intended(pipeline: Pipeline) ->
     a = _analyse(pipeline, "The M23 rebels said they would continue talks with Kinshasa in "
                            "Qatar.")
     assert {v.modality for v in a.events if v.evidence.text == "talks"} == {"intended"}
+
+
+def test_an_attack_told_in_a_time_phrase_is_not_the_main_clauses_doers(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Turkish warplanes struck Kurdish militant targets in northern Iraq "
+                           "on Thursday, a day after an attack on a state aerospace company near "
+                           "Ankara killed five people.")
+    codes = _codes(a)
+    assert [codes.get(v.source) for v in a.events if v.evidence.text == "killed"] == ["TUR"]

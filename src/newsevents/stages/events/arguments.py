@@ -18,6 +18,7 @@ from .grammar import (
     _ACCIDENTS,
     _ANAPHORS,
     _ANSWERING,
+    _BACKGROUND,
     _BLAMING,
     _CAUSING,
     _CROWD_VERBS,
@@ -232,6 +233,15 @@ def subject(coder: Coder, verb: Any) -> Any:
         punished = coder.child(verb.head.head, "dobj", "nsubjpass")
         if punished is not None:
             return punished
+    if verb.dep_ == "advcl" and coder.child(verb, "nsubj", "nsubjpass") is None:
+        # "struck targets in Iraq, a day after an attack near Ankara killed five people":
+        # the parser hangs the subject on the time phrase; the act named there did it
+        for c in coder.kids(verb):
+            prep = next((p for p in coder.kids(c) if p.dep_ == "prep"
+                         and p.lower_ in _BACKGROUND), None) if c.dep_ == "npadvmod" else None
+            g = coder.child(prep, "pobj") if prep is not None else None
+            if g is not None and g.pos_ == "NOUN" and g.i < verb.i:
+                return g
     h = verb
     shared = False  # climbed from a conjoined verb: the subject, never the agent
     raised = False  # climbed from an open complement ("is expected to meet")
