@@ -3007,3 +3007,11 @@ def test_an_attack_told_in_a_time_phrase_is_not_the_main_clauses_doers(
                            "Ankara killed five people.")
     codes = _codes(a)
     assert [codes.get(v.source) for v in a.events if v.evidence.text == "killed"] == ["TUR"]
+
+
+def test_a_participle_with_a_subject_and_a_by_agent_is_a_passive(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "Amnesty International Kenya said at least 16 people were killed, "
+                           "most of them shot by police.")
+    codes = _codes(a)
+    assert {(codes.get(v.source), codes.get(v.target)) for v in a.events
+            if v.evidence.text == "shot"} == {("KENCOP", "KENCVL")}

@@ -70,6 +70,14 @@ def participle_patient(coder: Coder, t: Any) -> Any:
         gov = t.head.head if t.dep_ == "pcomp" and t.head.dep_ == "prep" else t.head
         return coder.child(gov, "nsubj", "nsubjpass") if gov.pos_ in ("VERB", "AUX") \
             else None
+    if t.tag_ == "VBN" and _lemma(t) not in _STATIVE \
+            and any(c.dep_ == "agent" for c in t.children) \
+            and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in t.children):
+        # "16 people were killed, most of them shot by police": a participle with its own
+        # subject and a "by" agent is a passive; the subject is the one it was done to
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
     if t.tag_ == "VBN" and t.dep_ == "conj" and _lemma(t) not in _STATIVE \
             and any(c.dep_ == "auxpass" for c in t.children) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
