@@ -1427,3 +1427,10 @@ def test_a_surname_the_parser_reads_as_a_noun_is_an_officeholders(pipeline: Pipe
     assert isinstance(result, Analysis)
     assert [(e.name, e.actor.code if e.actor else None) for e in result.entities
             if e.name == "Trump"] == [("Trump", "USAGOV")]
+
+
+def test_a_label_a_naming_verb_gives_names_no_one(resolve) -> None:  # type: ignore[no-untyped-def]
+    entities = resolve("China's military launched drills around Taiwan on Monday, days after "
+                       'President Lai Ching-te called Beijing a "foreign hostile force".')
+    assert not [e for e in entities if any("hostile" in t for t in _texts(e))], \
+        [_texts(e) for e in entities]

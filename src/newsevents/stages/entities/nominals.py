@@ -34,6 +34,8 @@ from .words import (
 
 #: person nouns whose "of" names someone else ("a critic of X", "an aide of Y")
 _RELATION_NOUNS = evaluation_words().get("relation_noun", frozenset())
+#: Verbs that give a label ("called X a hostile force"): what they give names no one.
+_NAMING_VERBS = evaluation_words().get("naming_verb", frozenset())
 
 
 class Nominals(Names):
@@ -71,6 +73,11 @@ class Nominals(Names):
             phrase, is_group, role_tokens = hit
             if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
                 continue  # "No officer was instructed to shoot": no one
+            if (t.dep_ in ("oprd", "attr") or (t.dep_ == "pobj" and t.head.lower_ == "as")) \
+                    and (t.head.head if t.dep_ == "pobj" else t.head).lemma_.lower() \
+                    in _NAMING_VERBS:
+                continue  # 'called Beijing a "foreign hostile force"', "described them as
+                # terrorists": a label given, no one named
             mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nummod")]
             if t.lemma_.lower() == "party" and t.is_lower and (any(
                     c.dep_ == "prep" and c.lower_ == "to" for c in t.children) or (
