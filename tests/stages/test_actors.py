@@ -1308,3 +1308,13 @@ def test_a_bar_association_is_the_lawyers_body(pipeline: Pipeline) -> None:
 def test_a_school_and_the_people_struck_in_it_are_of_its_place(
         pipeline: Pipeline, text: str, name: str, code: str) -> None:
     assert _code(_analyse(pipeline, text).entities, name) == code
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Nine Latin American governments refused to recognise the result.",
+     "Nine Latin American governments", "LAMGOV"),
+    ("The 27 European governments condemned the vote.", "27 European governments", "EURGOV"),
+])
+def test_a_counted_regions_governments_are_that_regions(pipeline: Pipeline, text: str,
+                                                        name: str, code: str) -> None:
+    assert _code(_analyse(pipeline, text).entities, name) == code

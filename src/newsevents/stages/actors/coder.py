@@ -35,7 +35,8 @@ from .words import (
 
 #: a region's adjective before a plural word for states or their people, the whole mention
 _REGION_GROUP = re.compile(
-    r"^(?:(?i:the|several|some|many|other|most|all)\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
+    r"^(?:(?i:the|several|some|many|other|most|all|few|\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|dozens\s+of)\s+){0,2}([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
     r"(governments|countries|states|nations|leaders|allies|powers|partners|diplomats|"
     r"officials|ministers|capitals)$")
 
