@@ -1318,3 +1318,14 @@ def test_a_school_and_the_people_struck_in_it_are_of_its_place(
 def test_a_counted_regions_governments_are_that_regions(pipeline: Pipeline, text: str,
                                                         name: str, code: str) -> None:
     assert _code(_analyse(pipeline, text).entities, name) == code
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Ethiopia's government and Tigrayan forces agreed on Wednesday to a permanent cessation "
+     "of hostilities.", "Tigrayan forces", "ETHREB"),
+    ("Russian forces captured the town of Pokrovsk.", "Russian forces", "RUSMIL"),
+    ("African Union forces withdrew from Somalia.", "African Union forces", "IGOAFU"),
+])
+def test_the_forces_of_a_people_no_country_names_are_no_states_army(
+        pipeline: Pipeline, text: str, name: str, code: str) -> None:
+    assert _code(_analyse(pipeline, text).entities, name) == code

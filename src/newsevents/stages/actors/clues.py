@@ -493,6 +493,28 @@ class _Clues:
                                          end=t.idx + len(t.text), text=name)
         return None
 
+    def _group_forces(self, e: Entity) -> bool:
+        """Is every naming mention of ``e`` forces qualified by a people's or a
+        region's adjective that names no country ("Tigrayan forces", "Kurdish
+        fighters")?"""
+        found = False
+        for m in e.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or len(span) < 2:
+                continue
+            first = span[0] if span[0].lower_ not in ("the", "a") else span[1]
+            if not span[-1].is_lower:
+                return False  # a name of its own ("National Guard", "Task Force")
+            if first.ent_type_ not in ("NORP", "ORG") or first.pos_ == "DET" \
+                    or not first.text[:1].isupper() or first.dep_ not in ("amod", "compound") \
+                    or self.kb.adjectives.get(norm(first.text)) is not None \
+                    or self.kb.region(first.text) is not None \
+                    or self.kb.igos.get(norm(first.text)) is not None \
+                    or self._place_country(first.text) is not None:
+                return False  # (a country's, a region's or a body's forces are theirs)
+            found = True
+        return found
+
     def head_of(self, e: Entity) -> Entity | None:
         """The person an organisation's name says heads it: "the Obama administration",
         "the Johnson government" (a surname or full name, then a word of

@@ -381,6 +381,10 @@ class _Coder(_Tables):
                     # the tables date the person's office: its country beats the guess
                     country, roles = k_country, list(k_roles) or roles
                     evidence.append(known[1])
+        if roles == ["MIL"] and country is None and e.type == "ORG" and self._group_forces(e):
+            # "Tigrayan forces", "Kurdish forces": the forces of a people or a region no
+            # country is named by are no state's army (CAMEO: rebels)
+            roles = ["REB"]
         if len(roles) > 1 and "ELI" in roles:
             roles.remove("ELI")  # "army spokesman", "the former minister": the office says more
         if len(roles) > 1 and "REL" in roles and set(roles) & _OFFICIAL:
