@@ -2972,6 +2972,20 @@ NEAR_MISSES = [
      ("ISR", "190", "PSE")),
     ("Netanyahu presented the hostage deal to his cabinet on Monday.", "presented", None),
     ("The ministry said the man was a criminal who had fled to Spain.", "said", None),
+    # (a second review's findings)
+    ("Iran said Israel was a terrorist state.", "said", ("IRN", "111", "ISR")),
+    ("Colombia's government handed a peace proposal to the ELN rebels on Friday.", "handed",
+     ("COLGOV", "027", "COLINS")),
+    ("Kenya welcomed the capture of al-Shabaab commander Ahmed Iman Ali by Somali troops.",
+     "welcomed", None),
+    ("Israel said it would go ahead with its plan to expand the offensive into Rafah.",
+     "expand", ("ISR", "1384", "PSE")),
+    ('"Russia is not our enemy," Hungary\'s prime minister Viktor Orban said.', "said", None),
+    ("The suspect was charged with murder on Monday, the district attorney said.", "charged",
+     ("JUD", "115", "CRM")),
+    ("The government flew the deportees to Kabul.", "flew", None),
+    ("The United States sent Marines to protect its embassy in Port-au-Prince.", "sent",
+     ("USA", "154", None)),
 ]
 
 

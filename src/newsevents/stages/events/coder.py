@@ -82,6 +82,7 @@ from .grammar import (
     _GOING_ON,
     _GROUP_PRONOUNS,
     _HARDWARE,
+    _HELPING,
     _IDIOMS,
     _INTENDED,
     _IRREGULARS,
@@ -90,8 +91,10 @@ from .grammar import (
     _OFFICIAL_PROTEST,
     _OWN_NOUNS,
     _PERSON_OBJECTS,
+    _PROPOSING,
     _QUANTITIES,
     _RESTATING,
+    _SIDES,
     _STATIVE,
     _TIME_NOUNS,
     _TRIGGER_DEPS,
@@ -564,8 +567,8 @@ class Coder:
         # (only by the one who did it: "the United States conducted the strikes" after
         # Israel's is the Americans' own act)
         if told is None or not doers or not all(
-                e == told.source or (self.code(e) is not None
-                                     and self.code(e) == self.code(told.source))
+                e == told.source or (self.country(e) is not None
+                                     and self.country(e) == self.country(told.source))
                 for e, _ in doers):
             return None
         return told
@@ -630,8 +633,8 @@ class Coder:
         carried = self.child(t, "dobj") if best.pattern.code[:3] in ("042", "043") \
             and best.pattern.kind == "verb" and "dobj" not in best.pattern.targets \
             and not best.matched else None
-        if carried is not None and carried.lemma_.lower() not in _DELEGATIONS and (
-                carried.i in self.tok_entity or carried.lower_ in ("them", "him", "her")):
+        if carried is not None and carried.lemma_.lower() not in _DELEGATIONS \
+                and carried.ent_type_ not in ("TIME", "DATE", "QUANTITY", "CARDINAL"):
             return [], None  # "flew them to Guatemala": people carried, no visit made
             # (not "headed a delegation to Moscow", "flew the ten hours to Tokyo")
         if best.pattern.kind == "verb" and best.pattern.code[:2] in ("02", "10") \
@@ -643,10 +646,16 @@ class Coder:
         if t.dep_ == "acl" and t.tag_ == "VBN" and _lemma(t) in _EMOTION_VERBS:
             return [], None  # "Muslim hackers angered by the cartoons defaced 3,000
             # sites": what moved them, said in passing, no disapproval reported
-        if best.pattern.code[:3] == "074" and best.obj is not None \
-                and best.obj.lemma_.lower() in _OWN_NOUNS and any(
-                    c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "my")
-                    for c in self.kids(best.obj)):
+        owned = best.obj is not None and _lemma(t) in _HELPING and any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "my")
+            for c in self.kids(best.obj))
+        whose = self.country(participants.entity_of(self, best.obj)) if owned else None
+        protector = (best.subject or arguments.subject(self, t)) if owned else None
+        protectors = {self.country(e) for e, _ in participants.entities_of(self, protector)} \
+            if protector is not None else set()
+        if best.pattern.code[:3] == "074" and owned and best.obj is not None and (
+                best.obj.lemma_.lower() in _OWN_NOUNS
+                or (whose is not None and whose in protectors)):
             return [], None  # "scrambled jets to protect its airspace": its own, no
             # protection given to another
         told = self._said_again(best)
@@ -946,10 +955,13 @@ class Coder:
             for t_id, t_tok in list(targets) or none:
                 if s_id is not None and s_id == t_id:
                     continue
-                if code == "027" and t_id is not None \
-                        and self.country(t_id) in (None, self.country(s_id)):
-                    continue  # a proposal presented to one's own cabinet or parliament
-                    # is no third party's appeal to the sides (CAMEO 027)
+                if code == "027" and (
+                        (t_id is None and _lemma(t) in _PROPOSING) or (
+                            t_id is not None and self.country(t_id) in (None, self.country(s_id))
+                            and not (self._roles(t_id) or set()) & _SIDES)):
+                    continue  # a proposal presented to one's own cabinet or parliament is
+                    # no third party's appeal to the sides (CAMEO 027); one handed to
+                    # rebels at home is ("handed a peace proposal to the ELN")
                 out.append(Candidate(code=code, source=s_id, target=t_id, trigger=t,
                                       sentence=sent, modality=modality, negated=negated,
                                       source_tok=s_tok, target_tok=t_tok))

@@ -47,6 +47,10 @@ _OWN_NOUNS = _WORDS["own_noun"]
 _POSTURES = _WORDS["posture_participle"]
 #: Verbs (and particles) that carry out a plan ("went ahead with its plan").
 _CARRYING_OUT = _WORDS["carrying_out"]
+#: Verbs of handing a proposal to others ("presented a ceasefire proposal to Hamas").
+_PROPOSING = _WORDS["proposing_verb"]
+#: Roles of the sides of a conflict at home, to whom a proposal is another side's.
+_SIDES = frozenset({"REB", "INS", "SEP", "OPP", "UAF"})
 _DEMAND = _WORDS["demand"]
 #: Verbs whose that-clause is a demand ("insisted that Iran must"); "told
 #: reporters that" is speech.

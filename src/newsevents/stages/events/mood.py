@@ -138,9 +138,15 @@ def modality_of(coder: Coder, t: Any) -> tuple[str, bool, bool]:
                 # "unveiled a plan to deploy troops", "a bid to seize the airport",
                 # "rejected calls to resign": an act planned, tried or asked for
                 noun = gov.lemma_.lower()
-                if not carried_out(coder, gov):
+                doing = carried_out(coder, gov)
+                if doing is None:
                     modality = "intended" if noun in _INTENT_NOUNS else \
                         "demanded" if noun in _DEMAND_NOUNS else "attempted"
+                else:
+                    # "went ahead with its plan": as the carrying verb has it ("would go
+                    # ahead with": intended)
+                    modality, done_neg, _ = modality_of(coder, doing)
+                    negated = negated or done_neg
             elif lemma in _ATTEMPT and dep == "xcomp":
                 # "tried to storm": what the trying verb's own auxiliaries make it
                 tried = modality_of(coder, gov)[0]
@@ -156,17 +162,18 @@ def modality_of(coder: Coder, t: Any) -> tuple[str, bool, bool]:
     return modality, negated, refused
 
 
-def carried_out(coder: Coder, noun: Any) -> bool:
-    """Is the plan, promise or call ``noun`` what its verb carries out ("went ahead
-    with its plan", "made good on a promise", "implemented the plan")?"""
+def carried_out(coder: Coder, noun: Any) -> Any:
+    """The verb that carries out the plan, promise or call ``noun`` ("went ahead with
+    its plan", "made good on a promise", "implemented the plan"), or None."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if verb.pos_ not in ("VERB", "AUX"):
-        return False
+        return None
     lemma = _lemma(verb)
-    return lemma in _CARRYING_OUT or any(
+    doing = lemma in _CARRYING_OUT or any(
         f"{lemma} {c.lower_}" in _CARRYING_OUT for c in coder.kids(verb)
         if c.dep_ in ("prt", "advmod", "acomp", "prep")) or (
         noun.dep_ == "pobj" and f"{lemma} {noun.head.lower_}" in _CARRYING_OUT)
+    return verb if doing else None
 
 
 def imperative(coder: Coder, t: Any) -> bool:

@@ -273,7 +273,7 @@ def threats(coder: Coder, found: list[Candidate]) -> list[Candidate]:
 _SCANT = frozenset({"no", "little", "scant", "insufficient", "scarce", "any"})
 #: speech verbs whose reported clause may accuse ("said Rwanda was behind the attacks")
 _EVENT_WORDS = event_words()
-_SPEECH = frozenset({"say", "tell", "state", "add", "insist", "assert", "maintain", "declare"})
+_SPEECH = _EVENT_WORDS["plain_speech"]
 #: Verbs of a finding: "the court ruled that the government had violated the
 #: constitution" (a court's finding, 116), "investigators found that police had
 #: interfered" (an accusation)
@@ -397,10 +397,15 @@ def named_judgements(coder: Coder, found: list[Candidate]) -> list[Candidate]:
             # "the PDCI said the decision was politically motivated": what a reported
             # copula says of its subject, as a naming verb would
             obj, said = _said_of(coder, t)
+            named = coder.by_id.get(coder.tok_entity.get(obj.i) or "") if obj is not None \
+                else None
             if obj is None or said is None or said.i in taken or (
-                    obj.lemma_.lower() not in _ANAPHORS and obj.lemma_.lower() not in _SAID):
-                continue  # (an act or words judged, not a person named for what he is:
-                # "the ministry said the man was a criminal")
+                    obj.lemma_.lower() not in _ANAPHORS and obj.lemma_.lower() not in _SAID
+                    and (named is None or named.actor is None or (
+                        named.actor.roles and set(named.actor.roles) <= {"CVL", "CRM"}))):
+                continue  # (an act, words or a named actor judged, not someone named for
+                # what he is: "the ministry said the man was a criminal"; but "Iran said
+                # Israel was a terrorist state")
         elif t.lemma_.lower() not in verbs:
             continue
         else:
