@@ -24,3 +24,17 @@ def test_every_kind_of_a_word_table_is_described(
     assert kinds, name
     assert kinds <= described, sorted(kinds - described)
     assert all(w == w.strip().lower() and w for ws in table().values() for w in ws)
+
+
+def test_every_anaphor_noun_refers_back_to_codes_cameo_has() -> None:
+    from newsevents.knowledge.events import anaphor_nouns, load_event_lexicon
+    table = anaphor_nouns()
+    text = resources.files("newsevents.knowledge").joinpath(
+        "data", "anaphor_nouns.tsv").read_text("utf-8")
+    rows = [ln.split("\t")[0] for ln in text.splitlines()
+            if ln.strip() and not ln.startswith("#")][1:]
+    assert len(rows) == len(set(rows)) == len(table), "a noun listed twice"
+    codes = set(load_event_lexicon().codes)
+    assert {"demand", "attack", "decision"} <= set(table)
+    for noun, roots in table.items():
+        assert all(any(c.startswith(r) for c in codes) for r in roots), (noun, roots)

@@ -198,6 +198,14 @@ def event_words() -> dict[str, frozenset[str]]:
     return _word_table("event_words.tsv")
 
 
+@functools.cache
+def anaphor_nouns() -> dict[str, tuple[str, ...]]:
+    """``anaphor_nouns.tsv``: event noun -> the CAMEO roots of the earlier event it may
+    refer back to (empty: any event)."""
+    return {row[0].strip().lower(): _alts(row[1]) for row in _lines("anaphor_nouns.tsv")
+            if len(row) >= 2 and row[0].strip()}
+
+
 def _word_table(name: str) -> dict[str, frozenset[str]]:
     words: dict[str, set[str]] = {}
     for row in _lines(name):
@@ -206,5 +214,5 @@ def _word_table(name: str) -> dict[str, frozenset[str]]:
     return {kind: frozenset(ws) for kind, ws in words.items()}
 
 
-__all__ = ["CameoCode", "EventLexicon", "Pattern", "evaluation_words", "event_words",
-           "load_event_lexicon"]
+__all__ = ["CameoCode", "EventLexicon", "Pattern", "anaphor_nouns", "evaluation_words",
+           "event_words", "load_event_lexicon"]

@@ -9,7 +9,7 @@ import functools
 import re
 from typing import Any
 
-from ...knowledge.events import event_words
+from ...knowledge.events import anaphor_nouns, event_words
 
 #: the word lists of this module's grammar (knowledge/data/event_words.tsv)
 _WORDS = event_words()
@@ -96,80 +96,9 @@ _PAIR_NOUNS = _WORDS["pair_nouns"]
 #: "sent warships to encircle the island": forces deployed, not arms given
 _FORCE_PURPOSE = _WORDS["force_purpose"]
 #: Event nouns that refer back to an earlier event, with the CAMEO roots it may
-#: have ("the demand" -> a demand or appeal; empty: any event, "the decision").
-_ANAPHORS: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(("demand", "call", "appeal", "request", "plea"), ("10", "02")),
-    # (an ultimatum is a threat as much as a demand: "threatened to fire striking doctors
-    # ... the union rejected the ultimatum")
-    "ultimatum": ("13", "10", "02"),
-    "threat": ("13",),
-    **dict.fromkeys(("offer", "invitation", "pledge", "promise"), ("03",)),
-    # (a proposal may be a mediator's: "Egypt and Qatar presented a ceasefire proposal to
-    # Hamas and Israel ... Hamas said it was studying the proposal")
-    **dict.fromkeys(("proposal", "plan", "initiative"), ("03", "027")),
-    **dict.fromkeys(("sanction", "embargo", "ban", "restriction", "boycott",
-                     "shutdown", "blackout", "closure", "suspension"), ("16", "17")),
-    **dict.fromkeys(("arrest", "detention", "crackdown", "seizure", "expulsion",
-                     "ouster", "removal", "impeachment", "dismissal", "deportation",
-                     "execution"), ("17",)),
-    **dict.fromkeys(("coup", "takeover", "putsch"), ("17", "18", "19", "20")),
-    **dict.fromkeys(("verdict", "ruling", "sentence", "conviction", "indictment", "trial",
-                     "prosecution"), ("11", "17")),
-    # (the charges are a prosecutor's or a court's, not a critic's: no 111)
-    "charge": ("112", "115", "116", "17"),
-    **dict.fromkeys(("attack", "strike", "bombing", "shelling", "killing", "assault", "stabbing",
-                     "shooting", "murder", "massacre", "death",
-                     "airstrike", "incursion", "invasion", "annexation", "occupation",
-                     "offensive", "bombardment", "blockade"), ("1712", "176", "18", "19", "20")),
-    # (an attack may be a cyberattack told before: "hackers carried out cyberattacks ...
-    # Britain said the attacks were reckless")
-    **dict.fromkeys(("cyberattack", "hack", "hacking"), ("176",)),
-    # (a raid or an operation may be an arrest or an armed assault: "Israeli troops raided
-    # the camp, killing three ... Abu Rudeineh condemned the raid")
-    **dict.fromkeys(("raid", "operation"), ("17", "18", "19", "20")),
-    # (an arson attack destroys property: "directed two arson attacks ... the attacks")
-    # (a launch or a test is a show of force as much as an attack: "fired a missile
-    # into the sea ... a series of launches that Seoul condemned")
-    **dict.fromkeys(("launch", "test"), ("15", "18", "19", "20")),
-    # (a meeting criticised is its parties': "Maduro met U.S. envoy Richard Grenell ...
-    # Machado criticised the meeting")
-    **dict.fromkeys(("meeting", "talks", "visit", "summit", "trip"), ("04",)),
-    # (drills and deployments are shows of force: "launched war games around Taiwan ...
-    # Lai condemned the drills")
-    **dict.fromkeys(("drill", "exercise", "manoeuvre", "maneuver", "deployment", "buildup",
-                     "mobilisation", "mobilization"), ("15",)),
-    # (violence may be a police's as much as an attacker's or a rioter's)
-    "violence": ("145", "17", "18", "19", "20"),
-    **dict.fromkeys(("accusation", "allegation", "criticism", "condemnation"), ("11",)),
-    # (an investigation is the investigators' inquiry or the arrests it made: "investigators
-    # entered his residence and arrested him ... he called the investigation illegal")
-    **dict.fromkeys(("investigation", "probe", "inquiry"), ("09", "17")),
-    # (a petition, a lawsuit or a report is an accusation brought before: "the party filed
-    # a petition challenging the result ... the governor dismissed the petition"; "the
-    # group accused the police of torture ... the ministry rejected the report")
-    **dict.fromkeys(("petition", "lawsuit", "complaint", "report", "challenge"), ("11",)),
-    # ("vetoed a bill ... lawmakers vowed to override the veto")
-    **dict.fromkeys(("veto", "rejection", "refusal"), ("12",)),
-    **dict.fromkeys(("protest", "demonstration", "rally", "march", "riot", "unrest"),
-                    ("14",)),
-    **dict.fromkeys(("deal", "agreement", "accord", "ceasefire", "truce", "treaty"),
-                    ("03", "05", "08")),
-    # (an extension or renewal is of a truce agreed or of sanctions imposed: "Israel and
-    # Hamas agreed to extend the ceasefire ... Biden welcomed the extension")
-    **dict.fromkeys(("extension", "renewal"), ("03", "05", "08", "16", "17")),
-    **dict.fromkeys(("announcement", "statement", "declaration", "vote"), ()),
-    # a move is something done, not words about another's act: criticism, praise,
-    # appeals, rejections and warnings, which news mostly reports as said ("the Greek minister
-    # criticised the conversion, UNESCO rejected it ... the commission criticised the
-    # move": the converter's)
-    **dict.fromkeys(("move", "step", "decree", "order", "measure", "policy",
-                     "law", "bill"), ("03", "04", "06", "07", "08", "10", "14", "15",
-                                      "16", "17", "18", "19", "20")),
-    # (a decision is taken by whoever rules, rejects, grants, imposes or sends: no crowd's
-    # protest)
-    "decision": ("03", "04", "06", "07", "08", "10", "12", "15", "16", "17", "18", "19",
-                 "20"),
-}
+#: have ("the demand" -> a demand or appeal; empty: any event, "the decision"), from
+#: ``knowledge/data/anaphor_nouns.tsv``.
+_ANAPHORS: dict[str, tuple[str, ...]] = anaphor_nouns()
 #: Nouns of attacks ("the strike", "an Israeli attack"): those whose anaphor may be an
 #: armed assault.
 _ATTACK_NOUNS = frozenset(w for w, roots in _ANAPHORS.items() if "19" in roots)
