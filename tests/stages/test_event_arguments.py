@@ -2977,6 +2977,11 @@ NEAR_MISSES = [
     ("The government flew the deportees to Kabul.", "flew", None),
     ("The United States sent Marines to protect its embassy in Port-au-Prince.", "sent",
      ("USA", "154", None)),
+    # no one coerces his own side; a dismissal is still one
+    ("French Prime Minister Francois Bayrou lost a confidence vote in the National Assembly on "
+     "Monday, forcing his government to resign.", "forcing", None),
+    ("Kenya's president dismissed his finance minister on Monday.", "dismissed",
+     ("KENGOV", "172", "KENGOV")),
 ]
 
 

@@ -955,6 +955,12 @@ class Coder:
             for t_id, t_tok in list(targets) or none:
                 if s_id is not None and s_id == t_id:
                     continue
+                if code == "170" and t_tok is not None and any(
+                        c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their")
+                        and participants.entity_of(self, c) == s_id
+                        for c in self.kids(t_tok)):
+                    continue  # "lost a confidence vote, forcing his government to resign":
+                    # no one coerces his own side
                 if code == "027" and (
                         (t_id is None and _lemma(t) in _PROPOSING) or (
                             t_id is not None and self.country(t_id) in (None, self.country(s_id))
