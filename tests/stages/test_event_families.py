@@ -192,6 +192,11 @@ SENSES = [
      "deliveries", "07"),
     # measures dropped ease them, also when a relative clause tells it
     ("Kenya's government dropped the new lockdown measures on Friday.", "dropped", "08"),
+    # a ministry or an embassy struck is attacked; a painful response promised threatens
+    ("Israeli warplanes struck the Syrian defence ministry in Damascus.", "struck", "19"),
+    ("Poland closed the Russian consulate. Russia promised a painful response.", "promised",
+     "13"),
+    ("Kenya's minister promised a quick response to the floods.", "promised", "03"),
     # an advance welcomed is support for whoever advanced
     ("Sudan's army recaptured Khartoum. Egypt welcomed the army's advance.", "welcomed", "05"),
     ("Kenya's government announced new lockdown measures, which it dropped on Friday.",
