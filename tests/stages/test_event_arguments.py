@@ -2982,6 +2982,9 @@ NEAR_MISSES = [
      "Monday, forcing his government to resign.", "forcing", None),
     ("Kenya's president dismissed his finance minister on Monday.", "dismissed",
      ("KENGOV", "172", "KENGOV")),
+    # a state denies for its organs
+    ("Britain accused Russia's GRU military intelligence agency on Thursday of a campaign of "
+     "cyberattacks. Moscow denied involvement.", "denied", ("RUS", "016", "GBR")),
 ]
 
 

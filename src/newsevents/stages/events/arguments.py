@@ -800,11 +800,15 @@ def fallback_target(coder: Coder, m: Match,
         # any wrongdoing": a denial answers the last accusation or charge against them
         # (else the last arrest or charge: "a court ordered the arrest of Imamoglu on
         # corruption charges ... Imamoglu denied the charges")
+        # (a state denies for its organs: "Britain accused Russia's GRU ... Moscow denied
+        # involvement")
+        state = any(coder.by_id[e].type == "GPE" for e in own_ids if e in coder.by_id)
         for roots in (frozenset({"11"}), frozenset({"17"})):
             accuser = participants.last_act(
                 coder, m.trigger.i, roots,
-                lambda c: c.target in own_ids and c.source is not None
-                and c.source not in own_ids)
+                lambda c: c.source is not None and c.source not in own_ids and (
+                    c.target in own_ids or (state and coder.country(c.target) in mine
+                                            and coder.country(c.source) not in mine)))
             if accuser is not None and accuser.source is not None:
                 return [(accuser.source, accuser.source_tok)]
     if (m.matched or m.trigger.lemma_.lower()) in _MOURNING:
