@@ -197,6 +197,9 @@ SENSES = [
     ("Poland closed the Russian consulate. Russia promised a painful response.", "promised",
      "13"),
     ("Kenya's minister promised a quick response to the floods.", "promised", "03"),
+    # concern said of an act, the adjective tagged a participle
+    ("A Tunisian court sentenced Rached Ghannouchi to 22 years. The U.S. State Department "
+     "said it was concerned about the sentence.", "concerned", "01"),
     # an advance welcomed is support for whoever advanced
     ("Sudan's army recaptured Khartoum. Egypt welcomed the army's advance.", "welcomed", "05"),
     ("Kenya's government announced new lockdown measures, which it dropped on Friday.",

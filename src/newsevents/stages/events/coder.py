@@ -1046,8 +1046,12 @@ class Coder:
             if pos == "VERB" and t.tag_ == "VBN" and t.dep_ in ("oprd", "acomp") \
                     and t.head.lemma_.lower() in naming:
                 continue  # "called the protesters 'foreign-funded'": a label, no act
+            if pos == "VERB" and t.tag_ == "VBN" and t.dep_ == "acomp" \
+                    and t.lower_ in self.lex.adjectives and _lemma(t) not in self.lex.verbs:
+                pos = "ADJ"  # "was concerned about the sentence": the adjective, tagged a
+                # participle
             if pos == "ADJ":
-                lemma = t.lemma_.lower()
+                lemma = t.lemma_.lower() if t.pos_ == "ADJ" else t.lower_
                 if lemma not in self.lex.adjectives or t.dep_ in ("amod", "compound"):
                     continue  # "the criminal threat": a word on a noun predicates nothing
                 table = self.lex.adjectives[lemma]
