@@ -387,3 +387,9 @@ def test_a_court_ruling_that_an_actor_did_wrong_finds_it_liable(pipeline: Pipeli
     result = _run(pipeline, "Sri Lanka's Supreme Court ruled on Tuesday that the government had "
                             "violated the constitution by postponing local elections.")
     assert ("LKAJUD", "116", "LKAGOV", "ruled") in _facts(result), _facts(result)
+
+
+def test_a_defendants_lawyers_judge_the_court_that_charged_him(pipeline: Pipeline) -> None:
+    result = _run(pipeline, "A Ugandan military court charged Kizza Besigye with treason. His "
+                            "lawyers said the charges were politically motivated.")
+    assert ("UGAJUD", "111", "UGAJUD", "said") in _facts(result), _facts(result)

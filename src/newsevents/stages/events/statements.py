@@ -281,6 +281,8 @@ _FINDING = _EVENT_WORDS["finding_verb"]
 _COURT_FINDING = _EVENT_WORDS["court_finding_verb"]
 #: Words for what was said ("said the minister's remarks were a provocation").
 _SAID = _EVENT_WORDS["said_noun"]
+#: People who speak for the one acted on ("his lawyers").
+_ADVOCATES = _EVENT_WORDS["advocate_noun"]
 
 
 def _accusing_clause(coder: Coder, t: Any) -> Any:
@@ -445,11 +447,16 @@ def named_judgements(coder: Coder, found: list[Candidate]) -> list[Candidate]:
             continue
         subj = arguments.subject(coder, t)
         sources = participants.entities_of(coder, subj) if subj is not None else []
-        own = {e for e, _ in sources} | {coder.code(e) for e, _ in sources}
+        # (a defendant's lawyers share a court's code, not its side: "his lawyers said the
+        # charges were politically motivated")
+        advocates = subj is not None and subj.lemma_.lower() in _ADVOCATES
+        own = {e for e, _ in sources} | (
+            set() if advocates else {coder.code(e) for e, _ in sources})
         named = _actor(coder, obj) is not None
         # an actor named is judged whatever its code ("the president called the
         # government illegitimate"); an act referred back to, when not the judge's side's
-        judges = frozenset().union(*(_side(coder, e) for e, _ in sources))
+        judges = frozenset() if advocates else frozenset().union(
+            *(_side(coder, e) for e, _ in sources))
         targets = [(e, x) for e, x in _judged(coder, obj, t, judges)
                    if e not in own and (named or coder.code(e) not in own)]
         if not sources or not targets:
