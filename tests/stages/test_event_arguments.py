@@ -2985,6 +2985,16 @@ NEAR_MISSES = [
     # a state denies for its organs
     ("Britain accused Russia's GRU military intelligence agency on Thursday of a campaign of "
      "cyberattacks. Moscow denied involvement.", "denied", ("RUS", "016", "GBR")),
+    # (a third review's findings)
+    ("Kenyan President William Ruto forced his opponents to accept the new tax law.", "forced",
+     ("KENGOV", "170", "KENOPP")),
+    ("The United States accused a Russian oligarch of evading sanctions. Separately, Russia "
+     "denied any role in the drone incursion into Polish airspace.", "denied",
+     ("RUS", "016", "POL")),
+    ("Striking doctors targeted the health ministry with protests on Monday.", "targeted", None),
+    ("Prime Minister Narendra Modi promised a strong response to the floods in Assam.",
+     "promised", ("INDGOV", "030", "IND")),
+    ("Residents remained shocked by the earthquake that killed 200 people.", "shocked", None),
 ]
 
 

@@ -803,14 +803,24 @@ def fallback_target(coder: Coder, m: Match,
         # (a state denies for its organs: "Britain accused Russia's GRU ... Moscow denied
         # involvement")
         state = any(coder.by_id[e].type == "GPE" for e in own_ids if e in coder.by_id)
-        for roots in (frozenset({"11"}), frozenset({"17"})):
-            accuser = participants.last_act(
-                coder, m.trigger.i, roots,
-                lambda c: c.source is not None and c.source not in own_ids and (
-                    c.target in own_ids or (state and coder.country(c.target) in mine
-                                            and coder.country(c.source) not in mine)))
-            if accuser is not None and accuser.source is not None:
-                return [(accuser.source, accuser.source_tok)]
+
+        def organ(eid: str | None) -> bool:  # a state's government, army, police or spies
+            e = coder.by_id.get(eid or "")
+            return e is not None and e.actor is not None and bool(
+                {"GOV", "MIL", "COP", "SPY"} & set(e.actor.roles))
+
+        def accused_us(c: Candidate) -> bool:
+            return c.source is not None and c.source not in own_ids and c.target in own_ids
+
+        def against_our_organs(c: Candidate) -> bool:
+            return c.source is not None and c.source not in own_ids and organ(c.target) \
+                and coder.country(c.target) in mine and coder.country(c.source) not in mine
+
+        for accused in (accused_us, against_our_organs) if state else (accused_us,):
+            for roots in (frozenset({"11"}), frozenset({"17"})):
+                accuser = participants.last_act(coder, m.trigger.i, roots, accused)
+                if accuser is not None and accuser.source is not None:
+                    return [(accuser.source, accuser.source_tok)]
     if (m.matched or m.trigger.lemma_.lower()) in _MOURNING:
         # "Tributes were paid by world leaders": to the one whose death the article
         # reports

@@ -74,6 +74,7 @@ from .grammar import (
     _DELEGATIONS,
     _DEMANDED,
     _DIRECTED,
+    _DISASTERS,
     _EMOTION_VERBS,
     _EXCHANGE_VERBS,
     _FIGURATIVE_CAPTIVES,
@@ -955,10 +956,12 @@ class Coder:
             for t_id, t_tok in list(targets) or none:
                 if s_id is not None and s_id == t_id:
                     continue
-                if code == "170" and t_tok is not None and any(
-                        c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their")
-                        and participants.entity_of(self, c) == s_id
-                        for c in self.kids(t_tok)):
+                if code == "170" and t_tok is not None and t_id is not None \
+                        and self.country(t_id) == self.country(s_id) \
+                        and not self._roles(t_id) & (_SIDES | {"CVL", "CRM"}) and any(
+                            c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their")
+                            and participants.entity_of(self, c) == s_id
+                            for c in self.kids(t_tok)):
                     continue  # "lost a confidence vote, forcing his government to resign":
                     # no one coerces his own side
                 if code == "027" and (
@@ -1047,7 +1050,9 @@ class Coder:
                     and t.head.lemma_.lower() in naming:
                 continue  # "called the protesters 'foreign-funded'": a label, no act
             if pos == "VERB" and t.tag_ == "VBN" and t.dep_ == "acomp" \
-                    and t.lower_ in self.lex.adjectives and _lemma(t) not in self.lex.verbs:
+                    and t.lower_ in self.lex.adjectives and _lemma(t) not in self.lex.verbs \
+                    and not any(g.lemma_.lower() in _DISASTERS for c in self.kids(t)
+                                if c.dep_ in ("prep", "agent") for g in self.kids(c)):
                 pos = "ADJ"  # "was concerned about the sentence": the adjective, tagged a
                 # participle
             if pos == "ADJ":
