@@ -2995,6 +2995,9 @@ NEAR_MISSES = [
     ("Prime Minister Narendra Modi promised a strong response to the floods in Assam.",
      "promised", ("INDGOV", "030", "IND")),
     ("Residents remained shocked by the earthquake that killed 200 people.", "shocked", None),
+    # a person's family or associates are not the person
+    ("Police detained activist Bob Njagi in Nairobi. His family accused the security forces "
+     "of abducting him.", "accused", None),
 ]
 
 

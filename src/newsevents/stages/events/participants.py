@@ -101,7 +101,10 @@ def resolve(coder: Coder, t: Any, depth: int = 0) -> str | None:
         # "its European Community partners" are the Community's, not its owner's;
         # "the Hutu rebel group, FDD,": a coded name before an uncoded one
         uncoded = None
-        for deps in (("compound", "amod", "nmod", "appos"), ("poss",)):
+        # ("his family accused the security forces": a person's kin or lawyers are not
+        # the person)
+        related = t.lemma_.lower() in evaluation_words().get("relation_noun", frozenset())
+        for deps in (("compound", "amod", "nmod", "appos"), () if related else ("poss",)):
             for c in coder.kids(t):
                 if c.dep_ in deps and not stance(coder, c) and not (
                         c.dep_ == "appos" and c.i not in coder.tok_entity
