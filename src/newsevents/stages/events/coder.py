@@ -547,6 +547,51 @@ class Coder:
             return None  # ("the man who attacked", "the town they fled from")
         return t.head
 
+    def _no_act(self, best: Match, t: Any) -> bool:
+        """Does the pattern that fits ``t`` name no act on anyone here: harm to animals,
+        people carried somewhere, carrying on ("pressed forward"), a feeling said in
+        passing, protection of one's own?"""
+        victim = (self.child(t, "dobj", "nsubjpass") or next(
+            (o for c in t.conjuncts if c.i > t.i and (o := self.child(c, "dobj")) is not None),
+            None)) if best.pattern.kind == "verb" else None  # ("kill and eat animals")
+        if victim is not None and best.pattern.code[:2] in ("18", "19", "20") and all(
+                v.lemma_.lower() in _ANIMALS and v.i not in self.tok_entity
+                for v in (victim, *victim.conjuncts)):
+            return True  # "people who kill and eat animals": no one's harm (but "shot two
+            # rhinos and a ranger" harmed the ranger)
+        carried = self.child(t, "dobj") if best.pattern.code[:3] in ("042", "043") \
+            and best.pattern.kind == "verb" and "dobj" not in best.pattern.targets \
+            and not best.matched else None
+        if carried is not None and carried.lemma_.lower() not in _DELEGATIONS \
+                and carried.ent_type_ not in ("TIME", "DATE", "QUANTITY", "CARDINAL"):
+            return True  # "flew them to Guatemala": people carried, no visit made (not
+            # "headed a delegation to Moscow", "flew the ten hours to Tokyo")
+        if best.pattern.kind == "verb" and best.pattern.code[:2] in ("02", "10") \
+                and self.child(t, "dobj") is None and any(
+                    c.dep_ in ("advmod", "prt") and f"{_lemma(t)} {c.lower_}" in _GOING_ON
+                    for c in self.kids(t)):
+            return True  # "reversing course and pressing forward": carrying on, no demand
+            # (but "troops pushed forward into the town" advance)
+        if t.dep_ == "acl" and t.tag_ == "VBN" and _lemma(t) in _EMOTION_VERBS:
+            return True  # "Muslim hackers angered by the cartoons defaced 3,000 sites":
+            # what moved them, said in passing, no disapproval reported
+        return best.pattern.code[:3] == "074" and self._own_protected(best, t)
+
+    def _own_protected(self, best: Match, t: Any) -> bool:
+        """Is the object of a verb of protecting the protector's own ("scrambled jets to
+        protect its airspace", "to protect its embassy"): no protection given to another?"""
+        obj = best.obj
+        if obj is None or _lemma(t) not in _HELPING or not any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "my")
+                for c in self.kids(obj)):
+            return False
+        if obj.lemma_.lower() in _OWN_NOUNS:
+            return True
+        whose = self.country(participants.entity_of(self, obj))
+        protector = best.subject or arguments.subject(self, t)
+        return whose is not None and protector is not None and whose in {
+            self.country(e) for e, _ in participants.entities_of(self, protector)}
+
     def _said_again(self, m: Match) -> Candidate | None:
         """The earlier event a light verb's definite object names again ("made the
         appeal", "repeated the call", "issued the threat" after the appeal, the call or
@@ -623,42 +668,8 @@ class Coder:
                 c.dep_ in ("oprd", "attr", "acomp") and c.i > best.obj.i for c in self.kids(t)):
             # "called the strike barbaric": the strike named, not a strike called
             return [], None
-        victim = (self.child(t, "dobj", "nsubjpass") or next(
-            (o for c in t.conjuncts if c.i > t.i and (o := self.child(c, "dobj")) is not None),
-            None)) if best.pattern.kind == "verb" else None  # ("kill and eat animals")
-        if victim is not None and best.pattern.code[:2] in ("18", "19", "20") and all(
-                v.lemma_.lower() in _ANIMALS and v.i not in self.tok_entity
-                for v in (victim, *victim.conjuncts)):
-            return [], None  # "people who kill and eat animals": no one's harm (but
-            # "shot two rhinos and a ranger" harmed the ranger)
-        carried = self.child(t, "dobj") if best.pattern.code[:3] in ("042", "043") \
-            and best.pattern.kind == "verb" and "dobj" not in best.pattern.targets \
-            and not best.matched else None
-        if carried is not None and carried.lemma_.lower() not in _DELEGATIONS \
-                and carried.ent_type_ not in ("TIME", "DATE", "QUANTITY", "CARDINAL"):
-            return [], None  # "flew them to Guatemala": people carried, no visit made
-            # (not "headed a delegation to Moscow", "flew the ten hours to Tokyo")
-        if best.pattern.kind == "verb" and best.pattern.code[:2] in ("02", "10") \
-                and self.child(t, "dobj") is None and any(
-                    c.dep_ in ("advmod", "prt") and f"{_lemma(t)} {c.lower_}" in _GOING_ON
-                    for c in self.kids(t)):
-            return [], None  # "reversing course and pressing forward": carrying on, no
-            # demand (but "troops pushed forward into the town" advance)
-        if t.dep_ == "acl" and t.tag_ == "VBN" and _lemma(t) in _EMOTION_VERBS:
-            return [], None  # "Muslim hackers angered by the cartoons defaced 3,000
-            # sites": what moved them, said in passing, no disapproval reported
-        owned = best.obj is not None and _lemma(t) in _HELPING and any(
-            c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "my")
-            for c in self.kids(best.obj))
-        whose = self.country(participants.entity_of(self, best.obj)) if owned else None
-        protector = (best.subject or arguments.subject(self, t)) if owned else None
-        protectors = {self.country(e) for e, _ in participants.entities_of(self, protector)} \
-            if protector is not None else set()
-        if best.pattern.code[:3] == "074" and owned and best.obj is not None and (
-                best.obj.lemma_.lower() in _OWN_NOUNS
-                or (whose is not None and whose in protectors)):
-            return [], None  # "scrambled jets to protect its airspace": its own, no
-            # protection given to another
+        if self._no_act(best, t):
+            return [], None
         told = self._said_again(best)
         if told is not None:
             # "Baerbock called on Israel to allow more aid ... She made the appeal
@@ -956,25 +967,31 @@ class Coder:
             for t_id, t_tok in list(targets) or none:
                 if s_id is not None and s_id == t_id:
                     continue
-                if code == "170" and t_tok is not None and t_id is not None \
-                        and self.country(t_id) == self.country(s_id) \
-                        and not self._roles(t_id) & (_SIDES | {"CVL", "CRM"}) and any(
-                            c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their")
-                            and participants.entity_of(self, c) == s_id
-                            for c in self.kids(t_tok)):
-                    continue  # "lost a confidence vote, forcing his government to resign":
-                    # no one coerces his own side
-                if code == "027" and (
-                        (t_id is None and _lemma(t) in _PROPOSING) or (
-                            t_id is not None and self.country(t_id) in (None, self.country(s_id))
-                            and not (self._roles(t_id) or set()) & _SIDES)):
-                    continue  # a proposal presented to one's own cabinet or parliament is
-                    # no third party's appeal to the sides (CAMEO 027); one handed to
-                    # rebels at home is ("handed a peace proposal to the ELN")
+                if self._unpaired(code, t, s_id, t_id, t_tok):
+                    continue
                 out.append(Candidate(code=code, source=s_id, target=t_id, trigger=t,
                                       sentence=sent, modality=modality, negated=negated,
                                       source_tok=s_tok, target_tok=t_tok))
         return out
+
+    def _unpaired(self, code: str, t: Any, s_id: str | None, t_id: str | None,
+                  t_tok: Any) -> bool:
+        """Is (``s_id``, ``t_id``) no pair for ``code`` at ``t``: a bare coercion of one's
+        own side, or a proposal that appeals to no other side?"""
+        if code == "170" and t_tok is not None and t_id is not None \
+                and self.country(t_id) == self.country(s_id) \
+                and not self._roles(t_id) & (_SIDES | {"CVL", "CRM"}) and any(
+                    c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their")
+                    and participants.entity_of(self, c) == s_id for c in self.kids(t_tok)):
+            return True  # "lost a confidence vote, forcing his government to resign": no
+            # one coerces his own side
+        # a proposal presented to one's own cabinet or parliament is no third party's
+        # appeal to the sides (CAMEO 027); one handed to rebels at home is ("handed a
+        # peace proposal to the ELN")
+        return code == "027" and (
+            (t_id is None and _lemma(t) in _PROPOSING) or (
+                t_id is not None and self.country(t_id) in (None, self.country(s_id))
+                and not self._roles(t_id) & _SIDES))
 
     def country(self, eid: str | None) -> str | None:
         e = self.by_id.get(eid or "")

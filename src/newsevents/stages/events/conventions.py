@@ -9,12 +9,13 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from ...knowledge.events import evaluation_words, event_words
+from ...knowledge.events import evaluation_words
 from ...knowledge.gazetteer import place_words
 from ...records import HAPPENED
 from . import anaphora, arguments, mood, participants, statements
 from .candidates import Candidate
 from .grammar import (
+    _ADVOCATES,
     _AIRBORNE,
     _ATTACK_NOUNS,
     _BACKGROUND,
@@ -889,10 +890,6 @@ def _countries_from(coder: Coder, tok: Any, home: str | None) -> list[str]:
                     and eid not in out:
                 out.append(str(eid))
     return out
-
-
-#: People who speak for the one acted on ("his lawyers said").
-_ADVOCATES = event_words()["advocate_noun"]
 
 
 def reporting_authority(coder: Coder, t: Any) -> str | None:

@@ -45,6 +45,8 @@ _GOING_ON = _WORDS["going_on"]
 _OWN_NOUNS = _WORDS["own_noun"]
 #: Participles of where forces are ("troops remain deployed").
 _POSTURES = _WORDS["posture_participle"]
+#: People who speak for the one acted on ("his lawyers said"), neither his jailers nor him.
+_ADVOCATES = _WORDS["advocate_noun"]
 #: Verbs (and particles) that carry out a plan ("went ahead with its plan").
 _CARRYING_OUT = _WORDS["carrying_out"]
 #: Verbs of handing a proposal to others ("presented a ceasefire proposal to Hamas").

@@ -101,8 +101,8 @@ def resolve(coder: Coder, t: Any, depth: int = 0) -> str | None:
         # "its European Community partners" are the Community's, not its owner's;
         # "the Hutu rebel group, FDD,": a coded name before an uncoded one
         uncoded = None
-        # ("his family accused the security forces": a person's kin or lawyers are not
-        # the person)
+        # ("his family accused the security forces", "a critic of President Saied": a
+        # person's kin, lawyers or critics are not the person, by possessive or by "of")
         related = t.lemma_.lower() in evaluation_words().get("relation_noun", frozenset())
         for deps in (("compound", "amod", "nmod", "appos"), () if related else ("poss",)):
             for c in coder.kids(t):
@@ -145,7 +145,6 @@ def resolve(coder: Coder, t: Any, depth: int = 0) -> str | None:
         # Nigerians" is the Nigerians
         step = 0 if t.lower_ in _QUANTITIES or t.pos_ == "NUM" else 1
         # ("a critic of President Saied" is not Saied)
-        related = t.lemma_.lower() in evaluation_words().get("relation_noun", frozenset())
         for c in coder.kids(t):
             if c.dep_ == "prep" and c.lower_ == "of" and not related:
                 for g in coder.kids(c):

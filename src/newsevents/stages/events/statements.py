@@ -55,7 +55,7 @@ from ...knowledge.events import evaluation_words, event_words
 from ...records import Quote
 from . import anaphora, arguments, mood, participants
 from .candidates import Candidate
-from .grammar import _ANAPHORS
+from .grammar import _ADVOCATES, _ANAPHORS
 
 if TYPE_CHECKING:
     from .coder import Coder
@@ -281,8 +281,6 @@ _FINDING = _EVENT_WORDS["finding_verb"]
 _COURT_FINDING = _EVENT_WORDS["court_finding_verb"]
 #: Words for what was said ("said the minister's remarks were a provocation").
 _SAID = _EVENT_WORDS["said_noun"]
-#: People who speak for the one acted on ("his lawyers").
-_ADVOCATES = _EVENT_WORDS["advocate_noun"]
 
 
 def _accusing_clause(coder: Coder, t: Any) -> Any:
