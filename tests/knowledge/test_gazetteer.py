@@ -162,3 +162,23 @@ def test_a_damaged_cache_file_is_rebuilt(tmp_path: Path, monkeypatch: pytest.Mon
     g = geonames.GeoNamesGazetteer(min_population=15000)
     assert [e.geonameid for e in g.candidates("Baku")] == [587084]
     assert [p.name for p in tmp_path.iterdir()] == [path.name]  # rebuilt in place
+
+
+@pytest.mark.parametrize("area, cities, expected", [
+    ("Kurskaya oblast'", ["Zheleznogorsk", "Kursk"], "Kursk"),
+    ("Belgorodskaya oblast'", ["Stary Oskol", "Belgorod"], "Belgorod"),
+    ("Khersonska oblast", ["Kherson", "Nova Kakhovka"], "Kherson"),
+    ("Krasnodarskiy kray", ["Sochi", "Krasnodar"], "Krasnodar"),
+    # named otherwise, or merely sharing a first syllable with a city
+    ("Moskovskaya oblast'", ["Podolsk", "Balashikha"], None),
+    ("Sverdlovskaya oblast'", ["Yekaterinburg"], None),
+    ("Kirovohradska oblast", ["Kirove"], None),
+    ("Tehran", ["Tehran"], None),
+])
+def test_an_area_named_after_its_city_takes_the_press_s_name(area: str, cities: list[str],
+                                                             expected: str | None) -> None:
+    from newsevents.knowledge.geonames import _named_after_a_city
+    names = _named_after_a_city(area, cities)
+    assert (names[0] if names else None) == expected
+    if expected:
+        assert f"{expected} Oblast" in names

@@ -199,6 +199,54 @@ def test_names_listed_before_an_areas_plural_are_areas(real: Run, text: str,
     assert all(found[k].feature == "region" for k in areas)
 
 
+@pytest.mark.parametrize("text, names", [
+    # the model tags the three a group, a person and a body
+    ("Rebels entered Damascus after taking Aleppo, Hama and Homs, and President Bashar "
+     "al-Assad fled to Moscow.", {"Aleppo": "SYR", "Hama": "SYR", "Homs": "SYR"}),
+    # (the model tags the first two places, the third not at all)
+    ("Strikes later hit Lviv, Kharkiv and Dnipro, the governors said.",
+     {"Lviv": "UKR", "Kharkiv": "UKR", "Dnipro": "UKR"}),
+])
+def test_a_list_of_cities_of_one_country_is_a_list_of_places(real: Run, text: str,
+                                                             names: dict[str, str]) -> None:
+    found = {m.text: p for p in real(text) for m in p.mentions}
+    assert {k: found[k].country for k in names if k in found} == names
+    assert all(found[k].feature == "city" for k in names)
+
+
+def test_names_a_list_of_people_keeps_are_not_cities(real: Run) -> None:
+    found = {m.text for p in real("Senators Tom Jackson, Mary Lincoln and Ed Houston voted "
+                                  "against the bill. Jackson, Lincoln and Houston said it "
+                                  "went too far.") for m in p.mentions}
+    assert not found & {"Jackson", "Lincoln", "Houston"}
+
+
+def test_two_places_the_model_ran_together_are_two(real: Run) -> None:
+    found = {m.text: p for p in real("President Tinubu flew to Abuja from Lagos on Monday.")
+             for m in p.mentions}
+    assert found["Abuja"].country == found["Lagos"].country == "NGA"
+
+
+@pytest.mark.parametrize("text, region", [
+    # GeoNames calls these areas after their city in a transliterated adjective
+    ("Ukrainian drones struck a refinery in the Bryansk region overnight.",
+     "Bryanskaya oblast'"),
+    ("Fighting spread across Russia's Kursk and Belgorod regions.", "Kurskaya oblast'"),
+])
+def test_an_area_named_after_its_city_is_found_by_the_press_s_name(real: Run, text: str,
+                                                                   region: str) -> None:
+    assert region in {p.name for p in real(text) if p.feature == "region"}
+
+
+@pytest.mark.parametrize("text", [
+    "Drones hit Donetsk on Monday, officials in the Donetsk region said.",
+    "Officials in the Donetsk region said drones hit Donetsk on Monday.",
+])
+def test_a_town_and_the_area_named_after_it_are_two_places(real: Run, text: str) -> None:
+    found = [p for p in real(text) if p.mentions[0].text == "Donetsk"]
+    assert sorted(p.feature for p in found) == ["city", "region"], found
+
+
 def test_a_generic_word_is_not_the_start_of_a_longer_name(real: Run) -> None:
     found = real("Seoul said that the North's armed forces had fired shells near the border.")
     assert all(p.geonameid is None for p in found if p.name == "North")

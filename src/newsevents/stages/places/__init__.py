@@ -127,7 +127,7 @@ def find_places(ctx: Context) -> list[Place]:
                     (t.span.start, t.span.end) not in people]
     if ctx.article.dateline:
         toponyms.insert(0, _Toponym(None, _dateline_name(ctx.article.dateline), "DATELINE"))
-    groups = _group(toponyms, gaz, ctx.knowledge.actors.names_body)
+    groups = _group(toponyms, gaz, ctx.knowledge.actors.names_body, text)
     spans = _token_spans(ctx.doc, toponyms)
     groups = _unvouched(groups, ctx.doc, spans, ctx.knowledge.actors)
     _states_by_office(groups, text)

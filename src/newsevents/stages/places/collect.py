@@ -443,6 +443,7 @@ def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, 
             accepted_owned.add(s)
         if own:
             found[s] = (s, e, label, _readings(own, name))
+    accepted_owned.update(_listed_cities(doc, found))
     accepted: dict[int, tuple[int, int]] = {}
     changed = True
     while changed:
@@ -465,6 +466,43 @@ def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, 
     for s, e in accepted.values():
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
         out.append(_Toponym(Span(start, end, text[start:end]), text[start:end], "RESCUED"))
+    return out
+
+
+def _listed_cities(doc: Any, found: dict[int, tuple[int, int, str, list[GazetteerEntry]]],
+                   ) -> set[int]:
+    """The first tokens of names listed together ("after taking Aleppo, Hama and
+    Homs", whatever the model tagged each) when the list has three names or more and
+    each is a city of note of one and the same country by its own name or a spelling
+    of it: a list of cities, not of people ("Washington, Jackson and Lincoln" are
+    cities of one country too, but the model tags them people and such names are
+    given names or surnames the article names elsewhere; see ``_part_of_a_person``)."""
+    out: set[int] = set()
+    chain: list[int] = []
+
+    def close() -> None:
+        if len(chain) < 3 or sum(found[s][2] == "PERSON" for s in chain) > 1:
+            return
+        shared: set[str | None] | None = None
+        for s in chain:
+            name = doc[s:found[s][1]].text
+            countries = {c.country for c in found[s][3] if c.feature == "city"
+                         and c.population >= NOTED_CITY
+                         and (c.is_named(name) or _spelling_of_a_city(c, name))}
+            shared = countries if shared is None else shared & countries
+        if shared:
+            out.update(chain)
+
+    for s in sorted(found):
+        if chain:
+            gap = doc[found[chain[-1]][1]:s]
+            if len(gap) and len(gap) <= 2 and all(t.lower_ in _COORDINATORS for t in gap) \
+                    and (len(gap) == 1 or gap[0].text == ","):
+                chain.append(s)
+                continue
+            close()
+        chain = [s]
+    close()
     return out
 
 

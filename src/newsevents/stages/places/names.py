@@ -69,13 +69,20 @@ def _of_inside(doc: Any, ent: Any) -> list[int]:
             if doc[i].lower_ == "of" and doc[i + 1].text[:1].isupper()]
 
 
+_COMMA = re.compile(r"\s*,\s*")
+#: lower-case words between two places the model ran together ("flew to Abuja from
+#: Lagos"); a name that holds one is split only where the gazetteer does not know it
+#: whole ("Newcastle upon Tyne", "Trinidad and Tobago")
+_CONNECTOR = re.compile(r"\s+(?:from|to|and|or|via|near)\s+(?=[A-Z])")
+
+
 def _parts(span: Span, gaz: Gazetteer) -> list[Span]:
     """``span`` itself, or its parts if it names several places, or the place inside
     it; nothing for a street or a numbered road."""
     if gaz.candidates(span.text):
         return [span]
     pieces: list[Span] = []
-    for sep in (_SPLIT, re.compile(r"\s*,\s*")):
+    for sep in (_SPLIT, _COMMA, _CONNECTOR):
         pos = 0
         pieces = []
         for m in [*sep.finditer(span.text), None]:

@@ -68,13 +68,20 @@ _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$")
 
 
 def _group(toponyms: list[_Toponym], gaz: Gazetteer,
-           body: Callable[[str], bool] = lambda name: False) -> list[_Group]:
+           body: Callable[[str], bool] = lambda name: False, text: str = "") -> list[_Group]:
     """The toponyms grouped by name, each group with its gazetteer candidates (a name
     the tables know as a ``body``'s, "Hamas", is only a place that bears it as its own
-    name: not Hamm, which some call Hamas, nor a place spelt like it)."""
+    name: not Hamm, which some call Hamas, nor a place spelt like it). A name that is
+    both a town and the area around it is two groups where the words after a mention
+    say "area" ("shelled Donetsk ... officials in the Donetsk region"; ``text``: the
+    article)."""
     groups: dict[str, _Group] = {}
     for t in toponyms:
         key = name_key(t.text)
+        if t.span is not None and text and (t.label == AREA or _AREA_AFTER.match(
+                text, t.span.end)) and {"region", "city"} <= {
+                c.feature for c in gaz.candidates(t.text)}:
+            key += " #area"
         if key not in groups:
             cands = [] if _generic(t.text) else list(gaz.candidates(t.text))
             if body(t.text):
