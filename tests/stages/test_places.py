@@ -221,6 +221,14 @@ def test_names_a_list_of_people_keeps_are_not_cities(real: Run) -> None:
     assert not found & {"Jackson", "Lincoln", "Houston"}
 
 
+def test_a_name_whose_governor_or_mayor_speaks_is_a_place(real: Run) -> None:
+    found = {m.text: p for p in real("In Baghdad, the parliament met. Kirkuk's governor said "
+                                     "the attacks came from Syria. Trump's officials declined "
+                                     "to comment.") for m in p.mentions}
+    assert found["Kirkuk"].country == "IRQ"
+    assert "Trump" not in found
+
+
 def test_two_places_the_model_ran_together_are_two(real: Run) -> None:
     found = {m.text: p for p in real("President Tinubu flew to Abuja from Lagos on Monday.")
              for m in p.mentions}

@@ -22,6 +22,7 @@ from .words import (
     _PLACE_NOUNS,
     _PLACE_ONLY_PREPOSITIONS,
     _PLACE_VERBS,
+    _POSSESSED_HEADS,
     _SENTENCE_ENDS,
     _SIEGE_VERBS,
     _STREET_WORDS,
@@ -91,6 +92,8 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
         # a headline's "Coral Gables man charged", "Alexandria woman charged" (the model
         # tags it a person), not "Mandela family" nor "Kennedy sons"
         return True
+    if after in ("'s", "’s") and e + 1 < len(doc) and doc[e + 1].lower_ in _POSSESSED_HEADS:
+        return True  # "Kirkuk's governor said", however the model tags Kirkuk
     if before in _AREA_MODIFIERS and prev is not None and (prev.is_lower or prev.is_sent_start):
         return True
     if _inline_dateline(doc, s, e) or label == TITLED:
