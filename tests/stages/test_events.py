@@ -222,6 +222,30 @@ def test_a_place_named_only_in_a_quotation_is_not_where_the_event_happened(
     assert _place_of(r, arrest) == "Warsaw"
 
 
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    # a noun of places stands where its place's name says
+    ("KYIV, March 3 - Russian forces shelled the city of Kherson overnight.", "shelled",
+     "Kherson"),
+    ("DAMASCUS, Dec 8 - Israel moved troops into the buffer zone on the Golan Heights and "
+     "struck the port of Latakia.", "struck", "Latakia"),
+    ("MEXICO CITY, Jan 14 - Gunmen killed 11 people at a bar in Guanajuato state.", "killed",
+     "Guanajuato"),
+    ("YEREVAN, Dec 1 - Prime Minister Pashinyan visited Syunik province on Monday.",
+     "visited", "Syunik'"),
+    # a town inside the area the clause names first is more precise
+    ("ADDIS ABABA, Nov 9 - In Oromia, gunmen abducted 12 students near Ambo.", "abducted",
+     "Hāgere Hiywet"),
+    # (not a town of another clause outside it)
+    ("MEXICO CITY, Jan 14 - Gunmen killed 11 people at a bar in Guanajuato state, and clashes "
+     "between cartels in Culiacan left six dead.", "killed", "Guanajuato"),
+])
+def test_the_place_of_an_event_is_the_most_precise_scene_of_its_clause(
+        pipeline: Pipeline, text: str, trigger: str, place: str) -> None:
+    r, evs = _events(pipeline, text)
+    (ev,) = [v for v in evs if v.evidence.text == trigger]
+    assert _place_of(r, ev) == place
+
+
 def test_protective_gear_sent_to_an_army_is_military_aid(pipeline: Pipeline) -> None:
     _, events = _events(pipeline, "Germany sent 5,000 helmets and body armour to Ukraine.")
     assert [v.cameo.code for v in events if v.evidence.text == "sent"] == ["072"]

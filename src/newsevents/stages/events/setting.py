@@ -10,17 +10,20 @@ from ...knowledge.events import evaluation_words
 from ...records import Place, Span, TimeExpression
 from ..dates import granularity
 from .candidates import Candidate
-from .grammar import _DATE_LINKS, _LOCATIVE, _PLACE_VERBS, _governing_verb, _lemma
+from .grammar import _DATE_LINKS, _LOCATIVE, _PLACE_VERBS, _WORDS, _governing_verb, _lemma
 
 if TYPE_CHECKING:
     from .coder import Coder
+
+_SCENE_NOUNS = _WORDS["scene_noun"]
 
 
 def place_in(coder: Coder, sent: int, trigger: Any) -> tuple[str | None, str | None]:
     """(a town or region named in the sentence, a country named in it): where
     the event's own verb says it happened ("met the chancellor in Berlin"), else
     its clause ("met in Baku" over "... who lives in Paris"; "The president, who
-    visited Paris, met ..."), else the sentence's first such place; never a place named
+    visited Paris, met ..."), else the sentence's first such place (or a town inside
+    that area); never a place named
     only inside a quotation the event is not in ("'We will go to Geneva,' he
     said in Baku")."""
     s = coder.sents[sent]
@@ -43,16 +46,37 @@ def place_in(coder: Coder, sent: int, trigger: Any) -> tuple[str | None, str | N
                 1 if tok.root.i in clause else 2)
             found.append((rank, m.start, p))
     found.sort(key=lambda f: (f[0], f[1]))
-    local = next((p.id for _, _, p in found if p.feature != "country"), None)
+    first = next(((rank, p) for rank, _, p in found if p.feature != "country"), None)
+    local = first[1].id if first is not None else None
+    if first is not None and first[1].feature == "region":
+        # a town of the same rank inside the area is more precise ("In Oromia,
+        # gunmen abducted students near Ambo")
+        local = next((p.id for rank, _, p in found if rank == first[0]
+                      and p.feature == "city" and _inside(coder, p, first[1])), local)
     country = next((p.id for _, _, p in found if p.feature == "country"), None)
     return local, country
+
+
+def _inside(coder: Coder, town: Place, area: Place) -> bool:
+    gaz = coder.ctx.knowledge.gazetteer
+    inner = gaz.get(town.geonameid) if town.geonameid is not None else None
+    outer = gaz.get(area.geonameid) if area.geonameid is not None else None
+    return inner is not None and outer is not None and inner.within(outer)
 
 
 def locative(coder: Coder, span: Any) -> bool:
     """Is this place mention (a spaCy span) where something happens ("in Baku",
     "visited Baku"), rather than an actor ("Tehran said") or a modifier
-    ("Tehran-Baku ties")?"""
+    ("Tehran-Baku ties")? A place that names the town or area a noun of places
+    stands for is where that noun is ("shelled the city of Kherson", "in Guanajuato
+    state", "visited Syunik province")."""
     head = span.root
+    if head.dep_ in ("compound", "pobj") and head.head.i != head.i:
+        # "Guanajuato | state", "the city of | Kherson"
+        site = head.head if head.dep_ == "compound" else (
+            head.head.head if head.head.lower_ == "of" and head.head.dep_ == "prep" else None)
+        if site is not None and site.lower_ in _SCENE_NOUNS and _scene(site):
+            return True
     if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE:
         return True
     if head.dep_ == "dobj" and head.head.lemma_.lower() in _PLACE_VERBS:
@@ -60,10 +84,17 @@ def locative(coder: Coder, span: Any) -> bool:
     return head.dep_ in ("npadvmod",) or (head.dep_ == "conj" and locative_tok(coder, head))
 
 
+def _scene(t: Any) -> bool:
+    """Is token ``t`` (a noun) where its clause happens: "in" it, or the object of
+    a verb of places, or listed with one that is?"""
+    while t.dep_ == "conj":
+        t = t.head
+    return (t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE) or (
+        t.dep_ == "dobj" and t.head.lemma_.lower() in _PLACE_VERBS)
+
+
 def locative_tok(coder: Coder, t: Any) -> bool:
-    h = t.head
-    return (h.dep_ == "pobj" and h.head.lower_ in _LOCATIVE) or (
-        h.dep_ == "dobj" and h.head.lemma_.lower() in _PLACE_VERBS)
+    return _scene(t.head)
 
 
 def places(coder: Coder, found: list[Candidate]) -> dict[int, str | None]:
