@@ -55,6 +55,16 @@ def test_institutions_take_the_dateline_country(pipeline: Pipeline) -> None:
     assert any(ev.kind == "context" for ev in police.actor.evidence)
 
 
+def test_a_town_too_small_for_the_gazetteer_is_in_the_story_s_country(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "GOMA, Feb 2 - M23 rebels took the airport at Kavumu and the town "
+                           "of Minova on Sunday.")
+    assert _code(a.entities, "Kavumu") == "COD"
+    # (a place the gazetteer knows keeps its own country)
+    a = _analyse(pipeline, "GOMA, Feb 2 - Refugees crossed into Gisenyi on Sunday.")
+    assert _code(a.entities, "Gisenyi") == "RWA"
+
+
 def test_organisation_gives_its_code_to_the_person_described_by_it(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Ali Shamkhani, the Secretary of Iran's Supreme National Security "
                            "Council (SNSC), travelled to Baku on Friday.")

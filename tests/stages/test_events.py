@@ -246,6 +246,13 @@ def test_the_place_of_an_event_is_the_most_precise_scene_of_its_clause(
     assert _place_of(r, ev) == place
 
 
+def test_strikes_that_hit_a_city_s_suburbs_are_an_attack_on_its_country(
+        pipeline: Pipeline) -> None:
+    _, events = _events(pipeline, "BEIRUT, Oct 4 - Israeli strikes hit the southern suburbs of "
+                                  "Beirut on Friday, Lebanese officials said.")
+    assert [v.cameo.code for v in events if v.evidence.text == "hit"] == ["190"]
+
+
 def test_protective_gear_sent_to_an_army_is_military_aid(pipeline: Pipeline) -> None:
     _, events = _events(pipeline, "Germany sent 5,000 helmets and body armour to Ukraine.")
     assert [v.cameo.code for v in events if v.evidence.text == "sent"] == ["072"]

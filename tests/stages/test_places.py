@@ -229,6 +229,16 @@ def test_a_name_whose_governor_or_mayor_speaks_is_a_place(real: Run) -> None:
     assert "Trump" not in found
 
 
+def test_a_name_after_the_town_of_is_a_place_the_gazetteer_may_not_know(real: Run) -> None:
+    found = {m.text: p for p in real("The rebels took the town of Minova on Sunday, residents "
+                                     "said.") for m in p.mentions}
+    assert "Minova" in found and found["Minova"].geonameid is None
+    # (not a body's name after another noun's "of": "the leader of Hamas")
+    found = {m.text: p for p in real("The leader of Zorvath spoke in the village.")
+             for m in p.mentions}
+    assert "Zorvath" not in found
+
+
 def test_two_places_the_model_ran_together_are_two(real: Run) -> None:
     found = {m.text: p for p in real("President Tinubu flew to Abuja from Lagos on Monday.")
              for m in p.mentions}

@@ -128,6 +128,11 @@ class _Coder(_Tables):
                                                               side[2]])
                 if e.type == "GPE":  # a town stands for its country, as in GDELT
                     iso = self._entity_place_country(e)
+                    if iso is None and self.context_country and e.mentions and all(
+                            (m.start, m.end) in self.unmatched for m in e.mentions):
+                        # a town too small for the gazetteer ("the town of Minova" in
+                        # a story datelined Goma) is in the story's country
+                        iso = self.context_country
                     if iso:
                         return Actor(code=iso, country=iso, roles=[],
                                      evidence=[_span_evidence(e.mentions[0]),

@@ -40,6 +40,7 @@ from .words import (
     _PLACE_HEADS,
     _PLACE_ONLY_PREPOSITIONS,
     _SEA_FEATURES,
+    _SETTLEMENT_OF,
     _SIEGE_VERBS,
     AREA,
     EMBEDDED,
@@ -411,6 +412,7 @@ def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, 
     ("Gainesville residents marched ... to let locals know that Gainesville says no")."""
     found: dict[int, tuple[int, int, str, list[GazetteerEntry]]] = {}
     accepted_owned: set[int] = set()
+    unknown: list[tuple[int, int]] = []
     for s, e, label in pending:
         name = text[doc[s].idx:doc[e - 1].idx + len(doc[e - 1].text)]
         if not (name[:1].isupper() or _ARTICLE.match(name)) or (
@@ -443,6 +445,8 @@ def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, 
             accepted_owned.add(s)
         if own:
             found[s] = (s, e, label, _readings(own, name))
+        elif not cands and _settlement_of(doc, s) and all(_name_word(t) for t in doc[s:e]):
+            unknown.append((s, e))  # "took the town of Minova": a place too small to know
     accepted_owned.update(_listed_cities(doc, found))
     accepted: dict[int, tuple[int, int]] = {}
     changed = True
@@ -463,10 +467,19 @@ def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, 
             accepted[s] = (s, e)
             taken.update(range(s, e))
     out = []
-    for s, e in accepted.values():
+    for s, e in [*accepted.values(), *((s, e) for s, e in unknown
+                                       if not taken.intersection(range(s, e)))]:
+        taken.update(range(s, e))
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
         out.append(_Toponym(Span(start, end, text[start:end]), text[start:end], "RESCUED"))
     return out
+
+
+def _settlement_of(doc: Any, s: int) -> bool:
+    """Does "the town of", "the village of" (a settlement's word and "of", ``settlement_of``
+    rows) stand right before token ``s``?"""
+    return s > 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in _SETTLEMENT_OF \
+        and doc[s - 3].lower_ in ("the", "a")
 
 
 def _listed_cities(doc: Any, found: dict[int, tuple[int, int, str, list[GazetteerEntry]]],

@@ -30,6 +30,7 @@ _PLACE_NOUNS = _WORDS["place_noun"]
 #: Words after a town's name that make it a place ("Fargo Mayor", "Gainesville residents").
 _PLACE_HEADS = _WORDS["place_head"]
 _POSSESSED_HEADS = _WORDS["possessed_head"]
+_SETTLEMENT_OF = _WORDS["settlement_of"]
 #: The same after "a"/"an" ("an Alexandria man").
 _PERSON_HEADS = _WORDS["person_head"]
 #: Words before a town's name that make it a place ("downtown Greer", "south Fargo").
