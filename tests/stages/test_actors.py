@@ -65,6 +65,26 @@ def test_a_town_too_small_for_the_gazetteer_is_in_the_story_s_country(
     assert _code(a.entities, "Gisenyi") == "RWA"
 
 
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # the model tags these a group, a person and a body
+    ("DAMASCUS, Dec 8 - Rebels entered Damascus after taking Aleppo, Hama and Homs, and "
+     "President Bashar al-Assad fled to Moscow.", "Hama", "SYR"),
+    ("KHARTOUM, June 12 - The army said it had retaken Wad Madani in Gezira state.",
+     "Wad Madani", "SDN"),
+])
+def test_a_city_of_note_the_places_stage_found_is_a_place_whatever_its_tag(
+        pipeline: Pipeline, text: str, name: str, code: str) -> None:
+    a = _analyse(pipeline, text)
+    assert _code(a.entities, name) == code
+    assert next(e for e in a.entities if e.name == name).type == "GPE"
+
+
+def test_a_city_s_name_opening_a_quotation_is_no_place(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, 'In February, Chakrapani said, "Corona is not a virus, but an '
+                           'avatar for the protection of poor creatures."')
+    assert all(e.type != "GPE" for e in a.entities if e.name == "Corona")
+
+
 def test_organisation_gives_its_code_to_the_person_described_by_it(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Ali Shamkhani, the Secretary of Iran's Supreme National Security "
                            "Council (SNSC), travelled to Baku on Friday.")

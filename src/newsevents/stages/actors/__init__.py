@@ -38,12 +38,20 @@ from .coder import _Coder
 from .text import _span_evidence
 from .words import _BENCH, _FOLLOWED_SIDES, _FOLLOWERS, _PRONOUNS
 
+#: what stands before a place's name inside a clause ("taking Aleppo", "Aleppo, Hama"),
+#: not before the subject of a sentence or a quotation ("'Corona is not a virus'")
+_IN_A_CLAUSE = re.compile(r"(?:\b[a-z]+|,)\s+$")
+#: a city this big is a place wherever the places stage found it, whatever the model
+#: tagged it
+NOTED_CITY = 100_000
+
 
 def code_actors(ctx: Context) -> dict[str, Actor]:
     """Give every entity of ``ctx["entities"]`` its actor (also set on the entity)."""
     kb = ctx.knowledge.actors
     entities: list[Entity] = ctx["entities"]
-    _places_as_entities(entities, ctx.slots.get("places") or [], kb, ctx.article.text)
+    _places_as_entities(entities, ctx.slots.get("places") or [], kb, ctx.article.text,
+                        ctx.knowledge.gazetteer)
     day = ctx.published_day()
     coder = _Coder(kb, entities, day, ctx)
     out: dict[str, Actor] = {}
@@ -122,7 +130,7 @@ _AT_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|around|into|across|towar
 
 
 def _places_as_entities(entities: list[Entity], places: list[Place], kb: Any,
-                        text: str) -> None:
+                        text: str, gazetteer: Any) -> None:
     """The towns and regions the places stage found, as entities that stand for their
     country: a person or organisation entity named only where it found one is that place
     ("Goma, the largest city in eastern Congo", "seized the towns of Gondar and Lalibela",
@@ -131,16 +139,26 @@ def _places_as_entities(entities: list[Entity], places: list[Place], kb: Any,
     at it."""
     towns = [p for p in places if p.country and p.feature in ("city", "region")]
     spans = {(s.start, s.end) for p in towns for s in p.mentions}
+    # the mentions of cities of note and of first-level areas inside a clause: a place
+    # there whatever the model tagged it ("after taking Aleppo, Hama and Homs": a group,
+    # a person, a body)
+    noted = {(s.start, s.end) for p in towns if p.geonameid is not None and (
+        (entry := gazetteer.get(p.geonameid)) is not None and (
+            entry.population >= NOTED_CITY if entry.feature == "city"
+            else entry.admin2 is None)) for s in p.mentions}
     for e in entities:
         named = [m for m in e.mentions if m.text.lower() not in _PRONOUNS]
-        if e.type in ("PERSON", "ORG") and named and len(named) == len(e.mentions) \
-                and all((m.start, m.end) in spans for m in named) \
-                and not (e.type == "PERSON" and any(kb.is_given_name(w) for m in named
-                                                    for w in m.text.split())) \
-                and not (e.type == "ORG" and (
-                    any(kb.names_body(m.text) for m in named) or not any(
-                        _AT_PLACE.search(text, max(0, m.start - 12), m.start)
-                        for m in named))):
+        if e.type in ("PERSON", "ORG", "NORP") and named and len(named) == len(e.mentions) \
+                and all((m.start, m.end) in spans for m in named) and (
+                    (all((m.start, m.end) in noted for m in named) and not any(
+                        kb.names_body(m.text) or kb.country(m.text) for m in named)
+                    and any(_IN_A_CLAUSE.search(text, max(0, m.start - 12), m.start)
+                            for m in named))
+                    or (e.type == "PERSON" and not any(
+                        kb.is_given_name(w) for m in named for w in m.text.split()))
+                    or (e.type == "ORG" and not any(kb.names_body(m.text) for m in named)
+                    and any(_AT_PLACE.search(text, max(0, m.start - 12), m.start)
+                            for m in named))):
             e.type = "GPE"  # (and "a car bomb struck a market in Ghazni", Ghazni tagged
             # an organisation: no body the tables know by that name, and once after a
             # preposition of place; not "Corona is not a virus")
