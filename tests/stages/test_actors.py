@@ -85,6 +85,21 @@ def test_a_city_s_name_opening_a_quotation_is_no_place(pipeline: Pipeline) -> No
     assert all(e.type != "GPE" for e in a.entities if e.name == "Corona")
 
 
+def test_a_monarch_the_model_tags_a_body_is_a_person_of_the_state(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "MADRID, Oct 2 - King Felipe visited Valencia on Sunday.")
+    assert _code(a.entities, "Felipe") == "ESPGOV"
+    # (a site named after a king is no king)
+    for text in ("DOHA - The King Fahd Causeway was closed on Sunday.",
+                 "LONDON - Queen Mary University opened a campus in Doha."):
+        a = _analyse(pipeline, text)
+        assert all(e.type != "PERSON" for e in a.entities), a.entities
+
+
+def test_a_top_diplomat_is_known_by_surname_alone(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "AMMAN - Jordan's King Abdullah met Blinken on Sunday.")
+    assert _code(a.entities, "Blinken") == "USAGOV"
+
+
 def test_organisation_gives_its_code_to_the_person_described_by_it(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "Ali Shamkhani, the Secretary of Iran's Supreme National Security "
                            "Council (SNSC), travelled to Baku on Friday.")

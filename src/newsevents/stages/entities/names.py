@@ -26,6 +26,7 @@ from .words import (
     _NOUN_DEPS,
     _PARTY_WORDS,
     _PATRONYMIC,
+    _PLACE_NAME_WORDS,
     _PLACE_VERBS,
     _POSSESSIVE,
     _REGIONAL_PREFIXES,
@@ -240,8 +241,9 @@ class Names(Descriptions):
                 label = "GPE"
             elif label in ("PERSON", "ORG") and self._medium(tokens, surnames):
                 continue  # "said on Twitter": where it was said, not who
-            elif label == "ORG" and self._after_person_title(tokens):
-                label = "PERSON"  # "Vice-President Moody Awori" tagged ORG
+            elif label == "ORG" and not self._site_after_title(tokens) and (
+                    self._after_person_title(tokens) or self._titled_name(tokens)):
+                label = "PERSON"  # "Vice-President Moody Awori", "King Felipe" tagged ORG
             elif label == "ORG" and len(tokens) > 1 and tokens[-1].lower_ in _AREA_WORDS \
                     and any(c.feature == "region" and c.is_named(self._text_of(tokens[:-1]))
                             for c in self.gazetteer.candidates(self._text_of(tokens[:-1]))):
@@ -252,6 +254,8 @@ class Names(Descriptions):
                 # "West Yorkshire Police", "Kent County Council" tagged GPE (but the West
                 # Bank is a place)
                 label = "ORG"
+            if label == "PERSON" and self._site_after_title(tokens):
+                label = "FAC"  # "King Fahd Causeway": a site named after a royal, no royal
             if label == "PERSON" and len(tokens) == 1 and tokens[0].i > 0 \
                     and self.doc[tokens[0].i - 1].lower_ == "the" and (
                         (r := self.kb.role(tokens[0].lower_)) is not None and r.kind == "person"):
@@ -684,6 +688,29 @@ class Names(Descriptions):
         return i > 1 and doc[i - 1].lower_ == "of" and self.kb.role(text) is None and (
             r := self.kb.role(f"{doc[i - 2].lower_} of {text}")) is not None \
             and r.kind == "person"
+
+    def _site_after_title(self, tokens: list[Any]) -> bool:
+        """A name after or with a person's title that ends in a site's or a body's word
+        ("[King] Fahd Causeway", "[Queen] Mary University"): named after the person."""
+        last = tokens[-1].lower_
+        if len(tokens) < 2 or not (last in _SITE_NOUNS or last in self.kb.org_words
+                                   or last in _PLACE_NAME_WORDS):
+            return False
+        prev = self.doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+        return bool(self._title_inside(tokens)) or (
+            prev is not None and prev.is_title
+            and (r := self.kb.role(prev.lower_)) is not None and r.kind == "person")
+
+    def _titled_name(self, tokens: list[Any]) -> bool:
+        """A person's title and a name of one to three words, no body's word among them
+        ("King Felipe", "Emir Tamim"; not "Queen Mary University", "Prince Sultan Air
+        Base")?"""
+        k = self._title_inside(tokens)
+        rest = tokens[k:]
+        return bool(k) and 1 <= len(rest) <= 3 and all(
+            t.pos_ == "PROPN" and t.is_title and t.lower_ not in self.kb.org_words
+            and t.lower_ not in _SITE_NOUNS and t.lower_ not in _PLACE_NAME_WORDS
+            and not self.kb.role(t.lower_) for t in rest)
 
     def _after_person_title(self, tokens: list[Any]) -> bool:
         """Proper nouns right after a person's title ("Vice-President ...", "officers

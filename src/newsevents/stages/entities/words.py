@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...knowledge.events import event_words
+from ...knowledge.gazetteer import place_words
 
 #: spaCy labels that name actors or places; dates and numbers have stages of their own.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -179,6 +180,9 @@ _STORM_WORDS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical 
 _HARDWARE_HEADS = frozenset(event_words()["military_hardware"] | event_words()["airborne"])
 #: "the Erez crossing", "the Evin prison": a site's name, though the model tags a person
 _SITE_NOUNS = event_words()["site_noun"]
+#: words of places' own names ("Lake", "Heights", "Street"): "King Fahd Causeway" and
+#: "Prince Sultan Street" are no kings (the places stage's list, place_words.tsv)
+_PLACE_NAME_WORDS = place_words()["place_name_word"]
 #: Role nouns that, singular with no article, possessor or number, name a means, not a
 #: body ("the use of force", "excessive force", "took power by force"; but "a
 #: peacekeeping force", "the force" are bodies).
