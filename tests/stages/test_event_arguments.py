@@ -3041,3 +3041,37 @@ def test_a_participle_with_a_subject_and_a_by_agent_is_a_passive(pipeline: Pipel
     codes = _codes(a)
     assert {(codes.get(v.source), codes.get(v.target)) for v in a.events
             if v.evidence.text == "shot"} == {("KENCOP", "KENCVL")}
+
+
+#: Stories of the twenty-second session (text, trigger, expected (source code, CAMEO
+#: code, target code) or None for no event on that trigger).
+SESSION_22 = [
+    # investigators are police, whoever employs them
+    ("SEOUL, Jan 15 - Investigators arrested President Yoon Suk Yeol on Wednesday.",
+     "arrested", ("KORCOP", "173", "KORGOV")),
+    # what is hijacked is a vehicle, not a protest
+    ("NAIROBI - Kenya's president said the protests had been hijacked by criminals.",
+     "hijacked", None),
+    ("MOGADISHU - Somali pirates hijacked a Bangladeshi ship off the coast on Tuesday.",
+     "hijacked", ("SOMCRM", "181", "BGD")),
+    # "called it X": the act told just before, by another side
+    ("ANKARA - Turkish police detained Istanbul's mayor on Wednesday, and the main "
+     "opposition Republican People's Party called it a coup.", "called",
+     ("TUROPP", "111", "TURCOP")),
+    ("KYIV - Russia fired 40 missiles at Kharkiv overnight. Zelensky called it an act of "
+     "terror.", "called", ("UKRGOV", "111", "RUS")),
+    # (not an act of the judge's own side, nor one three sentences back)
+    ("KYIV - Ukraine struck a refinery in Russia. Zelensky called it a fair response.",
+     "called", None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), SESSION_22,
+                         ids=[t[0][:30] for t in SESSION_22])
+def test_stories_of_the_twenty_second_session(pipeline: Pipeline, text: str, trigger: str,
+                                              expected: tuple[str, str, str] | None) -> None:
+    a = _analyse(pipeline, text)
+    codes = _codes(a)
+    got = {(codes.get(v.source), v.cameo.code, codes.get(v.target)) for v in a.events
+           if v.evidence.text == trigger}
+    assert got == ({expected} if expected else set()), got

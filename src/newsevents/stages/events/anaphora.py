@@ -58,6 +58,19 @@ def event_anaphor(coder: Coder, noun: Any, trigger: Any, code: str = "",
     owned = owned_act(coder, noun, trigger, besides)
     if owned is not None:
         return owned
+    if noun.pos_ == "PRON" and noun.lower_ in ("it", "this") and noun.head.i == trigger.i \
+            and noun.dep_ == "dobj" and trigger.lemma_.lower() in evaluation_words().get(
+                "naming_verb", frozenset()):
+        # "detained the mayor ... the opposition called it a coup": the act told last,
+        # in this sentence or the one before, by another side than the judge's
+        here = coder.sent_of.get(trigger.i, 0)
+        for c in reversed(coder.found):
+            if c.trigger.i < trigger.i and here - 1 <= coder.sent_of.get(c.trigger.i, -9) \
+                    and c.source is not None and c.source not in besides \
+                    and coder.code(c.source) not in besides and not c.negated \
+                    and c.modality in HAPPENED and coder.quote_at(c.trigger) is None:
+                return [(c.source, c.source_tok)]
+        return []
     if noun.pos_ != "NOUN" or (not relative and not any(
             c.dep_ == "det" and (c.lower_ in ("the", "this", "that", "these", "those")
                                  or beside)
