@@ -3060,6 +3060,13 @@ SESSION_22 = [
      ("TUROPP", "111", "TURCOP")),
     ("KYIV - Russia fired 40 missiles at Kharkiv overnight. Zelensky called it an act of "
      "terror.", "called", ("UKRGOV", "111", "RUS")),
+    # force used at home on no one named was used on the crowd just told of
+    ("ANKARA - Thousands of students marched in Istanbul. Riot police fired tear gas.",
+     "fired", ("TURCOP", "175", "TUREDU")),
+    ("NAIROBI - Protesters blocked roads in Nairobi. Police fired tear gas.", "fired",
+     ("KENCOP", "175", "KENOPP")),
+    # a place the model ran into a time phrase ("Kyiv overnight")
+    ("KYIV - Russia fired 40 missiles at Kyiv overnight.", "fired", ("RUS", "190", "UKR")),
     # (not an act of the judge's own side, nor one three sentences back)
     ("KYIV - Ukraine struck a refinery in Russia. Zelensky called it a fair response.",
      "called", None),

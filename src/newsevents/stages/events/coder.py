@@ -1124,6 +1124,7 @@ class Coder:
         conventions.riots(self, found)  # (and the doers carried since)
         conventions.protest_targets(self, found)
         conventions.home_targets(self, found)
+        conventions.crowd_targets(self, found)
         conventions.attack_targets(self, found)
         conventions.aid_targets(self, found)
         conventions.expelled_envoys(self, found)

@@ -1058,6 +1058,33 @@ def home_targets(coder: Coder, found: list[Candidate]) -> None:
         c.inferred.append("target")
 
 
+def crowd_targets(coder: Coder, found: list[Candidate]) -> None:
+    """Force used at home that names no one it was used on ("riot police fired tear
+    gas") was used on the crowd the story has just told of: the protesters of the
+    force's country named in its sentence or the two before it, or the doers of a
+    protest told there ("Thousands of students marched ... police fired pepper
+    spray"); flagged ``inferred``."""
+    for c in found:
+        if c.target is not None or c.source is None or c.negated \
+                or c.code[:3] not in ("175", "180", "190", "193"):
+            continue
+        force = coder.by_id.get(c.source)
+        if force is None or force.actor is None or not force.actor.country \
+                or not {"COP", "MIL"} & set(force.actor.roles):
+            continue
+        crowd = _crowd_faced(coder, c, force.actor.country)
+        if crowd is None:
+            marchers = {x.source for x in found if x.code[:2] == "14" and x.source is not None
+                        and c.sentence - 2 <= x.sentence <= c.sentence
+                        and x.trigger.i < c.trigger.i
+                        and coder.country(x.source) == force.actor.country}
+            crowd = next(iter(marchers)) if len(marchers) == 1 else None
+        if crowd is None or crowd == c.source:
+            continue
+        c.target, c.target_tok = crowd, None
+        c.inferred.append("target")
+
+
 def _court(coder: Coder, eid: str) -> bool:
     e = coder.by_id.get(eid)
     return e is not None and e.actor is not None and "JUD" in e.actor.roles

@@ -4,6 +4,7 @@ say which countries the article is about."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -42,6 +43,7 @@ from .words import (
     _SEA_FEATURES,
     _SETTLEMENT_OF,
     _SIEGE_VERBS,
+    _WORDS,
     AREA,
     EMBEDDED,
     GIVEN_NAMES,
@@ -119,6 +121,15 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
                     out.append(_Toponym(part, part.text, label))
             taken.update(range(first, ent.end))
             out.extend(_hyphen_neighbours(doc, ent, gaz, taken))
+        elif label in ("DATE", "TIME"):
+            # "fired missiles at Kyiv overnight" tagged one time: the name before the
+            # time words is judged by the words around it like any other
+            n = 0
+            while ent.start + n < ent.end - 1 and doc[ent.start + n].pos_ == "PROPN" \
+                    and doc[ent.start + n].is_title and doc[ent.start + n].lower_ not in _CALENDAR:
+                n += 1
+            if n:
+                pending.append((ent.start, ent.start + n, label))
         elif label in NAME_LABELS:
             country = gaz.demonym(ent.text) if label == "NORP" else None
             if country is not None:
@@ -193,6 +204,12 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
            or not _part_of_a_person(t.text, person_words, gaz)]
     out.sort(key=lambda t: t.span.start if t.span else -1)
     return out, demonyms
+
+
+#: the words of dates that are names ("Monday", "March", "Christmas"), never a place
+#: before a time
+_CALENDAR = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w) \
+    | _WORDS["calendar_name"]
 
 
 def _listed_areas(doc: Any, gaz: Gazetteer,
