@@ -3067,6 +3067,10 @@ SESSION_22 = [
      ("KENCOP", "175", "KENOPP")),
     # a place the model ran into a time phrase ("Kyiv overnight")
     ("KYIV - Russia fired 40 missiles at Kyiv overnight.", "fired", ("RUS", "190", "UKR")),
+    # what a body condemns is not its own act told just before
+    ("WASHINGTON - The United States imposed sanctions on the International Criminal Court's "
+     "prosecutor over the court's arrest warrant for Israel's prime minister. The court "
+     "condemned the move.", "condemned", ("IGOICC", "111", "USA")),
     # (not an act of the judge's own side, nor one three sentences back)
     ("KYIV - Ukraine struck a refinery in Russia. Zelensky called it a fair response.",
      "called", None),
@@ -3082,3 +3086,13 @@ def test_stories_of_the_twenty_second_session(pipeline: Pipeline, text: str, tri
     got = {(codes.get(v.source), v.cameo.code, codes.get(v.target)) for v in a.events
            if v.evidence.text == trigger}
     assert got == ({expected} if expected else set()), got
+
+
+def test_a_state_and_a_group_s_rebels_are_two(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "KINSHASA - Congo and M23 rebels will hold direct peace talks in "
+                           "Luanda next week.")
+    names = {e.name for e in a.entities}
+    assert "M23 rebels" in names and "Congo and M23 rebels" not in names, names
+    # (two states' troops are both states')
+    a = _analyse(pipeline, "KINSHASA - Congo and Rwanda troops will hold joint exercises.")
+    assert "Congo and Rwanda troops" in {e.name for e in a.entities}

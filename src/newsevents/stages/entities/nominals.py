@@ -94,6 +94,13 @@ class Nominals(Names):
             for c in t.lefts:
                 if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "advmod"):
                     left = min(left, c.left_edge.i)
+            for c in t.lefts:
+                joined = [x for x in c.children if x.dep_ == "conj" and x.i < t.i]
+                if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and joined \
+                        and self.kb.country(c.text) and not self.kb.country(joined[0].text):
+                    # "Congo and M23 rebels will hold talks": a state and the group's
+                    # rebels, not rebels of both
+                    left = max(left, joined[0].left_edge.i)
             if t.lemma_.lower() in _MEMBER_NOUNS and not self.kb.role(t.lemma_.lower()):
                 # "U.S. military personnel": the body's words and what stands right
                 # before them (a country, an article), not a misparsed phrase around

@@ -365,7 +365,10 @@ def anaphor_targets(coder: Coder, found: list[Candidate]) -> None:
             {"by"} if c.trigger.pos_ == "ADJ" else set())) if obj is None else []
         targets = []
         for o in ([obj] if obj is not None else about):
-            targets = [(e, tok) for e, tok in event_anaphor(coder, o, c.trigger, c.code)
+            # (not the doer's own act: "the court's arrest warrant ... the court
+            # condemned the move" is the sanctions told before it)
+            targets = [(e, tok) for e, tok in event_anaphor(coder, o, c.trigger, c.code,
+                                                            besides=frozenset({c.source}))
                        if e != c.source]
             if targets:
                 break
