@@ -239,6 +239,25 @@ def test_a_name_after_the_town_of_is_a_place_the_gazetteer_may_not_know(real: Ru
     assert "Zorvath" not in found
 
 
+@pytest.mark.parametrize("text, name, country", [
+    # the subject of a verb of force in the passive, and the name listed with it
+    ("Floods swept through Derna. Sirte and Al Bayda were also hit.", "Al Bayda", "LBY"),
+    # a town's alternate name after "and" and a place the model tagged
+    ("Residents of Tskhinvali and Sukhumi marked the anniversary of the war.", "Sukhumi",
+     "GEO"),
+])
+def test_a_name_joined_to_a_place_or_struck_is_a_place(real: Run, text: str, name: str,
+                                                       country: str) -> None:
+    found = {m.text: p for p in real(text) for m in p.mentions}
+    assert name in found and found[name].country == country, found
+
+
+def test_a_person_hit_is_no_place(real: Run) -> None:
+    found = {m.text for p in real("Smith was hit by a car on Monday, police said.")
+             for m in p.mentions}
+    assert "Smith" not in found
+
+
 def test_two_places_the_model_ran_together_are_two(real: Run) -> None:
     found = {m.text: p for p in real("President Tinubu flew to Abuja from Lagos on Monday.")
              for m in p.mentions}

@@ -446,8 +446,11 @@ def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, 
         # too ("Saudi jets bombed Saada": Sa'dah)
         shelled = s > 0 and doc[s - 1].pos_ == "VERB" and label != "PERSON" \
             and doc[s - 1].lemma_.lower() in _SIEGE_VERBS
+        # ... and after "and" a place the model tagged, a town's alternate one ("Residents
+        # of Tskhinvali and Sukhumi": Sokhumi)
+        listed = s > 1 and doc[s - 1].lower_ in _COORDINATORS and (s - 2) in taken
         own = [c for c in cands if c.is_named(name) or c.population >= NOTED_CITY
-               or (shelled and c.feature == "city" and c.population >= SMALL_TOWN)]
+               or ((shelled or listed) and c.feature == "city" and c.population >= SMALL_TOWN)]
         if _party_home(doc, s):
             # a state lawmaker's district is often a county: "Delegate Harold Michael,
             # D-Hardy" (Hardy County, West Virginia)

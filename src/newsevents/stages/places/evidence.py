@@ -74,6 +74,13 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
             (prev.lemma_.lower() in _PLACE_VERBS and big) or (
                 prev.lemma_.lower() in _SIEGE_VERBS and label != "PERSON")):
         return True
+    head = doc[e - 1]
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head  # "Sirte and Al Bayda were also hit": the list's first name
+    if head.dep_ == "nsubjpass" and head.head.pos_ == "VERB" and label != "PERSON" and (
+            (head.head.lemma_.lower() in _PLACE_VERBS and big and entry.feature == "city")
+            or head.head.lemma_.lower() in _SIEGE_VERBS):
+        return True  # "Sirte was also hit", "Djibo was besieged"
     if after in {"province", "state", "region", "oblast", "governorate"} or (
             after in _PLACE_NOUNS and entry.feature != "city"):
         return True
