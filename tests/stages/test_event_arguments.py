@@ -3047,8 +3047,8 @@ def test_a_participle_with_a_subject_and_a_by_agent_is_a_passive(pipeline: Pipel
 #: code, target code) or None for no event on that trigger).
 SESSION_22 = [
     # investigators are police, whoever employs them
-    ("SEOUL, Jan 15 - Investigators arrested President Yoon Suk Yeol on Wednesday.",
-     "arrested", ("KORCOP", "173", "KORGOV")),
+    ("SEOUL, Jan 15 - Anti-corruption investigators arrested President Yoon Suk Yeol on "
+     "Wednesday.", "arrested", ("KORCOP", "173", "KORGOV")),
     # what is hijacked is a vehicle, not a protest
     ("NAIROBI - Kenya's president said the protests had been hijacked by criminals.",
      "hijacked", None),
@@ -3071,6 +3071,25 @@ SESSION_22 = [
     ("WASHINGTON - The United States imposed sanctions on the International Criminal Court's "
      "prosecutor over the court's arrest warrant for Israel's prime minister. The court "
      "condemned the move.", "condemned", ("IGOICC", "111", "USA")),
+    # a review's findings: a common surname is no foreign minister; a firm named after a
+    # rank is no person; a leader's police are no town; "hit the streets" is no attack;
+    # a village is in the place named after it; other force is not aimed at marchers;
+    # a private investigator is no police; sailors may be hijacked
+    ("SRINAGAR, India - Police arrested Dar, a 23-year-old student, on Monday.", "arrested",
+     ("INDCOP", "173", "INDCRM")),
+    ("DETROIT - Investors sued General Motors on Monday.", "sued", ("USABUS", "115", None)),
+    ("MANAGUA - Ortega's police arrested two priests on Sunday.", "arrested",
+     ("NICCOP", "173", "NICREL")),
+    ("DETROIT - Ford's new electric pickup will hit the streets in June.", "hit", None),
+    ("ATHENS - A wave of tourists hit the island of Santorini this summer.", "hit", None),
+    ("MOSCOW - Russian forces captured the village of Novoolenivka in Ukraine's Donetsk "
+     "region.", "captured", ("RUSMIL", "192", "UKR")),
+    ("MEXICO CITY - Teachers marched in Mexico City. In Sinaloa, soldiers opened fire on a "
+     "convoy, killing five.", "opened", ("MEXMIL", "193", "MEX")),
+    ("WASHINGTON - A private investigator hired by the family accused police of a cover-up.",
+     "accused", None),
+    ("SANAA - Houthi rebels hijacked 12 sailors off the coast of Yemen.", "hijacked",
+     ("YEMREB", "181", "YEMMIL")),
     # (not an act of the judge's own side, nor one three sentences back)
     ("KYIV - Ukraine struck a refinery in Russia. Zelensky called it a fair response.",
      "called", None),

@@ -235,6 +235,9 @@ def test_a_place_named_only_in_a_quotation_is_not_where_the_event_happened(
     # a town inside the area the clause names first is more precise
     ("ADDIS ABABA, Nov 9 - In Oromia, gunmen abducted 12 students near Ambo.", "abducted",
      "Hāgere Hiywet"),
+    # (not a town the act's people come from, nor a road's end)
+    ("HOUSTON - In Texas, police arrested a man from Houston on Monday.", "arrested",
+     "Texas"),
     # (not a town of another clause outside it)
     ("MEXICO CITY, Jan 14 - Gunmen killed 11 people at a bar in Guanajuato state, and clashes "
      "between cartels in Culiacan left six dead.", "killed", "Guanajuato"),

@@ -258,6 +258,17 @@ def test_a_person_hit_is_no_place(real: Run) -> None:
     assert "Smith" not in found
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Gunmen attacked a village of Kurds and Arabs near Kirkuk on Monday.", "Kurds"),
+    ("The town of Abraham Lincoln's youth held a festival.", "Abraham Lincoln"),
+    ("The city of Toyota Motor Corp's headquarters flooded.", "Toyota Motor Corp"),
+    ("Police arrested 20 people on Quds Day, officials said.", "Quds"),
+    ("Daniel Ortega's police arrested two priests on Sunday.", "Ortega"),
+])
+def test_people_firms_and_holidays_are_no_places(real: Run, text: str, name: str) -> None:
+    assert name not in {m.text for p in real(text) for m in p.mentions}
+
+
 def test_two_places_the_model_ran_together_are_two(real: Run) -> None:
     found = {m.text: p for p in real("President Tinubu flew to Abuja from Lagos on Monday.")
              for m in p.mentions}

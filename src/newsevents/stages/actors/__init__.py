@@ -32,15 +32,18 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ...knowledge.events import event_words
 from ...records import Actor, Entity, Evidence, Place
 from .. import Context, Stage
 from .coder import _Coder
 from .text import _span_evidence
 from .words import _BENCH, _FOLLOWED_SIDES, _FOLLOWERS, _PRONOUNS
 
-#: what stands before a place's name inside a clause ("taking Aleppo", "Aleppo, Hama"),
-#: not before the subject of a sentence or a quotation ("'Corona is not a virus'")
-_IN_A_CLAUSE = re.compile(r"(?:\b[a-z]+|,)\s+$")
+#: verbs whose object is a place ("retook Wad Madani"; the events stage's list)
+_PLACE_VERBS = event_words()["place_verbs"]
+
+#: what stands between two places listed together ("Aleppo, Hama and Homs")
+_LISTED = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*")
 #: a city this big is a place wherever the places stage found it, whatever the model
 #: tagged it
 NOTED_CITY = 100_000
@@ -51,7 +54,7 @@ def code_actors(ctx: Context) -> dict[str, Actor]:
     kb = ctx.knowledge.actors
     entities: list[Entity] = ctx["entities"]
     _places_as_entities(entities, ctx.slots.get("places") or [], kb, ctx.article.text,
-                        ctx.knowledge.gazetteer)
+                        ctx.knowledge.gazetteer, ctx.doc)
     day = ctx.published_day()
     coder = _Coder(kb, entities, day, ctx)
     out: dict[str, Actor] = {}
@@ -130,7 +133,7 @@ _AT_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|around|into|across|towar
 
 
 def _places_as_entities(entities: list[Entity], places: list[Place], kb: Any,
-                        text: str, gazetteer: Any) -> None:
+                        text: str, gazetteer: Any, doc: Any) -> None:
     """The towns and regions the places stage found, as entities that stand for their
     country: a person or organisation entity named only where it found one is that place
     ("Goma, the largest city in eastern Congo", "seized the towns of Gondar and Lalibela",
@@ -152,8 +155,7 @@ def _places_as_entities(entities: list[Entity], places: list[Place], kb: Any,
                 and all((m.start, m.end) in spans for m in named) and (
                     (all((m.start, m.end) in noted for m in named) and not any(
                         kb.names_body(m.text) or kb.country(m.text) for m in named)
-                    and any(_IN_A_CLAUSE.search(text, max(0, m.start - 12), m.start)
-                            for m in named))
+                    and any(_placed(doc, text, m, spans) for m in named))
                     or (e.type == "PERSON" and not any(
                         kb.is_given_name(w) for m in named for w in m.text.split()))
                     or (e.type == "ORG" and not any(kb.names_body(m.text) for m in named)
@@ -175,6 +177,23 @@ def _places_as_entities(entities: list[Entity], places: list[Place], kb: Any,
             n += 1
         ids.add(f"e{n}")
         entities.append(Entity(id=f"e{n}", name=missed[0].text, type="GPE", mentions=missed))
+
+
+def _placed(doc: Any, text: str, m: Any, spans: set[tuple[int, int]]) -> bool:
+    """Is mention ``m`` where a place stands: after a preposition of place ("in
+    Ghazni"), the object of a verb of places ("retaken Wad Madani"), or listed with
+    another place ("taking Aleppo, Hama and Homs"); not a team or a firm a deal names
+    ("sold the striker to Napoli", "sell its unit to Toyota"), nor a sentence's subject
+    ("Corona is not a virus")?"""
+    if _AT_PLACE.search(text, max(0, m.start - 12), m.start):
+        return True
+    tok = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if tok is not None and tok.root.dep_ == "dobj" \
+            and tok.root.head.lemma_.lower() in _PLACE_VERBS:
+        return True
+    return any(_LISTED.fullmatch(text[e:m.start]) or _LISTED.fullmatch(text[m.end:s])
+               for s, e in spans if (s, e) != (m.start, m.end)
+               and (0 <= m.start - e <= 6 or 0 <= s - m.end <= 6))
 
 
 def _bare_role(text: str) -> bool:

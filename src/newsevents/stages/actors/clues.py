@@ -79,6 +79,8 @@ class _Clues:
         self.resolved = _resolved(ctx, "city")
         #: ... and each region ("Georgia" the US state, "Punjab" India's or Pakistan's)
         self.resolved_regions = _resolved(ctx, "region")
+        #: ... and each country
+        self.resolved_countries = _resolved(ctx, "country")
         #: the toponyms it found no entry for in this article's context ("Bolan district"
         #: in a story about Pakistan): no town of that name elsewhere is meant either
         self.unmatched = {(m.start, m.end) for pl in ctx.slots.get("places") or ()
@@ -92,6 +94,17 @@ class _Clues:
     def resolved_at(self, start: int, end: int) -> str | None:
         """The country the places stage resolved the toponym holding ``start:end`` to."""
         return next((c for (s, t), c in self.resolved.items() if s <= start and end <= t), None)
+
+    def country_after(self, end: int) -> str | None:
+        """The country of the first place resolved in the 60 characters after ``end``,
+        within its sentence ("the village of Novoolenivka | in Ukraine's Donetsk
+        region"), or None."""
+        stop = self.text.find(".", end)
+        stop = min(end + 60, stop if stop >= 0 else len(self.text))
+        near = [(s, c) for found in (self.resolved, self.resolved_regions,
+                                     self.resolved_countries)
+                for (s, _t), c in found.items() if end <= s < stop]
+        return min(near)[1] if near else None
 
     def region_at(self, start: int, end: int) -> str | None:
         """:meth:`resolved_at` for the regions the places stage resolved."""

@@ -130,9 +130,11 @@ class _Coder(_Tables):
                     iso = self._entity_place_country(e)
                     if iso is None and self.context_country and e.mentions and all(
                             (m.start, m.end) in self.unmatched for m in e.mentions):
-                        # a town too small for the gazetteer ("the town of Minova" in
-                        # a story datelined Goma) is in the story's country
-                        iso = self.context_country
+                        # a town too small for the gazetteer is in the place named right
+                        # after it ("the village of Novoolenivka in Ukraine's Donetsk
+                        # region"), else in the story's country ("the town of Minova" in
+                        # a story datelined Goma)
+                        iso = self.country_after(e.mentions[0].end) or self.context_country
                     if iso:
                         return Actor(code=iso, country=iso, roles=[],
                                      evidence=[_span_evidence(e.mentions[0]),

@@ -9,7 +9,7 @@ from ...knowledge.actors import Office, join_code, norm, split_code
 from ...records import Entity, Evidence, Span
 from .clues import _Clues
 from .text import _office_evidence, _persons, _words
-from .words import _HEAD, _TOP_DIPLOMAT
+from .words import _HEAD
 
 #: a word right before a party's name that says whether it governs ("the ruling X")
 _SIDE_BEFORE = re.compile(r"\b((?i:ruling|governing|opposition))\s+(?:[A-Z][\w'’-]*\s+)?$")
@@ -25,14 +25,12 @@ class _Tables(_Clues):
             # ... and of the article's countries, or under the title the tables record:
             # "King Hassan of Morocco" is not a Sudanese central banker named Hassan
             titles = {w.lower() for d in e.descriptions for w in _words(d.text)}
-            # ... or the head of a state or government, or its top diplomat, whom news
-            # calls by surname alone ("Erdogan said", "the Biden administration", "Lavrov
-            # met Blinken")
+            # ... or the head of a state or government, whom news calls by surname
+            # alone ("Erdogan said", "the Biden administration")
             full = [n for n in full if any(
                 split_code(o.code)[0] in self.named_countries
                 or titles & set(_words((o.note or "").lower()))
                 or self._heads_a_state(o.note or "")
-                or self._heads_a_state(o.note or "", _TOP_DIPLOMAT)
                 for o in self.kb.offices(n, self.day))]
             # aliases of one person share their office entries
             people = _persons(self.kb, full)
@@ -61,11 +59,10 @@ class _Tables(_Clues):
                 return hit
         return self._country_known(e)
 
-    def _heads_a_state(self, note: str, office: re.Pattern[str] = _HEAD) -> bool:
+    def _heads_a_state(self, note: str) -> bool:
         """Does an office's note say it heads a state or its government ("president",
-        "prime minister of Iraq"), not a region ("president of Jubaland")? (``office``:
-        another kind of office a state has one of, :data:`_TOP_DIPLOMAT`.)"""
-        head = office.match(note)
+        "prime minister of Iraq"), not a region ("president of Jubaland")?"""
+        head = _HEAD.match(note)
         if head is None:
             return False
         of = re.match(r"\s+of\s+(?:the\s+)?([^;,(]+)", note[head.end():])

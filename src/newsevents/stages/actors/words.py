@@ -84,10 +84,6 @@ _HEAD_OF = re.compile(r"\b(president|head|chief|chair|chairman|chairwoman|direct
 _HEAD = re.compile(r"(?:president|prime minister|premier|chancellor|king|queen|emir|"
                    r"sultan|supreme leader)\b(?! of the (?:senate|assembly|court|council|"
                    r"parliament|national assembly|chamber|bank|european))", re.I)
-#: a state's top diplomat, whom the world's press too calls by surname alone ("Blinken
-#: met Abdullah", "Lavrov said"), like the head of a state
-_TOP_DIPLOMAT = re.compile(r"(?:foreign minister|secretary of state|foreign secretary|"
-                           r"minister of foreign affairs|external affairs minister)\b", re.I)
 #: an office not yet taken up ("President-elect X", "the incoming prime minister", "the
 #: minister-designate"): the title is weak evidence, an office the tables date now wins
 _NOT_YET = re.compile(r"-elect\b|\b(incoming|designate|presumptive)\b|-designate\b", re.I)

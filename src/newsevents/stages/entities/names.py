@@ -702,12 +702,14 @@ class Names(Descriptions):
             and (r := self.kb.role(prev.lower_)) is not None and r.kind == "person")
 
     def _titled_name(self, tokens: list[Any]) -> bool:
-        """A person's title and a name of one to three words, no body's word among them
-        ("King Felipe", "Emir Tamim"; not "Queen Mary University", "Prince Sultan Air
-        Base")?"""
+        """A person's title and a name of one to three words that opens with a given
+        name or is a person the tables know, no body's word among them ("King Felipe",
+        "Emir Tamim"; not "Queen Mary University", "General Motors")?"""
         k = self._title_inside(tokens)
         rest = tokens[k:]
-        return bool(k) and 1 <= len(rest) <= 3 and all(
+        return bool(k) and 1 <= len(rest) <= 3 and (
+            self.kb.is_given_name(rest[0].text)
+            or norm(" ".join(t.text for t in rest)) in self.kb.people) and all(
             t.pos_ == "PROPN" and t.is_title and t.lower_ not in self.kb.org_words
             and t.lower_ not in _SITE_NOUNS and t.lower_ not in _PLACE_NAME_WORDS
             and not self.kb.role(t.lower_) for t in rest)

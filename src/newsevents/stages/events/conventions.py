@@ -1059,14 +1059,14 @@ def home_targets(coder: Coder, found: list[Candidate]) -> None:
 
 
 def crowd_targets(coder: Coder, found: list[Candidate]) -> None:
-    """Force used at home that names no one it was used on ("riot police fired tear
-    gas") was used on the crowd the story has just told of: the protesters of the
+    """Crowd control that names no one it was used on ("riot police fired tear gas",
+    CAMEO 175) was used on the crowd the story has just told of: the protesters of the
     force's country named in its sentence or the two before it, or the doers of a
-    protest told there ("Thousands of students marched ... police fired pepper
-    spray"); flagged ``inferred``."""
+    protest told in its sentence or the one before ("Thousands of students marched ...
+    police fired pepper spray"); flagged ``inferred``. (Not other force: "soldiers
+    opened fire on a convoy" after a march elsewhere is no act on the marchers.)"""
     for c in found:
-        if c.target is not None or c.source is None or c.negated \
-                or c.code[:3] not in ("175", "180", "190", "193"):
+        if c.target is not None or c.source is None or c.negated or c.code != "175":
             continue
         force = coder.by_id.get(c.source)
         if force is None or force.actor is None or not force.actor.country \
@@ -1075,7 +1075,7 @@ def crowd_targets(coder: Coder, found: list[Candidate]) -> None:
         crowd = _crowd_faced(coder, c, force.actor.country)
         if crowd is None:
             marchers = {x.source for x in found if x.code[:2] == "14" and x.source is not None
-                        and c.sentence - 2 <= x.sentence <= c.sentence
+                        and c.sentence - 1 <= x.sentence <= c.sentence
                         and x.trigger.i < c.trigger.i
                         and coder.country(x.source) == force.actor.country}
             crowd = next(iter(marchers)) if len(marchers) == 1 else None

@@ -29,7 +29,7 @@ def place_in(coder: Coder, sent: int, trigger: Any) -> tuple[str | None, str | N
     s = coder.sents[sent]
     quote = coder.quote_at(trigger)
     clause = {t.i for t in trigger.subtree} | {trigger.head.i}
-    found: list[tuple[int, int, Place]] = []
+    found: list[tuple[int, int, Place, Any]] = []
     for p in coder.places:
         for m in p.mentions:
             if not (s.start_char <= m.start < s.end_char):
@@ -44,17 +44,32 @@ def place_in(coder: Coder, sent: int, trigger: Any) -> tuple[str | None, str | N
             # its clause ("The president, who visited Paris, met ..."), then others
             rank = 0 if _governing_verb(tok.root).i == trigger.i else (
                 1 if tok.root.i in clause else 2)
-            found.append((rank, m.start, p))
+            found.append((rank, m.start, p, tok.root))
     found.sort(key=lambda f: (f[0], f[1]))
-    first = next(((rank, p) for rank, _, p in found if p.feature != "country"), None)
+    first = next(((rank, p) for rank, _, p, _ in found if p.feature != "country"), None)
     local = first[1].id if first is not None else None
     if first is not None and first[1].feature == "region":
-        # a town of the same rank inside the area is more precise ("In Oromia,
-        # gunmen abducted students near Ambo")
-        local = next((p.id for rank, _, p in found if rank == first[0]
-                      and p.feature == "city" and _inside(coder, p, first[1])), local)
-    country = next((p.id for _, _, p in found if p.feature == "country"), None)
+        # a town of the same rank inside the area, where the act was, is more precise
+        # ("In Oromia, gunmen abducted students near Ambo"; not "a man from Houston")
+        local = next((p.id for rank, _, p, tok in found if rank == first[0]
+                      and p.feature == "city" and _inside(coder, p, first[1])
+                      and _at(tok)), local)
+    country = next((p.id for _, _, p, _ in found if p.feature == "country"), None)
     return local, country
+
+
+#: prepositions that put an act at a place, not its people's origin or its road's end
+_AT = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})
+
+
+def _at(tok: Any) -> bool:
+    """Does the place at token ``tok`` say where something was done ("near Ambo",
+    "shelled Kherson"), not whence or whither ("elders from Ambo", "the highway to
+    Karachi")?"""
+    while tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    return (tok.dep_ == "pobj" and tok.head.lower_ in _AT) or (
+        tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PLACE_VERBS)
 
 
 def _inside(coder: Coder, town: Place, area: Place) -> bool:

@@ -128,7 +128,8 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
             while ent.start + n < ent.end - 1 and doc[ent.start + n].pos_ == "PROPN" \
                     and doc[ent.start + n].is_title and doc[ent.start + n].lower_ not in _CALENDAR:
                 n += 1
-            if n:
+            if n and doc[ent.start + n].lower_ not in ("day", "eve", "week", "weekend"):
+                # (not a holiday's name: "Quds Day", "Victory Day")
                 pending.append((ent.start, ent.start + n, label))
         elif label in NAME_LABELS:
             country = gaz.demonym(ent.text) if label == "NORP" else None
@@ -183,7 +184,7 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
     out.extend(_rescued(doc, text, gaz, pending, taken,
                         {name_key(t.text) for t in out if t.label in PLACE_LABELS}
                         | {name_key(s.text) for ent, seats in bodies for s in seats
-                           if _seat_of_office(doc, ent)}))
+                           if _seat_of_office(doc, ent)}, org_words))
     known = {name_key(t.text) for t in out if t.label != HINT}
     for (ent, seats), (_, seen) in zip(bodies, noted, strict=True):
         more = [s for s in seats if s not in seen and name_key(s.text) in known]
@@ -420,7 +421,8 @@ def _untagged_names(toks: list[Any], placed: set[str] | frozenset[str] = frozens
 
 
 def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, str]],
-             taken: set[int], placed: set[str]) -> list[_Toponym]:
+             taken: set[int], placed: set[str],
+             org_words: frozenset[str] = frozenset()) -> list[_Toponym]:
     """Names the model did not tag as places that are places by the gazetteer and
     by the words around them: "diverted to Misrata", "Punjab province", "the
     outskirts of Kiev", "Gaza and Rafah", or a country or national capital. One
@@ -465,8 +467,13 @@ def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, 
             accepted_owned.add(s)
         if own:
             found[s] = (s, e, label, _readings(own, name))
-        elif not cands and _settlement_of(doc, s) and all(_name_word(t) for t in doc[s:e]):
-            unknown.append((s, e))  # "took the town of Minova": a place too small to know
+        elif not cands and label not in ("PERSON", "NORP") and _settlement_of(doc, s) \
+                and e - s <= 3 and all(_name_word(t) and t.lower_ not in org_words
+                                       for t in doc[s:e]) \
+                and not (e < len(doc) and doc[e].text in ("'s", "’s")):
+            # "took the town of Minova": a place too small to know (not "the town of Abraham
+            # Lincoln's youth", "a village of Kurds", "the city of Toyota Motor Corp's ...")
+            unknown.append((s, e))
     accepted_owned.update(_listed_cities(doc, found))
     accepted: dict[int, tuple[int, int]] = {}
     changed = True
@@ -497,9 +504,9 @@ def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, 
 
 def _settlement_of(doc: Any, s: int) -> bool:
     """Does "the town of", "the village of" (a settlement's word and "of", ``settlement_of``
-    rows) stand right before token ``s``?"""
+    rows) stand right before token ``s`` ("a village of" is one of people)?"""
     return s > 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in _SETTLEMENT_OF \
-        and doc[s - 3].lower_ in ("the", "a")
+        and doc[s - 3].lower_ == "the"
 
 
 def _listed_cities(doc: Any, found: dict[int, tuple[int, int, str, list[GazetteerEntry]]],
