@@ -3090,6 +3090,14 @@ SESSION_22 = [
      "accused", None),
     ("SANAA - Houthi rebels hijacked 12 sailors off the coast of Yemen.", "hijacked",
      ("YEMREB", "181", "YEMMIL")),
+    # a court's ruling told as a gerund is the court's act; what a court rejects that
+    # names no one is its country's
+    ("BUCHAREST, Dec 6 - Romania's Constitutional Court annulled the first round of the "
+     "presidential election. Opposition leader Calin Georgescu called the ruling a coup.",
+     "called",
+     ("ROUOPP", "111", "ROUJUD")),
+    ("BUCHAREST, Dec 6 - Romania's Constitutional Court annulled the first round of the "
+     "presidential election.", "annulled", ("ROUJUD", "120", "ROU")),
     # (not an act of the judge's own side, nor one three sentences back)
     ("KYIV - Ukraine struck a refinery in Russia. Zelensky called it a fair response.",
      "called", None),

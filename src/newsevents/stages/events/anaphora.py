@@ -71,12 +71,14 @@ def event_anaphor(coder: Coder, noun: Any, trigger: Any, code: str = "",
                     and c.modality in HAPPENED and coder.quote_at(c.trigger) is None:
                 return [(c.source, c.source_tok)]
         return []
-    if noun.pos_ != "NOUN" or (not relative and not any(
+    # ("called the ruling a coup": the parse's gerund with an article is the noun)
+    gerund = noun.tag_ == "VBG" and noun.lower_ in _ANAPHORS
+    if (noun.pos_ != "NOUN" and not gerund) or (not relative and not any(
             c.dep_ == "det" and (c.lower_ in ("the", "this", "that", "these", "those")
                                  or beside)
             for c in coder.kids(noun))):
         return []  # (", a charge the group denied": a noun set beside the act is it too)
-    lemma = noun.lemma_.lower()
+    lemma = noun.lower_ if gerund else noun.lemma_.lower()
     roots = _ANAPHORS.get(lemma)
     if lemma == "use" and any(g.lemma_.lower() in _FORCE_MEANS for c in coder.kids(noun)
                               if c.dep_ == "prep" and c.lower_ == "of"

@@ -1042,10 +1042,12 @@ def home_targets(coder: Coder, found: list[Candidate]) -> None:
     that names no one it is made to; flagged ``inferred``."""
     for c in found:
         if c.target is not None or c.source is None or not (
-                c.code.startswith(_HOME_ACTS) or (c.code[:2] == "10" and _court(coder, c.source)
+                c.code.startswith(_HOME_ACTS) or (c.code[:2] in ("10", "12")
+                                                   and _court(coder, c.source)
                                                    and coder.quote_at(c.trigger) is None)):
             # (a court's order that names no one is made to its country's authorities:
-            # "a judge ordered that absentee ballots be accepted")
+            # "a judge ordered that absentee ballots be accepted"; and what it rejects,
+            # its country's: "the court annulled the first round of the election")
             continue
         country = authority(coder, c.source)
         home = home_of(coder, country) if country is not None else None
