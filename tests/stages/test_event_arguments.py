@@ -3098,6 +3098,18 @@ SESSION_22 = [
      ("ROUOPP", "111", "ROUJUD")),
     ("BUCHAREST, Dec 6 - Romania's Constitutional Court annulled the first round of the "
      "presidential election.", "annulled", ("ROUJUD", "120", "ROU")),
+    # a state judging an election that names no one judges the state that held it
+    ("CARACAS, July 29 - Venezuela's electoral council declared Nicolas Maduro the winner. "
+     "The United States, Argentina and Peru rejected the result.", "rejected",
+     {("USA", "120", "VEN"), ("ARG", "120", "VEN"), ("PER", "120", "VEN")}),
+    ("WASHINGTON - Venezuela held a presidential election on Sunday. The United States "
+     "rejected the result.", "rejected", ("USA", "120", "VEN")),
+    # (a rival at home is no foreign judge)
+    ("CARACAS, July 29 - The opposition rejected the result.", "rejected",
+     ("VENOPP", "120", None)),
+    # a president's main rivals are the opposition
+    ("TUNIS, Oct 7 - Tunisian President Kais Saied won a second term after his main rivals "
+     "were jailed.", "jailed", ("TUN", "173", "TUNOPP")),
     # (not an act of the judge's own side, nor one three sentences back)
     ("KYIV - Ukraine struck a refinery in Russia. Zelensky called it a fair response.",
      "called", None),
@@ -3106,13 +3118,15 @@ SESSION_22 = [
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), SESSION_22,
                          ids=[t[0][:30] for t in SESSION_22])
-def test_stories_of_the_twenty_second_session(pipeline: Pipeline, text: str, trigger: str,
-                                              expected: tuple[str, str, str] | None) -> None:
+def test_stories_of_the_twenty_second_session(
+        pipeline: Pipeline, text: str, trigger: str,
+        expected: tuple[str, str, str | None] | set[tuple[str, str, str]] | None) -> None:
     a = _analyse(pipeline, text)
     codes = _codes(a)
     got = {(codes.get(v.source), v.cameo.code, codes.get(v.target)) for v in a.events
            if v.evidence.text == trigger}
-    assert got == ({expected} if expected else set()), got
+    want = expected if isinstance(expected, set) else {expected} if expected else set()
+    assert got == want, got
 
 
 def test_a_state_and_a_group_s_rebels_are_two(pipeline: Pipeline) -> None:

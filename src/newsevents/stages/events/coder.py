@@ -1125,6 +1125,7 @@ class Coder:
         conventions.protest_targets(self, found)
         conventions.home_targets(self, found)
         conventions.crowd_targets(self, found)
+        conventions.vote_targets(self, found)
         conventions.attack_targets(self, found)
         conventions.aid_targets(self, found)
         conventions.expelled_envoys(self, found)

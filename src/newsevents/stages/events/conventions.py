@@ -1060,6 +1060,36 @@ def home_targets(coder: Coder, found: list[Candidate]) -> None:
         c.inferred.append("target")
 
 
+def vote_targets(coder: Coder, found: list[Candidate]) -> None:
+    """A state that rejects, condemns or praises an election, a vote or its result and
+    names no one ("The United States, Argentina and Peru rejected the result") judges
+    the state that held it: the country of the story, when that is not the judge's
+    own (a rival at home is left to the anaphors); flagged ``inferred``."""
+    votes = evaluation_words().get("vote_noun", frozenset())
+    for c in found:
+        if c.target is not None or c.source is None or c.code[:2] not in ("05", "11", "12"):
+            continue
+        obj = coder.child(c.trigger, "dobj")
+        if obj is None or obj.lemma_.lower() not in votes:
+            continue
+        # (the dateline's country, the judges being often the sentence's only places;
+        # else the country the article names most besides the judge's)
+        own = coder.country(c.source)
+        states = sorted((e for e in coder.entities if e.actor is not None
+                         and e.actor.code == e.actor.country and e.actor.country != own
+                         and e.type == "GPE"), key=lambda e: -len(e.mentions))
+        iso = next((p.country for p in coder.places if p.dateline and p.country), None)
+        if iso is None or iso == own:
+            iso = states[0].actor.country if states and states[0].actor else None
+        if iso is None or iso == own:
+            continue
+        home = home_of(coder, iso) or home_of(coder, iso + "GOV")
+        if home is None:
+            continue
+        c.target, c.target_tok = home, None
+        c.inferred.append("target")
+
+
 def crowd_targets(coder: Coder, found: list[Candidate]) -> None:
     """Crowd control that names no one it was used on ("riot police fired tear gas",
     CAMEO 175) was used on the crowd the story has just told of: the protesters of the
