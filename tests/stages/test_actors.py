@@ -89,6 +89,13 @@ def test_a_team_or_firm_named_after_a_city_or_a_rank_is_a_body(pipeline: Pipelin
     assert next(e for e in _analyse(pipeline, text).entities if e.name == name).type == "ORG"
 
 
+def test_a_region_named_after_its_city_after_a_state_s_possessive_is_a_place(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "MOSCOW - Ukrainian drones struck a refinery in Russia's Belgorod "
+                           "region.")
+    assert _code(a.entities, "Belgorod") == "RUS"
+
+
 def test_a_city_s_name_opening_a_quotation_is_no_place(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, 'In February, Chakrapani said, "Corona is not a virus, but an '
                            'avatar for the protection of poor creatures."')

@@ -3110,6 +3110,19 @@ SESSION_22 = [
     # a president's main rivals are the opposition
     ("TUNIS, Oct 7 - Tunisian President Kais Saied won a second term after his main rivals "
      "were jailed.", "jailed", ("TUN", "173", "TUNOPP")),
+    # a second review's findings: places struck together are not each other's doers; a
+    # village is in the place an "in" names after it, not a sayer's; shooting that names
+    # nothing else after a march is at the marchers; what one defends may be one's own
+    ("TRIPOLI - Sirte and Misrata were also hit by air strikes.", "hit", None),
+    ("KYIV - Russian forces captured the village of Zorianka, Russia's defence ministry "
+     "said.", "captured", ("RUSMIL", "192", "UKR")),
+    ("KAMPALA - Opposition supporters marched through Kampala. Soldiers opened fire, "
+     "killing three.", "killing", ("UGAMIL", "190", "UGAOPP")),
+    ("KYIV - Residents protested in Kyiv. Ukrainian forces fired missiles overnight.", "fired",
+     ("UKRMIL", "190", "UKR")),
+    ("OTTAWA - Canada imposed tariffs on Chinese steel. China then raised tariffs on Canadian "
+     "goods. Beijing defended the move.", "defended", ("CHN", "052", None)),
+    ("KYIV - A Russian missile hit a bomb shelter in Kharkiv.", "hit", ("RUS", "190", "UKR")),
     # (not an act of the judge's own side, nor one three sentences back)
     ("KYIV - Ukraine struck a refinery in Russia. Zelensky called it a fair response.",
      "called", None),

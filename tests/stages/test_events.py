@@ -235,6 +235,10 @@ def test_a_place_named_only_in_a_quotation_is_not_where_the_event_happened(
     # a town inside the area the clause names first is more precise
     ("ADDIS ABABA, Nov 9 - In Oromia, gunmen abducted 12 students near Ambo.", "abducted",
      "Hāgere Hiywet"),
+    ("KYIV - In Donetsk region, a Russian missile killed five civilians in the town of "
+     "Kramatorsk.", "killed", "Kramatorsk"),
+    ("MEXICO CITY - In Sinaloa, gunmen killed five people on the outskirts of Culiacan.",
+     "killed", "Culiacán"),
     # (not a town the act's people come from, nor a road's end)
     ("HOUSTON - In Texas, police arrested a man from Houston on Monday.", "arrested",
      "Texas"),

@@ -252,10 +252,22 @@ def test_a_name_joined_to_a_place_or_struck_is_a_place(real: Run, text: str, nam
     assert name in found and found[name].country == country, found
 
 
-def test_a_person_hit_is_no_place(real: Run) -> None:
-    found = {m.text for p in real("Smith was hit by a car on Monday, police said.")
+@pytest.mark.parametrize("text, name", [
+    ("Smith was hit by a car on Monday, police said.", "Smith"),
+    # a team or a firm hit with a penalty, a person listed with a place
+    ("Ajax was hit with a stadium ban by UEFA on Monday.", "Ajax"),
+    ("Google was hit with a $2.4 billion fine by the European Commission.", "Google"),
+    ("Relations between Washington and Yermak soured on Monday.", "Yermak"),
+])
+def test_a_person_or_body_struck_or_listed_is_no_place(real: Run, text: str,
+                                                       name: str) -> None:
+    assert name not in {m.text for p in real(text) for m in p.mentions}
+
+
+def test_a_village_of_a_name_the_model_tags_a_person_is_a_place(real: Run) -> None:
+    found = {m.text for p in real("Gunmen attacked the village of Dera Mirkhel on Monday.")
              for m in p.mentions}
-    assert "Smith" not in found
+    assert "Dera Mirkhel" in found
 
 
 @pytest.mark.parametrize("text, name", [

@@ -39,8 +39,10 @@ from .coder import _Coder
 from .text import _span_evidence
 from .words import _BENCH, _FOLLOWED_SIDES, _FOLLOWERS, _PRONOUNS
 
-#: verbs whose object is a place ("retook Wad Madani"; the events stage's list)
+#: verbs whose object is a place ("retook Wad Madani"), and nouns whose "of" names a
+#: place ("the outskirts of Culiacan"; the events stage's lists)
 _PLACE_VERBS = event_words()["place_verbs"]
+_SCENE_NOUNS = event_words()["scene_noun"]
 
 #: what stands between two places listed together ("Aleppo, Hama and Homs")
 _LISTED = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*")
@@ -155,7 +157,7 @@ def _places_as_entities(entities: list[Entity], places: list[Place], kb: Any,
                 and all((m.start, m.end) in spans for m in named) and (
                     (all((m.start, m.end) in noted for m in named) and not any(
                         kb.names_body(m.text) or kb.country(m.text) for m in named)
-                    and any(_placed(doc, text, m, spans) for m in named))
+                    and any(_placed(doc, text, m, spans, kb) for m in named))
                     or (e.type == "PERSON" and not any(
                         kb.is_given_name(w) for m in named for w in m.text.split()))
                     or (e.type == "ORG" and not any(kb.names_body(m.text) for m in named)
@@ -179,7 +181,7 @@ def _places_as_entities(entities: list[Entity], places: list[Place], kb: Any,
         entities.append(Entity(id=f"e{n}", name=missed[0].text, type="GPE", mentions=missed))
 
 
-def _placed(doc: Any, text: str, m: Any, spans: set[tuple[int, int]]) -> bool:
+def _placed(doc: Any, text: str, m: Any, spans: set[tuple[int, int]], kb: Any) -> bool:
     """Is mention ``m`` where a place stands: after a preposition of place ("in
     Ghazni"), the object of a verb of places ("retaken Wad Madani"), or listed with
     another place ("taking Aleppo, Hama and Homs"); not a team or a firm a deal names
@@ -188,6 +190,14 @@ def _placed(doc: Any, text: str, m: Any, spans: set[tuple[int, int]]) -> bool:
     if _AT_PLACE.search(text, max(0, m.start - 12), m.start):
         return True
     tok = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if tok is not None and tok.start > 1 and (
+            # "the outskirts of Culiacan", "the city of Aleppo"
+            (doc[tok.start - 1].lower_ == "of" and doc[tok.start - 2].lower_ in _SCENE_NOUNS)
+            # "Russia's Belgorod region": a place's possessive
+            or (doc[tok.start - 1].text in ("'s", "’s") and (
+                kb.country(doc[tok.start - 2].text)
+                or any(s <= doc[tok.start - 2].idx < e for s, e in spans)))):
+        return True
     if tok is not None and tok.root.dep_ == "dobj" \
             and tok.root.head.lemma_.lower() in _PLACE_VERBS:
         return True

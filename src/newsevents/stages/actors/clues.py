@@ -63,6 +63,11 @@ def _resolved(ctx: Context, feature: str) -> dict[tuple[int, int], str]:
             for m in pl.mentions}
 
 
+#: "in", and the words that may stand between it and a place ("in eastern Syria", "in
+#: the north of Mali" is not one)
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?")
+
+
 class _Clues:
     """The article, its entities and the knowledge base, and the lookups in the text
     around an entity's mentions."""
@@ -96,15 +101,17 @@ class _Clues:
         return next((c for (s, t), c in self.resolved.items() if s <= start and end <= t), None)
 
     def country_after(self, end: int) -> str | None:
-        """The country of the first place resolved in the 60 characters after ``end``,
-        within its sentence ("the village of Novoolenivka | in Ukraine's Donetsk
-        region"), or None."""
-        stop = self.text.find(".", end)
-        stop = min(end + 60, stop if stop >= 0 else len(self.text))
-        near = [(s, c) for found in (self.resolved, self.resolved_regions,
+        """The country of the place an "in" right after ``end`` names ("the village of
+        Novoolenivka | in Ukraine's Donetsk region", "in eastern Syria"), or None (not a
+        sayer, nor a border: "the village of Zorianka, Russia's defence ministry said",
+        "near the border with Russia")."""
+        hit = _IN_PLACE.match(self.text, end)
+        if hit is None:
+            return None
+        at = hit.end()
+        return next((c for found in (self.resolved, self.resolved_regions,
                                      self.resolved_countries)
-                for (s, _t), c in found.items() if end <= s < stop]
-        return min(near)[1] if near else None
+                     for (s, _t), c in found.items() if s == at), None)
 
     def region_at(self, start: int, end: int) -> str | None:
         """:meth:`resolved_at` for the regions the places stage resolved."""

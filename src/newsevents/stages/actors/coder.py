@@ -126,6 +126,16 @@ class _Coder(_Tables):
                         return Actor(code=join_code(side[0], side[1]), country=side[0],
                                      roles=side[1], evidence=[_span_evidence(e.mentions[0]),
                                                               side[2]])
+                if e.type == "LOC":
+                    # a town the model tagged a location ("a shelter in Kharkiv"), where
+                    # the places stage found one, stands for its country too
+                    iso = next((c for m in e.mentions if (c := self.resolved_at(m.start, m.end))),
+                               None)
+                    if iso:
+                        return Actor(code=iso, country=iso, roles=[],
+                                     evidence=[_span_evidence(e.mentions[0]),
+                                               Evidence(kind="knowledge",
+                                                        text=f"{e.name}: a place in {iso}")])
                 if e.type == "GPE":  # a town stands for its country, as in GDELT
                     iso = self._entity_place_country(e)
                     if iso is None and self.context_country and e.mentions and all(

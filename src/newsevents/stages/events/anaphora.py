@@ -367,10 +367,12 @@ def anaphor_targets(coder: Coder, found: list[Candidate]) -> None:
             {"by"} if c.trigger.pos_ == "ADJ" else set())) if obj is None else []
         targets = []
         for o in ([obj] if obj is not None else about):
-            # (not the doer's own act: "the court's arrest warrant ... the court
-            # condemned the move" is the sanctions told before it)
+            # (what one condemns or rejects is not one's own act: "the court's arrest
+            # warrant ... the court condemned the move" is the sanctions told before it;
+            # but "Trump defended the move" is his own)
+            own = frozenset({c.source}) if c.code[:2] in ("11", "12") else frozenset()
             targets = [(e, tok) for e, tok in event_anaphor(coder, o, c.trigger, c.code,
-                                                            besides=frozenset({c.source}))
+                                                            besides=own)
                        if e != c.source]
             if targets:
                 break

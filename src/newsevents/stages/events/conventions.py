@@ -427,6 +427,10 @@ def implied_doers(coder: Coder, found: list[Candidate]) -> None:
             c.inferred.append("source")
             continue
         eid = institution(coder, iso, doer)
+        subj = next((k for k in coder.kids(t) if k.dep_ == "nsubjpass"), None)
+        if eid is not None and subj is not None and any(
+                coder.tok_entity.get(x.i) == eid for x in (subj, *subj.conjuncts)):
+            continue  # "Sirte and Misrata were also hit": both struck, neither the doer
         tt = c.target_tok
         if eid is not None and eid == c.target and doer != "country" and tt is not None \
                 and tt.dep_ == "pobj" and tt.head.lower_ in _LOCATIVE:
@@ -1060,6 +1064,26 @@ def home_targets(coder: Coder, found: list[Candidate]) -> None:
         c.inferred.append("target")
 
 
+#: what is fired when shooting at no one named ("opened fire", "fired shots")
+_SHOTS = frozenset({"fire", "shot", "round", "bullet", "volley"})
+
+
+def _at_the_crowd(coder: Coder, c: Candidate) -> bool:
+    """May force other than crowd control be aimed at a crowd just told of: shooting
+    or killing that names nothing else it hit ("soldiers opened fire, killing three"),
+    in a sentence that names no place of its own ("In Sinaloa, soldiers opened fire on
+    a convoy", "fired missiles overnight" are other acts)?"""
+    t = c.trigger
+    obj = coder.child(t, "dobj")
+    if obj is not None and not (obj.like_num or obj.lemma_.lower() in _SHOTS):
+        return False
+    if any(k.dep_ == "prep" and k.lower_ in ("on", "at", "into") for k in coder.kids(t)):
+        return False
+    s = coder.sents[c.sentence]
+    return not any(s.start_char <= m.start < s.end_char for p in coder.places
+                   for m in p.mentions)
+
+
 def vote_targets(coder: Coder, found: list[Candidate]) -> None:
     """A state that rejects, condemns or praises an election, a vote or its result and
     names no one ("The United States, Argentina and Peru rejected the result") judges
@@ -1092,13 +1116,15 @@ def vote_targets(coder: Coder, found: list[Candidate]) -> None:
 
 def crowd_targets(coder: Coder, found: list[Candidate]) -> None:
     """Crowd control that names no one it was used on ("riot police fired tear gas",
-    CAMEO 175) was used on the crowd the story has just told of: the protesters of the
-    force's country named in its sentence or the two before it, or the doers of a
-    protest told in its sentence or the one before ("Thousands of students marched ...
-    police fired pepper spray"); flagged ``inferred``. (Not other force: "soldiers
-    opened fire on a convoy" after a march elsewhere is no act on the marchers.)"""
+    CAMEO 175), or shooting that names nothing else (:func:`_at_the_crowd`), was used
+    on the crowd the story has just told of: the protesters of the force's country
+    named in its sentence or the two before it, or the doers of a protest told in its
+    sentence or the one before ("Thousands of students marched ... police fired pepper
+    spray"); flagged ``inferred``."""
     for c in found:
-        if c.target is not None or c.source is None or c.negated or c.code != "175":
+        if c.target is not None or c.source is None or c.negated \
+                or c.code[:3] not in ("175", "180", "190", "193") \
+                or (c.code != "175" and not _at_the_crowd(coder, c)):
             continue
         force = coder.by_id.get(c.source)
         if force is None or force.actor is None or not force.actor.country \

@@ -66,9 +66,12 @@ def _at(tok: Any) -> bool:
     """Does the place at token ``tok`` say where something was done ("near Ambo",
     "shelled Kherson"), not whence or whither ("elders from Ambo", "the highway to
     Karachi")?"""
-    while tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
-        tok = tok.head
-    return (tok.dep_ == "pobj" and tok.head.lower_ in _AT) or (
+    while tok.head.i != tok.i and (tok.dep_ in ("conj", "appos", "compound") or (
+            # "in the town of Kramatorsk", "on the outskirts of Culiacan"
+            tok.dep_ == "pobj" and tok.head.lower_ == "of"
+            and tok.head.head.lower_ in _SCENE_NOUNS)):
+        tok = tok.head if tok.dep_ != "pobj" else tok.head.head
+    return (tok.dep_ == "pobj" and tok.head.lower_ in _AT | {"on"}) or (
         tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PLACE_VERBS)
 
 

@@ -118,8 +118,10 @@ from .words import _STATE_AFTER, _STATE_WORDS, GIVEN_NAMES, HINT, PLACE_LABELS, 
 def find_places(ctx: Context) -> list[Place]:
     gaz = ctx.knowledge.gazetteer
     text = ctx.article.text
-    toponyms, demonym_countries = collect_toponyms(ctx.doc, text, gaz, ctx.tokens(),
-                                                   ctx.knowledge.actors.org_words)
+    kb = ctx.knowledge.actors
+    toponyms, demonym_countries = collect_toponyms(
+        ctx.doc, text, gaz, ctx.tokens(), kb.org_words,
+        lambda word: kb.is_known_surname(word) or kb.is_given_name(word))
     people = _surname_mentions(ctx.slots.get("entities") or [])
     if people:
         # "Daniel Amman ... Amman had been released": the resolver's person, not Jordan's capital

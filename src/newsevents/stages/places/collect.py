@@ -7,7 +7,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from ...knowledge.gazetteer import NAME_ABBREVIATIONS, Gazetteer, GazetteerEntry, name_key
@@ -59,6 +59,7 @@ from .words import (
 
 def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | None = None,
                      org_words: frozenset[str] = frozenset(),
+                     person_name: Callable[[str], bool] = lambda word: False,
                      ) -> tuple[list[_Toponym], Counter[str]]:
     """Toponyms in reading order, and the countries that demonyms name (``tokens``:
     ``list(doc)`` if the caller has it; spaCy makes new Token objects on every pass;
@@ -184,7 +185,7 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
     out.extend(_rescued(doc, text, gaz, pending, taken,
                         {name_key(t.text) for t in out if t.label in PLACE_LABELS}
                         | {name_key(s.text) for ent, seats in bodies for s in seats
-                           if _seat_of_office(doc, ent)}, org_words))
+                           if _seat_of_office(doc, ent)}, org_words, person_name))
     known = {name_key(t.text) for t in out if t.label != HINT}
     for (ent, seats), (_, seen) in zip(bodies, noted, strict=True):
         more = [s for s in seats if s not in seen and name_key(s.text) in known]
@@ -422,7 +423,8 @@ def _untagged_names(toks: list[Any], placed: set[str] | frozenset[str] = frozens
 
 def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, str]],
              taken: set[int], placed: set[str],
-             org_words: frozenset[str] = frozenset()) -> list[_Toponym]:
+             org_words: frozenset[str] = frozenset(),
+             person_name: Callable[[str], bool] = lambda word: False) -> list[_Toponym]:
     """Names the model did not tag as places that are places by the gazetteer and
     by the words around them: "diverted to Misrata", "Punjab province", "the
     outskirts of Kiev", "Gaza and Rafah", or a country or national capital. One
@@ -450,7 +452,9 @@ def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, 
             and doc[s - 1].lemma_.lower() in _SIEGE_VERBS
         # ... and after "and" a place the model tagged, a town's alternate one ("Residents
         # of Tskhinvali and Sukhumi": Sokhumi)
-        listed = s > 1 and doc[s - 1].lower_ in _COORDINATORS and (s - 2) in taken
+        listed = s > 1 and doc[s - 1].lower_ in _COORDINATORS and (s - 2) in taken \
+            and not (label == "PERSON" and any(person_name(t.text) for t in doc[s:e]))
+        # (not "Washington and Yermak", "Eritrea and Abiy": names the tables know people by)
         own = [c for c in cands if c.is_named(name) or c.population >= NOTED_CITY
                or ((shelled or listed) and c.feature == "city" and c.population >= SMALL_TOWN)]
         if _party_home(doc, s):
@@ -467,7 +471,8 @@ def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, 
             accepted_owned.add(s)
         if own:
             found[s] = (s, e, label, _readings(own, name))
-        elif not cands and label not in ("PERSON", "NORP") and _settlement_of(doc, s) \
+        elif not cands and label != "NORP" and _settlement_of(doc, s) \
+                and not (label == "PERSON" and name_key(doc[s].text) in GIVEN_NAMES) \
                 and e - s <= 3 and all(_name_word(t) and t.lower_ not in org_words
                                        for t in doc[s:e]) \
                 and not (e < len(doc) and doc[e].text in ("'s", "’s")):

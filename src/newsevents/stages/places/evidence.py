@@ -77,10 +77,15 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
     head = doc[e - 1]
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head  # "Sirte and Al Bayda were also hit": the list's first name
-    if head.dep_ == "nsubjpass" and head.head.pos_ == "VERB" and label != "PERSON" and (
-            (head.head.lemma_.lower() in _PLACE_VERBS and big and entry.feature == "city")
+    if head.dep_ == "nsubjpass" and head.head.pos_ == "VERB" \
+            and label not in ("PERSON", "ORG") and entry.is_named(name) \
+            and entry.feature == "city" and not any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in head.head.children) and (
+            (head.head.lemma_.lower() in _PLACE_VERBS and big)
             or head.head.lemma_.lower() in _SIEGE_VERBS):
-        return True  # "Sirte was also hit", "Djibo was besieged"
+        # "Sirte was also hit", "Djibo was besieged" (by its own name; not a firm or a
+        # team "hit with a fine", nor one the model tags a body: "Columbia was occupied")
+        return True
     if after in {"province", "state", "region", "oblast", "governorate"} or (
             after in _PLACE_NOUNS and entry.feature != "city"):
         return True
