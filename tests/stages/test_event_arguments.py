@@ -3123,6 +3123,14 @@ SESSION_22 = [
     ("OTTAWA - Canada imposed tariffs on Chinese steel. China then raised tariffs on Canadian "
      "goods. Beijing defended the move.", "defended", ("CHN", "052", None)),
     ("KYIV - A Russian missile hit a bomb shelter in Kharkiv.", "hit", ("RUS", "190", "UKR")),
+    # the place of an attack's object is where it struck, not a place of the act it
+    # followed; and that act's finite verb is its own
+    ("ANKARA, Oct 24 - Turkey's air force struck Kurdish militant targets in Iraq and Syria "
+     "after an attack on a defence company near Ankara killed five people.", "struck",
+     ("TURMIL", "190", "IRQ")),
+    ("ANKARA, Oct 24 - Turkey's air force struck Kurdish militant targets in Iraq and Syria "
+     "after an attack on a defence company near Ankara killed five people.", "killed",
+     ("TUR", "190", "TURCVL")),
     # (not an act of the judge's own side, nor one three sentences back)
     ("KYIV - Ukraine struck a refinery in Russia. Zelensky called it a fair response.",
      "called", None),

@@ -453,9 +453,12 @@ class _Clues:
         while verb.pos_ in ("VERB", "AUX") and len(verbs) < 3:
             verbs.append(verb)
             if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i or any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or (
+                    verb.dep_ == "advcl" and verb.tag_ == "VBD"):
                 break  # (a clause with a subject of its own is another's: "troops killed
-                # 20 militants in Mali, and police arrested 30 protesters")
+                # 20 militants in Mali, and police arrested 30 protesters"; so is a finite
+                # verb whose subject the parse lost: "struck targets in Iraq after an
+                # attack near Ankara killed five people")
             verb = verb.head
         if verbs and verbs[0].lemma_.lower() in _VENUE_VERBS:
             return None  # (and "with rebels in Oslo" is no more theirs than the verb's)

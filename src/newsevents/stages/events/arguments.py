@@ -250,6 +250,14 @@ def subject(coder: Coder, verb: Any) -> Any:
             g = coder.child(prep, "pobj") if prep is not None else None
             if g is not None and g.pos_ == "NOUN" and g.i < verb.i:
                 return g
+        if verb.tag_ == "VBD":
+            # "... after an attack on a defence company near Ankara killed five people":
+            # the time phrase hangs on the main verb, its noun the finite verb's subject
+            for prep in coder.kids(verb.head):
+                g = coder.child(prep, "pobj") if prep.dep_ == "prep" \
+                    and prep.lower_ in _BACKGROUND and prep.i < verb.i else None
+                if g is not None and g.pos_ == "NOUN" and g.i < verb.i:
+                    return g
     h = verb
     shared = False  # climbed from a conjoined verb: the subject, never the agent
     raised = False  # climbed from an open complement ("is expected to meet")

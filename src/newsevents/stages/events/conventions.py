@@ -985,17 +985,22 @@ def story_country(coder: Coder, c: Candidate, named_only: bool = False) -> str |
 
 
 def locative_of(place: Any, trigger: Any) -> bool:
-    """Is ``place`` in a chain of prepositional phrases hanging on ``trigger``
-    ("killed in a bombing in central Baghdad"), not someone's origin ("a
-    missionary from Calgary was arrested")?"""
+    """Is ``place`` in a chain of prepositional phrases hanging on ``trigger`` or on
+    its object ("killed in a bombing in central Baghdad", "struck militant targets in
+    Iraq"), not someone's origin ("a missionary from Calgary was arrested")?"""
     t = place
     for _ in range(8):
-        if t.dep_ != "pobj" or t.head.dep_ != "prep":
-            return False
+        if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ in _TEMPORAL_PREPS:
+            return False  # (nor a place of another act it follows: "struck targets in
+            # Iraq after an attack on a company near Ankara")
         t = t.head.head
-        if t.i == trigger.i:
+        if t.i == trigger.i or (t.dep_ == "dobj" and t.head.i == trigger.i):
             return True
     return False
+
+
+#: prepositions that tie an act to another act in time, not to a place
+_TEMPORAL_PREPS = frozenset({"after", "before", "since", "until", "following", "during"})
 
 
 def institution(coder: Coder, iso: str, doer: str) -> str | None:
