@@ -3158,3 +3158,15 @@ def test_a_state_and_a_group_s_rebels_are_two(pipeline: Pipeline) -> None:
     # (two states' troops are both states')
     a = _analyse(pipeline, "KINSHASA - Congo and Rwanda troops will hold joint exercises.")
     assert "Congo and Rwanda troops" in {e.name for e in a.entities}
+
+
+def test_a_named_body_and_another_country_s_troops_are_two(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "BAMAKO - Russia's Africa Corps and Malian troops attacked a "
+                           "village near Timbuktu.")
+    names = {e.name for e in a.entities}
+    assert "Malian troops" in names and "Africa Corps" in names, names
+    # (not a body whose name holds an "and": "Turkey's Disaster and Emergency Management
+    # Presidency")
+    a = _analyse(pipeline, "ANKARA - Turkey's Disaster and Emergency Management Presidency "
+                           "said 12 people died.")
+    assert not any(e.name == "Emergency Management Presidency" for e in a.entities)

@@ -101,6 +101,15 @@ class Nominals(Names):
                     # "Congo and M23 rebels will hold talks": a state and the group's
                     # rebels, not rebels of both
                     left = max(left, joined[0].left_edge.i)
+                cc = next((x for x in c.children if x.dep_ == "cc"), None)
+                if c.dep_ in ("nmod", "compound") and c.ent_type_ == "ORG" and cc is not None \
+                        and not joined and cc.i < t.i and all(
+                            x.is_lower or x.ent_type_ in ("NORP", "GPE")
+                            for x in self.doc[cc.i + 1:t.i + 1]):
+                    # "Russia's Africa Corps and Malian troops": a named body and the
+                    # troops after the "and", which the parse left unjoined (not inside
+                    # one name: "the Disaster and Emergency Management Presidency")
+                    left = max(left, cc.i + 1)
             if t.lemma_.lower() in _MEMBER_NOUNS and not self.kb.role(t.lemma_.lower()):
                 # "U.S. military personnel": the body's words and what stands right
                 # before them (a country, an article), not a misparsed phrase around
