@@ -3131,6 +3131,12 @@ SESSION_22 = [
     ("ANKARA, Oct 24 - Turkey's air force struck Kurdish militant targets in Iraq and Syria "
      "after an attack on a defence company near Ankara killed five people.", "killed",
      ("TUR", "190", "TURCVL")),
+    # what several states recognise is a people's state, not each other; "paused" aid
+    ("MADRID - Spain, Ireland and Norway formally recognised a Palestinian state on "
+     "Tuesday.", "recognised",
+     {("ESP", "054", "PSE"), ("IRL", "054", "PSE"), ("NOR", "054", "PSE")}),
+    ("WASHINGTON - The United States paused military aid to Ukraine on Monday.", "paused",
+     ("USA", "1622", "UKR")),
     # (not an act of the judge's own side, nor one three sentences back)
     ("KYIV - Ukraine struck a refinery in Russia. Zelensky called it a fair response.",
      "called", None),

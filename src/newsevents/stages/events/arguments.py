@@ -471,8 +471,11 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
             if host is not None and found == [None] and m.pattern.kind != "noun":
                 # "blocked a European Union plan", "rejected the Kremlin proposal": a
                 # name before the noun is its owner as a possessive is
-                found = [c for c in coder.kids(host) if c.dep_ == "compound"
-                         and c.pos_ == "PROPN" and c.i + 1 == host.i and any(
+                found = [c for c in coder.kids(host) if ((
+                    c.dep_ == "compound" and c.pos_ == "PROPN") or (
+                    # ... and a people's adjective: "recognised a Palestinian state"
+                    c.dep_ == "amod" and c.ent_type_ == "NORP"))
+                         and c.i + 1 == host.i and any(
                              coder.by_id[e].actor is not None
                              for e, _ in participants.entities_of(coder, c))]
                 # (but "blocked the Europe Bridge": a place's name, no actor; and "the
