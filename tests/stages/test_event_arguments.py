@@ -3137,6 +3137,12 @@ SESSION_22 = [
      {("ESP", "054", "PSE"), ("IRL", "054", "PSE"), ("NOR", "054", "PSE")}),
     ("WASHINGTON - The United States paused military aid to Ukraine on Monday.", "paused",
      ("USA", "1622", "UKR")),
+    # a noun the parse joined to the object before a verb with no subject is its subject
+    ("LIMA, Dec 7 - Lawmakers removed Pedro Castillo from office and police arrested him.",
+     "arrested", ("PERCOP", "173", "PERELI")),
+    # fuel sent is aid
+    ("HAVANA - Cuba's power grid collapsed. Mexico sent tankers of fuel to the island.",
+     "sent", ("MEX", "070", "CUB")),
     # (not an act of the judge's own side, nor one three sentences back)
     ("KYIV - Ukraine struck a refinery in Russia. Zelensky called it a fair response.",
      "called", None),

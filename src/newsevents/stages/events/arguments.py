@@ -241,6 +241,14 @@ def subject(coder: Coder, verb: Any) -> Any:
         punished = coder.child(verb.head.head, "dobj", "nsubjpass")
         if punished is not None:
             return punished
+    if verb.dep_ in ("conj", "advcl") and verb.i > 0 \
+            and coder.child(verb, "nsubj", "nsubjpass") is None:
+        prev = coder.doc[verb.i - 1]
+        if prev.dep_ == "conj" and prev.pos_ in ("NOUN", "PROPN") and prev.head.i < prev.i \
+                and prev.head.dep_ == "pobj" and coder.tok_entity.get(prev.i) is not None:
+            # "removed Castillo from office and police arrested him": the parse joins
+            # "police" to "office"; it is the subject of the verb right after it
+            return prev
     if verb.dep_ == "advcl" and coder.child(verb, "nsubj", "nsubjpass") is None:
         # "struck targets in Iraq, a day after an attack near Ankara killed five people":
         # the parser hangs the subject on the time phrase; the act named there did it
