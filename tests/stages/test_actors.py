@@ -96,6 +96,15 @@ def test_a_region_named_after_its_city_after_a_state_s_possessive_is_a_place(
     assert _code(a.entities, "Belgorod") == "RUS"
 
 
+def test_a_speaker_the_model_tags_a_place_is_a_person_standing_somewhere(
+        pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, 'NAIROBI, June 25 - "We will not be intimidated," said Ojango Omondi, '
+                           'a protester outside parliament, as police fired tear gas.')
+    speaker = next(e for e in a.entities if e.name == "Ojango Omondi")
+    assert speaker.type == "PERSON"
+    assert speaker.actor is not None and speaker.actor.code == "KENOPP"
+
+
 def test_a_city_s_name_opening_a_quotation_is_no_place(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, 'In February, Chakrapani said, "Corona is not a virus, but an '
                            'avatar for the protection of poor creatures."')

@@ -30,6 +30,11 @@ def _country_in(kb: ActorKB, text: str) -> str | None:
     return None
 
 
+#: prepositions of where someone stands, which never name whose they are (unlike "at",
+#: "in": "a professor at Harvard")
+_WHERE_STANDING = frozenset({"outside", "near", "inside", "beside", "opposite"})
+
+
 def _roles_in(kb: ActorKB, text: str) -> list[str]:
     """Role codes of the longest role phrases in ``text``, in order; the default
     code of a generic head word ("director", "general secretary") only when no
@@ -40,6 +45,8 @@ def _roles_in(kb: ActorKB, text: str) -> list[str]:
 def _roles_and_kind(kb: ActorKB, text: str) -> tuple[list[str], bool]:
     """:func:`_roles_in` and whether the roles are only a generic word's default."""
     words = [w.lower() for w in _words(text)]
+    # (where someone stands is no affiliation: "a protester outside parliament")
+    words = words[:next((k for k, w in enumerate(words) if w in _WHERE_STANDING), len(words))]
     out: list[str] = []
     generic: list[str] = []
     i = 0

@@ -248,6 +248,15 @@ class Names(Descriptions):
                     and any(c.feature == "region" and c.is_named(self._text_of(tokens[:-1]))
                             for c in self.gazetteer.candidates(self._text_of(tokens[:-1]))):
                 label = "GPE"  # "Lagos State", "Balkh Province" tagged ORG: the region
+            elif label == "GPE" and len(tokens) == 2 and all(
+                    t.pos_ == "PROPN" and t.is_title for t in tokens) \
+                    and tokens[-1].dep_ == "nsubj" and tokens[-1].head.lemma_ in _SPEECH_VERBS \
+                    and not self.gazetteer.candidates(self._text_of(tokens)) \
+                    and not self.gazetteer.candidates(tokens[-1].text) \
+                    and not self.kb.country(self._text_of(tokens)):
+                # '"We will not be intimidated," said Ojango Omondi': a name the
+                # gazetteer does not know, one that speaks, is a person's
+                label = "PERSON"
             elif label in ("GPE", "LOC") and len(tokens) > 1 and tokens[-1].is_title and (
                     (r := self.kb.role(tokens[-1].lower_)) is not None and r.kind == "group"
                     and not self.gazetteer.candidates(self._text_of(tokens))):
