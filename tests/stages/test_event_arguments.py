@@ -3099,17 +3099,27 @@ SESSION_22 = [
     ("BUCHAREST, Dec 6 - Romania's Constitutional Court annulled the first round of the "
      "presidential election.", "annulled", ("ROUJUD", "120", "ROU")),
     # a state judging an election that names no one judges the state that held it
-    ("CARACAS, July 29 - Venezuela's electoral council declared Nicolas Maduro the winner. "
+    ("CARACAS, July 29 - Venezuela's electoral council declared Nicolas Maduro the winner of "
+     "the presidential election. "
      "The United States, Argentina and Peru rejected the result.", "rejected",
      {("USA", "120", "VEN"), ("ARG", "120", "VEN"), ("PER", "120", "VEN")}),
+    # (only the dateline's state: the one the story names most may be a judge's; nor a
+    # domestic judge, nor an outcome with no election or vote named near it)
     ("WASHINGTON - Venezuela held a presidential election on Sunday. The United States "
-     "rejected the result.", "rejected", ("USA", "120", "VEN")),
+     "rejected the result.", "rejected", ("USA", "120", None)),
+    ("HARARE - Zimbabwe's opposition rejected the tally. South Africa and Zambia praised the "
+     "poll.", "rejected", ("ZWEOPP", "120", None)),
+    ("BERLIN - Spain's prime minister praised the result after Spain beat England in the "
+     "final.", "praised", ("ESPGOV", "051", None)),
     # (a rival at home is no foreign judge)
     ("CARACAS, July 29 - The opposition rejected the result.", "rejected",
      ("VENOPP", "120", None)),
     # a president's main rivals are the opposition
-    ("TUNIS, Oct 7 - Tunisian President Kais Saied won a second term after his main rivals "
-     "were jailed.", "jailed", ("TUN", "173", "TUNOPP")),
+    ("TUNIS, Oct 7 - Tunisian President Kais Saied won a second term after his political "
+     "rivals were jailed.", "jailed", ("TUN", "173", "TUNOPP")),
+    # (a third review's findings: a people's adjective names no owner of a coded actor)
+    ("KYIV - The Pentagon praised the Ukrainian army on Monday.", "praised",
+     ("USAMIL", "051", "UKRMIL")),
     # a second review's findings: places struck together are not each other's doers; a
     # village is in the place an "in" names after it, not a sayer's; shooting that names
     # nothing else after a march is at the marchers; what one defends may be one's own
@@ -3123,6 +3133,7 @@ SESSION_22 = [
     ("OTTAWA - Canada imposed tariffs on Chinese steel. China then raised tariffs on Canadian "
      "goods. Beijing defended the move.", "defended", ("CHN", "052", None)),
     ("KYIV - A Russian missile hit a bomb shelter in Kharkiv.", "hit", ("RUS", "190", "UKR")),
+    ("BOSTON - Boeing's main rival Airbus cut prices on Monday.", "cut", None),
     # the place of an attack's object is where it struck, not a place of the act it
     # followed; and that act's finite verb is its own
     ("ANKARA, Oct 24 - Turkey's air force struck Kurdish militant targets in Iraq and Syria "

@@ -239,6 +239,10 @@ def test_a_place_named_only_in_a_quotation_is_not_where_the_event_happened(
      "Kramatorsk.", "killed", "Kramatorsk"),
     ("MEXICO CITY - In Sinaloa, gunmen killed five people on the outskirts of Culiacan.",
      "killed", "Culiacán"),
+    # a country the clause names as where, before a dateline in another; never a place
+    # told in a time phrase about another act
+    ("ANKARA, Oct 24 - Turkey's air force struck Kurdish militant targets in Iraq and Syria "
+     "after an attack on a defence company near Ankara killed five people.", "struck", "Iraq"),
     # (not a town the act's people come from, nor a road's end)
     ("HOUSTON - In Texas, police arrested a man from Houston on Monday.", "arrested",
      "Texas"),

@@ -479,10 +479,13 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
             if host is not None and found == [None] and m.pattern.kind != "noun":
                 # "blocked a European Union plan", "rejected the Kremlin proposal": a
                 # name before the noun is its owner as a possessive is
+                held = coder.tok_entity.get(host.i)
+                coded = held is not None and coder.by_id[held].actor is not None
                 found = [c for c in coder.kids(host) if ((
                     c.dep_ == "compound" and c.pos_ == "PROPN") or (
-                    # ... and a people's adjective: "recognised a Palestinian state"
-                    c.dep_ == "amod" and c.ent_type_ == "NORP"))
+                    # ... and a people's adjective: "recognised a Palestinian state" (not
+                    # where the two are an actor: "praised the Ukrainian army")
+                    c.dep_ == "amod" and c.ent_type_ == "NORP" and not coded))
                          and c.i + 1 == host.i and any(
                              coder.by_id[e].actor is not None
                              for e, _ in participants.entities_of(coder, c))]

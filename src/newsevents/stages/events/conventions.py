@@ -35,6 +35,7 @@ from .grammar import (
     _RECIPROCAL_CODES,
     _SPEECH,
     _SWAPPED,
+    _TEMPORAL_PREPS,
     _lemma,
     _nobody,
     _singular,
@@ -999,9 +1000,6 @@ def locative_of(place: Any, trigger: Any) -> bool:
     return False
 
 
-#: prepositions that tie an act to another act in time, not to a place
-_TEMPORAL_PREPS = frozenset({"after", "before", "since", "until", "following", "during"})
-
 
 def institution(coder: Coder, iso: str, doer: str) -> str | None:
     """The article's entity for the police (COP), courts (JUD), army (MIL) or
@@ -1090,30 +1088,41 @@ def _at_the_crowd(coder: Coder, c: Candidate) -> bool:
 
 
 def vote_targets(coder: Coder, found: list[Candidate]) -> None:
-    """A state that rejects, condemns or praises an election, a vote or its result and
-    names no one ("The United States, Argentina and Peru rejected the result") judges
-    the state that held it: the country of the story, when that is not the judge's
-    own (a rival at home is left to the anaphors); flagged ``inferred``."""
-    votes = evaluation_words().get("vote_noun", frozenset())
+    """A state, its government or a body of states that rejects, condemns or praises an
+    election held abroad and names no one ("The United States, Argentina and Peru
+    rejected the result", datelined Caracas) judges the state of the dateline that held
+    it; flagged ``inferred``. Only a foreign judge (a rival at home is left to the
+    anaphors), only the dateline's state (the country a story names most may be a
+    judge's), and a result, an outcome or a tally only where an election or a vote is
+    named in the sentence or the one before (not "the result of the union vote", "the
+    outcome of the inquiry")."""
+    words = evaluation_words()
+    votes = words.get("vote_noun", frozenset())
+    outcomes = words.get("vote_outcome_noun", frozenset())
+    iso = next((p.country for p in coder.places if p.dateline and p.country), None)
+    if iso is None:
+        return
     for c in found:
         if c.target is not None or c.source is None or c.code[:2] not in ("05", "11", "12"):
             continue
-        obj = coder.child(c.trigger, "dobj")
-        if obj is None or obj.lemma_.lower() not in votes:
+        judge = coder.by_id.get(c.source)
+        if judge is None or judge.actor is None or not judge.actor.country \
+                or judge.actor.country == iso or not (
+                    judge.actor.code == judge.actor.country or "GOV" in judge.actor.roles
+                    or judge.actor.country in coder.igo_codes):
             continue
-        # (the dateline's country, the judges being often the sentence's only places;
-        # else the country the article names most besides the judge's)
-        own = coder.country(c.source)
-        states = sorted((e for e in coder.entities if e.actor is not None
-                         and e.actor.code == e.actor.country and e.actor.country != own
-                         and e.type == "GPE"), key=lambda e: -len(e.mentions))
-        iso = next((p.country for p in coder.places if p.dateline and p.country), None)
-        if iso is None or iso == own:
-            iso = states[0].actor.country if states and states[0].actor else None
-        if iso is None or iso == own:
+        obj = coder.child(c.trigger, "dobj")
+        lemma = obj.lemma_.lower() if obj is not None else ""
+        if obj is None or any(k.dep_ == "prep" and k.lower_ == "on" for k in coder.kids(obj)):
+            continue  # ("praised the vote on the ceasefire": a cabinet's, no election)
+        if lemma in outcomes:
+            near = [coder.sents[n] for n in (c.sentence - 1, c.sentence) if n >= 0]
+            if not any(t.lemma_.lower() in votes and t.i != obj.i for s in near for t in s):
+                continue
+        elif lemma not in votes:
             continue
         home = home_of(coder, iso) or home_of(coder, iso + "GOV")
-        if home is None:
+        if home is None or home == c.source:
             continue
         c.target, c.target_tok = home, None
         c.inferred.append("target")

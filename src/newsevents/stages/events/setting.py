@@ -10,7 +10,15 @@ from ...knowledge.events import evaluation_words
 from ...records import Place, Span, TimeExpression
 from ..dates import granularity
 from .candidates import Candidate
-from .grammar import _DATE_LINKS, _LOCATIVE, _PLACE_VERBS, _WORDS, _governing_verb, _lemma
+from .grammar import (
+    _DATE_LINKS,
+    _LOCATIVE,
+    _PLACE_VERBS,
+    _TEMPORAL_PREPS,
+    _WORDS,
+    _governing_verb,
+    _lemma,
+)
 
 if TYPE_CHECKING:
     from .coder import Coder
@@ -18,8 +26,10 @@ if TYPE_CHECKING:
 _SCENE_NOUNS = _WORDS["scene_noun"]
 
 
-def place_in(coder: Coder, sent: int, trigger: Any) -> tuple[str | None, str | None]:
-    """(a town or region named in the sentence, a country named in it): where
+def place_in(coder: Coder, sent: int, trigger: Any,
+             ) -> tuple[str | None, str | None, str | None]:
+    """(a town or region named in the sentence, a country named in it, a country
+    named in the trigger's own phrases or clause): where
     the event's own verb says it happened ("met the chancellor in Berlin"), else
     its clause ("met in Baku" over "... who lives in Paris"; "The president, who
     visited Paris, met ..."), else the sentence's first such place (or a town inside
@@ -40,6 +50,10 @@ def place_in(coder: Coder, sent: int, trigger: Any) -> tuple[str | None, str | N
             inside = coder.quote_at(tok.root)
             if inside is not None and inside is not quote:
                 continue
+            if any(a.dep_ == "prep" and a.lower_ in _TEMPORAL_PREPS
+                   and trigger.i not in {x.i for x in a.subtree} for a in tok.root.ancestors):
+                continue  # another act's place, told in a time phrase ("struck targets in
+                # Iraq after an attack near Ankara")
             # first a place of the trigger's own verb ("met ... in Berlin"), then of
             # its clause ("The president, who visited Paris, met ..."), then others
             rank = 0 if _governing_verb(tok.root).i == trigger.i else (
@@ -55,7 +69,8 @@ def place_in(coder: Coder, sent: int, trigger: Any) -> tuple[str | None, str | N
                       and p.feature == "city" and _inside(coder, p, first[1])
                       and _at(tok)), local)
     country = next((p.id for _, _, p, _ in found if p.feature == "country"), None)
-    return local, country
+    near = next((p.id for rank, _, p, _ in found if p.feature == "country" and rank <= 1), None)
+    return local, country, near
 
 
 #: prepositions that put an act at a place, not its people's origin or its road's end
@@ -117,13 +132,14 @@ def locative_tok(coder: Coder, t: Any) -> bool:
 
 def places(coder: Coder, found: list[Candidate]) -> dict[int, str | None]:
     """Where each event happened: a town named in its sentence; else, for a
-    meeting, where the last visit or meeting was; else the dateline; else a
-    country named in the sentence."""
+    meeting, where the last visit or meeting was; else a country its clause names
+    as where, when the dateline is in another; else the dateline."""
     dateline = next((p.id for p in coder.places if p.dateline), None)
+    country_of = {p.id: p.country for p in coder.places}
     out: dict[int, str | None] = {}
     last_meeting: str | None = None
     for c in sorted(found, key=lambda c: c.trigger.idx):
-        local, country = place_in(coder, c.sentence, c.trigger)
+        local, country, near = place_in(coder, c.sentence, c.trigger)
         if local is not None:
             out[id(c)] = local
             if (c.code[:2] == "04" and c.modality == "asserted"
@@ -131,6 +147,11 @@ def places(coder: Coder, found: list[Candidate]) -> dict[int, str | None]:
                 last_meeting = local  # where the reported visit or meeting took place
         elif c.code[:2] == "04" and last_meeting is not None:
             out[id(c)] = last_meeting
+        elif near is not None and dateline is not None \
+                and country_of.get(near) != country_of.get(dateline):
+            # a country the clause names as where ("struck targets in Iraq"), not the
+            # dateline's town in another
+            out[id(c)] = near
         else:
             out[id(c)] = dateline or country
     return out
