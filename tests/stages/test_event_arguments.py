@@ -3154,6 +3154,11 @@ SESSION_22 = [
     # fuel sent is aid
     ("HAVANA - Cuba's power grid collapsed. Mexico sent tankers of fuel to the island.",
      "sent", ("MEX", "070", "CUB")),
+    # criticism drawn by an act is aimed at its doer, though the parse hangs the
+    # participle on a relative clause
+    ("ISLAMABAD - Pakistan began deporting hundreds of thousands of Afghans who lack "
+     "papers, drawing criticism from the Taliban government.", "drawing",
+     ("AFGGOV", "111", "PAK")),
     # (not an act of the judge's own side, nor one three sentences back)
     ("KYIV - Ukraine struck a refinery in Russia. Zelensky called it a fair response.",
      "called", None),

@@ -504,6 +504,17 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
                           key=lambda c: sum(1 for _ in c.trigger.ancestors), default=None)
                 if act is not None and act.source is not None:
                     return [(act.source, act.source_tok)]
+            if t.tag_ == "VBG" and t.dep_ == "advcl" and coder.child(t, "nsubj") is None \
+                    and t.head.dep_ == "relcl" and t.i > 0 and coder.doc[t.i - 1].text == ",":
+                # "deporting thousands of Afghans who lack papers, drawing criticism": the
+                # parse hangs the participle on the relative clause; it is the main act's
+                main = t.head.head
+                while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+                    main = main.head
+                doer = subject(coder, main) if main.pos_ in ("VERB", "AUX") else None
+                got = participants.entities_of(coder, doer) if doer is not None else []
+                if got:
+                    return got
             found = [m.subject]
         else:
             hosts = [x for x in (m.obj, m.last, m.trigger) if x is not None
