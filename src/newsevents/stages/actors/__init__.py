@@ -35,6 +35,7 @@ from typing import Any
 from ...knowledge.events import event_words
 from ...records import Actor, Entity, Evidence, Place
 from .. import Context, Stage
+from ..places.words import NOTED_CITY
 from .coder import _Coder
 from .text import _span_evidence
 from .words import _BENCH, _FOLLOWED_SIDES, _FOLLOWERS, _PRONOUNS
@@ -46,9 +47,6 @@ _SCENE_NOUNS = event_words()["scene_noun"]
 
 #: what stands between two places listed together ("Aleppo, Hama and Homs")
 _LISTED = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*")
-#: a city this big is a place wherever the places stage found it, whatever the model
-#: tagged it
-NOTED_CITY = 100_000
 
 
 def code_actors(ctx: Context) -> dict[str, Actor]:
@@ -139,7 +137,9 @@ def _places_as_entities(entities: list[Entity], places: list[Place], kb: Any,
     """The towns and regions the places stage found, as entities that stand for their
     country: a person or organisation entity named only where it found one is that place
     ("Goma, the largest city in eastern Congo", "seized the towns of Gondar and Lalibela",
-    tagged persons; not a given name it took for a town: "Richard"), and one where the model
+    tagged persons; not a given name it took for a town: "Richard"), and so is a person,
+    body or people's name that is a city of note or a first-level area where a place
+    stands (:func:`_placed`: "after taking Aleppo, Hama and Homs"); one where the model
     tagged nothing is added ("the coalition struck Hodeidah"), so that acts can be aimed
     at it."""
     towns = [p for p in places if p.country and p.feature in ("city", "region")]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from ...knowledge.events import evaluation_words
+from ...knowledge.events import evaluation_words, event_words
 from ...knowledge.gazetteer import place_words
 from ...records import HAPPENED
 from . import anaphora, arguments, mood, participants, statements
@@ -1067,8 +1067,9 @@ def home_targets(coder: Coder, found: list[Candidate]) -> None:
         c.inferred.append("target")
 
 
-#: what is fired when shooting at no one named ("opened fire", "fired shots")
-_SHOTS = frozenset({"fire", "shot", "round", "bullet", "volley"})
+#: what is fired when shooting at no one named ("opened fire", "fired shots";
+#: ``shot_noun`` rows of event_words.tsv)
+_SHOTS = event_words()["shot_noun"]
 
 
 def _at_the_crowd(coder: Coder, c: Candidate) -> bool:

@@ -29,7 +29,9 @@ _PLACE_ONLY_PREPOSITIONS = _WORDS["place_only_preposition"]
 _PLACE_NOUNS = _WORDS["place_noun"]
 #: Words after a town's name that make it a place ("Fargo Mayor", "Gainesville residents").
 _PLACE_HEADS = _WORDS["place_head"]
+#: Words after a name's possessive that make it a place ("Kirkuk's governor").
 _POSSESSED_HEADS = _WORDS["possessed_head"]
+#: Words for a settlement whose "of" names one ("the town of Minova").
 _SETTLEMENT_OF = _WORDS["settlement_of"]
 #: The same after "a"/"an" ("an Alexandria man").
 _PERSON_HEADS = _WORDS["person_head"]
