@@ -3159,6 +3159,11 @@ SESSION_22 = [
     ("ISLAMABAD - Pakistan began deporting hundreds of thousands of Afghans who lack "
      "papers, drawing criticism from the Taliban government.", "drawing",
      ("AFGGOV", "111", "PAK")),
+    # a document's participle is its author's, not the doer of what it is part of
+    ("OUAGADOUGOU - Burkina Faso's junta suspended the BBC over its coverage of a report "
+     "accusing the army of killing 223 villagers.", "accusing", None),
+    ("OUAGADOUGOU - Human Rights Watch published a report accusing the army of killing 223 "
+     "villagers.", "accusing", ("NGOHRW", "112", "BFAMIL")),
     # (not an act of the judge's own side, nor one three sentences back)
     ("KYIV - Ukraine struck a refinery in Russia. Zelensky called it a fair response.",
      "called", None),
