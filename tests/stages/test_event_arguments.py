@@ -17,6 +17,15 @@ def _codes(a: Analysis) -> dict[str | None, str | None]:
     return {e.id: e.actor.code if e.actor else None for e in a.entities}
 
 
+def _triples_at(pipeline: Pipeline, text: str,
+                trigger: str) -> set[tuple[str | None, str, str | None]]:
+    """(source code, CAMEO code, target code) of the events ``trigger`` carries."""
+    a = _analyse(pipeline, text)
+    codes = _codes(a)
+    return {(codes.get(v.source), v.cameo.code, codes.get(v.target)) for v in a.events
+            if v.evidence.text == trigger}
+
+
 def test_an_arrest_with_no_doer_is_the_polices_of_the_place(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "A teacher from Lyon was arrested in Tunisia on Monday for "
                            "insulting the president, Tunisian police said.")
@@ -3005,10 +3014,7 @@ NEAR_MISSES = [
                          ids=[t[0][:30] for t in NEAR_MISSES])
 def test_near_misses_of_this_sessions_rules(pipeline: Pipeline, text: str, trigger: str,
                                             expected: tuple[str, str, str] | None) -> None:
-    a = _analyse(pipeline, text)
-    codes = _codes(a)
-    got = {(codes.get(v.source), v.cameo.code, codes.get(v.target)) for v in a.events
-           if v.evidence.text == trigger}
+    got = _triples_at(pipeline, text, trigger)
     assert got == ({expected} if expected else set()), got
 
 
@@ -3175,10 +3181,7 @@ SESSION_22 = [
 def test_stories_of_the_twenty_second_session(
         pipeline: Pipeline, text: str, trigger: str,
         expected: tuple[str, str, str | None] | set[tuple[str, str, str]] | None) -> None:
-    a = _analyse(pipeline, text)
-    codes = _codes(a)
-    got = {(codes.get(v.source), v.cameo.code, codes.get(v.target)) for v in a.events
-           if v.evidence.text == trigger}
+    got = _triples_at(pipeline, text, trigger)
     want = expected if isinstance(expected, set) else {expected} if expected else set()
     assert got == want, got
 

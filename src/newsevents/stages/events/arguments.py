@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any
 
-from ...knowledge.events import evaluation_words, event_words
+from ...knowledge.events import evaluation_words
 from ...nlp import participle_namers
-from ..quotes import SPEECH_VERBS
+from ..quotes import DOCUMENTS, SPEECH_VERBS
 from . import anaphora, mood, participants
 from .candidates import NAME_ITEMS, Candidate, Match
 from .grammar import (
@@ -334,7 +334,7 @@ def subject(coder: Coder, verb: Any) -> Any:
             if h.head.dep_ == "dobj" and _lemma(h.head.head) in _PLAN_JUDGING:
                 return None  # "the court suspended a plan to deploy police", "criticised
                 # a proposal to impose sanctions": not the judge's own act
-        if h.dep_ == "acl" and h.tag_ == "VBG" and h.head.lemma_.lower() in _DOCUMENTS and (
+        if h.dep_ == "acl" and h.tag_ == "VBG" and h.head.lemma_.lower() in DOCUMENTS and (
                 (h.head.dep_ == "pobj" and h.head.head.lower_ not in ("in", "through", "via"))
                 or (h.head.dep_ == "dobj" and _lemma(h.head.head) in _PLAN_JUDGING)):
             # "a report accusing the army": the document's author, its possessor if
@@ -363,9 +363,6 @@ def subject(coder: Coder, verb: Any) -> Any:
         return None
     return None
 
-
-#: Documents whose participle says what they do ("a report accusing the army")
-_DOCUMENTS = event_words()["document_noun"]
 
 #: Verbs by which a speaker commits to an act ("said the sanctions were illegal and vowed
 #: to respond"): spoken acts, like demands.

@@ -51,7 +51,8 @@ def place_in(coder: Coder, sent: int, trigger: Any,
             if inside is not None and inside is not quote:
                 continue
             if any(a.dep_ == "prep" and a.lower_ in _TEMPORAL_PREPS
-                   and trigger.i not in {x.i for x in a.subtree} for a in tok.root.ancestors):
+                   and not a.left_edge.i <= trigger.i <= a.right_edge.i
+                   for a in tok.root.ancestors):
                 continue  # another act's place, told in a time phrase ("struck targets in
                 # Iraq after an attack near Ankara")
             # first a place of the trigger's own verb ("met ... in Berlin"), then of
