@@ -1395,3 +1395,16 @@ def test_a_counted_regions_governments_are_that_regions(pipeline: Pipeline, text
 def test_the_forces_of_a_people_no_country_names_are_no_states_army(
         pipeline: Pipeline, text: str, name: str, code: str) -> None:
     assert _code(_analyse(pipeline, text).entities, name) == code
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("The governor of New Mexico signed the bill on Tuesday.", "governor of New Mexico",
+     "USAGOV"),
+    ("Voters in Northern Ireland went to the polls on Thursday.", "Northern Ireland", "GBR"),
+    ("Voters in Northern Ireland went to the polls on Thursday.", "Voters", "GBRCVL"),
+    ("Police in Western Australia arrested three men.", "Western Australia", "AUS"),
+])
+def test_a_region_named_after_a_country_is_its_own_country_s(
+        pipeline: Pipeline, text: str, name: str, code: str) -> None:
+    a = _analyse(pipeline, text)
+    assert _code(a.entities, name) == code, [(e.name, e.actor) for e in a.entities]

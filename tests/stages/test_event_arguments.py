@@ -3186,6 +3186,43 @@ def test_stories_of_the_twenty_second_session(
     assert got == want, got
 
 
+SESSION_23 = [
+    # advice and recommendations that others act are requests (020)
+    ("NAIROBI - Kenya's health ministry suggested that residents avoid crowded markets "
+     "during the outbreak.", "suggested", ("KENGOV", "020", "KENCVL")),
+    ("The Indian health ministry has suggested people wear masks in public places.",
+     "suggested", ("INDGOV", "020", "INDCVL")),
+    ("The World Health Organization recommended that governments close schools.",
+     "recommended", ("IGOUNOWHO", "020", "GOV")),
+    ("Ukrainian police advised residents of Kharkiv to stay indoors after the strike.",
+     "advised", ("UKRCOP", "020", "UKRCVL")),
+    ("The Turkish foreign minister suggested a meeting with his Greek counterpart.",
+     "suggested", ("TURGOV", "036", "GRCGOV")),
+    # ... but what is said to be, or to be going to be, is a claim
+    ("NAIROBI - The opposition leader suggested the election had been rigged.",
+     "suggested", None),
+    ("NAIROBI - The Kenyan president insisted he would not resign.", "insisted", None),
+    ("LIMA - Reports suggest the minister may resign over the scandal.", "suggest", None),
+    # a region whose name ends in another country's is its own country's
+    ("Police in Northern Ireland arrested two men on Friday.", "arrested",
+     ("GBRCOP", "173", "GBRCVL")),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), SESSION_23,
+                         ids=[t[0][:30] for t in SESSION_23])
+def test_stories_of_the_twenty_third_session(
+        pipeline: Pipeline, text: str, trigger: str,
+        expected: tuple[str, str, str | None] | None) -> None:
+    assert _triples_at(pipeline, text, trigger) == ({expected} if expected else set())
+
+
+def test_a_claim_that_a_protest_was_organised_is_no_demand(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "KHARTOUM - The ministry insisted that the protests were "
+                           "organised by foreign agents.")
+    assert a.events and not [v.cameo.code for v in a.events if v.cameo.root == "10"]
+
+
 def test_a_state_and_a_group_s_rebels_are_two(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "KINSHASA - Congo and M23 rebels will hold direct peace talks in "
                            "Luanda next week.")

@@ -489,10 +489,16 @@ class _Clues:
         for x in wheres:
             if x.ent_type_ in _PLACE_TYPES or self.resolved_at(
                     x.idx, x.idx + len(x.text)):  # ("Tunis" tagged NORP)
-                name = self.text[x.left_edge.idx:x.idx + len(x.text)]
+                end = x.idx + len(x.text)
+                name = self.text[x.left_edge.idx:end]
+                whole = re.sub(r"^the\s+", "", name, flags=re.I)
+                # ("in Northern Ireland", "in Western Australia": a region the places
+                # stage resolved by its whole name, whose last word is a country's)
+                iso = self.resolved_at(end - len(whole), end) or self.region_at(
+                    end - len(whole), end) if whole != x.text else None
                 name = re.sub(r"^(?:the|northern|southern|eastern|western|central)\s+",
                               "", name, flags=re.I)
-                iso = self._country_at(x.idx, x.idx + len(x.text), name, x.text)
+                iso = iso or self._country_at(x.idx, end, name, x.text)
                 if iso:
                     return iso, Evidence(kind="text", start=x.idx,
                                          end=x.idx + len(x.text), text=x.text)

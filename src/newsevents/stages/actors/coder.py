@@ -128,8 +128,10 @@ class _Coder(_Tables):
                                                               side[2]])
                 if e.type == "LOC":
                     # a town the model tagged a location ("a shelter in Kharkiv"), where
-                    # the places stage found one, stands for its country too
-                    iso = next((c for m in e.mentions if (c := self.resolved_at(m.start, m.end))),
+                    # the places stage found one, stands for its country too, and so
+                    # does a first-level area ("police in Western Australia")
+                    iso = next((c for m in e.mentions if (c := self.resolved_at(m.start, m.end)
+                                                          or self.region_at(m.start, m.end))),
                                None)
                     if iso:
                         return Actor(code=iso, country=iso, roles=[],

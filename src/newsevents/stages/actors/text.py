@@ -15,6 +15,12 @@ def _words(text: str) -> list[str]:
     return [w.rstrip(".").replace("’", "'") for w in _WORD.findall(text)]
 
 
+#: Capitalised words that begin a region's name ending in another country's ("New
+#: Mexico", "Northern Ireland"; "New South Wales" and "Western Australia" name no country
+#: of their own)
+_REGION_NAME_STARTS = frozenset({"New", "Northern"})
+
+
 def _country_in(kb: ActorKB, text: str) -> str | None:
     """The first country named (or its adjective) in ``text``; "pro-Iranian", "anti-Syria"
     and "Latin American" name no one's country."""
@@ -25,6 +31,8 @@ def _country_in(kb: ActorKB, text: str) -> str | None:
             if not phrase[:1].isupper():
                 continue
             iso = kb.country(phrase)
+            if iso and i > 0 and words[i - 1] in _REGION_NAME_STARTS:
+                continue  # "the governor of New Mexico", "police in Northern Ireland"
             if iso and not (j == i + 1 and i > 0 and words[i - 1].lower() in _REGIONAL_PREFIXES):
                 return iso  # (not "Latin American", "African American")
     return None

@@ -12,6 +12,7 @@ from ...knowledge.actors import first_word, fold, norm
 from ...knowledge.gazetteer import place_words
 from ...knowledge.names import given_name_gender
 from ...records import Span as TextSpan
+from ..places.words import NOTED_CITY
 from .descriptions import Descriptions
 from .model import _INITIAL, Mention, _initials, _name_shaped, _trim
 from .words import (
@@ -846,6 +847,9 @@ class Names(Descriptions):
                     and self.doc[first - 2].lower_ in _WATER_OF and self.doc[first - 2].is_title:
                 i = j  # "the Gulf of Oman", "the Sea of Japan": the water, not the country
                 continue
+            if kind in ("country", "capital") and self._inside_place_name(span_tokens):
+                i = j  # "Western Australia", "Northern Ireland", "New Mexico": a region's
+                continue  # name that holds a country's, left to the names and places
             if kind == "country" and len(span_tokens) == 1 and span_tokens[0].i > 0 \
                     and self.doc[span_tokens[0].i - 1].lower_ in _REGIONAL_PREFIXES:
                 i = j  # "Latin American countries", "African American voters": no US
@@ -903,6 +907,23 @@ class Names(Descriptions):
                 self.org_tokens.update(t.i for t in span_tokens)
             i = j
         return out
+
+    def _inside_place_name(self, tokens: list[Any]) -> bool:
+        """Is the country or capital in ``tokens`` the end of a longer place's name, a
+        capitalised word before it making the name of a region or a town of note the
+        gazetteer knows ("Western Australia", "Northern Ireland", "West Bengal", "New
+        Mexico", "East Jerusalem")? Not a word of its own sentence's start ("Then Iran")
+        nor a name that is a country too ("North Korea", "East Timor": the tables')."""
+        first = tokens[0].i
+        if first == 0:
+            return False
+        before = self.doc[first - 1]
+        if not (before.is_alpha and before.is_title) or before.ent_type_ in ("PERSON", "ORG"):
+            return False
+        name = f"{before.text} {self._text_of(tokens)}"
+        return any(c.feature in ("region", "city") and c.is_named(name)
+                   and (c.feature == "region" or c.population >= NOTED_CITY)
+                   for c in self.gazetteer.candidates(name))
 
     def _acronym_of_another(self, written: str, key: str) -> bool:
         """Is ``written``, a party's acronym in the tables, one the text gives a name of

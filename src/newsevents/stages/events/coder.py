@@ -70,6 +70,7 @@ from .grammar import (
     _CAPACITY,
     _CAPTIVE_STATES,
     _CAUSE_NOUNS,
+    _CLAIM_OR_DEMAND,
     _COLLECTIVES,
     _DELEGATIONS,
     _DEMANDED,
@@ -134,6 +135,10 @@ _PUBLIC_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "OPP
 #: the roles of an office whose remit a "for" or "on" phrase names ("the EU's envoy for the
 #: dialogue", "the UN rapporteur on torture"; not "an activist on hunger strike")
 _OFFICES = frozenset({"GOV", "IGO", "JUD", "LEG", "MIL"})
+
+
+#: Modals of a that-clause that say what should be done ("insisted that Iran must leave").
+_DEMANDING_MODALS = frozenset({"must", "should", "shall", "ought"})
 
 
 class Coder:
@@ -434,8 +439,8 @@ class Coder:
             return None  # a journey with no destination is no visit ("flew above the rally")
         elif p.words[:2] == ("call", "for") and facts["dobj"] is not None:
             return None  # "which they called a step toward justice for the victims": naming
-        elif p.code == "100" and not extra and _lemma(t) == "insist" and self._indicative(
-                self.child(t, "ccomp")):
+        elif p.code[:2] in ("02", "10") and not extra and _lemma(t) in _CLAIM_OR_DEMAND \
+                and self._indicative(self.child(t, "ccomp")):
             return None  # "insisting she was never pressured": a claim, not a demand
         if matched in _CAPTIVE_STATES and comp is not None and any(
                 x.lemma_.lower() in _FIGURATIVE_CAPTIVES
@@ -484,12 +489,14 @@ class Coder:
     def _indicative(clause: Any) -> bool:
         """Does a that-clause state a fact ("she was never pressured", "it has done
         nothing wrong") rather than what should be ("that Y withdraw", "that Y must
-        go")? Its verb or an auxiliary of it is a past or a third-person present form
-        (a plain present, "that they leave", may be either, and stays a demand)."""
+        go")? Its verb or an auxiliary of it is a past or a third-person present form,
+        or a modal of what will or may be ("he would not resign", "may resign"; a plain
+        present, "that they leave", may be either, and stays a demand)."""
         if clause is None:
             return False
         return clause.tag_ in ("VBD", "VBZ") or any(
-            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ")
+            c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBD", "VBZ") or (
+                c.tag_ == "MD" and c.lower_ not in _DEMANDING_MODALS))
             for c in clause.children)
 
     def _actor_noun(self, t: Any) -> bool:

@@ -57,6 +57,9 @@ _DEMAND = _WORDS["demand"]
 #: Verbs whose that-clause is a demand ("insisted that Iran must"); "told
 #: reporters that" is speech.
 _DEMAND_THAT = _WORDS["demand_that"]
+#: ... of which those whose that-clause is a claim when it says what is or was
+#: ("suggested the vote had been rigged").
+_CLAIM_OR_DEMAND = _WORDS["claim_or_demand"]
 _DENY = _WORDS["deny"]
 #: natural disasters and epidemics: where aid with no recipient goes (conventions.aid_targets)
 _DISASTERS = _WORDS["disaster"]

@@ -15,6 +15,7 @@ from .grammar import (
     _BACKGROUND,
     _CARRYING_OUT,
     _CLAIM_NOUNS,
+    _CLAIM_OR_DEMAND,
     _DEMAND,
     _DEMAND_NOUNS,
     _DEMAND_THAT,
@@ -127,7 +128,9 @@ def modality_of(coder: Coder, t: Any) -> tuple[str, bool, bool]:
                 # ("denied that it had struck", "denied targeting civilians")
                 modality = "denied"
             elif lemma in _DEMAND and (dep == "xcomp" or (
-                    dep == "ccomp" and lemma in _DEMAND_THAT)):
+                    dep == "ccomp" and lemma in _DEMAND_THAT and not (
+                        lemma in _CLAIM_OR_DEMAND and coder._indicative(h)))):
+                # ("insisted the protests were organised abroad": a claim, as it is)
                 modality = "demanded"
             elif lemma in _INTENT and (dep == "xcomp" or (
                     dep == "prep" and h.lower_ == "to")):
