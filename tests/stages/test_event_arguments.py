@@ -3206,6 +3206,22 @@ SESSION_23 = [
     # a region whose name ends in another country's is its own country's
     ("Police in Northern Ireland arrested two men on Friday.", "arrested",
      ("GBRCOP", "173", "GBRCVL")),
+    # a court that finds an act unlawful, a power exceeded or lacked, finds its doer liable
+    ("NAIROBI - Kenya's Supreme Court ruled that the president's decree was "
+     "unconstitutional.", "ruled", ("KENJUD", "116", "KENGOV")),
+    ("NAIROBI - The Kenyan court ruled that the electoral commission lacked the authority "
+     "to annul the results.", "ruled", ("KENJUD", "116", "KENGOV")),
+    ("BRASILIA - Brazil's Supreme Court found that the army had abused its power during "
+     "the protests.", "found", ("BRAJUD", "116", "BRAMIL")),
+    ("ABUJA - The opposition said the governor had exceeded his authority by dissolving "
+     "the council.", "said", ("NGAOPP", "112", "NGAGOV")),
+    ("LAGOS - Amnesty International said Nigerian police had abused protesters.", "said",
+     ("NGOAMN", "112", "NGACOP")),
+    # ... but lacking power is no wrong outside a court, and exceeding hopes is none
+    ("GAZA - Doctors said the hospital lacked the power to run its generators.", "said",
+     None),
+    ("The company said profits had exceeded expectations in the third quarter.", "said",
+     None),
 ]
 
 

@@ -207,9 +207,17 @@ def accusations(coder: Coder, found: list[Candidate]) -> list[Candidate]:
                       None)
             targets = _others(coder, coder.child(by, "pobj") if by is not None else None,
                               sources)
-        out.extend(_said(coder, t, FOUND_GUILTY if t.lemma_.lower() in _COURT_FINDING
+        out.extend(_said(coder, t, FOUND_GUILTY if _court_finds(coder, t, sources)
                          else ACCUSATION, sources, targets))
     return out
+
+
+def _court_finds(coder: Coder, t: Any, sources: list[tuple[str, Any]]) -> bool:
+    """Is ``t`` a court's finding: a verb only courts find by ("ruled that"), or one of
+    finding whose finder is a court ("the Supreme Court found that")?"""
+    lemma = t.lemma_.lower()
+    return lemma in _COURT_FINDING or (lemma in _FINDING and any(
+        (a := coder.by_id[e].actor) is not None and "JUD" in a.roles for e, _ in sources))
 
 
 def _others(coder: Coder, who: Any, sources: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
@@ -291,10 +299,18 @@ def _accusing_clause(coder: Coder, t: Any) -> Any:
     words = evaluation_words().get("accusing_predicate", frozenset())
     acts = evaluation_words().get("accusing_act", frozenset())
     evidence = evaluation_words().get("evidence_noun", frozenset())
+    overreach = evaluation_words().get("overreach_verb", frozenset())
+    authority = evaluation_words().get("authority_noun", frozenset())
+    court = t.lemma_.lower() in _COURT_FINDING
 
     def accusing(clause: Any) -> bool:
         if clause is None or coder.child(clause, "neg") is not None:
             return False
+        if (clause.lemma_.lower() in overreach or (court and clause.lemma_.lower() == "lack")) \
+                and coder.child(clause, "nsubj") is not None and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in authority
+                    for c in coder.kids(clause)):
+            return True  # "had exceeded its powers"; a court's "lacked the authority to"
         if clause.lemma_.lower() in words and clause.tag_ == "VBN":
             return True  # "were involved in the protests"
         if clause.lemma_.lower() in acts and clause.pos_ == "VERB" \
@@ -393,9 +409,10 @@ def named_judgements(coder: Coder, found: list[Candidate]) -> list[Candidate]:
     for t in coder.toks:
         if t.pos_ != "VERB" or t.i in taken or coder.child(t, "neg") is not None:
             continue
-        if t.lemma_.lower() in _SPEECH:
+        if t.lemma_.lower() in _SPEECH | _COURT_FINDING:
             # "the PDCI said the decision was politically motivated": what a reported
-            # copula says of its subject, as a naming verb would
+            # copula says of its subject, as a naming verb would (and a court's ruling:
+            # "ruled that the president's decree was unconstitutional")
             obj, said = _said_of(coder, t)
             named = coder.by_id.get(coder.tok_entity.get(obj.i) or "") if obj is not None \
                 else None
@@ -461,7 +478,9 @@ def named_judgements(coder: Coder, found: list[Candidate]) -> list[Candidate]:
             continue
         for s_id, s_tok in sources[:2]:
             for e, x in targets[:2]:
-                out.append(Candidate(code=CRITICISM if bad else PRAISE, source=s_id, target=e,
+                code = (FOUND_GUILTY if _court_finds(coder, t, sources) else CRITICISM) \
+                    if bad else PRAISE
+                out.append(Candidate(code=code, source=s_id, target=e,
                                      trigger=t, sentence=coder.sent_of.get(t.i, 0),
                                      source_tok=s_tok, target_tok=x))
     return out
