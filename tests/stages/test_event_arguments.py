@@ -3222,6 +3222,18 @@ SESSION_23 = [
      None),
     ("The company said profits had exceeded expectations in the third quarter.", "said",
      None),
+    # an attack condemned whose doer is not named is the country's where it happened,
+    # never the one it struck
+    ("PARIS - France condemned the attack on a UN convoy in Mali.", "condemned",
+     ("FRA", "111", "MLI")),
+    ("BRASILIA - Brazil's foreign ministry condemned the attack on its embassy in Caracas.",
+     "condemned", ("BRAGOV", "111", "VEN")),
+    # those a relative clause's act harmed are where the act it tells of was done
+    ("ANKARA - Turkey condemned the bombing in Mogadishu that killed 20 people.", "killed",
+     ("SOM", "190", "SOMCVL")),
+    # a house arrest with no doer named is the state's
+    ("KAMPALA - Ugandan opposition leader Bobi Wine was placed under house arrest after the "
+     "election.", "placed", ("UGA", "173", "UGAOPP")),
 ]
 
 

@@ -467,6 +467,10 @@ class _Clues:
         struck: list[Any] = []  # places a verb of the clause is done to ("struck Kharkiv")
         for v in verbs:
             here = [c for c in v.children if c.dep_ == "prep"]
+            if v.dep_ == "relcl" and v.head.pos_ == "NOUN":
+                # "the bombing in Mogadishu that killed 20 people": where the act the
+                # relative clause tells of was done
+                here += [c for c in v.head.children if c.dep_ == "prep" and c.i < v.i]
             # ... and one level down: "at a wedding in Yemen", "attacked a convoy near
             # Baidoa"; and the subject's: "the offensive in Rafah killed 40 people"
             below = [g for c in [*here, v] for x in c.children

@@ -916,6 +916,11 @@ def fallback_target(coder: Coder, m: Match,
                 if not (coder.code(e) == coder.country(e) and coder.country(e) in mine)]
         if ents:
             return ents
+    # "condemned the attack on a UN convoy in Mali": whom an act of force struck is not
+    # whom its judgement is aimed at
+    struck = m.obj if m.pattern.code[:2] in ("11", "12") and m.obj is not None \
+        and m.obj.pos_ == "NOUN" and (kinds := _ANAPHORS.get(m.obj.lemma_.lower())) \
+        and all(r[:2] in _FORCE_ROOTS for r in kinds) else None
     xcomp = m.xcomp or coder.child(m.trigger, "xcomp")
     xobj = coder.child(xcomp, "dobj") if xcomp is not None else None
     hosts = [x for x in (m.trigger, xcomp, m.obj, xobj) if x is not None]
@@ -924,6 +929,8 @@ def fallback_target(coder: Coder, m: Match,
     # Russia)
     meeting = len(own_ids) > 1 and (_mutual(m.pattern.code) or m.pattern.code[:2] == "04")
     for host in hosts:
+        if host is struck:
+            continue
         for x in prep_objects(coder, host, _DIRECTED - ({"at"} if meeting else set())):
             ents = other(participants.entities_of(coder, x))
             if ents:
@@ -1012,6 +1019,17 @@ def fallback_target(coder: Coder, m: Match,
             if host is patient else other(found)
         if ents:
             return ents
+    if struck is not None:
+        # ... its doer not named, it is aimed by convention at the country where it
+        # happened ("the killing of two aid workers in Sudan")
+        for x in struck.subtree:
+            if x.dep_ == "pobj" and x.head.lower_ in ("in", "at", "near") \
+                    and within_clause(x, struck, by_parse=True):
+                e = coder.by_id.get(coder.tok_entity.get(x.i) or "")
+                if e is not None and e.type in ("GPE", "LOC") and coder.country(e.id) \
+                        and e.id not in own_ids:
+                    return [(e.id, x)]
+        return []
     # "sent 21 personnel to Bosnia", "contribute troops to a force in Liberia": the
     # country the act is done in or sent to, as CAMEO codes it
     venue = (len(own_ids) > 1 and _mutual(m.pattern.code)) or m.pattern.code[:2] == "04"
