@@ -3231,6 +3231,15 @@ SESSION_23 = [
     # those a relative clause's act harmed are where the act it tells of was done
     ("ANKARA - Turkey condemned the bombing in Mogadishu that killed 20 people.", "killed",
      ("SOM", "190", "SOMCVL")),
+    # facing a response or retaliation is harm promised; undermining is a wrong
+    ("TEHRAN - Iran's supreme leader warned that the United States would face \"a crushing "
+     "response\" if it attacked.", "warned", ("IRNGOV", "130", "USA")),
+    ("MOSCOW - Russia said Finland would face retaliation if it joined NATO.", "said",
+     ("RUS", "130", "FIN")),
+    ("BEIJING - China's foreign ministry spokesman Lin Jian said Washington's arms sales to "
+     "Taiwan \"seriously undermine China's sovereignty\".", "said", ("CHNGOV", "112", "USA")),
+    ("MADRID - The economy minister said high inflation was undermining growth.", "said",
+     None),
     # a house arrest with no doer named is the state's
     ("KAMPALA - Ugandan opposition leader Bobi Wine was placed under house arrest after the "
      "election.", "placed", ("UGA", "173", "UGAOPP")),
