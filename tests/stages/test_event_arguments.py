@@ -3240,6 +3240,16 @@ SESSION_23 = [
      "Taiwan \"seriously undermine China's sovereignty\".", "said", ("CHNGOV", "112", "USA")),
     ("MADRID - The economy minister said high inflation was undermining growth.", "said",
      None),
+    # a kidnapping condemned is the abduction told before; security agencies are police
+    ("ABUJA - Gunmen abducted 40 students from a school in Kaduna state on Thursday. "
+     "President Bola Tinubu condemned the kidnapping.", "condemned",
+     ("NGAGOV", "111", "NGAUAF")),
+    ("ABUJA - President Bola Tinubu ordered the security agencies to find the students.",
+     "ordered", ("NGAGOV", "100", "NGACOP")),
+    # a toll since a time is no chain from the act told before
+    ("DHAKA - Thousands of people stormed the residence in Dhaka, looting furniture. At "
+     "least 300 people have been killed since the protests began in July.", "killed",
+     ("BGD", "190", "BGDCVL")),
     # a house arrest with no doer named is the state's
     ("KAMPALA - Ugandan opposition leader Bobi Wine was placed under house arrest after the "
      "election.", "placed", ("UGA", "173", "UGAOPP")),

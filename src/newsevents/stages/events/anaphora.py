@@ -275,6 +275,11 @@ def chained_doers(coder: Coder, found: list[Candidate]) -> None:
                 or arguments.participle_patient(coder, t) is not None) or any(
                 k.dep_ == "agent" and names_actor(coder, k) for k in t.children):
             continue  # (an attack noun's doer is often the verb's: "orchestrated")
+        if any((k.dep_ == "prep" and k.lower_ == "since") or (k.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "since" for m in coder.kids(k)))
+               for k in coder.kids(t)):
+            continue  # "300 people have been killed since the protests began": a toll
+            # of many acts over a span, not the last one told
         # ("were injured after being attacked by protesters": the same sentence's
         # attack, before or after)
         earlier = [a for a in found if a is not c and a.source is not None
