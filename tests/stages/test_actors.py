@@ -1408,3 +1408,15 @@ def test_a_region_named_after_a_country_is_its_own_country_s(
         pipeline: Pipeline, text: str, name: str, code: str) -> None:
     a = _analyse(pipeline, text)
     assert _code(a.entities, name) == code, [(e.name, e.actor) for e in a.entities]
+
+
+@pytest.mark.parametrize("text", [
+    "Police did not say how they found him, but Alexandria Police Spokeswoman Ashley "
+    "Hildebrandt said more arrests were likely.",
+    "Alexandria Police Chief Ashley Hildebrandt said more arrests were likely.",
+])
+def test_a_town_before_an_officials_title_is_a_place(pipeline: Pipeline, text: str) -> None:
+    a = _analyse(pipeline, text)
+    kinds = {e.name: e.type for e in a.entities}
+    assert kinds.get("Alexandria") == "GPE" and kinds.get("Ashley Hildebrandt") == "PERSON", \
+        kinds

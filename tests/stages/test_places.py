@@ -1102,3 +1102,31 @@ def test_the_town_of_an_address_is_a_place(real: Run, text: str) -> None:
 ])
 def test_a_word_that_alone_names_no_place_is_none(real: Run, text: str) -> None:
     assert [p.name for p in real(text)] == []
+
+
+def test_a_town_in_officials_names_is_one_toponym_a_mention(real: Run) -> None:
+    found = real("Detectives in Alexandria, Virginia, found the car on Sunday. Police did not "
+                 "say how they found him, but Alexandria Police Spokeswoman Ashley "
+                 "Hildebrandt said more arrests were likely. Alexandria detectives worked "
+                 "with Naval investigators.")
+    town = _named(found, "Alexandria")
+    assert (town.country, len(town.mentions)) == ("USA", 3), town
+
+
+@pytest.mark.parametrize("text, words, label, seat", [
+    ("Alexandria Police said the car was found.", 2, "PERSON", "Alexandria"),
+    ("Deputies of the Laurel County Sheriff's Office found the car.", 0, "FAC",
+     "Laurel County"),
+])
+def test_a_seat_in_a_body_s_name_counts_whatever_the_model_tags_the_body(
+        pipeline: Pipeline, text: str, words: int, label: str, seat: str) -> None:
+    from spacy.tokens import Span as SpacySpan
+
+    doc = pipeline.nlp(text)
+    start = 3 if label == "FAC" else 0  # ("Deputies of the | Laurel County ...")
+    end = start + (words or len([t for t in doc[start:] if t.text != "found"]) - 1)
+    if label == "FAC":
+        end = next(t.i for t in doc if t.text == "Office") + 1
+    doc.ents = [SpacySpan(doc, start, end, label=label)]
+    found, _ = places.collect_toponyms(doc, text, Knowledge().gazetteer)
+    assert [t.text for t in found] == [seat], [(t.text, t.label) for t in found]

@@ -273,6 +273,18 @@ class Names(Descriptions):
             if label == "PERSON":
                 # "Grand Ayatollah X", "Crown Prince Y", "Chief Superintendent Z" inside
                 # the model's name: the title is left before the name, as a title
+                # ... and a place before the title is a place of its own ("Alexandria
+                # Police Spokeswoman Ashley Hildebrandt", "Dublin Mayor X")
+                seat = self._seat_before_title(tokens) or (
+                    # ("Alexandria | Police Chief | Ashley Hildebrandt" tagged apart)
+                    tokens if len(tokens) == 1 and self._seat_before_title(
+                        [*tokens, *self.doc[tokens[0].i + 1:tokens[0].i + 6]]) else [])
+                if seat:
+                    out.append(self._mention(seat, "name", "GPE",
+                                             key=norm(self._text_of(seat))))
+                    tokens = tokens[len(seat):]
+                    if not tokens:
+                        continue
                 tokens = tokens[self._title_inside(tokens):]
                 # "[Superintendent Arnel] Santos": the model ended the name on a word
                 # that is a compound of the proper noun after it
@@ -961,6 +973,22 @@ class Names(Descriptions):
             out.append(m)
             at += len(part) + 1
         return out
+
+    def _seat_before_title(self, tokens: list[Any]) -> list[Any]:
+        """The leading words of a person's name that are a town or area the gazetteer
+        knows by that very name, a title and a name after them ("Alexandria | Police
+        Spokeswoman | Ashley Hildebrandt"); else none."""
+        if self._title_inside(tokens):
+            return []
+        for n in (3, 2, 1):
+            if n + 1 >= len(tokens) or not all(t.is_title and t.is_alpha for t in tokens[:n]):
+                continue
+            name = self._text_of(tokens[:n])
+            if self._title_inside(tokens[n:]) and any(
+                    c.feature in ("city", "region") and c.is_named(name)
+                    for c in self.gazetteer.candidates(name)):
+                return tokens[:n]
+        return []
 
     def _title_inside(self, tokens: list[Any]) -> int:
         """How many leading words of a person's name are a title (``roles.tsv``, a

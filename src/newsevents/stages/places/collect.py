@@ -36,6 +36,7 @@ from .names import (
 from .words import (
     _AREA_WORDS,
     _ARTICLE,
+    _BODY_WORDS,
     _COORDINATORS,
     _DANGLING,
     _PLACE_HEADS,
@@ -145,11 +146,14 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
                 pending.extend((i + 1, ent.end, label) for i in range(ent.start + 1, ent.end - 1)
                                if doc[i].lower_ == "in" and label == "ORG"
                                and all(_name_word(t) for t in doc[i + 1:ent.end]))
-                if label == "ORG":
+                if label in ("ORG", "FAC") or (label == "PERSON" and any(
+                        t.lower_ in _BODY_WORDS for t in ent)):
+                    # (and "the Pointe Coupee Sheriff's Office" tagged a facility,
+                    # "Alexandria Police Spokeswoman Ashley Hildebrandt" a person)
                     seats = _seats(doc, ent, text, gaz)
                     if seats:
                         bodies.append((ent, seats))
-                    else:
+                    elif label != "PERSON":
                         out.extend(_area_hint(doc, ent, text, gaz))
                 titled = _after_title(doc, ent.start)
                 if label == "PERSON" or (label == "ORG" and len(ent) > 2 and (
@@ -204,6 +208,17 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
            or (t.span is not None and t.span.end in ends and _before_head(
                doc, ends[t.span.end] + 1))  # "Alexandria police", a name no person has
            or not _part_of_a_person(t.text, person_words, gaz)]
+    # (one toponym a mention: a seat found in a body's name may be rescued again)
+    once = {(t.span.start, t.span.end) for t in out
+            if t.span is not None and t.label not in (EMBEDDED, HINT)}
+    kept = []
+    for t in out:
+        if t.span is not None and t.label == EMBEDDED:
+            if (t.span.start, t.span.end) in once:
+                continue
+            once.add((t.span.start, t.span.end))
+        kept.append(t)
+    out = kept
     out.sort(key=lambda t: t.span.start if t.span else -1)
     return out, demonyms
 
