@@ -3250,6 +3250,14 @@ SESSION_23 = [
     ("DHAKA - Thousands of people stormed the residence in Dhaka, looting furniture. At "
      "least 300 people have been killed since the protests began in July.", "killed",
      ("BGD", "190", "BGDCVL")),
+    # a verb shares the object of the verb joined right after it; not conceding an
+    # election is holding out before one's own country
+    ("WASHINGTON - The United States president did not concede or admit defeat in his "
+     "statement.", "concede", ("USAGOV", "124", "USA")),
+    ("ABIDJAN - Ivory Coast's incumbent has not conceded defeat, a week after the vote.",
+     "conceded", ("CIVGOV", "124", "CIV")),
+    ("PARIS - Macron met and thanked the rescue workers in Marseille.", "thanked",
+     ("FRAGOV", "051", "FRALAB")),
     # a house arrest with no doer named is the state's
     ("KAMPALA - Ugandan opposition leader Bobi Wine was placed under house arrest after the "
      "election.", "placed", ("UGA", "173", "UGAOPP")),

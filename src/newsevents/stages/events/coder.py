@@ -529,6 +529,20 @@ class Coder:
             m.text[:1].isupper() and m.text.split()[-1][:1].isupper() and len(m.text.split()) > 1
             for m in e.mentions)
 
+    def shared_object(self, t: Any) -> Any:
+        """The object a verb shares with the verb joined right after it ("did not
+        concede or admit defeat", "attacked and killed three soldiers": the parse hangs
+        it on the second); None where the second has a subject of its own."""
+        if t.pos_ != "VERB" or self.child(t, "dobj", "ccomp", "xcomp") is not None:
+            return None
+        second = next((c for c in self.kids(t) if c.dep_ == "conj" and c.pos_ == "VERB"
+                       and c.i - t.i <= 3 and all(self.toks[k].dep_ == "cc" or
+                                                  self.toks[k].pos_ == "ADV"
+                                                  for k in range(t.i + 1, c.i))), None)
+        if second is None or self.child(second, "nsubj", "nsubjpass") is not None:
+            return None
+        return self.child(second, "dobj")
+
     def gap_object(self, t: Any) -> Any:
         """The noun an object relative clause modifies, which is its verb's object:
         "a charge the paramilitary group rejected", "an allegation Moscow denied"
@@ -648,7 +662,8 @@ class Coder:
         facts = {"passive": (self.child(t, "nsubjpass", "auxpass") is not None
                              and _lemma(t) not in _STATIVE)  # "Israel is opposed to"
                  or patient is not None,
-                 "dobj": self.child(t, "dobj") or self.gap_object(t) or self.controlled(t),
+                 "dobj": self.child(t, "dobj") or self.gap_object(t) or self.controlled(t)
+                 or self.shared_object(t),
                  # ("allow refugees to return": the model makes the infinitive a
                  # clause of its own, "refugees" its subject)
                  "xcomp": self.child(t, "xcomp") or next(

@@ -1051,7 +1051,8 @@ def home_targets(coder: Coder, found: list[Candidate]) -> None:
         if c.target is not None or c.source is None or not (
                 c.code.startswith(_HOME_ACTS) or (c.code[:2] in ("10", "12")
                                                    and _court(coder, c.source)
-                                                   and coder.quote_at(c.trigger) is None)):
+                                                   and coder.quote_at(c.trigger) is None)
+                or _election_yielded(coder, c)):
             # (a court's order that names no one is made to its country's authorities:
             # "a judge ordered that absentee ballots be accepted"; and what it rejects,
             # its country's: "the court annulled the first round of the election")
@@ -1065,6 +1066,25 @@ def home_targets(coder: Coder, found: list[Candidate]) -> None:
         c.target_tok = next((coder.doc[i] for i in range(sent.start, sent.end)
                              if coder.tok_entity.get(i) == home), None)
         c.inferred.append("target")
+
+
+#: what one concedes, or will not, when one concedes an election
+_CONCEDED = frozenset({"defeat", "race", "loss"})
+
+
+def _election_yielded(coder: Coder, c: Candidate) -> bool:
+    """Is ``c`` conceding an election, or refusing to ("did not concede defeat",
+    "refused to concede the election"), which a state's government does before its
+    own country when it names no rival?"""
+    if c.code not in ("080", "124", "1243"):
+        return False
+    t = c.trigger
+    verb = coder.child(t, "xcomp") if _lemma(t) == "refuse" else t
+    if verb is None or _lemma(verb) != "concede":
+        return False
+    obj = coder.child(verb, "dobj") or coder.shared_object(verb)
+    votes = evaluation_words().get("vote_noun", frozenset())
+    return obj is not None and obj.lemma_.lower() in _CONCEDED | votes
 
 
 #: what is fired when shooting at no one named ("opened fire", "fired shots";
