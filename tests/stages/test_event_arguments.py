@@ -3258,6 +3258,11 @@ SESSION_23 = [
      "conceded", ("CIVGOV", "124", "CIV")),
     ("PARIS - Macron met and thanked the rescue workers in Marseille.", "thanked",
      ("FRAGOV", "051", "FRALAB")),
+    # an object joined to the first satisfies a pattern's object words
+    ("LONDON - Police also recovered a bomb-making guidebook and an air gun from the "
+     "attacker's home.", "recovered", ("GBRCOP", "1711", "GBRCRM")),
+    ("MEXICO CITY - Soldiers seized 500 kilograms of cocaine and 30 rifles in Sinaloa.",
+     "seized", ("MEXMIL", "1711", "MEX")),
     # a house arrest with no doer named is the state's
     ("KAMPALA - Ugandan opposition leader Bobi Wine was placed under house arrest after the "
      "election.", "placed", ("UGA", "173", "UGAOPP")),

@@ -254,10 +254,20 @@ class Coder:
 
     def _object_match(self, comp: Any, objects: frozenset[str],
                       force: bool = False) -> str | None:
-        """The object item ``comp`` satisfies (a lemma, or a run of lemmas with its head);
+        """The object item ``comp`` satisfies (a lemma, or a run of lemmas with its head),
+        or one of the objects joined to it does ("recovered a guidebook and an air gun");
         ``force``: for an act of force, whose objects are ground, never stances."""
         if comp is None:
             return None
+        found = self._one_object_match(comp, objects, force)
+        if found is None and comp.dep_ in ("dobj", "nsubjpass", "pobj"):
+            found = next((m for x in comp.conjuncts if x.i > comp.i and x.pos_ == "NOUN"
+                          and (m := self._one_object_match(x, objects, force))), None)
+        return found
+
+    def _one_object_match(self, comp: Any, objects: frozenset[str],
+                          force: bool = False) -> str | None:
+        """:meth:`_object_match` for ``comp`` alone."""
         if comp.pos_ == "PRON" and comp.lower_ in ("it", "them") and comp.dep_ in ("dobj",
                                                                                 "nsubjpass"):
             # "eased the sanctions ... but reimposed them": what the pronoun stands for
