@@ -3203,6 +3203,15 @@ SESSION_23 = [
      "suggested", None),
     ("NAIROBI - The Kenyan president insisted he would not resign.", "insisted", None),
     ("LIMA - Reports suggest the minister may resign over the scandal.", "suggest", None),
+    ("MOSCOW - Lavrov suggested Western intelligence agencies are behind the unrest in "
+     "Georgia.", "suggested", None),
+    ("CARACAS - Maduro insisted the opposition candidates are foreign agents.", "insisted",
+     None),
+    # ... and advice about a thing, not a clause, is no request
+    ("TEHRAN - Iran's foreign minister suggested a link between Israel and the explosion.",
+     "suggested", None),
+    ("RIYADH - Goldman Sachs advised the Saudi government on the sale of Aramco shares.",
+     "advised", None),
     # a region whose name ends in another country's is its own country's
     ("Police in Northern Ireland arrested two men on Friday.", "arrested",
      ("GBRCOP", "173", "GBRCVL")),
@@ -3228,6 +3237,13 @@ SESSION_23 = [
      ("FRA", "111", "MLI")),
     ("BRASILIA - Brazil's foreign ministry condemned the attack on its embassy in Caracas.",
      "condemned", ("BRAGOV", "111", "VEN")),
+    # ... the place or the country's ground it struck is where it happened; never the
+    # judge's own country
+    ("AMMAN - Jordan condemned the attack on Israel.", "condemned", ("JOR", "111", "ISR")),
+    ("BRUSSELS - NATO condemned the attacks on Ukrainian cities.", "condemned",
+     ("IGONAT", "111", "UKR")),
+    ("NEW DELHI - India condemned the terrorist attack in Pahalgam.", "condemned",
+     ("IND", "111", None)),
     # those a relative clause's act harmed are where the act it tells of was done
     ("ANKARA - Turkey condemned the bombing in Mogadishu that killed 20 people.", "killed",
      ("SOM", "190", "SOMCVL")),
@@ -3236,10 +3252,19 @@ SESSION_23 = [
      "response\" if it attacked.", "warned", ("IRNGOV", "130", "USA")),
     ("MOSCOW - Russia said Finland would face retaliation if it joined NATO.", "said",
      ("RUS", "130", "FIN")),
-    ("BEIJING - China's foreign ministry spokesman Lin Jian said Washington's arms sales to "
-     "Taiwan \"seriously undermine China's sovereignty\".", "said", ("CHNGOV", "112", "USA")),
+    ("BEIJING - China said the United States was undermining peace in the Taiwan Strait.",
+     "said", ("CHN", "112", "USA")),
     ("MADRID - The economy minister said high inflation was undermining growth.", "said",
      None),
+    # ... but a danger told of, or another's, is no threat; and a thing of an actor's that
+    # undermines or exceeds accuses no one
+    ("GENEVA - Human rights groups said witnesses face reprisals if they testify against "
+     "the militia.", "said", None),
+    ("GENEVA - Migrants in Libya will face retaliation from armed groups, the UN said.",
+     "said", None),
+    ("BERLIN - Analysts said China's slowdown undermines Germany's recovery.", "said", None),
+    ("BERLIN - Officials said Germany's wind power exceeded its coal power last year.",
+     "said", None),
     # a kidnapping condemned is the abduction told before; security agencies are police
     ("ABUJA - Gunmen abducted 40 students from a school in Kaduna state on Thursday. "
      "President Bola Tinubu condemned the kidnapping.", "condemned",
@@ -3263,6 +3288,8 @@ SESSION_23 = [
      "attacker's home.", "recovered", ("GBRCOP", "1711", "GBRCRM")),
     ("MEXICO CITY - Soldiers seized 500 kilograms of cocaine and 30 rifles in Sinaloa.",
      "seized", ("MEXMIL", "1711", "MEX")),
+    ("JENIN - Israeli forces raided the Jenin refugee camp on Monday. Nine Palestinians "
+     "have been killed since the raid began.", "killed", ("ISRMIL", "190", "PSE")),
     # a house arrest with no doer named is the state's
     ("KAMPALA - Ugandan opposition leader Bobi Wine was placed under house arrest after the "
      "election.", "placed", ("UGA", "173", "UGAOPP")),

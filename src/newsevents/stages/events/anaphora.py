@@ -15,6 +15,7 @@ from .grammar import (
     _ANAPHORS,
     _COURT_WORDS,
     _FORCE_MEANS,
+    _FORCE_ROOTS,
     _RULE_BRINGING,
     _RULE_TEXTS,
     _SAME_ACT,
@@ -275,11 +276,15 @@ def chained_doers(coder: Coder, found: list[Candidate]) -> None:
                 or arguments.participle_patient(coder, t) is not None) or any(
                 k.dep_ == "agent" and names_actor(coder, k) for k in t.children):
             continue  # (an attack noun's doer is often the verb's: "orchestrated")
-        if any((k.dep_ == "prep" and k.lower_ == "since") or (k.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ == "since" for m in coder.kids(k)))
-               for k in coder.kids(t)):
+        since = [x for k in coder.kids(t) if (k.dep_ == "prep" and k.lower_ == "since") or (
+            k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
+                                      for m in coder.kids(k)))
+                 for x in coder.kids(k) if x.dep_ in ("pobj", "nsubj")]
+        if any(not all(r[:2] in _FORCE_ROOTS for r in _ANAPHORS[x.lemma_.lower()])
+               for x in since if x.lemma_.lower() in _ANAPHORS):
             continue  # "300 people have been killed since the protests began": a toll
-            # of many acts over a span, not the last one told
+            # over the span of something else than the attack told (but "since the raid
+            # began", "since Saturday": the attacks')
         # ("were injured after being attacked by protesters": the same sentence's
         # attack, before or after)
         earlier = [a for a in found if a is not c and a.source is not None

@@ -660,6 +660,40 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
     return []
 
 
+def _where_struck(coder: Coder, struck: Any, own_ids: set[str],
+                  mine: set[str | None]) -> list[tuple[str, Any]]:
+    """Whom a judgement of an act of force whose doer is not named is aimed at: by
+    convention the country where it happened -- the place its "in", "at" or "near"
+    names ("the killing of two aid workers in Sudan"), else the place or the country's
+    ground it struck ("the attack on Israel", "the strikes on Ukrainian cities"), never
+    the people it struck ("a UN convoy", "Chinese nationals") nor the judge's own
+    country ("India condemned the attack in Pahalgam": no one)."""
+    def fits(e: str) -> bool:
+        return e not in own_ids and coder.country(e) is not None \
+            and coder.country(e) not in mine
+    objs = [x for x in struck.subtree if x.dep_ == "pobj"
+            and within_clause(x, struck, by_parse=True)]
+    for x in objs:
+        if x.head.lower_ in ("in", "at", "near"):
+            e = coder.by_id.get(coder.tok_entity.get(x.i) or "")
+            if e is not None and e.type in ("GPE", "LOC") and coder.country(e.id):
+                return [(e.id, x)] if fits(e.id) else []
+    for x in objs:
+        if x.head.lower_ not in ("on", "against") or x.head.head.i != struck.i:
+            continue
+        e = coder.by_id.get(coder.tok_entity.get(x.i) or "")
+        if e is not None and e.type in ("GPE", "LOC"):
+            return [(e.id, x)] if fits(e.id) else []
+        if e is None and x.pos_ == "NOUN" and coder.roles(x.lower_) is None \
+                and coder.roles(x.lemma_.lower()) is None:
+            # ground or works of a country ("Ukrainian cities", "Iran's nuclear
+            # facilities"), not its people ("Nigerian soldiers")
+            ents = [(i, tok) for i, tok in participants.entities_of(coder, x) if fits(i)]
+            if ents:
+                return ents[:1]
+    return []
+
+
 #: Acts a threat aimed at no one answers (rejection, threats, sanctions, coercion, force).
 _ANSWERED_ROOTS = frozenset({"12", "13", "16", "17", "18", "19", "20"})
 #: Verbs of striking back ("vowed to retaliate", "vowed to respond"): aimed at whoever
@@ -1020,16 +1054,7 @@ def fallback_target(coder: Coder, m: Match,
         if ents:
             return ents
     if struck is not None:
-        # ... its doer not named, it is aimed by convention at the country where it
-        # happened ("the killing of two aid workers in Sudan")
-        for x in struck.subtree:
-            if x.dep_ == "pobj" and x.head.lower_ in ("in", "at", "near") \
-                    and within_clause(x, struck, by_parse=True):
-                e = coder.by_id.get(coder.tok_entity.get(x.i) or "")
-                if e is not None and e.type in ("GPE", "LOC") and coder.country(e.id) \
-                        and e.id not in own_ids:
-                    return [(e.id, x)]
-        return []
+        return _where_struck(coder, struck, own_ids, mine)
     # "sent 21 personnel to Bosnia", "contribute troops to a force in Liberia": the
     # country the act is done in or sent to, as CAMEO codes it
     venue = (len(own_ids) > 1 and _mutual(m.pattern.code)) or m.pattern.code[:2] == "04"

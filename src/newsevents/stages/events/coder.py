@@ -139,6 +139,14 @@ _OFFICES = frozenset({"GOV", "IGO", "JUD", "LEG", "MIL"})
 
 #: Modals of a that-clause that say what should be done ("insisted that Iran must leave").
 _DEMANDING_MODALS = frozenset({"must", "should", "shall", "ought"})
+#: Verbs whose plain present in a that-clause says what is, never what should be done
+#: ("suggest investors remain cautious", "insisted they are innocent")
+_STATING_VERBS = frozenset({"be", "have", "remain", "seem", "appear", "exist", "lack",
+                            "know", "believe", "want", "need", "come", "continue"})
+#: Verbs of advice, a request (020) only when what is advised is a clause ("advised
+#: residents to stay indoors"), not a thing ("suggested a link", "advised the
+#: government on the sale", "recommended rest")
+_ADVISING = frozenset({"suggest", "recommend", "advise"})
 
 
 class Coder:
@@ -452,6 +460,17 @@ class Coder:
         elif p.code[:2] in ("02", "10") and not extra and _lemma(t) in _CLAIM_OR_DEMAND \
                 and self._indicative(self.child(t, "ccomp")):
             return None  # "insisting she was never pressured": a claim, not a demand
+        elif p.code == "020" and not extra and _lemma(t) in _ADVISING and (
+                facts["xcomp"] is None and self.controlled(t) is None and not any(
+                    c.dep_ in ("advcl", "ccomp") and self.child(c, "aux") is not None
+                    and self.child(c, "aux").lower_ == "to" for c in self.kids(t)) and (
+                    self.child(t, "ccomp") is None
+                    or self._indicative(self.child(t, "ccomp")))):
+            return None  # ("suggested a link between Israel and the explosion")
+        elif p.code[:2] == "03" and _lemma(t) == "agree" and comp is None \
+                and self._stated(self.child(t, "ccomp")):
+            return None  # "agreed that the vote had been peaceful": a view shared, no
+            # intent to act ("agreed that talks would resume" is one)
         if matched in _CAPTIVE_STATES and comp is not None and any(
                 x.lemma_.lower() in _FIGURATIVE_CAPTIVES
                 for x in (*comp.subtree, *(self.kids(facts["dobj"]) if facts["dobj"] is not None
@@ -499,15 +518,26 @@ class Coder:
     def _indicative(clause: Any) -> bool:
         """Does a that-clause state a fact ("she was never pressured", "it has done
         nothing wrong") rather than what should be ("that Y withdraw", "that Y must
-        go")? Its verb or an auxiliary of it is a past or a third-person present form,
-        or a modal of what will or may be ("he would not resign", "may resign"; a plain
-        present, "that they leave", may be either, and stays a demand)."""
+        go")? Its verb or an auxiliary of it is a past or a present form ("have
+        withdrawn", "are behind"), or a modal of what will or may be ("he would not
+        resign", "may resign"), or its verb one of being or staying ("remain"); a plain
+        present, "that they leave", may be either, and stays a demand."""
         if clause is None:
             return False
+        return clause.tag_ in ("VBD", "VBZ") or clause.lemma_.lower() in _STATING_VERBS \
+            or any(c.dep_ in ("aux", "auxpass") and (
+                c.tag_ in ("VBD", "VBZ", "VBP") or (
+                    c.tag_ == "MD" and c.lower_ not in _DEMANDING_MODALS))
+                for c in clause.children)
+
+    @staticmethod
+    def _stated(clause: Any) -> bool:
+        """Does a that-clause say what is or was ("the vote had been peaceful", "it is
+        fair"), with no modal of what will or should be?"""
+        if clause is None or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+            return False
         return clause.tag_ in ("VBD", "VBZ") or any(
-            c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBD", "VBZ") or (
-                c.tag_ == "MD" and c.lower_ not in _DEMANDING_MODALS))
-            for c in clause.children)
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ") for c in clause.children)
 
     def _actor_noun(self, t: Any) -> bool:
         """Does noun ``t`` name who can be received or met: an entity's mention, a

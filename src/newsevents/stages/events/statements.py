@@ -247,6 +247,13 @@ def promises_harm(coder: Coder, clause: Any) -> bool:
     verb = clause.lemma_.lower()
     heads = {g.lemma_.lower() for c in coder.kids(clause) if c.dep_ in ("dobj", "prep", "advmod")
              for g in [c, *coder.kids(c)]}
+    if verb == "face" and (not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could",
+                                                                   "shall", "'ll")
+                                   for c in coder.kids(clause))
+                           or "from" in heads):
+        return False  # "witnesses face reprisals", "migrants face retaliation from armed
+        # groups": a danger told of, or another's; "would face a crushing response" is
+        # the speaker's promise
     return any(p[0] == verb and (len(p) == 1 or p[-1] in heads)
                for p in (tuple(x.split()) for x in evaluation_words().get("threat_phrase", ())))
 
@@ -301,16 +308,22 @@ def _accusing_clause(coder: Coder, t: Any) -> Any:
     evidence = evaluation_words().get("evidence_noun", frozenset())
     overreach = evaluation_words().get("overreach_verb", frozenset())
     authority = evaluation_words().get("authority_noun", frozenset())
+    own_acts = evaluation_words().get("actor_act", frozenset())
     court = t.lemma_.lower() in _COURT_FINDING
 
     def accusing(clause: Any) -> bool:
         if clause is None or coder.child(clause, "neg") is not None:
             return False
+        subj = coder.child(clause, "nsubj")
+        if subj is None or (subj.i not in coder.tok_entity and subj.pos_ != "PRON"):
+            subj = None  # (an actor itself, not a thing of one: "China's slowdown")
         if (clause.lemma_.lower() in overreach or (court and clause.lemma_.lower() == "lack")) \
-                and coder.child(clause, "nsubj") is not None and any(
+                and subj is not None and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in authority
                     for c in coder.kids(clause)):
             return True  # "had exceeded its powers"; a court's "lacked the authority to"
+        if clause.lemma_.lower() in own_acts and clause.pos_ == "VERB" and subj is not None:
+            return True  # "was undermining peace"
         if clause.lemma_.lower() in words and clause.tag_ == "VBN":
             return True  # "were involved in the protests"
         if clause.lemma_.lower() in acts and clause.pos_ == "VERB" \
