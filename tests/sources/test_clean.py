@@ -20,12 +20,13 @@ BODY = ("Police in the capital fired tear gas at several thousand demonstrators 
 
 @pytest.mark.parametrize(("text", "city"), [
     ("TEHRAN— Ali Shamkhani met", "TEHRAN"),
-    ("TBILISI, Georgia (NSW) — The president", "TBILISI"),
+    ("TBILISI, Georgia (NSW) — The president", "TBILISI, Georgia"),
+    ("ALEXANDRIA, Va. - Police said", "ALEXANDRIA, Va."),
     ("LONDON, March 9 (Reuters) - Britain said", "LONDON"),
     ("NEW DELHI (AP) — India and Nepal", "NEW DELHI"),
     ("DAKAR (NSW) - Police fired", "DAKAR"),
     ("LIMA, Sept 12 (NSW) - A court", "LIMA"),
-    ("ST. PETERSBURG, Russia -- Officials", "ST. PETERSBURG"),
+    ("ST. PETERSBURG, Russia -- Officials", "ST. PETERSBURG, Russia"),
     ("KYIV: Ukraine's army said", "KYIV"),
 ])
 def test_datelines_are_split_off(text: str, city: str) -> None:

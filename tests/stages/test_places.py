@@ -1129,3 +1129,13 @@ def test_a_seat_in_a_body_s_name_counts_whatever_the_model_tags_the_body(
     doc.ents = [SpacySpan(doc, start, end, label=label)]
     found, _ = places.collect_toponyms(doc, text, Knowledge().gazetteer)
     assert [t.text for t in found] == [seat], [(t.text, t.label) for t in found]
+
+
+def test_a_datelines_state_says_which_town_it_is(pipeline: Pipeline) -> None:
+    a = pipeline.analyze("ALEXANDRIA, Va. - Police said the suspect was arrested on Tuesday "
+                         "in Alexandria.", published="2024-03-09")
+    assert isinstance(a, Analysis)
+    town = _named(a.places, "Alexandria")
+    assert (town.country, town.dateline) == ("USA", True), town
+    police = next(e for e in a.entities if e.name == "Police")
+    assert police.actor is not None and police.actor.code == "USACOP", police.actor

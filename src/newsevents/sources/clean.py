@@ -48,7 +48,9 @@ _MONTHS = {
 
 
 def split_dateline(text: str) -> tuple[str | None, str]:
-    """Return (dateline city or None, text after the dateline)."""
+    """Return (dateline or None, text after the dateline): the city, with the state,
+    province or country that qualifies it where the dateline gives one ("ALEXANDRIA,
+    Va.", "TBILISI, Georgia"), never a date or an agency."""
     m = _DATELINE.match(text[:_DATELINE_WINDOW])
     if not m:
         return None, text
@@ -59,6 +61,9 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     date = m.group("date")
     if date and date.split()[0].rstrip(".") not in _MONTHS:
         return None, text
+    region = m.group("region")
+    if region and region.split()[0].rstrip(".") not in _MONTHS:
+        city = f"{city}, {region.strip()}"
     return city, text[m.end() :]
 
 

@@ -179,7 +179,9 @@ class _Clues:
         banned women from working": Afghanistan's women)."""
         dateline = ctx.article.dateline
         if dateline:
-            iso = self._place_country(dateline.title())
+            # (the places stage's reading of it first: "ALEXANDRIA, Va." is in Virginia)
+            iso = next((p.country for p in ctx.slots.get("places") or [] if p.dateline),
+                       None) or self._place_country(dateline.split(",")[0].strip().title())
             host = dateline.split(",")[0].strip().lower() in _HOST_CITIES
             if iso and not (host and counts and iso not in counts):
                 # (but "GENEVA -- The UN appealed for aid to Sudan" is Sudan's story)

@@ -142,7 +142,7 @@ _DEMANDING_MODALS = frozenset({"must", "should", "shall", "ought"})
 #: Verbs whose plain present in a that-clause says what is, never what should be done
 #: ("suggest investors remain cautious", "insisted they are innocent")
 _STATING_VERBS = frozenset({"be", "have", "remain", "seem", "appear", "exist", "lack",
-                            "know", "believe", "want", "need", "come", "continue"})
+                            "know", "believe", "want", "need", "come"})
 #: Verbs of advice, a request (020) only when what is advised is a clause ("advised
 #: residents to stay indoors"), not a thing ("suggested a link", "advised the
 #: government on the sale", "recommended rest")

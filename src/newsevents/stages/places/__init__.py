@@ -108,7 +108,7 @@ from .. import Context, Stage
 from .collect import collect_toponyms
 from .evidence import _evidence, unknown_place
 from .model import _Group, _Toponym
-from .names import _dateline_name, _generic
+from .names import _dateline_name, _dateline_qualifier, _generic
 from .resolve import _Context as _Context
 from .resolve import _demonym_kinds, _group, _link_qualifiers, _no_match, prior, resolve
 from .resolve import _score as _score
@@ -130,6 +130,8 @@ def find_places(ctx: Context) -> list[Place]:
     if ctx.article.dateline:
         toponyms.insert(0, _Toponym(None, _dateline_name(ctx.article.dateline), "DATELINE"))
     groups = _group(toponyms, gaz, ctx.knowledge.actors.names_body, text)
+    if ctx.article.dateline and (qualifier := _dateline_qualifier(ctx.article.dateline)):
+        _qualify_dateline(groups, qualifier, gaz)
     spans = _token_spans(ctx.doc, toponyms)
     groups = _unvouched(groups, ctx.doc, spans, ctx.knowledge.actors)
     _states_by_office(groups, text)
@@ -139,6 +141,18 @@ def find_places(ctx: Context) -> list[Place]:
             [c for iso in demonym_countries if (c := gaz.country(iso)) is not None])
     _no_match(groups, demonym_countries)
     return _places(_far_hamlets(groups, ctx.doc, spans, demonym_countries))
+
+
+def _qualify_dateline(groups: list[_Group], qualifier: str, gaz: Any) -> None:
+    """"ALEXANDRIA, Va.": the dateline's place is one inside the state, province or
+    country the dateline names after it, where the gazetteer has one there (and so is
+    every mention of its name)."""
+    outer = [c for c in gaz.candidates(qualifier) if c.feature in ("region", "country")]
+    for g in groups:
+        if any(t.span is None and t.label == "DATELINE" for t in g.toponyms):
+            inside = [c for c in g.candidates if any(c.within(o) for o in outer)]
+            if inside:
+                g.candidates = inside
 
 
 def _token_spans(doc: Any, toponyms: list[_Toponym]) -> dict[int, tuple[int, int]]:

@@ -186,7 +186,15 @@ def _is_country_name(text: str, gaz: Gazetteer) -> bool:
 
 
 def _dateline_name(dateline: str) -> str:
+    """The place a dateline names ("ALEXANDRIA" of "ALEXANDRIA, Va.")."""
     return dateline.split(",")[0].strip()
+
+
+def _dateline_qualifier(dateline: str) -> str | None:
+    """The state, province or country a dateline qualifies its place with ("Va." of
+    "ALEXANDRIA, Va."), if any."""
+    parts = dateline.split(",", 1)
+    return parts[1].strip() or None if len(parts) > 1 else None
 
 
 def _generic(text: str) -> bool:
