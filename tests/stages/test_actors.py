@@ -1420,3 +1420,16 @@ def test_a_town_before_an_officials_title_is_a_place(pipeline: Pipeline, text: s
     kinds = {e.name: e.type for e in a.entities}
     assert kinds.get("Alexandria") == "GPE" and kinds.get("Ashley Hildebrandt") == "PERSON", \
         kinds
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Georgia Governor Brian Kemp declared a state of emergency.", "Brian Kemp", "USAGOV"),
+    ("Georgia Governor Brian Kemp declared a state of emergency.", "Georgia", "USA"),
+    ("Georgia's attorney general charged the former president.", "Georgia", "USA"),
+    # (the country's own offices stay the country's)
+    ("Georgia's president vetoed the foreign agents law.", "Georgia", "GEO"),
+])
+def test_an_office_only_a_state_has_makes_a_country_s_namesake_the_state(
+        pipeline: Pipeline, text: str, name: str, code: str) -> None:
+    a = _analyse(pipeline, text)
+    assert _code(a.entities, name) == code, [(e.name, e.actor) for e in a.entities]

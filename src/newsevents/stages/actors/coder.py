@@ -8,6 +8,7 @@ import re
 from ...knowledge.actors import join_code, norm, split_code
 from ...records import Actor, Entity, Evidence, Span
 from ..entities.words import _FOREIGN_WORDS
+from ..places.words import REGION_OFFICE_AFTER, REGION_OFFICES
 from .tables import _Tables
 from .text import (
     _country_in,
@@ -102,7 +103,9 @@ class _Coder(_Tables):
                         if (self.resolved_at(m.start, m.end) or "") in (
                             "", self.kb.capitals.get(norm(m.text))) else None)
                     where = self.resolved_at(m.start, m.end) or self.region_at(m.start, m.end)
-                    if iso and where and where != iso and self._among(m, where):
+                    if iso and where and where != iso and (self._among(m, where) or (
+                            (after := REGION_OFFICE_AFTER.match(self.text, m.end)) is not None
+                            and after.group(1).lower() in REGION_OFFICES)):
                         # "the results in Georgia, Michigan and Wisconsin", "Atlanta,
                         # Georgia": a country's namesake the places stage chose (a US
                         # state), named among places of its country, is of that country

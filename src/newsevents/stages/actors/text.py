@@ -8,6 +8,7 @@ import re
 from ...knowledge.actors import ActorKB, Office, norm
 from ...records import Evidence, Span
 from ..entities.words import _REGIONAL_PREFIXES
+from ..places.words import REGION_OFFICES
 from .words import _DECEASED, _FORMER, _STANCE, _WORD
 
 
@@ -33,6 +34,9 @@ def _country_in(kb: ActorKB, text: str) -> str | None:
             iso = kb.country(phrase)
             if iso and i > 0 and words[i - 1] in _REGION_NAME_STARTS:
                 continue  # "the governor of New Mexico", "police in Northern Ireland"
+            after = [w.lower() for w in words[j:j + 2] if w.lower() not in ("'s", "s")]
+            if iso and after and after[0] in REGION_OFFICES:
+                continue  # "Georgia Governor", "Georgia's attorney general": a state's
             if iso and not (j == i + 1 and i > 0 and words[i - 1].lower() in _REGIONAL_PREFIXES):
                 return iso  # (not "Latin American", "African American")
     return None

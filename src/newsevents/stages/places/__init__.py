@@ -112,7 +112,16 @@ from .names import _dateline_name, _dateline_qualifier, _generic
 from .resolve import _Context as _Context
 from .resolve import _demonym_kinds, _group, _link_qualifiers, _no_match, prior, resolve
 from .resolve import _score as _score
-from .words import _STATE_AFTER, _STATE_WORDS, GIVEN_NAMES, HINT, PLACE_LABELS, SMALL_TOWN
+from .words import (
+    _STATE_AFTER,
+    _STATE_WORDS,
+    GIVEN_NAMES,
+    HINT,
+    PLACE_LABELS,
+    REGION_OFFICE_AFTER,
+    REGION_OFFICES,
+    SMALL_TOWN,
+)
 
 
 def find_places(ctx: Context) -> list[Place]:
@@ -215,7 +224,9 @@ def _far_hamlets(groups: list[_Group], doc: Any, spans: dict[int, tuple[int, int
 def _states_by_office(groups: list[_Group], text: str) -> None:
     """"Niger's ambassador", "Georgia's government": a country's name whose possessive
     comes before a word for a state's office or body is the country, never a namesake
-    region (Niger State) the story's country would otherwise favour."""
+    region (Niger State) the story's country would otherwise favour; and one before an
+    office only a state or province has is that region ("Georgia Governor Brian
+    Kemp")."""
     for g in groups:
         countries = [e for e in g.candidates if e.feature == "country" and e.is_named(g.name)]
         if not countries or len(countries) == len(g.candidates):
@@ -224,6 +235,12 @@ def _states_by_office(groups: list[_Group], text: str) -> None:
             after = _STATE_AFTER.match(text, t.span.end) if t.span is not None else None
             if after is not None and after.group(1).lower() in _STATE_WORDS:
                 g.candidates = countries
+                break
+            after = REGION_OFFICE_AFTER.match(text, t.span.end) if t.span is not None else None
+            regions = [e for e in g.candidates if e.feature == "region" and e.admin2 is None]
+            if after is not None and after.group(1).lower() in REGION_OFFICES and regions:
+                # "Georgia Governor Brian Kemp": the state, whose office it is
+                g.candidates = regions
                 break
 
 

@@ -43,6 +43,10 @@ _TITLE_WORDS = _WORDS["title_word"]
 _AREA_WORDS = _WORDS["area_word"]
 #: words for a state's office or body after a country's possessive ("Niger's ambassador")
 _STATE_WORDS = _WORDS["state_word"]
+#: words for an office of a state or province, never a country's ("Georgia Governor X")
+REGION_OFFICES = _WORDS["region_office"]
+#: the next word after a name, possessive or not ("Georgia Governor", "Georgia's governor")
+REGION_OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:new|former|top|then)\s+)?(\w+)")
 #: the possessive and the next word or two after a name ("'s new ambassador")
 _STATE_AFTER = re.compile(r"['’]s\s+(?:(?:new|former|top|own|military|interim|chief)\s+)?(\w+)")
 #: Words that alone name no place ("the North").
