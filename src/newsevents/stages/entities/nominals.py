@@ -96,10 +96,14 @@ class Nominals(Names):
                     left = min(left, c.left_edge.i)
             for c in t.lefts:
                 joined = [x for x in c.children if x.dep_ == "conj" and x.i < t.i]
-                if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and joined \
-                        and self.kb.country(c.text) and not self.kb.country(joined[0].text):
-                    # "Congo and M23 rebels will hold talks": a state and the group's
-                    # rebels, not rebels of both
+                if c.dep_ in ("nmod", "compound") and joined and not self.kb.country(
+                        joined[0].text) and ((c.pos_ == "PROPN" and self.kb.country(c.text)) or (
+                            c.pos_ == "NOUN" and joined[0].pos_ == "PROPN"
+                            and (r := self.kb.role(c.lemma_.lower())) is not None
+                            and r.kind == "group")):
+                    # "Congo and M23 rebels will hold talks", "Congo's government and M23
+                    # rebels signed": a state (or its body) and the group's rebels, not
+                    # rebels of both
                     left = max(left, joined[0].left_edge.i)
                 cc = next((x for x in c.children if x.dep_ == "cc"), None)
                 if c.dep_ in ("nmod", "compound") and c.ent_type_ == "ORG" and cc is not None \

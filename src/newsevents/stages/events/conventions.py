@@ -1073,15 +1073,15 @@ _CONCEDED = frozenset({"defeat", "race", "loss"})
 
 
 def _election_yielded(coder: Coder, c: Candidate) -> bool:
-    """Is ``c`` conceding an election, or refusing to ("did not concede defeat",
-    "refused to concede the election"), which a state's government does before its
-    own country when it names no rival?"""
+    """Is ``c`` conceding an election or accepting its result, or refusing to ("did
+    not concede defeat", "refused to concede the election", "accepted the results"),
+    which a state's government does before its own country when it names no rival?"""
     if c.code not in ("080", "124", "1243"):
         return False
     t = c.trigger
     verb = coder.child(t, "xcomp") if _lemma(t) == "refuse" else t
-    if verb is None or _lemma(verb) != "concede":
-        return False
+    if verb is None or _lemma(verb) not in ("concede", "accept"):
+        return False  # (and "accepted the results")
     obj = coder.child(verb, "dobj") or coder.shared_object(verb)
     votes = evaluation_words().get("vote_noun", frozenset())
     return obj is not None and obj.lemma_.lower() in _CONCEDED | votes

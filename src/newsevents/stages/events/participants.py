@@ -491,6 +491,12 @@ def entities_of(coder: Coder, t: Any) -> list[tuple[str, Any]]:
                 both = [(coder.tok_entity.get(x.i), x) for x in (c, *c.conjuncts)]
                 if all(e is not None for e, _ in both) and len({e for e, _ in both}) > 1:
                     return [(e, x) for e, x in both if e is not None]
+            if c.dep_ == "nmod" and c.i < t.i and any(x.i < t.i for x in c.conjuncts):
+                # "Congo's government and M23 rebels", parsed as the rebels' modifiers:
+                # the body before the "and" is a side of its own
+                e = coder.tok_entity.get(c.i)
+                if e is not None and all(e != o for o, _ in out):
+                    return [(e, c), *out]
     return out
 
 
