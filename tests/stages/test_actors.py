@@ -1426,8 +1426,11 @@ def test_a_town_before_an_officials_title_is_a_place(pipeline: Pipeline, text: s
     ("Georgia Governor Brian Kemp declared a state of emergency.", "Brian Kemp", "USAGOV"),
     ("Georgia Governor Brian Kemp declared a state of emergency.", "Georgia", "USA"),
     ("Georgia's attorney general charged the former president.", "Georgia", "USA"),
-    # (the country's own offices stay the country's)
+    # (the country's own offices stay the country's, and so does a namesake in a story
+    # datelined in the country)
     ("Georgia's president vetoed the foreign agents law.", "Georgia", "GEO"),
+    ("TBILISI - Georgia's legislature passed the foreign agents law.", "Georgia", "GEO"),
+    ("NIAMEY - A Niger governor said jihadists killed 20 soldiers.", "Niger", "NER"),
 ])
 def test_an_office_only_a_state_has_makes_a_country_s_namesake_the_state(
         pipeline: Pipeline, text: str, name: str, code: str) -> None:

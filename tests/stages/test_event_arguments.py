@@ -3293,6 +3293,30 @@ SESSION_23 = [
     # a state's body and a group's rebels are two sides, however the parse joins them
     ("KINSHASA - Congo's government and M23 rebels signed a ceasefire agreement in Doha on "
      "Saturday.", "signed", {("CODGOV", "057", "CODREB"), ("CODREB", "057", "CODGOV")}),
+    # (second review) a verb that stands alone takes no object of the next; a person
+    # seized is the target, whatever else is seized with them
+    ("DODOMA - The defence minister resigned and joined the opposition party on Friday.",
+     "resigned", ("TZAGOVMIL", "0831", None)),
+    ("ISLAMABAD - Demonstrators rallied and demanded the release of Imran Khan in "
+     "Islamabad.", "rallied", ("PAKOPP", "141", "PAK")),
+    ("KABUL - Police seized the suspects and their vehicles near the border.", "seized",
+     ("AFGCOP", "171", "AFGCRM")),
+    # a measure advised is asked for; a subjunctive is a demand; a plan agreed is agreed
+    ("ANKARA - Turkey suggested a ceasefire in Gaza.", "suggested", ("TUR", "020", "PSE")),
+    ("NAIROBI - The opposition insisted that the vote be free and fair.", "insisted",
+     ("KENOPP", "100", None)),
+    ("TEHRAN - Iran and Saudi Arabia agreed that the next round of talks is to be held in "
+     "Baghdad.", "agreed", {("IRN", "030", "SAU"), ("SAU", "030", "IRN")}),
+    ("NAIROBI - The opposition leader agreed that the vote had been peaceful.", "agreed",
+     None),
+    # a warning that one faces a response is a threat; the conduct of an actor undermines
+    ("WASHINGTON - The United States warned that Moscow faces severe consequences if it "
+     "invades Ukraine.", "warned", ("USA", "130", "RUS")),
+    ("MOSCOW - Moscow said Washington's policies undermine stability in the region.",
+     "said", ("RUS", "112", "USA")),
+    # a toll since a date is no chain from the attack told before
+    ("ABUJA - Gunmen attacked a village in Plateau state on Sunday. More than 2,000 people "
+     "have been killed in the region since January.", "killed", None),
     # a house arrest with no doer named is the state's
     ("KAMPALA - Ugandan opposition leader Bobi Wine was placed under house arrest after the "
      "election.", "placed", ("UGA", "173", "UGAOPP")),

@@ -280,11 +280,12 @@ def chained_doers(coder: Coder, found: list[Candidate]) -> None:
             k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
                                       for m in coder.kids(k)))
                  for x in coder.kids(k) if x.dep_ in ("pobj", "nsubj")]
-        if any(not all(r[:2] in _FORCE_ROOTS for r in _ANAPHORS[x.lemma_.lower()])
-               for x in since if x.lemma_.lower() in _ANAPHORS):
-            continue  # "300 people have been killed since the protests began": a toll
-            # over the span of something else than the attack told (but "since the raid
-            # began", "since Saturday": the attacks')
+        if since and not any(
+                all(r[:2] in _FORCE_ROOTS for r in _ANAPHORS.get(x.lemma_.lower(), ("",)))
+                for x in since):
+            continue  # "300 people have been killed since the protests began", "since
+            # January": a toll over a span, not the attack told (but "since the raid
+            # began": the raid's)
         # ("were injured after being attacked by protesters": the same sentence's
         # attack, before or after)
         earlier = [a for a in found if a is not c and a.source is not None

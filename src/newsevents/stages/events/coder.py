@@ -43,7 +43,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from ...knowledge.events import EventLexicon, Pattern, evaluation_words
+from ...knowledge.events import EventLexicon, Pattern, evaluation_words, event_words
 from ...records import (
     Cameo,
     Entity,
@@ -147,6 +147,11 @@ _STATING_VERBS = frozenset({"be", "have", "remain", "seem", "appear", "exist", "
 #: residents to stay indoors"), not a thing ("suggested a link", "advised the
 #: government on the sale", "recommended rest")
 _ADVISING = frozenset({"suggest", "recommend", "advise"})
+#: ... but a measure advised is one asked for ("suggested a ceasefire", "recommended
+#: sanctions"; ``advised_object`` rows of event_words.tsv)
+_ADVISED = event_words()["advised_object"]
+#: Verbs that take no object of the verb joined after them (``unshared_verb`` rows)
+_UNSHARED = event_words()["unshared_verb"]
 
 
 class Coder:
@@ -268,7 +273,8 @@ class Coder:
         if comp is None:
             return None
         found = self._one_object_match(comp, objects, force)
-        if found is None and comp.dep_ in ("dobj", "nsubjpass", "pobj"):
+        if found is None and comp.dep_ in ("dobj", "nsubjpass", "pobj") \
+                and not self._actor_noun(comp):  # ("seized the suspects and their cars")
             found = next((m for x in comp.conjuncts if x.i > comp.i and x.pos_ == "NOUN"
                           and (m := self._one_object_match(x, objects, force))), None)
         return found
@@ -461,6 +467,7 @@ class Coder:
                 and self._indicative(self.child(t, "ccomp")):
             return None  # "insisting she was never pressured": a claim, not a demand
         elif p.code == "020" and not extra and _lemma(t) in _ADVISING and (
+                comp is None or comp.lemma_.lower() not in _ADVISED) and (
                 facts["xcomp"] is None and self.controlled(t) is None and not any(
                     c.dep_ in ("advcl", "ccomp") and self.child(c, "aux") is not None
                     and self.child(c, "aux").lower_ == "to" for c in self.kids(t)) and (
@@ -524,7 +531,8 @@ class Coder:
         present, "that they leave", may be either, and stays a demand."""
         if clause is None:
             return False
-        return clause.tag_ in ("VBD", "VBZ") or clause.lemma_.lower() in _STATING_VERBS \
+        return clause.tag_ in ("VBD", "VBZ") or (clause.lemma_.lower() in _STATING_VERBS
+                                                  and clause.tag_ != "VB") \
             or any(c.dep_ in ("aux", "auxpass") and (
                 c.tag_ in ("VBD", "VBZ", "VBP") or (
                     c.tag_ == "MD" and c.lower_ not in _DEMANDING_MODALS))
@@ -536,6 +544,9 @@ class Coder:
         fair"), with no modal of what will or should be?"""
         if clause is None or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
             return False
+        if any(c.dep_ == "xcomp" and any(a.dep_ in ("aux", "auxpass") and a.lower_ == "to"
+                                         for a in c.children) for c in clause.children):
+            return False  # "agreed that the next round is to be held in Baghdad": a plan
         return clause.tag_ in ("VBD", "VBZ") or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ") for c in clause.children)
 
@@ -573,8 +584,9 @@ class Coder:
         """The object a verb shares with the verb joined right after it ("did not
         concede or admit defeat", "attacked and killed three soldiers": the parse hangs
         it on the second); None where the second has a subject of its own."""
-        if t.pos_ != "VERB" or self.child(t, "dobj", "ccomp", "xcomp") is not None:
-            return None
+        if t.pos_ != "VERB" or self.child(t, "dobj", "ccomp", "xcomp") is not None \
+                or _lemma(t) in _UNSHARED:
+            return None  # (not "resigned and joined the opposition", "rallied and demanded")
         second = next((c for c in self.kids(t) if c.dep_ == "conj" and c.pos_ == "VERB"
                        and c.i - t.i <= 3 and all(self.toks[k].dep_ == "cc" or
                                                   self.toks[k].pos_ == "ADV"

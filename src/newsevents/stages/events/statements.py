@@ -247,13 +247,13 @@ def promises_harm(coder: Coder, clause: Any) -> bool:
     verb = clause.lemma_.lower()
     heads = {g.lemma_.lower() for c in coder.kids(clause) if c.dep_ in ("dobj", "prep", "advmod")
              for g in [c, *coder.kids(c)]}
-    if verb == "face" and (not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could",
-                                                                   "shall", "'ll")
-                                   for c in coder.kids(clause))
-                           or "from" in heads):
-        return False  # "witnesses face reprisals", "migrants face retaliation from armed
-        # groups": a danger told of, or another's; "would face a crushing response" is
-        # the speaker's promise
+    if verb == "face" and ("from" in heads or not (
+            any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "shall", "'ll")
+                for c in coder.kids(clause))
+            or clause.head.lemma_.lower() in ("warn", "threaten"))):
+        return False  # "witnesses face reprisals (if they testify)", "migrants face
+        # retaliation from armed groups": a danger told of, or another's; "would face a
+        # crushing response", "warned that Moscow faces consequences" are promises
     return any(p[0] == verb and (len(p) == 1 or p[-1] in heads)
                for p in (tuple(x.split()) for x in evaluation_words().get("threat_phrase", ())))
 
@@ -309,14 +309,17 @@ def _accusing_clause(coder: Coder, t: Any) -> Any:
     overreach = evaluation_words().get("overreach_verb", frozenset())
     authority = evaluation_words().get("authority_noun", frozenset())
     own_acts = evaluation_words().get("actor_act", frozenset())
+    conduct = evaluation_words().get("conduct_noun", frozenset())
     court = t.lemma_.lower() in _COURT_FINDING
 
     def accusing(clause: Any) -> bool:
         if clause is None or coder.child(clause, "neg") is not None:
             return False
         subj = coder.child(clause, "nsubj")
-        if subj is None or (subj.i not in coder.tok_entity and subj.pos_ != "PRON"):
-            subj = None  # (an actor itself, not a thing of one: "China's slowdown")
+        if subj is not None and subj.i not in coder.tok_entity and subj.pos_ != "PRON" \
+                and not (subj.lemma_.lower() in conduct and coder.child(subj, "poss") is not None):
+            subj = None  # (an actor itself or its conduct, "Washington's policies"; not a
+            # thing of one: "China's slowdown")
         if (clause.lemma_.lower() in overreach or (court and clause.lemma_.lower() == "lack")) \
                 and subj is not None and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in authority

@@ -139,12 +139,14 @@ def find_places(ctx: Context) -> list[Place]:
     if ctx.article.dateline:
         toponyms.insert(0, _Toponym(None, _dateline_name(ctx.article.dateline), "DATELINE"))
     groups = _group(toponyms, gaz, ctx.knowledge.actors.names_body, text)
-    if ctx.article.dateline and (qualifier := _dateline_qualifier(ctx.article.dateline)):
-        _qualify_dateline(groups, qualifier, gaz)
     spans = _token_spans(ctx.doc, toponyms)
     groups = _unvouched(groups, ctx.doc, spans, ctx.knowledge.actors)
-    _states_by_office(groups, text)
+    home = frozenset(c.country for g in groups for c in g.candidates
+                     if any(t.label == "DATELINE" for t in g.toponyms) and c.country)
+    _states_by_office(groups, text, home if len(home) == 1 else frozenset())
     _link_qualifiers(groups, text)
+    if ctx.article.dateline and (qualifier := _dateline_qualifier(ctx.article.dateline)):
+        _qualify_dateline(groups, qualifier, gaz)
     _demonym_kinds(groups, text, gaz)
     resolve(groups, demonym_countries,
             [c for iso in demonym_countries if (c := gaz.country(iso)) is not None])
@@ -158,7 +160,8 @@ def _qualify_dateline(groups: list[_Group], qualifier: str, gaz: Any) -> None:
     every mention of its name)."""
     outer = [c for c in gaz.candidates(qualifier) if c.feature in ("region", "country")]
     for g in groups:
-        if any(t.span is None and t.label == "DATELINE" for t in g.toponyms):
+        if any(t.span is None and t.label == "DATELINE" for t in g.toponyms) \
+                and not g.qualifiers:  # ("PARIS, Texas - ... officials from Paris, France")
             inside = [c for c in g.candidates if any(c.within(o) for o in outer)]
             if inside:
                 g.candidates = inside
@@ -221,12 +224,14 @@ def _far_hamlets(groups: list[_Group], doc: Any, spans: dict[int, tuple[int, int
         and _tagged_only(g, spans, vouched(g.choice)))]
 
 
-def _states_by_office(groups: list[_Group], text: str) -> None:
+def _states_by_office(groups: list[_Group], text: str, home: frozenset[str] = frozenset()
+                      ) -> None:
     """"Niger's ambassador", "Georgia's government": a country's name whose possessive
     comes before a word for a state's office or body is the country, never a namesake
     region (Niger State) the story's country would otherwise favour; and one before an
-    office only a state or province has is that region ("Georgia Governor Brian
-    Kemp")."""
+    office only a state or province has is that region of another country ("Georgia
+    Governor Brian Kemp"), unless the dateline is in the country (``home``: "TBILISI -
+    ... Georgia's governor"; "Mexico's governors" are Mexico's)."""
     for g in groups:
         countries = [e for e in g.candidates if e.feature == "country" and e.is_named(g.name)]
         if not countries or len(countries) == len(g.candidates):
@@ -237,8 +242,10 @@ def _states_by_office(groups: list[_Group], text: str) -> None:
                 g.candidates = countries
                 break
             after = REGION_OFFICE_AFTER.match(text, t.span.end) if t.span is not None else None
-            regions = [e for e in g.candidates if e.feature == "region" and e.admin2 is None]
-            if after is not None and after.group(1).lower() in REGION_OFFICES and regions:
+            regions = [e for e in g.candidates if e.feature == "region" and e.admin2 is None
+                       and all(e.country != c.country for c in countries)]
+            if after is not None and after.group(1).lower() in REGION_OFFICES and regions \
+                    and not {c.country for c in countries} & home:
                 # "Georgia Governor Brian Kemp": the state, whose office it is
                 g.candidates = regions
                 break
