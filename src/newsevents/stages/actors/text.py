@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...knowledge.actors import ActorKB, Office, norm
+from ...knowledge.gazetteer import place_words
 from ...records import Evidence, Span
 from ..entities.words import _REGIONAL_PREFIXES
 from ..places.words import REGION_OFFICES
@@ -18,8 +19,8 @@ def _words(text: str) -> list[str]:
 
 #: Capitalised words that begin a region's name ending in another country's ("New
 #: Mexico", "Northern Ireland"; "New South Wales" and "Western Australia" name no country
-#: of their own)
-_REGION_NAME_STARTS = frozenset({"New", "Northern"})
+#: of their own): ``region_name_start`` rows of place_words.tsv, capitalised
+_REGION_NAME_STARTS = frozenset(w.title() for w in place_words()["region_name_start"])
 
 
 def _country_in(kb: ActorKB, text: str) -> str | None:

@@ -137,16 +137,11 @@ _PUBLIC_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "OPP
 _OFFICES = frozenset({"GOV", "IGO", "JUD", "LEG", "MIL"})
 
 
-#: Modals of a that-clause that say what should be done ("insisted that Iran must leave").
-_DEMANDING_MODALS = frozenset({"must", "should", "shall", "ought"})
-#: Verbs whose plain present in a that-clause says what is, never what should be done
-#: ("suggest investors remain cautious", "insisted they are innocent")
-_STATING_VERBS = frozenset({"be", "have", "remain", "seem", "appear", "exist", "lack",
-                            "know", "believe", "want", "need", "come"})
-#: Verbs of advice, a request (020) only when what is advised is a clause ("advised
-#: residents to stay indoors"), not a thing ("suggested a link", "advised the
-#: government on the sale", "recommended rest")
-_ADVISING = frozenset({"suggest", "recommend", "advise"})
+#: word lists of event_words.tsv (see its header): modals of what should be done, verbs
+#: whose plain present states, verbs of advice
+_DEMANDING_MODALS = event_words()["demanding_modal"]
+_STATING_VERBS = event_words()["stating_verb"]
+_ADVISING = event_words()["advising_verb"]
 #: ... but a measure advised is one asked for ("suggested a ceasefire", "recommended
 #: sanctions"; ``advised_object`` rows of event_words.tsv)
 _ADVISED = event_words()["advised_object"]

@@ -1068,8 +1068,8 @@ def home_targets(coder: Coder, found: list[Candidate]) -> None:
         c.inferred.append("target")
 
 
-#: what one concedes, or will not, when one concedes an election
-_CONCEDED = frozenset({"defeat", "race", "loss"})
+#: what one concedes, or will not, when one concedes an election (``conceded_noun``)
+_CONCEDED = evaluation_words()["conceded_noun"]
 
 
 def _election_yielded(coder: Coder, c: Candidate) -> bool:

@@ -102,7 +102,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ...knowledge.actors import ActorKB
-from ...knowledge.gazetteer import GazetteerEntry
+from ...knowledge.gazetteer import Gazetteer, GazetteerEntry
 from ...records import Place
 from .. import Context, Stage
 from .collect import collect_toponyms
@@ -154,7 +154,7 @@ def find_places(ctx: Context) -> list[Place]:
     return _places(_far_hamlets(groups, ctx.doc, spans, demonym_countries))
 
 
-def _qualify_dateline(groups: list[_Group], qualifier: str, gaz: Any) -> None:
+def _qualify_dateline(groups: list[_Group], qualifier: str, gaz: Gazetteer) -> None:
     """"ALEXANDRIA, Va.": the dateline's place is one inside the state, province or
     country the dateline names after it, where the gazetteer has one there (and so is
     every mention of its name)."""
