@@ -46,6 +46,7 @@ from .grammar import (
     _STATIVE,
     _SUPPORT_VERBS,
     _SYMPATHY,
+    _TEMPORAL_PREPS,
     _WHEN_PREPS,
     _lemma,
     _mend,
@@ -699,8 +700,6 @@ _ANSWERED_ROOTS = frozenset({"12", "13", "16", "17", "18", "19", "20"})
 #: Verbs of striking back ("vowed to retaliate", "vowed to respond"): aimed at whoever
 #: struck first
 _RETALIATE = frozenset({"retaliate", "avenge", "revenge", "respond", "react"})
-#: Prepositions of time: their phrase says when an act was done, never at whom
-_TIME_PREPS = frozenset({"after", "before", "during", "since", "until", "following"})
 #: Nouns whose "with" names the state on the other side ("its border with Ukraine")
 _BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 
@@ -1104,7 +1103,7 @@ def fallback_target(coder: Coder, m: Match,
         if any(a.lemma_.lower() in related for a in x.ancestors if a.i != m.trigger.i
                and m.trigger.i in {g.i for g in a.ancestors}):
             continue  # "detained a critic of President Saied": not Saied
-        if x.dep_ == "poss" and x.head.dep_ == "pobj" and x.head.head.lower_ in _TIME_PREPS:
+        if x.dep_ == "poss" and x.head.dep_ == "pobj" and x.head.head.lower_ in _TEMPORAL_PREPS:
             continue  # "attacked military buildings after his arrest": when, not whom
         if x.dep_ == "pobj" and x.head.i > 0 and (
                 coder.doc[x.head.i - 1].lemma_.lower() in _SYMPATHY

@@ -185,7 +185,8 @@ _BOILERPLATE = re.compile(r"^\s*[\(\[]?\s*(photo|file photo|caption|reporting by
 #: CAMEO codes of rules eased or imposed at home: their target, unnamed, is the
 #: doer's own country (:func:`.conventions.home_targets`)
 #: prepositions that tie an act to another act in time, not to a place ("struck targets
-#: in Iraq after an attack near Ankara": Ankara is the attack's)
+#: in Iraq after an attack near Ankara": Ankara is the attack's), nor to whom it is aimed
+#: at ("attacked military buildings after his arrest")
 _TEMPORAL_PREPS = frozenset({"after", "before", "since", "until", "following", "during"})
 _HOME_ACTS = ("081", "082", "083", "1721", "1722", "1723", "1724",
               # and the threats to impose them ("may declare a national emergency")
