@@ -932,10 +932,7 @@ class Names(Descriptions):
         before = self.doc[first - 1]
         if not (before.is_alpha and before.is_title) or before.ent_type_ in ("PERSON", "ORG"):
             return False
-        name = f"{before.text} {self._text_of(tokens)}"
-        return any(c.feature in ("region", "city") and c.is_named(name)
-                   and (c.feature == "region" or c.population >= NOTED_CITY)
-                   for c in self.gazetteer.candidates(name))
+        return self._town_or_area(f"{before.text} {self._text_of(tokens)}", NOTED_CITY)
 
     def _acronym_of_another(self, written: str, key: str) -> bool:
         """Is ``written``, a party's acronym in the tables, one the text gives a name of
@@ -983,12 +980,16 @@ class Names(Descriptions):
         for n in (3, 2, 1):
             if n + 1 >= len(tokens) or not all(t.is_title and t.is_alpha for t in tokens[:n]):
                 continue
-            name = self._text_of(tokens[:n])
-            if self._title_inside(tokens[n:]) and any(
-                    c.feature in ("city", "region") and c.is_named(name)
-                    for c in self.gazetteer.candidates(name)):
+            if self._title_inside(tokens[n:]) and self._town_or_area(self._text_of(tokens[:n])):
                 return tokens[:n]
         return []
+
+    def _town_or_area(self, name: str, town_size: int = 0) -> bool:
+        """Does the gazetteer know an area, or a town of ``town_size`` people or more,
+        by the very name ``name``?"""
+        return any(c.feature in ("region", "city") and c.is_named(name)
+                   and (c.feature == "region" or c.population >= town_size)
+                   for c in self.gazetteer.candidates(name))
 
     def _title_inside(self, tokens: list[Any]) -> int:
         """How many leading words of a person's name are a title (``roles.tsv``, a
