@@ -20,6 +20,7 @@ from .words import (
     _ISLAND_NOUNS,
     _KIN_GENDER,
     _KINSHIP,
+    _LOCATIVE_PREPS,
     _MEMBER_NOUNS,
     _NOUN_DEPS,
     _OF_VERBS,
@@ -92,7 +93,9 @@ class Nominals(Names):
             is_group = is_group or t.tag_ in ("NNS", "NNPS")
             left = t.i
             for c in t.lefts:
-                if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "advmod"):
+                if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "advmod") \
+                        and not (c.dep_ == "amod" and c.lower_ in _LOCATIVE_PREPS):
+                    # (not "outside" of "rallied outside parliament", parsed an adjective)
                     left = min(left, c.left_edge.i)
             for c in t.lefts:
                 joined = [x for x in c.children if x.dep_ == "conj" and x.i < t.i]

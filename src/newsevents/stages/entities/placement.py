@@ -184,6 +184,8 @@ class Placement(Nominals):
         own = _own_subject(m.head) if m.text.lower() == "them" else (
             _own_subject(_object_them(m.head)) if m.text.lower() == "they" else None)
         acted_on = _object_people(m.head) if m.text.lower() == "they" else None
+        if acted_on is None and m.text.lower() == "they":
+            acted_on = self._crowd_acted_on(m)
         if acted_on is not None:
             # "police arrested 200 farmers as they tried to march": the people acted on
             # are who "they" are in the clause of the moment, not the police
@@ -214,6 +216,24 @@ class Placement(Nominals):
                 continue
             c.add(m)
             return
+
+    def _crowd_acted_on(self, m: Mention) -> Any | None:
+        """The crowd a "they" who gathers, marches or rallies is, when the sentence
+        before (or its own, earlier) acted on people of a crowd: "Kenyan police arrested
+        40 protesters on Tuesday. *They* had gathered outside parliament" (the
+        protesters, not the police who are the sentence's subject); else None."""
+        t = m.head
+        if t is None or t.dep_ != "nsubj" or t.head.lemma_.lower() not in \
+                event_words()["crowd_verb"]:
+            return None
+        here = self.sent_of.get(t.i)
+        if here is None:
+            return None
+        crowd = event_words()["crowd_noun"]
+        start = self.sent_starts[max(here - 1, 0)]
+        objs = [x for x in self.tokens[start:t.i] if x.dep_ == "dobj" and x.tag_ == "NNS"
+                and x.lemma_.lower() in crowd and x.head.pos_ == "VERB"]
+        return objs[-1] if objs else None
 
     def _nearest_body(self, m: Mention) -> Cluster | None:
         """"its": the organisation or country named last before it in its own clause

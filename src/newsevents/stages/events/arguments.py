@@ -528,6 +528,10 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
         else:
             hosts = [x for x in (m.obj, m.last, m.trigger) if x is not None
                      and not (pos == "by" and m.passive and x is not m.obj)]
+            if m.obj is not None and pos != "by" and m.obj.conjuncts:
+                # "sent 30 warplanes and nine navy ships near Taiwan": the phrase the
+                # parser hangs on the last of the objects joined is all of theirs
+                hosts.append(max(m.obj.conjuncts, key=lambda x: x.i))
             if pos == "against":
                 # "marched through the capital to protest against the cuts": the
                 # purpose clause says against whom

@@ -61,8 +61,16 @@ def crowd_place(coder: Coder, t: Any, subject: Any) -> list[tuple[str, Any]]:
 
 
 def crowd_head(coder: Coder, subject: Any) -> Any:
-    """Who a crowd is: "protesters" of "hundreds of thousands of protesters"."""
+    """Who a crowd is: "protesters" of "hundreds of thousands of protesters", and of
+    "they" that stands for them."""
     head = subject
+    if head.pos_ == "PRON":
+        e = coder.by_id.get(coder.tok_entity.get(head.i) or "")
+        for m in e.mentions if e is not None else ():
+            span = coder.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.pos_ == "NOUN":
+                head = span.root
+                break
     while head.lower_ in _QUANTITIES or head.pos_ == "NUM":
         nxt = next((g for c in coder.kids(head) if c.dep_ == "prep" and c.lower_ == "of"
                     for g in coder.kids(c) if g.dep_ == "pobj"), None)
@@ -253,6 +261,10 @@ def seat_of_power(coder: Coder, t: Any) -> Any:
         if obj is not None and obj.lemma_.lower() in seats and (
                 prep.lower_ != "in" or obj is not coder.child(prep, "pobj")):
             return obj  # ("in parliament" is a sitting, "in front of" a crowd)
+    obj = coder.child(t, "dobj")
+    if obj is not None and obj.lemma_.lower() in seats and any(
+            c.dep_ == "amod" and c.lower_ == "outside" for c in coder.kids(obj)):
+        return obj  # "had gathered outside parliament", "outside" parsed its adjective
     return None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...knowledge.events import Pattern
+from ...knowledge.events import Pattern, event_words
 from . import arguments
 from .candidates import Candidate
 from .grammar import (
@@ -263,9 +263,13 @@ def governor(coder: Coder, t: Any, events_at: dict[int, list[Candidate]],
             return None, False  # "stripped them of citizenship after releasing them",
             # "shelled the town after seizing the bridge": an act before, not a means
         if dep == "acl" and h.tag_ == "VBN" and any(c.dep_ == "agent" for c in coder.kids(h)) \
-                and h.head.dep_ == "pobj" and h.head.head.lower_ == "in" \
-                and h.head.head.head.pos_ == "VERB":
-            return None, False  # "..., in a ruling condemned by rights groups": theirs
+                and (h.head.dep_ == "dobj" or (h.head.dep_ == "pobj" and h.head.head.lower_
+                                               == "in")) \
+                and _lemma(h.head.head) not in event_words()["preventing_verb"]:
+            return None, False  # "dismissed a lawsuit filed by the opposition", "..., in a
+            # ruling condemned by rights groups": an act its own doer did, told in passing
+            # (not one stopped: "prevented a demonstration staged by students"; nor one
+            # deeper in what is done: "demanded the return of land seized by the army")
         content = content or dep in ("xcomp", "ccomp", "acl")
         h = h.head
         if h.i in events_at:
