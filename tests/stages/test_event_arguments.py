@@ -3379,6 +3379,27 @@ SESSION_24 = [
     ("NAIROBI - Kenyan police arrested 40 protesters in Nairobi on Tuesday. They had "
      "gathered outside parliament to oppose a new finance bill.", "gathered",
      ("KENOPP", "141", "KENLEG")),
+    # people found guilty are detained (173: the CAMEO manual's usage note for 116); a
+    # state or a firm found guilty or liable, and a fine upheld, are findings (116)
+    ("CAIRO - A Cairo court convicted 12 activists of illegal protest.", "convicted",
+     ("EGYJUD", "173", "EGYOPP")),
+    ("MOSCOW - A Russian court found opposition politician Ilya Yashin guilty of spreading "
+     "false information about the army.", "found", ("RUSJUD", "173", "RUSOPP")),
+    ("ISTANBUL - An appeals court in Istanbul upheld the prison sentence of the activist "
+     "Osman Kavala.", "upheld", ("TURJUD", "173", "TUROPP")),
+    ("STRASBOURG - The European Court of Human Rights found Turkey guilty of violating the "
+     "journalist's rights.", "found", ("IGOECH", "116", "TUR")),
+    ("LONDON - A London court found the oil company liable for the spill.", "found",
+     ("GBRJUD", "116", "GBRBUS")),
+    # diplomats declared unwelcome, ordered out or withdrawn are 161 (the manual, 166)
+    ("QUITO - Ecuador declared Mexico's ambassador persona non grata.", "declared",
+     ("ECU", "161", "MEXGOV")),
+    ("OUAGADOUGOU - Burkina Faso declared three French diplomats persona non grata.",
+     "declared", ("BFA", "161", "FRAGOV")),
+    ("TALLINN - Estonia ordered out three Russian diplomats.", "ordered out",
+     ("EST", "161", "RUSGOV")),
+    ("NAIROBI - Kenya withdrew its high commissioner from Somalia, citing interference.",
+     "withdrew", ("KEN", "161", "SOM")),
 ]
 
 

@@ -1171,6 +1171,7 @@ class Coder:
         found.extend(conventions.bare_demands(self, verbs_, {c.trigger.i for c in found}))
         found.extend(conventions.assemblies(self, verbs_, {c.trigger.i for c in found}))
         found.extend(conventions.imposed_rules(self, verbs_, {c.trigger.i for c in found}))
+        found.extend(conventions.unwelcome_envoys(self, verbs_, {c.trigger.i for c in found}))
         found.extend(conventions.custody(self, verbs_, found))
         found = [c for c in found if c.trigger.pos_ not in ("NOUN", "PROPN")
                  or not anaphora.told_again(self, c.trigger, found)]
@@ -1198,6 +1199,7 @@ class Coder:
         conventions.attack_targets(self, found)
         conventions.aid_targets(self, found)
         conventions.expelled_envoys(self, found)
+        conventions.convicted_people(self, found)
         # an event is who did what to whom: an act with no doer, named or by the
         # conventions above ("she was forced to", "the site was damaged"), is not coded,
         # as event-data coders have it (the PLOVER gold: 1 record of 322 has no source)

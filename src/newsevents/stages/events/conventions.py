@@ -162,6 +162,44 @@ def assemblies(coder: Coder, verbs: list[Any], triggers: set[int]) -> list[Candi
     return out
 
 
+def unwelcome_envoys(coder: Coder, verbs: list[Any], triggers: set[int]) -> list[Candidate]:
+    """"Ecuador declared Mexico's ambassador persona non grata": an expulsion of a
+    diplomat (161, as the CAMEO manual codes diplomats expelled), whatever the parser
+    makes of the Latin (a verb "persona", a noun "grata"). The doer is the subject of
+    "declare"; whom, the people named between the verb and the phrase."""
+    out: list[Candidate] = []
+    toks = coder.toks
+    for t in verbs:
+        if t.i in triggers or _lemma(t) != "declare":
+            continue
+        end = coder.sents[coder.sent_of.get(t.i, 0)].end
+        at = next((i for i in range(t.i + 1, min(t.i + 12, end - 2))
+                   if toks[i].lower_ == "persona" and toks[i + 1].lower_ == "non"
+                   and toks[i + 2].lower_ == "grata"), None)
+        subj = arguments.subject(coder, t)
+        if at is None or subj is None:
+            continue
+        sources = participants.entities_of(coder, subj)
+        declared = []
+        # the one phrase before the Latin, by its last word ("three French diplomats",
+        # "Mexico's ambassador"), else whoever it names ("Mexico's envoy Raquel Serur")
+        for i in [at - 1, *range(t.i + 1, at - 1)]:
+            eid = coder.tok_entity.get(i)
+            ent = coder.by_id.get(eid or "")
+            if ent is not None and ent.actor is not None:
+                declared.append((eid, toks[i]))
+                break
+        if not sources or not declared:
+            continue
+        modality, negated, _refused = mood.modality_of(coder, t)
+        for eid, tok in sources:
+            out.extend(Candidate(code="161", source=eid, target=who, trigger=t,
+                                 sentence=coder.sent_of.get(t.i, 0), modality=modality,
+                                 negated=negated, source_tok=tok, target_tok=wtok)
+                       for who, wtok in declared if who != eid)
+    return out
+
+
 def imposed_rules(coder: Coder, verbs: list[Any], triggers: set[int]) -> list[Candidate]:
     """"The health ministry said masks will be mandatory in schools", "announced
     that wearing a face covering would become compulsory": an authority that says
@@ -851,6 +889,40 @@ def _struck(coder: Coder, sentence: int) -> str | None:
                 if p.country and any(lo <= m.start and m.end <= hi for m in p.mentions):
                     return p.country
     return None
+
+
+#: nouns for people, of any kind: whom a conviction takes into custody
+_HUMAN_NOUNS = event_words()["people"] | event_words()["person_objects"] \
+    | event_words()["crowd_noun"]
+#: what a court can uphold that is no custody ("upheld the fine")
+_PENALTIES_PAID = evaluation_words()["paid_penalty"]
+
+
+def convicted_people(coder: Coder, found: list[Candidate]) -> None:
+    """A person or people found guilty are detained (173), as the CAMEO manual has it
+    for 116: "this event form refers typically to rulings against non-individuals
+    ... When individuals are found guilty and are therefore detained, use 173 instead"
+    ("a Cairo court convicted 12 activists", "found Ilya Yashin guilty", "upheld the
+    prison sentence of Osman Kavala"). A state, a firm or a party found guilty or
+    liable, a civil liability ("found liable") and a fine upheld stay 116."""
+    for c in found:
+        if c.code != "116" or c.target is None:
+            continue
+        t = c.trigger
+        lemma = _lemma(t) if t.pos_ in ("VERB", "AUX") else t.lemma_.lower()
+        if lemma == "find" and not any(k.lower_ == "guilty" for k in coder.kids(t)):
+            continue
+        if lemma == "uphold" and any(k.dep_ in ("dobj", "nsubjpass") and k.lemma_.lower()
+                                     in _PENALTIES_PAID for k in coder.kids(t)):
+            continue
+        if lemma not in ("convict", "conviction", "find", "uphold", "pronounce"):
+            continue
+        e = coder.by_id.get(c.target)
+        tok = c.target_tok
+        if e is not None and (e.type == "PERSON" or (
+                e.type not in ("GPE", "LOC", "FAC") and tok is not None
+                and tok.pos_ == "NOUN" and tok.lemma_.lower() in _HUMAN_NOUNS)):
+            c.code = "173"
 
 
 def expelled_envoys(coder: Coder, found: list[Candidate]) -> None:
