@@ -3400,6 +3400,13 @@ SESSION_24 = [
      ("EST", "161", "RUSGOV")),
     ("NAIROBI - Kenya withdrew its high commissioner from Somalia, citing interference.",
      "withdrew", ("KEN", "161", "SOM")),
+    # where two parties swap prisoners or meet, and where talks were, is no party
+    ("DOHA - Venezuela and the United States swapped prisoners in Doha.", "swapped",
+     {("VEN", "0841", "USA"), ("USA", "0841", "VEN")}),
+    ("THE HAGUE - Turkish and Greek leaders met on the sidelines of the NATO summit in The "
+     "Hague.", "met", {("TUR", "044", "GRC"), ("GRC", "044", "TUR")}),
+    ("BAKU - Azerbaijan walked out of the talks in Washington on Friday.", "walked",
+     ("AZE", "164", None)),
 ]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any
 
-from ...knowledge.events import evaluation_words
+from ...knowledge.events import evaluation_words, event_words
 from ...nlp import participle_namers
 from ..quotes import DOCUMENTS, SPEECH_VERBS
 from . import anaphora, mood, participants
@@ -26,6 +26,7 @@ from .grammar import (
     _DEMANDERS,
     _DIRECTED,
     _DOER_DEPS,
+    _EXCHANGE_VERBS,
     _FORCE_ROOTS,
     _GOODS,
     _GROUP_PRONOUNS,
@@ -368,6 +369,8 @@ def subject(coder: Coder, verb: Any) -> Any:
 #: Verbs by which a speaker commits to an act ("said the sanctions were illegal and vowed
 #: to respond"): spoken acts, like demands.
 _COMMITTING = frozenset({"vow", "pledge", "promise", "threaten", "offer"})
+#: the occasions two parties meet at ("the sidelines of the summit", "talks in Doha")
+_VENUES = event_words()["venue_noun"]
 
 
 def speaker_of_misparsed_conj(coder: Coder, verb: Any) -> Any:
@@ -969,6 +972,8 @@ def fallback_target(coder: Coder, m: Match,
         if host is struck:
             continue
         for x in prep_objects(coder, host, _DIRECTED - ({"at"} if meeting else set())):
+            if meeting and x.lemma_.lower() in _VENUES:
+                continue  # "met on the sidelines of the NATO summit": where, not with whom
             ents = other(participants.entities_of(coder, x))
             if ents:
                 return ents
@@ -1060,7 +1065,11 @@ def fallback_target(coder: Coder, m: Match,
         return _where_struck(coder, struck, own_ids, mine)
     # "sent 21 personnel to Bosnia", "contribute troops to a force in Liberia": the
     # country the act is done in or sent to, as CAMEO codes it
-    venue = (len(own_ids) > 1 and _mutual(m.pattern.code)) or m.pattern.code[:2] == "04"
+    venue = (len(own_ids) > 1 and (_mutual(m.pattern.code) or _lemma(m.trigger) in
+                                   _EXCHANGE_VERBS)) or m.pattern.code[:2] == "04" or (
+        m.obj is not None and m.obj.lemma_.lower() in _VENUES)
+    # ("swapped prisoners in Doha": each other, where; "walked out of the talks in
+    # Washington": the talks' place)
     # (a meeting in a place is no meeting with it: "ECOWAS leaders met in Abuja")
     for x in clause_tokens(coder, m.trigger, depth=4):
         if x.dep_ != "pobj" or x.head.lower_ not in ("to", "in", "into", "inside"):
