@@ -3407,6 +3407,20 @@ SESSION_24 = [
      "Hague.", "met", {("TUR", "044", "GRC"), ("GRC", "044", "TUR")}),
     ("BAKU - Azerbaijan walked out of the talks in Washington on Friday.", "walked",
      ("AZE", "164", None)),
+    # an act named by its noun with its doer's "by" hung on whom it was done to ("the X of
+    # Y by Z") is Z's; judged, the judgement is aimed at Z, and the act is still an act
+    ("VILNIUS - The expulsion of two Belarusian diplomats by Lithuania was an unfriendly "
+     "act, Minsk said.", "expulsion", ("LTU", "161", "BLRGOV")),
+    ("SANTO DOMINGO - The deportation of 200 Haitians by the Dominican Republic was "
+     "condemned by the UN human rights office.", "condemned", ("IGOUNOHCH", "111", "DOM")),
+    ("SANTO DOMINGO - The deportation of 200 Haitians by the Dominican Republic was "
+     "condemned by the UN human rights office.", "deportation", ("DOM", "174", "HTI")),
+    ("TEHRAN - The detention of a British journalist by Iranian authorities was criticised "
+     "by London.", "criticised", ("GBR", "111", "IRNGOV")),
+    ("TEHRAN - The detention of a British journalist by Iranian authorities was criticised "
+     "by London.", "detention", ("IRNGOV", "173", "GBRMED")),
+    ("CAIRO - The arrest of three human rights lawyers by Egyptian police drew "
+     "condemnation from the European Union.", "drew", ("IGOEEC", "111", "EGYCOP")),
 ]
 
 

@@ -531,6 +531,10 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
         else:
             hosts = [x for x in (m.obj, m.last, m.trigger) if x is not None
                      and not (pos == "by" and m.passive and x is not m.obj)]
+            if pos == "by" and m.pattern.kind == "noun":
+                # "the expulsion of two diplomats by Lithuania": the parser hangs the doer
+                # on the one acted on
+                hosts += prep_objects(coder, m.trigger, {"of"})
             if m.obj is not None and pos != "by" and m.obj.conjuncts:
                 # "sent 30 warplanes and nine navy ships near Taiwan": the phrase the
                 # parser hangs on the last of the objects joined is all of theirs
@@ -596,6 +600,12 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
                 # owner did it)
                 ents = anaphora.owned_act(coder, x.head if pos == "poss" else x, m.trigger,
                                           frozenset()) or []
+            if not ents and pos == "dobj" and m.pattern.code[:2] in ("11", "12") \
+                    and x.pos_ == "NOUN" and by_agent(coder, x) is not None:
+                # "the deportation of 200 Haitians by the Dominican Republic was
+                # condemned": the act judged is its doer's, not whom it was done to
+                judge = coder.tok_entity.get(m.subject.i) if m.subject is not None else None
+                ents = [(e, tok) for e, tok in doer_of(coder, x) if e != judge]
             ents = ents or participants.entities_of(coder, x)
             if not ents and pos in ("against", "over") and x.pos_ == "NOUN":
                 # "protested against the cuts ordered by President Milei", "against new
@@ -1219,6 +1229,15 @@ def by_agent(coder: Coder, t: Any) -> Any:
             g = coder.child(c, "pobj")
             if g is not None:
                 return g
+    if t.pos_ == "NOUN" and t.lemma_.lower() in coder.lex.nouns:
+        # "the deportation of 200 Haitians by the Dominican Republic": the parser hangs
+        # the doer on the one the act was done to
+        for o in prep_objects(coder, t, {"of"}):
+            for c in coder.kids(o):
+                if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                    g = coder.child(c, "pobj")
+                    if g is not None and g.pos_ in ("NOUN", "PROPN"):
+                        return g
     h = t.head
     if t.dep_ == "dobj" and h.pos_ == "VERB" and coder.child(h, "auxpass") is None:
         # "condemned the killing of 19 protesters by police": the parser hangs the act's

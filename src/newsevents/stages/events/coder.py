@@ -793,11 +793,12 @@ class Coder:
             sources = conventions.crowd_place(self, t, best.subject)
         used = best.xcomp if best.xcomp is not None else best.obj
         if (p.code[:2] in ("05", "11", "12") or p.code[:3] == "016") and used is best.obj \
-                and used is not None and any(
+                and used is not None and (any(
                     c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("on", "against", "from"))
-                    for c in self.kids(used)):
+                    for c in self.kids(used)) or arguments.by_agent(self, used) is not None):
             used = None  # an act judged with its own doer is still an act ("welcomed the
-            # EU's sanctions on Russia", "dismissed the warning from Washington")
+            # EU's sanctions on Russia", "dismissed the warning from Washington", "the
+            # detention of a journalist by Iranian authorities was criticised")
         crowd = best.subject is not None and (best.subject.ent_type_ in ("NORP", "CARDINAL")
                                               or best.subject.lower_ in _QUANTITIES)
         if p.kind == "verb" and p.code[:2] == "14" and _lemma(t) in _OFFICIAL_PROTEST \
@@ -1200,6 +1201,7 @@ class Coder:
         conventions.aid_targets(self, found)
         conventions.expelled_envoys(self, found)
         conventions.convicted_people(self, found)
+        conventions.expelled_diplomats(self, found)
         # an event is who did what to whom: an act with no doer, named or by the
         # conventions above ("she was forced to", "the site was damaged"), is not coded,
         # as event-data coders have it (the PLOVER gold: 1 record of 322 has no source)

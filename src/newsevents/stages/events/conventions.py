@@ -925,6 +925,20 @@ def convicted_people(coder: Coder, found: list[Candidate]) -> None:
             c.code = "173"
 
 
+def expelled_diplomats(coder: Coder, found: list[Candidate]) -> None:
+    """"Lithuania's expulsion of two Belarusian diplomats", "the expulsion of the
+    ambassador by Niger": diplomats expelled are a cut in relations (161), as the
+    CAMEO manual has it (166: "when diplomats are withdrawn or expelled, use 161"),
+    not the expulsion of a person (174). (The verb's table rows say so by their
+    object; an event noun's rows constrain no object.)"""
+    diplomats = evaluation_words()["diplomat_noun"]
+    for c in found:
+        tok = c.target_tok
+        if c.code == "174" and tok is not None and tok.pos_ == "NOUN" \
+                and tok.lemma_.lower() in diplomats:
+            c.code = "161"
+
+
 def expelled_envoys(coder: Coder, found: list[Candidate]) -> None:
     """Diplomats a country expels, their country not said, are of the one other
     country the sentence names ("Britain said Russia was behind the poisoning and
