@@ -3421,6 +3421,14 @@ SESSION_24 = [
      "by London.", "detention", ("IRNGOV", "173", "GBRMED")),
     ("CAIRO - The arrest of three human rights lawyers by Egyptian police drew "
      "condemnation from the European Union.", "drew", ("IGOEEC", "111", "EGYCOP")),
+    # forces moved with no one named move themselves; a curfew imposed or lifted with no
+    # one named is the state's where it is, on its own people (not one described)
+    ("ISLAMABAD - Thousands of Pakistani troops were deployed along the Afghan border.",
+     "deployed", ("PAKMIL", "154", "AFG")),
+    ("NAIROBI - A curfew was imposed in the Kenyan town of Garissa after the attack.",
+     "imposed", ("KEN", "1723", "KEN")),
+    ("KHARTOUM - The president shortened the nightly curfew imposed in Sudan after the "
+     "coup.", "imposed", None),
 ]
 
 

@@ -398,6 +398,10 @@ def strike_doer(coder: Coder, c: Candidate) -> tuple[str, Any] | None:
     return None
 
 
+#: curfews and emergencies imposed or eased, which a state does on its own ground
+_HOME_MEASURES = frozenset({"1723", "1724", "0813", "0814"})
+
+
 def implied_doers(coder: Coder, found: list[Candidate]) -> None:
     """A doer the sentence does not name, by convention (``implied_doers.tsv``):
     "was arrested" -> the police of the place's country, "was sentenced" -> its
@@ -458,6 +462,17 @@ def implied_doers(coder: Coder, found: list[Candidate]) -> None:
             if not passive or any(k.dep_ == "agent" and anaphora.names_actor(coder, k)
                                   for k in t.children):
                 continue
+        if doer == "self":
+            # "Thousands of Pakistani troops were deployed along the border": the force
+            # said to be moved is the one moving, as its state's
+            subj = next((k for k in coder.kids(t) if k.dep_ == "nsubjpass"), None)
+            movers = [(e, x) for e, x in (participants.entities_of(coder, subj)
+                                          if subj is not None else [])
+                      if coder.country(e) and e != c.target]
+            if movers:
+                c.source, c.source_tok = movers[0]
+                c.inferred.append("source")
+            continue
         if doer in ("COP", "JUD"):
             reporter = reporting_authority(coder, t)
             if reporter is not None and reporter != c.target:
@@ -467,6 +482,9 @@ def implied_doers(coder: Coder, found: list[Candidate]) -> None:
                 c.source = reporter
                 c.inferred.append("source")
                 continue
+        if c.code in _HOME_MEASURES and t.dep_ in ("acl", "amod"):
+            continue  # "shortened the nightly curfew imposed in Sudan": the measure
+            # in force, described, not one imposed in the story
         iso = story_country(coder, c)
         if iso is None:
             continue
@@ -493,6 +511,11 @@ def implied_doers(coder: Coder, found: list[Candidate]) -> None:
         if eid is not None and (eid != c.target or doer == "country"):
             c.source = eid
             c.inferred.append("source")
+            if c.code in _HOME_MEASURES and c.target != eid:
+                # a curfew or an emergency the state imposes or lifts where it is, on
+                # its own people ("declared in the one-time French colony": Haiti's)
+                c.target, c.target_tok = eid, None
+                c.inferred.append("target")
             if doer == "country" and arguments.victims(coder, c) and (
                     c.target is None or not coder.country(c.target)):
                 # "began to stab people": the people of the country where it happened
