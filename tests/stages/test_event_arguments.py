@@ -3429,6 +3429,16 @@ SESSION_24 = [
      "imposed", ("KEN", "1723", "KEN")),
     ("KHARTOUM - The president shortened the nightly curfew imposed in Sudan after the "
      "coup.", "imposed", None),
+    # news outlets named are outlets; homes searched are raided; regret expressed to
+    # someone is an apology; vessels and convoys blocked are movement restricted
+    ("OUAGADOUGOU - The Burkinabe junta suspended the BBC and Voice of America for two "
+     "weeks.", "suspended", {("BFAGOVMIL", "1721", "GBRMED"), ("BFAGOVMIL", "1721", "USAMED")}),
+    ("HONG KONG - Police in Hong Kong searched the offices of the Stand News website.",
+     "searched", ("HKGCOP", "171", "HKGMED")),
+    ("NAIROBI - Kenya expressed regret to Uganda for the incident.", "expressed",
+     ("KEN", "055", "UGA")),
+    ("MANILA - Chinese coast guard vessels blocked a Philippine supply mission to the Second "
+     "Thomas Shoal on Sunday.", "blocked", ("CHN", "191", "PHL")),
 ]
 
 

@@ -457,6 +457,15 @@ def prep_objects(coder: Coder, t: Any, preps: AbstractSet[str]) -> list[Any]:
 
 def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str, Any]]:
     """Actors at the first of ``where`` that names one (target or source slots)."""
+    if m.matched == "outlet" and m.obj is not None and m.obj.pos_ == "PROPN" \
+            and where is m.pattern.targets:
+        # "suspended the BBC and Voice of America": the outlets named are the target
+        # (whatever the parser hangs on the first: "the BBC | of America")
+        named = participants.entities_of(coder, m.obj)
+        named += [(e, x) for c in m.obj.conjuncts for e, x in participants.entities_of(coder, c)
+                  if e not in {n for n, _ in named}]
+        if named:
+            return named
     for pos in where:
         found: list[Any] = []
         if pos == "-":

@@ -324,6 +324,12 @@ class Coder:
             if e is not None and e.type == "GPE" and e.actor is not None \
                     and e.actor.code == e.actor.country:
                 return "country"
+        if "outlet" in objects and comp.pos_ == "PROPN":
+            # "suspended the BBC and Voice of America": a list with "outlet" takes a
+            # news outlet named
+            e = self.by_id.get(self.tok_entity.get(comp.i) or "")
+            if e is not None and e.actor is not None and "MED" in e.actor.roles:
+                return "outlet"
         # "Tributes were paid": a capitalised common noun the model read as a name has
         # no lemma of its own
         if (comp.tag_ == "NNPS" or (comp.pos_ == "PROPN" and comp.is_sent_start)) \
