@@ -3439,6 +3439,14 @@ SESSION_24 = [
      ("KEN", "055", "UGA")),
     ("MANILA - Chinese coast guard vessels blocked a Philippine supply mission to the Second "
      "Thomas Shoal on Sunday.", "blocked", ("CHN", "191", "PHL")),
+    # what hackers attack or breach, and computer systems attacked, are cyberattacks;
+    # a power network struck by forces is not
+    ("WASHINGTON - Chinese hackers breached the U.S. Treasury's computer systems.",
+     "breached", ("CHN", "176", "USAGOV")),
+    ("TIRANA - Albania said an Iranian state-backed hacking group targeted its government "
+     "servers.", "targeted", ("IRN", "176", "ALB")),
+    ("KYIV - Russian forces attacked Ukraine's power network overnight.", "attacked",
+     ("RUSMIL", "190", "UKR")),
 ]
 
 

@@ -1208,6 +1208,7 @@ class Coder:
         conventions.expelled_envoys(self, found)
         conventions.convicted_people(self, found)
         conventions.expelled_diplomats(self, found)
+        conventions.cyber_attacks(self, found)
         # an event is who did what to whom: an act with no doer, named or by the
         # conventions above ("she was forced to", "the site was damaged"), is not coded,
         # as event-data coders have it (the PLOVER gold: 1 record of 322 has no source)

@@ -962,6 +962,26 @@ def expelled_diplomats(coder: Coder, found: list[Candidate]) -> None:
             c.code = "161"
 
 
+_CYBER_DOERS = event_words()["cyber_doer"]
+#: acts a hacker's attack, breach or strike would otherwise be coded as
+_CYBER_READINGS = frozenset({"128", "180", "190", "1711"})
+
+
+def cyber_attacks(coder: Coder, found: list[Candidate]) -> None:
+    """"Iranian hackers attacked the website of Israel's water authority", "Chinese
+    hackers breached the Treasury": what hackers attack, breach or hit they attack by
+    computer (176), not by force or defiance (``cyber_doer``)."""
+    for c in found:
+        tok = c.source_tok
+        if c.code not in _CYBER_READINGS or tok is None or c.trigger.pos_ != "VERB":
+            continue
+        words = {tok.lemma_.lower(), *(k.lemma_.lower() for k in coder.kids(tok)
+                                       if k.dep_ in ("compound", "amod"))}
+        if words & _CYBER_DOERS or (tok.lemma_.lower() in ("group", "unit")
+                                    and any(w.startswith(("hack", "cyber")) for w in words)):
+            c.code = "176"
+
+
 def expelled_envoys(coder: Coder, found: list[Candidate]) -> None:
     """Diplomats a country expels, their country not said, are of the one other
     country the sentence names ("Britain said Russia was behind the poisoning and
