@@ -3447,6 +3447,21 @@ SESSION_24 = [
      "servers.", "targeted", ("IRN", "176", "ALB")),
     ("KYIV - Russian forces attacked Ukraine's power network overnight.", "attacked",
      ("RUSMIL", "190", "UKR")),
+    # two sides' truce is each with the other; a threat's condition parsed a complement
+    # names whom it is aimed at; a result rejected and a recount demanded are contested
+    # before the country's government; a coup is aimed at the government
+    ("BOGOTA - The Colombian government and the ELN guerrillas extended their bilateral "
+     "ceasefire by six months.", "extended",
+     {("COLGOV", "0871", "COLINS"), ("COLINS", "0871", "COLGOV")}),
+    ("SEOUL - South Korean doctors threatened to strike if the government went ahead with "
+     "plans to raise medical school admissions.", "threatened", ("KORHLH", "133", "KORGOV")),
+    ("KINSHASA - Incumbent President Felix Tshisekedi was declared the winner, but his main "
+     "rival Martin Fayulu rejected the result and demanded a recount.", "rejected",
+     ("CODOPP", "120", "CODGOV")),
+    ("ATHENS - Former prime minister Andreas Papandreou demanded immediate elections.",
+     "demanded", ("GRCELI", "1041", None)),
+    ("LIBREVILLE - Soldiers in Gabon seized power on Wednesday.", "seized",
+     ("GABMIL", "171", "GAB")),
 ]
 
 

@@ -1022,8 +1022,10 @@ def fallback_target(coder: Coder, m: Match,
             up.append(up[-1].head)
         for host in (*up, m.xcomp or coder.child(m.trigger, "xcomp")):
             for c in coder.kids(host) if host is not None else ():
-                if c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in ("if", "unless")
-                                             for k in coder.kids(c)):
+                # (the parser may make the condition a complement: "threatened to strike
+                # if the government went ahead")
+                if c.dep_ in ("advcl", "ccomp") and any(
+                        k.dep_ == "mark" and k.lower_ in ("if", "unless") for k in coder.kids(c)):
                     subj = coder.child(c, "nsubj", "nsubjpass")
                     ents = other(participants.entities_of(coder, subj)) if subj is not None else []
                     if ents:

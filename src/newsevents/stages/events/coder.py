@@ -1201,6 +1201,8 @@ class Coder:
         conventions.riots(self, found)  # (and the doers carried since)
         conventions.protest_targets(self, found)
         conventions.home_targets(self, found)
+        conventions.contested_votes(self, found)
+        conventions.seized_power(self, found)
         conventions.crowd_targets(self, found)
         conventions.vote_targets(self, found)
         conventions.attack_targets(self, found)

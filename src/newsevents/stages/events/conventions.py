@@ -1182,6 +1182,65 @@ def protest_targets(coder: Coder, found: list[Candidate]) -> None:
         c.target, c.target_tok = home.id, tok
 
 
+#: what is counted of a vote: "rejected the result", "demanded a recount"
+_TALLIES = frozenset({"result", "outcome", "recount", "tally", "count"})
+
+
+def contested_votes(coder: Coder, found: list[Candidate]) -> None:
+    """"His main rival rejected the result and demanded a recount": a vote rejected,
+    disputed or counted again on demand, with no one named who declared it, is contested before
+    the country's own authorities (the home country, as CAMEO codes domestic
+    politics); only when the sentence or the one before is about a vote (``vote_noun``
+    or a winner), for "the result" of anything else is no election's; flagged."""
+    votes = evaluation_words().get("vote_noun", frozenset())
+    for c in found:
+        if c.target is not None or c.source is None or not (
+                c.code[:2] in ("10", "12") or c.code[:3] == "111"):
+            continue
+        obj = coder.child(c.trigger, "dobj") or coder.shared_object(c.trigger)
+        if obj is None or obj.lemma_.lower() not in votes | _TALLIES or (
+                c.code[:2] == "10" and obj.lemma_.lower() not in _TALLIES):
+            continue  # (a demand for elections asks no one named: "demanded immediate
+            # elections"; a recount is of a result declared)
+        if obj.lemma_.lower() in _TALLIES:
+            start = coder.sents[max(c.sentence - 1, 0)].start
+            if not any(x.lemma_.lower() in votes | {"winner", "election"}
+                       for x in coder.toks[start:c.trigger.i]):
+                continue
+        country = coder.country(c.source)
+        # (else its government: "Tshisekedi was declared the winner" in a story
+        # datelined Kinshasa that names no Congo)
+        home = next((e for e in coder.entities if e.actor is not None and country
+                     and e.actor.code == country), None) or next(
+            (e for e in coder.entities if e.actor is not None and country
+             and e.actor.country == country and "GOV" in e.actor.roles), None)
+        if home is None or home.id == c.source:
+            continue
+        c.target, c.target_tok = home.id, None
+        c.inferred.append("target")
+
+
+def seized_power(coder: Coder, found: list[Candidate]) -> None:
+    """"Soldiers in Gabon seized power": a coup is aimed at the country's government
+    (its government named in the story, else the country), flagged inferred."""
+    for c in found:
+        if c.target is not None or c.source is None or c.code[:2] != "17":
+            continue
+        obj = coder.child(c.trigger, "dobj")
+        if obj is None or obj.lemma_.lower() != "power" or any(
+                k.dep_ in ("amod", "compound") for k in coder.kids(obj)):
+            continue  # (not "seized power plants", "nuclear power")
+        country = coder.country(c.source)
+        gov = next((e for e in coder.entities if e.actor is not None and country
+                    and e.actor.country == country and "GOV" in e.actor.roles
+                    and e.id != c.source), None) or next(
+            (e for e in coder.entities if e.actor is not None and country
+             and e.actor.code == country), None)
+        if gov is not None and gov.id != c.source:
+            c.target, c.target_tok = gov.id, None
+            c.inferred.append("target")
+
+
 def home_targets(coder: Coder, found: list[Candidate]) -> None:
     """A government, legislature or court that eases or imposes rules at home
     and names no one they apply to acts on its own country ("the legislature
