@@ -3462,6 +3462,17 @@ SESSION_24 = [
      "demanded", ("GRCELI", "1041", None)),
     ("LIBREVILLE - Soldiers in Gabon seized power on Wednesday.", "seized",
      ("GABMIL", "171", "GAB")),
+    # a law judged whose maker goes unnamed is its country's; a bare refusal right after a
+    # request made of its subject rejects that request
+    ("NAIROBI - Kenya's main opposition leader condemned the new tax law on Monday.",
+     "condemned", ("KENOPP", "111", "KEN")),
+    ("BUENOS AIRES - Argentina's Congress passed the bill on Friday. On Sunday the "
+     "archbishop of Buenos Aires criticised the new abortion law.", "criticised",
+     ("ARGREL", "111", "ARGLEG")),
+    ("NAIROBI - Opposition leaders urged President William Ruto to withdraw the finance "
+     "bill. He refused.", "refused", ("KENGOV", "120", "KENOPP")),
+    ("NAIROBI - President William Ruto spoke on Monday. He declined to comment.",
+     "declined", ("KENGOV", "011", None)),
 ]
 
 

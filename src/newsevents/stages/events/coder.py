@@ -1179,6 +1179,7 @@ class Coder:
         found.extend(conventions.assemblies(self, verbs_, {c.trigger.i for c in found}))
         found.extend(conventions.imposed_rules(self, verbs_, {c.trigger.i for c in found}))
         found.extend(conventions.unwelcome_envoys(self, verbs_, {c.trigger.i for c in found}))
+        found.extend(conventions.bare_refusals(self, verbs_, found))
         found.extend(conventions.custody(self, verbs_, found))
         found = [c for c in found if c.trigger.pos_ not in ("NOUN", "PROPN")
                  or not anaphora.told_again(self, c.trigger, found)]
@@ -1203,6 +1204,7 @@ class Coder:
         conventions.home_targets(self, found)
         conventions.contested_votes(self, found)
         conventions.seized_power(self, found)
+        conventions.judged_rules(self, found)
         conventions.crowd_targets(self, found)
         conventions.vote_targets(self, found)
         conventions.attack_targets(self, found)

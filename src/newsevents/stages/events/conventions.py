@@ -162,6 +162,38 @@ def assemblies(coder: Coder, verbs: list[Any], triggers: set[int]) -> list[Candi
     return out
 
 
+#: verbs of saying no that need no object after a request ("He resisted.")
+_BARE_REFUSALS = frozenset({"resist", "refuse", "decline", "balk", "demur"})
+
+
+def bare_refusals(coder: Coder, verbs: list[Any], found: list[Candidate]) -> list[Candidate]:
+    """"We told the president we needed the government open. He resisted.": a refusal
+    with no object of its own, right after a request or demand made of its subject,
+    rejects that request (120), aimed at whoever made it."""
+    out: list[Candidate] = []
+    at = {c.trigger.i for c in found}
+    for t in verbs:
+        if t.i in at or _lemma(t) not in _BARE_REFUSALS or any(
+                k.dep_ in ("dobj", "xcomp", "ccomp", "prep", "nsubjpass") for k in coder.kids(t)):
+            continue
+        subj = coder.child(t, "nsubj")
+        who = participants.entities_of(coder, subj) if subj is not None else []
+        if len(who) != 1:
+            continue
+        me = who[0][0]
+        here = coder.sent_of.get(t.i, 0)
+        asked = next((c for c in reversed(found) if c.trigger.i < t.i
+                      and c.code[:2] in ("02", "10") and c.source not in (None, me)
+                      and c.target == me and here - c.sentence <= 2), None)
+        if asked is None:
+            continue
+        modality, negated, _refused = mood.modality_of(coder, t)
+        out.append(Candidate(code="120", source=me, target=asked.source, trigger=t,
+                             sentence=here, modality=modality, negated=negated,
+                             source_tok=who[0][1], target_tok=asked.source_tok))
+    return out
+
+
 def unwelcome_envoys(coder: Coder, verbs: list[Any], triggers: set[int]) -> list[Candidate]:
     """"Ecuador declared Mexico's ambassador persona non grata": an expulsion of a
     diplomat (161, as the CAMEO manual codes diplomats expelled), whatever the parser
@@ -1218,6 +1250,39 @@ def contested_votes(coder: Coder, found: list[Candidate]) -> None:
             continue
         c.target, c.target_tok = home.id, None
         c.inferred.append("target")
+
+
+#: what a state makes that its people judge ("criticised the new abortion law")
+_STATE_TEXTS = event_words()["rule_text_noun"] | {"policy", "reform", "budget"}
+
+
+def judged_rules(coder: Coder, found: list[Candidate]) -> None:
+    """"The archbishop criticised the new abortion law", "the proceedings of the abortion
+    bill were criticised by the archbishop", "Odinga condemned the new tax law": a law,
+    bill, policy or budget judged, whose maker the text does not name, is its country's
+    doing (the state's, as CAMEO codes domestic criticism of policy); the critic's own
+    country, flagged inferred. Only for one who is no part of that state itself."""
+    for c in found:
+        if c.target is not None or c.source is None or c.code[:2] not in ("05", "11", "12"):
+            continue
+        t = c.trigger
+        obj = coder.child(t, "dobj", "nsubjpass")
+        if obj is None:
+            continue
+        texts = [obj, *(x for x in arguments.prep_objects(coder, obj, {"of"}))]
+        if not any(x.pos_ == "NOUN" and x.lemma_.lower() in _STATE_TEXTS
+                   and not any(k.dep_ == "poss" for k in coder.kids(x)) for x in texts):
+            continue
+        e = coder.by_id.get(c.source)
+        country = coder.country(c.source)
+        if e is None or e.actor is None or not country or set(e.actor.roles) & {
+                "GOV", "LEG"}:
+            continue  # (a government judging a bill may judge its own parliament's)
+        home = next((x for x in coder.entities if x.actor is not None
+                     and x.actor.code == country), None)
+        if home is not None and home.id != c.source:
+            c.target, c.target_tok = home.id, None
+            c.inferred.append("target")
 
 
 def seized_power(coder: Coder, found: list[Candidate]) -> None:
