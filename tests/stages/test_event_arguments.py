@@ -3473,7 +3473,28 @@ SESSION_24 = [
      "bill. He refused.", "refused", ("KENGOV", "120", "KENOPP")),
     ("NAIROBI - President William Ruto spoke on Monday. He declined to comment.",
      "declined", ("KENGOV", "011", None)),
+    # what one is convicted of, charged with or arrested for is the charge, no act told;
+    # "his conviction" is his being convicted; a truce that collapsed is none declared;
+    # an appeal in court addresses no one
+    ("LIMA - Former Peruvian President Pedro Castillo was convicted of conspiracy to commit "
+     "rebellion by Peru's Supreme Court.", "rebellion", None),
+    ("MOSCOW - Police arrested a man for the killing of a journalist.", "killing", None),
+    ("ISLAMABAD - Imran Khan said he would appeal against his conviction.", "conviction",
+     None),
+    ("KHARTOUM - The truce between the Sudanese army and the Rapid Support Forces collapsed "
+     "within hours.", "truce", None),
+    ("BUENOS AIRES - The former Argentine president lost her final appeal on Tuesday.",
+     "appeal", None),
+    ("KYIV - Zelenskiy's appeal for more air defence systems went unanswered.", "appeal",
+     ("UKRGOV", "020", None)),
 ]
+
+
+def test_whom_lawyers_act_for_takes_no_title_of_theirs(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "ISLAMABAD - Lawyers for Imran Khan said on Monday they would "
+                           "appeal.")
+    khan = next(e for e in a.entities if e.name == "Imran Khan")
+    assert khan.actor is not None and "JUD" not in khan.actor.roles, khan.actor
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), SESSION_24,

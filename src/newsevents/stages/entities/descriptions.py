@@ -65,6 +65,9 @@ class Descriptions(_State):
             if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") \
                     and t.dep_ not in ("amod", "compound"):
                 break  # "The demonstrators accused President X": the verb is no title
+            if i == tokens[0].i - 1 and t.lower_ in ("for", "to"):
+                break  # "Lawyers for Imran Khan", "an adviser to President X": whom they
+                # serve, not his title
             role = self.kb.role(t.lower_) or self.kb.role(t.lemma_.lower())
             if role is not None and role.kind == "group" and t.tag_ in ("NNS", "NNPS") \
                     and not seen_role:

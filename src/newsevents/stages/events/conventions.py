@@ -80,6 +80,12 @@ def crowd_head(coder: Coder, subject: Any) -> Any:
     return head
 
 
+#: verbs of an accord coming apart ("the truce collapsed")
+_FAILING = event_words()["failing_verb"]
+#: nouns of a step in court, a request only when someone is addressed ("appeal")
+_LEGAL_NOUNS = event_words()["legal_noun"]
+
+
 def background(coder: Coder, t: Any) -> bool:
     """Is this event noun part of a name ("Asia-Pacific Economic Cooperation")
     or background ("after two days of fighting", "following the killing of",
@@ -91,12 +97,46 @@ def background(coder: Coder, t: Any) -> bool:
         # "to oversee a ceasefire", "discussed the attack", "called for the killing
         # to be investigated"
         return True
+    if t.lemma_.lower() in _LEGAL_NOUNS and not any(
+            k.dep_ == "prep" and k.lower_ in ("to", "for", "from") for k in coder.kids(t)) \
+            and not (
+            t.dep_ == "dobj" and _lemma(t.head) in ("make", "issue", "launch", "renew",
+                                                    "repeat", "reiterate", "voice", "send")):
+        return True  # "lost her final appeal", "will appeal against his conviction": a
+        # step in court, no request to anyone
+    if t.dep_ == "nsubj" and (_lemma(t.head) in _FAILING or (
+            _lemma(t.head) == "break" and any(k.lower_ == "down" for k in coder.kids(t.head)))):
+        return True  # "the truce collapsed within hours", "talks broke down": no truce
+        # declared, no talks held
     h = t
     for _ in range(4):  # "after two days of fierce fighting"
         if h.dep_ == "pobj" and h.head.lower_ in _BACKGROUND:
             return True
         if h.dep_ not in ("pobj", "prep") or h.head.i == h.i:
+            break
+        h = h.head
+    return _charged_with(coder, t)
+
+
+#: verbs whose "of", "with" or "for" is a charge ("convicted of rebellion")
+_CHARGING = event_words()["charging_verb"]
+
+
+def _charged_with(coder: Coder, t: Any) -> bool:
+    """Is the event noun ``t`` what someone is charged with, convicted of or arrested
+    for ("convicted of conspiracy to commit rebellion", "charged with inciting a riot",
+    "jailed for the murder"): the charge, not an act the sentence reports?"""
+    h = t
+    for _ in range(6):
+        if h.head.i == h.i:
             return False
+        if h.dep_ == "prep" and h.lower_ in ("of", "with", "for") \
+                and h.head.pos_ in ("VERB", "ADJ") and (
+                    _lemma(h.head) in _CHARGING or (h.head.lower_ == "guilty")):
+            return True
+        if h.dep_ in ("nsubj", "nsubjpass") and h.head.pos_ in ("VERB", "AUX"):
+            return False  # (an act of its own clause: "charged with a murder in which a
+            # bomb killed 3")
         h = h.head
     return False
 
