@@ -3509,3 +3509,18 @@ def test_stories_of_the_twenty_fourth_session(
 def test_a_place_word_parsed_an_adjective_is_no_part_of_a_name(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "NAIROBI - Protesters rallied outside parliament on Monday.")
     assert "parliament" in {e.name for e in a.entities}, [e.name for e in a.entities]
+
+
+def test_people_of_a_named_body_are_the_body_s(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "KIGALI - Experts from the United Nations accused Rwanda of "
+                           "backing the M23 rebels.")
+    experts = next(e for e in a.entities if e.name.startswith("Experts"))
+    assert experts.actor is not None and experts.actor.code.startswith("IGO"), experts.actor
+
+
+def test_a_phrase_about_an_act_after_a_name_describes_no_one(pipeline: Pipeline) -> None:
+    a = _analyse(pipeline, "KYIV - Indian Prime Minister Narendra Modi arrived in Kyiv on "
+                           "Friday for talks with President Volodymyr Zelensky, the first "
+                           "visit by an Indian leader since Ukraine's independence.")
+    zelensky = next(e for e in a.entities if e.name == "Volodymyr Zelensky")
+    assert zelensky.actor is not None and zelensky.actor.country == "UKR", zelensky.actor

@@ -6,6 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
+from ...knowledge.events import anaphor_nouns
 from ...records import Span
 from .base import _State
 from .model import Mention, _span, _trim
@@ -21,6 +22,11 @@ from .words import (
     _SPEAKING_FOR,
     _TITLE_MODIFIERS,
 )
+
+#: nouns of acts (the event nouns that refer back, ``anaphor_nouns.tsv``), which head a
+#: phrase set after a name that says what happened, not who the named one is ("..., the
+#: first visit by an Indian leader")
+_EVENT_HEADS = frozenset(anaphor_nouns())
 
 
 class Descriptions(_State):
@@ -206,6 +212,12 @@ class Descriptions(_State):
                 # a role of several words: "the Speaker of the House"
                 seq = [x.lower_ for x in self.doc[after + 1:end + 1]]
                 has_role = self._has_role_phrase(seq, shortest=2)
+            heads = [x for x in self.doc[after + 1:end + 1]
+                     if not after < x.head.i <= end and x.pos_ == "NOUN"]
+            if has_role and len(heads) == 1 and heads[0].lower_ in _EVENT_HEADS:
+                # "President Volodymyr Zelensky, the first visit by an Indian leader
+                # since ...": the phrase is about an act, its role word another's
+                has_role = False
             if closed and has_role and not listed and first is not None and end >= after + 1 and (
                     first.lower_ in _APPOSITIVE_STARTS or first.is_title
                     or first.lower_ in _TITLE_MODIFIERS

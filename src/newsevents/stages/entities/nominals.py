@@ -136,6 +136,12 @@ class Nominals(Names):
                     c.lower_ == "for" and not is_group) or (
                     c.lower_ == "to" and t.lemma_.lower() in _REPRESENTATIVES)) and any(
                     g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
+                # "Experts from the United Nations", "judges at the UN's top court":
+                # people of a named body, theirs
+                noun_of = noun_of or (c.dep_ == "prep" and c.lower_ in ("from", "at")
+                                      and is_group and any(
+                                          g.ent_type_ == "ORG" and g.pos_ == "PROPN"
+                                          for g in c.subtree))
                 if noun_of and c.right_edge.i - t.i <= 10:
                     right = max(right, c.right_edge.i)
             tokens = [x for x in self.doc[left:right + 1]]
