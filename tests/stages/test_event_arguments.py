@@ -3487,6 +3487,13 @@ SESSION_24 = [
      "appeal", None),
     ("KYIV - Zelenskiy's appeal for more air defence systems went unanswered.", "appeal",
      ("UKRGOV", "020", None)),
+    # "they" who block or boycott after an act on people are those people (not who fire)
+    ("NAIROBI - Police arrested dozens of activists after they blocked a highway in "
+     "Nairobi.", "blocked", ("KENOPP", "144", "KEN")),
+    ("TBILISI - Georgia's ruling party threatened to ban the main opposition parties after "
+     "they boycotted parliament.", "boycotted", ("GEOOPP", "143", "GEOLEG")),
+    ("NAIROBI - Police arrested dozens of protesters after they fired tear gas.", "fired",
+     ("KENCOP", "175", "KENOPP")),
 ]
 
 

@@ -759,10 +759,24 @@ def _object_people(t: Any) -> Any | None:
     if t is None or t.dep_ != "nsubj":
         return None
     clause = t.head
-    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in (
-            "as", "when", "while") for c in clause.children):
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    # (after "after", "until", "unless", "because" only for what crowds and sides do:
+    # "arrested dozens of activists after they blocked a highway"; not "arrested
+    # dozens after they fired tear gas")
+    if clause.dep_ != "advcl" or not (marks & {"as", "when", "while"} or (
+            marks & {"after", "until", "unless", "because", "before"}
+            and clause.lemma_.lower() in event_words()["crowd_act"])):
         return None
-    obj = next((c for c in clause.head.children if c.dep_ == "dobj"), None)
+    gov = clause.head
+    obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
+    if obj is None and gov.dep_ == "xcomp":  # "threatened to ban the parties after they"
+        obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
+    if obj is not None and (obj.tag_ != "NNS" or obj.lemma_.lower()
+                            in event_words()["quantities"]):
+        # "dozens of activists", "hundreds of protesters": the people counted
+        of = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj" and g.tag_ == "NNS"), None)
+        obj = of if of is not None else obj
     return obj if obj is not None and obj.tag_ == "NNS" and obj.i < t.i else None
 
 
