@@ -3494,6 +3494,21 @@ SESSION_24 = [
      "they boycotted parliament.", "boycotted", ("GEOOPP", "143", "GEOLEG")),
     ("NAIROBI - Police arrested dozens of protesters after they fired tear gas.", "fired",
      ("KENCOP", "175", "KENOPP")),
+    # who tells ("according to a UN report") is no target; what a "whether" clause after a
+    # preposition asks is no act, and whom it is about is the target; exercises held
+    # together are military cooperation
+    ("YANGON - Myanmar's junta has not honoured the truce it announced after the "
+     "earthquake, according to a UN report.", "honoured", ("MMRGOVMIL", "1246", None)),
+    ("BRUSSELS - The European Commission opened an investigation into whether Turkey had "
+     "breached EU competition rules.", "breached", None),
+    ("BRUSSELS - The European Commission opened an investigation into whether Turkey had "
+     "breached EU competition rules.", "opened", ("IGOEEC", "090", "TUR")),
+    ("SEOUL - The United States and South Korea began joint naval exercises off the Korean "
+     "peninsula.", "began", {("USA", "062", "KOR"), ("KOR", "062", "USA")}),
+    ("MOSCOW - Russia held naval drills with China in the Sea of Japan.", "held",
+     ("RUS", "062", "CHN")),
+    ("TAIPEI - China held military drills around Taiwan on Monday.", "held",
+     ("CHN", "150", "TWN")),
 ]
 
 

@@ -448,6 +448,11 @@ def prep_objects(coder: Coder, t: Any, preps: AbstractSet[str]) -> list[Any]:
     for c in coder.kids(t):
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
             out.extend(g for g in coder.kids(c) if g.dep_ == "pobj")
+            # "an investigation into whether Meta had breached the rules": the one the
+            # clause is about
+            out.extend(n for g in coder.kids(c) if g.dep_ == "pcomp"
+                       for n in coder.kids(g) if n.dep_ in ("nsubj", "nsubjpass")
+                       and n.pos_ in ("NOUN", "PROPN"))
         if c.dep_ == "prt":  # "crack down on": the preposition hangs on the particle
             for cc in coder.kids(c):
                 if cc.dep_ == "prep" and cc.lower_ in preps:
@@ -1134,6 +1139,9 @@ def fallback_target(coder: Coder, m: Match,
             continue  # "mobilized army reservists": the means, not the target
         if x.i in inside:
             continue  # "attacks by Yemen's Houthi rebels": a name in the doer's phrase
+        if any(a.lower_ == "according" for a in x.ancestors if a.i != m.trigger.i
+               and m.trigger.i in {g.i for g in a.ancestors}):
+            continue  # "..., according to a UN report": who tells it, not whom it is at
         if any(a.lemma_.lower() in related for a in x.ancestors if a.i != m.trigger.i
                and m.trigger.i in {g.i for g in a.ancestors}):
             continue  # "detained a critic of President Saied": not Saied

@@ -1213,6 +1213,7 @@ class Coder:
         conventions.convicted_people(self, found)
         conventions.expelled_diplomats(self, found)
         conventions.cyber_attacks(self, found)
+        conventions.joint_exercises(self, found)
         # an event is who did what to whom: an act with no doer, named or by the
         # conventions above ("she was forced to", "the site was damaged"), is not coded,
         # as event-data coders have it (the PLOVER gold: 1 record of 322 has no source)

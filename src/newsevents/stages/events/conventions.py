@@ -1039,6 +1039,34 @@ _CYBER_DOERS = event_words()["cyber_doer"]
 _CYBER_READINGS = frozenset({"128", "180", "190", "1711"})
 
 
+def joint_exercises(coder: Coder, found: list[Candidate]) -> None:
+    """"The United States and South Korea began joint naval exercises", "India held
+    joint drills with France": exercises held together are military cooperation (062),
+    each side with the other, not a show of force (150) at no one."""
+    by_trigger: dict[int, list[Candidate]] = {}
+    for c in found:
+        if c.code == "150" and c.source is not None:
+            by_trigger.setdefault(c.trigger.i, []).append(c)
+    for cands in by_trigger.values():
+        t = cands[0].trigger
+        obj = coder.child(t, "dobj")
+        joint = obj is not None and any(k.dep_ == "amod" and k.lower_ in ("joint", "combined")
+                                        for k in coder.kids(obj))
+        partners = [e for x in arguments.prep_objects(coder, t, {"with"})
+                    + (arguments.prep_objects(coder, obj, {"with"}) if obj is not None else [])
+                    for e, _ in participants.entities_of(coder, x)
+                    if coder.country(e)]
+        sources = list(dict.fromkeys(c.source for c in cands if c.source is not None))
+        if len(sources) == 2 and (joint or partners):
+            for c in cands:
+                c.code = "062"
+                c.target = sources[1] if c.source == sources[0] else sources[0]
+                c.target_tok = None
+        elif len(sources) == 1 and partners:  # "held naval drills with China"
+            for c in cands:
+                c.code, c.target, c.target_tok = "062", partners[0], None
+
+
 def cyber_attacks(coder: Coder, found: list[Candidate]) -> None:
     """"Iranian hackers attacked the website of Israel's water authority", "Chinese
     hackers breached the Treasury": what hackers attack, breach or hit they attack by

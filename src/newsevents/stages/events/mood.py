@@ -101,9 +101,10 @@ def modality_of(coder: Coder, t: Any) -> tuple[str, bool, bool]:
             # "vowed to keep marching until he resigned", "will stay until the president
             # resigns": the end awaited, not an act done ("ruled until he resigned" is)
             modality = "conditional"
-        if dep == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
-                                  for c in coder.kids(h)):
-            modality = "conditional"  # "did not say whether he accepted the verdict"
+        if dep in ("ccomp", "pcomp") and any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
+                                             for c in coder.kids(h)):
+            modality = "conditional"  # "did not say whether he accepted the verdict", "an
+            # investigation into whether Meta had breached the rules"
         lemma = _lemma(gov)
         if dep in ("xcomp", "ccomp", "acl", "relcl", "pobj", "dobj", "nsubj", "advcl",
                    "prep"):
