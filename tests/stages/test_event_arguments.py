@@ -3509,6 +3509,13 @@ SESSION_24 = [
      ("RUS", "062", "CHN")),
     ("TAIPEI - China held military drills around Taiwan on Monday.", "held",
      ("CHN", "150", "TWN")),
+    # a contact told in a time phrase with its parties is an act of its own (not years of
+    # talks)
+    ("TOKYO - During his visit to Tokyo, Philippine President Ferdinand Marcos Jr signed a "
+     "defence pact with Japan.", "visit", ("PHLGOV", "042", "JPN")),
+    ("LONDON - Junior doctors called off their strike after last-minute talks with the "
+     "health secretary.", "talks", {("GBRHLH", "040", "GBRGOV"), ("GBRGOV", "040", "GBRHLH")}),
+    ("BOGOTA - The rebels laid down their arms after years of talks.", "talks", None),
 ]
 
 

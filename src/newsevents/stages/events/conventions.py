@@ -111,11 +111,26 @@ def background(coder: Coder, t: Any) -> bool:
     h = t
     for _ in range(4):  # "after two days of fierce fighting"
         if h.dep_ == "pobj" and h.head.lower_ in _BACKGROUND:
-            return True
+            return not _told_in_passing(coder, t, h)
         if h.dep_ not in ("pobj", "prep") or h.head.i == h.i:
             break
         h = h.head
     return _charged_with(coder, t)
+
+
+def _told_in_passing(coder: Coder, t: Any, h: Any) -> bool:
+    """Is the event noun ``t`` in a time phrase (``h`` its head) an act of the story told
+    in passing, with its parties: a contact ("after a call with Vladimir Putin",
+    "during his visit to Tokyo", "after talks with the health secretary"), not the
+    background of years ("after years of talks", "since the invasion")?"""
+    if t is not h:
+        return False  # ("after two days of fighting": the days, not the act)
+    roots = {p.code[:2] for p in coder.lex.nouns.get(t.lemma_.lower(), [])}
+    if roots != {"04"} or h.head.lower_ not in ("after", "during", "following"):
+        return False
+    named = [x for x in arguments.prep_objects(coder, t, {"with", "to", "between"})
+             if coder.tok_entity.get(x.i) is not None]
+    return bool(named) or any(k.dep_ == "poss" for k in coder.kids(t))
 
 
 #: verbs whose "of", "with" or "for" is a charge ("convicted of rebellion")

@@ -260,6 +260,9 @@ def governor(coder: Coder, t: Any, events_at: dict[int, list[Candidate]],
             return None, False  # "..., killing one person": an act of its own
         if dep == "pcomp" and h.head.lower_ == "with" and coder.child(h, "nsubj") is not None:
             return None, False  # "..., with Israeli drones striking a car": so too
+        if dep == "pobj" and h.head.lower_ in _BACKGROUND and h.pos_ == "NOUN":
+            return None, False  # "called off the strike after talks with the minister",
+            # "during his visit to Tokyo": a contact told in passing, of its own
         if dep == "pcomp" and h.head.lower_ in _BACKGROUND and h.tag_ == "VBG":
             return None, False  # "stripped them of citizenship after releasing them",
             # "shelled the town after seizing the bridge": an act before, not a means
