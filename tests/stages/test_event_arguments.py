@@ -3518,6 +3518,68 @@ SESSION_24 = [
     ("BOGOTA - The rebels laid down their arms after years of talks.", "talks", None),
 ]
 
+#: near misses of the rules above, from a review of this session's change
+SESSION_24_NEAR_MISSES = [
+    # an acquittal is no detention; people convicted in absentia are not held
+    ("ATHENS - A court found the doctors not guilty of negligence.", "found", "173"),
+    ("DHAKA - A court convicted 20 people in absentia.", "convicted", "173"),
+    # craft sent to do something are sent for that (the act is the purpose's)
+    ("ANKARA - Turkey sent warplanes across the border into northern Iraq to strike Kurdish "
+     "militants.", "sent", "154"),
+    ("ATHENS - Greece sent navy ships off the coast of Pylos to rescue migrants.", "sent",
+     "154"),
+    ("TOKYO - Japan sent a patrol ship to search for missing fishermen off Hokkaido.", "sent",
+     "154"),
+    # regret addressed to no one is no apology
+    ("BEIJING - China expressed regret over the US decision to impose tariffs.", "expressed",
+     "055"),
+    ("MOSCOW - Russia expressed regret over the death of the ambassador.", "expressed", "055"),
+    # mediators announcing a truce are not its sides
+    ("CAIRO - Egypt and Qatar announced a truce on Tuesday.", "announced", "0871>"),
+    # forces sent home, moved away, moved for treatment or of no named country
+    ("MALE - Indian troops were sent home from the Maldives.", "sent", "154"),
+    ("KYIV - Russian troops were moved away from Kyiv.", "moved", "154"),
+    ("WARSAW - Wounded Ukrainian soldiers were moved to Poland for treatment.", "moved",
+     "154"),
+    ("PORT-AU-PRINCE - The soldiers were deployed to Haiti as part of a Kenyan-led mission.",
+     "deployed", "154"),
+    # a singer barred is no envoy expelled; rescuers searching are no raid
+    ("KYIV - Ukraine declared the Russian singer persona non grata.", "declared", "161"),
+    ("ANKARA - Firefighters searched the house for survivors.", "searched", "171"),
+    ("VALENCIA - Volunteers searched homes for flood victims in Valencia.", "searched",
+     "171"),
+    # drones strike by force; a network of activists is no computer
+    ("MOSCOW - Ukrainian drones targeted a Russian data center in Moscow.", "targeted",
+     "176"),
+    ("KYIV - Russian spies infiltrated a network of Ukrainian activists.", "infiltrated",
+     "176"),
+    # a rally postponed or prohibited did not take place
+    ("HARARE - Organisers postponed a rally planned by the opposition in Harare.", "planned",
+     "141"),
+    ("MINSK - Authorities prohibited a march organised by the opposition in Minsk.",
+     "organised", "141"),
+    # a deadline is no doer
+    ("BRUSSELS - The EU criticised the withdrawal of troops by the end of the year.",
+     "withdrawal", "0874"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), SESSION_24_NEAR_MISSES,
+                         ids=[t[0][:30] for t in SESSION_24_NEAR_MISSES])
+def test_near_misses_of_the_twenty_fourth_session(
+        pipeline: Pipeline, text: str, trigger: str, code: str) -> None:
+    """``code`` is a CAMEO code the trigger must not carry as an asserted event; with a
+    trailing ">", not between two of the sentence's own doers."""
+    a = _analyse(pipeline, text)
+    codes = _codes(a)
+    got = [(v.cameo.code, codes.get(v.source), codes.get(v.target)) for v in a.events
+           if v.evidence.text == trigger and not v.negated]
+    if code.endswith(">"):
+        doers = {s for _, s, _ in got}
+        assert not [g for g in got if g[0] == code[:-1] and g[2] in doers], got
+    else:
+        assert not [g for g in got if g[0] == code], got
+
 
 def test_whom_lawyers_act_for_takes_no_title_of_theirs(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "ISLAMABAD - Lawyers for Imran Khan said on Monday they would "

@@ -48,6 +48,7 @@ from .grammar import (
     _SUPPORT_VERBS,
     _SYMPATHY,
     _TEMPORAL_PREPS,
+    _TIME_NOUNS,
     _WHEN_PREPS,
     _lemma,
     _mend,
@@ -1242,10 +1243,16 @@ def doer_of(coder: Coder, noun: Any) -> list[tuple[str, Any]]:
 
 
 def by_agent(coder: Coder, t: Any) -> Any:
-    """The object of ``t``'s own "by" ("the proclamation ... by the president")."""
+    """The object of ``t``'s own "by" ("the proclamation ... by the president"), never a
+    deadline ("the withdrawal of troops by the end of the year")."""
+    def doer(c: Any) -> Any:
+        g = coder.child(c, "pobj")
+        if g is None or g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _TIME_NOUNS:
+            return None
+        return g
     for c in coder.kids(t):
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
-            g = coder.child(c, "pobj")
+            g = doer(c)
             if g is not None:
                 return g
     if t.pos_ == "NOUN" and t.lemma_.lower() in coder.lex.nouns:
@@ -1254,7 +1261,7 @@ def by_agent(coder: Coder, t: Any) -> Any:
         for o in prep_objects(coder, t, {"of"}):
             for c in coder.kids(o):
                 if c.dep_ in ("prep", "agent") and c.lower_ == "by":
-                    g = coder.child(c, "pobj")
+                    g = doer(c)
                     if g is not None and g.pos_ in ("NOUN", "PROPN"):
                         return g
     h = t.head
@@ -1263,7 +1270,7 @@ def by_agent(coder: Coder, t: Any) -> Any:
         # "by" on the active verb whose object it is
         for c in coder.kids(h):
             if c.dep_ == "prep" and c.lower_ == "by" and c.i > t.i:
-                g = coder.child(c, "pobj")
+                g = doer(c)
                 if g is not None and g.pos_ in ("NOUN", "PROPN"):
                     return g
     return None

@@ -927,7 +927,11 @@ class Coder:
             # (a person named is a party, whatever country the story gives them:
             # "Kenya and Uganda recognised John Okello as president")
         if not targets and len(sources) > 1 and p.targets != ("-",) and (
-                _mutual(p.code) or (p.kind == "verb" and _lemma(t) in _EXCHANGE_VERBS)):
+                _mutual(p.code) or (p.kind == "verb" and _lemma(t) in _EXCHANGE_VERBS)
+                or (p.code == "0871" and best.obj is not None and any(
+                    k.lower_ in ("their", "bilateral", "mutual") for k in self.kids(best.obj)))):
+            # ("the government and the ELN extended their bilateral ceasefire": each with
+            # the other; "Egypt and Qatar announced a truce" may be the mediators')
             # "Kenya and Uganda agreed ...": each with the other (but "X and Y paid
             # tribute" praise someone else, not each other)
             return self._reciprocal(t, p, sources), used
@@ -1214,6 +1218,7 @@ class Coder:
         conventions.expelled_diplomats(self, found)
         conventions.cyber_attacks(self, found)
         conventions.joint_exercises(self, found)
+        found[:] = conventions.misread(self, found)
         # an event is who did what to whom: an act with no doer, named or by the
         # conventions above ("she was forced to", "the site was damaged"), is not coded,
         # as event-data coders have it (the PLOVER gold: 1 record of 322 has no source)

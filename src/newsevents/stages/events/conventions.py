@@ -249,6 +249,12 @@ def bare_refusals(coder: Coder, verbs: list[Any], found: list[Candidate]) -> lis
     return out
 
 
+def ent_roles(coder: Coder, eid: str | None) -> set[str]:
+    """The actor roles of entity ``eid`` (none for no entity or no actor)."""
+    e = coder.by_id.get(eid or "")
+    return set(e.actor.roles) if e is not None and e.actor is not None else set()
+
+
 def unwelcome_envoys(coder: Coder, verbs: list[Any], triggers: set[int]) -> list[Candidate]:
     """"Ecuador declared Mexico's ambassador persona non grata": an expulsion of a
     diplomat (161, as the CAMEO manual codes diplomats expelled), whatever the parser
@@ -270,13 +276,22 @@ def unwelcome_envoys(coder: Coder, verbs: list[Any], triggers: set[int]) -> list
         declared = []
         # the one phrase before the Latin, by its last word ("three French diplomats",
         # "Mexico's ambassador"), else whoever it names ("Mexico's envoy Raquel Serur")
+        diplomats = evaluation_words()["diplomat_noun"]
         for i in [at - 1, *range(t.i + 1, at - 1)]:
             eid = coder.tok_entity.get(i)
             ent = coder.by_id.get(eid or "")
             if ent is not None and ent.actor is not None:
                 declared.append((eid, toks[i]))
                 break
-        if not sources or not declared:
+        # a diplomat (by the word, or a named official): "declared the Russian singer
+        # persona non grata" bars an artist, no envoy
+        envoy = bool(declared) and any(
+            toks[i].lemma_.lower() in diplomats
+            or (toks[i].pos_ == "PROPN" and "GOV" in ent_roles(coder, declared[0][0]))
+            for i in range(t.i + 1, at))
+        if not envoy:
+            continue
+        if not sources:
             continue
         modality, negated, _refused = mood.modality_of(coder, t)
         for eid, tok in sources:
@@ -553,8 +568,19 @@ def implied_doers(coder: Coder, found: list[Candidate]) -> None:
             # "Thousands of Pakistani troops were deployed along the border": the force
             # said to be moved is the one moving, as its state's
             subj = next((k for k in coder.kids(t) if k.dep_ == "nsubjpass"), None)
+            head = crowd_head(coder, subj) if subj is not None else None
+            own = head is not None and any(  # the force's own country in its phrase
+                k.dep_ in ("amod", "compound", "poss") and k.ent_type_ in ("NORP", "GPE")
+                for k in coder.kids(head))
+            away = any(k.lower_ in ("home", "away", "back", "out") for k in coder.kids(t)) \
+                or arguments.prep_objects(coder, t, {"from", "for"}) or any(
+                    k.lower_ in ("wounded", "injured", "sick") for k in coder.kids(head)) \
+                if head is not None else True
+            # ("were sent home", "moved away from Kyiv", "moved to Poland for treatment",
+            # "deployed in Mali for nearly a decade": no mobilisation; "the soldiers
+            # were deployed": whose, the text does not say)
             movers = [(e, x) for e, x in (participants.entities_of(coder, subj)
-                                          if subj is not None else [])
+                                          if subj is not None and own and not away else [])
                       if coder.country(e) and e != c.target]
             if movers:
                 c.source, c.source_tok = movers[0]
@@ -572,7 +598,8 @@ def implied_doers(coder: Coder, found: list[Candidate]) -> None:
         if c.code in _HOME_MEASURES and t.dep_ in ("acl", "amod"):
             continue  # "shortened the nightly curfew imposed in Sudan": the measure
             # in force, described, not one imposed in the story
-        iso = story_country(coder, c)
+        # (a curfew's place must be named: "in the one-time French colony" names none)
+        iso = story_country(coder, c, named_only=c.code in _HOME_MEASURES)
         if iso is None:
             continue
         foe = other_side(coder, c) if doer == "country" else None
@@ -1020,8 +1047,15 @@ def convicted_people(coder: Coder, found: list[Candidate]) -> None:
             continue
         t = c.trigger
         lemma = _lemma(t) if t.pos_ in ("VERB", "AUX") else t.lemma_.lower()
-        if lemma == "find" and not any(k.lower_ == "guilty" for k in coder.kids(t)):
+        guilty = next((k for k in coder.kids(t) if k.lower_ == "guilty"), None)
+        if lemma == "find" and guilty is None:
             continue
+        if guilty is not None and any(k.dep_ == "neg" for k in coder.kids(guilty)):
+            c.negated = True  # "found the doctors not guilty": no finding, an acquittal
+            continue
+        if any(x.lower_ == "absentia" for x in t.subtree) or any(
+                x.lower_ == "absentia" for x in coder.kids(t.head) if t.dep_ == "conj"):
+            continue  # "convicted in absentia": no one taken into custody
         if lemma == "uphold" and any(k.dep_ in ("dobj", "nsubjpass") and k.lemma_.lower()
                                      in _PENALTIES_PAID for k in coder.kids(t)):
             continue
@@ -1080,6 +1114,54 @@ def joint_exercises(coder: Coder, found: list[Candidate]) -> None:
         elif len(sources) == 1 and partners:  # "held naval drills with China"
             for c in cands:
                 c.code, c.target, c.target_tok = "062", partners[0], None
+
+
+#: the forces of a state, whose searches are raids and whose blocking is a blockade
+_STATE_FORCES = frozenset({"COP", "MIL", "SPY", "JUD", "GOV"})
+#: craft sent near a country as a show of force, unless sent to do something
+_CRAFT = event_words()["craft_noun"]
+#: weapons and craft: an attack by them is by force, whatever it hits
+_HARDWARE = event_words()["airborne"] | event_words()["military_hardware"]
+
+
+def misread(coder: Coder, found: list[Candidate]) -> list[Candidate]:
+    """Readings of a table row that its doer or its phrases undo: a search by rescuers
+    or "for" someone is no raid ("firefighters searched the house for survivors");
+    regret expressed to no one is no apology ("expressed regret over the decision");
+    a convoy blocked by people who are no state's force is obstructed, a protest (144),
+    not a blockade (191: "farmers blocked the president's convoy"); and a strike by
+    drones or missiles is by force, not by computer ("drones targeted a data center")."""
+    out = []
+    for c in found:
+        t = c.trigger
+        lemma = _lemma(t) if t.pos_ in ("VERB", "AUX") else t.lemma_.lower()
+        e = coder.by_id.get(c.source or "")
+        state = bool(ent_roles(coder, c.source) & _STATE_FORCES) or (
+            e is not None and e.type == "GPE" and e.actor is not None
+            and e.actor.code == e.actor.country)
+        if c.code == "171" and lemma == "search" and (
+                not state or arguments.prep_objects(coder, t, {"for"})):
+            continue
+        obj = coder.child(t, "dobj")
+        if c.code == "055" and lemma == "express" and obj is not None \
+                and obj.lemma_.lower().startswith("regret") and not (
+                    arguments.prep_objects(coder, t, {"to"})
+                    or arguments.prep_objects(coder, obj, {"to"})):
+            continue
+        if c.code == "154" and lemma == "send" and obj is not None \
+                and obj.lemma_.lower() in _CRAFT and any(
+                    k.dep_ in ("advcl", "xcomp") and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in coder.kids(k))
+                    for k in coder.kids(t)):
+            continue  # "sent a patrol ship to search for missing fishermen": a mission,
+            # no show of force
+        if c.code == "191" and lemma in ("block", "turn") and not state:
+            c.code = "144"
+        if c.code == "176" and c.source_tok is not None \
+                and c.source_tok.lemma_.lower() in _HARDWARE:
+            c.code = "190"
+        out.append(c)
+    return out
 
 
 def cyber_attacks(coder: Coder, found: list[Candidate]) -> None:
@@ -1319,8 +1401,9 @@ def contested_votes(coder: Coder, found: list[Candidate]) -> None:
             # elections"; a recount is of a result declared)
         if obj.lemma_.lower() in _TALLIES:
             start = coder.sents[max(c.sentence - 1, 0)].start
+            end = coder.sents[c.sentence].end  # ("rejected the results of the election")
             if not any(x.lemma_.lower() in votes | {"winner", "election"}
-                       for x in coder.toks[start:c.trigger.i]):
+                       for x in coder.toks[start:end]):
                 continue
         country = coder.country(c.source)
         # (else its government: "Tshisekedi was declared the winner" in a story
@@ -1359,8 +1442,9 @@ def judged_rules(coder: Coder, found: list[Candidate]) -> None:
         e = coder.by_id.get(c.source)
         country = coder.country(c.source)
         if e is None or e.actor is None or not country or set(e.actor.roles) & {
-                "GOV", "LEG"}:
-            continue  # (a government judging a bill may judge its own parliament's)
+                "GOV", "LEG", "MIL", "COP", "JUD", "SPY"}:
+            continue  # (a government judging a bill may judge its own parliament's; the
+            # state's own organs are no critics of the state)
         home = next((x for x in coder.entities if x.actor is not None
                      and x.actor.code == country), None)
         if home is not None and home.id != c.source:

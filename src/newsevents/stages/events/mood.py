@@ -337,6 +337,13 @@ def fold_embedded(coder: Coder, found: list[Candidate]) -> list[Candidate]:
         heads = [g for g in events_at[gov.i] if id(g) not in dropped]
         if not heads:
             continue
+        obj = coder.child(gov, "dobj")
+        if not content and all(g.code == "154" for g in heads) and _lemma(gov) == "send" \
+                and obj is not None and obj.lemma_.lower() in event_words()["craft_noun"]:
+            # "sent navy ships off Pylos to rescue migrants", "sent warplanes into Iraq to
+            # strike militants": what the craft were sent to do is the act
+            dropped.update(id(g) for g in heads)
+            continue
         own = {coder.country(g.source) for g in heads} | {g.source for g in heads}
         same_side = c.source is None or c.source in own or coder.country(c.source) in own
         if not same_side and not (content and c.modality != "asserted") and not all(
