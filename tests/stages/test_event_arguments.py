@@ -3439,6 +3439,9 @@ SESSION_24 = [
      ("KEN", "055", "UGA")),
     ("MANILA - Chinese coast guard vessels blocked a Philippine supply mission to the Second "
      "Thomas Shoal on Sunday.", "blocked", ("CHN", "191", "PHL")),
+    ("SANAA - Houthi rebels blocked ships in the Red Sea.", "blocked", ("YEMREB", "191", None)),
+    ("KAMPALA - Farmers blocked the convoy of the president.", "blocked",
+     ("UGAAGR", "144", "UGAGOV")),
     # what hackers attack or breach, and computer systems attacked, are cyberattacks;
     # a power network struck by forces is not
     ("WASHINGTON - Chinese hackers breached the U.S. Treasury's computer systems.",

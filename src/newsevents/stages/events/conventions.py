@@ -1116,8 +1116,9 @@ def joint_exercises(coder: Coder, found: list[Candidate]) -> None:
                 c.code, c.target, c.target_tok = "062", partners[0], None
 
 
-#: the forces of a state, whose searches are raids and whose blocking is a blockade
-_STATE_FORCES = frozenset({"COP", "MIL", "SPY", "JUD", "GOV"})
+#: the forces of a state and armed groups, whose searches are raids and whose blocking
+#: is a blockade ("Houthi rebels blocked ships in the Red Sea")
+_STATE_FORCES = frozenset({"COP", "MIL", "SPY", "JUD", "GOV", "REB", "INS", "UAF"})
 #: craft sent near a country as a show of force, unless sent to do something
 _CRAFT = event_words()["craft_noun"]
 #: weapons and craft: an attack by them is by force, whatever it hits
