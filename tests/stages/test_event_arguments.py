@@ -3519,6 +3519,14 @@ SESSION_24 = [
     ("LONDON - Junior doctors called off their strike after last-minute talks with the "
      "health secretary.", "talks", {("GBRHLH", "040", "GBRGOV"), ("GBRGOV", "040", "GBRHLH")}),
     ("BOGOTA - The rebels laid down their arms after years of talks.", "talks", None),
+    # an "it" that acts is the body or country named before, as "its" is; an impersonal
+    # "it" is no one
+    ("NIAMEY - The junta expelled the French ambassador. It accused him of interference in "
+     "Niger's affairs.", "accused", ("NERGOVMIL", "112", "FRAGOV")),
+    ("BUDAPEST - Hungary sealed its border with Serbia on Tuesday. It also deployed 2,000 "
+     "soldiers along the fence.", "deployed", ("HUN", "154", None)),
+    ("NIAMEY - The junta expelled the French ambassador. It remains unclear whether France "
+     "will retaliate.", "retaliate", None),
 ]
 
 #: near misses of the rules above, from a review of this session's change

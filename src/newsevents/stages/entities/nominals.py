@@ -288,7 +288,8 @@ class Nominals(Names):
                                      _GROUP_PRONOUNS and t.lower_ not in _PLACE_NOUNS
                                      and t.lower_ not in _REGION_NOUNS
                                      and t.lower_ not in _ISLAND_NOUNS
-                                     and not _standalone_group(t)):
+                                     and not _standalone_group(t)
+                                     and not _acting_it(t)):
                 continue
             quote = self._quote_at(t.idx)
             gender = _PRONOUNS.get(t.lower_)
@@ -309,7 +310,7 @@ class Nominals(Names):
             if gender is not None:
                 out.append(self._mention([t], "pronoun", "PERSON", gender=gender))
             elif (t.lower_ in _GROUP_PRONOUNS and t.i not in self.in_nominal) or \
-                    _standalone_group(t):
+                    _standalone_group(t) or _acting_it(t):
                 # "they", "their", "its": the organisation or group that is the subject
                 # of this sentence or the last one (not "its forces", whose owner the
                 # events stage reads clause by clause)
@@ -348,3 +349,21 @@ def _standalone_group(t: Any) -> bool:
     a determiner ("both countries") nor with a noun after it ("all of the men")."""
     return t.lower_ in _GROUP_QUANTIFIERS and t.dep_ in ("nsubj", "nsubjpass") and not any(
         c.dep_ in ("prep", "det", "amod", "compound") for c in t.children)
+
+
+#: verbs whose "it" is no one: the weather, the time, a clause put off to the end ("it is
+#: unclear whether", "it seems", "it took three days")
+_IMPERSONAL = frozenset({"be", "seem", "appear", "remain", "mean", "take", "look", "happen",
+                         "rain", "snow", "become", "matter", "cost", "feel", "sound",
+                         "make", "get", "come", "go", "follow", "emerge", "turn"})
+
+
+def _acting_it(t: Any) -> bool:
+    """Is ``t`` an "it" that acts, the subject of a verb of doing or saying outside a
+    quotation ("The junta expelled the ambassador. It accused him of interference",
+    "Hungary sealed its border. It also deployed 2,000 soldiers"), which stands for the
+    body or the country named before, as "its" does?"""
+    return t.lower_ == "it" and t.dep_ == "nsubj" and t.head.pos_ == "VERB" \
+        and t.head.lemma_.lower() not in _IMPERSONAL and not any(
+            c.dep_ in ("acomp", "attr", "ccomp") and c.i > t.head.i and c.pos_ == "ADJ"
+            for c in t.head.children)
