@@ -3527,6 +3527,13 @@ SESSION_24 = [
      "soldiers along the fence.", "deployed", ("HUN", "154", None)),
     ("NIAMEY - The junta expelled the French ambassador. It remains unclear whether France "
      "will retaliate.", "retaliate", None),
+    # a strike by people who work is a labour strike, begun, told as a noun or as a verb; a
+    # state's strike is an attack its own words code
+    ("LAGOS - Nigerian oil workers began a strike on Monday.", "began",
+     ("NGALAB", "143", "NGA")),
+    ("LAGOS - The strike by Nigerian oil workers entered its second week on Monday.",
+     "strike", ("NGALAB", "143", "NGA")),
+    ("GAZA - Israel struck overnight, killing 12 people.", "struck", None),
 ]
 
 #: near misses of the rules above, from a review of this session's change

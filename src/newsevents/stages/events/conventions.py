@@ -1119,6 +1119,9 @@ def joint_exercises(coder: Coder, found: list[Candidate]) -> None:
 #: the forces of a state and armed groups, whose searches are raids and whose blocking
 #: is a blockade ("Houthi rebels blocked ships in the Red Sea")
 _STATE_FORCES = frozenset({"COP", "MIL", "SPY", "JUD", "GOV", "REB", "INS", "UAF"})
+#: who strike by stopping work: workers, teachers, doctors, students, farmers, traders,
+#: journalists, civilians and the opposition
+_WORKING = frozenset({"LAB", "EDU", "HLH", "AGR", "BUS", "MED", "CVL", "OPP", "REL"})
 #: craft sent near a country as a show of force, unless sent to do something
 _CRAFT = event_words()["craft_noun"]
 #: weapons and craft: an attack by them is by force, whatever it hits
@@ -1156,6 +1159,12 @@ def misread(coder: Coder, found: list[Candidate]) -> list[Candidate]:
                     for k in coder.kids(t)):
             continue  # "sent a patrol ship to search for missing fishermen": a mission,
             # no show of force
+        if c.code == "143" and lemma == "strike" and (
+                state or not ent_roles(coder, c.source) & _WORKING):
+            continue  # "oil workers struck", "the strike by doctors": a labour strike only
+            # by people who work; a state's or an armed group's strike is an attack, which
+            # its own words code ("Israel struck overnight, killing 12"), and one by no one
+            # named is nothing
         if c.code == "191" and lemma in ("block", "turn") and not state:
             c.code = "144"
         if c.code == "176" and c.source_tok is not None \
