@@ -3534,6 +3534,9 @@ SESSION_24 = [
     ("LAGOS - The strike by Nigerian oil workers entered its second week on Monday.",
      "strike", ("NGALAB", "143", "NGA")),
     ("GAZA - Israel struck overnight, killing 12 people.", "struck", None),
+    # captives of every kind are released
+    ("ABUJA - Gunmen who kidnapped 30 schoolchildren released them unharmed after a week.",
+     "released", ("NGAUAF", "0841", "NGAEDU")),
 ]
 
 #: near misses of the rules above, from a review of this session's change
