@@ -3555,15 +3555,14 @@ SESSION_24_NEAR_MISSES = [
     ("BEIJING - China expressed regret over the US decision to impose tariffs.", "expressed",
      "055"),
     ("MOSCOW - Russia expressed regret over the death of the ambassador.", "expressed", "055"),
-    # mediators announcing a truce are not its sides
-    ("CAIRO - Egypt and Qatar announced a truce on Tuesday.", "announced", "0871>"),
+    # mediators extending a truce are not its sides
+    ("DOHA - Mediators Qatar and Egypt extended the ceasefire by a week.", "extended",
+     "0871>"),
     # forces sent home, moved away, moved for treatment or of no named country
     ("MALE - Indian troops were sent home from the Maldives.", "sent", "154"),
     ("KYIV - Russian troops were moved away from Kyiv.", "moved", "154"),
     ("WARSAW - Wounded Ukrainian soldiers were moved to Poland for treatment.", "moved",
      "154"),
-    ("PORT-AU-PRINCE - The soldiers were deployed to Haiti as part of a Kenyan-led mission.",
-     "deployed", "154"),
     # a singer barred is no envoy expelled; rescuers searching are no raid
     ("KYIV - Ukraine declared the Russian singer persona non grata.", "declared", "161"),
     ("ANKARA - Firefighters searched the house for survivors.", "searched", "171"),
@@ -3583,6 +3582,50 @@ SESSION_24_NEAR_MISSES = [
     ("BRUSSELS - The EU criticised the withdrawal of troops by the end of the year.",
      "withdrawal", "0874"),
 ]
+
+#: acts the near-miss mends of the rules above must not lose (a second review)
+SESSION_24_KEPT = [
+    # "they" who storm after being kidnapped or killed are not the victims
+    ("KATSINA - Bandits kidnapped dozens of students after they stormed a school in Katsina "
+     "state.", "stormed", ("NGACRM", "190", None), "source"),
+    # people held by police who had gathered are the ones who gathered
+    ("NAIROBI - Kenyan police arrested 40 students on Tuesday. They had gathered outside "
+     "parliament.", "gathered", ("KENEDU", "141", "KENLEG"), "source"),
+    # two warring sides' truce is each with the other
+    ("BAKU - Armenia and Azerbaijan declared a ceasefire along their border.", "declared",
+     ("ARM", "0871", "AZE"), "target"),
+    # troops sent for a first time, or for a mission, are deployed
+    ("WARSAW - Additional Polish troops were deployed to the Belarus border for the first "
+     "time.", "deployed", ("POLMIL", "154", "BLR"), "source"),
+    ("DHAKA - Thousands of troops were deployed to the streets of Dhaka after the protests.",
+     "deployed", ("BGDMIL", "154", "BGD"), "source"),
+    # an offensive that failed to free hostages took place
+    ("KHAN YOUNIS - The Israeli offensive on Khan Younis failed to free any hostages, "
+     "families said.", "offensive", ("ISR", "190", "PSE"), "source"),
+    # troops searching homes for weapons raid them
+    ("NABLUS - Israeli forces searched homes in Nablus for weapons.", "searched",
+     ("ISRMIL", "171", "PSE"), "source"),
+    # regret for one's own act is an apology
+    ("JERUSALEM - Israel expressed regret for the killing of seven aid workers in Gaza.",
+     "expressed", ("ISR", "055", None), "source"),
+    # warplanes sent to strike strike
+    ("LONDON - Britain sent warplanes to strike Houthi targets in Yemen.", "strike",
+     ("GBR", "190", "YEMREB"), "source"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected", "part"), SESSION_24_KEPT,
+                         ids=[t[0][:30] for t in SESSION_24_KEPT])
+def test_acts_kept_by_the_twenty_fourth_session_s_mends(
+        pipeline: Pipeline, text: str, trigger: str,
+        expected: tuple[str, str, str | None], part: str) -> None:
+    """The trigger carries an event of ``expected``'s code whose source (``part`` "source")
+    or source and target ("target") are ``expected``'s."""
+    got = _triples_at(pipeline, text, trigger)
+    if part == "target":
+        assert expected in got, got
+    else:
+        assert any(g[0] == expected[0] and g[1] == expected[1] for g in got), got
 
 
 @pytest.mark.parametrize(("text", "trigger", "code"), SESSION_24_NEAR_MISSES,

@@ -136,9 +136,9 @@ class Nominals(Names):
                     c.lower_ == "for" and not is_group) or (
                     c.lower_ == "to" and t.lemma_.lower() in _REPRESENTATIVES)) and any(
                     g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
-                # "Experts from the United Nations", "judges at the UN's top court":
-                # people of a named body, theirs
-                noun_of = noun_of or (c.dep_ == "prep" and c.lower_ in ("from", "at")
+                # "Experts from the United Nations": people of a named body, theirs (not
+                # "at", where people are: "migrants at a UN camp")
+                noun_of = noun_of or (c.dep_ == "prep" and c.lower_ == "from"
                                       and is_group and any(
                                           g.ent_type_ == "ORG" and g.pos_ == "PROPN"
                                           for g in c.subtree))

@@ -231,8 +231,10 @@ class Placement(Nominals):
             return None
         crowd = event_words()["crowd_noun"]
         start = self.sent_starts[max(here - 1, 0)]
+        custody = event_words()["custody_verb"]
         objs = [x for x in self.tokens[start:t.i] if x.dep_ == "dobj" and x.tag_ == "NNS"
-                and x.lemma_.lower() in crowd and x.head.pos_ == "VERB"]
+                and x.lemma_.lower() in crowd and x.head.pos_ == "VERB"
+                and x.head.lemma_.lower() in custody]
         return objs[-1] if objs else None
 
     def _nearest_body(self, m: Mention) -> Cluster | None:
@@ -753,6 +755,10 @@ def _object_them(t: Any) -> Any | None:
                  and c.dep_ in _OBJECT_DEPS and c.i < t.i), None)
 
 
+#: people who protest by name, whoever acts on them
+_PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter"})
+
+
 def _object_people(t: Any) -> Any | None:
     """The plural object of the verb an "as"/"when"/"while" clause's "they" hangs under
     ("police arrested 200 farmers as *they* tried to march"), or None."""
@@ -763,21 +769,30 @@ def _object_people(t: Any) -> Any | None:
     # (after "after", "until", "unless", "because" only for what crowds and sides do:
     # "arrested dozens of activists after they blocked a highway"; not "arrested
     # dozens after they fired tear gas")
-    if clause.dep_ != "advcl" or not (marks & {"as", "when", "while"} or (
-            marks & {"after", "until", "unless", "because", "before"}
-            and clause.lemma_.lower() in event_words()["crowd_act"])):
-        return None
     gov = clause.head
+    if clause.dep_ != "advcl":
+        return None
     obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
-    if obj is None and gov.dep_ == "xcomp":  # "threatened to ban the parties after they"
-        obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
     if obj is not None and (obj.tag_ != "NNS" or obj.lemma_.lower()
                             in event_words()["quantities"]):
         # "dozens of activists", "hundreds of protesters": the people counted
         of = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj" and g.tag_ == "NNS"), None)
         obj = of if of is not None else obj
-    return obj if obj is not None and obj.tag_ == "NNS" and obj.i < t.i else None
+    if obj is None or obj.tag_ != "NNS" or obj.i > t.i:
+        return None
+    # (after "after", "until", "unless", "because" only for what crowds do, to people
+    # the authorities then held, or to protesters: "arrested dozens of activists after
+    # they blocked a highway", "shot dead 12 protesters after they marched on the
+    # palace"; not "arrested dozens after they fired tear gas", "kidnapped dozens of
+    # students after they attacked a school")
+    if not (marks & {"as", "when", "while"} or (
+            marks & {"after", "until", "unless", "because", "before"}
+            and clause.lemma_.lower() in event_words()["crowd_act"]
+            and (gov.lemma_.lower() in event_words()["custody_verb"]
+                 or obj.lemma_.lower() in _PROTESTERS))):
+        return None
+    return obj
 
 
 def _own_subject(t: Any) -> int | None:

@@ -927,11 +927,9 @@ class Coder:
             # (a person named is a party, whatever country the story gives them:
             # "Kenya and Uganda recognised John Okello as president")
         if not targets and len(sources) > 1 and p.targets != ("-",) and (
-                _mutual(p.code) or (p.kind == "verb" and _lemma(t) in _EXCHANGE_VERBS)
-                or (p.code == "0871" and best.obj is not None and any(
-                    k.lower_ in ("their", "bilateral", "mutual") for k in self.kids(best.obj)))):
-            # ("the government and the ELN extended their bilateral ceasefire": each with
-            # the other; "Egypt and Qatar announced a truce" may be the mediators')
+                _mutual(p.code) or (p.kind == "verb" and _lemma(t) in _EXCHANGE_VERBS)) \
+                and not (p.code == "0871" and self._mediators(best.subject)):
+            # (but "Mediators Qatar and Egypt extended the ceasefire": theirs to broker)
             # "Kenya and Uganda agreed ...": each with the other (but "X and Y paid
             # tribute" praise someone else, not each other)
             return self._reciprocal(t, p, sources), used
@@ -1072,6 +1070,14 @@ class Coder:
             (t_id is None and _lemma(t) in _PROPOSING) or (
                 t_id is not None and self.country(t_id) in (None, self.country(s_id))
                 and not self._roles(t_id) & _SIDES))
+
+    def _mediators(self, subject: Any) -> bool:
+        """Is ``subject`` said to be mediators ("Mediators Qatar and Egypt", "Qatar and
+        Egypt, the mediators,")?"""
+        if subject is None:
+            return False
+        return any(_singular(x.lower_) in ("mediator", "broker", "guarantor", "facilitator")
+                   for x in subject.subtree)  # ("Mediators", capitalised: no lemma)
 
     def country(self, eid: str | None) -> str | None:
         e = self.by_id.get(eid or "")

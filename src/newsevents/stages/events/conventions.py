@@ -105,9 +105,13 @@ def background(coder: Coder, t: Any) -> bool:
         return True  # "lost her final appeal", "will appeal against his conviction": a
         # step in court, no request to anyone
     if t.dep_ == "nsubj" and (_lemma(t.head) in _FAILING or (
-            _lemma(t.head) == "break" and any(k.lower_ == "down" for k in coder.kids(t.head)))):
-        return True  # "the truce collapsed within hours", "talks broke down": no truce
-        # declared, no talks held
+            _lemma(t.head) == "break" and any(k.lower_ == "down" for k in coder.kids(t.head)))) \
+            and coder.child(t.head, "xcomp") is None \
+            and {p.code[:2] for p in coder.lex.nouns.get(t.lemma_.lower(), [])
+                 if p.words == (t.lemma_.lower(),)} <= {"03", "05", "08"}:
+        return True  # "the truce collapsed within hours", "the deal fell apart": no truce
+        # declared, no deal made (but "the offensive failed to free the hostages" was one,
+        # and talks that broke down were held)
     h = t
     for _ in range(4):  # "after two days of fierce fighting"
         if h.dep_ == "pobj" and h.head.lower_ in _BACKGROUND:
@@ -500,6 +504,8 @@ def strike_doer(coder: Coder, c: Candidate) -> tuple[str, Any] | None:
     return None
 
 
+#: what forces are moved for that is no mobilisation ("moved to Poland for treatment")
+_NOT_MOBILISED = event_words()["not_mobilised"]
 #: curfews and emergencies imposed or eased, which a state does on its own ground
 _HOME_MEASURES = frozenset({"1723", "1724", "0813", "0814"})
 
@@ -569,18 +575,17 @@ def implied_doers(coder: Coder, found: list[Candidate]) -> None:
             # said to be moved is the one moving, as its state's
             subj = next((k for k in coder.kids(t) if k.dep_ == "nsubjpass"), None)
             head = crowd_head(coder, subj) if subj is not None else None
-            own = head is not None and any(  # the force's own country in its phrase
-                k.dep_ in ("amod", "compound", "poss") and k.ent_type_ in ("NORP", "GPE")
-                for k in coder.kids(head))
-            away = any(k.lower_ in ("home", "away", "back", "out") for k in coder.kids(t)) \
-                or arguments.prep_objects(coder, t, {"from", "for"}) or any(
-                    k.lower_ in ("wounded", "injured", "sick") for k in coder.kids(head)) \
-                if head is not None else True
+            away = head is None or any(
+                k.lower_ in ("home", "away", "back", "out") for k in coder.kids(t)) or any(
+                    x.lemma_.lower() in _NOT_MOBILISED
+                    for x in arguments.prep_objects(coder, t, {"for"})) or any(
+                    k.lower_ in ("wounded", "injured", "sick") for k in coder.kids(head)) or any(
+                    x.ent_type_ == "DATE" and not x.lower_.startswith("first")
+                    for x in arguments.prep_objects(coder, t, {"for"}))
             # ("were sent home", "moved away from Kyiv", "moved to Poland for treatment",
-            # "deployed in Mali for nearly a decade": no mobilisation; "the soldiers
-            # were deployed": whose, the text does not say)
+            # "deployed in Mali for nearly a decade": no mobilisation)
             movers = [(e, x) for e, x in (participants.entities_of(coder, subj)
-                                          if subj is not None and own and not away else [])
+                                          if subj is not None and not away else [])
                       if coder.country(e) and e != c.target]
             if movers:
                 c.source, c.source_tok = movers[0]
@@ -1101,10 +1106,17 @@ def joint_exercises(coder: Coder, found: list[Candidate]) -> None:
         obj = coder.child(t, "dobj")
         joint = obj is not None and any(k.dep_ == "amod" and k.lower_ in ("joint", "combined")
                                         for k in coder.kids(obj))
+        homes = {coder.country(c.source) for c in cands}
         partners = [e for x in arguments.prep_objects(coder, t, {"with"})
                     + (arguments.prep_objects(coder, obj, {"with"}) if obj is not None else [])
+                    if x.lemma_.lower() not in _HARDWARE and not any(
+                        k.lower_.endswith(("-made", "-supplied", "-built")) or k.lower_ in (
+                            "made", "supplied", "built") for k in x.subtree)
                     for e, _ in participants.entities_of(coder, x)
-                    if coder.country(e)]
+                    if coder.country(e) and coder.country(e) not in homes
+                    and not arguments.weapon(coder, e)]
+        # (not "drills with US-made F-16 jets", nor its own units: "with its frontline
+        # units", "with the Chinese coast guard")
         sources = list(dict.fromkeys(c.source for c in cands if c.source is not None))
         if len(sources) == 2 and (joint or partners):
             for c in cands:
@@ -1118,12 +1130,16 @@ def joint_exercises(coder: Coder, found: list[Candidate]) -> None:
 
 #: the forces of a state and armed groups, whose searches are raids and whose blocking
 #: is a blockade ("Houthi rebels blocked ships in the Red Sea")
-_STATE_FORCES = frozenset({"COP", "MIL", "SPY", "JUD", "GOV", "REB", "INS", "UAF"})
+_STATE_FORCES = frozenset({"COP", "MIL", "SPY", "JUD", "GOV", "REB", "INS", "UAF", "CRM"})
 #: who strike by stopping work: workers, teachers, doctors, students, farmers, traders,
 #: journalists, civilians and the opposition
 _WORKING = frozenset({"LAB", "EDU", "HLH", "AGR", "BUS", "MED", "CVL", "OPP", "REL"})
+#: whom a search for is a rescue's ("searched the house for survivors")
+_SOUGHT_ALIVE = event_words()["sought_alive"]
 #: craft sent near a country as a show of force, unless sent to do something
 _CRAFT = event_words()["craft_noun"]
+#: purposes that make craft sent a deployment still ("to encircle Taiwan")
+_FORCE_PURPOSES = event_words()["force_purpose"]
 #: weapons and craft: an attack by them is by force, whatever it hits
 _HARDWARE = event_words()["airborne"] | event_words()["military_hardware"]
 
@@ -1143,18 +1159,21 @@ def misread(coder: Coder, found: list[Candidate]) -> list[Candidate]:
         state = bool(ent_roles(coder, c.source) & _STATE_FORCES) or (
             e is not None and e.type == "GPE" and e.actor is not None
             and e.actor.code == e.actor.country)
+        sought = arguments.prep_objects(coder, t, {"for"})
         if c.code == "171" and lemma == "search" and (
-                not state or arguments.prep_objects(coder, t, {"for"})):
-            continue
+                not state or any(x.lemma_.lower() in _SOUGHT_ALIVE for x in sought)):
+            continue  # (a search for survivors is a rescue; troops searching homes for
+            # weapons raid them)
         obj = coder.child(t, "dobj")
         if c.code == "055" and lemma == "express" and obj is not None \
                 and obj.lemma_.lower().startswith("regret") and not (
-                    arguments.prep_objects(coder, t, {"to"})
-                    or arguments.prep_objects(coder, obj, {"to"})):
-            continue
+                    arguments.prep_objects(coder, t, {"to", "for"})
+                    or arguments.prep_objects(coder, obj, {"to", "for"})):
+            continue  # (regret to someone, or for one's own act, is an apology: "expressed
+            # regret for the killing of seven aid workers")
         if c.code == "154" and lemma == "send" and obj is not None \
                 and obj.lemma_.lower() in _CRAFT and any(
-                    k.dep_ in ("advcl", "xcomp") and any(
+                    k.dep_ in ("advcl", "xcomp") and _lemma(k) not in _FORCE_PURPOSES and any(
                         a.dep_ == "aux" and a.lower_ == "to" for a in coder.kids(k))
                     for k in coder.kids(t)):
             continue  # "sent a patrol ship to search for missing fishermen": a mission,

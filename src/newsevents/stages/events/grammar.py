@@ -316,9 +316,11 @@ def _mutual(code: str) -> bool:
     # (but pledges of aid are to a third: "Saudi Arabia and the UAE pledged $100 million")
     # (nor mediation, which is between others: "France and the United States tried to
     # broker a deal"; nor support offered: "the US and the EU offered to support the talks")
+    # (and truces: "Armenia and Azerbaijan declared a ceasefire", each with the other;
+    # mediators who announce one are told apart by the events stage)
     return (code[:2] in ("03", "04", "06", "19")
             and code[:3] not in ("032", "033", "038", "039", "045")) \
-        or code[:3] in ("050", "054", "057")
+        or code[:3] in ("050", "054", "057") or code == "0871"
 
 
 #: Verbs that make whatever they do mutual when two parties do it together ("Armenia and

@@ -260,7 +260,7 @@ def governor(coder: Coder, t: Any, events_at: dict[int, list[Candidate]],
             return None, False  # "..., killing one person": an act of its own
         if dep == "pcomp" and h.head.lower_ == "with" and coder.child(h, "nsubj") is not None:
             return None, False  # "..., with Israeli drones striking a car": so too
-        if dep == "pobj" and h.head.lower_ in _BACKGROUND and h.pos_ == "NOUN":
+        if dep == "pobj" and h is t and h.head.lower_ in _BACKGROUND and h.pos_ == "NOUN":
             return None, False  # "called off the strike after talks with the minister",
             # "during his visit to Tokyo": a contact told in passing, of its own
         if dep == "pcomp" and h.head.lower_ in _BACKGROUND and h.tag_ == "VBG":
@@ -338,10 +338,16 @@ def fold_embedded(coder: Coder, found: list[Candidate]) -> list[Candidate]:
         if not heads:
             continue
         obj = coder.child(gov, "dobj")
-        if not content and all(g.code == "154" for g in heads) and _lemma(gov) == "send" \
+        purpose = c.trigger.head.i == gov.i and c.trigger.dep_ in ("xcomp", "advcl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in coder.kids(c.trigger))
+        shown = _lemma(c.trigger) in event_words()["force_purpose"] \
+            and _lemma(c.trigger) not in event_words()["strike_purpose"]
+        if purpose and not shown and all(g.code == "154" for g in heads) \
+                and _lemma(gov) == "send" \
                 and obj is not None and obj.lemma_.lower() in event_words()["craft_noun"]:
             # "sent navy ships off Pylos to rescue migrants", "sent warplanes into Iraq to
-            # strike militants": what the craft were sent to do is the act
+            # strike militants": what the craft were sent to do is the act (but "sent
+            # warships to encircle Taiwan" is the show of force itself)
             dropped.update(id(g) for g in heads)
             continue
         own = {coder.country(g.source) for g in heads} | {g.source for g in heads}
