@@ -3534,6 +3534,10 @@ SESSION_24 = [
     ("LAGOS - The strike by Nigerian oil workers entered its second week on Monday.",
      "strike", ("NGALAB", "143", "NGA")),
     ("GAZA - Israel struck overnight, killing 12 people.", "struck", None),
+    # a release told as a noun, with its doer, is a release of people only
+    ("KABUL - The release of the American journalist by the Taliban followed months of "
+     "Qatari mediation.", "release", ("AFGGOV", "0841", "USAMED")),
+    ("GENEVA - The release of the report by the UN was delayed.", "release", None),
     # captives of every kind are released
     ("ABUJA - Gunmen who kidnapped 30 schoolchildren released them unharmed after a week.",
      "released", ("NGAUAF", "0841", "NGAEDU")),

@@ -1178,6 +1178,10 @@ def misread(coder: Coder, found: list[Candidate]) -> list[Candidate]:
                     for k in coder.kids(t)):
             continue  # "sent a patrol ship to search for missing fishermen": a mission,
             # no show of force
+        if c.code == "0841" and t.pos_ == "NOUN" and lemma == "release" and (
+                c.target is None or not people(coder, c.target)
+                or (coder.by_id[c.target].type == "ORG" and not ent_roles(coder, c.target))):
+            continue  # "the release of the report by the UN": no one freed
         if c.code == "143" and lemma == "strike" and (
                 state or not ent_roles(coder, c.source) & _WORKING):
             continue  # "oil workers struck", "the strike by doctors": a labour strike only
