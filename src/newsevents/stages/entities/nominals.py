@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...knowledge.actors import norm
-from ...knowledge.events import evaluation_words
+from ...knowledge.events import evaluation_words, event_words
 from ..quotes import DOCUMENTS
 from .model import Mention
 from .names import Names
@@ -353,9 +353,7 @@ def _standalone_group(t: Any) -> bool:
 
 #: verbs whose "it" is no one: the weather, the time, a clause put off to the end ("it is
 #: unclear whether", "it seems", "it took three days")
-_IMPERSONAL = frozenset({"be", "seem", "appear", "remain", "mean", "take", "look", "happen",
-                         "rain", "snow", "become", "matter", "cost", "feel", "sound",
-                         "make", "get", "come", "go", "follow", "emerge", "turn"})
+_IMPERSONAL = event_words()["impersonal_verb"]
 
 
 def _acting_it(t: Any) -> bool:

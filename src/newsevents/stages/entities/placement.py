@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from ...knowledge.actors import fold, norm
-from ...knowledge.events import event_words
+from ...knowledge.events import evaluation_words, event_words
 from .model import Cluster, Mention, _first_last, _initials, _span, _strip_det, _transliteration_key
 from .nominals import Nominals
 from .words import (
@@ -756,7 +756,7 @@ def _object_them(t: Any) -> Any | None:
 
 
 #: people who protest by name, whoever acts on them
-_PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter"})
+_PROTESTERS = evaluation_words()["protester_noun"]
 
 
 def _object_people(t: Any) -> Any | None:

@@ -222,7 +222,7 @@ def assemblies(coder: Coder, verbs: list[Any], triggers: set[int]) -> list[Candi
 
 
 #: verbs of saying no that need no object after a request ("He resisted.")
-_BARE_REFUSALS = frozenset({"resist", "refuse", "decline", "balk", "demur"})
+_BARE_REFUSALS = event_words()["bare_refusal"]
 
 
 def bare_refusals(coder: Coder, verbs: list[Any], found: list[Candidate]) -> list[Candidate]:
@@ -632,7 +632,7 @@ def implied_doers(coder: Coder, found: list[Candidate]) -> None:
             c.inferred.append("source")
             if c.code in _HOME_MEASURES and c.target != eid:
                 # a curfew or an emergency the state imposes or lifts where it is, on
-                # its own people ("declared in the one-time French colony": Haiti's)
+                # its own people ("a curfew was imposed in the Kenyan town of Garissa")
                 c.target, c.target_tok = eid, None
                 c.inferred.append("target")
             if doer == "country" and arguments.victims(coder, c) and (
@@ -1088,11 +1088,6 @@ def expelled_diplomats(coder: Coder, found: list[Candidate]) -> None:
             c.code = "161"
 
 
-_CYBER_DOERS = event_words()["cyber_doer"]
-#: acts a hacker's attack, breach or strike would otherwise be coded as
-_CYBER_READINGS = frozenset({"128", "180", "190", "1711"})
-
-
 def joint_exercises(coder: Coder, found: list[Candidate]) -> None:
     """"The United States and South Korea began joint naval exercises", "India held
     joint drills with France": exercises held together are military cooperation (062),
@@ -1146,11 +1141,14 @@ _HARDWARE = event_words()["airborne"] | event_words()["military_hardware"]
 
 def misread(coder: Coder, found: list[Candidate]) -> list[Candidate]:
     """Readings of a table row that its doer or its phrases undo: a search by rescuers
-    or "for" someone is no raid ("firefighters searched the house for survivors");
-    regret expressed to no one is no apology ("expressed regret over the decision");
-    a convoy blocked by people who are no state's force is obstructed, a protest (144),
-    not a blockade (191: "farmers blocked the president's convoy"); and a strike by
-    drones or missiles is by force, not by computer ("drones targeted a data center")."""
+    or for survivors is no raid ("firefighters searched the house for survivors");
+    regret expressed to no one and for nothing of one's own is no apology ("expressed
+    regret over the decision"); craft sent on a mission are no show of force ("sent a
+    patrol ship to search for missing fishermen"); the release of a thing frees no one;
+    a strike by no one who works is no labour strike; a convoy blocked by people who
+    are no state's force nor armed group is obstructed, a protest (144), not a blockade
+    (191: "farmers blocked the president's convoy"); and a strike by drones or missiles
+    is by force, not by computer ("drones targeted a data center")."""
     out = []
     for c in found:
         t = c.trigger
@@ -1195,6 +1193,12 @@ def misread(coder: Coder, found: list[Candidate]) -> list[Candidate]:
             c.code = "190"
         out.append(c)
     return out
+
+
+#: who attack by computer ("hackers")
+_CYBER_DOERS = event_words()["cyber_doer"]
+#: acts a hacker's attack, breach or strike would otherwise be coded as
+_CYBER_READINGS = frozenset({"128", "180", "190", "1711"})
 
 
 def cyber_attacks(coder: Coder, found: list[Candidate]) -> None:
@@ -1413,7 +1417,7 @@ def protest_targets(coder: Coder, found: list[Candidate]) -> None:
 
 
 #: what is counted of a vote: "rejected the result", "demanded a recount"
-_TALLIES = frozenset({"result", "outcome", "recount", "tally", "count"})
+_TALLIES = event_words()["tally_noun"]
 
 
 def contested_votes(coder: Coder, found: list[Candidate]) -> None:
@@ -1452,7 +1456,7 @@ def contested_votes(coder: Coder, found: list[Candidate]) -> None:
 
 
 #: what a state makes that its people judge ("criticised the new abortion law")
-_STATE_TEXTS = event_words()["rule_text_noun"] | {"policy", "reform", "budget"}
+_STATE_TEXTS = event_words()["rule_text_noun"] | event_words()["state_text"]
 
 
 def judged_rules(coder: Coder, found: list[Candidate]) -> None:
