@@ -637,9 +637,12 @@ class Coder:
             and best.pattern.kind == "verb" and "dobj" not in best.pattern.targets \
             and not best.matched else None
         if carried is not None and carried.lemma_.lower() not in _DELEGATIONS \
+                and carried.lemma_.lower() not in _ANAPHORS \
                 and carried.ent_type_ not in ("TIME", "DATE", "QUANTITY", "CARDINAL"):
             return True  # "flew them to Guatemala": people carried, no visit made (not
-            # "headed a delegation to Moscow", "flew the ten hours to Tokyo")
+            # "headed a delegation to Moscow", "flew the ten hours to Tokyo", nor "will
+            # travel to Riyadh, the first such trip in years", the trip the parser hangs
+            # on the verb as its object)
         if best.pattern.kind == "verb" and best.pattern.code[:2] in ("02", "10") \
                 and self.child(t, "dobj") is None and any(
                     c.dep_ in ("advmod", "prt") and f"{_lemma(t)} {c.lower_}" in _GOING_ON
