@@ -3541,6 +3541,9 @@ SESSION_24 = [
     # an act named after its verb ("..., the first such trip in years") is no one carried
     ("TEHRAN - Iran's foreign minister will travel to Riyadh next week, the first such "
      "trip in seven years.", "travel", ("IRNGOV", "036", "SAU")),
+    # a border reopened with a neighbour is reopened to the neighbour, whoever may cross
+    ("BEIJING - China reopened its borders with Mongolia to tourists after a three-year "
+     "closure.", "reopened", ("CHN", "0863", "MNG")),
     # captives of every kind are released
     ("ABUJA - Gunmen who kidnapped 30 schoolchildren released them unharmed after a week.",
      "released", ("NGAUAF", "0841", "NGAEDU")),

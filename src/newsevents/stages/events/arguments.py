@@ -472,6 +472,16 @@ def positions(coder: Coder, where: tuple[str, ...], m: Match) -> list[tuple[str,
                   if e not in {n for n, _ in named}]
         if named:
             return named
+    if where is m.pattern.targets and m.obj is not None and m.pattern.objects \
+            and m.obj.lemma_.lower() in _BORDER_NOUNS and where != ("-",):
+        # "reopened its borders with Mongolia to tourists": the neighbour beyond the
+        # border, before whoever may now cross it
+        withs = prep_objects(coder, m.obj, {"with"}) + [
+            g for c in coder.kids(m.trigger) if c.i == m.obj.i + 1 and c.lower_ == "with"
+            for g in coder.kids(c) if g.dep_ == "pobj"]  # (or hung on the verb)
+        beyond = [(e, x) for w in withs for e, x in participants.entities_of(coder, w)]
+        if beyond:
+            return beyond
     for pos in where:
         found: list[Any] = []
         if pos == "-":
