@@ -3538,6 +3538,8 @@ SESSION_24 = [
     ("KABUL - The release of the American journalist by the Taliban followed months of "
      "Qatari mediation.", "release", ("AFGGOV", "0841", "USAMED")),
     ("GENEVA - The release of the report by the UN was delayed.", "release", None),
+    ("DOHA - Mediation efforts by Qatar failed to secure the release of the hostages.",
+     "release", None),
     # an act named after its verb ("..., the first such trip in years") is no one carried
     ("TEHRAN - Iran's foreign minister will travel to Riyadh next week, the first such "
      "trip in seven years.", "travel", ("IRNGOV", "036", "SAU")),

@@ -1176,10 +1176,13 @@ def misread(coder: Coder, found: list[Candidate]) -> list[Candidate]:
                     for k in coder.kids(t)):
             continue  # "sent a patrol ship to search for missing fishermen": a mission,
             # no show of force
-        if c.code == "0841" and t.pos_ == "NOUN" and lemma == "release" and (
-                c.target is None or not people(coder, c.target)
+        told_doer = arguments.by_agent(coder, t) is not None or any(
+            k.dep_ == "poss" for k in coder.kids(t))
+        if c.code[:2] in ("08", "12") and t.pos_ == "NOUN" and lemma == "release" and (
+                c.target is None or not people(coder, c.target) or not told_doer
                 or (coder.by_id[c.target].type == "ORG" and not ent_roles(coder, c.target))):
-            continue  # "the release of the report by the UN": no one freed
+            continue  # "the release of the report by the UN": no one freed; "mediation by
+            # Qatar failed to secure the release of the hostages": no one named frees them
         if c.code == "143" and lemma == "strike" and (
                 state or not ent_roles(coder, c.source) & _WORKING):
             continue  # "oil workers struck", "the strike by doctors": a labour strike only
