@@ -3176,16 +3176,6 @@ SESSION_22 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "trigger", "expected"), SESSION_22,
-                         ids=[t[0][:30] for t in SESSION_22])
-def test_stories_of_the_twenty_second_session(
-        pipeline: Pipeline, text: str, trigger: str,
-        expected: tuple[str, str, str | None] | set[tuple[str, str, str]] | None) -> None:
-    got = _triples_at(pipeline, text, trigger)
-    want = expected if isinstance(expected, set) else {expected} if expected else set()
-    assert got == want, got
-
-
 SESSION_23 = [
     # advice and recommendations that others act are requests (020)
     ("NAIROBI - Kenya's health ministry suggested that residents avoid crowded markets "
@@ -3321,15 +3311,6 @@ SESSION_23 = [
     ("KAMPALA - Ugandan opposition leader Bobi Wine was placed under house arrest after the "
      "election.", "placed", ("UGA", "173", "UGAOPP")),
 ]
-
-
-@pytest.mark.parametrize(("text", "trigger", "expected"), SESSION_23,
-                         ids=[t[0][:30] for t in SESSION_23])
-def test_stories_of_the_twenty_third_session(
-        pipeline: Pipeline, text: str, trigger: str,
-        expected: tuple[str, str, str | None] | set[tuple[str, str, str]] | None) -> None:
-    want = expected if isinstance(expected, set) else {expected} if expected else set()
-    assert _triples_at(pipeline, text, trigger) == want
 
 
 def test_a_claim_that_a_protest_was_organised_is_no_demand(pipeline: Pipeline) -> None:
@@ -3664,13 +3645,19 @@ def test_whom_lawyers_act_for_takes_no_title_of_theirs(pipeline: Pipeline) -> No
     assert khan.actor is not None and "JUD" not in khan.actor.roles, khan.actor
 
 
-@pytest.mark.parametrize(("text", "trigger", "expected"), SESSION_24,
-                         ids=[t[0][:30] for t in SESSION_24])
-def test_stories_of_the_twenty_fourth_session(
+#: the stories of the twenty-second to twenty-fourth sessions, one table: (text, trigger,
+#: the triples the trigger carries: one, a set, or None for none)
+_LATER_STORIES = SESSION_22 + SESSION_23 + SESSION_24
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), _LATER_STORIES,
+                         ids=[t[0][:30] for t in _LATER_STORIES])
+def test_stories_of_the_later_sessions(
         pipeline: Pipeline, text: str, trigger: str,
         expected: tuple[str, str, str | None] | set[tuple[str, str, str]] | None) -> None:
+    got = _triples_at(pipeline, text, trigger)
     want = expected if isinstance(expected, set) else {expected} if expected else set()
-    assert _triples_at(pipeline, text, trigger) == want
+    assert got == want, got
 
 
 def test_a_place_word_parsed_an_adjective_is_no_part_of_a_name(pipeline: Pipeline) -> None:

@@ -1260,20 +1260,21 @@ def by_agent(coder: Coder, t: Any) -> Any:
         if g is None or g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _TIME_NOUNS:
             return None
         return g
-    for c in coder.kids(t):
-        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
-            g = doer(c)
-            if g is not None:
-                return g
-    if t.pos_ == "NOUN" and t.lemma_.lower() in coder.lex.nouns:
+
+    def own_by(tok: Any, names: bool = False) -> Any:
+        """The doer in ``tok``'s own "by" (only a noun or a name, if ``names``)."""
+        return next((g for c in coder.kids(tok) if c.dep_ in ("prep", "agent")
+                     and c.lower_ == "by" and (g := doer(c)) is not None
+                     and (not names or g.pos_ in ("NOUN", "PROPN"))), None)
+
+    g = own_by(t)
+    if g is None and t.pos_ == "NOUN" and t.lemma_.lower() in coder.lex.nouns:
         # "the deportation of 200 Haitians by the Dominican Republic": the parser hangs
         # the doer on the one the act was done to
-        for o in prep_objects(coder, t, {"of"}):
-            for c in coder.kids(o):
-                if c.dep_ in ("prep", "agent") and c.lower_ == "by":
-                    g = doer(c)
-                    if g is not None and g.pos_ in ("NOUN", "PROPN"):
-                        return g
+        g = next((g for o in prep_objects(coder, t, {"of"})
+                  if (g := own_by(o, names=True)) is not None), None)
+    if g is not None:
+        return g
     h = t.head
     if t.dep_ == "dobj" and h.pos_ == "VERB" and coder.child(h, "auxpass") is None:
         # "condemned the killing of 19 protesters by police": the parser hangs the act's

@@ -293,9 +293,7 @@ def unwelcome_envoys(coder: Coder, verbs: list[Any], triggers: set[int]) -> list
             toks[i].lemma_.lower() in diplomats
             or (toks[i].pos_ == "PROPN" and "GOV" in ent_roles(coder, declared[0][0]))
             for i in range(t.i + 1, at))
-        if not envoy:
-            continue
-        if not sources:
+        if not envoy or not sources:
             continue
         modality, negated, _refused = mood.modality_of(coder, t)
         for eid, tok in sources:
@@ -1448,13 +1446,10 @@ def contested_votes(coder: Coder, found: list[Candidate]) -> None:
         country = coder.country(c.source)
         # (else its government: "Tshisekedi was declared the winner" in a story
         # datelined Kinshasa that names no Congo)
-        home = next((e for e in coder.entities if e.actor is not None and country
-                     and e.actor.code == country), None) or next(
-            (e for e in coder.entities if e.actor is not None and country
-             and e.actor.country == country and "GOV" in e.actor.roles), None)
-        if home is None or home.id == c.source:
+        home = (home_of(coder, country) or government_of(coder, country)) if country else None
+        if home is None or home == c.source:
             continue
-        c.target, c.target_tok = home.id, None
+        c.target, c.target_tok = home, None
         c.inferred.append("target")
 
 
@@ -1485,10 +1480,9 @@ def judged_rules(coder: Coder, found: list[Candidate]) -> None:
                 "GOV", "LEG", "MIL", "COP", "JUD", "SPY"}:
             continue  # (a government judging a bill may judge its own parliament's; the
             # state's own organs are no critics of the state)
-        home = next((x for x in coder.entities if x.actor is not None
-                     and x.actor.code == country), None)
-        if home is not None and home.id != c.source:
-            c.target, c.target_tok = home.id, None
+        home = home_of(coder, country)
+        if home is not None and home != c.source:
+            c.target, c.target_tok = home, None
             c.inferred.append("target")
 
 
@@ -1503,13 +1497,10 @@ def seized_power(coder: Coder, found: list[Candidate]) -> None:
                 k.dep_ in ("amod", "compound") for k in coder.kids(obj)):
             continue  # (not "seized power plants", "nuclear power")
         country = coder.country(c.source)
-        gov = next((e for e in coder.entities if e.actor is not None and country
-                    and e.actor.country == country and "GOV" in e.actor.roles
-                    and e.id != c.source), None) or next(
-            (e for e in coder.entities if e.actor is not None and country
-             and e.actor.code == country), None)
-        if gov is not None and gov.id != c.source:
-            c.target, c.target_tok = gov.id, None
+        gov = (government_of(coder, country, c.source) or home_of(coder, country)) \
+            if country else None
+        if gov is not None and gov != c.source:
+            c.target, c.target_tok = gov, None
             c.inferred.append("target")
 
 
@@ -1670,3 +1661,11 @@ def home_of(coder: Coder, country: str, besides: str | None = None) -> str | Non
     """The entity that is ``country`` itself (not ``besides``), if the text names it."""
     return next((e.id for e in coder.entities if e.actor is not None
                  and e.actor.code == country and e.id != besides), None)
+
+
+def government_of(coder: Coder, country: str, besides: str | None = None) -> str | None:
+    """The first entity of ``country``'s government (not ``besides``) the text names
+    ("President Felix Tshisekedi"), if any."""
+    return next((e.id for e in coder.entities if e.actor is not None
+                 and e.actor.country == country and "GOV" in e.actor.roles
+                 and e.id != besides), None)
