@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -162,6 +163,19 @@ def test_a_name_the_model_places_after_in_is_a_place_though_a_person_bears_it(
                  "showing her heifer in Houston on Monday, she met the judges.")
     assert _named(found, "Houston").country == "USA"
     assert "Houston" in [m.text for p in found for m in p.mentions]
+
+
+def test_a_town_its_state_qualifies_is_a_place_though_the_model_tags_it_otherwise(
+        real: Run) -> None:
+    # "Greer" tagged a people's name, "Greer Station" a person: the state after the comma,
+    # which has a Greer, says it is the town, here and wherever it stands alone
+    text = ("Greer, South Carolina . The city offers fine views of the mountains. Downtown "
+            "Greer, known locally as Greer Station, has been revived. Greer Station has new "
+            "shops, and Greer is home to a big plant.")
+    (greer,) = [p for p in real(text) if p.name == "Greer"]
+    assert greer.geonameid == 4580599
+    assert [m.start for m in greer.mentions if m.text == "Greer"] == [
+        m.start() for m in re.finditer(r"Greer\b(?! Station)", text)]
 
 
 def test_a_town_is_a_place_wherever_it_stands_alone_once_words_say_so(real: Run) -> None:
@@ -340,6 +354,12 @@ def test_a_generic_word_is_not_the_start_of_a_longer_name(real: Run) -> None:
     # an area after "in" and a compass word qualifies the place before it
     ("Clashes erupted in Tripoli, in northern Lebanon, on Sunday.", "Tripoli", 266826),
     ("Two men were held in Paris, in east Texas, after the robbery.", "Paris", 4717560),
+    # a town some 50 km from another place of the story before a bigger namesake some
+    # 300 km away: nearness counts on a log scale (Mansfield, Louisiana, not Texas)
+    ("Mansfield police arrested two men on Friday after a car chase that began in "
+     "Shreveport.", "Mansfield", 4332494),
+    ("The Boone County unemployment rate rose in February, state figures for Indiana "
+     "show; neighbouring Montgomery County fared worse.", "Boone County", 4918273),
 ])
 def test_context_decides_between_places_of_one_name(real: Run, text: str, name: str,
                                                     geonameid: int) -> None:
@@ -862,6 +882,11 @@ def test_a_street_is_no_place_and_names_no_town(real: Run) -> None:
     ("Gunmen attacked a checkpoint in Jolo City on Sunday.", "Jolo", "Jolo", 1710141),
     ("Residents of Harbor City met on Monday to discuss the port.", "Harbor City",
      "Harbor City", None),
+    # a state's or a small town's name before a settlement word is another settlement's
+    ("A driver braked on a farm road in the Tennessee Colony area.", "Tennessee Colony",
+     "Tennessee Colony", None),
+    ("A fire destroyed a barn near Greer Station, South Carolina, on Monday.",
+     "Greer Station", "Greer Station", None),
     # the town hall is the town's
     ("Jerome Township trustees met on Tuesday at Greer City Hall.", "Greer", "Greer", 4580599),
     # a park or a square is named after a town only if the town is one of note

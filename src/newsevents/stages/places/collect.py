@@ -202,7 +202,10 @@ def collect_toponyms(doc: Any, text: str, gaz: Gazetteer, tokens: list[Any] | No
     # the words of multi-word person names, up to an "of" ("Edward Moayyad | of Southlake")
     person_words = {name_key(doc[i].text) for e in people
                     for i in range(e.start, min([e.end, *_of_inside(doc, e)]))}
+    # (a name an area qualifies once is a place wherever it is rescued: "Greer, South
+    # Carolina", though the model tags "Greer Station" a person)
     out = [t for t in out if (t.label in PLACE_LABELS and name_key(t.text) in located)
+           or t.label == QUALIFIED
            or (t.span is not None and t.span.start in offices)  # an office's seat is
            # no one's surname ("Dublin City Council"; but "the Charles Webb Center")
            or (t.span is not None and t.span.end in ends and _before_head(
@@ -448,6 +451,7 @@ def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, 
     ("Gainesville residents marched ... to let locals know that Gainesville says no")."""
     found: dict[int, tuple[int, int, str, list[GazetteerEntry]]] = {}
     accepted_owned: set[int] = set()
+    qualified: set[int] = set()  # names an area after a comma has ("Greer, South Carolina")
     unknown: list[tuple[int, int]] = []
     for s, e, label in pending:
         name = text[doc[s].idx:doc[e - 1].idx + len(doc[e - 1].text)]
@@ -477,13 +481,17 @@ def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, 
             # D-Hardy" (Hardy County, West Virginia)
             own = [c for c in cands if c.country == "USA"
                    and (c.is_named(name) or c.is_named(name + " County"))]
-        owners = _possessor_areas(doc, s, gaz)
+        qualifiers = _qualifier_areas(doc, e, gaz)
+        owners = [*_possessor_areas(doc, s, gaz), *qualifiers]
         inside = [c for c in own if any(c.within(o) for o in owners)]
         if inside and (label != "PERSON" or any(c.population >= NOTED_CITY for c in inside)):
-            # "Punjab's Ludhiana", "Russia's Belgorod": a place in the area that has it
-            # (a person the model tags so only if a city of note: not "Kansas's Moran")
+            # "Punjab's Ludhiana", "Russia's Belgorod", "Greer, South Carolina": a place
+            # in the area that has it (a person the model tags so only if a city of
+            # note: not "Kansas's Moran")
             own = inside
             accepted_owned.add(s)
+            if any(c.within(o) for c in inside for o in qualifiers):
+                qualified.add(s)
         if own:
             found[s] = (s, e, label, _readings(own, name))
         elif not cands and label != "NORP" and _settlement_of(doc, s) \
@@ -514,12 +522,19 @@ def _rescued(doc: Any, text: str, gaz: Gazetteer, pending: list[tuple[int, int, 
             accepted[s] = (s, e)
             taken.update(range(s, e))
     out = []
+    sure = {name_key(doc[s:found[s][1]].text) for s in qualified}
     for s, e in [*accepted.values(), *((s, e) for s, e in unknown
                                        if not taken.intersection(range(s, e)))]:
         taken.update(range(s, e))
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-        out.append(_Toponym(Span(start, end, text[start:end]), text[start:end], "RESCUED"))
+        name = text[start:end]
+        out.append(_Toponym(Span(start, end, name), name,
+                            QUALIFIED if name_key(name) in sure else "RESCUED"))
     return out
+
+
+#: the label of a rescued name that an area after a comma qualifies somewhere in the text
+QUALIFIED = "QUALIFIED"
 
 
 def _settlement_of(doc: Any, s: int) -> bool:
@@ -586,6 +601,20 @@ def _possessor_areas(doc: Any, s: int, gaz: Gazetteer) -> list[GazetteerEntry]:
     while first > 0 and doc[first].ent_iob_ == "I":
         first -= 1
     return [c for c in gaz.candidates(doc[first:s - 1].text)
+            if c.feature in ("country", "region")]
+
+
+def _qualifier_areas(doc: Any, e: int, gaz: Gazetteer) -> list[GazetteerEntry]:
+    """The countries and regions a place name the model tags so after a comma right
+    after token ``e`` can be ("South Carolina" of "Greer, South Carolina", whatever the
+    model tags Greer), or none."""
+    if e + 1 >= len(doc) or doc[e].text != "," or doc[e + 1].ent_iob_ != "B" \
+            or doc[e + 1].ent_type_ not in PLACE_LABELS:
+        return []
+    end = e + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return [c for c in gaz.candidates(doc[e + 1:end].text)
             if c.feature in ("country", "region")]
 
 

@@ -161,7 +161,7 @@ def _inner_place(span: Span, gaz: Gazetteer) -> Span | None:
             _bare(w.group()) in _PARK_WORDS for w in words[n:])
         named = [c for c in gaz.candidates(head) if (
             _area_of_kind(c, tail) if area else c.is_named(head)) and (
-            not lesser or c.population >= NOTED_CITY or c.capital)]
+            not lesser or (c.feature == "city" and (c.population >= NOTED_CITY or c.capital)))]
         if named:
             return Span(span.start, span.start + len(head), head)
     return None

@@ -49,7 +49,7 @@ NEIGHBOUR_CONTEXT = 1.5  # a place in a country bordering one the article names 
 NEIGHBOUR_KM = 500.0  # ... within this distance of that country's point
 REGION_CONTEXT = 2.5
 CONTAINS_CONTEXT = 1.5
-NEAR_BONUS = 2.0
+NEAR_BONUS = 2.5
 NEAR_KM = 50.0
 FAR_KM = 800.0
 QUALIFIER_BONUS = 10.0
@@ -414,7 +414,7 @@ def _score(e: GazetteerEntry, name: str, ctx: _Context,
                 and o.key != e.key]
         if near:
             d = min(near)
-            score += NEAR_BONUS * min(1.0, max(0.0, (FAR_KM - d) / (FAR_KM - NEAR_KM)))
+            score += NEAR_BONUS * _nearness(d)
     alike = sum(1 for q in ctx.siblings if q is not None and q.feature == e.feature and (
         q.country == e.country or e.feature == "country")
         and (q.admin2 is None) == (e.admin2 is None))
@@ -425,6 +425,15 @@ def _score(e: GazetteerEntry, name: str, ctx: _Context,
     if any(q is not None and e.within(q) for q in ctx.qualifiers):
         score += QUALIFIER_BONUS
     return score
+
+
+def _nearness(km: float) -> float:
+    """How near another place of the article ``km`` is, from 1 (within NEAR_KM) to 0
+    (FAR_KM or more), on a log scale: 50 km against 300 km says far more than 550
+    against 800 (places named together in a story are mostly a town's neighbours)."""
+    if km <= NEAR_KM:
+        return 1.0
+    return max(0.0, math.log(FAR_KM / km) / math.log(FAR_KM / NEAR_KM))
 
 
 def _no_match(groups: list[_Group], demonym_countries: Counter[str]) -> None:
