@@ -360,6 +360,16 @@ def test_a_generic_word_is_not_the_start_of_a_longer_name(real: Run) -> None:
      "Shreveport.", "Mansfield", 4332494),
     ("The Boone County unemployment rate rose in February, state figures for Indiana "
      "show; neighbouring Montgomery County fared worse.", "Boone County", 4918273),
+    # two names read together where each has a reading near the other's: two Iowa
+    # towns 20 km apart, though each alone is likelier a bigger town elsewhere
+    ("Police in New London arrested a Winfield man on Monday.", "New London", 4868768),
+    ("Police in New London arrested a Winfield man on Monday.", "Winfield", 4882211),
+    # ... but not two capitals ("Paris and London" are no towns of Ontario), nor two
+    # villages of a country the story does not name (Miami and Ripley, Queensland)
+    ("Officials in Paris and London said the talks would resume.", "London", 2643743),
+    ("Officials in Paris and London said the talks would resume.", "Paris", 2988507),
+    ("A Miami man who sold fake iPods in Chile was sentenced on Friday, Ripley said.",
+     "Miami", 4164138),
 ])
 def test_context_decides_between_places_of_one_name(real: Run, text: str, name: str,
                                                     geonameid: int) -> None:

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from ...knowledge.gazetteer import (
     Gazetteer,
@@ -335,7 +335,8 @@ def _context(groups: Sequence[_Group], i: int, demonym_countries: Counter[str],
 def _pair_up(groups: Sequence[_Group], demonym_countries: Counter[str],
              named: Sequence[GazetteerEntry] = ()) -> None:
     """Two names that each have a reading inside the other ("Paris" and "Henry
-    County": Paris, Tennessee lies in Henry County, Tennessee) are read together when
+    County": Paris, Tennessee lies in Henry County, Tennessee), or near the other
+    ("New London" and "Winfield": two Iowa towns 20 km apart), are read together when
     that pair scores more than their separate best readings do, each scored in the
     light of the other: one name at a time, neither local reading could win
     (Paris is the French capital until Henry County is Tennessee's, and the reverse)."""
@@ -344,9 +345,10 @@ def _pair_up(groups: Sequence[_Group], demonym_countries: Counter[str],
         for r in g.candidates:
             if r.feature == "region" and r.country is not None and r.admin1 is not None:
                 areas.setdefault((r.country, r.admin1, r.admin2), []).append((j, r))
-    if not areas:
+    pairs = _near_pairs(groups, {g.choice.country for g in groups if g.choice is not None}
+                        | set(demonym_countries))
+    if not areas and not pairs:
         return
-    pairs = []
     for i, g in enumerate(groups):
         for c in g.candidates:
             if c.feature not in ("city", "region") or c.admin1 is None:
@@ -357,14 +359,21 @@ def _pair_up(groups: Sequence[_Group], demonym_countries: Counter[str],
                     if j != i and c.within(r) and (c is not g.choice or r is not groups[j].choice):
                         pairs.append((i, c, j, r))
     best: dict[tuple[int, int], tuple[float, GazetteerEntry, GazetteerEntry]] = {}
+    now: dict[int, float] = {}  # each group's score with the choices as they are
+
+    def score_now(k: int) -> float:
+        if k not in now:
+            g = groups[k]
+            assert g.choice is not None
+            now[k] = _score(g.choice, g.name, _context(groups, k, demonym_countries,
+                                                       named=named), g.shadowed, g.outgrown)
+        return now[k]
+
     for i, c, j, r in pairs:
         a, b = groups[i], groups[j]
         if a.choice is None or b.choice is None:
             continue
-        before = _score(a.choice, a.name, _context(groups, i, demonym_countries, named=named),
-                        a.shadowed, a.outgrown) \
-            + _score(b.choice, b.name, _context(groups, j, demonym_countries, named=named),
-                     b.shadowed, b.outgrown)
+        before = score_now(i) + score_now(j)
         after = _score(c, a.name, _context(groups, i, demonym_countries, {j: r}, named),
                        a.shadowed, a.outgrown) \
             + _score(r, b.name, _context(groups, j, demonym_countries, {i: c}, named),
@@ -377,6 +386,46 @@ def _pair_up(groups: Sequence[_Group], demonym_countries: Counter[str],
             continue
         groups[i].choice, groups[j].choice = c, r
         changed.update((i, j))
+
+
+#: how near two readings of two names must be to be tried together, and how many of
+#: each name's likeliest readings are tried
+PAIR_KM = 2 * NEAR_KM
+PAIR_READINGS = 12
+
+
+def _near_pairs(groups: Sequence[_Group], countries: set[str | None]
+                ) -> list[tuple[int, GazetteerEntry, int, GazetteerEntry]]:
+    """Readings of two ambiguous names within PAIR_KM of each other that are not both
+    chosen now: towns and counties that neighbour each other, in a country the story
+    names or reads a place in now (``countries``; not two villages of a country it
+    does not: "Miami" and "Ripley" in Queensland), and not where either name is read
+    as a capital now."""
+    tops = []
+    for g in groups:
+        located = [c for c in g.candidates if c.feature in ("city", "region")
+                   and c.lat is not None and c.lon is not None and c.country in countries]
+        tops.append(sorted(located, key=lambda c: -prior(c, g.name, g.shadowed, g.outgrown))
+                    [:PAIR_READINGS] if len(g.candidates) > 1 else [])
+    # (a capital is not read as a namesake for a neighbour's sake: "Paris and London"
+    # are no two towns of Ontario)
+    held = {i for i, g in enumerate(groups) if g.choice is not None and g.choice.capital}
+    pairs = []
+    for i, j in combinations(range(len(groups)), 2):
+        if {i, j} & held:
+            continue
+        for c in tops[i]:
+            for r in tops[j]:
+                if (c is not groups[i].choice or r is not groups[j].choice) \
+                        and c.key != r.key and _km(c, r) <= PAIR_KM:
+                    pairs.append((i, c, j, r))
+    return pairs
+
+
+def _km(a: GazetteerEntry, b: GazetteerEntry) -> float:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return math.inf
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
 @dataclass(slots=True)
