@@ -67,3 +67,17 @@ def test_the_gold_s_own_geonames_feature_is_right_wherever_its_release_put_it(
 
     assert score(6251999) == 1.0
     assert score(1) == 0.0  # another feature at that far point is wrong
+
+
+def test_recall_is_also_given_over_the_toponyms_that_are_no_demonyms(
+        tmp_path: Path, pipeline: Pipeline) -> None:
+    # a gold set that counts "Israeli" (as LGL does) is read both ways
+    text = "Israeli troops entered Jenin on Monday."
+    gold = tmp_path / "g.jsonl"
+    toponyms = [{"start": text.index(w), "end": text.index(w) + len(w), "text": w,
+                 "lat": lat, "lon": lon, "country": "PSE" if w == "Jenin" else "ISR"}
+                for w, lat, lon in (("Israeli", 31.5, 34.75), ("Jenin", 32.46, 35.3))]
+    gold.write_text(json.dumps({"text": text, "toponyms": toponyms}) + "\n", "utf-8")
+    report = places.run(gold, pipeline)
+    assert report.metrics["toponym_recall"] == 0.5
+    assert report.metrics["toponym_recall_no_demonyms"] == 1.0

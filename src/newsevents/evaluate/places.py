@@ -20,6 +20,9 @@ country points, and for regions the gazetteer's derived points (see
 Figures (the geoparsing field's usual ones):
 
 * ``toponym_recall``: gold toponyms that overlap a predicted place mention;
+  ``toponym_recall_no_demonyms`` the same over the gold toponyms that are no
+  demonym of a country ("Israeli", "Americans": LGL counts them, this project
+  leaves them to the actors);
 * ``toponym_precision``: predicted place mentions that overlap a gold toponym
   (meaningful where the gold marks every toponym; LGL and news-dev do, though
   LGL leaves out some it deems non-geographic);
@@ -44,7 +47,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigError
-from ..knowledge.gazetteer import distance_km
+from ..knowledge.gazetteer import Gazetteer, distance_km
 from ..records import Analysis, Article, Place
 from ..sources.clean import article_id
 from . import Report, gold_lines
@@ -158,6 +161,12 @@ def _match(gold: GoldToponym, places: list[Place]) -> Place | None:
     return best
 
 
+def _demonym(text: str, gaz: Gazetteer) -> bool:
+    """Is ``text`` a country's people's word ("Israeli", "Palestinians") and no
+    place's name?"""
+    return gaz.demonym(text) is not None and not gaz.candidates(text)
+
+
 def _pipeline_with_places(pipeline: Pipeline) -> Pipeline:
     if any(s.assigns == "places" for s in pipeline.stages):
         return pipeline
@@ -178,6 +187,9 @@ def run(gold: Path, pipeline: Pipeline) -> Report:
     results = list(pipe.analyze_many(articles))
     report = Report(kind="places")
     total = matched = country_ok = with_id = id_ok = near = skipped = 0
+    gaz = pipe.knowledge.gazetteer
+    names = 0  # gold toponyms that are no demonym ("Israeli"), and those found
+    names_found = 0
     local = local_near = 0  # towns and cities (not countries or regions)
     predicted = predicted_ok = 0  # place mentions in the text, and those a gold toponym overlaps
     errors: list[float] = []
@@ -199,6 +211,9 @@ def run(gold: Path, pipeline: Pipeline) -> Report:
         for g in record.toponyms:
             total += 1
             p = _match(g, result.places)
+            if not _demonym(g.text, gaz):
+                names += 1
+                names_found += p is not None
             if p is None:
                 misses.append(f"line {record.line}: {g.text!r}@{g.start} not found")
                 continue
@@ -228,6 +243,7 @@ def run(gold: Path, pipeline: Pipeline) -> Report:
                      "predicted_mentions": predicted}
     report.metrics = {
         "toponym_recall": matched / total if total else 0.0,
+        "toponym_recall_no_demonyms": names_found / names if names else 0.0,
         "toponym_precision": predicted_ok / predicted if predicted else 0.0,
         "country_accuracy": country_ok / matched if matched else 0.0,
         "exact_id_accuracy": id_ok / with_id if with_id else 0.0,
