@@ -3645,9 +3645,20 @@ def test_whom_lawyers_act_for_takes_no_title_of_theirs(pipeline: Pipeline) -> No
     assert khan.actor is not None and "JUD" not in khan.actor.roles, khan.actor
 
 
-#: the stories of the twenty-second to twenty-fourth sessions, one table: (text, trigger,
+SESSION_25 = [
+    # a state's official protest at an act told with its own doer leaves that act an act
+    # (as a condemnation of it did): the protest is aimed at the doer
+    ("Moscow protested the expulsion of its diplomats by Poland.", "expulsion",
+     ("POL", "161", "RUSGOV")),
+    ("Moscow protested the expulsion of its diplomats by Poland.", "protested",
+     ("RUS", "114", "POL")),
+    ("NAIROBI - Kenya protested the arrest of its citizens by Ugandan police.", "arrest",
+     ("UGACOP", "173", "KENCVL")),
+]
+
+#: the stories of the twenty-second to twenty-fifth sessions, one table: (text, trigger,
 #: the triples the trigger carries: one, a set, or None for none)
-_LATER_STORIES = SESSION_22 + SESSION_23 + SESSION_24
+_LATER_STORIES = SESSION_22 + SESSION_23 + SESSION_24 + SESSION_25
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), _LATER_STORIES,
