@@ -3654,6 +3654,19 @@ SESSION_25 = [
      ("RUS", "114", "POL")),
     ("NAIROBI - Kenya protested the arrest of its citizens by Ugandan police.", "arrest",
      ("UGACOP", "173", "KENCVL")),
+    # an act claimed in the claim's own words is the claimer's, besides the claim
+    ("MOGADISHU - Al-Shabaab claimed responsibility for the attack on a hotel in "
+     "Mogadishu.", "attack", ("SOMINS", "190", "SOM")),
+    ("Hamas claimed responsibility for rockets fired at Tel Aviv on Sunday.", "fired",
+     ("PSEREB", "194", "ISR")),
+    ("Islamic State claimed responsibility for a suicide bombing that killed 12 people at "
+     "a market in Kabul.", "killed", ("IMGMOSISI", "190", "AFGCVL")),
+    ("The Baloch Liberation Army claimed the attack on Chinese engineers in Karachi.",
+     "attack", ("PAKSEP", "190", "CHN")),
+    ("The Baloch Liberation Army claimed the attack on Chinese engineers in Karachi.",
+     "claimed", ("PAKSEP", "015", "CHN")),
+    # ... not what one confesses to
+    ("Waseem confessed to killing his sister in Multan.", "killing", None),
 ]
 
 #: the stories of the twenty-second to twenty-fifth sessions, one table: (text, trigger,

@@ -442,7 +442,18 @@ def claimed_attacks(coder: Coder, found: list[Candidate]) -> None:
         obj = coder.child(c.trigger, "dobj")
         for_ = for_ or (next((x for x in coder.kids(obj) if x.dep_ == "prep"
                               and x.lower_ == "for"), None) if obj is not None else None)
-        noun = coder.child(for_, "pobj") if for_ is not None else None
+        noun = coder.child(for_, "pobj") if for_ is not None else (
+            obj if obj is not None and obj.lemma_.lower() not in ("responsibility", "credit")
+            else None)
+        if noun is not None:
+            # the acts told in what is claimed ("for a suicide bombing that killed 12",
+            # "for rockets fired at Tel Aviv", "for killing 15 soldiers") are the claimer's
+            claimed = {x.i for x in noun.subtree}
+            for a in found:
+                if a.trigger.i in claimed and a.code[:2] in ("18", "19", "20") \
+                        and a.source is None and a.target != c.source:
+                    a.source, a.source_tok = c.source, c.source_tok
+                    a.inferred.append("source")
         if noun is None or not {"18", "19", "20"} <= set(_ANAPHORS.get(noun.lemma_.lower(), ())):
             continue  # (an attack noun: "the attack", "the bombing")
         attacks = [a for a in found if a.trigger.i < c.trigger.i

@@ -337,6 +337,15 @@ def fold_embedded(coder: Coder, found: list[Candidate]) -> list[Candidate]:
         heads = [g for g in events_at[gov.i] if id(g) not in dropped]
         if not heads:
             continue
+        if c.code[:2] in ("18", "19", "20") and all(
+                g.code == "015" and _lemma(g.trigger) == "claim" for g in heads):
+            # "claimed responsibility for the attack on a hotel": the claim, and the act
+            # claimed, which is the claimer's (anaphora.claimed_attacks; what one
+            # confesses to stays the confession's: "confessed to killing his sister")
+            for g in heads:
+                if g.target is None:
+                    g.target, g.target_tok = c.target, c.target_tok
+            continue
         obj = coder.child(gov, "dobj")
         purpose = c.trigger.head.i == gov.i and c.trigger.dep_ in ("xcomp", "advcl") and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in coder.kids(c.trigger))
