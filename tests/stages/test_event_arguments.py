@@ -3290,7 +3290,7 @@ SESSION_23 = [
     ("ISLAMABAD - Demonstrators rallied and demanded the release of Imran Khan in "
      "Islamabad.", "rallied", ("PAKOPP", "141", "PAK")),
     ("KABUL - Police seized the suspects and their vehicles near the border.", "seized",
-     ("AFGCOP", "171", "AFGCRM")),
+     ("AFGCOP", "173", "AFGCRM")),  # (171 until suspects seized were arrested, 25th)
     # a measure advised is asked for; a subjunctive is a demand; a plan agreed is agreed
     ("ANKARA - Turkey suggested a ceasefire in Gaza.", "suggested", ("TUR", "020", "PSE")),
     ("NAIROBI - The opposition insisted that the vote be free and fair.", "insisted",
@@ -3667,6 +3667,19 @@ SESSION_25 = [
      "claimed", ("PAKSEP", "015", "CHN")),
     # ... not what one confesses to
     ("Waseem confessed to killing his sister in Multan.", "killing", None),
+    # lexicon rows a helper's probe found missing: a missile test-launched, a name taken
+    # off a sanctions list, travellers seized by gunmen, suspects seized by the police,
+    # people sent back, internet services shut down
+    ("Russia test-launched its Sarmat intercontinental missile on Wednesday.", "launched",
+     ("RUS", "150", None)),
+    ("Britain removed the former Afghan central bank governor from its sanctions list.",
+     "removed", ("GBR", "085", "AFGELI")),
+    ("Armed men seized 15 passengers from a bus in Zamfara state, Nigeria.", "seized",
+     ("NGAUAF", "181", "NGACVL")),
+    ("LAGOS - Police seized two suspects on Monday.", "seized", ("NGACOP", "173", "NGACRM")),
+    ("Thailand sent back 40 Uyghur men to China.", "sent back", ("THA", "174", "THACVL")),
+    ("Ethiopia shut down internet services in the Amhara region as fighting intensified.",
+     "shut down", ("ETH", "1721", "ETH")),
 ]
 
 #: the stories of the twenty-second to twenty-fifth sessions, one table: (text, trigger,
