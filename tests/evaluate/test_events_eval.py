@@ -87,6 +87,7 @@ def test_only_events_that_happened_or_were_announced_are_compared() -> None:
     assert not events._compared(event("040", "CONSULT", negated=True))
     assert not events._compared(event("030", "AGREE", "conditional"))  # "unless X accepted"
     assert events._compared(event("135", "THREATEN", "conditional"))  # "may halt ... if"
+    assert not events._compared(event("183", "ASSAULT", "denied"))  # "denied carrying out"
     assert not events._compared(event("010", None))  # statements: no PLOVER category
 
 

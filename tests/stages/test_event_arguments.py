@@ -3680,6 +3680,12 @@ SESSION_25 = [
     ("Thailand sent back 40 Uyghur men to China.", "sent back", ("THA", "174", "THACVL")),
     ("Ethiopia shut down internet services in the Amhara region as fighting intensified.",
      "shut down", ("ETH", "1721", "ETH")),
+    # an act denied is a denial (016), not the act
+    ("ISTANBUL - The PKK denied carrying out the bombing in Istanbul.", "carrying out", None),
+    ("ISTANBUL - The PKK denied carrying out the bombing in Istanbul.", "denied",
+     ("TURSEP", "016", "TUR")),
+    ("PARIS - The French government denied paying a ransom for the hostages.", "denied",
+     ("FRAGOV", "016", "FRACVL")),
 ]
 
 #: the stories of the twenty-second to twenty-fifth sessions, one table: (text, trigger,
