@@ -3686,6 +3686,9 @@ SESSION_25 = [
      ("TURSEP", "016", "TUR")),
     ("PARIS - The French government denied paying a ransom for the hostages.", "denied",
      ("FRAGOV", "016", "FRACVL")),
+    # a wrong told in a passive with its doer named accuses the doer, as in the active
+    ("HARARE - The opposition said the vote was rigged by the army.", "said",
+     ("ZWEOPP", "112", "ZWEMIL")),
 ]
 
 #: the stories of the twenty-second to twenty-fifth sessions, one table: (text, trigger,

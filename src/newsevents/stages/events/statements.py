@@ -330,8 +330,9 @@ def _accusing_clause(coder: Coder, t: Any) -> Any:
         if clause.lemma_.lower() in words and clause.tag_ == "VBN":
             return True  # "were involved in the protests"
         if clause.lemma_.lower() in acts and clause.pos_ == "VERB" \
-                and coder.child(clause, "nsubj") is not None:
-            return True  # "was provoking a conflict", "is meddling in Iraq"
+                and coder.child(clause, "nsubj", "agent") is not None:
+            return True  # "was provoking a conflict", "is meddling in Iraq", "had been
+            # rigged by the ruling party"
         return clause.lemma_.lower() == "be" and any(
             c.dep_ in ("prep", "acomp", "attr") and c.lemma_.lower() in words
             for c in coder.kids(clause))
