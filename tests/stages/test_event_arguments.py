@@ -3686,6 +3686,9 @@ SESSION_25 = [
      ("TURSEP", "016", "TUR")),
     ("PARIS - The French government denied paying a ransom for the hostages.", "denied",
      ("FRAGOV", "016", "FRACVL")),
+    # an act of force one claims to have done oneself is claimed (015), and done
+    ("ABUJA - Boko Haram claimed it had abducted more than 300 schoolboys from a school in "
+     "Katsina state.", "claimed", ("NGAINS", "015", "NGACVL")),
     # a wrong told in a passive with its doer named accuses the doer, as in the active
     ("HARARE - The opposition said the vote was rigged by the army.", "said",
      ("ZWEOPP", "112", "ZWEMIL")),

@@ -200,6 +200,17 @@ def accusations(coder: Coder, found: list[Candidate]) -> list[Candidate]:
         if not sources or who is None:
             continue
         targets = _others(coder, who, sources)
+        if not targets and t.lemma_.lower() == "claim":
+            # "Boko Haram claimed it had abducted 300 schoolboys": an act of force one
+            # says one did oneself is claimed (015), aimed where the act was
+            selves = {e for e, _ in participants.entities_of(coder, who)}
+            act = next((c for c in found if c.trigger.i == clause.i
+                        and c.code[:2] in ("18", "19", "20")), None)
+            if act is not None and selves and selves <= {e for e, _ in sources}:
+                out.extend(Candidate(code=CLAIMED, source=e, target=act.target, trigger=t,
+                                     sentence=coder.sent_of.get(t.i, 0), source_tok=tok,
+                                     target_tok=act.target_tok) for e, tok in sources)
+                continue
         attr = coder.child(clause, "attr")
         if not targets and attr is not None:
             # "claimed the decree is a ploy by X to ...": the doer of what it is
@@ -235,6 +246,8 @@ def _said(coder: Coder, t: Any, code: str, sources: list[tuple[str, Any]],
             for source, tok in sources for target, ttok in targets[:1]]
 
 
+#: CAMEO's claim of responsibility
+CLAIMED = "015"
 #: CAMEO's threat, not specified below
 THREAT = "130"
 #: speech verbs whose reported clause may threaten ("said Israel would pay a price")
