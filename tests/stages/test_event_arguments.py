@@ -3677,7 +3677,6 @@ SESSION_25 = [
     ("Armed men seized 15 passengers from a bus in Zamfara state, Nigeria.", "seized",
      ("NGAUAF", "181", "NGACVL")),
     ("LAGOS - Police seized two suspects on Monday.", "seized", ("NGACOP", "173", "NGACRM")),
-    ("Thailand sent back 40 Uyghur men to China.", "sent back", ("THA", "174", "THACVL")),
     ("Ethiopia shut down internet services in the Amhara region as fighting intensified.",
      "shut down", ("ETH", "1721", "ETH")),
     # an act denied is a denial (016), not the act
@@ -3689,6 +3688,26 @@ SESSION_25 = [
     # an act of force one claims to have done oneself is claimed (015), and done
     ("ABUJA - Boko Haram claimed it had abducted more than 300 schoolboys from a school in "
      "Katsina state.", "claimed", ("NGAINS", "015", "NGACVL")),
+    # (review) what a claim covers: not what was done to the claimer's own, not an act
+    # denied, not anything an uncoded group claims; a state's forces claiming a kill
+    # report the kill, no admission; an act claimed "of" someone stays an act
+    ("ANKARA - The PKK claimed responsibility for the attack in which a PKK militant was "
+     "killed.", "killed", None),
+    ("GAZA - Hamas claimed it had not fired the rocket.", "claimed", None),
+    ("A previously unknown group claimed responsibility for the kidnapping of two French "
+     "aid workers.", "kidnapping", None),
+    ("The Israeli army claimed the killing of a senior Hezbollah commander.", "claimed", None),
+    ("The Israeli army claimed the killing of a senior Hezbollah commander.", "killing",
+     ("ISRMIL", "190", "LBNREB")),
+    ("The army of Nigeria claimed it had killed 40 militants.", "claimed", None),
+    # ... people a state's forces seize are detained; a crew is no passenger; nouns are no
+    # act denied; people sent back from the front or a prison swap are not deported
+    ("The Eritrean navy seized dozens of Yemeni fishermen.", "seized",
+     ("ERIMIL", "173", "YEMAGR")),
+    ("Police in Lagos seized a crew of drug smugglers.", "seized", ("NGACOP", "171", "NGACRM")),
+    ("Germany denied arms to Saudi Arabia after the killing of Khashoggi.", "denied", None),
+    ("Russia sent back 95 Ukrainian detainees as part of a prisoner exchange.", "sent back",
+     None),
     # a wrong told in a passive with its doer named accuses the doer, as in the active
     ("HARARE - The opposition said the vote was rigged by the army.", "said",
      ("ZWEOPP", "112", "ZWEMIL")),

@@ -445,13 +445,17 @@ def claimed_attacks(coder: Coder, found: list[Candidate]) -> None:
         noun = coder.child(for_, "pobj") if for_ is not None else (
             obj if obj is not None and obj.lemma_.lower() not in ("responsibility", "credit")
             else None)
-        if noun is not None:
-            # the acts told in what is claimed ("for a suicide bombing that killed 12",
-            # "for rockets fired at Tel Aviv", "for killing 15 soldiers") are the claimer's
-            claimed = {x.i for x in noun.subtree}
+        if noun is not None and coder.code(c.source):
+            # the act claimed and the acts told of it ("for a suicide bombing that killed
+            # 12", "for rockets fired at Tel Aviv", "for killing 15 soldiers") are the
+            # claimer's (a coded one's), not what was done to its own ("the attack in
+            # which two of its gunmen were shot dead")
+            claimed = {noun.i} | {x.i for x in coder.kids(noun) if x.dep_ in ("relcl", "acl")
+                                  and coder.child(x, "nsubjpass", "auxpass") is None}
             for a in found:
                 if a.trigger.i in claimed and a.code[:2] in ("18", "19", "20") \
-                        and a.source is None and a.target != c.source:
+                        and a.source is None and not a.negated \
+                        and coder.code(a.target) != coder.code(c.source):
                     a.source, a.source_tok = c.source, c.source_tok
                     a.inferred.append("source")
         if noun is None or not {"18", "19", "20"} <= set(_ANAPHORS.get(noun.lemma_.lower(), ())):

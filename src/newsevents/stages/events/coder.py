@@ -810,15 +810,17 @@ class Coder:
             p = dataclasses.replace(p, code="114")
             best.pattern = p
         used = best.xcomp if best.xcomp is not None else best.obj
-        if (p.code[:2] in ("05", "11", "12") or p.code[:3] in ("015", "016")) \
+        if p.code == "015" and used is best.obj and used is not None \
+                and used.lemma_.lower() not in ("responsibility", "credit"):
+            used = None  # an act claimed is an act ("claimed the killing of a commander")
+        if (p.code[:2] in ("05", "11", "12") or p.code[:3] == "016") \
                 and used is best.obj \
                 and used is not None and (any(
                     c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("on", "against", "from"))
                     for c in self.kids(used)) or arguments.by_agent(self, used) is not None):
             used = None  # an act judged with its own doer is still an act ("welcomed the
             # EU's sanctions on Russia", "dismissed the warning from Washington", "the
-            # detention of a journalist by Iranian authorities was criticised"), and so
-            # is an act claimed ("claimed the attack on a hotel")
+            # detention of a journalist by Iranian authorities was criticised")
         if p.code == "072" and p.kind == "verb" and any(
                 c.dep_ in ("advcl", "xcomp") and _lemma(c) in _FORCE_PURPOSE and any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in self.kids(c))

@@ -1124,6 +1124,8 @@ def joint_exercises(coder: Coder, found: list[Candidate]) -> None:
 #: the forces of a state and armed groups, whose searches are raids and whose blocking
 #: is a blockade ("Houthi rebels blocked ships in the Red Sea")
 _STATE_FORCES = frozenset({"COP", "MIL", "SPY", "JUD", "GOV", "REB", "INS", "UAF", "CRM"})
+#: a state's own organs that hold people (not armed groups)
+_OFFICIAL_FORCES = frozenset({"COP", "MIL", "SPY", "JUD", "GOV"})
 #: who strike by stopping work: workers, teachers, doctors, students, farmers, traders,
 #: journalists, civilians and the opposition
 _WORKING = frozenset({"LAB", "EDU", "HLH", "AGR", "BUS", "MED", "CVL", "OPP", "REL"})
@@ -1156,11 +1158,24 @@ def misread(coder: Coder, found: list[Candidate]) -> list[Candidate]:
             e is not None and e.type == "GPE" and e.actor is not None
             and e.actor.code == e.actor.country)
         sought = arguments.prep_objects(coder, t, {"for"})
+        obj = coder.child(t, "dobj")
+        official = bool(ent_roles(coder, c.source) & _OFFICIAL_FORCES) or (
+            e is not None and e.type == "GPE" and e.actor is not None
+            and e.actor.code == e.actor.country)
+        if c.code == "171" and lemma == "seize" and official and obj is not None \
+                and obj.lemma_.lower() in event_words()["wanted_noun"]:
+            c.code = "173"  # "police seized two suspects": an arrest
+        if c.code == "181" and lemma == "seize" and official:
+            c.code = "173"  # people a state's forces seize are detained ("the coast guard
+            # seized fishermen"), not abducted as by gunmen ("seized 15 passengers")
+        if c.code == "015" and lemma == "claim" and official and not any(
+                x.lemma_.lower() in ("responsibility", "credit") for x in coder.kids(t)):
+            continue  # (a state's forces claiming a kill report a battle: "the army claimed
+            # it had killed 40 militants"; the act is coded, no admission)
         if c.code == "171" and lemma == "search" and (
                 not state or any(x.lemma_.lower() in _SOUGHT_ALIVE for x in sought)):
             continue  # (a search for survivors is a rescue; troops searching homes for
             # weapons raid them)
-        obj = coder.child(t, "dobj")
         if c.code == "055" and lemma == "express" and obj is not None \
                 and obj.lemma_.lower().startswith("regret") and not (
                     arguments.prep_objects(coder, t, {"to", "for"})

@@ -338,7 +338,8 @@ def fold_embedded(coder: Coder, found: list[Candidate]) -> list[Candidate]:
         if not heads:
             continue
         if c.code[:2] in ("18", "19", "20") and all(
-                g.code == "015" and _lemma(g.trigger) == "claim" for g in heads):
+                g.code == "015" and _lemma(g.trigger) == "claim" and coder.code(g.source)
+                for g in heads):
             # "claimed responsibility for the attack on a hotel": the claim, and the act
             # claimed, which is the claimer's (anaphora.claimed_attacks; what one
             # confesses to stays the confession's: "confessed to killing his sister")

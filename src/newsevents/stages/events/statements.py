@@ -204,7 +204,7 @@ def accusations(coder: Coder, found: list[Candidate]) -> list[Candidate]:
             # "Boko Haram claimed it had abducted 300 schoolboys": an act of force one
             # says one did oneself is claimed (015), aimed where the act was
             selves = {e for e, _ in participants.entities_of(coder, who)}
-            act = next((c for c in found if c.trigger.i == clause.i
+            act = next((c for c in found if c.trigger.i == clause.i and not c.negated
                         and c.code[:2] in ("18", "19", "20")), None)
             if act is not None and selves and selves <= {e for e, _ in sources}:
                 out.extend(Candidate(code=CLAIMED, source=e, target=act.target, trigger=t,
