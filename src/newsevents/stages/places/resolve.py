@@ -49,7 +49,7 @@ NEIGHBOUR_CONTEXT = 1.5  # a place in a country bordering one the article names 
 NEIGHBOUR_KM = 500.0  # ... within this distance of that country's point
 REGION_CONTEXT = 2.5
 CONTAINS_CONTEXT = 1.5
-NEAR_BONUS = 2.5
+NEAR_BONUS = 2.0
 NEAR_KM = 50.0
 FAR_KM = 800.0
 QUALIFIER_BONUS = 10.0
@@ -400,16 +400,18 @@ def _near_pairs(groups: Sequence[_Group], countries: set[str | None]
     chosen now: towns and counties that neighbour each other, in a country the story
     names or reads a place in now (``countries``; not two villages of a country it
     does not: "Miami" and "Ripley" in Queensland), and not where either name is read
-    as a capital now."""
+    as a capital or a city of note now."""
     tops = []
     for g in groups:
         located = [c for c in g.candidates if c.feature in ("city", "region")
                    and c.lat is not None and c.lon is not None and c.country in countries]
         tops.append(sorted(located, key=lambda c: -prior(c, g.name, g.shadowed, g.outgrown))
                     [:PAIR_READINGS] if len(g.candidates) > 1 else [])
-    # (a capital is not read as a namesake for a neighbour's sake: "Paris and London"
-    # are no two towns of Ontario)
-    held = {i for i, g in enumerate(groups) if g.choice is not None and g.choice.capital}
+    # (a capital or a city of note is not read as a namesake for a neighbour's sake:
+    # "Paris and London" are no two towns of Ontario, "Boston to Portland" no two of
+    # New York state)
+    held = {i for i, g in enumerate(groups) if g.choice is not None and (
+        g.choice.capital or g.choice.population >= NOTED_CITY)}
     pairs = []
     for i, j in combinations(range(len(groups)), 2):
         if {i, j} & held:
