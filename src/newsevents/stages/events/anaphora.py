@@ -16,6 +16,7 @@ from .grammar import (
     _COURT_WORDS,
     _FORCE_MEANS,
     _FORCE_ROOTS,
+    _OWNING,
     _RULE_BRINGING,
     _RULE_TEXTS,
     _SAME_ACT,
@@ -443,8 +444,7 @@ def claimed_attacks(coder: Coder, found: list[Candidate]) -> None:
         for_ = for_ or (next((x for x in coder.kids(obj) if x.dep_ == "prep"
                               and x.lower_ == "for"), None) if obj is not None else None)
         noun = coder.child(for_, "pobj") if for_ is not None else (
-            obj if obj is not None and obj.lemma_.lower() not in ("responsibility", "credit")
-            else None)
+            obj if obj is not None and obj.lemma_.lower() not in _OWNING else None)
         if noun is not None and coder.code(c.source):
             # the act claimed and the acts told of it ("for a suicide bombing that killed
             # 12", "for rockets fired at Tel Aviv", "for killing 15 soldiers") are the

@@ -92,6 +92,7 @@ from .grammar import (
     _NOT_DONE,
     _OFFICIAL_PROTEST,
     _OWN_NOUNS,
+    _OWNING,
     _PERSON_OBJECTS,
     _PROPOSING,
     _QUANTITIES,
@@ -811,7 +812,7 @@ class Coder:
             best.pattern = p
         used = best.xcomp if best.xcomp is not None else best.obj
         if p.code == "015" and used is best.obj and used is not None \
-                and used.lemma_.lower() not in ("responsibility", "credit"):
+                and used.lemma_.lower() not in _OWNING:
             used = None  # an act claimed is an act ("claimed the killing of a commander")
         if (p.code[:2] in ("05", "11", "12") or p.code[:3] == "016") \
                 and used is best.obj \

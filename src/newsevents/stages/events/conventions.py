@@ -29,6 +29,7 @@ from .grammar import (
     _MOTION_VERBS,
     _NOT_TARGET_DEPS,
     _OBSERVING,
+    _OWNING,
     _PEOPLE,
     _PLACE_VERBS,
     _QUANTITIES,
@@ -1154,14 +1155,13 @@ def misread(coder: Coder, found: list[Candidate]) -> list[Candidate]:
         t = c.trigger
         lemma = _lemma(t) if t.pos_ in ("VERB", "AUX") else t.lemma_.lower()
         e = coder.by_id.get(c.source or "")
-        state = bool(ent_roles(coder, c.source) & _STATE_FORCES) or (
-            e is not None and e.type == "GPE" and e.actor is not None
-            and e.actor.code == e.actor.country)
+        a_state = e is not None and e.type == "GPE" and e.actor is not None \
+            and e.actor.code == e.actor.country  # (a country itself)
+        roles = ent_roles(coder, c.source)
+        state = bool(roles & _STATE_FORCES) or a_state
+        official = bool(roles & _OFFICIAL_FORCES) or a_state
         sought = arguments.prep_objects(coder, t, {"for"})
         obj = coder.child(t, "dobj")
-        official = bool(ent_roles(coder, c.source) & _OFFICIAL_FORCES) or (
-            e is not None and e.type == "GPE" and e.actor is not None
-            and e.actor.code == e.actor.country)
         if c.code == "171" and lemma == "seize" and official and obj is not None \
                 and obj.lemma_.lower() in event_words()["wanted_noun"]:
             c.code = "173"  # "police seized two suspects": an arrest
@@ -1169,7 +1169,7 @@ def misread(coder: Coder, found: list[Candidate]) -> list[Candidate]:
             c.code = "173"  # people a state's forces seize are detained ("the coast guard
             # seized fishermen"), not abducted as by gunmen ("seized 15 passengers")
         if c.code == "015" and lemma == "claim" and official and not any(
-                x.lemma_.lower() in ("responsibility", "credit") for x in coder.kids(t)):
+                x.lemma_.lower() in _OWNING for x in coder.kids(t)):
             continue  # (a state's forces claiming a kill report a battle: "the army claimed
             # it had killed 40 militants"; the act is coded, no admission)
         if c.code == "171" and lemma == "search" and (

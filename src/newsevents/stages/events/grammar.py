@@ -133,6 +133,9 @@ _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 _CAUSE_NOUNS = _WORDS["cause_noun"]
 #: What is said against someone ("a charge Kigali denied").
 _CLAIM_NOUNS = _WORDS["claim_noun"]
+#: What one claims for an act, the object of a claim that is no act itself ("claimed
+#: responsibility for", "claimed credit for"; not "claimed the attack").
+_OWNING = frozenset({"responsibility", "credit"})
 #: Times of day and points in time after "at" ("at dawn"): no place.
 _TIME_NOUNS = _WORDS["time_noun"]
 #: What force is used with ("the use of tear gas" is the act of force told before).
