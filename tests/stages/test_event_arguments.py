@@ -3708,6 +3708,14 @@ SESSION_25 = [
     ("Germany denied arms to Saudi Arabia after the killing of Khashoggi.", "denied", None),
     ("Russia sent back 95 Ukrainian detainees as part of a prisoner exchange.", "sent back",
      None),
+    # an aid agency's operations suspended are its aid cut, a state's military
+    # operations a de-escalation; a named separatist army is no state's
+    ("MSF suspended its operations in Haiti's capital after armed gangs attacked its "
+     "ambulance.", "suspended", ("NGOMSF", "1623", "HTI")),
+    ("Israel suspended its military operations in Gaza for a day.", "suspended",
+     ("ISR", "087", "PSE")),
+    ("The Balochistan Liberation Army attacked a convoy in Quetta.", "attacked",
+     ("PAKSEP", "190", "PAK")),
     # a wrong told in a passive with its doer named accuses the doer, as in the active
     ("HARARE - The opposition said the vote was rigged by the army.", "said",
      ("ZWEOPP", "112", "ZWEMIL")),

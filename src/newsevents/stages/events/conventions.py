@@ -1168,6 +1168,11 @@ def misread(coder: Coder, found: list[Candidate]) -> list[Candidate]:
         if c.code == "181" and lemma == "seize" and official:
             c.code = "173"  # people a state's forces seize are detained ("the coast guard
             # seized fishermen"), not abducted as by gunmen ("seized 15 passengers")
+        if c.code == "087" and obj is not None and obj.lemma_.lower() == "operation" \
+                and roles & {"NGO", "IGO"} and "MIL" not in roles \
+                and not any(k.dep_ in ("amod", "compound") for k in coder.kids(obj)):
+            c.code = "1623"  # an aid agency suspending its operations cuts its aid ("MSF
+            # suspended its operations in Haiti"), no military de-escalation
         if c.code == "015" and lemma == "claim" and official and not any(
                 x.lemma_.lower() in _OWNING for x in coder.kids(t)):
             continue  # (a state's forces claiming a kill report a battle: "the army claimed
