@@ -125,6 +125,17 @@ def test_dated_metonyms_follow_the_article_date(pipeline: Pipeline) -> None:
     assert _code(after.entities, "Taliban") == "AFGGOV"
 
 
+def test_a_dated_body_whose_name_holds_a_country_is_the_country_of_its_date(
+        pipeline: Pipeline) -> None:
+    # the SPLA was Sudan's southern rebels, then South Sudan's army: the "Sudan" of its
+    # own name is no country the text says it belongs to
+    text = "The Sudan People's Liberation Army clashed with militiamen near Malakal."
+    assert _code(_analyse(pipeline, text, "2005-01-10").entities,
+                 "Sudan People's Liberation Army") == "SDNREB"
+    assert _code(_analyse(pipeline, text, "2016-07-10").entities,
+                 "Sudan People's Liberation Army") == "SSDMIL"
+
+
 def test_diacritics_do_not_split_a_person(pipeline: Pipeline) -> None:
     text = ("Turkish President Recep Tayyip Erdoğan spoke in Ankara on Monday. "
             "Erdogan said the elections would be free.")

@@ -227,7 +227,10 @@ class _Coder(_Tables):
     def _said_country(self, e: Entity) -> str | None:
         """The country an organisation's own words, possessor or descriptions name
         ("Kenya's ...", "... of Kenya", "the Kenyan ..."), or None."""
-        texts = [*e.mentions, *e.descriptions]
+        # (not a name the tables know whole: "Sudan People's Liberation Army" is South
+        # Sudan's army since 2011, whatever country its words name)
+        texts = [*(m for m in e.mentions if norm(m.text) not in self.kb.metonyms),
+                 *e.descriptions]
         before = self._possessor_before(e)
         if before is not None:
             texts.insert(0, before)
