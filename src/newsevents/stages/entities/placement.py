@@ -229,12 +229,10 @@ class Placement(Nominals):
         here = self.sent_of.get(t.i)
         if here is None:
             return None
-        crowd = event_words()["crowd_noun"]
         start = self.sent_starts[max(here - 1, 0)]
-        custody = event_words()["custody_verb"]
         objs = [x for x in self.tokens[start:t.i] if x.dep_ == "dobj" and x.tag_ == "NNS"
-                and x.lemma_.lower() in crowd and x.head.pos_ == "VERB"
-                and x.head.lemma_.lower() in custody]
+                and x.lemma_.lower() in _CROWD and x.head.pos_ == "VERB"
+                and x.head.lemma_.lower() in _CUSTODY]
         return objs[-1] if objs else None
 
     def _nearest_body(self, m: Mention) -> Cluster | None:
@@ -757,6 +755,11 @@ def _object_them(t: Any) -> Any | None:
 
 #: people who protest by name, whoever acts on them
 _PROTESTERS = evaluation_words()["protester_noun"]
+#: crowds by name, what crowds do, and what the authorities do to hold people
+#: (event_words.tsv: crowd_noun, crowd_act, custody_verb)
+_CROWD = event_words()["crowd_noun"]
+_CROWD_ACTS = event_words()["crowd_act"]
+_CUSTODY = event_words()["custody_verb"]
 
 
 def _object_people(t: Any) -> Any | None:
@@ -788,8 +791,8 @@ def _object_people(t: Any) -> Any | None:
     # students after they attacked a school")
     if not (marks & {"as", "when", "while"} or (
             marks & {"after", "until", "unless", "because", "before"}
-            and clause.lemma_.lower() in event_words()["crowd_act"]
-            and (gov.lemma_.lower() in event_words()["custody_verb"]
+            and clause.lemma_.lower() in _CROWD_ACTS
+            and (gov.lemma_.lower() in _CUSTODY
                  or obj.lemma_.lower() in _PROTESTERS))):
         return None
     return obj

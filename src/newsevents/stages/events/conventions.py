@@ -574,13 +574,13 @@ def implied_doers(coder: Coder, found: list[Candidate]) -> None:
             # said to be moved is the one moving, as its state's
             subj = next((k for k in coder.kids(t) if k.dep_ == "nsubjpass"), None)
             head = crowd_head(coder, subj) if subj is not None else None
+            purposes = arguments.prep_objects(coder, t, {"for"})
             away = head is None or any(
                 k.lower_ in ("home", "away", "back", "out") for k in coder.kids(t)) or any(
-                    x.lemma_.lower() in _NOT_MOBILISED
-                    for x in arguments.prep_objects(coder, t, {"for"})) or any(
                     k.lower_ in ("wounded", "injured", "sick") for k in coder.kids(head)) or any(
-                    x.ent_type_ == "DATE" and not x.lower_.startswith("first")
-                    for x in arguments.prep_objects(coder, t, {"for"}))
+                    x.lemma_.lower() in _NOT_MOBILISED
+                    or (x.ent_type_ == "DATE" and not x.lower_.startswith("first"))
+                    for x in purposes)
             # ("were sent home", "moved away from Kyiv", "moved to Poland for treatment",
             # "deployed in Mali for nearly a decade": no mobilisation)
             movers = [(e, x) for e, x in (participants.entities_of(coder, subj)
