@@ -3721,9 +3721,39 @@ SESSION_25 = [
      ("ZWEOPP", "112", "ZWEMIL")),
 ]
 
-#: the stories of the twenty-second to twenty-fifth sessions, one table: (text, trigger,
+SESSION_26 = [
+    # a vote judged is a judgement of whoever held it: the state whose it is or where it
+    # was held; for a state's own people, their state; for a government, the dateline's
+    ("The United States said Venezuela's election was neither free nor fair.", "said",
+     ("USA", "111", "VEN")),
+    ("The US State Department said Sunday's elections in Cambodia were not free and fair.",
+     "said", ("USAGOV", "111", "KHM")),
+    ("EU observers said the vote in Georgia was tainted by widespread fraud.", "said",
+     ("IGOEEC", "111", "GEO")),
+    ("Washington called the election in Belarus a sham.", "called", ("USA", "111", "BLR")),
+    ("The opposition in Kenya said the presidential election had been stolen.", "said",
+     ("KENOPP", "111", "KEN")),
+    ("HARARE - Zimbabwe held a presidential election on Wednesday. The British foreign "
+     "secretary said the election was deeply flawed.", "said", ("GBRGOV", "111", "ZWE")),
+    ("The African Union said Senegal's presidential election was free and fair.", "said",
+     ("IGOAFU", "051", "SEN")),
+    # ... not a vote put off, a minister judging where he speaks, or one with no holder
+    ("Kenya's president said the vote had been postponed.", "said", None),
+    ("The French minister, speaking in Paris, called the election a sham.", "called", None),
+    ("The foreign minister said the election was rigged.", "said", None),
+    # the speaker judges what the judging word the lexicon found says of its subject
+    ("Turkey's president said Sweden's decision was unacceptable.", "unacceptable",
+     ("TURGOV", "111", "SWE")),
+    # an act a possessor does to an "of" object is the possessor's, found either way
+    ("Amnesty International said Saudi Arabia's execution of seven men was a violation of "
+     "international law.", "said", ("NGOAMN", "111", "SAU")),
+    ("Amnesty International condemned Iran's execution of protesters.", "condemned",
+     ("NGOAMN", "111", "IRN")),
+]
+
+#: the stories of the twenty-second to twenty-sixth sessions, one table: (text, trigger,
 #: the triples the trigger carries: one, a set, or None for none)
-_LATER_STORIES = SESSION_22 + SESSION_23 + SESSION_24 + SESSION_25
+_LATER_STORIES = SESSION_22 + SESSION_23 + SESSION_24 + SESSION_25 + SESSION_26
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), _LATER_STORIES,

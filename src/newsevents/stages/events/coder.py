@@ -114,7 +114,7 @@ from .grammar import (
     _singular,
     _threat,
 )
-from .statements import accusations, named_judgements, statement_events, threats
+from .statements import accusations, named_judgements, statement_events, threats, vote_judgements
 
 
 def _armed_side(coder: Coder, eid: str) -> bool:
@@ -1193,6 +1193,7 @@ class Coder:
         found.extend(accusations(self, found))
         found.extend(threats(self, found))
         found.extend(named_judgements(self, found))
+        found.extend(vote_judgements(self, found))
         found.extend(conventions.bare_demands(self, verbs_, {c.trigger.i for c in found}))
         found.extend(conventions.assemblies(self, verbs_, {c.trigger.i for c in found}))
         found.extend(conventions.imposed_rules(self, verbs_, {c.trigger.i for c in found}))

@@ -797,9 +797,11 @@ def victims_spoken_of(coder: Coder, found: list[Candidate]) -> None:
             else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
         if noun is None or noun.lemma_.lower() not in victims or noun.i == c.trigger.i:
             continue
-        if tok.dep_ == "poss" and c.code[:2] in ("11", "12") and any(
+        if (tok.dep_ == "poss" or (tok.i == noun.i and coder.child(noun, "poss") is not None)) \
+                and c.code[:2] in ("11", "12") and any(
                 k.dep_ == "prep" and k.lower_ == "of" for k in coder.kids(noun)):
-            continue  # "condemned Iran's execution of protesters": Iran executes
+            continue  # "condemned Iran's execution of protesters": Iran executes (the
+            # possessor found, or the noun it possesses)
         if c.code[:2] in ("02", "10") and (noun.head.i == c.trigger.i or (
                 noun.dep_ == "pobj" and noun.head.head.i == c.trigger.i)):
             continue  # "called for the death of X": what is demanded is done to X

@@ -446,7 +446,10 @@ def named_judgements(coder: Coder, found: list[Candidate]) -> list[Candidate]:
             obj, said = _said_of(coder, t)
             named = coder.by_id.get(coder.tok_entity.get(obj.i) or "") if obj is not None \
                 else None
-            if obj is None or said is None or said.i in taken or (
+            if said is not None and said.i in taken:
+                _speaker_judges(coder, t, said, found)
+                continue
+            if obj is None or said is None or (
                     obj.lemma_.lower() not in _ANAPHORS and obj.lemma_.lower() not in _SAID
                     and (named is None or named.actor is None or (
                         named.actor.roles and set(named.actor.roles) <= {"CVL", "CRM"}))):
@@ -514,6 +517,134 @@ def named_judgements(coder: Coder, found: list[Candidate]) -> list[Candidate]:
                                      trigger=t, sentence=coder.sent_of.get(t.i, 0),
                                      source_tok=s_tok, target_tok=x))
     return out
+
+
+def _speaker_judges(coder: Coder, t: Any, said: Any, found: list[Candidate]) -> None:
+    """"Turkey's president said Sweden's decision was unacceptable": the judging word
+    the lexicon coded ("unacceptable", with its subject's possessor as the target)
+    has no doer of its own; the one whose words they are judges."""
+    subj = arguments.subject(coder, t)
+    if subj is None:
+        return
+    for c in found:
+        if c.trigger.i != said.i or c.source is not None or c.code not in (CRITICISM, PRAISE):
+            continue
+        speaker = next(((e, x) for e, x in participants.entities_of(coder, subj)
+                        if e != c.target and coder.by_id[e].actor is not None), None)
+        if speaker is not None:
+            c.source, c.source_tok = speaker
+
+
+def vote_judgements(coder: Coder, found: list[Candidate]) -> list[Candidate]:
+    """"Observers said the vote was marred by intimidation", "the opposition said the
+    election had been stolen", "the United States said Venezuela's election was neither
+    free nor fair", "Washington called the election in Belarus a sham": a speaker who
+    judges a vote or an election judges whoever held it (:func:`_vote_holder`):
+    criticism (111) for a fault (``vote_fault`` in evaluation_words.tsv, a word that
+    condemns, or a virtue denied), praise (051) for a virtue (``vote_virtue``: "free and
+    fair"). Votes only, for their judging words ("stolen", "marred") say nothing of
+    other things; the verbs of :func:`named_judgements`, which leaves these to here
+    when the vote's holder is not an actor it finds."""
+    words = evaluation_words()
+    votes = words.get("vote_noun", frozenset())
+    naming = words.get("naming_verb", frozenset())
+    condemn = _words("condemn")
+    taken = {c.trigger.i for c in found}
+    out: list[Candidate] = []
+    for t in coder.toks:
+        lemma = t.lemma_.lower()
+        if t.pos_ != "VERB" or t.i in taken or coder.child(t, "neg") is not None \
+                or lemma not in _SPEECH | naming:
+            continue
+        vote, said, denied = _vote_said(coder, t, lemma in naming)
+        if vote is None or said is None or vote.lemma_.lower() not in votes:
+            continue
+        head = said.lemma_.lower()
+        phrase = " ".join(x.text for x in sorted((said, *(
+            c for c in coder.kids(said) if c.dep_ in ("amod", "compound", "advmod"))),
+            key=lambda x: x.i))
+        fault = head in words.get("vote_fault", frozenset()) or bool(
+            condemn and condemn.search(phrase))
+        virtue = head in words.get("vote_virtue", frozenset())
+        if fault == virtue:
+            continue
+        code = CRITICISM if fault != denied else PRAISE
+        subj = arguments.subject(coder, t)
+        sources = [(e, x) for e, x in (participants.entities_of(coder, subj)
+                                       if subj is not None else [])
+                   if coder.by_id[e].actor is not None]
+        if not sources:
+            continue
+        holder = _vote_holder(coder, vote, t, sources)
+        if holder is None:
+            continue
+        eid, tok = holder
+        out.extend(Candidate(code=code, source=s_id, target=eid, trigger=t,
+                             sentence=coder.sent_of.get(t.i, 0), source_tok=s_tok,
+                             target_tok=tok) for s_id, s_tok in sources[:2])
+    return out
+
+
+def _vote_said(coder: Coder, t: Any, naming: bool) -> tuple[Any, Any, bool]:
+    """The vote, what is said of it and whether that is denied: "said the vote was
+    (not) free", "said the election had been stolen", "called the election a sham"."""
+    if naming:
+        obj = coder.child(t, "dobj")
+        said = next((c for c in coder.kids(t) if c.dep_ in ("oprd", "attr", "acomp", "xcomp",
+                                                               "dobj")
+                     and obj is not None and c.i > obj.i), None)
+        if said is None:
+            as_ = next((c for c in coder.kids(t) if c.dep_ == "prep" and c.lower_ == "as"),
+                       None)
+            said = coder.child(as_, "pobj", "amod", "acomp") if as_ is not None else None
+        return obj, said, False
+    for clause in coder.kids(t):
+        if clause.dep_ != "ccomp":
+            continue
+        if clause.lemma_.lower() == "be":
+            said = coder.child(clause, "acomp", "attr")
+            denied = coder.child(clause, "neg") is not None or (
+                said is not None and any(c.dep_ == "preconj" and c.lower_ == "neither"
+                                         for c in coder.kids(said)))
+            return coder.child(clause, "nsubj"), said, denied
+        if clause.tag_ == "VBN" and coder.child(clause, "auxpass") is not None \
+                and coder.child(clause, "neg") is None:
+            return coder.child(clause, "nsubjpass"), clause, False
+    return None, None, False
+
+
+def _vote_holder(coder: Coder, vote: Any, t: Any, sources: list[tuple[str, Any]],
+                 ) -> tuple[str, Any] | None:
+    """Who held the vote: the state whose it is ("Venezuela's election", "the
+    Belarusian election") or where it was held ("the vote in Zimbabwe"); else, for a
+    judge who is a state's people (its opposition, its courts), that state ("the
+    election was stolen", says the opposition), and for a state or a body of states the
+    dateline's state if it is another. Never the judge itself."""
+    own = {e for e, _ in sources}
+    near = [vote, *(c for c in coder.kids(vote) if c.dep_ in ("poss", "amod", "compound")),
+            *arguments.prep_objects(coder, vote, {"in", "of"}),
+            # ("called the election in Belarus a sham", the "in" hung on the verb)
+            *(g for c in coder.kids(t) if c.dep_ == "prep" and c.lower_ == "in"
+              and c.i == vote.right_edge.i + 1 for g in coder.kids(c) if g.dep_ == "pobj")]
+    for x in near:
+        eid = participants.entity_of(coder, x) if x.i != vote.i else None
+        e = coder.by_id.get(eid or "")
+        if e is not None and e.actor is not None and e.actor.country and e.id not in own:
+            return e.id, x
+    judge = coder.by_id[sources[0][0]].actor
+    if judge is None:
+        return None
+    dateline = next((p.country for p in coder.places if p.dateline and p.country), None)
+    # (a state's own people judge their own elections; a government, a body of states
+    # or anyone else a foreign one -- the dateline's, if it is not theirs)
+    at_home = judge.country and judge.country not in coder.igo_codes \
+        and not {"GOV", "MIL", "IGO"} & set(judge.roles) and judge.code != judge.country
+    country = judge.country if at_home else dateline if dateline != judge.country else None
+    if not country:
+        return None
+    home = next((e.id for e in coder.entities if e.actor is not None
+                 and e.actor.code == country and e.id not in own), None)
+    return (home, None) if home is not None else None
 
 
 def _judged(coder: Coder, t: Any, trigger: Any,
@@ -682,4 +813,5 @@ def _unnamed_people(coder: Coder, eid: str, t: Any) -> bool:
         and t.pos_ == "NOUN" and not any(x.pos_ == "PROPN" for x in t.subtree)
 
 
-__all__ = ["ACCUSATION", "CRITICISM", "PRAISE", "accusations", "judgement", "statement_events"]
+__all__ = ["ACCUSATION", "CRITICISM", "PRAISE", "accusations", "judgement", "statement_events",
+           "vote_judgements"]
