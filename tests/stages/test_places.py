@@ -1179,3 +1179,17 @@ def test_a_datelines_state_says_which_town_it_is(pipeline: Pipeline) -> None:
     assert (town.country, town.dateline) == ("USA", True), town
     police = next(e for e in a.entities if e.name == "Police")
     assert police.actor is not None and police.actor.code == "USACOP", police.actor
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # a compass word's "of" introduces a place, whatever the model tags the name
+    ("Rescue teams reached villages 50 km south of Marrakesh after the earthquake.",
+     "Marrakesh", "MAR"),
+    ("The epicentre was south of Marrakesh.", "Marrakesh", "MAR"),
+    ("Rescue teams reached villages in the Atlas Mountains south of Marrakesh.",
+     "Marrakesh", "MAR"),
+])
+def test_a_compass_words_of_introduces_a_place(real: Run, text: str, name: str,
+                                               country: str) -> None:
+    found = [p for p in real(text) if any(m.text == name for m in p.mentions)]
+    assert [p.country for p in found] == [country]

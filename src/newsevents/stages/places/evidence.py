@@ -14,6 +14,7 @@ from .words import (
     _AREA_WORDS,
     _COORDINATORS,
     _DATELINE_DASHES,
+    _DIRECTIONS,
     _LOCATIVE,
     _PARTY_LETTERS,
     _PERSON_HEADS,
@@ -64,6 +65,9 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
     if before == "of" and s > 1 and (doc[s - 2].lower_ in _PLACE_NOUNS
                                      or doc[s - 2].lemma_.lower() in _PLACE_NOUNS):
         return True
+    if before == "of" and s > 1 and doc[s - 2].lower_ in _DIRECTIONS \
+            and (label != "PERSON" or big):
+        return True  # "villages south of Marrakesh", "40 km north-east of Kyiv"
     verb = prev.head if prev is not None and prev.head.dep_ != "prt" else (
         prev.head.head if prev is not None else None)
     if before == "on" and prev is not None and prev.dep_ == "prep" and verb is not None \

@@ -27,6 +27,8 @@ _LOCATIVE = _WORDS["locative"]
 _PLACE_ONLY_PREPOSITIONS = _WORDS["place_only_preposition"]
 #: Nouns whose "of" introduces a place ("the outskirts of Kiev"), or that follow one.
 _PLACE_NOUNS = _WORDS["place_noun"]
+#: Compass words whose "of" introduces a place ("south of Marrakesh").
+_DIRECTIONS = _WORDS["direction_word"]
 #: Words after a town's name that make it a place ("Fargo Mayor", "Gainesville residents").
 _PLACE_HEADS = _WORDS["place_head"]
 #: Words after a name's possessive that make it a place ("Kirkuk's governor").
