@@ -1193,3 +1193,18 @@ def test_a_compass_words_of_introduces_a_place(real: Run, text: str, name: str,
                                                country: str) -> None:
     found = [p for p in real(text) if any(m.text == name for m in p.mentions)]
     assert [p.country for p in found] == [country]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the parts of a continent news names are regions of their own, not the continent
+    ("Ebola spread across West Africa.", "West Africa"),
+    ("The virus reached Central Asia and Eastern Europe.", "Eastern Europe"),
+    # a region's name after its article is a place after a locative all the same
+    ("Jihadist violence has spread across the Sahel.", "Sahel"),
+])
+def test_a_region_of_a_continent_is_that_region(real: Run, text: str, name: str) -> None:
+    assert name in [p.name for p in real(text)]
+
+
+def test_a_papers_name_after_its_article_is_no_place(real: Run) -> None:
+    assert [p.name for p in real("The report appeared in the Guardian on Monday.")] == []

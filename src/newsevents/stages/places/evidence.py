@@ -58,6 +58,11 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
     # parsed so, with Zanzibar the object of "off")
     particle = prev is not None and prev.dep_ == "prt" and all(
         t.dep_ != "pobj" for t in doc[s:e])
+    if before == "the" and entry.feature == "area" and s > 1 \
+            and doc[s - 2].lower_ in _PLACE_ONLY_PREPOSITIONS:
+        return True  # "spread across the Sahel", "fighting in the Donbas": a region's
+        # or a sea's name after its article (not a town's or a state's: "in the
+        # Guardian" is a paper, "the Little Miss title" no Mississippi)
     if before in _LOCATIVE and not particle \
             and not (s > 1 and doc[s - 2].lower_ == "according") and (
             label != "PERSON" or before in _PLACE_ONLY_PREPOSITIONS or big):
