@@ -1208,3 +1208,16 @@ def test_a_region_of_a_continent_is_that_region(real: Run, text: str, name: str)
 
 def test_a_papers_name_after_its_article_is_no_place(real: Run) -> None:
     assert [p.name for p in real("The report appeared in the Guardian on Monday.")] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a storm or a quake devastates, batters or rocks a place, whatever the model tags it
+    ("Typhoon Haiyan devastated Tacloban on the island of Leyte.", "Tacloban"),
+    ("A 7.8-magnitude earthquake rocked Kahramanmaras early on Monday.", "Kahramanmaraş"),
+])
+def test_what_a_disaster_strikes_is_a_place(real: Run, text: str, name: str) -> None:
+    assert name in [p.name for p in real(text)]
+
+
+def test_a_boxer_battered_is_no_place(real: Run) -> None:
+    assert [p.name for p in real("The champion battered Tyson in the third round.")] == []
