@@ -3749,6 +3749,16 @@ SESSION_26 = [
      "international law.", "said", ("NGOAMN", "111", "SAU")),
     ("Amnesty International condemned Iran's execution of protesters.", "condemned",
      ("NGOAMN", "111", "IRN")),
+    # one's own things are not what one attacks: "its" of what an act of force is done
+    # to is whose the clause above speaks of, or the speaker's
+    ("MSF suspended its operations in Haiti after armed gangs attacked its ambulance.",
+     "attacked", ("HTICRM", "190", "NGOMSF")),
+    ("Ukraine's army said Russian forces shelled its positions near Bakhmut overnight.",
+     "shelled", ("RUSMIL", "194", "UKRMIL")),
+    ("The UN said Israeli troops fired on its convoy in Gaza.", "fired",
+     ("ISRMIL", "193", "IGOUNO")),
+    ("The Red Cross said gunmen had looted its warehouse in Goma.", "looted",
+     ("CODUAF", "171", "NGOIRC")),
 ]
 
 #: the stories of the twenty-second to twenty-sixth sessions, one table: (text, trigger,

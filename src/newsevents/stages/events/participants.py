@@ -243,6 +243,18 @@ def owner(coder: Coder, t: Any) -> str | None:
     h = t.head
     for _ in range(6):
         if h.pos_ in ("VERB", "AUX"):
+            if _force_on(coder, h, t):
+                # "armed gangs attacked its ambulance": one's own things are not what
+                # one attacks; "its" is whose the clause above speaks of ("MSF
+                # suspended its operations after ...", "the army said ...")
+                up = h.head if h.dep_ in ("advcl", "ccomp", "conj") and h.head.i != h.i \
+                    else None
+                subj = coder.child(up, "nsubj") if up is not None else None
+                if subj is not None and subj.lower_ not in ("its", "their"):
+                    eid = coder.tok_entity.get(subj.i) or entity_of(coder, subj, 2)
+                    if eid is not None:
+                        return eid
+                break
             subj = coder.child(h, "nsubj")
             if subj is not None and subj.i != t.i and subj.lower_ not in ("its", "their"):
                 eid = coder.tok_entity.get(subj.i) or entity_of(coder, subj, 2)
@@ -253,6 +265,18 @@ def owner(coder: Coder, t: Any) -> str | None:
             break
         h = h.head
     return speaker_of_clause(coder, t)
+
+
+def _force_on(coder: Coder, verb: Any, t: Any) -> bool:
+    """Is ``t`` ("its", "their") the possessor of what ``verb``, an act of force, is
+    done to: its object, or what it is fired on or aimed at ("attacked its ambulance",
+    "fired on its convoy", "shelled their positions")?"""
+    table = coder.lex.verbs.get(verb.lemma_.lower(), [])
+    if not any(p.code[:2] in ("17", "18", "19", "20") or p.code[:3] == "145" for p in table):
+        return False
+    noun = t.head
+    return (noun.head.i == verb.i and noun.dep_ in ("dobj", "nsubjpass")) or (
+        noun.dep_ == "pobj" and noun.head.lower_ in ("on", "at") and noun.head.head.i == verb.i)
 
 
 def held_out(coder: Coder, t: Any) -> bool:
