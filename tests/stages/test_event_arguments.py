@@ -3759,6 +3759,18 @@ SESSION_26 = [
      ("ISRMIL", "193", "IGOUNO")),
     ("The Red Cross said gunmen had looted its warehouse in Goma.", "looted",
      ("CODUAF", "171", "NGOIRC")),
+    # a quotation judges what it is said of, what the speaker refers to, or the doer
+    # the label names after it
+    ('"This is a shameful decision that betrays the people of Hong Kong," Britain\'s '
+     "foreign secretary said of Beijing's new security law.", "said",
+     ("GBRGOV", "111", "CHN")),
+    ('"We will not accept this blatant interference in our internal affairs," China\'s '
+     "foreign ministry spokesman said, referring to the US statement.", "said",
+     ("CHNGOV", "111", "USA")),
+    ('The German chancellor said Hungary\'s veto was "incomprehensible".', "said",
+     ("DEUGOV", "111", "HUN")),
+    ('The Republican senator called the indictment "election interference" by the Biden '
+     "administration.", "called", ("LEG", "111", "USAGOV")),
 ]
 
 #: the stories of the twenty-second to twenty-sixth sessions, one table: (text, trigger,

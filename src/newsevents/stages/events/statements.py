@@ -666,7 +666,18 @@ def _named(coder: Coder, q: Quote, cue: Any) -> list[tuple[str, Any]]:
     obj = coder.child(cue, "dobj")
     if obj is None or q.start <= obj.idx < q.end:
         return []
-    return _judged(coder, obj, cue, _side(coder, q.speaker))
+    judged = _judged(coder, obj, cue, _side(coder, q.speaker))
+    if not judged:
+        # 'called the indictment "election interference" by the Biden administration':
+        # the doer the label names after the quotation
+        label = next((c for c in coder.kids(cue) if c.dep_ in ("oprd", "attr", "xcomp")), None)
+        by = next((c for c in coder.kids(label) if c.dep_ == "prep" and c.lower_ == "by"
+                   and c.idx >= q.end), None) if label is not None else None
+        doer = coder.child(by, "pobj") if by is not None else None
+        if doer is not None:
+            judged = [(e, x) for e, x in participants.entities_of(coder, doer)
+                      if e != q.speaker and coder.by_id[e].actor is not None]
+    return judged
 
 
 def _side(coder: Coder, eid: str | None) -> frozenset[str]:
@@ -685,12 +696,19 @@ def _side(coder: Coder, eid: str | None) -> frozenset[str]:
 
 def _spoken_of(coder: Coder, q: Quote, cue: Any) -> list[tuple[str, Any]]:
     """'commented on *the Legislative Yuan's decision*: "..."', 'spoke about *the
-    move*': the actor that the speech verb's "on"/"about" object is, or whose it is, or
+    move*', 'said of *Beijing's new law*', 'said, referring to *the US statement*': the
+    actor that the speech verb's "on"/"about" object is, or whose it is, or
     the doer of the earlier event it refers back to; never the medium it is said on
     ("on state television", ``medium_noun``)."""
-    for c in coder.kids(cue):
-        if c.dep_ != "prep" or c.lower_ not in ("on", "about"):
-            continue
+    preps = [c for c in coder.kids(cue) if c.dep_ == "prep" and (
+        c.lower_ in ("on", "about")
+        # 'said of Beijing's new law: "..."'
+        or (c.lower_ == "of" and cue.lemma_.lower() in ("say", "write")))]
+    # '..., the spokesman said, referring to the US statement'
+    preps += [p for c in coder.kids(cue) if c.dep_ in ("advcl", "xcomp", "conj")
+              and c.lemma_.lower() == "refer" for p in coder.kids(c)
+              if p.dep_ == "prep" and p.lower_ == "to"]
+    for c in preps:
         obj = coder.child(c, "pobj")
         if obj is None or q.start <= obj.idx < q.end:
             continue
