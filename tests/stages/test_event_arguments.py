@@ -3737,7 +3737,15 @@ SESSION_26 = [
      "secretary said the election was deeply flawed.", "said", ("GBRGOV", "111", "ZWE")),
     ("The African Union said Senegal's presidential election was free and fair.", "said",
      ("IGOAFU", "051", "SEN")),
-    # ... not a vote put off, a minister judging where he speaks, or one with no holder
+    # ... a virtue denied in any of the words said of it is a fault
+    ("The EU said Hungary's election was free but not fair.", "said",
+     ("IGOEEC", "111", "HUN")),
+    ("Britain said the vote in Iran was less than credible.", "said", ("GBR", "111", "IRN")),
+    # ... not a vote put off, asked for, held where a state's writ is disputed, a minister
+    # judging where he speaks, or one with no holder
+    ("The United States said the election in Venezuela must be free and fair.", "said",
+     None),
+    ("Washington called the referendum in Crimea illegitimate.", "called", None),
     ("Kenya's president said the vote had been postponed.", "said", None),
     ("The French minister, speaking in Paris, called the election a sham.", "called", None),
     ("The foreign minister said the election was rigged.", "said", None),

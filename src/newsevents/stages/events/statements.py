@@ -559,16 +559,28 @@ def vote_judgements(coder: Coder, found: list[Candidate]) -> list[Candidate]:
         vote, said, denied = _vote_said(coder, t, lemma in naming)
         if vote is None or said is None or vote.lemma_.lower() not in votes:
             continue
-        head = said.lemma_.lower()
-        phrase = " ".join(x.text for x in sorted((said, *(
-            c for c in coder.kids(said) if c.dep_ in ("amod", "compound", "advmod"))),
-            key=lambda x: x.i))
-        fault = head in words.get("vote_fault", frozenset()) or bool(
-            condemn and condemn.search(phrase))
-        virtue = head in words.get("vote_virtue", frozenset())
-        if fault == virtue:
+        faults = virtues = 0
+        for word in (said, *said.conjuncts):
+            # each thing said of it: "free but not fair", "free but unfair", "less
+            # than credible" deny a virtue
+            phrase = " ".join(x.text for x in sorted((word, *(
+                c for c in coder.kids(word) if c.dep_ in ("amod", "compound", "advmod"))),
+                key=lambda x: x.i))
+            lemma = word.lemma_.lower()
+            fault = lemma in words.get("vote_fault", frozenset()) or bool(
+                condemn and condemn.search(phrase))
+            virtue = lemma in words.get("vote_virtue", frozenset())
+            if virtue and (denied or any(
+                    c.dep_ == "neg" or c.lower_ in ("less", "hardly", "far") for c in
+                    coder.kids(word))):
+                virtue, fault = False, True
+            elif fault and denied:
+                fault = False
+            faults += fault
+            virtues += virtue
+        if not faults and not virtues:
             continue
-        code = CRITICISM if fault != denied else PRAISE
+        code = CRITICISM if faults else PRAISE
         subj = arguments.subject(coder, t)
         sources = [(e, x) for e, x in (participants.entities_of(coder, subj)
                                        if subj is not None else [])
@@ -601,6 +613,9 @@ def _vote_said(coder: Coder, t: Any, naming: bool) -> tuple[Any, Any, bool]:
     for clause in coder.kids(t):
         if clause.dep_ != "ccomp":
             continue
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in coder.kids(clause)):
+            break  # "said the election must be free and fair", "could be rigged": what
+            # is asked or feared, no judgement of a vote held
         if clause.lemma_.lower() == "be":
             said = coder.child(clause, "acomp", "attr")
             denied = coder.child(clause, "neg") is not None or (
@@ -629,8 +644,14 @@ def _vote_holder(coder: Coder, vote: Any, t: Any, sources: list[tuple[str, Any]]
     for x in near:
         eid = participants.entity_of(coder, x) if x.i != vote.i else None
         e = coder.by_id.get(eid or "")
-        if e is not None and e.actor is not None and e.actor.country and e.id not in own:
-            return e.id, x
+        if e is None or e.actor is None or not e.actor.country or e.id in own:
+            continue
+        if x.dep_ == "pobj" and not any(
+                p.feature == "country" and any(m.start <= x.idx < m.end for m in p.mentions)
+                for p in coder.places):
+            return None  # "the referendum in Crimea", "the vote in Donetsk": held where a
+            # state's writ is disputed, or by a region; not a state's own vote
+        return e.id, x
     judge = coder.by_id[sources[0][0]].actor
     if judge is None:
         return None

@@ -15,6 +15,9 @@ from .words import (
     _COORDINATORS,
     _DATELINE_DASHES,
     _DIRECTIONS,
+    _DISASTER_NOUNS,
+    _DISASTER_VERBS,
+    _DISTANCE_UNITS,
     _LOCATIVE,
     _PARTY_LETTERS,
     _PERSON_HEADS,
@@ -33,6 +36,15 @@ from .words import (
     NOTED_CITY,
     TITLED,
 )
+
+
+def _a_force_of_nature(verb: Any) -> bool:
+    """Is the subject of ``verb`` a storm, a quake or guns ("Typhoon Haiyan", "the
+    quake", "artillery"; ``disaster_noun``), not a team or a person?"""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and any(
+        x.lemma_.lower() in _DISASTER_NOUNS or x.lower_ in _DISASTER_NOUNS
+        for x in (subj, *(c for c in subj.children if c.dep_ in ("compound", "amod"))))
 
 
 def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
@@ -70,9 +82,11 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
     if before == "of" and s > 1 and (doc[s - 2].lower_ in _PLACE_NOUNS
                                      or doc[s - 2].lemma_.lower() in _PLACE_NOUNS):
         return True
-    if before == "of" and s > 1 and doc[s - 2].lower_ in _DIRECTIONS \
-            and (label != "PERSON" or big):
-        return True  # "villages south of Marrakesh", "40 km north-east of Kyiv"
+    if before == "of" and s > 1 and doc[s - 2].lower_ in _DIRECTIONS and (
+            label in ("GPE", "LOC", "FAC") or (entry.feature == "city" and (
+                big or (s > 2 and doc[s - 3].lemma_.lower() in _DISTANCE_UNITS)))):
+        return True  # "villages south of Marrakesh", "40 km north-east of Kyiv" (not a
+        # small namesake of a club or a player: "Chelsea finished south of Arsenal")
     verb = prev.head if prev is not None and prev.head.dep_ != "prt" else (
         prev.head.head if prev is not None else None)
     if before == "on" and prev is not None and prev.dep_ == "prep" and verb is not None \
@@ -83,6 +97,10 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
             (prev.lemma_.lower() in _PLACE_VERBS and big) or (
                 prev.lemma_.lower() in _SIEGE_VERBS and label != "PERSON")):
         return True
+    if prev is not None and prev.pos_ == "VERB" and prev.lemma_.lower() in _DISASTER_VERBS \
+            and (big or label != "PERSON") and _a_force_of_nature(prev):
+        return True  # "the typhoon devastated Tacloban", "artillery pounded Bakhmut" (not
+        # "Real Madrid pounded Sevilla")
     head = doc[e - 1]
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head  # "Sirte and Al Bayda were also hit": the list's first name

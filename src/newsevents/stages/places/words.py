@@ -29,6 +29,12 @@ _PLACE_ONLY_PREPOSITIONS = _WORDS["place_only_preposition"]
 _PLACE_NOUNS = _WORDS["place_noun"]
 #: Compass words whose "of" introduces a place ("south of Marrakesh").
 _DIRECTIONS = _WORDS["direction_word"]
+#: Units of distance before one ("40 km north of Kyiv").
+_DISTANCE_UNITS = _WORDS["distance_unit"]
+#: What storms, quakes and guns do to places ("the typhoon devastated Tacloban").
+_DISASTER_VERBS = _WORDS["disaster_verb"]
+#: ... and what does it ("Typhoon Haiyan", "the quake", "artillery").
+_DISASTER_NOUNS = _WORDS["disaster_noun"]
 #: Words after a town's name that make it a place ("Fargo Mayor", "Gainesville residents").
 _PLACE_HEADS = _WORDS["place_head"]
 #: Words after a name's possessive that make it a place ("Kirkuk's governor").
