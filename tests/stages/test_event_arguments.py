@@ -3737,6 +3737,9 @@ SESSION_26 = [
      "secretary said the election was deeply flawed.", "said", ("GBRGOV", "111", "ZWE")),
     ("The African Union said Senegal's presidential election was free and fair.", "said",
      ("IGOAFU", "051", "SEN")),
+    # ... or the state told before to have held it
+    ("Venezuela held a presidential election on Sunday. Washington said the vote was "
+     "rigged.", "said", ("USA", "111", "VEN")),
     # ... a virtue denied in any of the words said of it is a fault
     ("The EU said Hungary's election was free but not fair.", "said",
      ("IGOEEC", "111", "HUN")),

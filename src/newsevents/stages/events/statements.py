@@ -636,22 +636,30 @@ def _vote_holder(coder: Coder, vote: Any, t: Any, sources: list[tuple[str, Any]]
     election was stolen", says the opposition), and for a state or a body of states the
     dateline's state if it is another. Never the judge itself."""
     own = {e for e, _ in sources}
-    near = [vote, *(c for c in coder.kids(vote) if c.dep_ in ("poss", "amod", "compound")),
-            *arguments.prep_objects(coder, vote, {"in", "of"}),
-            # ("called the election in Belarus a sham", the "in" hung on the verb)
-            *(g for c in coder.kids(t) if c.dep_ == "prep" and c.lower_ == "in"
-              and c.i == vote.right_edge.i + 1 for g in coder.kids(c) if g.dep_ == "pobj")]
-    for x in near:
-        eid = participants.entity_of(coder, x) if x.i != vote.i else None
-        e = coder.by_id.get(eid or "")
-        if e is None or e.actor is None or not e.actor.country or e.id in own:
-            continue
-        if x.dep_ == "pobj" and not any(
-                p.feature == "country" and any(m.start <= x.idx < m.end for m in p.mentions)
-                for p in coder.places):
-            return None  # "the referendum in Crimea", "the vote in Donetsk": held where a
-            # state's writ is disputed, or by a region; not a state's own vote
-        return e.id, x
+    found = _holder_named(coder, vote, t, own)
+    if found is None and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                             for c in coder.kids(vote)):
+        # "Venezuela held a presidential election on Sunday. Washington said the vote was
+        # rigged": the vote told of before, in its sentence or the two before
+        first = coder.sents[max(coder.sent_of.get(vote.i, 0) - 2, 0)].start
+        votes = evaluation_words().get("vote_noun", frozenset())
+        for before in reversed(coder.toks[first:vote.i]):
+            if before.lemma_.lower() not in votes or before.pos_ != "NOUN":
+                continue
+            found = _holder_named(coder, before, before.head, own)
+            verb = before.head
+            if found is None and before.dep_ == "dobj" \
+                    and verb.lemma_.lower() in ("hold", "stage", "organise", "organize"):
+                subj = coder.child(verb, "nsubj")
+                e = coder.by_id.get(participants.entity_of(coder, subj) or "") \
+                    if subj is not None else None
+                if e is not None and e.actor is not None and e.id not in own and (
+                        e.actor.code == e.actor.country or "GOV" in e.actor.roles):
+                    found = (e.id, subj)
+            if found is not None:
+                break
+    if found is not None:
+        return found or None
     judge = coder.by_id[sources[0][0]].actor
     if judge is None:
         return None
@@ -666,6 +674,30 @@ def _vote_holder(coder: Coder, vote: Any, t: Any, sources: list[tuple[str, Any]]
     home = next((e.id for e in coder.entities if e.actor is not None
                  and e.actor.code == country and e.id not in own), None)
     return (home, None) if home is not None else None
+
+
+def _holder_named(coder: Coder, vote: Any, t: Any, own: set[str],
+                  ) -> tuple[str, Any] | tuple[()] | None:
+    """The state a vote's own words name: its possessor or adjective ("Venezuela's
+    election", "the Belarusian election"), or the country it was held in ("the vote in
+    Zimbabwe", also with the "in" hung on the verb ``t``); () where it was held in a
+    place that is no country ("the referendum in Crimea": disputed, or a region's own);
+    None where they name none."""
+    near = [*(c for c in coder.kids(vote) if c.dep_ in ("poss", "amod", "compound")),
+            *arguments.prep_objects(coder, vote, {"in", "of"}),
+            # ("called the election in Belarus a sham", the "in" hung on the verb)
+            *(g for c in coder.kids(t) if c.dep_ == "prep" and c.lower_ == "in"
+              and c.i == vote.right_edge.i + 1 for g in coder.kids(c) if g.dep_ == "pobj")]
+    for x in near:
+        e = coder.by_id.get(participants.entity_of(coder, x) or "")
+        if e is None or e.actor is None or not e.actor.country or e.id in own:
+            continue
+        if x.dep_ == "pobj" and not any(
+                p.feature == "country" and any(m.start <= x.idx < m.end for m in p.mentions)
+                for p in coder.places):
+            return ()  # (held where a state's writ is disputed, or by a region)
+        return e.id, x
+    return None
 
 
 def _judged(coder: Coder, t: Any, trigger: Any,
