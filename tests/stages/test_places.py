@@ -1201,6 +1201,10 @@ def test_a_compass_words_of_introduces_a_place(real: Run, text: str, name: str,
     ("The virus reached Central Asia and Eastern Europe.", "Eastern Europe"),
     # a region's name after its article is a place after a locative all the same
     ("Jihadist violence has spread across the Sahel.", "Sahel"),
+    # rivers and a country's regions news names are places, though no admin area
+    ("The ferry sank in the Nile near Khartoum.", "Nile"),
+    ("Floods along the Yangtze displaced thousands.", "Yangtze"),
+    ("Farmers across the Midwest face drought.", "Midwest"),
 ])
 def test_a_region_of_a_continent_is_that_region(real: Run, text: str, name: str) -> None:
     assert name in [p.name for p in real(text)]
