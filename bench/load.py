@@ -3,6 +3,7 @@
     .venv/bin/python bench/load.py                        # 200 clients x 60 s, 5,000 events
     .venv/bin/python bench/load.py --events 1000000 --clients 200 --seconds 60
     .venv/bin/python bench/load.py --db newsevents.duckdb  # a store of your own (the demo's)
+    .venv/bin/python bench/load.py --cold                 # each question once: first answers
 
 Builds a store of synthetic articles as ``bench/api_latency.py`` does (or uses
 ``--db``), starts ``newsevents serve`` on it in a subprocess on 127.0.0.1, and
@@ -84,6 +85,39 @@ async def _load(url: str, clients: int, seconds: float, warmup: float,
     return out, warm_out, errors, time.monotonic() - t0
 
 
+def _questions(clients: int, draws: int = 300,
+               ) -> dict[tuple[str, tuple[tuple[str, str], ...]], str]:
+    """The mix's distinct questions, as ``clients`` clients draw them: (path, params) -> kind
+    and the parameters it has ("events: dyad, since")."""
+    out: dict[tuple[str, tuple[tuple[str, str], ...]], str] = {}
+    for n in range(clients):
+        rng = random.Random(n)
+        for _ in range(draws):
+            kind, path, params = _kinds(rng)
+            shape = ", ".join(k for k in sorted(params) if k not in ("limit", "offset"))
+            out.setdefault((path, tuple(sorted(params.items()))),
+                           f"{kind}: {shape}" if shape and kind == "events" else kind)
+    return out
+
+
+def _cold(url: str, clients: int) -> None:
+    """Each distinct question of the mix once, one after another, on a fresh server:
+    what answering them all for the first time costs, by shape."""
+    questions = _questions(clients)
+    by: dict[str, list[float]] = defaultdict(list)
+    t0 = time.perf_counter()
+    with httpx.Client(base_url=url, timeout=120.0) as client:
+        for (path, params), shape in questions.items():
+            t = time.perf_counter()
+            client.get(path, params=dict(params)).raise_for_status()
+            by[shape].append((time.perf_counter() - t) * 1000)
+    took = time.perf_counter() - t0
+    print(f"{len(questions):,} distinct questions, each asked once in turn: {took:.1f} s")
+    for shape, ms in sorted(by.items(), key=lambda x: -sum(x[1])):
+        print(f"  {shape:32} {len(ms):5,d} questions  {sum(ms) / 1000:6.1f} s  "
+              f"mean {statistics.mean(ms):6.1f} ms  max {max(ms):7.1f} ms")
+
+
 def _line(ms: list[float]) -> str:
     if len(ms) < 2:
         return f"{len(ms)} requests"
@@ -110,6 +144,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--warmup", type=float, default=5.0,
                         help="seconds whose requests are also reported apart (cold caches)")
+    parser.add_argument("--cold", action="store_true",
+                        help="instead of the load, ask each distinct question of the mix "
+                             "once, in turn, and print what the first answers cost")
     args = parser.parse_args()
 
     tmp = tempfile.TemporaryDirectory()
@@ -119,6 +156,10 @@ def main() -> None:
     try:
         with serving(db) as (url, proc):
             counts = httpx.get(url + "/api/stats", timeout=30).json()["counts"]
+            if args.cold:
+                print(f"store: {counts['articles']:,} articles, {counts['events']:,} events")
+                _cold(url, args.clients)
+                return
             print(f"store: {counts['articles']:,} articles, {counts['events']:,} events; "
                   f"{args.clients} clients for {args.seconds:.0f} s, cores: {os.cpu_count()}")
             out, warm, errors, took = asyncio.run(_load(url, args.clients, args.seconds,
