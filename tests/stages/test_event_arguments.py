@@ -3780,6 +3780,8 @@ SESSION_26 = [
      ("CHNGOV", "111", "USA")),
     ('The German chancellor said Hungary\'s veto was "incomprehensible".', "said",
      ("DEUGOV", "111", "HUN")),
+    ('"It is an attack on press freedom," the Committee to Protect Journalists said of the '
+     "arrest of the reporter by Ethiopian police.", "said", ("NGOCPJ", "111", "ETHCOP")),
     ('The Republican senator called the indictment "election interference" by the Biden '
      "administration.", "called", ("LEG", "111", "USAGOV")),
 ]
