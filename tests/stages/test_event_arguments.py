@@ -3744,6 +3744,10 @@ SESSION_26 = [
     ("The EU said Hungary's election was free but not fair.", "said",
      ("IGOEEC", "111", "HUN")),
     ("Britain said the vote in Iran was less than credible.", "said", ("GBR", "111", "IRN")),
+    ("Washington called Azerbaijan's election neither free nor fair.", "called",
+     ("USA", "111", "AZE")),
+    ("The EU said the election in Kosovo's north was not credible.", "said",
+     ("IGOEEC", "111", "XKX")),
     # ... not a vote put off, asked for, held where a state's writ is disputed, a minister
     # judging where he speaks, or one with no holder
     ("The United States said the election in Venezuela must be free and fair.", "said",
@@ -3770,6 +3774,8 @@ SESSION_26 = [
      ("ISRMIL", "193", "IGOUNO")),
     ("The Red Cross said gunmen had looted its warehouse in Goma.", "looted",
      ("CODUAF", "171", "NGOIRC")),
+    # ... unless the text says they are its own
+    ("The government said the army shelled its own villages.", "shelled", ("MIL", "194", None)),
     # a quotation judges what it is said of, what the speaker refers to, or the doer
     # the label names after it
     ('"This is a shameful decision that betrays the people of Hong Kong," Britain\'s '

@@ -1205,6 +1205,7 @@ def test_a_compass_words_of_introduces_a_place(real: Run, text: str, name: str,
     ("The ferry sank in the Nile near Khartoum.", "Nile"),
     ("Floods along the Yangtze displaced thousands.", "Yangtze"),
     ("Farmers across the Midwest face drought.", "Midwest"),
+    ("Tourists visited the Mekong Delta in Vietnam.", "Mekong Delta"),
 ])
 def test_a_region_of_a_continent_is_that_region(real: Run, text: str, name: str) -> None:
     assert name in [p.name for p in real(text)]

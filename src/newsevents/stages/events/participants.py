@@ -275,6 +275,8 @@ def _force_on(coder: Coder, verb: Any, t: Any) -> bool:
     if not any(p.code[:2] in ("17", "18", "19", "20") or p.code[:3] == "145" for p in table):
         return False
     noun = t.head
+    if any(c.lower_ == "own" for c in noun.children):
+        return False  # "the army shelled its own villages": its own, said so
     return (noun.head.i == verb.i and noun.dep_ in ("dobj", "nsubjpass")) or (
         noun.dep_ == "pobj" and noun.head.lower_ in ("on", "at") and noun.head.head.i == verb.i)
 

@@ -560,6 +560,9 @@ def vote_judgements(coder: Coder, found: list[Candidate]) -> list[Candidate]:
         if vote is None or said is None or vote.lemma_.lower() not in votes:
             continue
         faults = virtues = 0
+        # ("called the election neither free nor fair": the denial is on the first word)
+        denied = denied or any(c.dep_ == "preconj" and c.lower_ == "neither"
+                               for c in coder.kids(said))
         for word in (said, *said.conjuncts):
             # each thing said of it: "free but not fair", "free but unfair", "less
             # than credible" deny a virtue
@@ -692,12 +695,22 @@ def _holder_named(coder: Coder, vote: Any, t: Any, own: set[str],
         e = coder.by_id.get(participants.entity_of(coder, x) or "")
         if e is None or e.actor is None or not e.actor.country or e.id in own:
             continue
-        if x.dep_ == "pobj" and not any(
-                p.feature == "country" and any(m.start <= x.idx < m.end for m in p.mentions)
-                for p in coder.places):
-            return ()  # (held where a state's writ is disputed, or by a region)
+        if x.dep_ == "pobj" and not _a_country(coder, x):
+            # "the election in Kosovo's north": the state whose part it is; else held
+            # where a state's writ is disputed, or by a region ("in Crimea")
+            owner = coder.child(x, "poss")
+            if owner is not None and _a_country(coder, owner) \
+                    and participants.entity_of(coder, owner) == e.id:
+                return e.id, owner
+            return ()
         return e.id, x
     return None
+
+
+def _a_country(coder: Coder, x: Any) -> bool:
+    """Is the word ``x`` in a mention of a country (not a region or a town)?"""
+    return any(p.feature == "country" and any(m.start <= x.idx < m.end for m in p.mentions)
+               for p in coder.places)
 
 
 def _judged(coder: Coder, t: Any, trigger: Any,
