@@ -1206,6 +1206,7 @@ def test_a_compass_words_of_introduces_a_place(real: Run, text: str, name: str,
     ("Floods along the Yangtze displaced thousands.", "Yangtze"),
     ("Farmers across the Midwest face drought.", "Midwest"),
     ("Tourists visited the Mekong Delta in Vietnam.", "Mekong Delta"),
+    ("Barges moved along the Danube.", "Danube"),
 ])
 def test_a_region_of_a_continent_is_that_region(real: Run, text: str, name: str) -> None:
     assert name in [p.name for p in real(text)]
