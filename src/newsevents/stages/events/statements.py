@@ -569,10 +569,10 @@ def vote_judgements(coder: Coder, found: list[Candidate]) -> list[Candidate]:
             phrase = " ".join(x.text for x in sorted((word, *(
                 c for c in coder.kids(word) if c.dep_ in ("amod", "compound", "advmod"))),
                 key=lambda x: x.i))
-            lemma = word.lemma_.lower()
-            fault = lemma in words.get("vote_fault", frozenset()) or bool(
+            head = word.lemma_.lower()
+            fault = head in words.get("vote_fault", frozenset()) or bool(
                 condemn and condemn.search(phrase))
-            virtue = lemma in words.get("vote_virtue", frozenset())
+            virtue = head in words.get("vote_virtue", frozenset())
             if virtue and (denied or any(
                     c.dep_ == "neg" or c.lower_ in ("less", "hardly", "far") for c in
                     coder.kids(word))):
