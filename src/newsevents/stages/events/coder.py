@@ -1087,6 +1087,10 @@ class Coder:
         return any(_singular(x.lower_) in ("mediator", "broker", "guarantor", "facilitator")
                    for x in subject.subtree)  # ("Mediators", capitalised: no lemma)
 
+    def dateline_country(self) -> str | None:
+        """The country of the story's dateline ("DHAKA --" -> BGD), if it has one."""
+        return next((p.country for p in self.places if p.dateline and p.country), None)
+
     def country(self, eid: str | None) -> str | None:
         e = self.by_id.get(eid or "")
         return e.actor.country if e is not None and e.actor is not None else None

@@ -995,7 +995,7 @@ def aid_targets(coder: Coder, found: list[Candidate]) -> None:
     aid" -> BGD); never the giver's own; flagged inferred. (Not any place of the
     sentence: "allocate funding for a wall along the border with Mexico" gives
     nothing to Mexico.)"""
-    dateline = next((p.country for p in coder.places if p.dateline and p.country), None)
+    dateline = coder.dateline_country()
     for c in found:
         if (c.target is not None and coder.country(c.target)) \
                 or not c.code.startswith(_AID_CODES) or coder.quote_at(c.trigger) is not None:
@@ -1605,7 +1605,7 @@ def vote_targets(coder: Coder, found: list[Candidate]) -> None:
     words = evaluation_words()
     votes = words.get("vote_noun", frozenset())
     outcomes = words.get("vote_outcome_noun", frozenset())
-    iso = next((p.country for p in coder.places if p.dateline and p.country), None)
+    iso = coder.dateline_country()
     if iso is None:
         return
     for c in found:

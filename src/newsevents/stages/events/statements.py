@@ -666,7 +666,7 @@ def _vote_holder(coder: Coder, vote: Any, t: Any, sources: list[tuple[str, Any]]
     judge = coder.by_id[sources[0][0]].actor
     if judge is None:
         return None
-    dateline = next((p.country for p in coder.places if p.dateline and p.country), None)
+    dateline = coder.dateline_country()
     # (a state's own people judge their own elections; a government, a body of states
     # or anyone else a foreign one -- the dateline's, if it is not theirs)
     at_home = judge.country and judge.country not in coder.igo_codes \
