@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import sys
 import tempfile
 import time
@@ -24,10 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from distributed import Client, LocalCluster  # noqa: E402
-
 from newsevents import Analysis, Article, Options, Pipeline, read  # noqa: E402
-from newsevents.scale import analyze_distributed  # noqa: E402
+from newsevents.scale import analyze_distributed, local_client  # noqa: E402
 
 
 def main() -> None:
@@ -62,15 +59,16 @@ def main() -> None:
             secs["pool"] = time.perf_counter() - t0
         if "cluster" in runs:
             t0 = time.perf_counter()
-            with LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
-                              dashboard_address=None, host="127.0.0.1",
-                              silence_logs=logging.ERROR) as cluster, \
-                    Client(cluster, set_as_default=False) as client:
+            client = local_client(args.workers)
+            try:
                 counts["cluster"] = sum(isinstance(r, Analysis) for r in analyze_distributed(
                     [corpus], Options(), workers=args.workers, partition_size=16,
-                    scheduler=client.get))
+                    scheduler=client))
                 secs["cluster"] = time.perf_counter() - t0
                 peaks = client.run(_peak_rss_mb)
+            finally:
+                client.close()
+                client.cluster.close()
     assert all(n == args.n for n in counts.values()), counts
     print(f"{args.n} articles")
     labels = {"single": "single process            ",

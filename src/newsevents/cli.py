@@ -359,21 +359,18 @@ def _dask_client(address: str) -> Any:
 
 
 def _local_cluster(workers: int) -> Any:
-    """A dask.distributed cluster of ``workers`` processes on this machine (one thread
-    each: spaCy parses on one core), reached through a client as a remote one is."""
-    import logging
-
+    """A dask.distributed cluster of ``workers`` processes on this machine, reached
+    through a client as a remote one is (see newsevents.scale.local_client)."""
     from .errors import ConfigError
 
     try:
-        from distributed import Client, LocalCluster
+        import distributed  # noqa: F401
     except ImportError:
         raise ConfigError("--workers needs the 'distributed' package (pip install "
                           "distributed)") from None
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1,  # type: ignore[no-untyped-call]
-                           processes=True, dashboard_address=None, host="127.0.0.1",
-                           silence_logs=logging.ERROR)
-    return Client(cluster, set_as_default=False)  # type: ignore[no-untyped-call]
+    from .scale import local_client
+
+    return local_client(workers)
 
 
 def _cluster_size(client: Any) -> int:

@@ -121,3 +121,36 @@ def test_an_unreachable_scheduler_is_one_line(tmp_path: Path, samples: Path,
     assert result.exit_code != 0
     assert "cannot reach the Dask scheduler" in result.output
     assert "Traceback" not in result.output
+
+
+def test_partitions_stream_a_few_per_worker_in_input_order(tmp_path: Path, samples: Path,
+                                                           pipeline: Pipeline) -> None:
+    """A client's workers get a few partitions at a time, not the whole input, and
+    results come back in input order as soon as those before them are done."""
+    from concurrent.futures import Future
+
+    from newsevents import scale
+
+    folder = _corpus(tmp_path, samples)
+    sent: list[int] = []
+
+    class Client:  # what analyze_distributed uses of a distributed.Client
+        def submit(self, fn: Any, *args: Any, pure: bool = True) -> Future[Any]:
+            sent.append(len(args[0]))
+            future: Future[Any] = Future()
+            future.set_result(fn(*args))
+            return future
+
+        def gather(self, futures: Any) -> Any:
+            return [f.result() for f in futures]
+
+    results = analyze_distributed([folder], Options(), workers=1, partition_size=1,
+                                  scheduler=Client())
+    first = next(results)
+    assert len(sent) == scale.IN_FLIGHT  # two partitions out before the first result
+    rest = [first, *results]
+    assert sent == [1, 1, 1, 1, 1]  # the empty file and the copy were never sent
+    local = list(pipeline.analyze_many(read([folder])))
+    assert [type(x) for x in rest] == [type(x) for x in local]
+    assert [x for x in rest if isinstance(x, Analysis)] == \
+        [x for x in local if isinstance(x, Analysis)]

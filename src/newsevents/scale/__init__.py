@@ -21,7 +21,10 @@ processes; pass ``scheduler=`` ("threads", "synchronous", or a
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import functools
+import pickle
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -65,19 +68,100 @@ def analyze_distributed(paths: Iterable[str | Path], options: Options | None = N
     Inputs that cannot be read come back as :class:`Skipped` straight away;
     duplicates across partitions are skipped as in :meth:`Pipeline.analyze_many`.
     ``memory`` (what earlier articles said of people, see :mod:`newsevents.memory`)
-    goes to the workers with each chunk of work, as it is when the chunk leaves:
-    whoever updates it between chunks (``ingest_distributed`` does) lets later
-    chunks learn from earlier ones, as ``ingest`` does batch by batch.
+    goes to the workers with each partition of work, as it is when the partition
+    leaves: whoever updates it meanwhile (``ingest_distributed`` does) lets later
+    partitions learn from earlier ones, as ``ingest`` does batch by batch.
+
+    With a local process pool (the default) or a ``distributed`` client (``scheduler=``
+    the client or its ``get``) the partitions stream: a few per worker are in flight
+    at any time and each result is handed on as soon as those before it are back,
+    so no worker waits for the slowest of a chunk and the caller's own work (turning
+    records back into objects, writing a store) runs while the workers parse.
+    Any other Dask scheduler ("threads", "synchronous", a custom ``get``) computes
+    a bag of partitions per chunk of input.
     """
     options = options or Options()
-    if scheduler is not None:
+    client = _client_of(scheduler)
+    if client is not None:
+        yield from _stream(paths, options, workers, partition_size,
+                          functools.partial(client.submit, pure=False), memory)
+    elif scheduler is not None:
         yield from _analyze(paths, options, workers, partition_size, {"scheduler": scheduler},
                             memory)
-        return
-    # one pool for the whole run: each worker loads the model once, not per chunk
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from _analyze(paths, options, workers, partition_size,
-                            {"scheduler": "processes", "pool": pool}, memory)
+    else:
+        # one pool for the whole run: each worker loads the model once, not per partition
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            yield from _stream(paths, options, workers, partition_size, pool.submit, memory)
+
+
+def _client_of(scheduler: Any) -> Any:
+    """The ``distributed.Client`` that ``scheduler`` is, or whose ``get`` it is; else None."""
+    owner = getattr(scheduler, "__self__", scheduler)
+    return owner if callable(getattr(owner, "submit", None)) and \
+        callable(getattr(owner, "gather", None)) else None
+
+
+#: partitions in flight per worker: one being parsed, one waiting in its queue
+IN_FLIGHT = 2
+
+
+def _stream(paths: Iterable[str | Path], options: Options, workers: int, partition_size: int,
+            submit: Callable[..., Any],
+            memory: ActorMemory | None) -> Iterator[Analysis | Skipped]:
+    """Partitions sent as workers free up, results handed on in input order."""
+    seen: dict[str, str] = {}
+    pending: deque[tuple[list[Skipped | int], Any]] = deque()
+    limit = IN_FLIGHT * max(1, workers)
+    try:
+        for part in batched(_numbered(read(paths, options), seen), partition_size):
+            slots = [x for x, _ in part]
+            todo = [d for _, d in part if d is not None]
+            # the memory as it is now, frozen: the caller may learn more while this waits
+            frozen = pickle.dumps(memory) if memory is not None else None
+            pending.append((slots, submit(_analyze_frozen, todo, options, frozen)
+                            if todo else None))
+            while len(pending) >= limit:
+                yield from _results(*pending.popleft())
+        while pending:
+            yield from _results(*pending.popleft())
+    finally:
+        for _, future in pending:
+            if future is not None:
+                future.cancel()
+
+
+def _numbered(items: Iterable[Article | Skipped],
+              seen: dict[str, str]) -> Iterator[tuple[Skipped | int, dict[str, Any] | None]]:
+    """Each input as a ready result (unreadable, duplicate) or the index of its work
+    within its partition, with the article to send."""
+    k = 0
+    for item in items:
+        if isinstance(item, Skipped):
+            yield item, None
+        elif item.id in seen:
+            yield Skipped(item.origin or item.id, "duplicate",
+                          f"same text as {seen[item.id]}"), None
+        else:
+            seen[item.id] = item.origin or item.id
+            yield k, item.to_dict()
+            k += 1
+
+
+def _results(slots: list[Skipped | int], future: Any) -> Iterator[Analysis | Skipped]:
+    done: list[dict[str, Any]] = future.result() if future is not None else []
+    base = min((s for s in slots if isinstance(s, int)), default=0)
+    for slot in slots:
+        if isinstance(slot, Skipped):
+            yield slot
+            continue
+        r = done[slot - base]
+        yield Skipped.from_dict(r["record"]) if r["kind"] == "skipped" \
+            else Analysis.from_dict(r["record"])
+
+
+def _analyze_frozen(items: list[dict[str, Any]], options: Options,
+                    memory: bytes | None) -> list[dict[str, Any]]:
+    return _analyze_partition(items, options, pickle.loads(memory) if memory else None)
 
 
 def _analyze(paths: Iterable[str | Path], options: Options, workers: int, partition_size: int,
@@ -89,16 +173,10 @@ def _analyze(paths: Iterable[str | Path], options: Options, workers: int, partit
     for chunk in batched(read(paths, options), partition_size * max(1, workers) * 4):
         slots: list[Skipped | int] = []  # a ready result, or the index of work to do
         todo: list[dict[str, Any]] = []
-        for item in chunk:
-            if isinstance(item, Skipped):
-                slots.append(item)
-            elif item.id in seen:
-                slots.append(Skipped(item.origin or item.id, "duplicate",
-                                     f"same text as {seen[item.id]}"))
-            else:
-                seen[item.id] = item.origin or item.id
-                slots.append(len(todo))
-                todo.append(item.to_dict())
+        for slot, item in _numbered(chunk, seen):
+            slots.append(slot)
+            if item is not None:
+                todo.append(item)
         done: list[dict[str, Any]] = []
         if todo:
             bag = db.from_sequence(todo, partition_size=partition_size)  # type: ignore[no-untyped-call]
@@ -138,4 +216,24 @@ def ingest_distributed(paths: Iterable[str | Path], store: Store, options: Optio
     return report
 
 
-__all__ = ["analyze_distributed", "ingest_distributed"]
+def local_client(workers: int) -> Any:
+    """A client of a new ``distributed.LocalCluster`` of ``workers`` processes on this
+    machine, one thread each (spaCy parses on one core), reached as a remote one is.
+
+    The workers' statistical profiler (a stack sample every 10 ms, for the Dask
+    dashboard, which is not started) is switched off: it took the parsing thread's
+    GIL often enough to cost a tenth of each worker's speed.
+    """
+    import logging
+
+    import dask
+    from distributed import Client, LocalCluster
+
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1,  # type: ignore[no-untyped-call]
+                               processes=True, dashboard_address=None, host="127.0.0.1",
+                               silence_logs=logging.ERROR)
+    return Client(cluster, set_as_default=False)  # type: ignore[no-untyped-call]
+
+
+__all__ = ["analyze_distributed", "ingest_distributed", "local_client"]
