@@ -221,15 +221,17 @@ def local_client(workers: int) -> Any:
     machine, one thread each (spaCy parses on one core), reached as a remote one is.
 
     The workers' statistical profiler (a stack sample every 10 ms, for the Dask
-    dashboard, which is not started) is switched off: it took the parsing thread's
-    GIL often enough to cost a tenth of each worker's speed.
+    dashboard, which is not started) is switched off, and their event loops check
+    their own health every second instead of every 20 ms: both woke up to take
+    the parsing thread's GIL, which cost each worker a tenth of its speed.
     """
     import logging
 
     import dask
     from distributed import Client, LocalCluster
 
-    with dask.config.set({"distributed.worker.profile.enabled": False}):
+    with dask.config.set({"distributed.worker.profile.enabled": False,
+                          "distributed.admin.tick.interval": "1s"}):
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1,  # type: ignore[no-untyped-call]
                                processes=True, dashboard_address=None, host="127.0.0.1",
                                silence_logs=logging.ERROR)
