@@ -3792,9 +3792,25 @@ SESSION_26 = [
      "administration.", "called", ("LEG", "111", "USAGOV")),
 ]
 
-#: the stories of the twenty-second to twenty-sixth sessions, one table: (text, trigger,
+SESSION_27 = [
+    # one private person named by a sport or a trade is an actor: their country, civilian
+    ("Russian authorities released the American basketball player in a prisoner swap on "
+     "Thursday.", "released", ("RUSGOV", "0841", "USACVL")),
+    ("Police in Kyiv arrested a Ukrainian truck driver on Monday.", "arrested",
+     ("UKRCOP", "173", "UKRCVL")),
+    # ... and a state called a player in a figure of speech stays the state
+    ("Turkey, a key player in NATO, condemned the sanctions on Iran.", "condemned",
+     ("TUR", "111", "IRN")),
+    # one farmer, doctor or student is a person, whom "he" and "his" name later
+    ("A Palestinian farmer said Israeli settlers attacked his village.", "attacked",
+     ("ISRCVL", "190", "PSEAGR")),
+    ("A Nigerian student said police beat him during the protest.", "beat",
+     ("NGACOP", "182", "NGAEDU")),
+]
+
+#: the stories of the twenty-second to twenty-seventh sessions, one table: (text, trigger,
 #: the triples the trigger carries: one, a set, or None for none)
-_LATER_STORIES = SESSION_22 + SESSION_23 + SESSION_24 + SESSION_25 + SESSION_26
+_LATER_STORIES = SESSION_22 + SESSION_23 + SESSION_24 + SESSION_25 + SESSION_26 + SESSION_27
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), _LATER_STORIES,

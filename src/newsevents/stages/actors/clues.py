@@ -200,8 +200,12 @@ class _Clues:
         counts: Counter[str] = Counter()
         # (a country inside an organisation's name, "the U.S. Supreme Court", says
         # whose body it is, not where the story is)
+        # (nor does a private person's nationality in a description of them, "a French
+        # aid worker was kidnapped in Niger": who, not where)
         inside = [(m.start, m.end) for e in self.entities if e.type in ("ORG", "FAC")
-                  for m in e.mentions]
+                  for m in e.mentions] + [
+            (m.start, m.end) for e in self.entities if e.type == "PERSON"
+            for m in e.mentions if m.text[:1].islower() and self._private(m.text)]
         for e in self.entities:
             iso = self._entity_place_country(e) if e.type in ("GPE", "LOC") or (
                 # ("A court in Tunis": a town the model tagged otherwise)
@@ -216,6 +220,14 @@ class _Clues:
                                    and not _STANCE_BEFORE.search(self.text[max(0, m.start - 6):
                                                                            m.start]))
         return counts
+
+    def _private(self, description: str) -> bool:
+        """Does a description of a person end in the word of a private trade or part
+        ("a French aid worker", "the American basketball player"), not an office?"""
+        words = description.lower().split()
+        role = next((r for k in range(len(words)) if (r := self.kb.role(" ".join(words[k:])))),
+                    None)
+        return role is not None and not set(role.roles) & _OFFICIAL
 
     def _possessor(self, e: Entity, d: Span) -> tuple[str, list[str]] | None:
         """The country and roles of a coded person whose possessive a description
