@@ -3806,6 +3806,15 @@ SESSION_27 = [
      ("ISRCVL", "190", "PSEAGR")),
     ("A Nigerian student said police beat him during the protest.", "beat",
      ("NGACOP", "182", "NGAEDU")),
+    # a death in an accident, a disaster or by an animal is no one's act: not the
+    # country's, as a killing with no doer named is
+    ("Twelve people were killed in a bus crash in Peru on Sunday.", "killed", None),
+    ("At least 30 people were killed in floods in Nigeria this week.", "killed", None),
+    ("A British tourist was killed in a shark attack in Egypt on Monday.", "killed", None),
+    ("Two hikers were killed by a bear in Romania.", "killed", None),
+    ("Three people were killed when a fire broke out at a market in Lagos.", "killed", None),
+    ("Four soldiers were killed in a roadside bomb attack in Mali.", "killed",
+     ("MLI", "190", "MLIMIL")),
 ]
 
 #: the stories of the twenty-second to twenty-seventh sessions, one table: (text, trigger,

@@ -17,14 +17,17 @@ from .grammar import (
     _ACCIDENT_NOUNS,
     _ACCIDENTS,
     _ANAPHORS,
+    _ANIMALS,
     _ANSWERING,
     _BACKGROUND,
+    _BARE_ACCIDENTS,
     _BLAMING,
     _CAUSING,
     _CROWD_VERBS,
     _DEMAND,
     _DEMANDERS,
     _DIRECTED,
+    _DISASTERS,
     _DOER_DEPS,
     _EXCHANGE_VERBS,
     _FORCE_ROOTS,
@@ -212,6 +215,25 @@ def accident_result(verb: Any) -> bool:
                 x.lemma_.lower() in _ACCIDENT_NOUNS and x.right_edge.i == verb.i - 1
                 and not _by_agent(x)
                 for x in verb.doc[max(0, verb.i - 12):verb.i]))
+
+
+def accidental_cause(coder: Coder, verb: Any) -> bool:
+    """Is a harm told with no doer said to come from an accident, a disaster or an
+    animal ("twelve were killed in a bus crash", "died in floods", "killed by a bear",
+    "killed in a shark attack", "were killed when a fire broke out")? No one's act."""
+    causes = prep_objects(coder, verb, {"in", "by", "during"}) + [
+        s for c in coder.kids(verb) if c.dep_ == "advcl" and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in coder.kids(c))
+        for s in coder.kids(c) if s.dep_ == "nsubj"]
+    for n in causes:
+        lemma = n.lemma_.lower()
+        mods = [c for c in coder.kids(n) if c.dep_ in ("compound", "amod", "poss", "nmod")]
+        accident = lemma in _ACCIDENT_NOUNS or lemma in _DISASTERS or lemma in _ANIMALS \
+            or (lemma in _BARE_ACCIDENTS and not mods) \
+            or any(m.lemma_.lower() in _ANIMALS for m in mods)  # ("a shark attack")
+        if accident and not _by_agent(n) and not any(x.dep_ == "agent" for x in n.subtree):
+            return True  # (not "a fire set by militants")
+    return False
 
 
 def _by_agent(noun: Any) -> bool:

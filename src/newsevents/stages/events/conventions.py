@@ -552,8 +552,8 @@ def implied_doers(coder: Coder, found: list[Candidate]) -> None:
         if crowd:
             doer = "country"  # "thousands rallied in Hong Kong": its people, as a protest
             # that names no protesters is coded
-        if doer is None:
-            continue
+        if doer is None or (doer == "country" and arguments.accidental_cause(coder, t)):
+            continue  # ("twelve were killed in a bus crash": no one's act)
         if c.code == "0841" and not any(
                 n.lemma_.lower() in evaluation_words().get("detention_noun", frozenset())
                 for n in arguments.prep_objects(coder, t, {"from"})):

@@ -346,6 +346,8 @@ _ARMED_MEN = _WORDS["armed_men"]
 _ACCIDENTS = _WORDS["accident_verb"]
 #: Nouns of an accident: a harm it is the subject of is no one's act ("a stampede killed 30").
 _ACCIDENT_NOUNS = _WORDS["accident_noun"] | _ACCIDENTS
+#: ... and those that are one only when nothing modifies them ("in a fire", not "tank fire").
+_BARE_ACCIDENTS = _WORDS["bare_accident_noun"]
 #: Texts that make rules ("the bill") and the verbs that make or bring them ("passed").
 _RULE_TEXTS = _WORDS["rule_text_noun"]
 _RULE_BRINGING = _WORDS["rule_bringing_verb"]
