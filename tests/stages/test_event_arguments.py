@@ -3815,6 +3815,12 @@ SESSION_27 = [
     ("Three people were killed when a fire broke out at a market in Lagos.", "killed", None),
     ("Four soldiers were killed in a roadside bomb attack in Mali.", "killed",
      ("MLI", "190", "MLIMIL")),
+    # the people harmed in an act of force are where it was aimed, not of its doer's
+    # country, the only one named
+    ("Three civilians were killed in Russian shelling of Kherson overnight.", "killed",
+     ("RUS", "190", "UKRCVL")),
+    ("Five people were wounded in a Russian missile attack on Kyiv.", "wounded",
+     ("RUS", "190", "UKRCVL")),
 ]
 
 #: the stories of the twenty-second to twenty-seventh sessions, one table: (text, trigger,

@@ -1234,3 +1234,22 @@ def test_what_a_disaster_strikes_is_a_place(real: Run, text: str, name: str) -> 
 ])
 def test_a_team_or_a_boxer_battered_is_no_place(real: Run, text: str) -> None:
     assert [p.name for p in real(text)] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a siege's, a shelling's or an occupation's "of" names a place, even one the model
+    # tags a person
+    ("Residents fled after the shelling of Kherson.", "Kherson"),
+    ("The siege of Mariupol lasted 86 days.", "Mariupol"),
+])
+def test_what_a_siege_is_of_is_a_place(real: Run, text: str, name: str) -> None:
+    assert name in [p.name for p in real(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a capture or a fall is of people too
+    "The capture of Maduro was announced on Saturday.",
+    "The fall of Assad surprised the region.",
+])
+def test_what_a_capture_is_of_may_be_a_person(real: Run, text: str) -> None:
+    assert [p.name for p in real(text)] == []

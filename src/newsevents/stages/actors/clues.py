@@ -504,6 +504,13 @@ class _Clues:
         # Kharkiv; not "protesters claimed Iran is meddling")
         wheres = [x for c in preps if c.lower_ in ("in", "at", "near")
                   for x in c.children if x.dep_ == "pobj"] + struck
+        # ... and where an act of force the clause is done "in" was aimed ("killed in
+        # Russian shelling of Kherson", "wounded in a missile attack on Kyiv")
+        wheres += [x for c in preps if c.lower_ in ("on", "of", "against")
+                   and c.head.dep_ == "pobj" and c.head.head.lower_ in ("in", "during")
+                   and any(p.code[:2] in ("18", "19", "20")
+                           for p in self.lexicon.nouns.get(c.head.lemma_.lower(), ()))
+                   for x in c.children if x.dep_ == "pobj"]
         for x in wheres:
             if x.ent_type_ in _PLACE_TYPES or self.resolved_at(
                     x.idx, x.idx + len(x.text)):  # ("Tunis" tagged NORP)

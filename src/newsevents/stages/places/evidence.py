@@ -28,6 +28,7 @@ from .words import (
     _PLACE_VERBS,
     _POSSESSED_HEADS,
     _SENTENCE_ENDS,
+    _SIEGE_NOUNS,
     _SIEGE_VERBS,
     _STREET_WORDS,
     _TITLE_WORDS,
@@ -82,6 +83,9 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
     if before == "of" and s > 1 and (doc[s - 2].lower_ in _PLACE_NOUNS
                                      or doc[s - 2].lemma_.lower() in _PLACE_NOUNS):
         return True
+    if before == "of" and s > 1 and doc[s - 2].lemma_.lower() in _SIEGE_NOUNS and (
+            label != "PERSON" or big):
+        return True  # "the shelling of Kherson", "the siege of Mariupol"
     if before == "of" and s > 1 and doc[s - 2].lower_ in _DIRECTIONS and (
             label in ("GPE", "LOC", "FAC") or (entry.feature == "city" and (
                 big or (s > 2 and doc[s - 3].lemma_.lower() in _DISTANCE_UNITS)))):

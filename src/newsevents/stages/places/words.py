@@ -20,6 +20,8 @@ GIVEN_NAMES = _WORDS["given_name"]
 _PLACE_VERBS = _WORDS["place_verb"]
 #: "shelled Saada": a place however small
 _SIEGE_VERBS = _WORDS["siege_verb"]
+#: Nouns of their acts, whose "of" names a place ("the shelling of Kherson").
+_SIEGE_NOUNS = _WORDS["siege_noun"]
 _ADVANCE_VERBS = _WORDS["advance_verb"]
 #: Words before a name that make it a place ("in Goris", "diverted to Misrata").
 _LOCATIVE = _WORDS["locative"]
