@@ -3821,6 +3821,11 @@ SESSION_27 = [
      ("RUS", "190", "UKRCVL")),
     ("Five people were wounded in a Russian missile attack on Kyiv.", "wounded",
      ("RUS", "190", "UKRCVL")),
+    # fire with a nationality is an armed force's shooting; a fire fought is no one
+    ("Three Palestinians were killed in Israeli fire in Gaza on Monday.", "killed",
+     ("ISR", "190", "PSE")),
+    ("Firefighters battled the fire for hours.", "battled", None),
+    ("Troops fought the wildfire near Athens.", "fought", None),
 ]
 
 #: the stories of the twenty-second to twenty-seventh sessions, one table: (text, trigger,

@@ -65,6 +65,7 @@ from .grammar import (
     _ARMED,
     _ARMED_MEN,
     _ATTACK_NOUNS,
+    _BARE_ACCIDENTS,
     _BILATERAL,
     _BOILERPLATE,
     _CAPACITY,
@@ -630,10 +631,12 @@ class Coder:
             (o for c in t.conjuncts if c.i > t.i and (o := self.child(c, "dobj")) is not None),
             None)) if best.pattern.kind == "verb" else None  # ("kill and eat animals")
         if victim is not None and best.pattern.code[:2] in ("18", "19", "20") and all(
-                v.lemma_.lower() in _ANIMALS and v.i not in self.tok_entity
+                (v.lemma_.lower() in _ANIMALS or v.lemma_.lower() in _DISASTERS
+                 or v.lemma_.lower() in _BARE_ACCIDENTS) and v.i not in self.tok_entity
+                and v.lemma_.lower() != best.matched  # (not "opened fire")
                 for v in (victim, *victim.conjuncts)):
-            return True  # "people who kill and eat animals": no one's harm (but "shot two
-            # rhinos and a ranger" harmed the ranger)
+            return True  # "people who kill and eat animals", "firefighters battled the
+            # blaze": no one's harm (but "shot two rhinos and a ranger" harmed the ranger)
         carried = self.child(t, "dobj") if best.pattern.code[:3] in ("042", "043") \
             and best.pattern.kind == "verb" and "dobj" not in best.pattern.targets \
             and not best.matched else None
