@@ -3826,6 +3826,12 @@ SESSION_27 = [
      ("ISR", "190", "PSE")),
     ("Firefighters battled the fire for hours.", "battled", None),
     ("Troops fought the wildfire near Athens.", "fought", None),
+    # a killing with no doer is the country's where it happened, the town tagged a place
+    # or a location ("Kharkiv" is a LOC to the model)
+    ("Two soldiers were killed in a rocket attack in Kharkiv.", "killed",
+     ("UKR", "190", "UKRMIL")),
+    # ... but a toll over a span of time is many acts, none of them told
+    ("At least 300 people were killed in Mali over the past year.", "killed", None),
 ]
 
 #: the stories of the twenty-second to twenty-seventh sessions, one table: (text, trigger,

@@ -552,8 +552,10 @@ def implied_doers(coder: Coder, found: list[Candidate]) -> None:
         if crowd:
             doer = "country"  # "thousands rallied in Hong Kong": its people, as a protest
             # that names no protesters is coded
-        if doer is None or (doer == "country" and arguments.accidental_cause(coder, t)):
-            continue  # ("twelve were killed in a bus crash": no one's act)
+        if doer is None or (doer == "country" and (
+                arguments.accidental_cause(coder, t) or _toll_over_time(coder, t))):
+            continue  # ("twelve were killed in a bus crash": no one's act; "2,000 have
+            # been killed since January": a toll of many acts, none of them told)
         if c.code == "0841" and not any(
                 n.lemma_.lower() in evaluation_words().get("detention_noun", frozenset())
                 for n in arguments.prep_objects(coder, t, {"from"})):
@@ -639,6 +641,15 @@ def implied_doers(coder: Coder, found: list[Candidate]) -> None:
                 # "began to stab people": the people of the country where it happened
                 c.target = eid
                 c.inferred.append("target")
+
+
+def _toll_over_time(coder: Coder, t: Any) -> bool:
+    """Is the harm ``t`` a toll over a span of time ("have been killed in the region
+    since January", "were killed over the past year")?"""
+    return any(c.dep_ == "prep" and (c.lower_ == "since" or (
+        c.lower_ in ("over", "during", "in") and any(
+            g.lower_ in ("past", "last") for x in coder.kids(c) for g in coder.kids(x))))
+        for c in coder.kids(t))
 
 
 def other_side(coder: Coder, c: Candidate) -> str | None:
@@ -1409,7 +1420,8 @@ def institution(coder: Coder, iso: str, doer: str) -> str | None:
                         _singular(m.text.split()[-1].lower()) in _ADVOCATES
                         for m in e.mentions if m.text.split()):
                 return e.id  # (a prisoner's lawyers are no court: "his lawyers said")
-    for kind in ("GPE", "NORP"):  # (a town the model tagged a nationality: "in Tunis")
+    # (a town the model tagged a nationality, "in Tunis", or a location, "in Kharkiv")
+    for kind in ("GPE", "NORP", "LOC"):
         for e in coder.entities:
             if e.type == kind and e.actor is not None and e.actor.code == iso:
                 return e.id
