@@ -3832,6 +3832,30 @@ SESSION_27 = [
      ("UKR", "190", "UKRMIL")),
     # ... but a toll over a span of time is many acts, none of them told
     ("At least 300 people were killed in Mali over the past year.", "killed", None),
+    # ... and no accident where an actor, violence or a set fire is named with it
+    ("Three people were killed in a lone wolf attack in Solingen, police said.", "killed",
+     ("DEU", "190", "DEUCVL")),
+    ("Twenty people were killed during an outbreak of ethnic violence in Jos, the state "
+     "government said.", "killed", ("NGA", "190", "NGACVL")),
+    ("Seven people were killed in a fire at a mosque in Kano, which police said was started "
+     "deliberately.", "killed", ("NGA", "190", "NGACVL")),
+    ("Sixty people were killed in a plane crash blamed on a Russian missile.", "killed",
+     ("RUS", "190", "RUSCVL")),
+    ("Two Filipino sailors were injured in a collision with a Chinese coast guard ship near "
+     "Second Thomas Shoal.", "injured", ("CHNMIL", "190", "PHLMIL")),
+    # people held are not of the place an attack they die in was aimed at
+    ("Two hostages were killed in an Israeli strike on Gaza, Hamas said.", "killed",
+     ("ISR", "190", "ISRCVL")),
+    # a captor, an employer or a landlord is not the one whose they are
+    ("A British hostage freed by al-Shabaab said his captors threatened to behead him.",
+     "threatened", None),
+    ("A migrant worker said his employer confiscated his passport in Qatar.", "confiscated",
+     None),
+    # a private person's home town says where the story is
+    ("Police arrested a St Petersburg woman accused of donating money to a charity helping "
+     "Ukraine.", "arrested", ("RUSCOP", "173", "RUSCVL")),
+    ("Gunmen kidnapped a French aid worker in northern Niger on Monday.", "kidnapped",
+     ("NERUAF", "181", "NGOFRA")),
 ]
 
 #: the stories of the twenty-second to twenty-seventh sessions, one table: (text, trigger,

@@ -1250,6 +1250,8 @@ def test_what_a_siege_is_of_is_a_place(real: Run, text: str, name: str) -> None:
     # a capture or a fall is of people too
     "The capture of Maduro was announced on Saturday.",
     "The fall of Assad surprised the region.",
+    # nor is a firm's name a place after a siege word
+    "Activists staged an occupation of Shell's headquarters.",
 ])
 def test_what_a_capture_is_of_may_be_a_person(real: Run, text: str) -> None:
     assert [p.name for p in real(text)] == []

@@ -16,6 +16,7 @@ from .. import Context
 from ..entities.model import sender
 from .text import _country_in, _words
 from .words import (
+    _CAPTIVES,
     _CUSTODY_CODES,
     _GOVERNMENTS,
     _LISTENING_VERBS,
@@ -200,12 +201,8 @@ class _Clues:
         counts: Counter[str] = Counter()
         # (a country inside an organisation's name, "the U.S. Supreme Court", says
         # whose body it is, not where the story is)
-        # (nor does a private person's nationality in a description of them, "a French
-        # aid worker was kidnapped in Niger": who, not where)
         inside = [(m.start, m.end) for e in self.entities if e.type in ("ORG", "FAC")
-                  for m in e.mentions] + [
-            (m.start, m.end) for e in self.entities if e.type == "PERSON"
-            for m in e.mentions if m.text[:1].islower() and self._private(m.text)]
+                  for m in e.mentions]
         for e in self.entities:
             iso = self._entity_place_country(e) if e.type in ("GPE", "LOC") or (
                 # ("A court in Tunis": a town the model tagged otherwise)
@@ -220,14 +217,6 @@ class _Clues:
                                    and not _STANCE_BEFORE.search(self.text[max(0, m.start - 6):
                                                                            m.start]))
         return counts
-
-    def _private(self, description: str) -> bool:
-        """Does a description of a person end in the word of a private trade or part
-        ("a French aid worker", "the American basketball player"), not an office?"""
-        words = description.lower().split()
-        role = next((r for k in range(len(words)) if (r := self.kb.role(" ".join(words[k:])))),
-                    None)
-        return role is not None and not set(role.roles) & _OFFICIAL
 
     def _possessor(self, e: Entity, d: Span) -> tuple[str, list[str]] | None:
         """The country and roles of a coded person whose possessive a description
@@ -480,7 +469,8 @@ class _Clues:
         patient = span.root.dep_ in ("dobj", "nsubjpass")
         struck: list[Any] = []  # places a verb of the clause is done to ("struck Kharkiv")
         for v in verbs:
-            here = [c for c in v.children if c.dep_ == "prep"]
+            # (the agent's too: "wounded by Russian gunfire near Bakhmut")
+            here = [c for c in v.children if c.dep_ in ("prep", "agent")]
             if v.dep_ == "relcl" and v.head.pos_ == "NOUN":
                 # "the bombing in Mogadishu that killed 20 people": where the act the
                 # relative clause tells of was done
@@ -506,14 +496,17 @@ class _Clues:
                   for x in c.children if x.dep_ == "pobj"] + struck
         # ... and where an act of force the clause is done "in" was aimed ("killed in
         # Russian shelling of Kherson", "wounded in a missile attack on Kyiv")
-        wheres += [x for c in preps if c.lower_ in ("on", "of", "against")
-                   and c.head.dep_ == "pobj" and c.head.head.lower_ in ("in", "during")
-                   and any(p.code[:2] in ("18", "19", "20")
-                           for p in self.lexicon.nouns.get(c.head.lemma_.lower(), ()))
-                   for x in c.children if x.dep_ == "pobj"]
+        # (not people held: "hostages killed in an Israeli strike on Gaza" are Israel's)
+        wheres += [] if span.root.lemma_.lower() in _CAPTIVES else [
+            x for c in preps if c.lower_ in ("on", "of", "against")
+            and c.head.dep_ == "pobj" and c.head.head.lower_ in ("in", "during")
+            and any(p.code[:2] in ("18", "19", "20")
+                    for p in self.lexicon.nouns.get(c.head.lemma_.lower(), ()))
+            for x in c.children if x.dep_ == "pobj"]
         for x in wheres:
-            if x.ent_type_ in _PLACE_TYPES or self.resolved_at(
-                    x.idx, x.idx + len(x.text)):  # ("Tunis" tagged NORP)
+            if x.ent_type_ in _PLACE_TYPES or self.resolved_at(x.idx, x.idx + len(x.text)) \
+                    or (x.idx, x.idx + len(x.text)) in self.resolved_countries:
+                # ("Tunis" tagged NORP, "Niger" a work of art)
                 end = x.idx + len(x.text)
                 name = self.text[x.left_edge.idx:end]
                 whole = re.sub(r"^the\s+", "", name, flags=re.I)

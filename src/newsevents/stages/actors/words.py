@@ -55,6 +55,8 @@ _RUNNING = frozenset({"run", "lead", "control", "own", "operate"})
 #: "briefed journalists", "met reporters", "reporters were told")
 _LISTENING_VERBS = frozenset({"tell", "brief", "inform", "address", "say", "speak", "talk", "meet",
                               "write", "show", "ask", "answer", "update"})
+#: people held, who are not of the place they are held in
+_CAPTIVES = frozenset({"hostage", "captive", "prisoner", "detainee", "abductee"})
 #: roles of bodies that act where they are (a government or an army may act abroad)
 _LOCAL_ROLES = frozenset({"CVL", "COP", "JUD", "OPP", "UAF", "REB", "CRM", "REL"})
 #: roles of institutions that are where they stand ("a school in Gaza City", "a hospital

@@ -19,6 +19,7 @@ from .grammar import (
     _ANAPHORS,
     _ANIMALS,
     _ANSWERING,
+    _ARSON_WORDS,
     _BACKGROUND,
     _BARE_ACCIDENTS,
     _BLAMING,
@@ -225,15 +226,34 @@ def accidental_cause(coder: Coder, verb: Any) -> bool:
         s for c in coder.kids(verb) if c.dep_ == "advcl" and any(
             m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in coder.kids(c))
         for s in coder.kids(c) if s.dep_ == "nsubj"]
-    for n in causes:
-        lemma = n.lemma_.lower()
-        mods = [c for c in coder.kids(n) if c.dep_ in ("compound", "amod", "poss", "nmod")]
-        accident = lemma in _ACCIDENT_NOUNS or lemma in _DISASTERS or lemma in _ANIMALS \
-            or (lemma in _BARE_ACCIDENTS and not mods) \
-            or any(m.lemma_.lower() in _ANIMALS for m in mods)  # ("a shark attack")
-        if accident and not _by_agent(n) and not any(x.dep_ == "agent" for x in n.subtree):
-            return True  # (not "a fire set by militants")
-    return False
+    return any(_accident(coder, n) for n in causes)
+
+
+def _accident(coder: Coder, n: Any) -> bool:
+    lemma = n.lemma_.lower()
+    kids = coder.kids(n)
+    mods = [c for c in kids if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    # ("a shark attack": a lowercase animal alone before it; not "a lone wolf attack",
+    # "a Tiger rebel attack")
+    animal = len(mods) == 1 and mods[0].lemma_.lower() in _ANIMALS \
+        and mods[0].text.islower() and not coder.kids(mods[0])
+    # ("in a fire": one not told before, "the fire" may be one set in the sentence before)
+    bare = lemma in _BARE_ACCIDENTS and not mods and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids)
+    if not (lemma in _ACCIDENT_NOUNS or lemma in _DISASTERS or lemma in _ANIMALS
+            or bare or animal):
+        return False
+    if _by_agent(n) or any(x.dep_ == "agent" for x in n.subtree):
+        return False  # (not "a fire set by militants")
+    if any(g.lemma_.lower() in _ANAPHORS for c in kids if c.dep_ == "prep" and c.lower_ == "of"
+           for g in coder.kids(c) if g.dep_ == "pobj"):
+        return False  # an outbreak or an eruption "of violence" is violence
+    if any(x.i in coder.tok_entity and x.i != n.i and not (
+            x.dep_ == "pobj" and x.head.lower_ in _LOCATIVE) for x in n.subtree):
+        return False  # an actor named in it: "a crash blamed on a Russian missile", "a
+        # collision with a Chinese coast guard ship" (not "a bus crash in Peru")
+    # ... or said to be set: "a fire at a mosque, which police said was started deliberately"
+    return not any(x.lower_ in _ARSON_WORDS for x in n.sent)
 
 
 def _by_agent(noun: Any) -> bool:

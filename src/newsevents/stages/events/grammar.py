@@ -348,6 +348,8 @@ _ACCIDENTS = _WORDS["accident_verb"]
 _ACCIDENT_NOUNS = _WORDS["accident_noun"] | _ACCIDENTS
 #: ... and those that are one only when nothing modifies them ("in a fire", not "tank fire").
 _BARE_ACCIDENTS = _WORDS["bare_accident_noun"]
+#: Words that say a fire was set ("started deliberately", "an arson"): no accident.
+_ARSON_WORDS = _WORDS["arson_word"]
 #: Texts that make rules ("the bill") and the verbs that make or bring them ("passed").
 _RULE_TEXTS = _WORDS["rule_text_noun"]
 _RULE_BRINGING = _WORDS["rule_bringing_verb"]

@@ -84,8 +84,9 @@ def _evidence(doc: Any, s: int, e: int, label: str, entry: GazetteerEntry,
                                      or doc[s - 2].lemma_.lower() in _PLACE_NOUNS):
         return True
     if before == "of" and s > 1 and doc[s - 2].lemma_.lower() in _SIEGE_NOUNS and (
-            label != "PERSON" or big):
-        return True  # "the shelling of Kherson", "the siege of Mariupol"
+            label != "PERSON" or big) and after not in ("'s", "’s"):
+        return True  # "the shelling of Kherson", "the siege of Mariupol" (not "a blockade
+        # of Ford's plant", whose name is a firm's)
     if before == "of" and s > 1 and doc[s - 2].lower_ in _DIRECTIONS and (
             label in ("GPE", "LOC", "FAC") or (entry.feature == "city" and (
                 big or (s > 2 and doc[s - 3].lemma_.lower() in _DISTANCE_UNITS)))):
