@@ -3856,6 +3856,12 @@ SESSION_27 = [
      "Ukraine.", "arrested", ("RUSCOP", "173", "RUSCVL")),
     ("Gunmen kidnapped a French aid worker in northern Niger on Monday.", "kidnapped",
      ("NERUAF", "181", "NGOFRA")),
+    # those who die in an attack are whom it harmed, not the place it struck; unless only
+    # the story's country, the doer's, made them anyone's
+    ("Five soldiers died in an al-Shabaab attack on a checkpoint near Baidoa.", "attack",
+     ("SOMINS", "190", "SOMMIL")),
+    ("Two journalists died in an Israeli airstrike on a house in southern Lebanon.",
+     "airstrike", ("ISR", "195", "LBN")),
 ]
 
 #: the stories of the twenty-second to twenty-seventh sessions, one table: (text, trigger,

@@ -1233,6 +1233,7 @@ class Coder:
         conventions.judged_rules(self, found)
         conventions.crowd_targets(self, found)
         conventions.vote_targets(self, found)
+        conventions.the_dead(self, found)
         conventions.attack_targets(self, found)
         conventions.aid_targets(self, found)
         conventions.expelled_envoys(self, found)

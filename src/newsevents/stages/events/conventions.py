@@ -503,6 +503,8 @@ def strike_doer(coder: Coder, c: Candidate) -> tuple[str, Any] | None:
     return None
 
 
+#: verbs of dying, whose subject is whom the attack they die in harmed
+_DYING = event_words()["dying_verb"]
 #: what forces are moved for that is no mobilisation ("moved to Poland for treatment")
 _NOT_MOBILISED = event_words()["not_mobilised"]
 #: curfews and emergencies imposed or eased, which a state does on its own ground
@@ -932,6 +934,43 @@ def _judged_act(coder: Coder, verb: Any) -> Any:
 
 #: giving aid (07x) and promising it (033x)
 _AID_CODES = ("07", "033", "162")  # (and aid cut: "suspended development aid")
+
+
+def the_dead(coder: Coder, found: list[Candidate]) -> None:
+    """Those who die in an attack are whom it harmed ("twelve soldiers died in a Taliban
+    attack on a checkpoint in Kandahar": the soldiers, not the town), where the attack
+    names no actor it was aimed at."""
+    for c in found:
+        t = c.trigger
+        if c.code[:2] not in ("18", "19", "20") or t.pos_ != "NOUN" or t.dep_ != "pobj" \
+                or t.head.lower_ not in ("in", "during") or _lemma(t.head.head) not in _DYING:
+            continue
+        aimed = coder.by_id.get(c.target or "")
+        if aimed is not None and aimed.actor is not None and aimed.type not in (
+                "GPE", "LOC", "FAC"):
+            continue  # ("died in an attack on a police station": the police)
+        dead = coder.child(t.head.head, "nsubj")
+        # (where it struck: the place it names, or the one the sentence names)
+        where = coder.country(c.target) if aimed is not None else story_country(
+            coder, c, named_only=True)
+        doer = coder.country(c.source) if c.source is not None else None
+        victims = [(e, x) for e, x in (participants.entities_of(coder, dead)
+                                       if dead is not None else [])
+                   if coder.code(e) and e != c.source and (
+                       # (of the place attacked, where it is known: "two journalists died
+                       # in an Israeli airstrike on a house in southern Lebanon" are not
+                       # Israel's; else not given the story's country if it is the doer's)
+                       coder.country(e) == where if where else not (
+                           _by_context(coder, e) and coder.country(e) in (doer, None)))]
+        if victims:
+            c.target, c.target_tok = victims[0]
+
+
+def _by_context(coder: Coder, eid: str) -> bool:
+    """Was the country of entity ``eid`` only the story's, no word of its own?"""
+    e = coder.by_id.get(eid)
+    return e is not None and e.actor is not None and any(
+        v.kind == "context" for v in e.actor.evidence)
 
 
 def attack_targets(coder: Coder, found: list[Candidate]) -> None:
