@@ -3862,6 +3862,9 @@ SESSION_27 = [
      ("SOMINS", "190", "SOMMIL")),
     ("Two journalists died in an Israeli airstrike on a house in southern Lebanon.",
      "airstrike", ("ISR", "195", "LBN")),
+    # a state freezes or suspends its part "in" a body or a treaty
+    ("Armenian Prime Minister Nikol Pashinyan said Armenia had frozen its participation in "
+     "the CSTO.", "frozen", ("ARM", "160", "IGOCST")),
 ]
 
 #: the stories of the twenty-second to twenty-seventh sessions, one table: (text, trigger,
