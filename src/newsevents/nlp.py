@@ -119,7 +119,9 @@ def _nominal_roots(nlp: Any, name: str) -> Any:
     adjective ("seized power" as a kind of power), so the sentence has no verb. Where
     a sentence's root is no verb and a past form (VBD, or VBN: "Egypt's military
     ousted president Mohamed Morsi") hangs on the root's noun phrase right after a
-    noun of its own (not a possessor: "Hamas's claimed attacks" stay attacks), the
+    noun of its own, or has a subject of its own ("A court in Tunis sentenced
+    opposition leader Rached Ghannouchi") (not a possessor: "Hamas's claimed attacks"
+    stay attacks), the
     verb becomes the root, the noun phrase after it its object, that noun its subject
     (with its own modifiers; an adjective there is a noun), and what was conjoined to
     the noun ("... and detained Aung San Suu Kyi") is conjoined to the verb. And a root
@@ -155,6 +157,10 @@ def _nominal_roots(nlp: Any, name: str) -> Any:
                 continue
             before = [t for t in sent if t.i < verb.i and t.head.i in (root.i, verb.i)]
             subject = before[-1] if before and before[-1].i == verb.i - 1 else None
+            # (or the subject the parser gave the verb itself, a phrase before it: "A
+            # court in Tunis sentenced opposition leader Rached Ghannouchi")
+            subject = subject or next((c for c in verb.children if c.dep_ == "nsubj"
+                                       and c.i < verb.i), None)
             if subject is None or subject.pos_ not in ("NOUN", "PROPN", "ADJ", "PRON") \
                     or subject.dep_ == "poss":
                 # a headline's "offered concessions": no doer to mend; "Hamas's claimed

@@ -3865,6 +3865,12 @@ SESSION_27 = [
     # a state freezes or suspends its part "in" a body or a treaty
     ("Armenian Prime Minister Nikol Pashinyan said Armenia had frozen its participation in "
      "the CSTO.", "frozen", ("ARM", "160", "IGOCST")),
+    # a verb the parser hung on its object as a modifier, with a subject of its own
+    ("A court in Tunis sentenced opposition leader Rached Ghannouchi to three years in "
+     "prison on Thursday.", "sentenced", ("TUNJUD", "173", "TUNOPP")),
+    # a body's critic or ally is not its official
+    ("Police in Moscow detained Kremlin critic Ilya Yashin on Monday.", "detained",
+     ("RUSCOP", "173", "RUSOPP")),
 ]
 
 #: the stories of the twenty-second to twenty-seventh sessions, one table: (text, trigger,

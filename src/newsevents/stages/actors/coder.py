@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...knowledge.actors import join_code, norm, split_code
+from ...knowledge.events import evaluation_words
 from ...records import Actor, Entity, Evidence, Span
 from ..entities.words import _FOREIGN_WORDS
 from ..places.words import REGION_OFFICE_AFTER, REGION_OFFICES
@@ -299,6 +300,9 @@ class _Coder(_Tables):
             else:
                 r, generic = self._org_roles(d.text), False
             linked = self._linked_org(e, d)
+            if e.type == "PERSON" and linked is not None and _relation_word(d.text):
+                linked = None  # "the Kremlin critic", "a Kremlin ally": of the body named,
+                # not working for it
             if e.type == "PERSON" and not r and _FORMER.search(_role_part(d.text)) \
                     and linked is not None and linked.actor is not None:
                 # "Retired FBI agent X": a former official of the body named
@@ -608,3 +612,11 @@ class _Coder(_Tables):
                     and self._own_named(modifiers[0], regions=True)):
             return ["GOV"]
         return []
+
+
+def _relation_word(description: str) -> bool:
+    """Does a description end in a word for someone's relation to the one named before
+    it ("Kremlin critic", "a close Putin ally"), not a post with them?"""
+    words = _role_part(description).lower().split()
+    return bool(words) and re.sub(r"s$", "", words[-1]) in evaluation_words().get(
+        "relation_noun", frozenset())
