@@ -3871,6 +3871,15 @@ SESSION_27 = [
     # a body's critic or ally is not its official
     ("Police in Moscow detained Kremlin critic Ilya Yashin on Monday.", "detained",
      ("RUSCOP", "173", "RUSOPP")),
+    ("Kremlin critic Leonid Volkhov was attacked with a hammer in Vilnius.", "attacked",
+     ("LTU", "190", "RUSOPP")),
+    # ... but an aide, an adviser or a lawyer works for it
+    ("White House adviser Mark Dellinger met Indian officials in New Delhi on Tuesday.",
+     "met", {("USAGOV", "040", "INDGOV"), ("INDGOV", "040", "USAGOV")}),
+    ("ICC lawyer Karim Nassar urged Israel to cooperate.", "urged", ("IGOICC", "020", "ISR")),
+    # with no doer named, armed men who die in an attack are its doers, not whom it harmed
+    ("Three suicide bombers died in an attack on a hotel in Mogadishu.", "attack",
+     ("SOM", "190", "SOM")),
 ]
 
 #: the stories of the twenty-second to twenty-seventh sessions, one table: (text, trigger,

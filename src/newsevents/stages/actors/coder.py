@@ -300,9 +300,12 @@ class _Coder(_Tables):
             else:
                 r, generic = self._org_roles(d.text), False
             linked = self._linked_org(e, d)
-            if e.type == "PERSON" and linked is not None and _relation_word(d.text):
-                linked = None  # "the Kremlin critic", "a Kremlin ally": of the body named,
-                # not working for it
+            if e.type == "PERSON" and linked is not None and _stance_word(d.text):
+                # "the Kremlin critic", "a Kremlin ally": of the body's country, not
+                # working for it (an aide, an adviser or a lawyer of a body do)
+                if linked.actor is not None and linked.actor.country not in self.kb.igo_codes:
+                    c = c or linked.actor.country
+                linked = None
             if e.type == "PERSON" and not r and _FORMER.search(_role_part(d.text)) \
                     and linked is not None and linked.actor is not None:
                 # "Retired FBI agent X": a former official of the body named
@@ -614,9 +617,9 @@ class _Coder(_Tables):
         return []
 
 
-def _relation_word(description: str) -> bool:
-    """Does a description end in a word for someone's relation to the one named before
-    it ("Kremlin critic", "a close Putin ally"), not a post with them?"""
+def _stance_word(description: str) -> bool:
+    """Does a description end in a word for someone's stance toward the one named
+    before it ("Kremlin critic", "a close Putin ally"), not a post with them?"""
     words = _role_part(description).lower().split()
     return bool(words) and re.sub(r"s$", "", words[-1]) in evaluation_words().get(
-        "relation_noun", frozenset())
+        "stance_noun", frozenset())

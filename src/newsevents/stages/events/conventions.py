@@ -962,8 +962,17 @@ def the_dead(coder: Coder, found: list[Candidate]) -> None:
                        # Israel's; else not given the story's country if it is the doer's)
                        coder.country(e) == where if where else not (
                            _by_context(coder, e) and coder.country(e) in (doer, None)))]
+        if c.source is None or "source" in c.inferred:
+            # (with no doer named, armed men who die in an attack are its doers: "three
+            # suicide bombers died in an attack on a hotel")
+            victims = [(e, x) for e, x in victims if not _ARMED_ROLES & set(
+                coder.by_id[e].actor.roles if coder.by_id[e].actor else ())]
         if victims:
             c.target, c.target_tok = victims[0]
+
+
+#: roles of those who carry out attacks
+_ARMED_ROLES = frozenset({"UAF", "INS", "REB", "CRM", "SEP"})
 
 
 def _by_context(coder: Coder, eid: str) -> bool:
