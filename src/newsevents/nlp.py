@@ -154,6 +154,7 @@ def _nominal_roots(nlp: Any, name: str) -> Any:
                          and t.dep_ in _MODIFIER_DEPS and t.i < root.i
                          and in_phrase(t.head, root)), None)
             if verb is None:
+                apposed_object(sent, root)
                 continue
             before = [t for t in sent if t.i < verb.i and t.head.i in (root.i, verb.i)]
             subject = before[-1] if before and before[-1].i == verb.i - 1 else None
@@ -180,6 +181,36 @@ def _nominal_roots(nlp: Any, name: str) -> Any:
         return doc
 
     return mend
+
+
+def apposed_object(sent: Any, root: Any) -> None:
+    """"A court in Tunis jailed opposition figure Abir Moussi for two years", read with
+    the subject its root and the object an appositive of it that the verb modifies: where
+    a verbless sentence's root noun is followed, after its own phrase, by a past form
+    hung on the head of an appositive (or a conjunct) of the root, or on a word of its
+    name ("Authorities in Bahrain jailed rights defender Abdulhadi al-Khawaja"), the verb
+    becomes the root, the old root its subject and the appositive its object, and what
+    hung on the old root after the verb ("for two years") hangs on the verb."""
+    if root.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") and t.i != t.head.i
+                                                 and t.dep_ not in _MODIFIER_DEPS
+                                                 for t in sent):
+        return
+    for obj in (c for c in root.children if c.dep_ in ("appos", "conj") and c.i > root.i):
+        phrase = [obj, *(t for t in obj.subtree if t.dep_ == "compound" or (
+            t.dep_ == "appos" and t.head.i == obj.i))]
+        verb = next((t for p in phrase for t in p.children if t.tag_ in ("VBD", "VBN")
+                     and t.pos_ == "VERB" and t.dep_ in _MODIFIER_DEPS
+                     and t.i == obj.left_edge.i), None)
+        if verb is None or not all(root.left_edge.i <= k < verb.i and sent.doc[k].head.i != obj.i
+                                   for k in range(root.i + 1, verb.i)):
+            continue
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"  # (an active past, not a
+        # participle: the parser's VBN went with its reading as an adjective)
+        for t in [c for c in root.children if c.i > obj.i]:
+            t.head = verb
+        root.head, root.dep_ = verb, "nsubj"
+        obj.head, obj.dep_ = verb, "dobj"
+        return
 
 
 def _past_forms(nlp: Any, name: str) -> Any:

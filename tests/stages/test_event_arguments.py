@@ -3868,6 +3868,13 @@ SESSION_27 = [
     # a verb the parser hung on its object as a modifier, with a subject of its own
     ("A court in Tunis sentenced opposition leader Rached Ghannouchi to three years in "
      "prison on Thursday.", "sentenced", ("TUNJUD", "173", "TUNOPP")),
+    # ... or on an appositive (or a conjunct) of the subject the parser made the root
+    ("A court in Tunis jailed opposition figure Abir Moussi for two years.", "jailed",
+     ("TUNJUD", "173", "TUNOPP")),
+    ("The army in Mali detained journalist Moussa Diarra at his home in Bamako on Tuesday.",
+     "detained", ("MLIMIL", "173", "MLIMED")),
+    ("Authorities in Bahrain jailed rights defender Abdulhadi al-Khawaja for life.", "jailed",
+     ("BHRGOV", "173", "BHRHRI")),
     # a body's critic or ally is not its official
     ("Police in Moscow detained Kremlin critic Ilya Yashin on Monday.", "detained",
      ("RUSCOP", "173", "RUSOPP")),
