@@ -3884,6 +3884,10 @@ SESSION_27 = [
     ("White House adviser Mark Dellinger met Indian officials in New Delhi on Tuesday.",
      "met", {("USAGOV", "040", "INDGOV"), ("INDGOV", "040", "USAGOV")}),
     ("ICC lawyer Karim Nassar urged Israel to cooperate.", "urged", ("IGOICC", "020", "ISR")),
+    # an area of one country the places stage resolved is that country's ("northern Sinai"
+    # was a Mexican town's namesake)
+    ("Eleven Egyptian soldiers died in an Islamic State attack in northern Sinai.", "attack",
+     ("IMGMOSISI", "190", "EGYMIL")),
     # with no doer named, armed men who die in an attack are its doers, not whom it harmed
     ("Three suicide bombers died in an attack on a hotel in Mogadishu.", "attack",
      ("SOM", "190", "SOM")),

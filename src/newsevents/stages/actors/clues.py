@@ -58,9 +58,11 @@ _PLACE_TYPES = ("GPE", "LOC", "FAC")
 
 def _resolved(ctx: Context, feature: str) -> dict[tuple[int, int], str]:
     """The country of each mention of a place of ``feature`` the places stage
-    resolved to a GeoNames entry, by the mention's span."""
+    resolved to a GeoNames entry (an area of one country to its own table's entry: "the
+    Sinai Peninsula"), by the mention's span."""
     return {(m.start, m.end): pl.country for pl in ctx.slots.get("places") or ()
-            if pl.country and pl.geonameid is not None and pl.feature == feature
+            if pl.country and pl.feature == feature
+            and (pl.geonameid is not None or feature == "area")
             for m in pl.mentions}
 
 
@@ -83,8 +85,9 @@ class _Clues:
         self.gazetteer = ctx.knowledge.gazetteer
         #: the country the places stage, when it ran before, resolved each toponym to
         self.resolved = _resolved(ctx, "city")
-        #: ... and each region ("Georgia" the US state, "Punjab" India's or Pakistan's)
-        self.resolved_regions = _resolved(ctx, "region")
+        #: ... and each region ("Georgia" the US state, "Punjab" India's or Pakistan's) or area of
+        #: one country ("northern Sinai")
+        self.resolved_regions = {**_resolved(ctx, "area"), **_resolved(ctx, "region")}
         #: ... and each country
         self.resolved_countries = _resolved(ctx, "country")
         #: the toponyms it found no entry for in this article's context ("Bolan district"
