@@ -3880,6 +3880,9 @@ SESSION_27 = [
      ("RUSCOP", "173", "RUSOPP")),
     ("Kremlin critic Leonid Volkhov was attacked with a hammer in Vilnius.", "attacked",
      ("LTU", "190", "RUSOPP")),
+    # a stance word right before a name gives the country of whom it is toward
+    ("Putin ally Oleg Varenkov threatened Moldova with consequences.", "threatened",
+     ("RUSCVL", "130", "MDA")),
     # ... but an aide, an adviser or a lawyer works for it
     ("White House adviser Mark Dellinger met Indian officials in New Delhi on Tuesday.",
      "met", {("USAGOV", "040", "INDGOV"), ("INDGOV", "040", "USAGOV")}),

@@ -491,6 +491,11 @@ class _Coder(_Tables):
             # tables know is its own country's, before the story's
             # (not a word that is a body's too: "Congress")
             country = self._party_country(e, bodies=False)
+        if country is None and e.type == "PERSON":
+            stance = self._stance_country(e)  # "Putin ally X", "Hamas supporter Y"
+            if stance is not None:
+                country = stance[0]
+                evidence.append(stance[1])
         if country is None and context and not several and (roles or e.type == "PERSON") \
                 and not self._speaks_for_unknown(e) and not _abroad(e):
             country = context
@@ -615,6 +620,25 @@ class _Coder(_Tables):
                     and self._own_named(modifiers[0], regions=True)):
             return ["GOV"]
         return []
+
+    def _stance_country(self, e: Entity) -> tuple[str, Evidence] | None:
+        """The country of whoever a stance word right before a person's name is toward
+        ("Putin ally Oleg Varenkov", "Hamas supporter Ahmed Yousef"): theirs too."""
+        for m in e.mentions[:1]:
+            before = re.search(r"(\S+)\s+$", self.text[max(0, m.start - 40):m.start])
+            if before is None or not _stance_word(before.group(1)):
+                continue
+            end = len(self.text[:m.start - len(before.group(0))].rstrip())
+            for x in self.entities:
+                if x is e or x.actor is None or not x.actor.country \
+                        or x.actor.country in self.kb.igo_codes:
+                    continue
+                for n in x.mentions:
+                    if n.end == end or (n.end == end - 2 and self.text[n.end:end] in ("'s", "’s")):
+                        stop = len(self.text[:m.start].rstrip())
+                        return x.actor.country, Evidence(
+                            kind="text", start=n.start, end=stop, text=self.text[n.start:stop])
+        return None
 
 
 def _stance_word(description: str) -> bool:
