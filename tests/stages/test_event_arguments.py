@@ -3891,6 +3891,8 @@ SESSION_27 = [
     # was a Mexican town's namesake)
     ("Eleven Egyptian soldiers died in an Islamic State attack in northern Sinai.", "attack",
      ("IMGMOSISI", "190", "EGYMIL")),
+    # ... and so is the place of a clause, whatever the model tags it
+    ("Militants in northern Sinai attacked an army post.", "attacked", ("EGYUAF", "190", "MIL")),
     # with no doer named, armed men who die in an attack are its doers, not whom it harmed
     ("Three suicide bombers died in an attack on a hotel in Mogadishu.", "attack",
      ("SOM", "190", "SOM")),

@@ -508,8 +508,9 @@ class _Clues:
             for x in c.children if x.dep_ == "pobj"]
         for x in wheres:
             if x.ent_type_ in _PLACE_TYPES or self.resolved_at(x.idx, x.idx + len(x.text)) \
+                    or self.region_at(x.idx, x.idx + len(x.text)) \
                     or (x.idx, x.idx + len(x.text)) in self.resolved_countries:
-                # ("Tunis" tagged NORP, "Niger" a work of art)
+                # ("Tunis" tagged NORP, "Niger" a work of art, "Sinai" an organisation)
                 end = x.idx + len(x.text)
                 name = self.text[x.left_edge.idx:end]
                 whole = re.sub(r"^the\s+", "", name, flags=re.I)
