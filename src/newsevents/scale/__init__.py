@@ -121,9 +121,9 @@ def _stream(paths: Iterable[str | Path], options: Options, workers: int, partiti
             pending.append((slots, submit(_analyze_frozen, todo, options, frozen)
                             if todo else None))
             while len(pending) >= limit:
-                yield from _results(*pending.popleft())
+                yield from _received(*pending.popleft())
         while pending:
-            yield from _results(*pending.popleft())
+            yield from _received(*pending.popleft())
     finally:
         for _, future in pending:
             if future is not None:
@@ -147,8 +147,14 @@ def _numbered(items: Iterable[Article | Skipped],
             k += 1
 
 
-def _results(slots: list[Skipped | int], future: Any) -> Iterator[Analysis | Skipped]:
-    done: list[dict[str, Any]] = future.result() if future is not None else []
+def _received(slots: list[Skipped | int], future: Any) -> Iterator[Analysis | Skipped]:
+    return _results(slots, future.result() if future is not None else [])
+
+
+def _results(slots: list[Skipped | int],
+             done: list[dict[str, Any]]) -> Iterator[Analysis | Skipped]:
+    """The results of a partition or a chunk in input order: a ready one, or the
+    worker's record of the work at that index (counted from the first index there)."""
     base = min((s for s in slots if isinstance(s, int)), default=0)
     for slot in slots:
         if isinstance(slot, Skipped):
@@ -181,13 +187,7 @@ def _analyze(paths: Iterable[str | Path], options: Options, workers: int, partit
         if todo:
             bag = db.from_sequence(todo, partition_size=partition_size)  # type: ignore[no-untyped-call]
             done = bag.map_partitions(_analyze_partition, options, memory).compute(**compute)
-        for slot in slots:
-            if isinstance(slot, Skipped):
-                yield slot
-                continue
-            r = done[slot]
-            yield Skipped.from_dict(r["record"]) if r["kind"] == "skipped" \
-                else Analysis.from_dict(r["record"])
+        yield from _results(slots, done)
 
 
 def ingest_distributed(paths: Iterable[str | Path], store: Store, options: Options | None = None,

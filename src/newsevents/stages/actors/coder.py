@@ -624,20 +624,21 @@ class _Coder(_Tables):
     def _stance_country(self, e: Entity) -> tuple[str, Evidence] | None:
         """The country of whoever a stance word right before a person's name is toward
         ("Putin ally Oleg Varenkov", "Hamas supporter Ahmed Yousef"): theirs too."""
-        for m in e.mentions[:1]:
-            before = re.search(r"(\S+)\s+$", self.text[max(0, m.start - 40):m.start])
-            if before is None or not _stance_word(before.group(1)):
+        m = e.mentions[0] if e.mentions else None
+        before = re.search(r"(\S+)(\s+)$", self.text[max(0, m.start - 40):m.start]) \
+            if m is not None else None
+        if m is None or before is None or not _stance_word(before.group(1)):
+            return None
+        stop = m.start - len(before.group(2))  # the stance word's end
+        end = len(self.text[:stop - len(before.group(1))].rstrip())  # the name's before it
+        for x in self.entities:
+            if x is e or x.actor is None or not x.actor.country \
+                    or x.actor.country in self.kb.igo_codes:
                 continue
-            end = len(self.text[:m.start - len(before.group(0))].rstrip())
-            for x in self.entities:
-                if x is e or x.actor is None or not x.actor.country \
-                        or x.actor.country in self.kb.igo_codes:
-                    continue
-                for n in x.mentions:
-                    if n.end == end or (n.end == end - 2 and self.text[n.end:end] in ("'s", "’s")):
-                        stop = len(self.text[:m.start].rstrip())
-                        return x.actor.country, Evidence(
-                            kind="text", start=n.start, end=stop, text=self.text[n.start:stop])
+            for n in x.mentions:
+                if n.end == end or (n.end == end - 2 and self.text[n.end:end] in ("'s", "’s")):
+                    return x.actor.country, Evidence(
+                        kind="text", start=n.start, end=stop, text=self.text[n.start:stop])
         return None
 
 
