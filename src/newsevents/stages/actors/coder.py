@@ -647,4 +647,4 @@ def _stance_word(description: str) -> bool:
     before it ("Kremlin critic", "a close Putin ally"), not a post with them?"""
     words = _role_part(description).lower().split()
     return bool(words) and re.sub(r"s$", "", words[-1]) in evaluation_words().get(
-        "stance_noun", frozenset())
+        "stance_person_noun", frozenset())
