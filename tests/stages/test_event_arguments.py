@@ -3898,9 +3898,33 @@ SESSION_27 = [
      ("SOM", "190", "SOM")),
 ]
 
-#: the stories of the twenty-second to twenty-seventh sessions, one table: (text, trigger,
+SESSION_28 = [
+    # a court that calls an act unlawful finds its doer liable (116); anyone else who
+    # calls it so criticises (111)
+    ("The High Court in London found the suspension of parliament unlawful.", "found",
+     ("GBRJUD", "116", "GBRLEG")),
+    ("Kenya's Supreme Court ruled that the election of President Uhuru Kenyatta was "
+     "unlawful.", "ruled", ("KENJUD", "116", "KENELI")),
+    ("The Supreme Court in Madrid found that the referendum was illegal.", "found",
+     ("ESPJUD", "116", None)),
+    ("Russia's Foreign Ministry said the sanctions were unlawful.", "unlawful",
+     ("RUSGOV", "111", None)),
+    # a court petitioned is where a case is brought (115), not whom it is against
+    ("Opposition lawmakers in Kenya petitioned the Supreme Court to annul the election.",
+     "petitioned", ("KENOPPPTY", "115", None)),
+    ("Residents of the Nigerian town of Jos petitioned the governor to reopen the clinic.",
+     "petitioned", ("NGACVL", "020", "NGAGOV")),
+    # what a lawsuit alleges is its grounds, not a second accusation
+    ("Rights groups in Poland filed a lawsuit against the government alleging that the ban "
+     "was illegal.", "alleging", None),
+    ("Rights groups in Poland filed a lawsuit against the government alleging that the ban "
+     "was illegal.", "filed", ("NGOPOL", "115", "POLGOV")),
+]
+
+#: the stories of the twenty-second to twenty-eighth sessions, one table: (text, trigger,
 #: the triples the trigger carries: one, a set, or None for none)
-_LATER_STORIES = SESSION_22 + SESSION_23 + SESSION_24 + SESSION_25 + SESSION_26 + SESSION_27
+_LATER_STORIES = SESSION_22 + SESSION_23 + SESSION_24 + SESSION_25 + SESSION_26 + SESSION_27 \
+    + SESSION_28
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), _LATER_STORIES,

@@ -1222,6 +1222,7 @@ class Coder:
         found.extend(anaphora.joined_acts(self, found))
         anaphora.shared_addressee(self, found)
         conventions.victims_spoken_of(self, found)
+        conventions.court_findings(self, found)
         conventions.judged_acts(self, found)
         conventions.legal_targets(self, found)
         found.extend(conventions.mirrored(self, found))

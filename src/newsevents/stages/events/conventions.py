@@ -842,8 +842,11 @@ def legal_targets(coder: Coder, found: list[Candidate]) -> None:
     to overturn the law": a legal action against a measure is aimed at whoever took
     the measure, as the text told it before (:func:`anaphora.event_anaphor`)."""
     for c in found:
-        forum = c.target_tok is not None and c.target_tok.dep_ == "pobj" \
-            and c.target_tok.head.lower_ in ("in", "before", "at")  # ("in court": where)
+        forum = c.target_tok is not None and (
+            (c.target_tok.dep_ == "pobj" and c.target_tok.head.lower_ in ("in", "before", "at"))
+            # ("in court": where; "petitioned the Supreme Court": to whom, not against whom)
+            or (c.target_tok.dep_ in ("dobj", "nsubjpass") and c.target_tok.head == c.trigger
+                and c.target is not None and _court(coder, c.target)))
         if (c.target is not None and not forum) or c.source is None or c.code[:3] != "115":
             continue
         for noun in _contested(coder, c.trigger):
@@ -871,6 +874,11 @@ def _contested(coder: Coder, verb: Any) -> list[Any]:
         for k in coder.kids(h):
             if k.dep_ == "prep" and k.lower_ in ("against", "over"):
                 out += [g for g in coder.kids(k) if g.dep_ == "pobj"]
+            elif k.dep_ == "prep" and k.lower_ == "for":
+                # "petitioned for a ruling on the prorogation", "asked for an injunction
+                # against the ban": what the ruling sought is on
+                for sought in (g for g in coder.kids(k) if g.dep_ == "pobj"):
+                    out += arguments.prep_objects(coder, sought, {"on", "against", "over"})
             elif k.dep_ in ("acl", "xcomp", "advcl") and k.pos_ == "VERB":
                 # "a motion claiming the emergency is unconstitutional", "sued to overturn
                 # the law", "a lawsuit challenging the ban"
@@ -881,6 +889,35 @@ def _contested(coder: Coder, verb: Any) -> list[Any]:
     if obj is not None and obj.pos_ == "NOUN":
         out.append(obj)  # "challenged the curfew in court"
     return out
+
+
+#: what a judgement says an act or a rule is that, said by a court, finds it against the law
+_UNLAWFUL = evaluation_words()["unlawful_word"]
+#: the verbs by which a court finds ("ruled that ...", "found that ...")
+_RULINGS = event_words()["court_finding_verb"] | event_words()["finding_verb"]
+
+
+def court_findings(coder: Coder, found: list[Candidate]) -> None:
+    """"The Court of Session found the prorogation unlawful", "Kenya's Supreme Court
+    ruled that the election was unlawful": a court that calls an act or a rule unlawful
+    does not criticise it (CAMEO 111), it finds its doer liable in law (116). Only the
+    court's own words outside a quotation; a court quoted, or a minister who calls the
+    sanctions illegal, still criticises."""
+    for c in found:
+        if c.code != "111" or c.source is None or not _court(coder, c.source) \
+                or coder.quote_at(c.trigger) is not None:
+            continue
+        t = c.trigger
+        words = [t] + [k for k in coder.kids(t) if k.dep_ in ("acomp", "oprd", "ccomp")]
+        if not any(w.lemma_.lower() in _UNLAWFUL for w in words):
+            continue
+        c.code = "116"
+        clause = t.head if t.dep_ == "acomp" else t
+        ruling = clause.head
+        if clause.dep_ == "ccomp" and _lemma(ruling) in _RULINGS and not any(
+                x.trigger.i == ruling.i for x in found):
+            c.trigger = ruling  # the court's own verb is the evidence ("ruled that the
+            # election was unlawful"), as for the findings statements.py codes
 
 
 def judged_acts(coder: Coder, found: list[Candidate]) -> None:
@@ -1268,6 +1305,9 @@ def misread(coder: Coder, found: list[Candidate]) -> list[Candidate]:
             # by people who work; a state's or an armed group's strike is an attack, which
             # its own words code ("Israel struck overnight, killing 12"), and one by no one
             # named is nothing
+        if c.code[:2] == "11" and _claimed_in_filing(coder, t, found):
+            continue  # "filed a motion claiming the state of emergency is unconstitutional":
+            # the grounds of a legal action, which is coded (115), are no second event
         if c.code == "191" and lemma in ("block", "turn") and not state:
             c.code = "144"
         if c.code == "176" and c.source_tok is not None \
@@ -1278,6 +1318,26 @@ def misread(coder: Coder, found: list[Candidate]) -> list[Candidate]:
 
 
 #: who attack by computer ("hackers")
+_FILINGS = event_words()["filing_noun"]
+
+
+def _claimed_in_filing(coder: Coder, t: Any, found: list[Candidate]) -> bool:
+    """Is ``t`` said in the clause by which a filing the text codes as a legal action
+    (115) makes its claim ("a motion claiming the emergency is unconstitutional", "a
+    lawsuit alleging that the ban was illegal"), or by which its bringer does ("filed a
+    lawsuit, alleging that the ban was illegal")?"""
+    filed = {c.trigger.i for c in found if c.code[:3] == "115"}
+    h = t
+    while h.dep_ in ("ccomp", "acomp", "oprd", "conj", "xcomp") and h.head is not h:
+        h = h.head
+    if h.dep_ == "advcl" and h.tag_ == "VBG" and h.head.i in filed:
+        return True  # "filed a lawsuit against the government, alleging the ban was illegal"
+    if h.dep_ != "acl" or h.head.lemma_.lower() not in _FILINGS:
+        return False
+    filing = h.head
+    return filing.i in filed or filing.head.i in filed
+
+
 _CYBER_DOERS = event_words()["cyber_doer"]
 #: acts a hacker's attack, breach or strike would otherwise be coded as
 _CYBER_READINGS = frozenset({"128", "180", "190", "1711"})
