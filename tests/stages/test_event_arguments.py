@@ -3919,6 +3919,17 @@ SESSION_28 = [
      "was illegal.", "alleging", None),
     ("Rights groups in Poland filed a lawsuit against the government alleging that the ban "
      "was illegal.", "filed", ("NGOPOL", "115", "POLGOV")),
+    # to say an act was done wrongfully accuses its doer, whoever the text made it
+    ("The activist Ali Haidari said he was wrongfully imprisoned by the Iranian "
+     "authorities.", "said", ("IRNOPP", "112", "IRNGOV")),
+    ("Human Rights Watch said the Egyptian government had arbitrarily arrested thousands "
+     "of protesters.", "said", ("NGOHRW", "112", "EGYGOV")),
+    ("The Iranian judiciary said it had lawfully detained the aid worker.", "said", None),
+    # an act done to one before the clause's own is an event of its own, not its means
+    ("The opposition leader Moussa Diallo was placed under police surveillance after being "
+     "released from prison in Mali.", "released", ("MLI", "0841", "MLIOPP")),
+    ("The journalist was deported after being arrested in Iran.", "arrested",
+     ("IRN", "173", "IRNMED")),
 ]
 
 #: the stories of the twenty-second to twenty-eighth sessions, one table: (text, trigger,

@@ -1229,6 +1229,7 @@ class Coder:
         conventions.riots(self, found)  # (and the doers carried since)
         conventions.protest_targets(self, found)
         conventions.home_targets(self, found)
+        found.extend(conventions.wrongful_acts(self, found))  # (once the acts have doers)
         conventions.contested_votes(self, found)
         conventions.seized_power(self, found)
         conventions.judged_rules(self, found)

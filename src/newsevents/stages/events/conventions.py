@@ -920,6 +920,44 @@ def court_findings(coder: Coder, found: list[Candidate]) -> None:
             # election was unlawful"), as for the findings statements.py codes
 
 
+#: how an act is said to have been done that says it was a wrong ("wrongfully jailed")
+_WRONGFUL = evaluation_words()["wrongful_adverb"]
+#: verbs by which one says an act done was a wrong
+_SAYING = event_words()["plain_speech"] | evaluation_words()["accusing_verb"] | frozenset(
+    {"complain", "write", "testify"})
+
+
+def wrongful_acts(coder: Coder, found: list[Candidate]) -> list[Candidate]:
+    """"The activist said he was wrongfully imprisoned", "his lawyers said she had been
+    arbitrarily detained by Turkish police": to say an act of force or coercion was
+    done wrongfully is to accuse its doer (112) -- whoever the text or its conventions
+    made the act's doer; the act itself stays coded. Not when the speaker is that doer."""
+    out: list[Candidate] = []
+    taken = {c.trigger.i for c in found}
+    for c in list(found):
+        t = c.trigger
+        if c.code[:2] not in ("17", "18", "19", "20") or c.source is None or not any(
+                k.dep_ == "advmod" and k.lower_ in _WRONGFUL for k in coder.kids(t)):
+            continue
+        clause = t
+        while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+            clause = clause.head
+        said = clause.head
+        if clause.dep_ != "ccomp" or _lemma(said) not in _SAYING or said.i in taken:
+            continue
+        subj = coder.child(said, "nsubj") or (
+            # "jumped on stage and claimed he was wrongfully imprisoned": the shared one
+            arguments.subject(coder, said) if said.dep_ == "conj" else None)
+        speakers = [(e, tok) for e, tok in (participants.entities_of(coder, subj)
+                                            if subj is not None else [])
+                    if e != c.source and coder.by_id[e].actor is not None]
+        out.extend(Candidate(code="112", source=e, target=c.source, trigger=said,
+                             sentence=c.sentence, source_tok=tok, target_tok=c.source_tok)
+                   for e, tok in speakers)
+        taken.add(said.i)
+    return out
+
+
 def judged_acts(coder: Coder, found: list[Candidate]) -> None:
     """"The UN condemned the execution of four protesters in Iran": a judgement of an
     act only a state does (an execution, an arrest, a detention, a crackdown) whose

@@ -263,9 +263,12 @@ def governor(coder: Coder, t: Any, events_at: dict[int, list[Candidate]],
         if dep == "pobj" and h is t and h.head.lower_ in _BACKGROUND and h.pos_ == "NOUN":
             return None, False  # "called off the strike after talks with the minister",
             # "during his visit to Tokyo": a contact told in passing, of its own
-        if dep == "pcomp" and h.head.lower_ in _BACKGROUND and h.tag_ == "VBG":
+        if dep == "pcomp" and h.head.lower_ in _BACKGROUND and (h.tag_ == "VBG" or (
+                h.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "being"
+                                        for c in coder.kids(h)))):
             return None, False  # "stripped them of citizenship after releasing them",
-            # "shelled the town after seizing the bridge": an act before, not a means
+            # "shelled the town after seizing the bridge": an act before, not a means;
+            # so too done to one ("placed under surveillance after being released")
         if dep == "acl" and h.tag_ == "VBN" and any(c.dep_ == "agent" for c in coder.kids(h)) \
                 and (h.head.dep_ == "dobj" or (h.head.dep_ == "pobj" and h.head.head.lower_
                                                == "in")) \
