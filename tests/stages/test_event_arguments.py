@@ -3930,6 +3930,11 @@ SESSION_28 = [
      "released from prison in Mali.", "released", ("MLI", "0841", "MLIOPP")),
     ("The journalist was deported after being arrested in Iran.", "arrested",
      ("IRN", "173", "IRNMED")),
+    # a state that alerts or deploys its own forces does not aim at them
+    ("Defence Secretary Delfin Reyes said he had ordered heightened alert from troops after "
+     "the bombing in Jolo.", "ordered", ("PHLGOVMIL", "152", None)),
+    ("Venezuela deployed troops to the border with Colombia.", "deployed",
+     ("VEN", "154", "COL")),
 ]
 
 #: the stories of the twenty-second to twenty-eighth sessions, one table: (text, trigger,

@@ -1258,6 +1258,20 @@ def joint_exercises(coder: Coder, found: list[Candidate]) -> None:
                 c.code, c.target, c.target_tok = "062", partners[0], None
 
 
+def own_forces(coder: Coder, found: list[Candidate]) -> None:
+    """"He had ordered heightened alert from troops", "the minister deployed soldiers":
+    a state that puts its own forces on alert, mobilises or deploys them (15x) does not
+    aim at them; the one it aims at is named otherwise, or no one is."""
+    for c in found:
+        if c.code[:2] != "15" or c.target is None or c.source is None:
+            continue
+        home = coder.country(c.source)
+        if home and coder.country(c.target) == home \
+                and ent_roles(coder, c.target) & {"MIL", "COP", "SPY"} \
+                and not ent_roles(coder, c.target) & {"GOV", "REB", "INS", "UAF", "OPP"}:
+            c.target, c.target_tok = None, None
+
+
 #: the forces of a state and armed groups, whose searches are raids and whose blocking
 #: is a blockade ("Houthi rebels blocked ships in the Red Sea")
 _STATE_FORCES = frozenset({"COP", "MIL", "SPY", "JUD", "GOV", "REB", "INS", "UAF", "CRM"})
