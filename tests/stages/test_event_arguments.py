@@ -3901,10 +3901,16 @@ SESSION_27 = [
 SESSION_28 = [
     # a court that calls an act unlawful finds its doer liable (116); anyone else who
     # calls it so criticises (111)
-    ("The High Court in London found the suspension of parliament unlawful.", "found",
-     ("GBRJUD", "116", "GBRLEG")),
+    # ... its doer, not whom the act was done to
+    ("A court in Ankara found the arrest of the protesters unlawful.", "found",
+     ("TURJUD", "116", "TUR")),
     ("Kenya's Supreme Court ruled that the election of President Uhuru Kenyatta was "
-     "unlawful.", "ruled", ("KENJUD", "116", "KENELI")),
+     "unlawful.", "ruled", ("KENJUD", "116", None)),
+    # ... and only a court's ruling: not what lawyers say, nor a law found lawful
+    ("Lawyers for the activists said the detention was unlawful.", "unlawful",
+     ("JUD", "111", None)),
+    ("The judges ruled that the law was neither illegal nor unconstitutional.", "ruled",
+     None),
     ("The Supreme Court in Madrid found that the referendum was illegal.", "found",
      ("ESPJUD", "116", None)),
     ("Russia's Foreign Ministry said the sanctions were unlawful.", "unlawful",
@@ -3925,6 +3931,9 @@ SESSION_28 = [
     ("Human Rights Watch said the Egyptian government had arbitrarily arrested thousands "
      "of protesters.", "said", ("NGOHRW", "112", "EGYGOV")),
     ("The Iranian judiciary said it had lawfully detained the aid worker.", "said", None),
+    ("Human Rights Watch said the police had not arbitrarily detained the protesters.",
+     "said", None),
+    ("The court said the man had been unlawfully detained by police.", "said", None),
     # an act done to one before the clause's own is an event of its own, not its means
     ("The opposition leader Moussa Diallo was placed under police surveillance after being "
      "released from prison in Mali.", "released", ("MLI", "0841", "MLIOPP")),

@@ -899,25 +899,44 @@ _RULINGS = event_words()["court_finding_verb"] | event_words()["finding_verb"]
 
 def court_findings(coder: Coder, found: list[Candidate]) -> None:
     """"The Court of Session found the prorogation unlawful", "Kenya's Supreme Court
-    ruled that the election was unlawful": a court that calls an act or a rule unlawful
-    does not criticise it (CAMEO 111), it finds its doer liable in law (116). Only the
-    court's own words outside a quotation; a court quoted, or a minister who calls the
-    sanctions illegal, still criticises."""
+    ruled that the election was unlawful": a court that rules an act or a rule unlawful
+    does not criticise it (CAMEO 111), it finds its doer liable in law (116) -- the
+    doer, never whom the act was done to ("found the detention of the refugees
+    unlawful": not the refugees; the state that held them, if the text codes it). Only
+    a ruling: the court's own verb of finding, outside a quotation, not denied ("neither
+    illegal nor unconstitutional"); lawyers or prosecutors who say an act is illegal,
+    or a minister, still criticise."""
     for c in found:
-        if c.code != "111" or c.source is None or not _court(coder, c.source) \
+        if c.code != "111" or c.source is None or c.negated or not _court(coder, c.source) \
                 or coder.quote_at(c.trigger) is not None:
             continue
         t = c.trigger
-        words = [t] + [k for k in coder.kids(t) if k.dep_ in ("acomp", "oprd", "ccomp")]
-        if not any(w.lemma_.lower() in _UNLAWFUL for w in words):
+        if _lemma(t) in _RULINGS:  # "found the suspension unlawful"
+            ruling = t
+            word = next((k for k in coder.kids(t) if k.dep_ in ("acomp", "oprd", "ccomp")
+                         and k.lemma_.lower() in _UNLAWFUL), None)
+            judged = coder.child(t, "dobj") or (
+                coder.child(word, "nsubj") if word is not None else None)
+        else:  # "ruled that the election was unlawful"
+            clause = t.head if t.dep_ == "acomp" else t
+            ruling, word = clause.head, t
+            if clause.dep_ != "ccomp" or _lemma(ruling) not in _RULINGS:
+                continue  # ("lawyers said the detention was unlawful": no finding)
+            judged = coder.child(clause, "nsubj", "nsubjpass")
+        if word is None or word.lemma_.lower() not in _UNLAWFUL or any(
+                k.dep_ in ("neg", "preconj") for k in coder.kids(word)):
             continue
         c.code = "116"
-        clause = t.head if t.dep_ == "acomp" else t
-        ruling = clause.head
-        if clause.dep_ == "ccomp" and _lemma(ruling) in _RULINGS and not any(
-                x.trigger.i == ruling.i for x in found):
-            c.trigger = ruling  # the court's own verb is the evidence ("ruled that the
-            # election was unlawful"), as for the findings statements.py codes
+        if not any(x.trigger.i == ruling.i for x in found):
+            c.trigger = ruling  # the court's own verb is the evidence, as for the
+            # findings statements.py codes
+        if judged is not None and judged.pos_ == "NOUN" and any(
+                k.dep_ == "prep" and k.lower_ == "of" for k in coder.kids(judged)):
+            # "the detention of the refugees": whose act it was, not whom it was done to
+            doer = next((x for x in found if x.trigger.i == judged.i and x.source is not None
+                         and x.source != c.source), None)
+            c.target, c.target_tok = (doer.source, doer.source_tok) if doer is not None \
+                else (None, None)
 
 
 #: how an act is said to have been done that says it was a wrong ("wrongfully jailed")
@@ -936,9 +955,10 @@ def wrongful_acts(coder: Coder, found: list[Candidate]) -> list[Candidate]:
     taken = {c.trigger.i for c in found}
     for c in list(found):
         t = c.trigger
-        if c.code[:2] not in ("17", "18", "19", "20") or c.source is None or not any(
+        if c.code[:2] not in ("17", "18", "19", "20") or c.source is None or c.negated \
+                or c.modality != "asserted" or not any(
                 k.dep_ == "advmod" and k.lower_ in _WRONGFUL for k in coder.kids(t)):
-            continue
+            continue  # (not what is denied: "said police had not arbitrarily detained")
         clause = t
         while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
             clause = clause.head
@@ -950,7 +970,8 @@ def wrongful_acts(coder: Coder, found: list[Candidate]) -> list[Candidate]:
             arguments.subject(coder, said) if said.dep_ == "conj" else None)
         speakers = [(e, tok) for e, tok in (participants.entities_of(coder, subj)
                                             if subj is not None else [])
-                    if e != c.source and coder.by_id[e].actor is not None]
+                    if e != c.source and coder.by_id[e].actor is not None
+                    and not _court(coder, e)]  # (a court that says so finds; see above)
         out.extend(Candidate(code="112", source=e, target=c.source, trigger=said,
                              sentence=c.sentence, source_tok=tok, target_tok=c.source_tok)
                    for e, tok in speakers)
