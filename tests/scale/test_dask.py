@@ -154,3 +154,21 @@ def test_partitions_stream_a_few_per_worker_in_input_order(tmp_path: Path, sampl
     assert [type(x) for x in rest] == [type(x) for x in local]
     assert [x for x in rest if isinstance(x, Analysis)] == \
         [x for x in local if isinstance(x, Analysis)]
+
+
+def test_a_local_cluster_s_workers_keep_glibc_s_own_memory_trimming() -> None:
+    """The nanny's MALLOC_TRIM_THRESHOLD_ made a parsing worker spend a fifth more CPU
+    on the same articles; the other variables it sets (one BLAS thread) stay."""
+    import os
+
+    from newsevents.scale import local_client
+
+    client = local_client(1)
+    try:
+        env = client.run(lambda: (os.environ.get("MALLOC_TRIM_THRESHOLD_"),
+                                  os.environ.get("OMP_NUM_THREADS")))
+    finally:
+        cluster = client.cluster
+        client.close()
+        cluster.close()
+    assert list(env.values()) == [(None, "1")], env

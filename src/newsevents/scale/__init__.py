@@ -223,15 +223,23 @@ def local_client(workers: int) -> Any:
     The workers' statistical profiler (a stack sample every 10 ms, for the Dask
     dashboard, which is not started) is switched off, and their event loops check
     their own health every second instead of every 20 ms: both woke up to take
-    the parsing thread's GIL, which cost each worker a tenth of its speed.
+    the parsing thread's GIL, which cost each worker a tenth of its speed. And the
+    workers keep glibc's own rule for handing freed memory back to the system: the
+    nanny's default (``MALLOC_TRIM_THRESHOLD_=65536``) hands it back so eagerly that
+    a parser, which allocates and frees all the time, spent about a fifth more CPU
+    on the same articles (``bench/scale.py``; the peak RSS stays as it was).
     """
     import logging
 
     import dask
     from distributed import Client, LocalCluster
 
+    environ = {k: v for k, v in dask.config.get("distributed.nanny.pre-spawn-environ",
+                                                 {}).items()
+               if k != "MALLOC_TRIM_THRESHOLD_"}
     with dask.config.set({"distributed.worker.profile.enabled": False,
-                          "distributed.admin.tick.interval": "1s"}):
+                          "distributed.admin.tick.interval": "1s",
+                          "distributed.nanny.pre-spawn-environ": environ}):
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1,  # type: ignore[no-untyped-call]
                                processes=True, dashboard_address=None, host="127.0.0.1",
                                silence_logs=logging.ERROR)
