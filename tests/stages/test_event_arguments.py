@@ -3944,6 +3944,11 @@ SESSION_28 = [
      "the bombing in Jolo.", "ordered", ("PHLGOVMIL", "152", None)),
     ("Venezuela deployed troops to the border with Colombia.", "deployed",
      ("VEN", "154", "COL")),
+    # a criticism of an act the text coded before is aimed at its doer, also one the
+    # conventions gave it (a killing with no doer named is the country's)
+    ('SANAA - Journalist Ahmed Saleh was killed in Aden on Tuesday. "The murder of Ahmed '
+     'Saleh is unacceptable," said Anna Weiss of Reporters Without Borders.', "said",
+     ("NGORWB", "111", "YEM")),
 ]
 
 #: the stories of the twenty-second to twenty-eighth sessions, one table: (text, trigger,

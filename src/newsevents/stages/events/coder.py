@@ -1244,6 +1244,7 @@ class Coder:
         conventions.cyber_attacks(self, found)
         conventions.joint_exercises(self, found)
         conventions.own_forces(self, found)
+        conventions.judged_deeds(self, found)
         found[:] = conventions.misread(self, found)
         # an event is who did what to whom: an act with no doer, named or by the
         # conventions above ("she was forced to", "the site was damaged"), is not coded,

@@ -1279,6 +1279,34 @@ def joint_exercises(coder: Coder, found: list[Candidate]) -> None:
                 c.code, c.target, c.target_tok = "062", partners[0], None
 
 
+def judged_deeds(coder: Coder, found: list[Candidate]) -> None:
+    """'"The murder of Ahmed Saleh is unacceptable," said Anna Weiss', "called the
+    killing a crime": a criticism that names no one, whose words judge an act the text
+    told and coded before ("the murder", "the killing"), is aimed at that act's doer --
+    whoever the text or its conventions made the doer -- flagged inferred. Never at the
+    judge's own side."""
+    for c in found:
+        if c.code[:2] != "11" or c.source is None or c.target is not None:
+            continue
+        t = c.trigger
+        sent = coder.sents[c.sentence]
+        quote = coder.quote_at(t)
+        nouns = [x for x in coder.doc[sent.start:sent.end]
+                 if x.pos_ == "NOUN" and x.dep_ in ("nsubj", "nsubjpass", "dobj")
+                 and (x.head.i == t.i or x.head.head.i == t.i
+                      or (quote is None and any(q.start <= x.idx < q.end and q.speaker ==
+                                                c.source for q in coder.quotes)))]
+        besides = statements._side(coder, c.source)
+        for noun in nouns:
+            doers = [(e, tok) for e, tok in anaphora.event_anaphor(coder, noun, t, c.code,
+                                                                    besides=besides)
+                     if e != c.source]
+            if doers:
+                c.target, c.target_tok = doers[0]
+                c.inferred.append("target")
+                break
+
+
 def own_forces(coder: Coder, found: list[Candidate]) -> None:
     """"He had ordered heightened alert from troops", "the minister deployed soldiers":
     a state that puts its own forces on alert, mobilises or deploys them (15x) does not
