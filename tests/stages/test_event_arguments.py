@@ -3949,6 +3949,11 @@ SESSION_28 = [
     ('SANAA - Journalist Ahmed Saleh was killed in Aden on Tuesday. "The murder of Ahmed '
      'Saleh is unacceptable," said Anna Weiss of Reporters Without Borders.', "said",
      ("NGORWB", "111", "YEM")),
+    # one already held is no detention the story tells; one in custody is
+    ("SEOUL - Jong Woo Son is already in prison in South Korea, but the United States "
+     "charged him on Wednesday with money laundering.", "prison", None),
+    ("SEOUL - Two suspects are in custody in South Korea after the attack.", "custody",
+     ("KOR", "173", "KORCRM")),
 ]
 
 #: the stories of the twenty-second to twenty-eighth sessions, one table: (text, trigger,

@@ -343,13 +343,17 @@ def custody(coder: Coder, verbs: list[Any], found: list[Candidate]) -> list[Cand
     opposition leader remains in detention": someone held is a detention (173),
     whose doer the conventions give (the authority that reports it, else the
     police of the place: ``custody:173`` in implied_doers.tsv). The trigger is
-    the noun that says where they are held."""
+    the noun that says where they are held. Not one "already in prison", held
+    before the story for something else."""
     held_in = evaluation_words().get("detention_noun", frozenset())
     at = {c.trigger.i: c for c in found}
     out: list[Candidate] = []
     for t in verbs:
         if t.i in at or _lemma(t) not in ("be", "remain", "stay"):
             continue
+        if any(k.dep_ == "advmod" and k.lower_ == "already" for k in coder.kids(t)):
+            continue  # "is already in prison in South Korea": held before, for something
+            # else, no detention the story tells
         subj = coder.child(t, "nsubj")
         attr = coder.child(t, "attr")
         there = (subj is not None and subj.lower_ == "there") or coder.child(t, "expl")
