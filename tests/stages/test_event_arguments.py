@@ -3949,6 +3949,9 @@ SESSION_28 = [
     ('SANAA - Journalist Ahmed Saleh was killed in Aden on Tuesday. "The murder of Ahmed '
      'Saleh is unacceptable," said Anna Weiss of Reporters Without Borders.', "said",
      ("NGORWB", "111", "YEM")),
+    # ... but not at the judge's own country made the doer by convention
+    ('JOHANNESBURG - A farmer was murdered near Pretoria on Sunday. "The murder of this '
+     'farmer is horrific," said the farmers\' union.', "said", ("ZAFLAB", "111", None)),
     # one already held is no detention the story tells; one in custody is
     ("SEOUL - Jong Woo Son is already in prison in South Korea, but the United States "
      "charged him on Wednesday with money laundering.", "prison", None),

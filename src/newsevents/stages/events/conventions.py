@@ -1288,7 +1288,8 @@ def judged_deeds(coder: Coder, found: list[Candidate]) -> None:
     killing a crime": a criticism that names no one, whose words judge an act the text
     told and coded before ("the murder", "the killing"), is aimed at that act's doer --
     whoever the text or its conventions made the doer -- flagged inferred. Never at the
-    judge's own side."""
+    judge's own side, nor at the judge's own country when the conventions made it the
+    doer (a union that calls a murder horrific does not blame its state)."""
     for c in found:
         if c.code[:2] != "11" or c.source is None or c.target is not None:
             continue
@@ -1301,10 +1302,14 @@ def judged_deeds(coder: Coder, found: list[Candidate]) -> None:
                       or (quote is None and any(q.start <= x.idx < q.end and q.speaker ==
                                                 c.source for q in coder.quotes)))]
         besides = statements._side(coder, c.source)
+        home = coder.country(c.source)
+        # (the judge's own country, where the conventions made it an earlier act's doer)
+        own = {x.source for x in found if home and x.trigger.i < t.i and x.source
+               and "source" in x.inferred and coder.country(x.source) == home}
         for noun in nouns:
             doers = [(e, tok) for e, tok in anaphora.event_anaphor(coder, noun, t, c.code,
                                                                     besides=besides)
-                     if e != c.source]
+                     if e != c.source and e not in own]
             if doers:
                 c.target, c.target_tok = doers[0]
                 c.inferred.append("target")

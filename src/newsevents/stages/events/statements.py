@@ -829,8 +829,7 @@ def _judges_an_act(coder: Coder, cue: Any) -> bool:
     if cue.lemma_.lower() not in evaluation_words().get("naming_verb", frozenset()):
         return False
     obj = coder.child(cue, "dobj")
-    return obj is not None and (obj.lemma_.lower() in coder.lex.nouns
-                                or obj.lemma_.lower() in _ANAPHORS)  # ("the death")
+    return obj is not None and obj.lemma_.lower() in coder.lex.nouns
 
 
 def _person_before(coder: Coder, at: int, speaker: str | None) -> str | None:
