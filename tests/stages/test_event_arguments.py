@@ -3957,6 +3957,15 @@ SESSION_28 = [
      "charged him on Wednesday with money laundering.", "prison", None),
     ("SEOUL - Two suspects are in custody in South Korea after the attack.", "custody",
      ("KOR", "173", "KORCRM")),
+    # a government that says its own law will or should be changed intends to change
+    # policy; anyone else who says so asks for it, or only says so
+    ("WELLINGTON - Prime Minister Christopher Luxon said at a press conference on Sunday "
+     "that New Zealand's gun laws would be changed.", "changed", ("NZLGOV", "0342", "NZL")),
+    ("TUNIS - President Kais Saied said the electoral law will be amended before the "
+     "elections in Tunisia.", "amended", ("TUNGOV", "0342", "TUN")),
+    ("WELLINGTON - Gun owners said the gun laws should not be changed.", "changed", None),
+    ("WELLINGTON - The law was changed in 2019, Prime Minister Christopher Luxon said.",
+     "changed", None),
 ]
 
 #: the stories of the twenty-second to twenty-eighth sessions, one table: (text, trigger,

@@ -1204,6 +1204,7 @@ class Coder:
         found.extend(conventions.bare_demands(self, verbs_, {c.trigger.i for c in found}))
         found.extend(conventions.assemblies(self, verbs_, {c.trigger.i for c in found}))
         found.extend(conventions.imposed_rules(self, verbs_, {c.trigger.i for c in found}))
+        found.extend(conventions.policy_intents(self, verbs_, {c.trigger.i for c in found}))
         found.extend(conventions.unwelcome_envoys(self, verbs_, {c.trigger.i for c in found}))
         found.extend(conventions.bare_refusals(self, verbs_, found))
         found.extend(conventions.custody(self, verbs_, found))

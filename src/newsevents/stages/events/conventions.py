@@ -338,6 +338,46 @@ def imposed_rules(coder: Coder, verbs: list[Any], triggers: set[int]) -> list[Ca
     return out
 
 
+#: what a rule will or should undergo that changes it ("should be changed")
+_CHANGED = event_words()["rule_change_verb"]
+#: the modals by which a change is intended or called for, not reported done
+_INTENT_MODALS = frozenset({"will", "would", "should", "must", "'ll", "shall"})
+
+
+def policy_intents(coder: Coder, verbs: list[Any], triggers: set[int]) -> list[Candidate]:
+    """"Prime Minister Ardern said the gun laws should be changed", "the president said
+    the constitution would be amended": a government that says its own law or policy
+    will or should be changed expresses the intent to change policy (0342), aimed at
+    its own country, flagged inferred. Who says it must be a government or a
+    legislature; anyone else who says a law should change asks for it, which the
+    lexicon codes when it does."""
+    out: list[Candidate] = []
+    for t in verbs:
+        if t.i in triggers or t.tag_ != "VBN" or _lemma(t) not in _CHANGED \
+                or coder.child(t, "auxpass") is None or not any(
+                    k.dep_ == "aux" and k.lower_ in _INTENT_MODALS for k in coder.kids(t)):
+            continue
+        rule = coder.child(t, "nsubjpass")
+        if rule is None or rule.lemma_.lower() not in _STATE_TEXTS:
+            continue
+        source = arguments.demander(coder, t)
+        e = coder.by_id.get(source or "")
+        if e is None or e.actor is None or not e.actor.country \
+                or not set(e.actor.roles) & {"GOV", "LEG"}:
+            continue
+        owner = coder.child(rule, "poss")
+        if owner is not None and coder.code(participants.entity_of(coder, owner)) \
+                != e.actor.country:
+            continue  # ("the president's decree": another's rule; "New Zealand's gun
+            # laws" in its prime minister's mouth are his own)
+        home = home_of(coder, e.actor.country, source)
+        out.append(Candidate(code="0342", source=source, target=home, trigger=t,
+                             sentence=coder.sent_of.get(t.i, 0),
+                             negated=coder.child(t, "neg") is not None,
+                             inferred=["target"] if home is not None else []))
+    return out
+
+
 def custody(coder: Coder, verbs: list[Any], found: list[Candidate]) -> list[Candidate]:
     """"Two suspects are in custody", "there were suspects in custody", "the
     opposition leader remains in detention": someone held is a detention (173),
