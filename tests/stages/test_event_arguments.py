@@ -3966,6 +3966,11 @@ SESSION_28 = [
     ("WELLINGTON - Gun owners said the gun laws should not be changed.", "changed", None),
     ("WELLINGTON - The law was changed in 2019, Prime Minister Christopher Luxon said.",
      "changed", None),
+    # the names set beside a group are its members: one side, one event
+    ("Three Kenyan activists, John Mwangi, Mary Achieng and Peter Otieno, sued the "
+     "government on Monday.", "sued", ("KENOPP", "115", "KENGOV")),
+    ("Kenyan activists John Mwangi and Mary Achieng sued the government on Monday.", "sued",
+     ("KENOPP", "115", "KENGOV")),
 ]
 
 #: the stories of the twenty-second to twenty-eighth sessions, one table: (text, trigger,

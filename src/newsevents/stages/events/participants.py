@@ -496,6 +496,12 @@ def entities_of(coder: Coder, t: Any) -> list[tuple[str, Any]]:
     # Yousef Al-Othaimeen, Pope Francis, and a spokesperson for the president")
     listed = [c for a in coder.kids(t) if a.dep_ == "appos" for c in a.conjuncts
               if c.i > a.i]
+    group = entity_of(coder, t) if t.tag_ == "NNS" else None
+    if group is not None and all(entity_of(coder, a) != group for a in coder.kids(t)
+                                 if a.dep_ == "appos"):
+        listed = []  # "Three Kenyan activists, A, B and C, sued": the names are the
+        # group's members, one side, not more sides after the first (but "activists
+        # A and B", one name with the noun, are two)
     # ... and a country is no appositive of another: "The United States, Brazil and
     # Colombia called for": Brazil is the list's second member
     listed = [a for a in coder.kids(t) if a.dep_ == "appos" and a.conjuncts
