@@ -3966,6 +3966,14 @@ SESSION_28 = [
     ("WELLINGTON - Gun owners said the gun laws should not be changed.", "changed", None),
     ("WELLINGTON - The law was changed in 2019, Prime Minister Christopher Luxon said.",
      "changed", None),
+    # ... only in the clause its speech verb reports, of a rule its own, changed by no
+    # one else named
+    ("ANKARA - The interior minister said it was unclear whether the law would be changed.",
+     "changed", None),
+    ("ANKARA - Foreign Minister Hakan Fidan said the Israeli policy in Gaza must be "
+     "changed.", "changed", None),
+    ("CANBERRA - Prime Minister Anthony Albanese said the budget will be amended by "
+     "parliament next month.", "amended", None),
     # the names set beside a group are its members: one side, one event
     ("Three Kenyan activists, John Mwangi, Mary Achieng and Peter Otieno, sued the "
      "government on Monday.", "sued", ("KENOPP", "115", "KENGOV")),

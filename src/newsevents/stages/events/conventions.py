@@ -344,35 +344,57 @@ _CHANGED = event_words()["rule_change_verb"]
 _INTENT_MODALS = frozenset({"will", "would", "should", "must", "'ll", "shall"})
 
 
+#: speech verbs by which a government tells what it will do with its own rules
+_TELLING = event_words()["plain_speech"] | frozenset({"announce", "promise", "pledge", "vow"})
+
+
 def policy_intents(coder: Coder, verbs: list[Any], triggers: set[int]) -> list[Candidate]:
     """"Prime Minister Ardern said the gun laws should be changed", "the president said
-    the constitution would be amended": a government that says its own law or policy
+    the electoral law would be amended": a government that says its own law or policy
     will or should be changed expresses the intent to change policy (0342), aimed at
     its own country, flagged inferred. Who says it must be a government or a
-    legislature; anyone else who says a law should change asks for it, which the
-    lexicon codes when it does."""
+    legislature, in the very clause its speech verb reports (not "said it was unclear
+    whether", "said critics claimed"; not a speech verb denied); the rule its own
+    (not "the Israeli policy", "the UN budget", "the president's decree" of another);
+    changed by no one else named ("reviewed by the Senate"). Anyone else who says a law
+    should change asks for it, which the lexicon codes when it does."""
     out: list[Candidate] = []
     for t in verbs:
         if t.i in triggers or t.tag_ != "VBN" or _lemma(t) not in _CHANGED \
                 or coder.child(t, "auxpass") is None or not any(
-                    k.dep_ == "aux" and k.lower_ in _INTENT_MODALS for k in coder.kids(t)):
+                    k.dep_ == "aux" and k.lower_ in _INTENT_MODALS for k in coder.kids(t)) \
+                or any(k.dep_ == "aux" and k.lower_ == "have" for k in coder.kids(t)) \
+                or coder.child(t, "agent") is not None or any(
+                    k.dep_ == "mark" and k.lower_ in ("whether", "if") for k in coder.kids(t)):
+            continue  # (nor "should have been amended years ago", a regret)
+        said = t.head
+        if t.dep_ != "ccomp" or _lemma(said) not in _TELLING \
+                or coder.child(said, "neg") is not None:
             continue
         rule = coder.child(t, "nsubjpass")
         if rule is None or rule.lemma_.lower() not in _STATE_TEXTS:
             continue
-        source = arguments.demander(coder, t)
+        source = participants.entity_of(coder, coder.child(said, "nsubj")) \
+            if coder.child(said, "nsubj") is not None else None
         e = coder.by_id.get(source or "")
         if e is None or e.actor is None or not e.actor.country \
                 or not set(e.actor.roles) & {"GOV", "LEG"}:
             continue
-        owner = coder.child(rule, "poss")
-        if owner is not None and coder.code(participants.entity_of(coder, owner)) \
-                != e.actor.country:
-            continue  # ("the president's decree": another's rule; "New Zealand's gun
-            # laws" in its prime minister's mouth are his own)
+        owners = [k for k in coder.kids(rule) if k.dep_ in ("poss", "amod", "compound")
+                  and not (k.dep_ == "poss" and k.pos_ == "PRON")]
+        if any((k.dep_ == "poss" or k.i in coder.tok_entity or k.ent_type_ in (
+                "NORP", "GPE", "ORG")) and coder.country(participants.entity_of(coder, k))
+               != e.actor.country for k in owners):
+            continue  # ("the Israeli policy", "the UN budget", "the president's decree":
+            # another's rule; "New Zealand's gun laws" in its prime minister's mouth and
+            # "its blasphemy law" are their own)
+        modality, _, _ = mood.modality_of(coder, t)
+        if modality in ("intended", "demanded"):
+            modality = "asserted"  # (the intent is the event, CAMEO 03; a government's
+            # "should" of its own law is its intent, not a demand of someone else)
         home = home_of(coder, e.actor.country, source)
         out.append(Candidate(code="0342", source=source, target=home, trigger=t,
-                             sentence=coder.sent_of.get(t.i, 0),
+                             sentence=coder.sent_of.get(t.i, 0), modality=modality,
                              negated=coder.child(t, "neg") is not None,
                              inferred=["target"] if home is not None else []))
     return out
