@@ -342,8 +342,6 @@ def imposed_rules(coder: Coder, verbs: list[Any], triggers: set[int]) -> list[Ca
 _CHANGED = event_words()["rule_change_verb"]
 #: the modals by which a change is intended or called for, not reported done
 _INTENT_MODALS = frozenset({"will", "would", "should", "must", "'ll", "shall"})
-
-
 #: speech verbs by which a government tells what it will do with its own rules
 _TELLING = event_words()["plain_speech"] | frozenset({"announce", "promise", "pledge", "vow"})
 
@@ -374,8 +372,8 @@ def policy_intents(coder: Coder, verbs: list[Any], triggers: set[int]) -> list[C
         rule = coder.child(t, "nsubjpass")
         if rule is None or rule.lemma_.lower() not in _STATE_TEXTS:
             continue
-        source = participants.entity_of(coder, coder.child(said, "nsubj")) \
-            if coder.child(said, "nsubj") is not None else None
+        speaker = coder.child(said, "nsubj")
+        source = participants.entity_of(coder, speaker) if speaker is not None else None
         e = coder.by_id.get(source or "")
         if e is None or e.actor is None or not e.actor.country \
                 or not set(e.actor.roles) & {"GOV", "LEG"}:
@@ -1489,7 +1487,7 @@ def misread(coder: Coder, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
-#: who attack by computer ("hackers")
+#: a filing by which a legal action is brought ("a motion claiming ...")
 _FILINGS = event_words()["filing_noun"]
 
 
@@ -1510,6 +1508,7 @@ def _claimed_in_filing(coder: Coder, t: Any, found: list[Candidate]) -> bool:
     return filing.i in filed or filing.head.i in filed
 
 
+#: who attack by computer ("hackers")
 _CYBER_DOERS = event_words()["cyber_doer"]
 #: acts a hacker's attack, breach or strike would otherwise be coded as
 _CYBER_READINGS = frozenset({"128", "180", "190", "1711"})
