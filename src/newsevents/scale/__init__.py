@@ -231,13 +231,19 @@ def local_client(workers: int) -> Any:
     instead of 330 on 1,000 articles).
     """
     import logging
+    import os
 
     import dask
     from distributed import Client, LocalCluster
 
-    environ = {k: v for k, v in dask.config.get("distributed.nanny.pre-spawn-environ",
-                                                 {}).items()
-               if k != "MALLOC_TRIM_THRESHOLD_"}
+    spawn = dict(dask.config.get("distributed.nanny.pre-spawn-environ", {}))
+    trim = spawn.pop("MALLOC_TRIM_THRESHOLD_", None)
+    if trim is not None and os.environ.get("MALLOC_TRIM_THRESHOLD_") == str(trim):
+        # a nanny started before in this process wrote its variables into os.environ
+        # for good (and a nanny takes os.environ's value over its configuration's):
+        # the workers would inherit it all the same
+        del os.environ["MALLOC_TRIM_THRESHOLD_"]
+    environ = spawn
     with dask.config.set({"distributed.worker.profile.enabled": False,
                           "distributed.admin.tick.interval": "1s",
                           "distributed.nanny.pre-spawn-environ": environ}):
