@@ -243,10 +243,9 @@ def local_client(workers: int) -> Any:
         # for good (and a nanny takes os.environ's value over its configuration's):
         # the workers would inherit it all the same
         del os.environ["MALLOC_TRIM_THRESHOLD_"]
-    environ = spawn
     with dask.config.set({"distributed.worker.profile.enabled": False,
                           "distributed.admin.tick.interval": "1s",
-                          "distributed.nanny.pre-spawn-environ": environ}):
+                          "distributed.nanny.pre-spawn-environ": spawn}):
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1,  # type: ignore[no-untyped-call]
                                processes=True, dashboard_address=None, host="127.0.0.1",
                                silence_logs=logging.ERROR)
