@@ -3905,19 +3905,19 @@ SESSION_28 = [
     ("A court in Ankara found the arrest of the protesters unlawful.", "found",
      ("TURJUD", "116", "TUR")),
     ("Kenya's Supreme Court ruled that the election of President Uhuru Kenyatta was "
-     "unlawful.", "ruled", ("KENJUD", "116", None)),
+     "unlawful.", "ruled", ("KENJUD", "116", "KEN")),
     # ... and only a court's ruling: not what lawyers say, nor a law found lawful
     ("Lawyers for the activists said the detention was unlawful.", "unlawful",
      ("JUD", "111", None)),
     ("The judges ruled that the law was neither illegal nor unconstitutional.", "ruled",
      None),
     ("The Supreme Court in Madrid found that the referendum was illegal.", "found",
-     ("ESPJUD", "116", None)),
+     ("ESPJUD", "116", "ESP")),
     ("Russia's Foreign Ministry said the sanctions were unlawful.", "unlawful",
      ("RUSGOV", "111", None)),
     # a court petitioned is where a case is brought (115), not whom it is against
     ("Opposition lawmakers in Kenya petitioned the Supreme Court to annul the election.",
-     "petitioned", ("KENOPPPTY", "115", None)),
+     "petitioned", ("KENOPPPTY", "115", "KEN")),
     ("Residents of the Nigerian town of Jos petitioned the governor to reopen the clinic.",
      "petitioned", ("NGACVL", "020", "NGAGOV")),
     # what a lawsuit alleges is its grounds, not a second accusation
@@ -3981,10 +3981,42 @@ SESSION_28 = [
      ("KENOPP", "115", "KENGOV")),
 ]
 
-#: the stories of the twenty-second to twenty-eighth sessions, one table: (text, trigger,
+SESSION_29 = [
+    # a court that finds an act unlawful accuses its doer, never whom it was done to ...
+    ("NAIROBI - Kenya's High Court ruled on Thursday that the closure of three television "
+     "stations was unconstitutional.", "ruled", ("KENJUD", "116", "KEN")),
+    # ... and an act of state with no doer named is its state's: the court's country, or
+    # that of whoever brought the action
+    ("A court in Poland ruled that the suspension of the judges was unlawful.", "ruled",
+     ("POLJUD", "116", "POL")),
+    ("Rights groups in Uganda sued to block the new anti-gay law.", "sued",
+     ("NGOUGA", "115", "UGA")),
+    ("Opposition lawmakers in Malawi filed a petition on Monday asking the Constitutional "
+     "Court to annul the results of the presidential election.", "filed",
+     ("MWIOPPPTY", "115", "MWI")),
+    ("The state of Texas filed a lawsuit on Tuesday seeking to overturn the election "
+     "results in four states, US officials said.", "filed", ("USA", "115", "USA")),
+    # ... the doer named by "by", or coded at the measure itself, when there is one
+    ("Tunisian opposition MPs petitioned the Constitutional Court for a ruling on the "
+     "suspension of parliament by President Kais Saied.", "petitioned",
+     ("TUNLEGOPP", "115", "TUNGOV")),
+    ("Iran filed a case at the International Court of Justice over the US sanctions.",
+     "filed", ("IRN", "115", "USA")),
+    # ... but no state for what a state does not alone do, nor where a doer is named
+    ("The family filed a lawsuit over the death of their son in Kenya.", "filed", None),
+    ("A court in Lagos ruled that the dismissal of the workers by the bank was unlawful.",
+     "ruled", ("NGAJUD", "116", None)),
+    ("A court in Lagos ruled that the dismissal of the workers was unlawful.", "ruled",
+     ("NGAJUD", "116", None)),
+    # one sued is whom the action is against, a court too
+    ("Bolivia's electoral tribunal was sued by the opposition party over the cancellation "
+     "of the vote.", "sued", ("BOLOPP", "115", "BOLJUD")),
+]
+
+#: the stories of the twenty-second to twenty-ninth sessions, one table: (text, trigger,
 #: the triples the trigger carries: one, a set, or None for none)
 _LATER_STORIES = SESSION_22 + SESSION_23 + SESSION_24 + SESSION_25 + SESSION_26 + SESSION_27 \
-    + SESSION_28
+    + SESSION_28 + SESSION_29
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), _LATER_STORIES,

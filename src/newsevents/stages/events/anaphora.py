@@ -179,6 +179,29 @@ def owned_act(coder: Coder, noun: Any, trigger: Any,
     return None
 
 
+def act_doers(coder: Coder, noun: Any, trigger: Any, found: list[Candidate],
+              besides: frozenset[str] = frozenset()) -> list[tuple[str, Any]]:
+    """Who did the act ``noun`` names: the act coded at the noun itself ("over the US
+    sanctions"), its "by" agent ("the suspension of parliament by President Saied"), or
+    the earlier act it refers back to (:func:`event_anaphor`); never whom it was done
+    to ("the closure of three television stations": not the stations)."""
+    coded = [(x.source, x.source_tok) for x in found if x.trigger.i == noun.i
+             and x.source is not None and x.source not in besides and not x.negated]
+    if coded:
+        return coded[:1]
+    # (the parser hangs "by" on the noun or on its "of" object)
+    holders = [noun] + [g for k in coder.kids(noun) if k.dep_ == "prep" and k.lower_ == "of"
+                        for g in coder.kids(k) if g.dep_ == "pobj"]
+    agents = [(e, tok) for h in holders for k in coder.kids(h)
+              if k.dep_ == "prep" and k.lower_ == "by"
+              for g in coder.kids(k) if g.dep_ == "pobj"
+              for e, tok in participants.entities_of(coder, g)
+              if e not in besides and coder.by_id[e].actor is not None]
+    if agents:
+        return agents[:1]
+    return [(e, tok) for e, tok in event_anaphor(coder, noun, trigger) if e not in besides]
+
+
 def _same_word(coder: Coder, c: Candidate, lemma: str) -> bool:
     """Is the earlier act ``c`` told with the word ``lemma`` or its family?"""
     # (the trigger, or the verb it completes: "voted to expel" for "the vote")

@@ -1230,6 +1230,7 @@ class Coder:
         conventions.riots(self, found)  # (and the doers carried since)
         conventions.protest_targets(self, found)
         conventions.home_targets(self, found)
+        conventions.state_respondents(self, found)
         found.extend(conventions.wrongful_acts(self, found))  # (once the acts have doers)
         conventions.contested_votes(self, found)
         conventions.seized_power(self, found)

@@ -904,22 +904,30 @@ def legal_targets(coder: Coder, found: list[Candidate]) -> None:
     """"Rights groups filed a lawsuit against the curfew", "challenged the curfew in
     court", "filed a motion claiming the state of emergency is unconstitutional", "sued
     to overturn the law": a legal action against a measure is aimed at whoever took
-    the measure, as the text told it before (:func:`anaphora.event_anaphor`)."""
+    the measure (:func:`anaphora.act_doers`: its "by" agent, the act coded at it, the
+    act the text told before). A court petitioned or asked ("petitioned the Supreme
+    Court", "a petition asking the court to annul the vote") is where the case is
+    brought, not whom it is against; one sued is ("the tribunal was sued by ...")."""
     for c in found:
-        forum = c.target_tok is not None and (
-            (c.target_tok.dep_ == "pobj" and c.target_tok.head.lower_ in ("in", "before", "at"))
+        tok = c.target_tok
+        obj = coder.child(c.trigger, "dobj")
+        forum = tok is not None and _lemma(c.trigger) != "sue" and (
+            (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "before", "at"))
             # ("in court": where; "petitioned the Supreme Court": to whom, not against whom)
-            or (c.target_tok.dep_ in ("dobj", "nsubjpass") and c.target_tok.head == c.trigger
-                and c.target is not None and _court(coder, c.target)))
+            or (tok.dep_ in ("dobj", "nsubjpass") and c.target is not None
+                and _court(coder, c.target) and (
+                    tok.head == c.trigger or (
+                        tok.head.dep_ in ("acl", "xcomp", "advcl")
+                        and tok.head.head in (c.trigger, obj)))))
         if (c.target is not None and not forum) or c.source is None or c.code[:3] != "115":
             continue
         for noun in _contested(coder, c.trigger):
-            doers = [(e, tok) for e, tok in anaphora.event_anaphor(coder, noun, c.trigger)
-                     if e != c.source]
+            doers = anaphora.act_doers(coder, noun, c.trigger, found, frozenset({c.source}))
             if not doers and noun.pos_ == "PROPN":
                 # "filed a case at the ICJ accusing Israel of genocide": the one accused
                 doers = [(e, tok) for e, tok in participants.entities_of(coder, noun)
-                         if e != c.source and coder.by_id[e].actor is not None]
+                         if e != c.source and coder.by_id[e].actor is not None
+                         and not _court(coder, e)]
             if doers:
                 c.target, c.target_tok = doers[0]
                 break
@@ -933,6 +941,8 @@ def _contested(coder: Coder, verb: Any) -> list[Any]:
     its object (the lawsuit, the motion) is against or claims, what it sues to undo."""
     out: list[Any] = []
     obj = coder.child(verb, "dobj")
+    if obj is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        obj = verb.head  # "a lawsuit filed by Texas which tried to overturn the results"
     heads = [verb] + ([obj] if obj is not None else [])
     for h in heads:
         for k in coder.kids(h):
@@ -943,16 +953,65 @@ def _contested(coder: Coder, verb: Any) -> list[Any]:
                 # against the ban": what the ruling sought is on
                 for sought in (g for g in coder.kids(k) if g.dep_ == "pobj"):
                     out += arguments.prep_objects(coder, sought, {"on", "against", "over"})
-            elif k.dep_ in ("acl", "xcomp", "advcl") and k.pos_ == "VERB":
+            elif k.dep_ in ("acl", "relcl", "xcomp", "advcl") and k.pos_ == "VERB":
                 # "a motion claiming the emergency is unconstitutional", "sued to overturn
-                # the law", "a lawsuit challenging the ban"
+                # the law", "a lawsuit challenging the ban", "a lawsuit seeking to
+                # overturn the results", "a petition asking the court to annul the vote"
                 inner = coder.child(k, "ccomp")
                 if inner is not None:
                     out += [g for g in coder.kids(inner) if g.dep_ in ("nsubj", "nsubjpass")]
                 out += [g for g in coder.kids(k) if g.dep_ == "dobj"]
+                undo = coder.child(k, "xcomp")
+                if undo is not None:
+                    out += [g for g in coder.kids(undo) if g.dep_ == "dobj"]
     if obj is not None and obj.pos_ == "NOUN":
         out.append(obj)  # "challenged the curfew in court"
     return out
+
+
+def state_respondents(coder: Coder, found: list[Candidate]) -> None:
+    """A court that rules an act of state unlawful, or a legal action that contests one
+    ("sued to overturn the election results", "petitioned for a ruling on the
+    prorogation", "ruled that the closure of the stations was unconstitutional"), with
+    no doer named, is against the state that took it: the country of the court or of
+    whoever brought the action, as the text names it (the country itself, else its
+    government); flagged ``inferred``. Acts of state only (``public_measures``: a
+    lawsuit over a death names no respondent), not a court of a body of states, not a
+    measure that names another country ("over the US sanctions")."""
+    measures = statements.public_measures()
+    for c in found:
+        if c.target is not None or c.source is None or c.negated \
+                or c.code[:3] not in ("115", "116"):
+            continue
+        country = coder.country(c.source)
+        if not country or country in coder.igo_codes:
+            continue
+        nouns = _contested(coder, c.trigger) if c.code[:3] == "115" \
+            else _ruled_on(coder, c.trigger)
+        measure = next((n for n in nouns if n.lemma_.lower() in measures), None)
+        if measure is None or any(
+                (x.i in coder.tok_entity
+                 and coder.country(coder.tok_entity[x.i]) not in (None, country))
+                # ("the dismissal of the workers by the bank": a doer named, if uncoded)
+                or (x.dep_ == "agent" or (x.dep_ == "prep" and x.lower_ == "by"))
+                for x in measure.subtree):
+            continue
+        home = home_of(coder, country, besides=c.source) \
+            or government_of(coder, country, besides=c.source)
+        if home is None:
+            continue
+        c.target, c.target_tok = home, None
+        c.inferred.append("target")
+
+
+def _ruled_on(coder: Coder, verb: Any) -> list[Any]:
+    """What a court's ruling verb finds on: its object ("found the suspension
+    unlawful") or the subject of the clause it reports ("ruled that the closure ...
+    was unconstitutional")."""
+    clause = coder.child(verb, "ccomp")
+    return [x for x in (coder.child(verb, "dobj"),
+                        coder.child(clause, "nsubj", "nsubjpass") if clause is not None
+                        else None) if x is not None]
 
 
 #: what a judgement says an act or a rule is that, said by a court, finds it against the law

@@ -200,6 +200,11 @@ def accusations(coder: Coder, found: list[Candidate]) -> list[Candidate]:
         if not sources or who is None:
             continue
         targets = _others(coder, who, sources)
+        if who is not None and _act_of(coder, who):
+            # "ruled that the closure of three stations was unconstitutional": the act's
+            # doer is accused, never whom it was done to
+            targets = anaphora.act_doers(coder, who, t, found,
+                                         frozenset(e for e, _ in sources))
         if not targets and t.lemma_.lower() == "claim":
             # "Boko Haram claimed it had abducted 300 schoolboys": an act of force one
             # says one did oneself is claimed (015), aimed where the act was
@@ -221,6 +226,25 @@ def accusations(coder: Coder, found: list[Candidate]) -> list[Candidate]:
         out.extend(_said(coder, t, FOUND_GUILTY if _court_finds(coder, t, sources)
                          else ACCUSATION, sources, targets))
     return out
+
+
+def _act_of(coder: Coder, noun: Any) -> bool:
+    """Is ``noun`` an act done to what its "of" names ("the closure of the stations",
+    "the detention of the refugees"), rather than an actor, and names no possessor
+    (whose act it is, or to whom it was done: :func:`anaphora.owned_act`)?"""
+    return noun.pos_ == "NOUN" and noun.i not in coder.tok_entity \
+        and noun.lemma_.lower() in _ANAPHORS.keys() | public_measures() \
+        and any(k.dep_ == "prep" and k.lower_ == "of" for k in coder.kids(noun)) \
+        and coder.child(noun, "poss") is None  # ("Saudi Arabia's execution of seven men")
+
+
+@cache
+def public_measures() -> frozenset[str]:
+    """What a state alone decides at home: its laws and rules, its elections and their
+    results, the acts of ``state_act_noun`` (evaluation_words.tsv)."""
+    words = evaluation_words()
+    return frozenset().union(*(words.get(k, frozenset()) for k in (
+        "law_noun", "vote_noun", "vote_outcome_noun", "state_act_noun")))
 
 
 def _court_finds(coder: Coder, t: Any, sources: list[tuple[str, Any]]) -> bool:
@@ -505,14 +529,15 @@ def named_judgements(coder: Coder, found: list[Candidate]) -> list[Candidate]:
         # government illegitimate"); an act referred back to, when not the judge's side's
         judges = frozenset() if advocates else frozenset().union(
             *(_side(coder, e) for e, _ in sources))
-        targets = [(e, x) for e, x in _judged(coder, obj, t, judges)
-                   if e not in own and (named or coder.code(e) not in own)]
-        if not sources or not targets:
-            continue
+        targets: list[tuple[str | None, Any]] = [
+            (e, x) for e, x in _judged(coder, obj, t, judges, found)
+            if e not in own and (named or coder.code(e) not in own)]
+        finding = bad and _court_finds(coder, t, sources)
+        if not sources or not (targets or (finding and _act_of(coder, obj))):
+            continue  # (a court that finds an act unlawful finds so if its doer is unnamed)
         for s_id, s_tok in sources[:2]:
-            for e, x in targets[:2]:
-                code = (FOUND_GUILTY if _court_finds(coder, t, sources) else CRITICISM) \
-                    if bad else PRAISE
+            for e, x in targets[:2] or [(None, None)]:
+                code = (FOUND_GUILTY if finding else CRITICISM) if bad else PRAISE
                 out.append(Candidate(code=code, source=s_id, target=e,
                                      trigger=t, sentence=coder.sent_of.get(t.i, 0),
                                      source_tok=s_tok, target_tok=x))
@@ -713,11 +738,15 @@ def _a_country(coder: Coder, x: Any) -> bool:
                for p in coder.places)
 
 
-def _judged(coder: Coder, t: Any, trigger: Any,
-            judges: frozenset[str] = frozenset()) -> list[tuple[str, Any]]:
+def _judged(coder: Coder, t: Any, trigger: Any, judges: frozenset[str] = frozenset(),
+            found: list[Candidate] | None = None) -> list[tuple[str, Any]]:
     """Whom the words at ``t`` stand for: the actor they name, or whose they are, or
     the doer of the earlier event they refer back to ("the move", "the measure"), an
-    act of another side than the ``judges``' (their ids and codes)."""
+    act of another side than the ``judges``' (their ids and codes); the doer of an act
+    done to someone ("the closure of the stations": not the stations)."""
+    if _act_of(coder, t):
+        return anaphora.act_doers(coder, t, trigger, coder.found if found is None else found,
+                                  judges)
     eid = _actor(coder, t)
     if eid is not None:
         return [(eid, t)]
