@@ -4011,6 +4011,18 @@ SESSION_29 = [
     # one sued is whom the action is against, a court too
     ("Bolivia's electoral tribunal was sued by the opposition party over the cancellation "
      "of the vote.", "sued", ("BOLOPP", "115", "BOLJUD")),
+    # the people of several states in one noun are each state's side
+    ("Police in France and Belgium arrested 12 suspects on Tuesday.", "arrested",
+     {("FRACOP", "173", "FRACRM"), ("BEL", "173", "FRACRM")}),
+    ("Authorities in Britain and the United States announced that 337 suspected users in "
+     "38 countries had been arrested.", "arrested", {("GBRGOV", "173", "CVL"),
+                                                      ("USA", "173", "CVL")}),
+    # ... not the towns of one
+    ("Protesters in Paris and Lyon clashed with police on Saturday.", "clashed",
+     ("FRAOPP", "145", "FRACOP")),
+    # people placed in many countries are of none
+    ("Police in Kenya said 40 suspected smugglers in several countries were arrested.",
+     "arrested", ("KENCOP", "173", "CRM")),
 ]
 
 #: the stories of the twenty-second to twenty-ninth sessions, one table: (text, trigger,

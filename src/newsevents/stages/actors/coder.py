@@ -60,6 +60,12 @@ def _abroad(e: Entity) -> bool:
     return bool(texts) and all(_FROM_ELSEWHERE.search(t) for t in texts)
 
 
+#: what places a group in many countries just after its name ("users in 38 countries",
+#: "activists from across Europe", "fighters from around the world")
+_IN_MANY = re.compile(r"\s+(?:in|from|across|around)\s+(?:(?:across|around|the|\d+|[a-z]+)\s+)?"
+                      r"(countries|nations|states|the\s+world|the\s+globe|Europe|Africa|Asia|"
+                      r"the\s+region|the\s+Middle\s+East|Latin\s+America)\b")
+
 #: "a spokesman for Gavi", "an aide to Mr Khan": the one a person speaks or works for
 _SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|representative)"
                          r"\s+(?:for|to)\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
@@ -443,6 +449,10 @@ class _Coder(_Tables):
         # two of them too; "all parties" or "the two parties" to a truce are the sides
         # of a conflict)
         counts = [m.group(0).lower() for t in texts for m in _SEVERAL.finditer(t.text)]
+        # ("337 suspected users in 38 countries", "activists from across Europe": where
+        # the words after a mention place its people, many places)
+        counts += [m.group(1).lower() for x in e.mentions
+                   if (m := _IN_MANY.match(self.text, x.end))]
         several = bool(counts) and not (
             e.type == "ORG" and roles and set(roles) <= _LOCAL_ROLES | {"LEG"}
             and all(re.fullmatch(r"(the\s+)?two", w) for w in counts))

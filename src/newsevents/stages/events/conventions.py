@@ -581,6 +581,7 @@ def implied_doers(coder: Coder, found: list[Candidate]) -> None:
     courts, "five were killed" -> the country where it happened. Only for verbs in
     the passive with no "by" agent that names someone ("killed by a car bomb" names
     none) and event nouns with no doer; flagged."""
+    joint: list[Candidate] = []
     for c in found:
         if c.source is not None or coder.quote_at(c.trigger) is not None:
             continue
@@ -666,6 +667,14 @@ def implied_doers(coder: Coder, found: list[Candidate]) -> None:
                 # made them
                 c.source = reporter
                 c.inferred.append("source")
+                # ("authorities in the UK and the US announced": each state's)
+                said_by = next((x for x in coder.sents[c.sentence]
+                                if coder.tok_entity.get(x.i) == reporter), None)
+                joint += [dataclasses.replace(c, source=e, source_tok=x, inferred=["source"],
+                                              repeats=[])
+                          for e, x in (participants.entities_of(coder, said_by)[1:]
+                                       if said_by is not None else [])
+                          if e not in (reporter, c.target)]
                 continue
         if c.code in _HOME_MEASURES and t.dep_ in ("acl", "amod"):
             continue  # "shortened the nightly curfew imposed in Sudan": the measure
@@ -707,6 +716,7 @@ def implied_doers(coder: Coder, found: list[Candidate]) -> None:
                 # "began to stab people": the people of the country where it happened
                 c.target = eid
                 c.inferred.append("target")
+    found.extend(joint)
 
 
 def _toll_over_time(coder: Coder, t: Any) -> bool:

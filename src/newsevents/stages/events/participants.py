@@ -491,6 +491,10 @@ def entities_of(coder: Coder, t: Any) -> list[tuple[str, Any]]:
     sides = sides_of(coder, t) if t.tag_ == "NNS" else []
     if sides:
         return sides
+    joint = next((j for c in coder.kids(t) if c.dep_ == "prep" and c.lower_ == "in"
+                  and (j := _joint_countries(coder, t, c))), []) if t.pos_ == "NOUN" else []
+    if joint:
+        return joint
     out: list[tuple[str, Any]] = []
     # (the parser may hang a list on the first member's appositive: "from OIC head
     # Yousef Al-Othaimeen, Pope Francis, and a spokesperson for the president")
@@ -555,6 +559,27 @@ def sides_of(coder: Coder, t: Any) -> list[tuple[str, Any]]:
             return [(e, x) for e, x in both if e is not None]
         return []
     return []
+
+
+def _joint_countries(coder: Coder, t: Any, prep: Any) -> list[tuple[str, Any]]:
+    """"Authorities in the United Kingdom and the United States announced", "police in
+    France and Belgium arrested": one noun for the people of several states, each state
+    a side -- the group itself for the country it was coded with, the other states
+    named for theirs (not "protesters in Paris and Lyon": towns of one country)."""
+    g = coder.child(prep, "pobj")
+    group = coder.by_id.get(coder.tok_entity.get(t.i, ""))
+    if g is None or not g.conjuncts or group is None or group.actor is None \
+            or not group.actor.country:
+        return []
+    states = [(coder.by_id.get(coder.tok_entity.get(x.i, "")), x) for x in (g, *g.conjuncts)]
+    if not all(e is not None and e.type == "GPE" and e.actor is not None
+               and e.actor.code == e.actor.country for e, _ in states):
+        return []
+    countries = [e.actor.country for e, _ in states if e is not None and e.actor is not None]
+    if len(set(countries)) != len(countries) or group.actor.country not in countries:
+        return []
+    return [(group.id, t)] + [(e.id, x) for e, x in states if e is not None and e.actor
+                              is not None and e.actor.country != group.actor.country]
 
 
 def members_of(coder: Coder, t: Any) -> list[tuple[str, Any]]:
