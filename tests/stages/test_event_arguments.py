@@ -3984,7 +3984,9 @@ SESSION_28 = [
 SESSION_29 = [
     # a court that finds an act unlawful accuses its doer, never whom it was done to ...
     ("NAIROBI - Kenya's High Court ruled on Thursday that the closure of three television "
-     "stations was unconstitutional.", "ruled", ("KENJUD", "116", "KEN")),
+     "stations was unconstitutional.", "ruled", ("KENJUD", "116", None)),
+    ("A court in Lagos ruled that the dismissal of the workers by the bank was unlawful.",
+     "ruled", ("NGAJUD", "116", "NGABUS")),
     # ... and an act of state with no doer named is its state's: the court's country, or
     # that of whoever brought the action
     ("A court in Poland ruled that the suspension of the judges was unlawful.", "ruled",
@@ -4004,10 +4006,24 @@ SESSION_29 = [
      "filed", ("IRN", "115", "USA")),
     # ... but no state for what a state does not alone do, nor where a doer is named
     ("The family filed a lawsuit over the death of their son in Kenya.", "filed", None),
-    ("A court in Lagos ruled that the dismissal of the workers by the bank was unlawful.",
-     "ruled", ("NGAJUD", "116", None)),
     ("A court in Lagos ruled that the dismissal of the workers was unlawful.", "ruled",
      ("NGAJUD", "116", None)),
+    ("A German court ruled that the bank's closure of the customer's account was "
+     "unlawful.", "ruled", ("DEUJUD", "116", None)),
+    ("A court in Chile ruled that the suspension of the workers was unlawful.", "ruled",
+     ("CHLJUD", "116", None)),
+    ("NAIROBI - Kenya's High Court ruled that the closure of the border was "
+     "unconstitutional.", "ruled", ("KENJUD", "116", "KEN")),
+    # ... not a court's own ruling appealed, nor a government's own state, nor a
+    # finding declined
+    ("The Indian government filed a petition in the Supreme Court seeking to overturn the "
+     "ruling.", "filed", ("INDGOV", "115", None)),
+    ("The Kenyan government filed a lawsuit against the ban.", "filed",
+     ("KENGOV", "115", None)),
+    ("A court in Kenya declined to rule that the closure of the border was unlawful.",
+     "rule", None),
+    ("A court in Kenya did not find that the closure of the border was illegal.",
+     "find", None),
     # one sued is whom the action is against, a court too
     ("Bolivia's electoral tribunal was sued by the opposition party over the cancellation "
      "of the vote.", "sued", ("BOLOPP", "115", "BOLJUD")),

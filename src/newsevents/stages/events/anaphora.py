@@ -180,7 +180,7 @@ def owned_act(coder: Coder, noun: Any, trigger: Any,
 
 
 def act_doers(coder: Coder, noun: Any, trigger: Any, found: list[Candidate],
-              besides: frozenset[str] = frozenset()) -> list[tuple[str, Any]]:
+              besides: frozenset[str] = frozenset(), code: str = "") -> list[tuple[str, Any]]:
     """Who did the act ``noun`` names: the act coded at the noun itself ("over the US
     sanctions"), its "by" agent ("the suspension of parliament by President Saied"), or
     the earlier act it refers back to (:func:`event_anaphor`); never whom it was done
@@ -199,7 +199,8 @@ def act_doers(coder: Coder, noun: Any, trigger: Any, found: list[Candidate],
               if e not in besides and coder.by_id[e].actor is not None]
     if agents:
         return agents[:1]
-    return [(e, tok) for e, tok in event_anaphor(coder, noun, trigger) if e not in besides]
+    return [(e, tok) for e, tok in event_anaphor(coder, noun, trigger, code, besides)
+            if e not in besides]
 
 
 def _same_word(coder: Coder, c: Candidate, lemma: str) -> bool:

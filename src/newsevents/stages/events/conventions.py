@@ -988,22 +988,25 @@ def state_respondents(coder: Coder, found: list[Candidate]) -> None:
     government); flagged ``inferred``. Acts of state only (``public_measures``: a
     lawsuit over a death names no respondent), not a court of a body of states, not a
     measure that names another country ("over the US sanctions")."""
-    measures = statements.public_measures()
     for c in found:
         if c.target is not None or c.source is None or c.negated \
-                or c.code[:3] not in ("115", "116"):
+                or c.code[:3] not in ("115", "116") or _declined(coder, c.trigger):
             continue
         country = coder.country(c.source)
-        if not country or country in coder.igo_codes:
-            continue
+        actor = coder.by_id[c.source].actor
+        if not country or country in coder.igo_codes or (
+                c.code[:3] == "115" and actor is not None
+                and set(actor.roles) & {"GOV", "LEG"}):
+            continue  # (a state's own government that sues does not sue itself)
         nouns = _contested(coder, c.trigger) if c.code[:3] == "115" \
             else _ruled_on(coder, c.trigger)
-        measure = next((n for n in nouns if n.lemma_.lower() in measures), None)
+        measure = next((n for n in nouns if statements.public_measure(coder, n)), None)
         if measure is None or any(
                 (x.i in coder.tok_entity
                  and coder.country(coder.tok_entity[x.i]) not in (None, country))
-                # ("the dismissal of the workers by the bank": a doer named, if uncoded)
-                or (x.dep_ == "agent" or (x.dep_ == "prep" and x.lower_ == "by"))
+                # ("the dismissal of the workers by the bank", "the bank's closure of
+                # the account": a doer named, if uncoded)
+                or x.dep_ in ("agent", "poss") or (x.dep_ == "prep" and x.lower_ == "by")
                 for x in measure.subtree):
             continue
         home = home_of(coder, country, besides=c.source) \
@@ -1012,6 +1015,13 @@ def state_respondents(coder: Coder, found: list[Candidate]) -> None:
             continue
         c.target, c.target_tok = home, None
         c.inferred.append("target")
+
+
+def _declined(coder: Coder, verb: Any) -> bool:
+    """Is ``verb`` denied or declined ("did not find that", "declined to rule that")?"""
+    return coder.child(verb, "neg") is not None or (
+        verb.dep_ == "xcomp" and (_lemma(verb.head) in ("decline", "refuse", "fail")
+                                  or coder.child(verb.head, "neg") is not None))
 
 
 def _ruled_on(coder: Coder, verb: Any) -> list[Any]:
@@ -1058,6 +1068,9 @@ def court_findings(coder: Coder, found: list[Candidate]) -> None:
             judged = coder.child(clause, "nsubj", "nsubjpass")
         if word is None or word.lemma_.lower() not in _UNLAWFUL or any(
                 k.dep_ in ("neg", "preconj") for k in coder.kids(word)):
+            continue
+        if _declined(coder, ruling):
+            c.negated = True  # "did not find that ...", "declined to rule that ..."
             continue
         c.code = "116"
         if not any(x.trigger.i == ruling.i for x in found):
@@ -1436,8 +1449,8 @@ def judged_deeds(coder: Coder, found: list[Candidate]) -> None:
         own = {x.source for x in found if home and x.trigger.i < t.i and x.source
                and "source" in x.inferred and coder.country(x.source) == home}
         for noun in nouns:
-            doers = [(e, tok) for e, tok in anaphora.event_anaphor(coder, noun, t, c.code,
-                                                                    besides=besides)
+            doers = [(e, tok) for e, tok in anaphora.act_doers(coder, noun, t, found, besides,
+                                                                c.code)
                      if e != c.source and e not in own]
             if doers:
                 c.target, c.target_tok = doers[0]

@@ -240,11 +240,37 @@ def _act_of(coder: Coder, noun: Any) -> bool:
 
 @cache
 def public_measures() -> frozenset[str]:
-    """What a state alone decides at home: its laws and rules, its elections and their
-    results, the acts of ``state_act_noun`` (evaluation_words.tsv)."""
+    """What a state alone decides at home: its laws and rules (not a court's ruling,
+    which an appeal contests before another court), its elections and their results,
+    the acts of ``state_act_noun`` (evaluation_words.tsv)."""
     words = evaluation_words()
     return frozenset().union(*(words.get(k, frozenset()) for k in (
-        "law_noun", "vote_noun", "vote_outcome_noun", "state_act_noun")))
+        "law_noun", "vote_noun", "vote_outcome_noun", "state_act_noun"))) - {"ruling"}
+
+
+def public_measure(coder: Coder, noun: Any) -> bool:
+    """Is ``noun`` a measure only a state takes: one of :func:`public_measures`, or an
+    act anyone may do (``public_act_noun``: a closure, a suspension) done to what only a
+    state closes or suspends (``state_object_noun``: "the closure of the border", "the
+    suspension of parliament") or to a state's body ("the suspension of the judges")?"""
+    lemma = noun.lemma_.lower()
+    if lemma in public_measures():
+        return True
+    words = evaluation_words()
+    if lemma not in words.get("public_act_noun", frozenset()):
+        return False
+    state_things = words.get("state_object_noun", frozenset()) | public_measures()
+
+    def of_state(x: Any) -> bool:
+        if x.lemma_.lower() in state_things:
+            return True
+        eid = coder.tok_entity.get(x.i)
+        a = coder.by_id[eid].actor if eid is not None else None
+        return a is not None and (a.code == a.country
+                                  or bool(set(a.roles) & {"GOV", "LEG", "JUD", "MIL", "COP"}))
+
+    objects = arguments.prep_objects(coder, noun, {"of"})
+    return bool(objects) and all(of_state(x) for x in objects)
 
 
 def _court_finds(coder: Coder, t: Any, sources: list[tuple[str, Any]]) -> bool:
@@ -533,8 +559,9 @@ def named_judgements(coder: Coder, found: list[Candidate]) -> list[Candidate]:
             (e, x) for e, x in _judged(coder, obj, t, judges, found)
             if e not in own and (named or coder.code(e) not in own)]
         finding = bad and _court_finds(coder, t, sources)
-        if not sources or not (targets or (finding and _act_of(coder, obj))):
-            continue  # (a court that finds an act unlawful finds so if its doer is unnamed)
+        if not sources or not (targets or _act_of(coder, obj)):
+            continue  # (an act judged whose doer is not yet known: the judgement stands,
+            # its target left to the doers found later, conventions.judged_deeds)
         for s_id, s_tok in sources[:2]:
             for e, x in targets[:2] or [(None, None)]:
                 code = (FOUND_GUILTY if finding else CRITICISM) if bad else PRAISE
