@@ -4039,6 +4039,10 @@ SESSION_29 = [
     # people placed in many countries are of none
     ("Police in Kenya said 40 suspected smugglers in several countries were arrested.",
      "arrested", ("KENCOP", "173", "CRM")),
+    # praise of a victim does not undo the condemnation of what was done to them
+    ('KABUL - Gunmen shot dead the radio reporter Ali Rezai in Kabul on Monday. The director '
+     'of the BBC, Tim Davie, called the death "the brutal murder of a courageous reporter."',
+     "called", ("GBRMED", "111", "AFGUAF")),
 ]
 
 #: the stories of the twenty-second to twenty-ninth sessions, one table: (text, trigger,

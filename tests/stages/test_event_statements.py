@@ -35,6 +35,11 @@ def _facts(result: Analysis) -> set[tuple[str | None, str, str | None, str]]:
     ("Thanks to all the brave emergency crews who came to help us tonight", PRAISE),
     ("We will meet again on Thursday to discuss the timetable", None),
     ("The U.S. side is abusing unilateral sanctions", CRITICISM),  # VADER: -0.46 only
+    # praise of a victim with the condemnation of the violence done to them (VADER: +0.39)
+    ("the senseless killing of a courageous journalist doing his job despite threats and "
+     "intimidation", CRITICISM),
+    # ... but praise and blame of no violence are left to the valence
+    ("a brutal but courageous reform", None),
 ])
 def test_a_quotation_is_judged_by_its_words_then_by_its_valence(text: str,
                                                                  expected: str | None) -> None:

@@ -55,7 +55,7 @@ from ...knowledge.events import evaluation_words, event_words
 from ...records import Quote
 from . import anaphora, arguments, mood, participants
 from .candidates import Candidate
-from .grammar import _ADVOCATES, _ANAPHORS
+from .grammar import _ADVOCATES, _ANAPHORS, _ATTACK_NOUNS
 
 if TYPE_CHECKING:
     from .coder import Coder
@@ -91,6 +91,11 @@ def _words(kind: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
 
 
+#: the words for acts of violence (anaphor nouns of CAMEO 18, 19, 20: "killing", "murder")
+_VIOLENCE = re.compile(r"(?<![\w-])(?:" + "|".join(
+    re.escape(w) for w in sorted(_ATTACK_NOUNS, key=len, reverse=True)) + r")(?![\w-])", re.I)
+
+
 def judgement(text: str) -> str | None:
     """CRITICISM, PRAISE or None for a quotation's words."""
     condemn, praise = _words("condemn"), _words("praise")
@@ -98,6 +103,10 @@ def judgement(text: str) -> str | None:
     good = bool(praise and praise.search(text))
     if bad != good:
         return CRITICISM if bad else PRAISE
+    if bad and _VIOLENCE.search(text):
+        # "the senseless killing of a courageous journalist": praise of the victim does
+        # not undo the condemnation of what was done to them
+        return CRITICISM
     valence = _analyzer().polarity_scores(text)["compound"]
     if valence <= CONDEMN_BELOW:
         return CRITICISM
