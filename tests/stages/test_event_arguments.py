@@ -4039,6 +4039,16 @@ SESSION_29 = [
     # people placed in many countries are of none
     ("Police in Kenya said 40 suspected smugglers in several countries were arrested.",
      "arrested", ("KENCOP", "173", "CRM")),
+    # a condemnation of an act done to someone is aimed at its doer, never at them
+    ("ADDIS ABABA - Human Rights Watch condemned the detention of journalists in "
+     "Ethiopia.", "condemned", ("NGOHRW", "111", "ETH")),
+    ("Police arrested opposition leader Kizza Besigye in Kampala on Monday. The United "
+     "States condemned the arrest of Besigye.", "condemned", ("USA", "111", "UGACOP")),
+    ("The European Union criticised the closure of three independent newspapers in "
+     "Serbia.", "criticised", ("IGOEEC", "111", None)),
+    # ... but the "of" of a proposal is its author
+    ("The government rejected the proposal of the opposition.", "rejected",
+     ("GOV", "120", "OPP")),
     # praise of a victim does not undo the condemnation of what was done to them
     ('KABUL - Gunmen shot dead the radio reporter Ali Rezai in Kabul on Monday. The director '
      'of the BBC, Tim Davie, called the death "the brutal murder of a courageous reporter."',

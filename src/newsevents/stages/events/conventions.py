@@ -17,6 +17,7 @@ from .candidates import Candidate
 from .grammar import (
     _ADVOCATES,
     _AIRBORNE,
+    _ANAPHORS,
     _ATTACK_NOUNS,
     _BACKGROUND,
     _DISASTERS,
@@ -867,6 +868,14 @@ def custodian(coder: Coder, c: Candidate) -> tuple[str, Any, bool] | None:
     return None
 
 
+#: acts done to someone, whose "of" or possessor is whom they were done to: the event nouns
+#: of coercion, reduced relations and force (anaphor_nouns.tsv: "detention", "closure",
+#: "shelling"), and the acts of state (``state_act_noun``: "deportation", "expulsion")
+_DONE_TO = frozenset(w for w, roots in _ANAPHORS.items()
+                     if roots and all(r[:2] in ("16", "17", "18", "19", "20") for r in roots)) \
+    | evaluation_words()["state_act_noun"]
+
+
 def victims_spoken_of(coder: Coder, found: list[Candidate]) -> None:
     """"called for his death to be investigated", "condemned Haddad's murder": the
     one whose death or murder it is, is spoken of, not asked or accused; a
@@ -880,10 +889,17 @@ def victims_spoken_of(coder: Coder, found: list[Candidate]) -> None:
             continue
         # (the token found for the target: the possessor, the "of" object, or the
         # death noun itself, whose possessor the entity is)
-        noun = tok if tok.lemma_.lower() in victims else tok.head if tok.dep_ == "poss" \
+        # ... and, judged or rejected, any act done to someone ("condemned the detention
+        # of journalists", "rejected the closure of the stations": the jailer's, the
+        # closer's act, not the jailed's)
+        done_to = victims | (_DONE_TO if c.code[:2] in ("11", "12") else frozenset())
+        noun = tok if tok.lemma_.lower() in done_to else tok.head if tok.dep_ == "poss" \
             else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-        if noun is None or noun.lemma_.lower() not in victims or noun.i == c.trigger.i:
-            continue
+        if noun is None or noun.lemma_.lower() not in done_to or noun.i == c.trigger.i \
+                or (noun.lemma_.lower() not in victims and tok.dep_ != "pobj" and not (
+                    tok.i == noun.i and coder.child(noun, "poss") is None)):
+            continue  # (but the possessor of any other act is its doer: "Washington's
+            # policies", "Kenya's ban")
         if (tok.dep_ == "poss" or (tok.i == noun.i and coder.child(noun, "poss") is not None)) \
                 and c.code[:2] in ("11", "12") and any(
                 k.dep_ == "prep" and k.lower_ == "of" for k in coder.kids(noun)):
