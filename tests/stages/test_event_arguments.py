@@ -4049,6 +4049,13 @@ SESSION_29 = [
     # ... but the "of" of a proposal is its author
     ("The government rejected the proposal of the opposition.", "rejected",
      ("GOV", "120", "OPP")),
+    # a proposal that others act is the request it makes; the leaders "of the world"
+    # are of no one country
+    ('Addressing the summit, the Kenyan president proposed: "I request all the presidents '
+     'and prime ministers of the world to plant a tree every day."', "proposed",
+     ("KENGOV", "020", "GOV")),
+    ("Turkey proposed to host talks between Russia and Ukraine.", "proposed",
+     {("TUR", "036", "RUS"), ("TUR", "036", "UKR")}),
     # praise of a victim does not undo the condemnation of what was done to them
     ('KABUL - Gunmen shot dead the radio reporter Ali Rezai in Kabul on Monday. The director '
      'of the BBC, Tim Davie, called the death "the brutal murder of a courageous reporter."',

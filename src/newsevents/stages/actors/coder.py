@@ -61,8 +61,10 @@ def _abroad(e: Entity) -> bool:
 
 
 #: what places a group in many countries just after its name ("users in 38 countries",
-#: "activists from across Europe", "fighters from around the world")
-_IN_MANY = re.compile(r"\s+(?:in|from|across|around)\s+(?:(?:across|around|the|\d+|[a-z]+)\s+)?"
+#: "activists from across Europe", "fighters from around the world", "the leaders of the
+#: world")
+_IN_MANY = re.compile(r"(?:\s+and\s+[a-z]+(?:\s+[a-z]+)?)?"  # ("presidents and prime ministers")
+                      r"\s+(?:in|from|across|around|of)\s+(?:(?:across|around|the|\d+|[a-z]+)\s+)?"
                       r"(countries|nations|states|the\s+world|the\s+globe|Europe|Africa|Asia|"
                       r"the\s+region|the\s+Middle\s+East|Latin\s+America)\b")
 

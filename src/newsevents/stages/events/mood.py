@@ -376,6 +376,12 @@ def fold_embedded(coder: Coder, found: list[Candidate]) -> list[Candidate]:
             # itself to do is the act, not cooperation with the one it is done to
             dropped.update(id(g) for g in heads)
             continue
+        if same_side and c.code[:2] in ("02", "10") and c.source is not None \
+                and all(g.code == "030" for g in heads):
+            # 'proposed: "I request all the presidents to ..."': a proposal that others
+            # act is the request it makes (CAMEO 02), not an offer of one's own (03)
+            for g in heads:
+                g.code = c.code
         if same_side and not (c.code[:2] in _FORCE_ROOTS
                               and all(g.code[:2] == "11" for g in heads)):
             fill, tok = c.target, c.target_tok
