@@ -4056,6 +4056,13 @@ SESSION_29 = [
      ("KENGOV", "020", "GOV")),
     ("Turkey proposed to host talks between Russia and Ukraine.", "proposed",
      {("TUR", "036", "RUS"), ("TUR", "036", "UKR")}),
+    # one who says someone else is innocent defends them; not oneself, not denied
+    ("ISLAMABAD - The mother of the convicted man, Anwar Bibi, wept and said she believed "
+     "her son was innocent.", "said", ("PAKCVL", "052", "PAKCVL")),
+    ("CAIRO - Human Rights Watch said the detained journalists were innocent.", "said",
+     ("NGOHRW", "052", "EGYMED")),
+    ("CAIRO - Prosecutors said the detained journalists were not innocent.", "said", None),
+    ("LAGOS - The former governor insisted he was innocent.", "insisted", None),
     # praise of a victim does not undo the condemnation of what was done to them
     ('KABUL - Gunmen shot dead the radio reporter Ali Rezai in Kabul on Monday. The director '
      'of the BBC, Tim Davie, called the death "the brutal murder of a courageous reporter."',

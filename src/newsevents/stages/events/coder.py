@@ -115,7 +115,14 @@ from .grammar import (
     _singular,
     _threat,
 )
-from .statements import accusations, named_judgements, statement_events, threats, vote_judgements
+from .statements import (
+    accusations,
+    defences,
+    named_judgements,
+    statement_events,
+    threats,
+    vote_judgements,
+)
 
 
 def _armed_side(coder: Coder, eid: str) -> bool:
@@ -1198,6 +1205,7 @@ class Coder:
         nouns_of_sentence()
         found.extend(statement_events(self, found))
         found.extend(accusations(self, found))
+        found.extend(defences(self, found))
         found.extend(threats(self, found))
         found.extend(named_judgements(self, found))
         found.extend(vote_judgements(self, found))

@@ -282,6 +282,44 @@ def public_measure(coder: Coder, noun: Any) -> bool:
     return bool(objects) and all(of_state(x) for x in objects)
 
 
+#: CAMEO's verbal defence
+DEFENDED = "052"
+#: verbs by which one holds a belief one may say ("said she believed he was innocent")
+_BELIEVING = frozenset({"believe", "think", "maintain", "insist", "argue", "stress"})
+
+
+def defences(coder: Coder, found: list[Candidate]) -> list[Candidate]:
+    """"His mother said she believed he was innocent", "the lawyers insisted their clients
+    were blameless": one who says someone else is innocent defends them verbally (052).
+    Not oneself ("insisted he was innocent", of the speaker: a denial), not denied ("was
+    not innocent"), not a court's word (an acquittal is its own act)."""
+    words = evaluation_words().get("vouching_predicate", frozenset())
+    taken = {c.trigger.i for c in found}
+    out: list[Candidate] = []
+    for t in coder.toks:
+        if t.pos_ != "VERB" or t.i in taken or t.lemma_.lower() not in _SPEECH | _BELIEVING \
+                or coder.child(t, "neg") is not None:
+            continue
+        clause = coder.child(t, "ccomp")
+        if clause is not None and clause.lemma_.lower() in _BELIEVING:
+            clause = coder.child(clause, "ccomp")  # "said she believed he was innocent"
+        if clause is None or clause.lemma_.lower() != "be" \
+                or coder.child(clause, "neg") is not None or not any(
+                    c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words
+                    and coder.child(c, "neg") is None for c in coder.kids(clause)):
+            continue
+        subj = arguments.subject(coder, t)
+        sources = [(e, x) for e, x in (participants.entities_of(coder, subj)
+                                       if subj is not None else [])
+                   if coder.by_id[e].actor is not None
+                   and "JUD" not in coder.by_id[e].actor.roles]
+        who = coder.child(clause, "nsubj")
+        targets = _others(coder, who, sources) if who is not None else []
+        if sources and targets:
+            out.extend(_said(coder, t, DEFENDED, sources, targets))
+    return out
+
+
 def _court_finds(coder: Coder, t: Any, sources: list[tuple[str, Any]]) -> bool:
     """Is ``t`` a court's finding: a verb only courts find by ("ruled that"), or one of
     finding whose finder is a court ("the Supreme Court found that")?"""
