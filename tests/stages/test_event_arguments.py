@@ -4036,6 +4036,11 @@ SESSION_29 = [
     # ... not the towns of one
     ("Protesters in Paris and Lyon clashed with police on Saturday.", "clashed",
      ("FRAOPP", "145", "FRACOP")),
+    # ... nor people who are no state's body, nor an ally's army
+    ("Protesters in Kenya and Uganda demonstrated against rising food prices.",
+     "demonstrated", ("KENOPP", "1412", "KEN")),
+    ("Soldiers in Burkina Faso and Mali killed dozens of jihadists.", "killed",
+     ("BFAMIL", "190", "BFAUAFRAD")),
     # people placed in many countries are of none
     ("Police in Kenya said 40 suspected smugglers in several countries were arrested.",
      "arrested", ("KENCOP", "173", "CRM")),
@@ -4046,9 +4051,13 @@ SESSION_29 = [
      "States condemned the arrest of Besigye.", "condemned", ("USA", "111", "UGACOP")),
     ("The European Union criticised the closure of three independent newspapers in "
      "Serbia.", "criticised", ("IGOEEC", "111", None)),
-    # ... but the "of" of a proposal is its author
+    # ... but the "of" of a proposal, a policy or an offensive is its author
     ("The government rejected the proposal of the opposition.", "rejected",
      ("GOV", "120", "OPP")),
+    ("China criticised the policies of the United States in Asia.", "criticised",
+     ("CHN", "111", "USA")),
+    ("Kyiv condemned the offensive of the Russian army in the east.", "condemned",
+     ("UKR", "111", "RUSMIL")),
     # a proposal that others act is the request it makes; the leaders "of the world"
     # are of no one country
     ('Addressing the summit, the Kenyan president proposed: "I request all the presidents '

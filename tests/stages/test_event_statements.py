@@ -40,6 +40,7 @@ def _facts(result: Analysis) -> set[tuple[str | None, str, str | None, str]]:
      "intimidation", CRITICISM),
     # ... but praise and blame of no violence are left to the valence
     ("a brutal but courageous reform", None),
+    ("The European Union's decision is courageous and ends a dangerous standoff", None),
 ])
 def test_a_quotation_is_judged_by_its_words_then_by_its_valence(text: str,
                                                                  expected: str | None) -> None:

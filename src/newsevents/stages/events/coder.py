@@ -434,7 +434,13 @@ class Coder:
                 # (for an entry that takes names only, the object itself, not a person
                 # in its phrase: "recognizing victories by Zoran Djindjic's coalition"
                 # recognises no Djindjic)
-                e = self.by_id.get((self.tok_entity.get(comp.i) if p.objects <= NAME_ITEMS
+                # (nor a noun for something else that names a person in its phrase:
+                # "captured the arrival of the president" captures no one)
+                own = p.objects <= NAME_ITEMS or (
+                    comp.pos_ == "NOUN" and comp.lemma_.lower() not in _MEASURES
+                    and self.child(comp, "poss") is None)  # ("questioned the President's
+                # power": whose it is, is)
+                e = self.by_id.get((self.tok_entity.get(comp.i) if own
                                     else participants.entity_of(self, comp)) or "")
                 if e is not None and e.type == "PERSON" and (
                         comp.pos_ != "NOUN" or p.objects & _ANYONE

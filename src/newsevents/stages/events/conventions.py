@@ -670,7 +670,8 @@ def implied_doers(coder: Coder, found: list[Candidate]) -> None:
                 c.inferred.append("source")
                 # ("authorities in the UK and the US announced": each state's)
                 said_by = next((x for x in coder.sents[c.sentence]
-                                if coder.tok_entity.get(x.i) == reporter), None)
+                                if coder.tok_entity.get(x.i) == reporter
+                                and coder.tok_entity.get(x.head.i) != reporter), None)
                 joint += [dataclasses.replace(c, source=e, source_tok=x, inferred=["source"],
                                               repeats=[])
                           for e, x in (participants.entities_of(coder, said_by)[1:]
@@ -868,12 +869,14 @@ def custodian(coder: Coder, c: Candidate) -> tuple[str, Any, bool] | None:
     return None
 
 
-#: acts done to someone, whose "of" or possessor is whom they were done to: the event nouns
-#: of coercion, reduced relations and force (anaphor_nouns.tsv: "detention", "closure",
-#: "shelling"), and the acts of state (``state_act_noun``: "deportation", "expulsion")
-_DONE_TO = frozenset(w for w, roots in _ANAPHORS.items()
-                     if roots and all(r[:2] in ("16", "17", "18", "19", "20") for r in roots)) \
-    | evaluation_words()["state_act_noun"]
+#: acts done to someone, whose "of" is whom they were done to: the event nouns of coercion,
+#: reduced relations and force (anaphor_nouns.tsv: "detention", "closure", "shelling"), and
+#: the acts of state (``state_act_noun``: "deportation", "expulsion"); not the acts whose
+#: "of" may be their author (``authored_noun``: "the offensive of the army", "the
+#: policies of the United States", "the sanctions of the EU")
+_DONE_TO = (frozenset(w for w, roots in _ANAPHORS.items()
+                      if roots and all(r[:2] in ("16", "17", "18", "19", "20") for r in roots))
+            | evaluation_words()["state_act_noun"]) - evaluation_words()["authored_noun"]
 
 
 def victims_spoken_of(coder: Coder, found: list[Candidate]) -> None:

@@ -561,6 +561,10 @@ def sides_of(coder: Coder, t: Any) -> list[tuple[str, Any]]:
     return []
 
 
+#: the roles of the bodies that speak and act for a state at home
+_STATE_BODIES = frozenset({"GOV", "COP", "JUD", "SPY"})
+
+
 def _joint_countries(coder: Coder, t: Any, prep: Any) -> list[tuple[str, Any]]:
     """"Authorities in the United Kingdom and the United States announced", "police in
     France and Belgium arrested": one noun for the people of several states, each state
@@ -569,8 +573,10 @@ def _joint_countries(coder: Coder, t: Any, prep: Any) -> list[tuple[str, Any]]:
     g = coder.child(prep, "pobj")
     group = coder.by_id.get(coder.tok_entity.get(t.i, ""))
     if g is None or not g.conjuncts or group is None or group.actor is None \
-            or not group.actor.country:
-        return []
+            or not group.actor.country or not set(group.actor.roles) & _STATE_BODIES \
+            or t.dep_ not in ("nsubj", "nsubjpass"):
+        return []  # (state bodies that act or speak together: protesters, farmers or
+        # militants in two countries are no state; nor is an ally's army a side)
     states = [(coder.by_id.get(coder.tok_entity.get(x.i, "")), x) for x in (g, *g.conjuncts)]
     if not all(e is not None and e.type == "GPE" and e.actor is not None
                and e.actor.code == e.actor.country for e, _ in states):

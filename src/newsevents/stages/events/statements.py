@@ -91,9 +91,12 @@ def _words(kind: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
 
 
-#: the words for acts of violence (anaphor nouns of CAMEO 18, 19, 20: "killing", "murder")
+#: the words for acts of violence: anaphor nouns of force and nothing else ("killing",
+#: "murder", "bombing"; not "decision" or "move", which may refer back to anything)
 _VIOLENCE = re.compile(r"(?<![\w-])(?:" + "|".join(
-    re.escape(w) for w in sorted(_ATTACK_NOUNS, key=len, reverse=True)) + r")(?![\w-])", re.I)
+    re.escape(w) for w in sorted(
+        (w for w in _ATTACK_NOUNS if all(r[:2] in ("17", "18", "19", "20") for r in _ANAPHORS[w])),
+        key=len, reverse=True)) + r")(?![\w-])", re.I)
 
 
 def judgement(text: str) -> str | None:
