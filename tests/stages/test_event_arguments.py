@@ -4072,6 +4072,10 @@ SESSION_29 = [
      ("NGOHRW", "052", "EGYMED")),
     ("CAIRO - Prosecutors said the detained journalists were not innocent.", "said", None),
     ("LAGOS - The former governor insisted he was innocent.", "insisted", None),
+    # a noun for something else names no one captured; a part of a place is the place
+    ("The photographer captured the arrival of the president.", "captured", None),
+    ("Burmese troops have captured part of a rebel stronghold on the Thai border after five "
+     "days of fighting.", "captured", ("MMRMIL", "192", None)),
     # praise of a victim does not undo the condemnation of what was done to them
     ('KABUL - Gunmen shot dead the radio reporter Ali Rezai in Kabul on Monday. The director '
      'of the BBC, Tim Davie, called the death "the brutal murder of a courageous reporter."',
