@@ -71,6 +71,20 @@ def test_plover_reciprocal_and_compound_actors_give_one_gold_event_per_pair(
     assert events._country("NGOAMN") == "IGO"
 
 
+def test_a_predicted_actor_is_compared_as_the_gold_code_would_be() -> None:
+    # CAMEO's UIS ("foreign security forces") stands where a country would: the gold's
+    # "UIS" is compared as "UIS", and so is a predicted actor coded so with no country
+    from types import SimpleNamespace
+    result = SimpleNamespace(entities=[
+        Entity(id="e1", name="foreign security forces", type="ORG",
+               actor=Actor(code="UIS", country=None, roles=["UIS"])),
+        Entity(id="e2", name="police", type="ORG", actor=Actor(code="COP", roles=["COP"])),
+        Entity(id="e3", name="Kenya", type="GPE", actor=Actor(code="KEN", country="KEN"))])
+    assert events._entity_country(result, "e1") == events._country("UIS") == "UIS"  # type: ignore[arg-type]
+    assert events._entity_country(result, "e2") is None  # type: ignore[arg-type]
+    assert events._entity_country(result, "e3") == "KEN"  # type: ignore[arg-type]
+
+
 def test_only_events_that_happened_or_were_announced_are_compared() -> None:
     from newsevents.records import Cameo, Event, EventEvidence, Plover
 

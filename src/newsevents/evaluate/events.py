@@ -171,11 +171,14 @@ def _compared(v: Event) -> bool:
 
 
 def _entity_country(result: Analysis, eid: str | None) -> str | None:
+    """What a predicted actor is compared by: as the gold's code is (:func:`_country`),
+    so CAMEO's codes that stand on their own where a country would (UIS, an unidentified
+    state actor; INT, MNC) are compared as the gold writes them."""
     for e in result.entities:
         if e.id == eid and e.actor is not None:
             if "IGO" in e.actor.roles or e.actor.code.startswith(("IGO", "NGO")):
                 return "IGO"
-            return e.actor.country
+            return e.actor.country or _country(e.actor.code)
     return None
 
 
