@@ -4076,6 +4076,14 @@ SESSION_29 = [
     ("The photographer captured the arrival of the president.", "captured", None),
     ("Burmese troops have captured part of a rebel stronghold on the Thai border after five "
      "days of fighting.", "captured", ("MMRMIL", "192", None)),
+    # one said to be a threat to peace or democracy, or whose act is, is criticised
+    ("Russia's foreign minister said NATO was a threat to peace in Europe.", "said",
+     ("RUSGOV", "111", "IGONAT")),
+    ("The opposition said the government's new surveillance law is a threat to "
+     "democracy.", "said", ("OPP", "111", "GOV")),
+    ('"Russia is a threat to Europe," the Polish prime minister said.', "said",
+     ("POLGOV", "111", "RUS")),
+    ("The virus is a threat to public health, the ministry said.", "said", None),
     # praise of a victim does not undo the condemnation of what was done to them
     ('KABUL - Gunmen shot dead the radio reporter Ali Rezai in Kabul on Monday. The director '
      'of the BBC, Tim Davie, called the death "the brutal murder of a courageous reporter."',

@@ -522,6 +522,10 @@ def _said_of(coder: Coder, t: Any) -> tuple[Any, Any]:
     return coder.child(cop, "nsubj"), coder.child(cop, "acomp", "attr")
 
 
+#: what is a danger "to" something ("a threat to democracy": ``condemn`` rows "threat to")
+_DANGERS = frozenset({"threat", "danger", "menace"})
+
+
 def named_judgements(coder: Coder, found: list[Candidate]) -> list[Candidate]:
     """"Moscow called the sanctions illegal", "the opposition called the vote a sham",
     "described the arrests as unacceptable": a naming verb whose object is given a
@@ -546,9 +550,9 @@ def named_judgements(coder: Coder, found: list[Candidate]) -> list[Candidate]:
             obj, said = _said_of(coder, t)
             named = coder.by_id.get(coder.tok_entity.get(obj.i) or "") if obj is not None \
                 else None
-            if said is not None and said.i in taken:
+            if said is not None and said.i in taken and said.lemma_.lower() not in _DANGERS:
                 _speaker_judges(coder, t, said, found)
-                continue
+                continue  # (but "a threat to peace" is no threat made: judged here)
             if obj is None or said is None or (
                     obj.lemma_.lower() not in _ANAPHORS and obj.lemma_.lower() not in _SAID
                     and (named is None or named.actor is None or (
@@ -585,8 +589,10 @@ def named_judgements(coder: Coder, found: list[Candidate]) -> list[Candidate]:
         heads = [said, *said.conjuncts]
         words = " ".join(x.text for h in heads for x in sorted((h, *(
             c for c in coder.kids(h) if c.dep_ in ("amod", "compound", "advmod")), *(
-            # ... or its "of" ("an act of war", "a violation of sovereignty")
-            x for c in coder.kids(h) if c.dep_ == "prep" and c.lower_ == "of"
+            # ... or its "of" ("an act of war", "a violation of sovereignty"), or what
+            # it is a danger "to" ("a threat to democracy")
+            x for c in coder.kids(h) if c.dep_ == "prep" and (
+                c.lower_ == "of" or (c.lower_ == "to" and h.lemma_.lower() in _DANGERS))
             for x in (c, *(g for g in coder.kids(c) if g.dep_ == "pobj")))),
             key=lambda x: x.i))  # (in text order: "politically motivated")
         bad = bool(condemn and condemn.search(words))
