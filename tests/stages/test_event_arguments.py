@@ -4084,6 +4084,10 @@ SESSION_29 = [
     ('"Russia is a threat to Europe," the Polish prime minister said.', "said",
      ("POLGOV", "111", "RUS")),
     ("The virus is a threat to public health, the ministry said.", "said", None),
+    # ... not a danger denied
+    ('"NATO poses no danger to Russia," the NATO secretary-general said.', "said", None),
+    ("The general said the rebels were no longer a threat to the capital.", "said", None),
+    ("The Iranian foreign minister said Iran was no threat to its neighbours.", "said", None),
     # praise of a victim does not undo the condemnation of what was done to them
     ('KABUL - Gunmen shot dead the radio reporter Ali Rezai in Kabul on Monday. The director '
      'of the BBC, Tim Davie, called the death "the brutal murder of a courageous reporter."',

@@ -99,9 +99,15 @@ _VIOLENCE = re.compile(r"(?<![\w-])(?:" + "|".join(
         key=len, reverse=True)) + r")(?![\w-])", re.I)
 
 
+#: a danger denied ("no threat to", "no longer a danger to", "see no danger to")
+_NO_DANGER = re.compile(r"\b(?:no|not|never|nor)\s+(?:\w+\s+){0,2}(?:threat|danger|menace)\s+to\b",
+                        re.I)
+
+
 def judgement(text: str) -> str | None:
     """CRITICISM, PRAISE or None for a quotation's words."""
     condemn, praise = _words("condemn"), _words("praise")
+    text = _NO_DANGER.sub(" ", text)  # (a danger denied condemns no one)
     bad = bool(condemn and condemn.search(text))
     good = bool(praise and praise.search(text))
     if bad != good:
@@ -526,6 +532,17 @@ def _said_of(coder: Coder, t: Any) -> tuple[Any, Any]:
 _DANGERS = frozenset({"threat", "danger", "menace"})
 
 
+def _danger_denied(coder: Coder, said: Any) -> bool:
+    """Is the danger ``said`` denied: "no threat to", "no longer a danger to", "poses no
+    danger to", "was not a threat to"?"""
+    if said.lemma_.lower() not in _DANGERS:
+        return False
+    verb = said.head
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in coder.kids(said)) or any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "longer")
+        for c in coder.kids(verb))
+
+
 def named_judgements(coder: Coder, found: list[Candidate]) -> list[Candidate]:
     """"Moscow called the sanctions illegal", "the opposition called the vote a sham",
     "described the arrests as unacceptable": a naming verb whose object is given a
@@ -595,7 +612,7 @@ def named_judgements(coder: Coder, found: list[Candidate]) -> list[Candidate]:
                 c.lower_ == "of" or (c.lower_ == "to" and h.lemma_.lower() in _DANGERS))
             for x in (c, *(g for g in coder.kids(c) if g.dep_ == "pobj")))),
             key=lambda x: x.i))  # (in text order: "politically motivated")
-        bad = bool(condemn and condemn.search(words))
+        bad = bool(condemn and condemn.search(words)) and not _danger_denied(coder, said)
         good = bool(praise and praise.search(words))
         if bad == good:
             continue
