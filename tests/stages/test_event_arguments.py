@@ -4058,6 +4058,8 @@ SESSION_29 = [
      ("CHN", "111", "USA")),
     ("Kyiv condemned the offensive of the Russian army in the east.", "condemned",
      ("UKR", "111", "RUSMIL")),
+    ("The opposition called the decree of the president illegal.", "called",
+     ("OPP", "111", "GOV")),
     # a proposal that others act is the request it makes; the leaders "of the world"
     # are of no one country
     ('Addressing the summit, the Kenyan president proposed: "I request all the presidents '

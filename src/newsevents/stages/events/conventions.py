@@ -1001,12 +1001,14 @@ def _contested(coder: Coder, verb: Any) -> list[Any]:
 def state_respondents(coder: Coder, found: list[Candidate]) -> None:
     """A court that rules an act of state unlawful, or a legal action that contests one
     ("sued to overturn the election results", "petitioned for a ruling on the
-    prorogation", "ruled that the closure of the stations was unconstitutional"), with
+    prorogation", "ruled that the closure of the border was unconstitutional"), with
     no doer named, is against the state that took it: the country of the court or of
     whoever brought the action, as the text names it (the country itself, else its
-    government); flagged ``inferred``. Acts of state only (``public_measures``: a
-    lawsuit over a death names no respondent), not a court of a body of states, not a
-    measure that names another country ("over the US sanctions")."""
+    government); flagged ``inferred``. Acts of state only
+    (:func:`statements.public_measure`: a lawsuit over a death, the closure of a
+    factory name no respondent), not a court of a body of states, not a measure that
+    names another country ("over the US sanctions") or a doer, not a state's own
+    government suing."""
     for c in found:
         if c.target is not None or c.source is None or c.negated \
                 or c.code[:3] not in ("115", "116") or _declined(coder, c.trigger):

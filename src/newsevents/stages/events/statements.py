@@ -249,9 +249,13 @@ def accusations(coder: Coder, found: list[Candidate]) -> list[Candidate]:
 def _act_of(coder: Coder, noun: Any) -> bool:
     """Is ``noun`` an act done to what its "of" names ("the closure of the stations",
     "the detention of the refugees"), rather than an actor, and names no possessor
-    (whose act it is, or to whom it was done: :func:`anaphora.owned_act`)?"""
+    (whose act it is, or to whom it was done: :func:`anaphora.owned_act`)? Not an act
+    whose "of" may be its author (``authored_noun``: "the decree of the president",
+    "the demands of the opposition")."""
+    lemma = noun.lemma_.lower()
     return noun.pos_ == "NOUN" and noun.i not in coder.tok_entity \
-        and noun.lemma_.lower() in _ANAPHORS.keys() | public_measures() \
+        and lemma in _ANAPHORS.keys() | public_measures() \
+        and lemma not in evaluation_words().get("authored_noun", frozenset()) \
         and any(k.dep_ == "prep" and k.lower_ == "of" for k in coder.kids(noun)) \
         and coder.child(noun, "poss") is None  # ("Saudi Arabia's execution of seven men")
 
