@@ -252,12 +252,18 @@ def _act_of(coder: Coder, noun: Any) -> bool:
     (whose act it is, or to whom it was done: :func:`anaphora.owned_act`)? Not an act
     whose "of" may be its author (``authored_noun``: "the decree of the president",
     "the demands of the opposition")."""
-    lemma = noun.lemma_.lower()
     return noun.pos_ == "NOUN" and noun.i not in coder.tok_entity \
-        and lemma in _ANAPHORS.keys() | public_measures() \
-        and lemma not in evaluation_words().get("authored_noun", frozenset()) \
+        and noun.lemma_.lower() in _judged_acts() \
         and any(k.dep_ == "prep" and k.lower_ == "of" for k in coder.kids(noun)) \
         and coder.child(noun, "poss") is None  # ("Saudi Arabia's execution of seven men")
+
+
+@cache
+def _judged_acts() -> frozenset[str]:
+    """The nouns :func:`_act_of` reads as acts: the event nouns and the public measures,
+    but not those whose "of" may be their author (``authored_noun``)."""
+    return frozenset(_ANAPHORS.keys() | public_measures()) \
+        - evaluation_words().get("authored_noun", frozenset())
 
 
 @cache
@@ -278,13 +284,11 @@ def public_measure(coder: Coder, noun: Any) -> bool:
     lemma = noun.lemma_.lower()
     if lemma in public_measures():
         return True
-    words = evaluation_words()
-    if lemma not in words.get("public_act_noun", frozenset()):
+    if lemma not in evaluation_words().get("public_act_noun", frozenset()):
         return False
-    state_things = words.get("state_object_noun", frozenset()) | public_measures()
 
     def of_state(x: Any) -> bool:
-        if x.lemma_.lower() in state_things:
+        if x.lemma_.lower() in _state_things():
             return True
         eid = coder.tok_entity.get(x.i)
         a = coder.by_id[eid].actor if eid is not None else None
@@ -293,6 +297,13 @@ def public_measure(coder: Coder, noun: Any) -> bool:
 
     objects = arguments.prep_objects(coder, noun, {"of"})
     return bool(objects) and all(of_state(x) for x in objects)
+
+
+@cache
+def _state_things() -> frozenset[str]:
+    """What only a state closes, suspends or postpones: ``state_object_noun`` and the
+    public measures themselves ("the postponement of the election")."""
+    return evaluation_words().get("state_object_noun", frozenset()) | public_measures()
 
 
 #: CAMEO's verbal defence
